@@ -1,0 +1,123 @@
+"""The output contract: one :class:`DocumentRecord` per document.
+
+Pipelines depend on this shape.  ``SCHEMA_VERSION`` follows semantic versioning: a field added
+is a minor bump, a field renamed, removed or retyped is a major bump.  The JSON Schema published
+by ``std-extract schema`` is generated from these models, so the two never drift apart.
+
+Gold annotations in ``corpus/`` use the same field names, so gold and output compare directly.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from std_extract.document import BBox, Source, Status
+from std_extract.errors import ErrorItem
+
+SCHEMA_VERSION = "1.0.0"
+
+Comparator = Literal[
+    "<=", ">=", "<", ">", "=", "range", "tolerance", "not_detected", "reference", "qualitative"
+]
+ReviewState = Literal["extracted", "accepted", "corrected", "rejected", "added"]
+
+
+class Provenance(BaseModel):
+    """Where a value was printed: page, rectangle and the text exactly as printed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    page: int
+    bbox: BBox  # x0, top, x1, bottom in PDF points, top-left origin
+    source_text: str
+    clause: str | None = None  # "4.2" or "表 2"
+
+
+class Indicator(BaseModel):
+    """One technical requirement a standard imposes, as a comparable value with its evidence."""
+
+    id: str  # stable across re-runs of the same file (see extract.ids)
+    name: str  # as printed (row label path or clause subject)
+    canonical_id: str | None = None
+    canonical_name: str | None = None
+    match_score: float | None = None  # rapidfuzz score 0-100 of name -> canonical
+    comparator: Comparator
+    value: float | None = None  # the limit; the lower bound of a range
+    value_max: float | None = None  # the upper bound of a range
+    tolerance: float | None = None  # the ± part of a tolerance
+    value_text: str | None = None  # the printed requirement ("≤0.45", "应无异味", "GB 2762")
+    unit: str | None = None  # as printed
+    unit_normalized: str | None = None  # the indicator's canonical unit (pint spelling)
+    value_normalized: float | None = None
+    value_max_normalized: float | None = None
+    grade: str | None = None  # 优等品, 一级, 1级 ... or None
+    conditions: list[str] = Field(default_factory=list)  # "25℃时", footnote text, sampling plan
+    test_method: str | None = None
+    clause: str | None = None
+    table: str | None = None  # table number ("1", "A.1") when taken from a table
+    flags: list[str] = Field(default_factory=list)  # "formula", "or_limit", "unit_unknown", ...
+    provenance: list[Provenance] = Field(default_factory=list)
+    review_state: ReviewState = "extracted"
+
+
+class StandardInfo(BaseModel):
+    """Cover metadata in the record."""
+
+    number: str | None = None
+    kind: str | None = None
+    title: str | None = None
+    title_en: str | None = None
+    enterprise: str | None = None
+    issued: str | None = None
+    effective: str | None = None
+    replaces: list[str] = Field(default_factory=list)
+    ics: list[str] = Field(default_factory=list)
+    ccs: list[str] = Field(default_factory=list)
+
+
+class Evidence(BaseModel):
+    term: str  # the lexicon term or class name matched
+    source: str  # "title", "scope", "body", "ccs", "ics", "enterprise", "text"
+    clause: str | None = None
+    text: str | None = None  # the snippet it was found in
+
+
+class ClassCandidate(BaseModel):
+    code: str
+    name: str
+    score: float
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class LevelNode(BaseModel):
+    level: Literal["section", "division", "group", "class"]  # 门类, 大类, 中类, 小类
+    code: str
+    name: str
+    confidence: float
+
+
+class Classification(BaseModel):
+    """GB/T 4754-2017 class of the standard's product or service."""
+
+    code: str | None = None  # 4-digit 小类 code
+    name: str | None = None
+    level_path: list[LevelNode] = Field(default_factory=list)
+    score: float = 0.0
+    needs_review: bool = True
+    candidates: list[ClassCandidate] = Field(default_factory=list)
+    method: str | None = None  # e.g. "rules.v1", "textcat.v1"
+
+
+class DocumentRecord(BaseModel):
+    """One processed document: the JSON Lines record of ``std-extract extract``."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    status: Status
+    errors: list[ErrorItem] = Field(default_factory=list)
+    standard: StandardInfo = Field(default_factory=StandardInfo)
+    indicators: list[Indicator] = Field(default_factory=list)
+    classification: Classification | None = None
+    pipeline_version: str | None = None
