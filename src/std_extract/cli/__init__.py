@@ -1,0 +1,21 @@
+"""The ``std-extract`` command line: a thin typer layer over the library API.
+
+Each command lives in its own module and registers itself on :data:`app`; a command parses its
+options, calls the API, prints, and sets the exit code.  Nothing else happens here.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="std-extract",
+    help="Read Chinese product and service standards (PDF), extract their technical indicators, "
+    "classify them into GB/T 4754-2017 industry classes and rank top-runner candidates.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Command modules register themselves on import (one module per command).
+from std_extract.cli import parse_cmd  # noqa: E402,F401
