@@ -19,3 +19,5 @@ app = typer.Typer(
 
 # Command modules register themselves on import (one module per command).
 from std_extract.cli import parse_cmd  # noqa: E402,F401
+from std_extract.cli import extract_cmd  # noqa: E402,F401
+from std_extract.cli import run_cmd  # noqa: E402,F401

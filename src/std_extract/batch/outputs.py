@@ -1,0 +1,168 @@
+"""The batch run's output files, each with a published schema (std_extract.schemas)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pydantic import BaseModel
+
+from std_extract.errors import ErrorCode
+from std_extract.record import DocumentRecord
+
+
+class BatchError(BaseModel):
+    """One line of errors.jsonl: a file that failed or only partly succeeded, and why."""
+
+    path: str
+    sha256: str
+    status: str
+    stage: str
+    code: ErrorCode
+    page: int | None = None
+    message: str
+
+
+class IndicatorRow(BaseModel):
+    """One row of indicators.csv / indicators.parquet: an indicator with its document's fields."""
+
+    document_sha256: str
+    path: str
+    standard_number: str | None
+    standard_title: str | None
+    enterprise: str | None
+    class_code: str | None
+    class_name: str | None
+    indicator_id: str
+    name: str
+    canonical_id: str | None
+    canonical_name: str | None
+    match_score: float | None
+    comparator: str
+    value: float | None
+    value_max: float | None
+    tolerance: float | None
+    unit: str | None
+    value_normalized: float | None
+    value_max_normalized: float | None
+    unit_normalized: str | None
+    grade: str | None
+    conditions: str  # joined with " | "
+    clause: str | None
+    table: str | None
+    page: int | None
+    source_text: str | None
+    review_state: str
+
+
+def indicator_rows(records: list[DocumentRecord]) -> list[IndicatorRow]:
+    rows = []
+    for record in records:
+        cls = record.classification
+        for ind in record.indicators:
+            first = ind.provenance[0] if ind.provenance else None
+            rows.append(
+                IndicatorRow(
+                    document_sha256=record.source.sha256,
+                    path=record.source.path,
+                    standard_number=record.standard.number,
+                    standard_title=record.standard.title,
+                    enterprise=record.standard.enterprise,
+                    class_code=cls.code if cls else None,
+                    class_name=cls.name if cls else None,
+                    indicator_id=ind.id,
+                    name=ind.name,
+                    canonical_id=ind.canonical_id,
+                    canonical_name=ind.canonical_name,
+                    match_score=ind.match_score,
+                    comparator=ind.comparator,
+                    value=ind.value,
+                    value_max=ind.value_max,
+                    tolerance=ind.tolerance,
+                    unit=ind.unit,
+                    value_normalized=ind.value_normalized,
+                    value_max_normalized=ind.value_max_normalized,
+                    unit_normalized=ind.unit_normalized,
+                    grade=ind.grade,
+                    conditions=" | ".join(ind.conditions),
+                    clause=ind.clause,
+                    table=ind.table,
+                    page=first.page if first else None,
+                    source_text=first.source_text if first else None,
+                    review_state=ind.review_state,
+                )
+            )
+    return rows
+
+
+def batch_errors(records: list[DocumentRecord]) -> list[BatchError]:
+    return [
+        BatchError(
+            path=r.source.path, sha256=r.source.sha256, status=r.status, stage=e.stage,
+            code=e.code, page=e.page, message=e.message,
+        )
+        for r in records
+        for e in r.errors
+    ]
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def write_jsonl(path: Path, items: list[BaseModel]) -> None:
+    _atomic_write(path, "".join(item.model_dump_json() + "\n" for item in items))
+
+
+def write_indicator_tables(rows: list[IndicatorRow], out_dir: Path) -> None:
+    fields = list(IndicatorRow.model_fields)
+    csv_path = out_dir / "indicators.csv"
+    tmp = csv_path.with_name("indicators.csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row.model_dump())
+    os.replace(tmp, csv_path)
+    table = pa.Table.from_pylist([row.model_dump() for row in rows], schema=_arrow_schema())
+    pq.write_table(table, out_dir / "indicators.parquet")
+
+
+def _arrow_schema() -> pa.Schema:
+    types = {"match_score": pa.float64(), "value": pa.float64(), "value_max": pa.float64(), "tolerance": pa.float64(),
+             "value_normalized": pa.float64(), "value_max_normalized": pa.float64(), "page": pa.int32()}
+    return pa.schema([(name, types.get(name, pa.string())) for name in IndicatorRow.model_fields])
+
+
+def write_outputs(records: list[DocumentRecord], out_dir: Path, *, plan: str = "auto") -> dict[str, str]:
+    """Write every output; returns {name: path}."""
+    outputs = {
+        "documents": out_dir / "documents.jsonl",
+        "errors": out_dir / "errors.jsonl",
+        "indicators_csv": out_dir / "indicators.csv",
+        "indicators_parquet": out_dir / "indicators.parquet",
+    }
+    write_jsonl(outputs["documents"], records)
+    write_jsonl(outputs["errors"], batch_errors(records))
+    write_indicator_tables(indicator_rows(records), out_dir)
+    written = {k: str(v) for k, v in outputs.items()}
+    written.update(_write_rankings(records, out_dir, plan))
+    return written
+
+
+def _write_rankings(records: list[DocumentRecord], out_dir: Path, plan: str) -> dict[str, str]:
+    from std_extract.rank import write_rank_outputs
+
+    return write_rank_outputs([r for r in records if r.status != "failed"], out_dir, plan=plan)
+
+
+def read_records(path: Path) -> list[DocumentRecord]:
+    """documents.jsonl back into records."""
+    with path.open(encoding="utf-8") as handle:
+        return [DocumentRecord.model_validate(json.loads(line)) for line in handle if line.strip()]

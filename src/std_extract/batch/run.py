@@ -1,0 +1,205 @@
+"""Run the per-file pipeline over a folder in parallel, with a cache and progress reports."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from std_extract.batch.cache import RecordCache, file_sha256
+from std_extract.errors import ErrorCode, ErrorItem
+from std_extract.record import DocumentRecord
+
+
+@dataclass
+class BatchProgress:
+    """What the progress bar shows; sent after every file."""
+
+    total: int
+    done: int = 0
+    cached: int = 0
+    failed: int = 0
+    pages: int = 0
+    started: float = field(default_factory=time.monotonic)
+    current: str = ""
+
+    @property
+    def rate(self) -> float:
+        """Files processed (not cached) per second."""
+        elapsed = time.monotonic() - self.started
+        return (self.done - self.cached) / elapsed if elapsed > 0 else 0.0
+
+
+@dataclass
+class BatchSummary:
+    files: int
+    processed: int
+    cached: int
+    failed: int
+    partial: int
+    pages: int
+    indicators: int
+    seconds: float
+    outputs: dict[str, str] = field(default_factory=dict)
+
+
+def find_pdfs(input_dir: Path) -> list[Path]:
+    """Every *.pdf below the folder (any case), in a stable order."""
+    return sorted(p for p in input_dir.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+
+
+def _process_one(path: str, cache_root: str, version: str) -> DocumentRecord:
+    """Worker: run the pipeline on one file and cache the record before returning it."""
+    from std_extract.pipeline import process_file
+
+    record = process_file(Path(path))
+    RecordCache(Path(cache_root), version).put(record)
+    return record
+
+
+def _warm_up() -> None:
+    """Load rule data and models once per worker process, not once per file."""
+    from std_extract.pipeline import warm_up
+
+    warm_up()
+
+
+def _failed_record(path: Path, sha256: str, exc: BaseException) -> DocumentRecord:
+    from std_extract.document import Source
+    from std_extract.pipeline import pipeline_version
+
+    message = f"{path}: worker failed: {type(exc).__name__}: {exc}"
+    return DocumentRecord(
+        source=Source(path=str(path), sha256=sha256, pages=0, size_bytes=path.stat().st_size),
+        status="failed",
+        errors=[ErrorItem(stage="batch", code=ErrorCode.INTERNAL, message=message)],
+        pipeline_version=pipeline_version(),
+    )
+
+
+def process_folder(
+    input_dir: Path,
+    cache: RecordCache,
+    jobs: int,
+    on_progress: Callable[[BatchProgress], None] | None = None,
+) -> tuple[list[DocumentRecord], BatchProgress]:
+    """Records for every PDF in the folder: from the cache where valid, else computed in a pool."""
+    paths = find_pdfs(input_dir)
+    progress = BatchProgress(total=len(paths))
+    records: dict[str, DocumentRecord] = {}
+    todo: list[tuple[Path, str]] = []
+    for path in paths:
+        sha = file_sha256(path)
+        cached = cache.get(sha)
+        if cached is not None:
+            records[str(path)] = cached.model_copy(update={"source": cached.source.model_copy(update={"path": str(path)})})
+            _count(progress, cached, from_cache=True)
+        else:
+            todo.append((path, sha))
+    if on_progress:
+        on_progress(progress)
+    if todo:
+        _compute(todo, cache, jobs, records, progress, on_progress)
+    return [records[str(p)] for p in paths if str(p) in records], progress
+
+
+def _count(progress: BatchProgress, record: DocumentRecord, *, from_cache: bool) -> None:
+    progress.done += 1
+    progress.cached += from_cache
+    progress.failed += record.status == "failed"
+    progress.pages += record.source.pages
+
+
+def _compute(todo, cache, jobs, records, progress, on_progress) -> None:
+    pending = list(todo)
+    while pending:
+        pending = _compute_in_pool(pending, cache, jobs, records, progress, on_progress)
+
+
+def _compute_in_pool(todo, cache, jobs, records, progress, on_progress) -> list[tuple[Path, str]]:
+    """Run a pool over ``todo``; returns the files left when the pool broke (a worker died)."""
+    left: list[tuple[Path, str]] = []
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
+        futures: dict[Future, tuple[Path, str]] = {}
+        queue = list(todo)
+        broken = False
+        while queue or futures:
+            while queue and len(futures) < jobs * 2 and not broken:
+                path, sha = queue.pop(0)
+                futures[pool.submit(_process_one, str(path), str(cache.root), cache.pipeline_version)] = (path, sha)
+            done, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for future in done:
+                path, sha = futures.pop(future)
+                try:
+                    record = future.result()
+                except BrokenProcessPool as exc:
+                    # The worker died on this file (or beside it); record it and restart the pool.
+                    record = _failed_record(path, sha, exc)
+                    cache.put(record)
+                    broken = True
+                except Exception as exc:  # noqa: BLE001 - one file never stops the batch
+                    record = _failed_record(path, sha, exc)
+                    cache.put(record)
+                records[str(path)] = record
+                _count(progress, record, from_cache=False)
+                progress.current = path.name
+                if on_progress:
+                    on_progress(progress)
+            if broken:
+                left = queue
+                queue = []
+                for future, item in list(futures.items()):
+                    futures.pop(future)
+                    left.append(item)
+                break
+    return left
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def run_batch(
+    input_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    plan: str = "auto",
+    review_db: str | None = None,
+    on_progress: Callable[[BatchProgress], None] | None = None,
+) -> BatchSummary:
+    """The whole batch: records (cached), corrections, rankings and every output file."""
+    from std_extract.batch.outputs import write_outputs
+    from std_extract.pipeline import pipeline_version
+
+    started = time.monotonic()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    cache = RecordCache(out_dir / "cache", pipeline_version())
+    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress)
+    records = _apply_reviews(records, out_dir, review_db)
+    outputs = write_outputs(records, out_dir, plan=plan)
+    return BatchSummary(
+        files=progress.total,
+        processed=progress.done - progress.cached,
+        cached=progress.cached,
+        failed=sum(r.status == "failed" for r in records),
+        partial=sum(r.status == "partial" for r in records),
+        pages=progress.pages,
+        indicators=sum(len(r.indicators) for r in records),
+        seconds=time.monotonic() - started,
+        outputs=outputs,
+    )
+
+
+def _apply_reviews(records: list[DocumentRecord], out_dir: Path, review_db: str | None) -> list[DocumentRecord]:
+    """Reviewers' corrections (if a review store exists) applied to every record."""
+    db_file = out_dir / "review.sqlite"
+    if review_db is None and not db_file.exists():
+        return records
+    from std_extract.review import apply_corrections_from
+
+    return apply_corrections_from(records, review_db or f"sqlite:///{db_file}")

@@ -1,0 +1,37 @@
+"""Indicator extraction: requirement tables and clauses of a parsed document to indicators.
+
+Only requirements count (README, "What counts as an indicator"): tables and clauses inside the
+requirement chapters, plus tables whose caption says they hold limits.  Normalisation (canonical
+names, units) is a separate stage (:mod:`std_extract.extract.normalise`).
+"""
+
+from __future__ import annotations
+
+from std_extract.document import ParsedDocument
+from std_extract.extract.clauses import clause_to_indicators
+from std_extract.extract.scope import requirement_chapters, requirement_clause_numbers
+from std_extract.extract.tables import is_requirement_table, table_to_indicators
+from std_extract.record import Indicator
+
+
+def document_to_indicators(document: ParsedDocument) -> list[Indicator]:
+    """Every indicator the document's requirement tables and clauses state, deduplicated by id."""
+    clauses = requirement_clause_numbers(document)
+    found: list[Indicator] = []
+    for table in document.tables:
+        if is_requirement_table(table, clauses):
+            found.extend(table_to_indicators(table, document))
+    for chapter in requirement_chapters(document):
+        for clause in chapter.walk():
+            found.extend(clause_to_indicators(clause, document))
+    return _unique(found)
+
+
+def _unique(indicators: list[Indicator]) -> list[Indicator]:
+    seen: set[str] = set()
+    out = []
+    for indicator in indicators:
+        if indicator.id not in seen:
+            seen.add(indicator.id)
+            out.append(indicator)
+    return out

@@ -1,0 +1,181 @@
+"""Requirement clauses to indicators.
+
+A requirement sentence names its subject and then the limit: "耗电量应不大于0.45 kWh/24h",
+"pH值≥12.5，或者≤2.0", "在55℃条件下，对20号钢材的腐蚀速率≥6.35mm/a", "铅不得检出",
+"污染物限量应符合GB 2762的规定", "应无异味".  A sentence is cut into comma pieces; a piece with
+a name and a limit starts an indicator, a piece with a limit and no name ("或者≤2.0") continues
+the one before.  The subject is what stands before the limit, after the last "的"; what stands
+before it in the sentence ("在55℃条件下") becomes a condition.  With no subject in the sentence,
+the clause title names the indicator ("4.3 耗电量 / 应不大于…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
+from std_extract.extract.ids import indicator_id
+from std_extract.extract.labels import split_label
+from std_extract.extract.requirements import limits_in, requirement_start
+from std_extract.record import Indicator, Provenance
+from std_extract.textnorm import squeeze_spaces
+
+_SENTENCE_END = re.compile(r"[。；;]")
+_PIECE_SEP = re.compile(r"[，,]")
+# A pointer to a table is not itself an indicator ("应符合表1的规定", "见表2").
+_TABLE_POINTER = re.compile(r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)")
+# Words that open a condition rather than name an indicator.
+_CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
+_LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
+_SUBJECT_NOISE = re.compile(r"^(?:其|产品的?|本产品的?|每批产品的?|成品的?|且|并且|或者?|和|及)")
+
+
+@dataclass
+class ClauseText:
+    """A clause's body text with a map from each character back to (line, char index)."""
+
+    text: str
+    origin: list[tuple[TextLine, int]]
+
+    def provenance(self, start: int, end: int, clause: str | None) -> list[Provenance]:
+        """One provenance per page for text[start:end] (a sentence may cross a page break)."""
+        by_page: dict[int, list[BBox]] = {}
+        for line, i in self.origin[start:end]:
+            if i < len(line.char_bboxes):
+                by_page.setdefault(line.page, []).append(line.char_bboxes[i])
+            else:
+                by_page.setdefault(line.page, []).append(line.bbox)
+        source = self.text[start:end]
+        return [
+            Provenance(page=page, bbox=union_bbox(boxes), source_text=source, clause=clause)
+            for page, boxes in sorted(by_page.items())
+        ]
+
+
+def clause_text(clause: Clause, document: ParsedDocument) -> ClauseText:
+    """Join the clause's own lines (not its children's) without the heading."""
+    text, origin = [], []
+    for n, (page, index) in enumerate(clause.line_refs):
+        line = document.pages[page - 1].lines[index]
+        start = _heading_end(line.text, clause) if n == 0 else 0
+        for i in range(start, len(line.text)):
+            text.append(line.text[i])
+            origin.append((line, i))
+        text.append("\n")
+        origin.append((line, max(len(line.text) - 1, 0)))
+    return ClauseText("".join(text), origin)
+
+
+def _heading_end(line: str, clause: Clause) -> int:
+    """Where the heading ("4.3 耗电量") ends on the clause's first line."""
+    if clause.number and line.lstrip().startswith(clause.number):
+        head = line.find(clause.number) + len(clause.number)
+        title = clause.title.strip()
+        rest = line[head:]
+        if title and rest.strip().startswith(title):
+            return head + rest.find(title) + len(title)
+        return head
+    return 0
+
+
+def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indicator]:
+    body = clause_text(clause, document)
+    out: list[Indicator] = []
+    for s_start, s_end in _spans(body.text, _SENTENCE_END):
+        sentence = body.text[s_start:s_end]
+        if _TABLE_POINTER.search(sentence):
+            continue
+        out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document))
+    return out
+
+
+def _spans(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in separator.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+@dataclass
+class _Pending:
+    name: str
+    start: int
+    end: int
+    limit_text_start: int
+    conditions: list[str]
+
+
+def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> list[Indicator]:
+    pending: list[_Pending] = []
+    leading: list[str] = []
+    for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
+        a, b = a + s_start, b + s_start
+        piece = body.text[a:b]
+        at = requirement_start(piece)
+        if at is None:
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
+        subject = _subject(piece[:at])
+        if not subject and pending and _continues(piece):
+            pending[-1].end = b
+            continue
+        name = subject or _title_name(clause)
+        conditions = [c for c in leading if _CONDITION.search(c)]
+        pending.append(_Pending(name, a, b, a + at, conditions))
+        leading = []
+    out = []
+    for p in pending:
+        if not p.name:
+            continue
+        out.extend(_to_indicators(body, p, clause, document))
+    return out
+
+
+def _continues(piece: str) -> bool:
+    """"或者≤2.0", "且≥5" continue the indicator before them."""
+    return bool(re.match(r"^\s*(?:或者?|或|且|并且|而且)?\s*(?:应)?\s*[≤≥<>＜＞不小大低高]", piece))
+
+
+def _subject(prefix: str) -> str:
+    """The indicator named before the limit: text after the last "的", without 应/为."""
+    text = squeeze_spaces(prefix.replace("\n", ""))
+    text = _LEAD.sub("", text)
+    text = re.sub(r"(?:应|须|必须|均|都)?(?:为|是|在|达到)?\s*[:：]?\s*$", "", text)
+    if "的" in text:
+        text = text.rsplit("的", 1)[1]
+    text = _SUBJECT_NOISE.sub("", text).strip(" ：:")
+    if len(text) > 20 or _CONDITION.search(text):
+        return ""
+    return split_label(text).name if text else ""
+
+
+def _title_name(clause: Clause) -> str:
+    title = squeeze_spaces(clause.title)
+    return "" if not title or re.search(r"要求|指标|鉴别标准|技术", title) else split_label(title).name
+
+
+def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> list[Indicator]:
+    limit_text = body.text[p.limit_text_start : p.end]
+    out = []
+    for k, limit in enumerate(limits_in(limit_text.replace("\n", ""), default_comparator=None, unit_hint=None)):
+        locator = f"clause:{clause.number}:{p.start}:{k}"
+        out.append(
+            Indicator(
+                id=indicator_id(document.source.sha256, locator, p.name, None),
+                name=p.name,
+                comparator=limit.comparator,
+                value=limit.value,
+                value_max=limit.value_max,
+                tolerance=limit.tolerance,
+                value_text=limit.value_text,
+                unit=limit.unit,
+                conditions=list(p.conditions),
+                clause=clause.number,
+                flags=list(limit.flags),
+                provenance=body.provenance(p.start, p.end, clause.number),
+            )
+        )
+    return out

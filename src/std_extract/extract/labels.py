@@ -1,0 +1,94 @@
+"""Reading row labels and column headers: the name, the unit and the comparator printed in them.
+
+Requirement tables put units and comparators in labels as often as in cells (DOMAIN.md, Tables):
+"垩白度/% ≤", "脂肪/(g/100g) ≥", "指标/(mg/kg)", "限值（mg/L）", "水分，%".  A label is split into
+the indicator name and those decorations here, once, for tables and clauses alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from std_extract.textnorm import clean_text, squeeze_spaces
+
+# A comparator sign printed at the end of a label ("垩白度/% ≤").
+_TRAILING_SIGN = re.compile(r"\s*([≤≥<>＜＞≦≧⩽⩾])\s*$")
+_SIGN_TO_COMPARATOR = {"≤": "<=", "≦": "<=", "⩽": "<=", "≥": ">=", "≧": ">=", "⩾": ">=", "<": "<", "＜": "<", ">": ">", "＞": ">"}
+# Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天").
+_CJK_UNITS = "分|个|次|天|日|小时|分钟|秒|年|月|周|片|粒|倍|件|只|台|张|元|人|人次|次/年|级"
+# A unit after a slash or comma, optionally in brackets: "/%", "/(mg/kg)", "（mg/L）", "，%".
+_UNIT_SUFFIX = re.compile((
+    r"\s*(?:[/／,，]\s*)?[（(]\s*(?P<br>[^（）()]*[A-Za-zμ%‰℃°Ωº³²·][^（）()]*)\s*[)）]\s*$"
+    r"|\s*[/／,，]\s*(?P<plain>[^/／,，（）()]*[A-Za-zμ%‰℃°Ωº³²][^，,（）()]*?|[%‰℃]|{cjk_units})\s*$"
+).format(cjk_units=_CJK_UNITS))
+# "其中：小碎米含量" - a sub-item of the row above.
+_SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
+# Footnote markers glued to a label: "菌落总数a", "铅b" (a letter after Chinese or a bracket).
+_FOOTNOTE_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([a-e])\s*$")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label split into its parts; ``text`` keeps the label as printed."""
+
+    text: str
+    name: str
+    unit: str | None = None
+    comparator: str | None = None
+    footnotes: tuple[str, ...] = ()
+
+
+def split_label(text: str) -> Label:
+    """Split "垩白度/% ≤" into name 垩白度, unit %, comparator <=."""
+    printed = text
+    rest = squeeze_spaces(text.replace("\n", ""))
+    comparator, unit, footnotes = None, None, []
+    for _ in range(3):  # the decorations may come in any order: "≤ /%", "/% ≤", "a"
+        changed = False
+        if m := _TRAILING_SIGN.search(rest):
+            comparator, rest, changed = _SIGN_TO_COMPARATOR[m.group(1)], rest[: m.start()], True
+        if m := _FOOTNOTE_MARKER.search(rest):
+            footnotes.append(m.group(1))
+            rest, changed = rest[: m.start()], True
+        if unit is None and (m := _UNIT_SUFFIX.search(rest)) and _looks_like_unit(m.group("br") or m.group("plain")):
+            unit, rest, changed = (m.group("br") or m.group("plain")).strip(), rest[: m.start()], True
+        if not changed:
+            break
+    return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
+
+
+def _looks_like_unit(candidate: str | None) -> bool:
+    """Units are short and not Chinese prose ("以Pb计" is a basis, not a unit)."""
+    if not candidate:
+        return False
+    candidate = candidate.strip()
+    if len(candidate) > 16 or "计" in candidate:
+        return False
+    han = sum(1 for c in candidate if "\u4e00" <= c <= "\u9fff")
+    return han <= 2  # 个/g, 次/年, 分 are fine; "以干基计" is not
+
+
+def _clean_name(name: str) -> str:
+    name = _SUB_ITEM.sub("", name)
+    return squeeze_spaces(name).strip(" ：:，,、/")
+
+
+def is_sub_item(text: str) -> bool:
+    """True for "其中：小碎米含量" style labels, which belong under the row above."""
+    return bool(_SUB_ITEM.match(text.strip()))
+
+
+# Grade names printed as column headers (DOMAIN.md: 优等品/一等品/合格品, 特级/一级/二级, 1级/2级/3级).
+_GRADE = re.compile(
+    r"^(?:优等品|一等品|二等品|三等品|合格品|优级品?|特等品?|特级|特优级|优级|"
+    r"[一二三四五六七八九]级(?:品)?|[1-9１-９]\s*级|[ⅠⅡⅢⅣⅤIV]+\s*级|[A-E]\s*级|"
+    r"[甲乙丙丁]级|优等|一等|合格|优质|标准级|普通级|高级|中级|初级|"
+    r"(?:能效|能源效率)?等级\s*[1-5１-５])$"
+)
+
+
+def grade_of(header: str) -> str | None:
+    """The grade a column header names, or None ("一级" -> "一级", "1 级" -> "1级")."""
+    leaf = squeeze_spaces(clean_text(header)).replace(" ", "")
+    return leaf if _GRADE.match(leaf) else None

@@ -1,0 +1,79 @@
+"""The bridge between extraction and the value-expression parser.
+
+Extraction finds *where* a requirement is printed (a table cell, a clause piece); the
+normalisation layer (:mod:`std_extract.normalize.requirement`) reads *what* it says.  This module
+adds the two things extraction needs on top: where in a clause piece the requirement starts,
+and which comparator a header or caption word implies ("限量" is a maximum even with no ≤).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from std_extract.normalize.comparators import comparator_phrases, header_comparator
+from std_extract.normalize.requirement import parse_requirement
+from std_extract.textnorm import clean_text, compact
+
+# Cells that say "no requirement here".
+_EMPTY = {"", "—", "-", "/", "——", "－", "–", "\\", "*", "…", "N.S.", "NS", "不要求", "无要求", "不作要求", "不规定"}
+
+
+@dataclass
+class Limit:
+    comparator: str
+    value: float | None = None
+    value_max: float | None = None
+    tolerance: float | None = None
+    unit: str | None = None
+    value_text: str | None = None
+    flags: list[str] = field(default_factory=list)
+
+
+def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | None) -> list[Limit]:
+    """The limits a cell or clause piece states; a non-numeric cell is a qualitative requirement."""
+    printed = text.strip()
+    if compact(printed) in _EMPTY:
+        return []
+    parsed = parse_requirement(printed.replace("\n", ""), default_comparator=default_comparator)
+    limits = [
+        Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags)) for p in parsed
+    ]
+    if limits:
+        return limits
+    if _looks_like_formula(printed):
+        return [Limit("qualitative", value_text=printed, flags=["formula"])]
+    if not re.search(r"\d", clean_text(printed)):
+        return [Limit("qualitative", value_text=printed)]
+    return [Limit("qualitative", value_text=printed, flags=["unparsed"])]
+
+
+def _looks_like_formula(text: str) -> bool:
+    """Cells like "v\n0.8 max≤120km/h" or "z ≥ 0.1 + 0.85(k - 0.2)": variables with operators."""
+    cleaned = clean_text(text)
+    return bool(re.search(r"[a-zA-Z]\s*[=≤≥<>]\s*[\d.]+\s*[+\-*/×]", cleaned) or re.search(r"\b[a-z]\s*\(", cleaned))
+
+
+def _requirement_pattern() -> re.Pattern:
+    phrases = sorted(comparator_phrases(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    # A limit starts at a comparator phrase, or at a number that is not part of a name
+    # ("20号钢材"), or at "(20±2)" style tolerances.
+    return re.compile(rf"(?:应|须|均应)?(?:{alternatives})|[（(]\s*[-+]?\d[\d.]*\s*±|(?<![\w.])[-+]?\d[\d.]*\s*[～~〜至\-]\s*\d|(?<![\w.号第])\d[\d.]*\s*(?![号条章节款项级类种部分年月日])")
+
+
+_PATTERN: re.Pattern | None = None
+
+
+def requirement_start(piece: str) -> int | None:
+    """Index in a clause piece where its requirement starts, or None if it states none."""
+    global _PATTERN
+    if _PATTERN is None:
+        _PATTERN = _requirement_pattern()
+    m = _PATTERN.search(piece)
+    return m.start() if m else None
+
+
+def word_comparator(text: str) -> str | None:
+    """The comparator a header, caption or intro sentence implies ("限量" -> "<=")."""
+    return header_comparator(text)

@@ -1,0 +1,292 @@
+"""Requirement tables to indicators.
+
+The shapes handled (DOMAIN.md, Tables): 项目|指标 and 项目|单位|指标|检验方法 tables; grade columns
+(one indicator per grade, a value merged across grades applies to each); units in the cell, the
+unit column, the column header ("指标/(mg/kg)") or the row label ("垩白度/% ≤"); comparators in the
+cell, the row label, the header ("限量", "最大值") or the caption; two-level row labels
+("碎米 / 其中：小碎米含量"); category rows; footnote markers resolved to conditions; 最小值/最大值
+column pairs (ranges); microbiological n/c/m/M sampling plans (m and M as two ceilings).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from std_extract.document import ParsedDocument, Table, TableCell
+from std_extract.extract.ids import indicator_id
+from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
+from std_extract.extract.requirements import limits_in, word_comparator
+from std_extract.record import Indicator, Provenance
+from std_extract.textnorm import clean_text, compact, squeeze_spaces
+
+# Column roles, decided from the header leaf (the last part of the column path).
+_INDEX = re.compile(r"^(?:序号|编号|No\.?|序)$", re.I)
+_LABEL = re.compile(
+    r"项目|名称|类别|品种|种类|成分|污染物|物质|参数|特性|要素|内容|等级$|级别$|产品|食品|指标名称|检验项目|检测项目|元素|农药"
+)
+_UNIT = re.compile(r"^(?:单位|计量单位)")
+_METHOD = re.compile(r"检验方法|试验方法|检测方法|分析方法|测定方法|测试方法|方法")
+_NOTE = re.compile(r"^(?:备注|说明|注)$")
+_PLAN_N = re.compile(r"^n$")
+_PLAN_C = re.compile(r"^c$")
+_PLAN_M = re.compile(r"^[mM]$")
+_MIN = re.compile(r"最小值|下限|^min$", re.I)
+_MAX = re.compile(r"最大值|上限|^max$", re.I)
+# Requirement tables are recognised by their caption when the clause does not tell.
+REQUIREMENT_CAPTION = re.compile(r"指标|要求|限量|限值|等级|分级|规格|质量|性能|卫生|安全|标准值|允许")
+NON_REQUIREMENT_CAPTION = re.compile(r"检出限|测定下限|回收率|精密度|准确度|校准|标准溶液|仪器|参考条件|试剂|保留时间|离子|色谱|抽样|样本|判定")
+
+
+@dataclass
+class ColumnRoles:
+    label: list[int] = field(default_factory=list)
+    value: list[int] = field(default_factory=list)
+    unit: int | None = None
+    method: int | None = None
+    plan_n: int | None = None
+    plan_c: int | None = None
+
+
+def header_leaf(path: str) -> str:
+    return squeeze_spaces(path.split("/")[-1].replace("\n", ""))
+
+
+def column_roles(table: Table) -> ColumnRoles:
+    """Decide what each column holds from its header, falling back to its cells."""
+    roles = ColumnRoles()
+    width = max((len(r) for r in table.rows), default=0)
+    columns = list(table.columns) + [""] * (width - len(table.columns))
+    for j, path in enumerate(columns[:width]):
+        leaf, whole = header_leaf(path), squeeze_spaces(path.replace("\n", ""))
+        if _INDEX.match(leaf):
+            continue
+        if _UNIT.match(leaf):
+            roles.unit = j
+        elif _METHOD.search(leaf) and not grade_of(leaf):
+            roles.method = j
+        elif _NOTE.match(leaf):
+            continue
+        elif _PLAN_N.match(leaf):
+            roles.plan_n = j
+        elif _PLAN_C.match(leaf):
+            roles.plan_c = j
+        elif not roles.value and (_LABEL.search(whole) and not _is_value_header(leaf) or _mostly_text(table, j)):
+            roles.label.append(j)
+        else:
+            roles.value.append(j)
+    if not roles.label and roles.value:  # no header at all: the first column names the rows
+        roles.label.append(roles.value.pop(0))
+    return roles
+
+
+def _is_value_header(leaf: str) -> bool:
+    return bool(grade_of(leaf) or re.search(r"指标|要求|限值|限量|数值|值$|标准", leaf)) and not re.search(
+        r"名称|项目", leaf
+    )
+
+
+def _mostly_text(table: Table, col: int) -> bool:
+    """A column whose cells are mostly words, not numbers (row labels without a header)."""
+    cells = [r[col].text for r in table.rows if col < len(r) and r[col].text.strip()]
+    if not cells:
+        return False
+    numeric = sum(1 for t in cells if re.search(r"\d", clean_text(t)))
+    return numeric <= len(cells) / 3
+
+
+@dataclass
+class RowContext:
+    """What a row inherits from the rows above it."""
+
+    parent_name: str | None = None  # for "其中：" sub-items
+    category: str | None = None  # a category row ("无机元素及化合物")
+
+
+def is_requirement_table(table: Table, requirement_clauses: set[str]) -> bool:
+    caption = (table.caption or "") + (table.title or "")
+    if caption and NON_REQUIREMENT_CAPTION.search(caption):
+        return False
+    if table.clause and requirement_clauses:
+        return table.clause in requirement_clauses or table.clause.split(".")[0] in requirement_clauses
+    return bool(REQUIREMENT_CAPTION.search(caption))
+
+
+def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicator]:
+    """All indicators of one requirement table, in row then column order."""
+    roles = column_roles(table)
+    if not roles.label or not roles.value and roles.plan_n is None:
+        return []
+    footnotes = _footnotes(table)
+    table_default = word_comparator((table.caption or "") + (table.intro_text or ""))
+    out: list[Indicator] = []
+    context = RowContext()
+    for row in table.rows:
+        out.extend(_row_to_indicators(row, table, roles, context, footnotes, table_default, document))
+    return out
+
+
+def _row_to_indicators(row, table, roles, context, footnotes, table_default, document) -> list[Indicator]:
+    labels = _label_parts(row, roles)
+    if not labels:
+        return []
+    value_cells = [row[j] for j in roles.value if j < len(row)]
+    if _is_category_row(row, labels, value_cells):
+        context.category, context.parent_name = labels[-1].name, None
+        return []
+    name = _row_name(labels, context)
+    last = labels[-1]
+    unit_cell = row[roles.unit].text.strip() if roles.unit is not None and roles.unit < len(row) else ""
+    conditions = [footnotes[m] for m in last.footnotes if m in footnotes]
+    method = row[roles.method].text.strip() if roles.method is not None and roles.method < len(row) else None
+    plan = _plan_text(row, roles)
+    out: list[Indicator] = []
+    pairs = _min_max_pairs(table, roles)
+    for j in roles.value:
+        if j >= len(row) or j in pairs.get("skip", set()):
+            continue
+        header = table.columns[j] if j < len(table.columns) else ""
+        header_label = split_label(header_leaf(header)) if header else Label("", "")
+        parent_label = split_label(header.split("/")[-2]) if header.count("/") >= 1 else Label("", "")
+        grade = grade_of(header_leaf(header)) if header else None
+        unit = last.unit or unit_cell or header_label.unit or parent_label.unit or _caption_unit(table)
+        default = last.comparator or header_label.comparator or parent_label.comparator
+        default = default or word_comparator(header) or table_default
+        cell = row[j]
+        text = cell.text
+        if j in pairs.get("min", {}):
+            text = _range_text(row, j, pairs["min"][j])
+            default = None
+        if not squeeze_spaces(text):
+            continue
+        extra = list(conditions)
+        if plan:
+            extra.append(plan)
+            if _PLAN_M.match(header_leaf(header)):
+                extra.append(header_leaf(header))
+                default = "<="
+        basis = _basis(header)
+        if basis:
+            extra.append(basis)
+        for k, limit in enumerate(limits_in(text, default_comparator=default, unit_hint=unit)):
+            locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}"
+            out.append(
+                Indicator(
+                    id=indicator_id(document.source.sha256, locator, name, grade),
+                    name=name,
+                    comparator=limit.comparator,
+                    value=limit.value,
+                    value_max=limit.value_max,
+                    tolerance=limit.tolerance,
+                    value_text=limit.value_text,
+                    unit=limit.unit or unit or None,
+                    grade=grade,
+                    conditions=extra,
+                    test_method=method or None,
+                    clause=table.clause,
+                    table=table.number,
+                    flags=list(limit.flags),
+                    provenance=_provenance(cell, row, roles, table),
+                )
+            )
+    return out
+
+
+def _label_parts(row: list[TableCell], roles: ColumnRoles) -> list[Label]:
+    """The row's label cells, split, without the copies merged cells leave behind."""
+    parts: list[Label] = []
+    seen: set[str] = set()
+    for j in roles.label:
+        if j >= len(row):
+            continue
+        text = squeeze_spaces(row[j].text.replace("\n", ""))
+        if text and compact(text) not in seen:
+            seen.add(compact(text))
+            parts.append(split_label(text))
+    return parts
+
+
+def _is_category_row(row, labels, value_cells) -> bool:
+    """A row that only names a group of the rows below it ("无机元素及化合物")."""
+    texts = {compact(c.text) for c in value_cells if c.text.strip()}
+    return bool(value_cells) and (not texts or texts == {compact(labels[-1].text)}) and len(labels) == 1
+
+
+def _row_name(labels: list[Label], context: RowContext) -> str:
+    names = [label.name for label in labels if label.name]
+    if len(labels) == 1 and is_sub_item(labels[0].text) and context.parent_name:
+        names = [context.parent_name, *names]
+    elif not is_sub_item(labels[-1].text):
+        context.parent_name = names[0] if names else None
+    return "/".join(names)
+
+
+def _footnotes(table: Table) -> dict[str, str]:
+    """Footnote texts under the table by marker: "a 以干基计" -> {"a": "以干基计"}."""
+    notes: dict[str, str] = {}
+    for note in table.notes:
+        m = re.match(r"^\s*([a-e])\s*[)）.、]?\s*(.+)$", note)
+        if m:
+            notes[m.group(1)] = squeeze_spaces(m.group(2))
+    return notes
+
+
+def _plan_text(row, roles: ColumnRoles) -> str | None:
+    """The sampling plan "n=5, c=2" of a microbiological row."""
+    if roles.plan_n is None or roles.plan_c is None:
+        return None
+    n, c = row[roles.plan_n].text.strip(), row[roles.plan_c].text.strip()
+    return f"n={n}, c={c}" if n and c else None
+
+
+def _min_max_pairs(table: Table, roles: ColumnRoles) -> dict:
+    """最小值/最大值 columns under one parent read as one range: {min col: max col}."""
+    pairs: dict = {"min": {}, "skip": set()}
+    for j in roles.value:
+        if j >= len(table.columns) or not _MIN.search(header_leaf(table.columns[j])):
+            continue
+        parent = table.columns[j].rsplit("/", 1)[0]
+        for k in roles.value:
+            if k > j and k < len(table.columns) and _MAX.search(header_leaf(table.columns[k])):
+                if table.columns[k].rsplit("/", 1)[0] == parent:
+                    pairs["min"][j] = k
+                    pairs["skip"].add(k)
+                    break
+    return pairs
+
+
+def _range_text(row, j: int, k: int) -> str:
+    low, high = row[j].text.strip(), row[k].text.strip() if k < len(row) else ""
+    if _open(low) and _open(high):
+        return ""
+    if _open(high):
+        return f"≥{low}"
+    if _open(low):
+        return f"≤{high}"
+    return f"{low}～{high}"
+
+
+def _open(text: str) -> bool:
+    return not text or compact(text).upper() in {"N.S.", "NS", "—", "-", "/", "——"}
+
+
+def _basis(header: str) -> str | None:
+    """A per-basis header part ("每100 kJ") that qualifies the value."""
+    m = re.search(r"每\s*100\s*(?:kJ|kcal|g|mL|千焦|千卡)", header, re.I)
+    return squeeze_spaces(m.group()) if m else None
+
+
+def _caption_unit(table: Table) -> str | None:
+    if not table.caption:
+        return None
+    m = re.search(r"单位\s*[:：为]\s*([^\s）)]+)", table.caption)
+    return m.group(1) if m else None
+
+
+def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[Provenance]:
+    clause = f"表 {table.number}" if table.number else table.clause
+    items = [Provenance(page=cell.page, bbox=cell.bbox, source_text=cell.text, clause=clause)]
+    for j in roles.label[-1:]:
+        if j < len(row) and row[j].text.strip():
+            items.append(Provenance(page=row[j].page, bbox=row[j].bbox, source_text=row[j].text, clause=clause))
+    return items

@@ -1,0 +1,144 @@
+"""The pipeline: wires the stages, nothing else.
+
+    document   = parse_pdf(path)                        # pdfplumber: the only stage that reads files
+    indicators = document_to_indicators(document)       # requirement tables and clauses
+    indicators = normalise_indicators(indicators)       # canonical names, units, values
+    record     = to_record(document, indicators, classify_document(document))
+
+Each stage is a plain function over typed models.  A stage that fails adds an error item to the
+record and the record becomes ``partial``; the batch goes on (failures are data).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from std_extract import __version__
+from std_extract.document import ParsedDocument
+from std_extract.errors import ErrorCode, ErrorItem
+from std_extract.record import Classification, DocumentRecord, Indicator, StandardInfo
+from std_extract.resources import extractors_dir, models_dir
+
+
+@cache
+def pipeline_version() -> str:
+    """Package version plus a digest of the shipped rule and model data.
+
+    A batch cache keyed by (file sha256, pipeline_version) is invalidated by any change to the
+    code release or to the rules an agency edits under extractors/ or models/.
+    """
+    digest = hashlib.sha256()
+    for root in (extractors_dir(), models_dir()):
+        for path in sorted(_walk(root), key=lambda p: str(p)):
+            digest.update(str(path).rsplit("/", 2)[-1].encode())
+            digest.update(path.read_bytes())
+    return f"{__version__}+data.{digest.hexdigest()[:12]}"
+
+
+def _walk(root):
+    for child in root.iterdir():
+        if child.is_dir():
+            if child.name != "__pycache__":
+                yield from _walk(child)
+        elif child.is_file():
+            yield child
+
+
+def to_standard_info(document: ParsedDocument) -> StandardInfo:
+    meta = document.metadata
+    return StandardInfo(
+        number=meta.number,
+        kind=meta.kind,
+        title=meta.title,
+        title_en=meta.title_en,
+        enterprise=meta.enterprise,
+        issued=meta.issued,
+        effective=meta.effective,
+        replaces=list(meta.replaces),
+        ics=list(meta.ics),
+        ccs=list(meta.ccs),
+    )
+
+
+def to_record(
+    document: ParsedDocument,
+    indicators: list[Indicator],
+    classification: Classification | None,
+    errors: list[ErrorItem],
+) -> DocumentRecord:
+    all_errors = [*document.errors, *errors]
+    status = document.status
+    if status == "ok" and errors:
+        status = "partial"
+    return DocumentRecord(
+        source=document.source,
+        status=status,
+        errors=all_errors,
+        standard=to_standard_info(document),
+        indicators=indicators,
+        classification=classification,
+        pipeline_version=pipeline_version(),
+    )
+
+
+def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args):
+    """Run one stage; an unexpected exception becomes an error item naming the stage and file."""
+    try:
+        return func(*args)
+    except Exception as exc:  # noqa: BLE001 - a batch must survive any one document
+        document = args[0] if args else None
+        path = getattr(getattr(document, "source", None), "path", "?")
+        errors.append(ErrorItem(stage=stage, code=code, message=f"{path}: {stage} failed: {type(exc).__name__}: {exc}"))
+        return None
+
+
+def process_document(document: ParsedDocument, *, classify: bool = True) -> DocumentRecord:
+    """Extract, normalise and classify an already parsed document."""
+    from std_extract.extract import document_to_indicators
+    from std_extract.extract.normalise import normalise_indicators
+
+    errors: list[ErrorItem] = []
+    if document.status == "failed":
+        return to_record(document, [], None, errors)
+    indicators = _run_stage("extract", ErrorCode.EXTRACTION_FAILED, errors, document_to_indicators, document) or []
+    indicators = normalise_indicators(indicators)
+    classification = None
+    if classify:
+        classification = _run_stage(
+            "classify", ErrorCode.CLASSIFICATION_FAILED, errors, _classify, document
+        )
+    return to_record(document, indicators, classification, errors)
+
+
+def _classify(document: ParsedDocument) -> Classification | None:
+    try:
+        from std_extract.classify import classify_document
+    except ImportError:  # the classifier ships in a later release of this package layout
+        return None
+    return classify_document(document)
+
+
+def parse(path: str | Path) -> ParsedDocument:
+    """Parse one PDF (never raises on bad input; see ParsedDocument.status and errors)."""
+    from std_extract.parse import parse_pdf
+
+    return parse_pdf(path)
+
+
+def process_file(path: str | Path, *, classify: bool = True) -> DocumentRecord:
+    """The whole pipeline for one file: parse, extract, normalise, classify."""
+    return process_document(parse(path), classify=classify)
+
+
+def warm_up() -> None:
+    """Load rule data and models now (once per process), so the first file is not slower."""
+    from std_extract.extract.normalise import warm_up as warm_normaliser
+
+    warm_normaliser()
+    try:
+        from std_extract.classify import warm_up as warm_classifier
+    except ImportError:
+        return
+    warm_classifier()
