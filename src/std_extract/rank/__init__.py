@@ -1,0 +1,42 @@
+"""Rank enterprise and group standards into top-runner (企业标准"领跑者") candidates.
+
+Public API::
+
+    plans  = load_plans()                                   # extractors/plans/*.toml, validated
+    result = rank(records, select_plans(plans, "auto"))     # -> RankingResult (pydantic)
+    write_outputs(result, out_dir)                          # rankings.json, candidates.csv,
+                                                            # below_floor.csv, report.html per plan
+    rankings_json_schema()                                  # JSON Schema of rankings.json
+
+The stages are small modules: :mod:`.plan` (the plan models), :mod:`.loading`, :mod:`.assign`,
+:mod:`.gates`, :mod:`.values` (comparable levels), :mod:`.tiers`, :mod:`.views`, :mod:`.decide`,
+:mod:`.supervision`, :mod:`.engine` (wiring), :mod:`.report` (HTML) and :mod:`.output` (files).
+"""
+
+from std_extract.rank.engine import rank, rank_plan
+from std_extract.rank.io import load_records
+from std_extract.rank.loading import load_plan_file, load_plans, plan_from_dict, select_plans
+from std_extract.rank.output import write_outputs, write_plan_outputs
+from std_extract.rank.plan import Plan
+from std_extract.rank.report import render_report
+from std_extract.rank.result import PlanRanking, RankingResult, rankings_json_schema
+from std_extract.rank.structure import StructureSignals, structure_from_document
+
+__all__ = [
+    "Plan",
+    "PlanRanking",
+    "RankingResult",
+    "StructureSignals",
+    "load_plan_file",
+    "load_plans",
+    "load_records",
+    "plan_from_dict",
+    "rank",
+    "rank_plan",
+    "rankings_json_schema",
+    "render_report",
+    "select_plans",
+    "structure_from_document",
+    "write_outputs",
+    "write_plan_outputs",
+]

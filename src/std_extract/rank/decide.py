@@ -1,0 +1,127 @@
+"""The candidate decision (入围) and its plain-language explanation, in Chinese and English.
+
+An explanation cites, per core indicator, the compared value, its grade, the page and the text as
+printed, and the tier; or why the standard is not ranked on it.  It is built from the same data the
+decision uses, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from std_extract.rank.plan import BestKTierSumRule, Plan, TopTierAllRule
+from std_extract.rank.result import ComparedValue, Decision, GateResult, IndicatorStanding, Views
+
+REASON_ZH = {
+    "other_area": "不属于本方案范围",
+    "duplicate": "重复文件",
+    "failed_gate": "未通过门槛",
+    "missing_core_indicator": "未声明该指标",
+    "grade_not_declared": "未声明所比较的等级",
+    "not_quantified": "未给出可比较的数值",
+    "open_bound": "未给出该方向的限值",
+    "unit_not_convertible": "单位无法换算",
+    "below_floor": "低于国家或行业要求",
+}
+SUPPRESSED_ZH = {"all_equal": "各标准数值相同", "too_few_participants": "参评标准数不足"}
+
+
+def fmt(x: float | None) -> str:
+    """A value as a reader expects it: 0.45, 1200, 0.000012 (never a float artefact)."""
+    return "-" if x is None else format(x, ".6g")
+
+
+def _value_zh(c: ComparedValue) -> str:
+    where = _where(c, "第{}页", "“{}”", "，")
+    grade = f"{c.grade}，" if c.grade else ""
+    return f"{fmt(c.value)}{c.unit or ''}（{grade}{where}）"
+
+
+def _value_en(c: ComparedValue) -> str:
+    where = _where(c, "p. {}", "\u201c{}\u201d", ", ")
+    grade = f"{c.grade}, " if c.grade else ""
+    return f"{fmt(c.value)} {c.unit or ''}".rstrip() + f" ({grade}{where})"
+
+
+def _where(c: ComparedValue, page_fmt: str, text_fmt: str, joiner: str) -> str:
+    if not c.evidence:
+        return "no page / 无页码"
+    e = c.evidence[0]
+    parts = [page_fmt.format(e.page) if e.page is not None else "", text_fmt.format(e.source_text or "")]
+    return joiner.join(p for p in parts if p)
+
+
+def standing_phrases(s: IndicatorStanding, name: str, suppressed: str | None) -> tuple[str, str]:
+    """One clause per indicator, Chinese and English."""
+    if s.status == "ranked" and s.compared:
+        return (f"{name} {_value_zh(s.compared)}位于第{s.tier}档（共{s.tier_count}档）",
+                f"{s.indicator} {_value_en(s.compared)} is in tier {s.tier} of {s.tier_count}")
+    if s.status == "unpublished":
+        why = suppressed or "all_equal"
+        value_zh = f" {_value_zh(s.compared)}" if s.compared else ""
+        value_en = f" {_value_en(s.compared)}" if s.compared else ""
+        return (f"{name}{value_zh}：该指标未发布排行榜（{SUPPRESSED_ZH.get(why, why)}）",
+                f"{s.indicator}{value_en}: no ranking published ({why.replace('_', ' ')})")
+    reason = s.reason or "missing_core_indicator"
+    return (f"{name}：未参与排行（{REASON_ZH[reason]}：{s.detail}）",
+            f"{s.indicator}: not ranked ({reason.replace('_', ' ')}: {s.detail})")
+
+
+def decide(
+    plan: Plan, gates: list[GateResult], standings: list[IndicatorStanding], views: Views,
+    published: set[str], suppressed: dict[str, str], names: dict[str, str],
+) -> Decision:
+    """Apply the plan's candidate rule and explain the outcome."""
+    core = standings
+    verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, published)
+    phrases = [standing_phrases(s, names[s.indicator], suppressed.get(s.indicator)) for s in core]
+    zh = ("入围。" if ok else "未入围：") + verdict_zh + ("" if not phrases else "。" + "；".join(p[0] for p in phrases)) + "。"
+    en = ("Candidate. " if ok else "Not a candidate: ") + verdict_en + (
+        "" if not phrases else ". " + "; ".join(p[1] for p in phrases)) + "."
+    return Decision(candidate=ok, explanation_zh=zh, explanation_en=en)
+
+
+def _verdict(
+    plan: Plan, gates: list[GateResult], core: list[IndicatorStanding], views: Views, published: set[str]
+) -> tuple[str, str, bool]:
+    failed = [g for g in gates if g.status == "fail"]
+    if failed:
+        detail = "; ".join(f"{g.gate}: {g.detail}" for g in failed)
+        return f"未通过门槛（{detail}），不参加排行", f"failed gate ({detail}), enters no ranking", False
+    below = [s.indicator for s in core if s.reason == "below_floor"]
+    if below:
+        ids = ", ".join(below)
+        return f"声明水平低于国家或行业要求（{ids}）", f"declared level looser than the floor ({ids})", False
+    rule = plan.candidate_rule
+    if views.completeness < rule.min_completeness:
+        return (f"指标全面性 {views.completeness:.2f} 低于方案要求 {rule.min_completeness:.2f}",
+                f"completeness {views.completeness:.2f} below the plan's {rule.min_completeness:.2f}", False)
+    ranked = [s for s in core if s.indicator in published]
+    if not ranked:
+        return "本方案无已发布的核心指标排行榜", "no core-indicator ranking is published for this plan", False
+    if isinstance(rule, TopTierAllRule):
+        return _top_tier_all(ranked)
+    return _best_k(rule, ranked)
+
+
+def _top_tier_all(ranked: list[IndicatorStanding]) -> tuple[str, str, bool]:
+    short = [s.indicator for s in ranked if s.tier != 1]
+    if short:
+        ids = ", ".join(short)
+        return (f"规则为各已发布核心指标均居第1档，未达到的指标：{ids}",
+                f"the rule is tier 1 on every published core indicator; not met on {ids}", False)
+    return ("各已发布核心指标均居第1档", "tier 1 on every published core indicator", True)
+
+
+def _best_k(rule: BestKTierSumRule, ranked: list[IndicatorStanding]) -> tuple[str, str, bool]:
+    # With fewer published rankings than k, the best len(published) tiers are summed against the
+    # limit less the top-tier allowance of the missing ones.
+    k = min(rule.k, len(ranked))
+    limit = rule.limit - (rule.k - k)
+    tiers = sorted(s.tier for s in ranked if s.tier is not None)
+    if len(tiers) < k:
+        return (f"规则为最好的{k}项档次之和不超过{limit}，但仅在{len(tiers)}项上有档次",
+                f"the rule sums the best {k} tiers (at most {limit}) but only {len(tiers)} are ranked", False)
+    total = sum(tiers[:k])
+    ok = total <= limit
+    zh = f"最好的{k}项档次之和为{total}（方案上限{limit}）"
+    en = f"the best {k} tiers sum to {total} (plan limit {limit})"
+    return zh, en, ok

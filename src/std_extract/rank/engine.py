@@ -1,0 +1,274 @@
+"""Wire the ranking stages: assign -> gates -> levels -> floors -> tiers -> views -> decision.
+
+Deterministic by construction: records are sorted by (standard number, sha256) before anything
+else, plans by id, and no clock, random source or set iteration order reaches the output.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from std_extract.rank.assign import assign
+from std_extract.rank.decide import SUPPRESSED_ZH, decide, fmt
+from std_extract.rank.gates import run_gates
+from std_extract.rank.plan import FixedTiers, Plan, PlanIndicator
+from std_extract.rank.result import (
+    BelowFloor,
+    GateResult,
+    IndicatorRanking,
+    IndicatorStanding,
+    LeftOut,
+    PlanRanking,
+    PlanSummary,
+    RankingResult,
+    StandardRef,
+    StandardResult,
+    Tier,
+    TierMember,
+)
+from std_extract.rank.structure import StructureSignals
+from std_extract.rank.supervision import below_floor_rows, compared_value, floor_breaches, standard_ref
+from std_extract.rank.tiers import TierOutcome, assign_tiers
+from std_extract.rank.values import Level, select_level
+from std_extract.rank.views import views
+from std_extract.record import DocumentRecord, Indicator
+
+
+def record_key(record: DocumentRecord) -> tuple[str, str]:
+    """The stable order of standards everywhere in the output: number, then document sha256."""
+    return (record.standard.number or "", record.source.sha256)
+
+
+def rank(
+    records: list[DocumentRecord],
+    plans: list[Plan],
+    structure: Mapping[str, StructureSignals] | None = None,
+) -> RankingResult:
+    """Rank records under each plan.
+
+    ``structure`` maps a document's sha256 to its drafting-structure signals (chapters and
+    normative references) for the gates; records without an entry have those gates "not checked".
+    """
+    unique, duplicates = _dedupe(sorted(records, key=record_key))
+    ordered_plans = sorted(plans, key=lambda p: p.id)
+    assignment = assign(unique, ordered_plans)
+    rankings = [
+        rank_plan(plan, [unique[i] for i in assignment.by_plan[plan.id]], structure or {})
+        for plan in ordered_plans
+    ]
+    unassigned = sorted(duplicates + assignment.left_out, key=lambda x: (x.number or "", x.sha256, x.reason))
+    return RankingResult(plans=rankings, unassigned=unassigned)
+
+
+def _dedupe(records: list[DocumentRecord]) -> tuple[list[DocumentRecord], list[LeftOut]]:
+    seen: set[str] = set()
+    unique, dupes = [], []
+    for r in records:
+        if r.source.sha256 in seen:
+            dupes.append(LeftOut(number=r.standard.number, sha256=r.source.sha256, path=r.source.path,
+                                 reason="duplicate", detail="the same document (sha256) appears earlier / 重复文件"))
+            continue
+        seen.add(r.source.sha256)
+        unique.append(r)
+    return unique, dupes
+
+
+@dataclass
+class _IndicatorWork:
+    """What one core indicator produced over all of a plan's records."""
+
+    standings: dict[str, IndicatorStanding] = field(default_factory=dict)
+    levels: dict[str, Level] = field(default_factory=dict)
+    outcome: TierOutcome | None = None
+
+
+def rank_plan(plan: Plan, records: list[DocumentRecord], structure: Mapping[str, StructureSignals]) -> PlanRanking:
+    """One plan over the records already assigned to its area."""
+    records = sorted(records, key=record_key)
+    index = [_by_canonical_id(r) for r in records]
+    gates = [run_gates(plan.gates, r, structure.get(r.source.sha256)) for r in records]
+    passed = [all(g.status != "fail" for g in gs) for gs in gates]
+    left_out: list[LeftOut] = [_gate_left_out(r, gs) for r, gs, ok in zip(records, gates, passed) if not ok]
+    breaches: list[tuple[int, PlanIndicator, list[Level]]] = []
+    work: dict[str, _IndicatorWork] = {}
+    for spec in plan.core + plan.optional:
+        core = spec in plan.core
+        w = _rank_indicator(plan, spec, records, index, passed, breaches, left_out if core else None)
+        if core:
+            work[spec.id] = w
+    published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
+    ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
+    standards = [
+        _standard_result(plan, r, gs, ok, work, published) for r, gs, ok in zip(records, gates, passed)
+    ]
+    return PlanRanking(
+        plan=_summary(plan),
+        assigned=len(records),
+        ranked=len(ranked),
+        indicators=[_indicator_ranking(plan, spec, work[spec.id], records) for spec in plan.core],
+        candidates=[s.standard for s in standards if s.decision.candidate],
+        standards=standards,
+        left_out=sorted(left_out, key=lambda x: (x.number or "", x.sha256, x.indicator or "")),
+        below_floor=_below_floor(plan, records, breaches, ranked),
+    )
+
+
+def _by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
+    out: dict[str, list[Indicator]] = defaultdict(list)
+    for ind in record.indicators:
+        if ind.canonical_id:
+            out[ind.canonical_id].append(ind)
+    return out
+
+
+def _rank_indicator(
+    plan: Plan, spec: PlanIndicator, records: list[DocumentRecord], index: list[dict[str, list[Indicator]]],
+    passed: list[bool], breaches: list[tuple[int, PlanIndicator, list[Level]]], left_out: list[LeftOut] | None,
+) -> _IndicatorWork:
+    """Select each record's level, note floor breaches, and tier the participants.  For an
+    optional indicator (``left_out`` None) only the floors are checked."""
+    w = _IndicatorWork()
+    for i, record in enumerate(records):
+        sel = select_level(index[i].get(spec.id, []), spec, plan.grade_order)
+        broken = floor_breaches(sel.levels, spec) if spec.floor else []
+        if broken:
+            breaches.append((i, spec, broken))
+        if left_out is None:
+            continue
+        sha = record.source.sha256
+        if not passed[i]:
+            w.standings[sha] = IndicatorStanding(indicator=spec.id, status="left_out", reason="failed_gate",
+                                                 detail="failed a gate / 未通过门槛")
+            continue
+        reason, detail = _exclusion(sel.chosen, sel.reason, sel.detail, broken, spec)
+        if reason is not None:
+            w.standings[sha] = IndicatorStanding(indicator=spec.id, status="left_out", reason=reason, detail=detail)
+            left_out.append(LeftOut(number=record.standard.number, sha256=sha, path=record.source.path,
+                                    indicator=spec.id, reason=reason, detail=detail or reason))
+            continue
+        assert sel.chosen is not None
+        w.levels[sha] = sel.chosen
+    if left_out is not None:
+        badness = {sha: lv.badness for sha, lv in w.levels.items()}
+        w.outcome = assign_tiers(badness, spec, plan.tiering_for(spec), plan.min_participants)
+        _fill_standings(w, spec)
+    return w
+
+
+def _exclusion(
+    chosen: Level | None, reason: str | None, detail: str | None, broken: list[Level], spec: PlanIndicator
+) -> tuple[str | None, str | None]:
+    if broken:
+        floor = spec.floor
+        assert floor is not None
+        worst = broken[0]
+        limit = fmt(floor.value) if floor.value is not None else f"{fmt(floor.min)}~{fmt(floor.max)}"
+        return "below_floor", (
+            f"{worst.indicator.name} {worst.indicator.value_text or fmt(worst.value)}"
+            f"{' (' + worst.indicator.grade + ')' if worst.indicator.grade else ''} "
+            f"looser than {limit} {spec.unit or ''} ({floor.source})"
+        )
+    if chosen is None:
+        return reason or "missing_core_indicator", detail
+    return None, None
+
+
+def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:
+    assert w.outcome is not None
+    for sha, level in w.levels.items():
+        tier = w.outcome.tiers.get(sha)
+        w.standings[sha] = IndicatorStanding(
+            indicator=spec.id, status="ranked" if tier is not None else "unpublished",
+            tier=tier, tier_count=w.outcome.tier_count if tier is not None else None,
+            compared=compared_value(level, spec),
+        )
+
+
+def _indicator_ranking(
+    plan: Plan, spec: PlanIndicator, w: _IndicatorWork, records: list[DocumentRecord]
+) -> IndicatorRanking:
+    assert w.outcome is not None
+    tiering = plan.tiering_for(spec)
+    numbers = {r.source.sha256: r.standard.number for r in records}
+    return IndicatorRanking(
+        indicator=spec.id, name=spec.display_name, direction=spec.direction, target=spec.target,
+        unit=spec.unit, grade=spec.grade, floor=spec.floor, tiering=tiering.kind,
+        tier_count=w.outcome.tier_count, participants=len(w.levels),
+        published=w.outcome.suppressed is None, suppressed=w.outcome.suppressed,  # type: ignore[arg-type]
+        suppressed_note=_suppressed_note(plan, spec, w),
+        tiers=_tiers(w, numbers, tiering.bounds if isinstance(tiering, FixedTiers) else None),
+        benchmarks=spec.benchmarks,
+    )
+
+
+def _tiers(w: _IndicatorWork, numbers: dict[str, str | None], bounds: list[float] | None) -> list[Tier]:
+    assert w.outcome is not None
+    groups: dict[int, list[str]] = defaultdict(list)
+    for sha, tier in w.outcome.tiers.items():
+        groups[tier].append(sha)
+    out = []
+    for tier in sorted(groups):
+        shas = sorted(groups[tier], key=lambda s: (numbers[s] or "", s))
+        levels = [w.levels[s] for s in shas]
+        best = min(levels, key=lambda lv: lv.badness).value
+        worst = max(levels, key=lambda lv: lv.badness).value
+        bound = bounds[tier - 1] if bounds is not None and tier <= len(bounds) else None
+        members = [TierMember(number=numbers[s], sha256=s, value=w.levels[s].value) for s in shas]
+        out.append(Tier(tier=tier, best=best, worst=worst, bound=bound, members=members))
+    return out
+
+
+def _suppressed_note(plan: Plan, spec: PlanIndicator, w: _IndicatorWork) -> str | None:
+    assert w.outcome is not None
+    why, n = w.outcome.suppressed, len(w.levels)
+    if why == "too_few_participants":
+        return (f"{n} participant(s), fewer than the plan's minimum of {plan.min_participants}: no ranking is "
+                f"published / 参评标准{n}个，少于方案要求的{plan.min_participants}个，不发布排行榜")
+    if why == "all_equal":
+        value = next(iter(w.levels.values())).value
+        return (f"all {n} participants declare the same level ({fmt(value)} {spec.unit or ''}): no ranking is "
+                f"published / 全部{n}个参评标准的该指标水平相同，不发布排行榜（{SUPPRESSED_ZH['all_equal']}）")
+    return None
+
+
+def _standard_result(
+    plan: Plan, record: DocumentRecord, gates: list[GateResult], ok: bool,
+    work: dict[str, _IndicatorWork], published: set[str],
+) -> StandardResult:
+    sha = record.source.sha256
+    standings = [work[spec.id].standings[sha] for spec in plan.core]
+    v = views(plan, record, gates, standings, published)
+    suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
+    names = {spec.id: spec.display_name for spec in plan.core}
+    decision = decide(plan, gates, standings, v, published, suppressed, names)
+    return StandardResult(standard=standard_ref(record), gates=gates, passed_gates=ok,
+                          indicators=standings, views=v, decision=decision)
+
+
+def _gate_left_out(record: DocumentRecord, gates: list[GateResult]) -> LeftOut:
+    detail = "; ".join(f"{g.gate}: {g.detail}" for g in gates if g.status == "fail")
+    return LeftOut(number=record.standard.number, sha256=record.source.sha256, path=record.source.path,
+                   indicator=None, reason="failed_gate", detail=detail)
+
+
+def _below_floor(
+    plan: Plan, records: list[DocumentRecord], breaches: list[tuple[int, PlanIndicator, list[Level]]],
+    ranked: set[str],
+) -> list[BelowFloor]:
+    rows: list[BelowFloor] = []
+    for i, spec, levels in breaches:
+        record = records[i]
+        rows.extend(below_floor_rows(plan, record, spec, levels, record.source.sha256 in ranked))
+    order = {spec.id: n for n, spec in enumerate(plan.core + plan.optional)}
+    return sorted(rows, key=lambda b: (b.standard.number or "", b.standard.sha256, order[b.indicator]))
+
+
+def _summary(plan: Plan) -> PlanSummary:
+    return PlanSummary(id=plan.id, version=plan.version, title=plan.title, title_en=plan.title_en,
+                       classes=plan.classes, candidate_rule=plan.candidate_rule.kind,
+                       min_participants=plan.min_participants)
+
+
+__all__ = ["rank", "rank_plan", "record_key", "StandardRef"]

@@ -1,0 +1,60 @@
+"""Which declared grade is best: the ladders Chinese product standards use, best first.
+
+A standard may declare one indicator at several grades (优等品/一等品/合格品 columns, energy
+grades 1级..5级).  Ranking compares like grades when a plan names one, and otherwise each
+standard's best declared grade (DOMAIN.md: "Grade columns"; energy-efficiency grade 1 is best).
+A plan may replace these ladders with its own ``grade_order``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from std_extract.textnorm import fold_width
+
+# One ladder per grade family, best first.  A grade's rank is its position in its ladder.
+GRADE_LADDERS: tuple[tuple[str, ...], ...] = (
+    ("优级品", "优等品", "一等品", "二等品", "合格品"),  # product quality grades (GB/T 1.1 style)
+    ("特级", "一级", "二级", "三级", "四级", "五级"),  # 特级 precedes 一级 (tea, rice, oils)
+    ("1级", "2级", "3级", "4级", "5级"),  # energy / water efficiency grades: 1 is best (GB 12021.2)
+    ("A级", "B级", "C级", "D级", "E级"),  # letter grades (fire rating, service levels)
+    ("AAA", "AA", "A", "B", "C"),  # service star-like letter ratings
+    ("Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级", "Ⅴ级"),  # Roman-numeral grades (water quality classes)
+    ("五星", "四星", "三星", "二星", "一星"),  # star ratings (hotels, services)
+)
+
+# Printed variants folded onto the ladder spelling.
+_ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ"}
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_grade(grade: str) -> str:
+    """Fold width and spaces: "１ 级" -> "1级", "I级" -> "Ⅰ级", "A 级" -> "A级"."""
+    text = _SPACES.sub("", fold_width(grade))
+    match = re.fullmatch(r"(I{1,3}|IV|V)级", text)
+    if match:
+        return _ROMAN[match.group(1)] + "级"
+    return text
+
+
+def grade_rank(grade: str | None, order: list[str] | None = None) -> int:
+    """0 for the best grade of its ladder, 1 for the next...; ungraded values rank after all grades.
+
+    Values from different ladders are never mixed by a standard in practice; when they are, the
+    position within each ladder is what is compared.
+    """
+    if grade is None:
+        return 1_000
+    key = normalise_grade(grade)
+    ladders = (tuple(normalise_grade(g) for g in order),) if order else GRADE_LADDERS
+    for ladder in ladders:
+        if key in ladder:
+            return ladder.index(key)
+    return 999  # an unknown grade name: after every known grade, before "no grade"
+
+
+def same_grade(a: str | None, b: str | None) -> bool:
+    """Grades compare after width and spacing are folded."""
+    if a is None or b is None:
+        return a is b
+    return normalise_grade(a) == normalise_grade(b)

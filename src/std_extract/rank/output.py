@@ -1,0 +1,104 @@
+"""Write a ranking to files: per plan ``rankings.json``, ``candidates.csv``, ``below_floor.csv`` and
+``report.html`` under ``OUT_DIR/<plan id>/``, and ``OUT_DIR/unassigned.csv`` for records in no plan.
+
+Every file is a pure function of the result: the same inputs give byte-identical files.
+CSV files are UTF-8 with a byte-order mark (spreadsheet software then reads the Chinese text) and
+text cells that a spreadsheet would run as a formula are prefixed with an apostrophe, because the
+text comes from untrusted documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from std_extract.rank.report import render_report
+from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+CANDIDATE_COLUMNS = [
+    "plan", "number", "title", "enterprise", "sha256", "path",
+    "completeness", "advancement", "conformance", "explanation_zh", "explanation_en",
+]
+BELOW_FLOOR_COLUMNS = [
+    "plan", "number", "title", "enterprise", "sha256", "path", "indicator", "name", "grade", "comparator",
+    "declared", "unit", "value_text", "floor", "floor_min", "floor_max", "floor_source", "page",
+    "source_text", "ranked",
+]
+LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
+
+
+def write_outputs(result: RankingResult, out_dir: Path) -> list[Path]:
+    """All files of a result; returns the paths written, in order."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ranking in result.plans:
+        written += write_plan_outputs(ranking, out_dir / ranking.plan.id)
+    unassigned = out_dir / "unassigned.csv"
+    unassigned.write_text(left_out_csv(result.unassigned), encoding="utf-8-sig", newline="")
+    return written + [unassigned]
+
+
+def write_plan_outputs(ranking: PlanRanking, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "rankings.json": rankings_json(ranking),
+        "candidates.csv": candidates_csv(ranking),
+        "below_floor.csv": below_floor_csv(ranking),
+        "report.html": render_report(ranking),
+    }
+    paths = []
+    for name, text in files.items():
+        path = folder / name
+        encoding = "utf-8-sig" if name.endswith(".csv") else "utf-8"
+        path.write_text(text, encoding=encoding, newline="")
+        paths.append(path)
+    return paths
+
+
+def rankings_json(ranking: PlanRanking) -> str:
+    return ranking.model_dump_json(indent=1) + "\n"
+
+
+def candidates_csv(ranking: PlanRanking) -> str:
+    by_sha = {s.standard.sha256: s for s in ranking.standards}
+    rows = []
+    for ref in ranking.candidates:
+        s = by_sha[ref.sha256]
+        rows.append([ranking.plan.id, ref.number, ref.title, ref.enterprise, ref.sha256, ref.path,
+                     s.views.completeness, s.views.advancement, s.views.conformance,
+                     s.decision.explanation_zh, s.decision.explanation_en])
+    return _csv(CANDIDATE_COLUMNS, rows)
+
+
+def below_floor_csv(ranking: PlanRanking) -> str:
+    rows = []
+    for b in ranking.below_floor:
+        ev = b.evidence[0] if b.evidence else None
+        rows.append([b.plan, b.standard.number, b.standard.title, b.standard.enterprise, b.standard.sha256,
+                     b.standard.path, b.indicator, b.name, b.grade, b.comparator, b.declared, b.unit,
+                     b.value_text, b.floor, b.floor_min, b.floor_max, b.floor_source,
+                     ev.page if ev else None, ev.source_text if ev else None, b.ranked])
+    return _csv(BELOW_FLOOR_COLUMNS, rows)
+
+
+def left_out_csv(items: list[LeftOut]) -> str:
+    return _csv(LEFT_OUT_COLUMNS, [[x.number, x.sha256, x.path, x.indicator, x.reason, x.detail] for x in items])
+
+
+def _csv(columns: list[str], rows: list[list[object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([[_cell(v) for v in row] for row in rows])
+    return buffer.getvalue()
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
