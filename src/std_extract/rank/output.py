@@ -30,24 +30,25 @@ BELOW_FLOOR_COLUMNS = [
 LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
 
 
-def write_outputs(result: RankingResult, out_dir: Path) -> list[Path]:
-    """All files of a result; returns the paths written, in order."""
+def write_outputs(result: RankingResult, out_dir: Path, base_href: str = "") -> list[Path]:
+    """All files of a result; returns the paths written, in order.  ``base_href`` prefixes relative
+    source paths in report links (see :func:`std_extract.rank.report.evidence_href`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for ranking in result.plans:
-        written += write_plan_outputs(ranking, out_dir / ranking.plan.id)
+        written += write_plan_outputs(ranking, out_dir / ranking.plan.id, base_href)
     unassigned = out_dir / "unassigned.csv"
     unassigned.write_text(left_out_csv(result.unassigned), encoding="utf-8-sig", newline="")
     return written + [unassigned]
 
 
-def write_plan_outputs(ranking: PlanRanking, folder: Path) -> list[Path]:
+def write_plan_outputs(ranking: PlanRanking, folder: Path, base_href: str = "") -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     files = {
         "rankings.json": rankings_json(ranking),
         "candidates.csv": candidates_csv(ranking),
         "below_floor.csv": below_floor_csv(ranking),
-        "report.html": render_report(ranking),
+        "report.html": render_report(ranking, base_href),
     }
     paths = []
     for name, text in files.items():

@@ -1,19 +1,21 @@
 """Bring a normalised value into a plan's unit.
 
-Records carry ``value_normalized`` in ``unit_normalized`` (the indicator's canonical unit, pint
-spelling).  When that is already the plan's unit the value is used as is; otherwise pint converts
-it (kWh/d to kWh/a, mg/kg to percent), and a unit pint cannot bring over makes the value
-unusable for that plan (left out as ``unit_not_convertible``).
+Records carry ``value_normalized`` in ``unit_normalized`` (the indicator's canonical unit).  When
+that is already the plan's unit the value is used as is; otherwise the project's unit table
+(:mod:`std_extract.normalize.units`, so ``dBA`` or ``kWh/(24*h)`` read as the extractor wrote them)
+converts it, and a unit that cannot be brought over makes the value unusable for that plan (left
+out as ``unit_not_convertible``).  Conversions are cached per unit pair as a factor: 100,000 records
+share a handful of units, and a pint conversion per value would dominate the ranking time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import pint
 
-_REGISTRY = pint.UnitRegistry()
-# Logarithmic units: pint would "convert" dB to percent (10^(x/10)); that is never meant here.
+# Logarithmic units: plain pint would "convert" dB to percent (10^(x/10)); never meant here.
 _LOGARITHMIC = ("dB", "decibel", "bel", "neper", "Np", "octave", "decade")
 
 
@@ -31,23 +33,37 @@ def convert(value: float, unit: str | None, target: str | None) -> float | None:
         return None
     if isinstance(how, float):
         return value * how
-    return _quantity(value, src, dst)
+    return _converter()(value, src, dst)  # offset units (degC <-> K): each value converts
 
 
 @cache
 def _conversion(src: str, dst: str) -> float | str:
-    """A factor, "offset" (degC <-> K: convert each value) or "none"; cached per unit pair, since
-    100,000 records share few units."""
-    if any(log in src or log in dst for log in _LOGARITHMIC):
-        return "none"  # dB(A) levels are compared as printed, never rescaled
-    one, zero = _quantity(1.0, src, dst), _quantity(0.0, src, dst)
+    """A factor, "offset" or "none" for one unit pair."""
+    if not src or not dst or any(log in src or log in dst for log in _LOGARITHMIC):
+        return "none"  # a unit against no unit, or dB levels: compared only when spelt the same
+    one, zero = _converter()(1.0, src, dst), _converter()(0.0, src, dst)
     if one is None or zero is None:
         return "none"
     return one if zero == 0 else "offset"
 
 
-def _quantity(value: float, src: str, dst: str) -> float | None:
+@cache
+def _converter() -> Callable[[float, str, str], float | None]:
+    """The project's unit conversion when present, else plain pint (the rank package stands alone)."""
     try:
-        return float(_REGISTRY.Quantity(value, src or "dimensionless").to(dst or "dimensionless").magnitude)
+        from std_extract.normalize.units import convert as project_convert
+    except ImportError:
+        return _pint_convert
+    return project_convert
+
+
+@cache
+def _registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry()
+
+
+def _pint_convert(value: float, src: str, dst: str) -> float | None:
+    try:
+        return float(_registry().Quantity(value, src).to(dst).magnitude)
     except Exception:  # pint raises many types (parse, dimensionality, offset, tokenizer)
         return None

@@ -1,0 +1,85 @@
+"""``std-extract rank`` and ``std-extract plans``: top-runner rankings under evaluation plans."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import typer
+
+from std_extract.cli import app
+from std_extract.cli.common import stderr, stdout, write_json_line
+
+
+@app.command("rank")
+def rank_command(
+    records: Path = typer.Argument(..., help="Records to rank (JSON Lines from std-extract extract)."),
+    plan: str = typer.Option("auto", "--plan", "-p", help="A plan id, or 'auto' for every plan."),
+    out: Path = typer.Option(Path("rank-out"), "--out", "-o", help="Output folder (one sub-folder per plan)."),
+    plan_files: list[Path] = typer.Option(
+        [], "--plan-file", help="Rank under this plan TOML instead of the shipped plans (repeatable)."
+    ),
+) -> None:
+    """Rank standards under evaluation plans: tiers per core indicator, candidates and why,
+    levels below the mandatory floor; writes rankings.json, candidates.csv, below_floor.csv and
+    report.html per plan."""
+    from std_extract.errors import RuleFileError
+    from std_extract.rank import load_plans, load_records, rank, select_plans
+    from std_extract.rank.output import write_outputs
+
+    try:
+        plans = select_plans(load_plans(plan_files or None), plan)
+    except (RuleFileError, KeyError) as exc:
+        stderr.print(f"[red]error[/red] {exc.args[0] if isinstance(exc, KeyError) else exc}")
+        raise typer.Exit(code=2) from exc
+    loaded = load_records(records)
+    for error in loaded.errors:
+        stderr.print(f"[yellow]skipped[/yellow] {error}")
+    result = rank(loaded.records, plans, loaded.structure)
+    written = write_outputs(result, out, base_href=_base_href(out))
+    _print_summary(result, len(loaded.records), out, len(written))
+
+
+def _base_href(out: Path) -> str:
+    """Record paths are relative to where extraction ran (here): make report links resolve from
+    OUT_DIR/<plan>/report.html."""
+    return Path(os.path.relpath(Path.cwd(), (out / "_plan").resolve())).as_posix() + "/"
+
+
+def _print_summary(result, total: int, out: Path, files: int) -> None:  # type: ignore[no-untyped-def]
+    stdout.print(f"{total} records, {len(result.unassigned)} in no selected plan; {files} files in {out}")
+    for r in result.plans:
+        published = sum(1 for i in r.indicators if i.published)
+        stdout.print(
+            f"{r.plan.id}: {r.assigned} in scope, {r.ranked} ranked, {published}/{len(r.indicators)} "
+            f"indicator rankings published, {len(r.candidates)} candidates, {len(r.below_floor)} below floor"
+        )
+        for i in r.indicators:
+            if not i.published:
+                stdout.print(f"  {i.indicator}: no ranking ({i.suppressed})")
+
+
+@app.command("plans")
+def plans_command(
+    schema: bool = typer.Option(False, "--schema", help="Print the JSON Schema of rankings.json instead."),
+    as_json: bool = typer.Option(False, "--json", help="Print the plans as JSON."),
+) -> None:
+    """List the evaluation plans shipped in extractors/plans/."""
+    from std_extract.errors import RuleFileError
+    from std_extract.rank import load_plans, rankings_json_schema
+
+    if schema:
+        write_json_line(json.dumps(rankings_json_schema(), ensure_ascii=False, indent=1))
+        return
+    try:
+        plans = load_plans()
+    except RuleFileError as exc:
+        stderr.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(code=2) from exc
+    if as_json:
+        write_json_line(json.dumps([p.model_dump(mode="json") for p in plans], ensure_ascii=False, indent=1))
+        return
+    for p in plans:
+        core = ", ".join(i.id for i in p.core)
+        stdout.print(f"{p.id} v{p.version}  {p.title}  [{', '.join(p.classes)}]  core: {core}")
