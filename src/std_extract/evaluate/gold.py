@@ -1,0 +1,149 @@
+"""Gold annotations (``corpus/GOLD_FORMAT.md``) and where to find the PDF each one describes.
+
+Two layouts are supported:
+
+* generated corpus: ``corpus/<set>/<stem>.pdf`` beside ``<stem>.gold.json``, ``file`` is the PDF's name;
+* real-dev: ``corpus/real-dev/<stem>.gold.json`` names a file under ``../shared/corpus-real`` (outside
+  the repository, never copied in) by a path relative to that folder, with its sha256.
+
+A gold whose PDF cannot be found, or whose PDF's sha256 differs from the recorded one, is returned
+as a :class:`GoldEntry` with a ``skip_reason`` instead of raising: an evaluation run reports it and
+goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from std_extract.record import Comparator, StandardInfo
+
+GOLD_SUFFIX = ".gold.json"
+# Overrides the search for ../shared/corpus-real (e.g. a CI runner that mounts it elsewhere).
+CORPUS_REAL_ENV = "STD_EXTRACT_CORPUS_REAL"
+_SHARED_CORPUS = ("shared", "corpus-real")
+
+
+class GoldIndicator(BaseModel):
+    """One annotated indicator; the field names are those of :class:`std_extract.record.Indicator`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    canonical_id: str | None = None
+    comparator: Comparator
+    value: float | None = None
+    value_max: float | None = None
+    tolerance: float | None = None
+    value_text: str | None = None
+    unit: str | None = None
+    grade: str | None = None
+    conditions: list[str] = Field(default_factory=list)
+    clause: str | None = None
+    table: str | None = None
+    page: int | None = None
+
+
+class GoldClassification(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    code: str | None = None  # GB/T 4754-2017 小类 (4 digits)
+
+
+class Gold(BaseModel):
+    """One gold file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    gold_version: int = 1
+    file: str
+    sha256: str | None = None
+    category: str | None = None
+    standard: StandardInfo = Field(default_factory=StandardInfo)
+    classification: GoldClassification | None = None
+    indicators: list[GoldIndicator] = Field(default_factory=list)
+
+    @property
+    def class_code(self) -> str | None:
+        return self.classification.code if self.classification else None
+
+
+class GoldEntry(BaseModel):
+    """A gold file with the PDF it describes resolved (or the reason it cannot be evaluated)."""
+
+    gold_path: Path
+    gold: Gold
+    pdf_path: Path | None = None
+    skip_reason: str | None = None
+
+    @property
+    def stem(self) -> str:
+        return self.gold_path.name.removesuffix(GOLD_SUFFIX)
+
+
+def read_gold(path: Path) -> Gold:
+    """Parse and validate one gold file (a pydantic ValidationError names the bad field)."""
+    return Gold.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def corpus_real_roots(gold_dir: Path) -> list[Path]:
+    """Folders that may hold ``../shared/corpus-real``, nearest first.
+
+    The repository root is not known from inside an installed package, so every ancestor of the
+    gold file's folder is tried as the folder whose sibling is ``shared/`` (the repo root is one of
+    them: ``<root>/corpus/real-dev``).  ``$STD_EXTRACT_CORPUS_REAL`` comes first when set.
+    """
+    roots = []
+    if os.environ.get(CORPUS_REAL_ENV):
+        roots.append(Path(os.environ[CORPUS_REAL_ENV]))
+    for ancestor in [gold_dir.resolve(), *gold_dir.resolve().parents]:
+        roots.append(ancestor.parent.joinpath(*_SHARED_CORPUS))
+    return list(dict.fromkeys(roots))
+
+
+def resolve_pdf(gold_path: Path, gold: Gold) -> tuple[Path | None, str | None]:
+    """The PDF a gold describes, or ``(None, reason)``."""
+    beside = gold_path.parent / gold.file
+    if beside.is_file():
+        return beside, None
+    roots = corpus_real_roots(gold_path.parent)
+    for root in roots:
+        candidate = root / gold.file
+        if candidate.is_file():
+            return candidate, None
+    if not any(root.is_dir() for root in roots):
+        return None, f"../shared/corpus-real is absent, cannot find {gold.file}"
+    return None, f"{gold.file} not found beside the gold nor under shared/corpus-real"
+
+
+def load_entry(gold_path: Path, *, check_sha256: bool = True) -> GoldEntry:
+    """Read a gold file and resolve its PDF; a missing or changed PDF becomes ``skip_reason``."""
+    gold = read_gold(gold_path)
+    pdf, reason = resolve_pdf(gold_path, gold)
+    if pdf is not None and check_sha256 and gold.sha256 and file_sha256(pdf) != gold.sha256:
+        pdf, reason = None, f"{gold.file}: sha256 differs from the gold's; the gold no longer describes it"
+    return GoldEntry(gold_path=gold_path, gold=gold, pdf_path=pdf, skip_reason=reason)
+
+
+def find_gold_files(corpus_dir: Path) -> list[Path]:
+    """Every ``*.gold.json`` under ``corpus_dir`` (recursively), sorted."""
+    return sorted(corpus_dir.rglob(f"*{GOLD_SUFFIX}"))
+
+
+def load_corpus(corpus_dir: Path, *, limit: int | None = None) -> list[GoldEntry]:
+    """Gold entries of a corpus folder, the first ``limit`` of them when given."""
+    paths = find_gold_files(corpus_dir)
+    if limit is not None:
+        paths = paths[:limit]
+    return [load_entry(path) for path in paths]

@@ -1,0 +1,165 @@
+"""Pair gold and output indicators by name, then score each field (GOLD_FORMAT.md "Matching").
+
+A gold and an output indicator are *name-matched* when they have the same ``canonical_id`` (if
+both have one) or else the same :func:`~std_extract.evaluate.keys.name_key`.  Among name-matched
+candidates the pairs are chosen greedily, best agreement first, so that of three grade rows named
+"垩白度" each pairs with the output row of its own grade.  A pair is *found* when comparator, value
+(value, value_max, tolerance), unit and grade all match; conditions are reported as a field but do
+not decide "found".  The unit is not compared when the gold has no number (``not_detected``,
+``qualitative``, ``reference``): there is nothing for it to measure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from std_extract.evaluate.keys import condition_keys, name_key, numbers_equal, units_equal
+from std_extract.evaluate.report import PRF, Accuracy, FieldMismatch, IndicatorScores
+
+# Comparators that carry no limit value; the "limits" figure leaves them out on both sides.
+NON_LIMIT_COMPARATORS = frozenset({"reference", "qualitative"})
+FIELDS = ("comparator", "value", "unit", "grade", "conditions")
+FOUND_FIELDS = ("comparator", "value", "unit", "grade")
+
+
+class IndicatorLike(Protocol):
+    """What scoring reads; both GoldIndicator and record.Indicator have it."""
+
+    name: str
+    canonical_id: str | None
+    comparator: str
+    value: float | None
+    value_max: float | None
+    tolerance: float | None
+    unit: str | None
+    grade: str | None
+    conditions: list[str]
+
+
+def _value_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    return all(numbers_equal(getattr(gold, f), getattr(out, f)) for f in ("value", "value_max", "tolerance"))
+
+
+def _unit_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    if gold.value is None and gold.value_max is None:
+        return True
+    return units_equal(gold.unit, out.unit)
+
+
+def _grade_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    return name_key(gold.grade) == name_key(out.grade)
+
+
+FIELD_CHECKS: dict[str, Callable[[IndicatorLike, IndicatorLike], bool]] = {
+    "comparator": lambda g, o: g.comparator == o.comparator,
+    "value": _value_ok,
+    "unit": _unit_ok,
+    "grade": _grade_ok,
+    "conditions": lambda g, o: condition_keys(g.conditions) == condition_keys(o.conditions),
+}
+# Pairing preference among same-name candidates: a found pair first, then grade, value, the rest.
+_WEIGHTS = {"grade": 8, "value": 4, "comparator": 2, "unit": 2, "conditions": 1}
+
+
+def names_match(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    if gold.canonical_id and out.canonical_id:
+        return gold.canonical_id == out.canonical_id
+    key = name_key(gold.name)
+    return bool(key) and key == name_key(out.name)
+
+
+def field_results(gold: IndicatorLike, out: IndicatorLike) -> dict[str, bool]:
+    return {field: check(gold, out) for field, check in FIELD_CHECKS.items()}
+
+
+def is_found(results: dict[str, bool]) -> bool:
+    return all(results[field] for field in FOUND_FIELDS)
+
+
+def _pair_score(results: dict[str, bool]) -> int:
+    return 100 * is_found(results) + sum(w for field, w in _WEIGHTS.items() if results[field])
+
+
+def pair_indicators(
+    gold: Sequence[IndicatorLike], output: Sequence[IndicatorLike]
+) -> list[tuple[int, int, dict[str, bool]]]:
+    """Greedy one-to-one pairing of name-matched indicators: ``(gold index, output index, field results)``."""
+    candidates = [
+        (_pair_score(results), gi, oi, results)
+        for gi, g in enumerate(gold)
+        for oi, o in enumerate(output)
+        if names_match(g, o)
+        for results in [field_results(g, o)]
+    ]
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_gold: set[int] = set()
+    used_out: set[int] = set()
+    pairs = []
+    for _, gi, oi, results in candidates:
+        if gi not in used_gold and oi not in used_out:
+            used_gold.add(gi)
+            used_out.add(oi)
+            pairs.append((gi, oi, results))
+    return sorted(pairs)
+
+
+def _is_limit(indicator: IndicatorLike) -> bool:
+    return indicator.comparator not in NON_LIMIT_COMPARATORS
+
+
+def _describe(indicator: IndicatorLike) -> dict[str, object]:
+    return {
+        "comparator": indicator.comparator,
+        "value": indicator.value,
+        "value_max": indicator.value_max,
+        "tolerance": indicator.tolerance,
+        "unit": indicator.unit,
+        "grade": indicator.grade,
+        "conditions": list(indicator.conditions),
+    }
+
+
+class IndicatorComparison:
+    """The outcome of comparing one document's gold and output indicators."""
+
+    def __init__(self, gold: Sequence[IndicatorLike], output: Sequence[IndicatorLike]):
+        self.gold, self.output = gold, output
+        self.pairs = pair_indicators(gold, output)
+
+    def scores(self) -> IndicatorScores:
+        found = [(gi, oi) for gi, oi, results in self.pairs if is_found(results)]
+        fields = {field: Accuracy() for field in FIELDS}
+        for _, _, results in self.pairs:
+            for field, ok in results.items():
+                fields[field].add(ok)
+        return IndicatorScores(
+            all=PRF(gold=len(self.gold), output=len(self.output), found=len(found)),
+            limits=PRF(
+                gold=sum(map(_is_limit, self.gold)),
+                output=sum(map(_is_limit, self.output)),
+                found=sum(_is_limit(self.gold[gi]) for gi, _ in found),
+            ),
+            name_matched=len(self.pairs),
+            fields=fields,
+        )
+
+    def missed(self) -> list[str]:
+        paired = {gi for gi, _, _ in self.pairs}
+        return [g.name for i, g in enumerate(self.gold) if i not in paired]
+
+    def spurious(self) -> list[str]:
+        paired = {oi for _, oi, _ in self.pairs}
+        return [o.name for i, o in enumerate(self.output) if i not in paired]
+
+    def mismatched(self) -> list[FieldMismatch]:
+        return [
+            FieldMismatch(
+                name=self.gold[gi].name,
+                fields=[f for f, ok in results.items() if not ok],
+                gold=_describe(self.gold[gi]),
+                output=_describe(self.output[oi]),
+            )
+            for gi, oi, results in self.pairs
+            if not all(results.values())
+        ]

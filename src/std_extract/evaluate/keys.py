@@ -1,0 +1,123 @@
+"""Comparable forms of names, units, numbers and metadata strings (GOLD_FORMAT.md "Matching").
+
+Everything here is for *comparison* only; nothing is written back into a record.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from std_extract.textnorm import clean_text
+
+REL_TOL = 1e-6  # numbers compare with this relative tolerance (GOLD_FORMAT.md)
+
+# Look-alike characters seen in units printed by real text layers; folded before comparing units.
+UNIT_LOOKALIKES = str.maketrans(
+    {
+        "\u00ba": "°",  # º MASCULINE ORDINAL INDICATOR drawn as a degree sign (GB 19645 "ºΤ")
+        "\u03a4": "T",  # Τ GREEK CAPITAL TAU drawn as T (GB 19645 "ºΤ")
+        "\u2103": "°C",  # ℃ DEGREE CELSIUS == °C
+        "\u00b5": "μ",  # µ MICRO SIGN == μ GREEK SMALL MU
+        "\u2113": "l",  # ℓ SCRIPT SMALL L
+    }
+)
+_SPACE = re.compile(r"\s+")
+_DASH_RUN = re.compile(r"-{2,}")
+
+
+def _drop_punctuation(text: str) -> str:
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("P"))
+
+
+def name_key(name: str | None) -> str:
+    """Indicator names: width folded, no spaces or punctuation, case folded ("碎米/小碎米": "碎米小碎米")."""
+    if not name:
+        return ""
+    return _drop_punctuation(_SPACE.sub("", clean_text(name))).casefold()
+
+
+def text_key(text: str | None) -> str:
+    """Metadata strings: width, dashes (runs collapsed) and white space normalised, case folded."""
+    if not text:
+        return ""
+    return _DASH_RUN.sub("-", _SPACE.sub("", clean_text(text))).casefold()
+
+
+def loose_text_key(text: str | None) -> str:
+    """Titles and issuing bodies: :func:`text_key` without punctuation (line breaks, 、 and — vary)."""
+    return _drop_punctuation(text_key(text))
+
+
+def unit_key(unit: str | None) -> str:
+    """Units: clean_text, look-alikes folded, no white space; "" for no unit."""
+    if not unit:
+        return ""
+    return _SPACE.sub("", clean_text(unit).translate(UNIT_LOOKALIKES))
+
+
+def numbers_equal(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+
+
+@cache
+def _unit_parser():
+    """``std_extract.normalize.units.parse_unit`` when a later stage provides it, else None."""
+    try:
+        from std_extract.normalize.units import parse_unit  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return parse_unit
+
+
+def _same_quantity(a: Any, b: Any) -> bool:
+    """True when two parsed units are the same unit written differently (1 of one is 1 of the other).
+
+    ``parse_unit`` returns a ParsedUnit (factor, pint spelling, dimensionality): "毫升" and "mL"
+    agree, and so do "g/100g" and "%"; "mg/kg" and "g/kg" share a dimension but not a scale, so a
+    value printed in one is not the value printed in the other.
+    """
+    try:
+        if isinstance(getattr(a, "units", None), str) and hasattr(a, "factor"):
+            if a.dimensionality != b.dimensionality:
+                return False
+            if a.units == b.units:
+                return math.isclose(a.factor, b.factor, rel_tol=1e-9)
+            registry = _registry()
+            converted = registry.Quantity(a.factor, a.units).to(b.units).magnitude
+            return math.isclose(float(converted), b.factor, rel_tol=1e-9)
+        factor = (1 * a).to(b)  # a plain pint Unit
+        return math.isclose(float(getattr(factor, "magnitude", factor)), 1.0, rel_tol=1e-9)
+    except Exception:  # any conversion failure means "not provably equal"
+        return False
+
+
+def _registry():
+    from std_extract.normalize.units import unit_registry  # type: ignore[import-not-found]
+
+    return unit_registry()
+
+
+def units_equal(a: str | None, b: str | None) -> bool:
+    """Equal after :func:`unit_key`; else equal as quantities when the pint-based parser exists."""
+    key_a, key_b = unit_key(a), unit_key(b)
+    if key_a == key_b:
+        return True
+    parse = _unit_parser()
+    if parse is None or not key_a or not key_b:
+        return False
+    try:
+        parsed_a, parsed_b = parse(a), parse(b)
+    except Exception:  # an unparsable unit is compared as a string only
+        return False
+    return parsed_a is not None and parsed_b is not None and _same_quantity(parsed_a, parsed_b)
+
+
+def condition_keys(conditions: list[str]) -> list[str]:
+    """Conditions as a sorted multiset of :func:`name_key` forms."""
+    return sorted(key for key in (name_key(c) for c in conditions) if key)

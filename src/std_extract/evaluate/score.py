@@ -1,0 +1,59 @@
+"""Score outputs against gold: :func:`score_documents` is a pure function of (gold, record) pairs."""
+
+from __future__ import annotations
+
+from std_extract.evaluate.classification import compare_classification, ranked_codes
+from std_extract.evaluate.gold import Gold
+from std_extract.evaluate.indicators import IndicatorComparison
+from std_extract.evaluate.metadata import compare_metadata
+from std_extract.evaluate.report import DocumentScore, EvalReport, FailedDocument, GroupScores, MetadataScores
+from std_extract.record import DocumentRecord
+
+UNCATEGORISED = "(none)"
+
+
+def _error_texts(record: DocumentRecord) -> list[str]:
+    return [f"{e.stage}/{e.code}: {e.message}" for e in record.errors]
+
+
+def score_document(gold: Gold, record: DocumentRecord, *, gold_file: str = "") -> DocumentScore:
+    """Scores of one document.  A failed record is scored as it is (it has found nothing)."""
+    comparison = IndicatorComparison(gold.indicators, record.indicators)
+    metadata, metadata_mismatches = compare_metadata(gold.standard, record.standard)
+    predicted = ranked_codes(record.classification)
+    return DocumentScore(
+        gold_file=gold_file or gold.file,
+        file=gold.file,
+        category=gold.category,
+        status=record.status,
+        errors=_error_texts(record),
+        indicators=comparison.scores(),
+        metadata=MetadataScores(fields=metadata),
+        classification=compare_classification(gold.class_code, predicted),
+        gold_class=gold.class_code,
+        predicted_classes=predicted,
+        missed=comparison.missed(),
+        spurious=comparison.spurious(),
+        mismatched=comparison.mismatched(),
+        metadata_mismatches=metadata_mismatches,
+    )
+
+
+def aggregate(documents: list[DocumentScore]) -> EvalReport:
+    """Totals, per-category totals and the failure list of already scored documents."""
+    report = EvalReport(documents=documents)
+    for doc in documents:
+        report.total.add(doc)
+        report.by_category.setdefault(doc.category or UNCATEGORISED, GroupScores()).add(doc)
+        if doc.status == "failed":
+            report.failed.append(FailedDocument(file=doc.file, errors=doc.errors))
+    report.by_category = dict(sorted(report.by_category.items()))
+    return report
+
+
+def score_documents(pairs: list[tuple[Gold, DocumentRecord]]) -> EvalReport:
+    """Score each (gold, output record) pair and total the figures.
+
+    Pure: reads nothing but its arguments, so it is tested on hand-made records.
+    """
+    return aggregate([score_document(gold, record) for gold, record in pairs])

@@ -1,0 +1,133 @@
+"""score_documents on hand-made records: each kind of error shows where it should, and only there."""
+
+from __future__ import annotations
+
+import pytest
+from eval_builders import GOLD_INDICATORS, make_gold, make_record, with_changes
+
+from std_extract.errors import ErrorCode, ErrorItem
+from std_extract.evaluate import score_documents
+from std_extract.evaluate.metadata import METADATA_FIELDS
+
+N = len(GOLD_INDICATORS)
+
+
+def score(gold=None, record=None):
+    return score_documents([(gold or make_gold(), record or make_record())]).total
+
+
+def test_score_perfect_record_is_all_ones():
+    total = score()
+    assert total.indicators.all.model_dump() == {
+        "gold": N, "output": N, "found": N, "precision": 1.0, "recall": 1.0, "f1": 1.0,
+    }  # fmt: skip
+    assert total.indicators.name_matched == N
+    assert all(acc.accuracy == 1.0 for acc in total.indicators.fields.values())
+    assert all(acc.accuracy == 1.0 for acc in total.metadata.fields.values())
+    for level in total.classification.levels.values():
+        assert level.top1.accuracy == level.top3.accuracy == 1.0
+
+
+def test_score_wrong_unit_is_a_unit_error_not_a_name_error():
+    total = score(record=make_record(with_changes(3, unit="mg/kg")))
+    fields = total.indicators.fields
+    assert total.indicators.name_matched == N  # still paired by name
+    assert fields["unit"].correct == N - 1
+    assert fields["comparator"].accuracy == fields["value"].accuracy == fields["grade"].accuracy == 1.0
+    assert total.indicators.all.found == N - 1
+    assert total.indicators.all.precision == total.indicators.all.recall == (N - 1) / N
+
+
+def test_score_missed_grade_row_lowers_recall_only():
+    record = make_record([spec for i, spec in enumerate(GOLD_INDICATORS) if i != 1])  # no 一级 row
+    prf = score(record=record).indicators.all
+    assert prf.precision == 1.0
+    assert prf.recall == (N - 1) / N
+
+
+def test_score_spurious_indicator_lowers_precision_only():
+    extra = {"name": "水分含量", "comparator": "<=", "value": 15.5, "unit": "%"}
+    prf = score(record=make_record([*GOLD_INDICATORS, extra])).indicators.all
+    assert prf.recall == 1.0
+    assert prf.precision == N / (N + 1)
+
+
+def test_score_spurious_same_name_row_does_not_steal_the_pair():
+    extra = {"name": "垩白度", "comparator": "<=", "value": 9.0, "unit": "%", "grade": "特级"}
+    total = score(record=make_record([extra, *GOLD_INDICATORS]))
+    assert total.indicators.all.recall == 1.0
+    assert total.indicators.all.precision == N / (N + 1)
+
+
+def test_score_grade_rows_pair_with_their_own_grade_in_any_order():
+    prf = score(record=make_record(list(reversed(GOLD_INDICATORS)))).indicators.all
+    assert prf.found == N
+
+
+def test_score_wrong_grade_shows_in_grade_accuracy():
+    specs = with_changes(0, grade="一级")  # two "一级" rows, no "特级"
+    total = score(record=make_record(specs))
+    assert total.indicators.fields["grade"].correct == N - 1
+    assert total.indicators.all.found == N - 1
+
+
+def test_score_wrong_class_at_xiaolei_right_at_zhonglei():
+    levels = score(record=make_record(code="1312", candidates=["1312", "1311"])).classification.levels
+    assert [levels[lv].top1.accuracy for lv in ("section", "division", "group", "class")] == [1, 1, 1, 0]
+    assert levels["class"].top3.accuracy == 1.0  # the gold class is the second candidate
+
+
+def test_score_wrong_section_when_division_differs():
+    levels = score(record=make_record(code="7724")).classification.levels
+    assert all(levels[lv].top1.accuracy == 0 for lv in ("section", "division", "group", "class"))
+
+
+def test_score_null_gold_class_is_counted_apart():
+    total = score(gold=make_gold(code=None), record=make_record(code=None))
+    assert total.classification.levels == {}
+    assert (total.classification.no_class_gold, total.classification.no_class_agreed) == (1, 1)
+
+
+@pytest.mark.parametrize("field", ["title", "issued", "ics"])
+def test_score_metadata_mismatch_shows_in_that_field_only(field):
+    wrong = {"title": "地理标志产品 五常大米", "issued": "2019-07-12", "ics": ["67.060"]}[field]
+    report = score_documents([(make_gold(), make_record(**{field: wrong}))])
+    fields = report.total.metadata.fields
+    assert fields[field].accuracy == 0.0
+    assert all(fields[f].accuracy == 1.0 for f in METADATA_FIELDS if f != field)
+    assert set(report.documents[0].metadata_mismatches) == {field}
+    assert report.total.indicators.all.f1 == 1.0
+
+
+def test_score_metadata_ignores_width_dashes_and_spaces():
+    record = make_record(number="DB32/T 1580—2019", title="地理标志产品\n射阳大米", ccs=["Ｂ２２"])
+    assert all(acc.accuracy == 1.0 for acc in score(record=record).metadata.fields.values())
+
+
+def test_score_limits_figure_leaves_out_qualitative_and_reference():
+    extra = [
+        {"name": "加工精度", "comparator": "qualitative", "value_text": "精碾"},
+        {"name": "污染物限量", "comparator": "reference", "value_text": "GB 2762"},
+    ]
+    total = score(record=make_record([*GOLD_INDICATORS, *extra]))
+    assert total.indicators.all.precision == N / (N + 2)
+    assert total.indicators.limits.precision == 1.0
+
+
+def test_score_failed_record_is_listed_with_its_error():
+    record = make_record([], status="failed", code=None)
+    record.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message="rice.pdf: truncated"))
+    report = score_documents([(make_gold(), record)])
+    assert report.total.failed == 1
+    assert report.failed[0].file == "rice.pdf"
+    assert "truncated" in report.failed[0].errors[0]
+    assert report.total.indicators.all.recall == 0.0
+
+
+def test_score_by_category_totals_each_category():
+    milk = make_gold(code="1441").model_copy(update={"category": "乳制品"})
+    report = score_documents([(make_gold(), make_record()), (milk, make_record(code="1441", indicators=[]))])
+    assert set(report.by_category) == {"大米", "乳制品"}
+    assert report.by_category["大米"].indicators.all.f1 == 1.0
+    assert report.by_category["乳制品"].indicators.all.recall == 0.0
+    assert report.total.documents == 2

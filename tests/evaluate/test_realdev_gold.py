@@ -1,0 +1,46 @@
+"""Every corpus/real-dev gold file parses and names an existing real PDF with the right sha256."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from std_extract.evaluate.gbt4754 import at_level
+from std_extract.evaluate.gold import corpus_real_roots, file_sha256, find_gold_files, read_gold, resolve_pdf
+
+REAL_DEV = Path(__file__).resolve().parents[2] / "corpus" / "real-dev"
+GOLD_FILES = find_gold_files(REAL_DEV)
+SHARED_PRESENT = any(root.is_dir() for root in corpus_real_roots(REAL_DEV))
+
+
+def test_realdev_has_at_least_seven_gold_files():
+    assert len(GOLD_FILES) >= 7
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_realdev_gold_parses_and_is_consistent(path):
+    gold = read_gold(path)
+    assert gold.file.startswith(("pdfs/", "scanned/")) and gold.file.endswith(".pdf")
+    assert path.name == Path(gold.file).stem + ".gold.json"
+    assert gold.sha256 and len(gold.sha256) == 64
+    assert gold.category and gold.standard.number and gold.standard.title
+    if gold.class_code:
+        assert at_level(gold.class_code, "class") == gold.class_code
+    for indicator in gold.indicators:
+        assert indicator.page and indicator.clause
+        if indicator.comparator == "range":
+            assert indicator.value is not None and indicator.value_max is not None
+            assert indicator.value < indicator.value_max
+        if indicator.comparator in {"<=", ">=", "<", ">", "="}:
+            assert indicator.value is not None
+
+
+@pytest.mark.real
+@pytest.mark.skipif(not SHARED_PRESENT, reason="../shared/corpus-real is absent")
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_realdev_gold_names_an_existing_pdf_with_its_sha256(path):
+    gold = read_gold(path)
+    pdf, reason = resolve_pdf(path, gold)
+    assert pdf is not None, reason
+    assert file_sha256(pdf) == gold.sha256
