@@ -1,0 +1,151 @@
+"""The whole ranking on hand-built records: floors, suppression, left-out reasons, determinism."""
+
+from __future__ import annotations
+
+import random
+
+from std_extract.rank import rank
+from std_extract.rank.output import rankings_json
+from std_extract.rank.structure import StructureSignals
+
+from .builders import indicator, make_plan, record
+
+GOOD_STRUCTURE = StructureSignals(
+    chapters=["范围", "规范性引用文件", "术语和定义", "技术要求", "试验方法", "检验规则", "标志、包装、运输和贮存"],
+    references=["GB/T 191-2008 包装储运图示标志", "GB 12021.2-2015 家用电冰箱耗电量限定值及能效等级"],
+)
+
+
+def fridges(values: list[float]) -> list:
+    return [record(f"Q/A {i:03d}-2024", [indicator("energy", v)]) for i, v in enumerate(values)]
+
+
+def test_engine_below_floor_is_in_supervision_and_out_of_tiers():
+    result = rank(fridges([0.5, 0.6, 0.7, 1.2]), [make_plan()]).plan("fridge")
+    members = {m.number for t in result.indicators[0].tiers for m in t.members}
+    assert "Q/A 003-2024" not in members and len(members) == 3
+    [row] = result.below_floor
+    assert (row.standard.number, row.declared, row.floor, row.ranked) == ("Q/A 003-2024", 1.2, 1.0, False)
+    assert row.floor_source == "GB 12021.2-2015 表1" and row.evidence[0].page == 3
+    assert any(x.reason == "below_floor" and x.indicator == "energy" for x in result.left_out)
+
+
+def test_engine_below_floor_at_a_lower_grade_is_supervised_even_when_ranked_elsewhere():
+    plan = make_plan(core=[
+        {"id": "energy", "direction": "lower", "unit": "kWh/d", "floor": {"value": 1.0, "source": "GB 12021.2"}},
+        {"id": "eff", "direction": "higher", "unit": "percent"},
+    ])
+    recs = fridges([0.5, 0.6, 0.7])
+    recs[0].indicators += [indicator("energy", 1.5, grade="合格品"), indicator("eff", 90, ">=", unit="percent")]
+    recs[1].indicators.append(indicator("eff", 80, ">=", unit="percent"))
+    recs[2].indicators.append(indicator("eff", 70, ">=", unit="percent"))
+    result = rank(recs, [plan]).plan("fridge")
+    [row] = result.below_floor
+    assert row.grade == "合格品" and row.ranked is True
+    first = result.standards[0]
+    assert not first.decision.candidate and "below_floor" not in first.decision.explanation_en.split(":")[0]
+    assert "looser than the floor" in first.decision.explanation_en
+
+
+def test_engine_suppressed_when_all_values_equal():
+    result = rank(fridges([0.5, 0.5, 0.5]), [make_plan()]).plan("fridge")
+    ranking = result.indicators[0]
+    assert not ranking.published and ranking.suppressed == "all_equal" and ranking.tiers == []
+    assert "same level" in ranking.suppressed_note and result.candidates == []
+    assert all(s.indicators[0].status == "unpublished" for s in result.standards)
+    assert "no ranking published" in result.standards[0].decision.explanation_en
+
+
+def test_engine_suppressed_with_fewer_than_minimum_participants():
+    result = rank(fridges([0.5, 0.6]), [make_plan(min_participants=3)]).plan("fridge")
+    assert result.indicators[0].suppressed == "too_few_participants"
+
+
+def test_engine_candidates_are_top_tier_on_every_core_indicator():
+    result = rank(fridges([0.5, 0.6, 0.7, 0.8, 0.9, 0.5]), [make_plan()]).plan("fridge")
+    assert [c.number for c in result.candidates] == ["Q/A 000-2024", "Q/A 005-2024"]
+    why = result.standards[0].decision
+    assert why.candidate and "第3页" in why.explanation_zh and "p. 3" in why.explanation_en
+    assert "0.5" in why.explanation_zh and "tier 1 of 3" in why.explanation_en
+
+
+def test_engine_best_k_tier_sum_rule():
+    plan = make_plan(candidate_rule={"kind": "best_k_tier_sum", "k": 1}, core=[
+        {"id": "energy", "direction": "lower", "unit": "kWh/d"},
+        {"id": "eff", "direction": "higher", "unit": "percent"},
+    ])
+    recs = fridges([0.5, 0.6, 0.7])
+    for r, eff in zip(recs, [70, 90, 80]):
+        r.indicators.append(indicator("eff", eff, ">=", unit="percent"))
+    result = rank(recs, [plan]).plan("fridge")
+    assert [c.number for c in result.candidates] == ["Q/A 000-2024", "Q/A 001-2024"]
+
+
+def test_engine_grade_best_declared_is_compared():
+    recs = fridges([0.9, 0.6, 0.7])
+    recs[0].indicators = [indicator("energy", 0.9, grade="2级"), indicator("energy", 0.4, grade="1级")]
+    result = rank(recs, [make_plan()]).plan("fridge")
+    top = result.indicators[0].tiers[0]
+    assert [m.number for m in top.members] == ["Q/A 000-2024"] and top.best == 0.4
+
+
+def test_engine_left_out_reasons():
+    recs = fridges([0.5, 0.6, 0.7])
+    recs += [
+        record("Q/B 001-2024", []),
+        record("Q/B 002-2024", [indicator("energy", None, "qualitative", value_text="应节能")]),
+        record("Q/B 003-2024", [indicator("energy", 0.5, unit="kg")]),
+        record("Q/B 004-2024", [indicator("energy", 0.5)], status="failed"),
+        record("Q/C 001-2024", [indicator("energy", 0.5)], code="1511", title="瓶装饮用水"),
+    ]
+    plan = make_plan(gates=[{"kind": "record_ok"}])
+    result = rank(recs + [recs[0]], [plan])
+    reasons = {(x.number, x.reason) for x in result.plan("fridge").left_out}
+    assert {("Q/B 001-2024", "missing_core_indicator"), ("Q/B 002-2024", "not_quantified"),
+            ("Q/B 003-2024", "unit_not_convertible"), ("Q/B 004-2024", "failed_gate")} <= reasons
+    assert {(x.number, x.reason) for x in result.unassigned} == {
+        ("Q/C 001-2024", "other_area"), ("Q/A 000-2024", "duplicate")}
+
+
+def test_engine_failed_gate_enters_no_ranking():
+    recs = fridges([0.5, 0.6, 0.7])
+    plan = make_plan(gates=[{"kind": "required_clauses"}])
+    structure = {r.source.sha256: GOOD_STRUCTURE for r in recs[1:]}
+    structure[recs[0].source.sha256] = StructureSignals(chapters=["范围", "要求"])
+    result = rank(recs, [plan], structure).plan("fridge")
+    members = [m.number for t in result.indicators[0].tiers for m in t.members]
+    assert "Q/A 000-2024" not in members
+    first = result.standards[0]
+    assert not first.passed_gates and "规范性引用文件" in first.gates[0].detail
+    assert first.decision.explanation_zh.startswith("未入围：未通过门槛")
+
+
+def test_engine_assigns_by_class_or_title_term_and_honours_exclusions():
+    recs = [
+        record("Q/A 1-2024", [], code="3851", title="冷藏柜"),
+        record("Q/A 2-2024", [], code=None, title="家用电冰箱"),
+        record("Q/A 3-2024", [], code="3851", title="电冰箱用压缩机"),
+    ]
+    result = rank(recs, [make_plan(exclude_terms=["压缩机"])])
+    assert [s.standard.number for s in result.plan("fridge").standards] == ["Q/A 1-2024", "Q/A 2-2024"]
+    assert [x.number for x in result.unassigned] == ["Q/A 3-2024"]
+
+
+def test_engine_views_are_separate_subscores():
+    recs = fridges([0.5, 0.6, 0.7])
+    recs[0].indicators.append(indicator("noise", 38, unit="dB"))
+    result = rank(recs, [make_plan(gates=[{"kind": "required_clauses"}])]).plan("fridge")
+    v = result.standards[0].views
+    assert v.completeness == 1.0 and v.declared == ["energy", "noise"] and v.advancement == 1.0
+    assert v.conformance == 1.0  # the clause gate is not checked (no structure): only test methods count
+    assert result.standards[1].views.completeness == 0.5
+
+
+def test_engine_is_deterministic_whatever_the_input_order():
+    values = [0.5, 0.6, 0.7, 0.8, 0.9, 0.5, 1.3, 0.65]
+    first = rank(fridges(values), [make_plan()])
+    shuffled = fridges(values)
+    random.Random(7).shuffle(shuffled)
+    second = rank(shuffled, [make_plan()])
+    assert rankings_json(first.plans[0]) == rankings_json(second.plans[0])
+    assert first.model_dump_json() == second.model_dump_json()
