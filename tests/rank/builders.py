@@ -12,27 +12,50 @@ from std_extract.record import Classification, DocumentRecord, Indicator, Proven
 
 
 def indicator(
-    canonical_id: str, value: float | None, comparator: str = "<=", *, unit: str | None = "kWh/d",
-    value_max: float | None = None, tolerance: float | None = None, grade: str | None = None,
-    page: int = 3, text: str | None = None, normalized: bool = True, value_text: str | None = None,
+    canonical_id: str,
+    value: float | None,
+    comparator: str = "<=",
+    *,
+    unit: str | None = "kWh/d",
+    value_max: float | None = None,
+    tolerance: float | None = None,
+    grade: str | None = None,
+    page: int = 3,
+    text: str | None = None,
+    normalized: bool = True,
+    value_text: str | None = None,
     test_method: str | None = "GB/T 8059",
 ) -> Indicator:
     printed = text or f"{comparator}{value}"
     return Indicator(
-        id=f"{canonical_id}-{grade}-{value}-{value_max}", name=canonical_id, canonical_id=canonical_id,
-        comparator=comparator, value=value, value_max=value_max, tolerance=tolerance,
-        value_text=value_text or printed, unit=unit,
+        id=f"{canonical_id}-{grade}-{value}-{value_max}",
+        name=canonical_id,
+        canonical_id=canonical_id,
+        comparator=comparator,
+        value=value,
+        value_max=value_max,
+        tolerance=tolerance,
+        value_text=value_text or printed,
+        unit=unit,
         unit_normalized=unit if normalized else None,
         value_normalized=value if normalized else None,
         value_max_normalized=value_max if normalized else None,
-        grade=grade, test_method=test_method, clause="4.2",
+        grade=grade,
+        test_method=test_method,
+        clause="4.2",
         provenance=[Provenance(page=page, bbox=(10.0, 20.0, 30.0, 40.0), source_text=printed, clause="4.2")],
     )
 
 
 def record(
-    number: str, indicators: list[Indicator], *, code: str | None = "3851", title: str = "家用电冰箱",
-    status: str = "ok", sha: str | None = None, path: str | None = None,
+    number: str,
+    indicators: list[Indicator],
+    *,
+    code: str | None = "3851",
+    title: str = "家用电冰箱",
+    status: str = "ok",
+    sha: str | None = None,
+    path: str | None = None,
 ) -> DocumentRecord:
     digest = sha or hashlib.sha256(number.encode()).hexdigest()
     return DocumentRecord(
@@ -56,8 +79,12 @@ def plan_data(**overrides: Any) -> dict[str, Any]:
         "tiering": {"kind": "quantile", "tiers": 3},
         "candidate_rule": {"kind": "top_tier_all"},
         "core": [
-            {"id": "energy", "direction": "lower", "unit": "kWh/d",
-             "floor": {"value": 1.0, "source": "GB 12021.2-2015 表1"}},
+            {
+                "id": "energy",
+                "direction": "lower",
+                "unit": "kWh/d",
+                "floor": {"value": 1.0, "source": "GB 12021.2-2015 表1"},
+            },
         ],
         "optional": [{"id": "noise", "direction": "lower", "unit": "dB"}],
     }

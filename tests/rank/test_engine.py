@@ -11,7 +11,15 @@ from std_extract.rank.structure import StructureSignals
 from .builders import indicator, make_plan, record
 
 GOOD_STRUCTURE = StructureSignals(
-    chapters=["范围", "规范性引用文件", "术语和定义", "技术要求", "试验方法", "检验规则", "标志、包装、运输和贮存"],
+    chapters=[
+        "范围",
+        "规范性引用文件",
+        "术语和定义",
+        "技术要求",
+        "试验方法",
+        "检验规则",
+        "标志、包装、运输和贮存",
+    ],
     references=["GB/T 191-2008 包装储运图示标志", "GB 12021.2-2015 家用电冰箱耗电量限定值及能效等级"],
 )
 
@@ -31,12 +39,22 @@ def test_engine_below_floor_is_in_supervision_and_out_of_tiers():
 
 
 def test_engine_below_floor_at_a_lower_grade_is_supervised_even_when_ranked_elsewhere():
-    plan = make_plan(core=[
-        {"id": "energy", "direction": "lower", "unit": "kWh/d", "floor": {"value": 1.0, "source": "GB 12021.2"}},
-        {"id": "eff", "direction": "higher", "unit": "percent"},
-    ])
+    plan = make_plan(
+        core=[
+            {
+                "id": "energy",
+                "direction": "lower",
+                "unit": "kWh/d",
+                "floor": {"value": 1.0, "source": "GB 12021.2"},
+            },
+            {"id": "eff", "direction": "higher", "unit": "percent"},
+        ]
+    )
     recs = fridges([0.5, 0.6, 0.7])
-    recs[0].indicators += [indicator("energy", 1.5, grade="合格品"), indicator("eff", 90, ">=", unit="percent")]
+    recs[0].indicators += [
+        indicator("energy", 1.5, grade="合格品"),
+        indicator("eff", 90, ">=", unit="percent"),
+    ]
     recs[1].indicators.append(indicator("eff", 80, ">=", unit="percent"))
     recs[2].indicators.append(indicator("eff", 70, ">=", unit="percent"))
     result = rank(recs, [plan]).plan("fridge")
@@ -70,12 +88,15 @@ def test_engine_candidates_are_top_tier_on_every_core_indicator():
 
 
 def test_engine_best_k_tier_sum_rule():
-    plan = make_plan(candidate_rule={"kind": "best_k_tier_sum", "k": 1}, core=[
-        {"id": "energy", "direction": "lower", "unit": "kWh/d"},
-        {"id": "eff", "direction": "higher", "unit": "percent"},
-    ])
+    plan = make_plan(
+        candidate_rule={"kind": "best_k_tier_sum", "k": 1},
+        core=[
+            {"id": "energy", "direction": "lower", "unit": "kWh/d"},
+            {"id": "eff", "direction": "higher", "unit": "percent"},
+        ],
+    )
     recs = fridges([0.5, 0.6, 0.7])
-    for r, eff in zip(recs, [70, 90, 80]):
+    for r, eff in zip(recs, [70, 90, 80], strict=True):
         r.indicators.append(indicator("eff", eff, ">=", unit="percent"))
     result = rank(recs, [plan]).plan("fridge")
     assert [c.number for c in result.candidates] == ["Q/A 000-2024", "Q/A 001-2024"]
@@ -101,10 +122,16 @@ def test_engine_left_out_reasons():
     plan = make_plan(gates=[{"kind": "record_ok"}])
     result = rank(recs + [recs[0]], [plan])
     reasons = {(x.number, x.reason) for x in result.plan("fridge").left_out}
-    assert {("Q/B 001-2024", "missing_core_indicator"), ("Q/B 002-2024", "not_quantified"),
-            ("Q/B 003-2024", "unit_not_convertible"), ("Q/B 004-2024", "failed_gate")} <= reasons
+    assert {
+        ("Q/B 001-2024", "missing_core_indicator"),
+        ("Q/B 002-2024", "not_quantified"),
+        ("Q/B 003-2024", "unit_not_convertible"),
+        ("Q/B 004-2024", "failed_gate"),
+    } <= reasons
     assert {(x.number, x.reason) for x in result.unassigned} == {
-        ("Q/C 001-2024", "other_area"), ("Q/A 000-2024", "duplicate")}
+        ("Q/C 001-2024", "other_area"),
+        ("Q/A 000-2024", "duplicate"),
+    }
 
 
 def test_engine_failed_gate_enters_no_ranking():

@@ -20,7 +20,10 @@ def test_gates_required_clauses_pass_and_fail():
 
 
 def test_gates_without_structure_not_checked_or_failed():
-    assert check_required_clauses(RequiredClausesGate(kind="required_clauses"), FRIDGE, None).status == "not_checked"
+    assert (
+        check_required_clauses(RequiredClausesGate(kind="required_clauses"), FRIDGE, None).status
+        == "not_checked"
+    )
     strict = RequiredClausesGate(kind="required_clauses", if_unknown="fail")
     assert check_required_clauses(strict, FRIDGE, None).status == "fail"
 
@@ -42,7 +45,9 @@ def test_gates_references_withdrawn_edition_and_undated():
 
 
 def test_gates_references_cited_in_requirements_are_checked():
-    rec = record("Q/A 2-2024", [indicator("energy", None, "reference", value_text="应符合GB 12021.2—2008的规定")])
+    rec = record(
+        "Q/A 2-2024", [indicator("energy", None, "reference", value_text="应符合GB 12021.2—2008的规定")]
+    )
     gate = ReferencesGate(kind="references_well_formed", withdrawn=["GB 12021.2-2008"])
     assert check_references(gate, rec, None).status == "fail"
 
@@ -60,4 +65,7 @@ def test_gates_record_status():
     failed = record("Q/A 3-2024", [], status="failed")
     assert check_record_ok(RecordStatusGate(kind="record_ok"), failed, None).status == "fail"
     partial = record("Q/A 4-2024", [], status="partial")
-    assert check_record_ok(RecordStatusGate(kind="record_ok", allow_partial=False), partial, None).status == "fail"
+    assert (
+        check_record_ok(RecordStatusGate(kind="record_ok", allow_partial=False), partial, None).status
+        == "fail"
+    )

@@ -47,7 +47,7 @@ def test_loading_error_names_file_and_field_for_missing_floor_source(tmp_path):
 
 
 def test_loading_error_names_field_inside_a_discriminated_union(tmp_path):
-    path = _write(tmp_path, PLAN_TOML.replace('bounds = [0.4, 0.6]', 'bounds = "high"'))
+    path = _write(tmp_path, PLAN_TOML.replace("bounds = [0.4, 0.6]", 'bounds = "high"'))
     with pytest.raises(RuleFileError) as info:
         load_plan_file(path)
     assert info.value.field == "core[0].tiering.bounds"

@@ -14,7 +14,7 @@ from std_extract.rank import rank, rankings_json_schema, render_report
 from std_extract.rank.output import candidates_csv, rankings_json, write_outputs
 from std_extract.rank.report import evidence_href
 
-from .builders import indicator, make_plan, record, plan_data
+from .builders import indicator, make_plan, plan_data, record
 
 
 def _result():
@@ -46,17 +46,25 @@ def test_output_below_floor_csv_lists_both_values_and_sources(tmp_path):
 
 
 def test_output_csv_neutralises_formulas():
-    recs = [record(f"Q/A {i}", [indicator("energy", v)], title=f"=HYPERLINK(\"x\")电冰箱{i}")
-            for i, v in enumerate([0.5, 0.6, 0.7])]
+    recs = [
+        record(f"Q/A {i}", [indicator("energy", v)], title=f'=HYPERLINK("x")电冰箱{i}')
+        for i, v in enumerate([0.5, 0.6, 0.7])
+    ]
     text = candidates_csv(rank(recs, [make_plan()]).plans[0])
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
 
 
 def test_output_report_escapes_untrusted_text():
-    evil = '<script>alert(1)</script>电冰箱'
-    recs = [record(f"Q/A {i}", [indicator("energy", v, text=f"≤{v}<img src=x onerror=alert(1)>")],
-                   title=evil, path='javascript:alert(1)//"><b>x.pdf')
-            for i, v in enumerate([0.5, 0.6, 0.7])]
+    evil = "<script>alert(1)</script>电冰箱"
+    recs = [
+        record(
+            f"Q/A {i}",
+            [indicator("energy", v, text=f"≤{v}<img src=x onerror=alert(1)>")],
+            title=evil,
+            path='javascript:alert(1)//"><b>x.pdf',
+        )
+        for i, v in enumerate([0.5, 0.6, 0.7])
+    ]
     html = render_report(rank(recs, [make_plan()]).plans[0])
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     assert "<img src=x" not in html and 'href="javascript:' not in html and "<b>x.pdf" not in html
@@ -76,12 +84,17 @@ def test_output_cli_rank_writes_files_and_prints_a_summary(tmp_path):
     lines = [r.model_dump_json() for r in _records()] + ["{not json"]
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["rank", str(records), "--plan", "fridge", "--plan-file", str(plan_file),
-                                      "-o", str(out)])
+    result = CliRunner().invoke(
+        app, ["rank", str(records), "--plan", "fridge", "--plan-file", str(plan_file), "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert "fridge: 3 in scope" in result.output and "skipped" in result.output
     assert {p.name for p in (out / "fridge").iterdir()} == {
-        "rankings.json", "candidates.csv", "below_floor.csv", "report.html"}
+        "rankings.json",
+        "candidates.csv",
+        "below_floor.csv",
+        "report.html",
+    }
 
 
 def test_output_cli_unknown_plan_exits_2(tmp_path):
@@ -93,7 +106,9 @@ def test_output_cli_unknown_plan_exits_2(tmp_path):
 
 def test_output_cli_plans_schema():
     result = CliRunner().invoke(app, ["plans", "--schema"])
-    assert result.exit_code == 0 and json.loads(result.output)["title"].startswith("std-extract rankings.json")
+    assert result.exit_code == 0 and json.loads(result.output)["title"].startswith(
+        "std-extract rankings.json"
+    )
 
 
 def _records():
@@ -105,8 +120,10 @@ def _toml(data: dict) -> str:
     lines, tables = [], []
     for key, value in data.items():
         if isinstance(value, dict):
-            tables.append(f"[{key}]\n" + "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}"
-                                                   for k, v in value.items()))
+            tables.append(
+                f"[{key}]\n"
+                + "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in value.items())
+            )
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             for item in value:
                 tables.append(f"[[{key}]]\n" + "\n".join(f"{k} = {_inline(v)}" for k, v in item.items()))

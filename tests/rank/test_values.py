@@ -65,8 +65,11 @@ def test_values_target_deviation_outside_the_target_range():
 
 
 def test_values_best_grade_by_default():
-    found = [indicator("energy", 0.6, grade="2级"), indicator("energy", 0.4, grade="1级"),
-             indicator("energy", 0.8, grade="3级")]
+    found = [
+        indicator("energy", 0.6, grade="2级"),
+        indicator("energy", 0.4, grade="1级"),
+        indicator("energy", 0.8, grade="3级"),
+    ]
     assert select_level(found, LOWER).chosen.value == 0.4
 
 

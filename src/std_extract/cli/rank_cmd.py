@@ -16,7 +16,9 @@ from std_extract.cli.common import stderr, stdout, write_json_line
 def rank_command(
     records: Path = typer.Argument(..., help="Records to rank (JSON Lines from std-extract extract)."),
     plan: str = typer.Option("auto", "--plan", "-p", help="A plan id, or 'auto' for every plan."),
-    out: Path = typer.Option(Path("rank-out"), "--out", "-o", help="Output folder (one sub-folder per plan)."),
+    out: Path = typer.Option(
+        Path("rank-out"), "--out", "-o", help="Output folder (one sub-folder per plan)."
+    ),
     plan_files: list[Path] = typer.Option(
         [], "--plan-file", help="Rank under this plan TOML instead of the shipped plans (repeatable)."
     ),

@@ -79,8 +79,8 @@ def assign(records: list[DocumentRecord], plans: list[Plan]) -> Assignment:
 def _other_area(record: DocumentRecord, code: str | None, plans: list[Plan]) -> LeftOut:
     scope = ", ".join(p.id for p in plans)
     detail = (
-        f"class {code or '(none)'} and title '{record.standard.title or ''}' match no selected plan ({scope}) / "
-        f"行业分类与标题均不在所选评估方案范围内"
+        f"class {code or '(none)'} and title '{record.standard.title or ''}' match no selected plan "
+        f"({scope}) / 行业分类与标题均不在所选评估方案范围内"
     )
     return LeftOut(
         number=record.standard.number,

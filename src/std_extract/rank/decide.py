@@ -52,30 +52,50 @@ def _where(c: ComparedValue, page_fmt: str, text_fmt: str, joiner: str) -> str:
 def standing_phrases(s: IndicatorStanding, name: str, suppressed: str | None) -> tuple[str, str]:
     """One clause per indicator, Chinese and English."""
     if s.status == "ranked" and s.compared:
-        return (f"{name} {_value_zh(s.compared)}位于第{s.tier}档（共{s.tier_count}档）",
-                f"{s.indicator} {_value_en(s.compared)} is in tier {s.tier} of {s.tier_count}")
+        return (
+            f"{name} {_value_zh(s.compared)}位于第{s.tier}档（共{s.tier_count}档）",
+            f"{s.indicator} {_value_en(s.compared)} is in tier {s.tier} of {s.tier_count}",
+        )
     if s.status == "unpublished":
         why = suppressed or "all_equal"
         value_zh = f" {_value_zh(s.compared)}" if s.compared else ""
         value_en = f" {_value_en(s.compared)}" if s.compared else ""
-        return (f"{name}{value_zh}：该指标未发布排行榜（{SUPPRESSED_ZH.get(why, why)}）",
-                f"{s.indicator}{value_en}: no ranking published ({why.replace('_', ' ')})")
+        return (
+            f"{name}{value_zh}：该指标未发布排行榜（{SUPPRESSED_ZH.get(why, why)}）",
+            f"{s.indicator}{value_en}: no ranking published ({why.replace('_', ' ')})",
+        )
     reason = s.reason or "missing_core_indicator"
-    return (f"{name}：未参与排行（{REASON_ZH[reason]}：{s.detail}）",
-            f"{s.indicator}: not ranked ({reason.replace('_', ' ')}: {s.detail})")
+    return (
+        f"{name}：未参与排行（{REASON_ZH[reason]}：{s.detail}）",
+        f"{s.indicator}: not ranked ({reason.replace('_', ' ')}: {s.detail})",
+    )
 
 
 def decide(
-    plan: Plan, gates: list[GateResult], standings: list[IndicatorStanding], views: Views,
-    published: set[str], suppressed: dict[str, str], names: dict[str, str],
+    plan: Plan,
+    gates: list[GateResult],
+    standings: list[IndicatorStanding],
+    views: Views,
+    published: set[str],
+    suppressed: dict[str, str],
+    names: dict[str, str],
 ) -> Decision:
     """Apply the plan's candidate rule and explain the outcome."""
     core = standings
     verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, published)
     phrases = [standing_phrases(s, names[s.indicator], suppressed.get(s.indicator)) for s in core]
-    zh = ("入围。" if ok else "未入围：") + verdict_zh + ("" if not phrases else "。" + "；".join(p[0] for p in phrases)) + "。"
-    en = ("Candidate. " if ok else "Not a candidate: ") + verdict_en + (
-        "" if not phrases else ". " + "; ".join(p[1] for p in phrases)) + "."
+    zh = (
+        ("入围。" if ok else "未入围：")
+        + verdict_zh
+        + ("" if not phrases else "。" + "；".join(p[0] for p in phrases))
+        + "。"
+    )
+    en = (
+        ("Candidate. " if ok else "Not a candidate: ")
+        + verdict_en
+        + ("" if not phrases else ". " + "; ".join(p[1] for p in phrases))
+        + "."
+    )
     return Decision(candidate=ok, explanation_zh=zh, explanation_en=en)
 
 
@@ -92,8 +112,11 @@ def _verdict(
         return f"声明水平低于国家或行业要求（{ids}）", f"declared level looser than the floor ({ids})", False
     rule = plan.candidate_rule
     if views.completeness < rule.min_completeness:
-        return (f"指标全面性 {views.completeness:.2f} 低于方案要求 {rule.min_completeness:.2f}",
-                f"completeness {views.completeness:.2f} below the plan's {rule.min_completeness:.2f}", False)
+        return (
+            f"指标全面性 {views.completeness:.2f} 低于方案要求 {rule.min_completeness:.2f}",
+            f"completeness {views.completeness:.2f} below the plan's {rule.min_completeness:.2f}",
+            False,
+        )
     ranked = [s for s in core if s.indicator in published]
     if not ranked:
         return "本方案无已发布的核心指标排行榜", "no core-indicator ranking is published for this plan", False
@@ -106,8 +129,11 @@ def _top_tier_all(ranked: list[IndicatorStanding]) -> tuple[str, str, bool]:
     short = [s.indicator for s in ranked if s.tier != 1]
     if short:
         ids = ", ".join(short)
-        return (f"规则为各已发布核心指标均居第1档，未达到的指标：{ids}",
-                f"the rule is tier 1 on every published core indicator; not met on {ids}", False)
+        return (
+            f"规则为各已发布核心指标均居第1档，未达到的指标：{ids}",
+            f"the rule is tier 1 on every published core indicator; not met on {ids}",
+            False,
+        )
     return ("各已发布核心指标均居第1档", "tier 1 on every published core indicator", True)
 
 
@@ -118,8 +144,11 @@ def _best_k(rule: BestKTierSumRule, ranked: list[IndicatorStanding]) -> tuple[st
     limit = rule.limit - (rule.k - k)
     tiers = sorted(s.tier for s in ranked if s.tier is not None)
     if len(tiers) < k:
-        return (f"规则为最好的{k}项档次之和不超过{limit}，但仅在{len(tiers)}项上有档次",
-                f"the rule sums the best {k} tiers (at most {limit}) but only {len(tiers)} are ranked", False)
+        return (
+            f"规则为最好的{k}项档次之和不超过{limit}，但仅在{len(tiers)}项上有档次",
+            f"the rule sums the best {k} tiers (at most {limit}) but only {len(tiers)} are ranked",
+            False,
+        )
     total = sum(tiers[:k])
     ok = total <= limit
     zh = f"最好的{k}项档次之和为{total}（方案上限{limit}）"

@@ -67,8 +67,15 @@ def _dedupe(records: list[DocumentRecord]) -> tuple[list[DocumentRecord], list[L
     unique, dupes = [], []
     for r in records:
         if r.source.sha256 in seen:
-            dupes.append(LeftOut(number=r.standard.number, sha256=r.source.sha256, path=r.source.path,
-                                 reason="duplicate", detail="the same document (sha256) appears earlier / 重复文件"))
+            dupes.append(
+                LeftOut(
+                    number=r.standard.number,
+                    sha256=r.source.sha256,
+                    path=r.source.path,
+                    reason="duplicate",
+                    detail="the same document (sha256) appears earlier / 重复文件",
+                )
+            )
             continue
         seen.add(r.source.sha256)
         unique.append(r)
@@ -84,13 +91,15 @@ class _IndicatorWork:
     outcome: TierOutcome | None = None
 
 
-def rank_plan(plan: Plan, records: list[DocumentRecord], structure: Mapping[str, StructureSignals]) -> PlanRanking:
+def rank_plan(
+    plan: Plan, records: list[DocumentRecord], structure: Mapping[str, StructureSignals]
+) -> PlanRanking:
     """One plan over the records already assigned to its area."""
     records = sorted(records, key=record_key)
     index = [_by_canonical_id(r) for r in records]
     gates = [run_gates(plan.gates, r, structure.get(r.source.sha256)) for r in records]
     passed = [all(g.status != "fail" for g in gs) for gs in gates]
-    left_out: list[LeftOut] = [_gate_left_out(r, gs) for r, gs, ok in zip(records, gates, passed) if not ok]
+    left_out: list[LeftOut] = [_gate_left_out(r, gs) for r, gs, ok in zip(records, gates, passed, strict=True) if not ok]
     breaches: list[tuple[int, PlanIndicator, list[Level]]] = []
     work: dict[str, _IndicatorWork] = {}
     for spec in plan.core + plan.optional:
@@ -101,7 +110,7 @@ def rank_plan(plan: Plan, records: list[DocumentRecord], structure: Mapping[str,
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
     ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
     standards = [
-        _standard_result(plan, r, gs, ok, work, published) for r, gs, ok in zip(records, gates, passed)
+        _standard_result(plan, r, gs, ok, work, published) for r, gs, ok in zip(records, gates, passed, strict=True)
     ]
     return PlanRanking(
         plan=_summary(plan),
@@ -124,8 +133,13 @@ def _by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
 
 
 def _rank_indicator(
-    plan: Plan, spec: PlanIndicator, records: list[DocumentRecord], index: list[dict[str, list[Indicator]]],
-    passed: list[bool], breaches: list[tuple[int, PlanIndicator, list[Level]]], left_out: list[LeftOut] | None,
+    plan: Plan,
+    spec: PlanIndicator,
+    records: list[DocumentRecord],
+    index: list[dict[str, list[Indicator]]],
+    passed: list[bool],
+    breaches: list[tuple[int, PlanIndicator, list[Level]]],
+    left_out: list[LeftOut] | None,
 ) -> _IndicatorWork:
     """Select each record's level, note floor breaches, and tier the participants.  For an
     optional indicator (``left_out`` None) only the floors are checked."""
@@ -139,14 +153,28 @@ def _rank_indicator(
             continue
         sha = record.source.sha256
         if not passed[i]:
-            w.standings[sha] = IndicatorStanding(indicator=spec.id, status="left_out", reason="failed_gate",
-                                                 detail="failed a gate / 未通过门槛")
+            w.standings[sha] = IndicatorStanding(
+                indicator=spec.id,
+                status="left_out",
+                reason="failed_gate",
+                detail="failed a gate / 未通过门槛",
+            )
             continue
         reason, detail = _exclusion(sel.chosen, sel.reason, sel.detail, broken, spec)
         if reason is not None:
-            w.standings[sha] = IndicatorStanding(indicator=spec.id, status="left_out", reason=reason, detail=detail)
-            left_out.append(LeftOut(number=record.standard.number, sha256=sha, path=record.source.path,
-                                    indicator=spec.id, reason=reason, detail=detail or reason))
+            w.standings[sha] = IndicatorStanding(
+                indicator=spec.id, status="left_out", reason=reason, detail=detail
+            )
+            left_out.append(
+                LeftOut(
+                    number=record.standard.number,
+                    sha256=sha,
+                    path=record.source.path,
+                    indicator=spec.id,
+                    reason=reason,
+                    detail=detail or reason,
+                )
+            )
             continue
         assert sel.chosen is not None
         w.levels[sha] = sel.chosen
@@ -180,8 +208,10 @@ def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:
     for sha, level in w.levels.items():
         tier = w.outcome.tiers.get(sha)
         w.standings[sha] = IndicatorStanding(
-            indicator=spec.id, status="ranked" if tier is not None else "unpublished",
-            tier=tier, tier_count=w.outcome.tier_count if tier is not None else None,
+            indicator=spec.id,
+            status="ranked" if tier is not None else "unpublished",
+            tier=tier,
+            tier_count=w.outcome.tier_count if tier is not None else None,
             compared=compared_value(level, spec),
         )
 
@@ -193,10 +223,18 @@ def _indicator_ranking(
     tiering = plan.tiering_for(spec)
     numbers = {r.source.sha256: r.standard.number for r in records}
     return IndicatorRanking(
-        indicator=spec.id, name=spec.display_name, direction=spec.direction, target=spec.target,
-        unit=spec.unit, grade=spec.grade, floor=spec.floor, tiering=tiering.kind,
-        tier_count=w.outcome.tier_count, participants=len(w.levels),
-        published=w.outcome.suppressed is None, suppressed=w.outcome.suppressed,  # type: ignore[arg-type]
+        indicator=spec.id,
+        name=spec.display_name,
+        direction=spec.direction,
+        target=spec.target,
+        unit=spec.unit,
+        grade=spec.grade,
+        floor=spec.floor,
+        tiering=tiering.kind,
+        tier_count=w.outcome.tier_count,
+        participants=len(w.levels),
+        published=w.outcome.suppressed is None,
+        suppressed=w.outcome.suppressed,  # type: ignore[arg-type]
         suppressed_note=_suppressed_note(plan, spec, w),
         tiers=_tiers(w, numbers, tiering.bounds if isinstance(tiering, FixedTiers) else None),
         benchmarks=spec.benchmarks,
@@ -224,18 +262,26 @@ def _suppressed_note(plan: Plan, spec: PlanIndicator, w: _IndicatorWork) -> str 
     assert w.outcome is not None
     why, n = w.outcome.suppressed, len(w.levels)
     if why == "too_few_participants":
-        return (f"{n} participant(s), fewer than the plan's minimum of {plan.min_participants}: no ranking is "
-                f"published / 参评标准{n}个，少于方案要求的{plan.min_participants}个，不发布排行榜")
+        return (
+            f"{n} participant(s), fewer than the plan's minimum of {plan.min_participants}: no ranking is "
+            f"published / 参评标准{n}个，少于方案要求的{plan.min_participants}个，不发布排行榜"
+        )
     if why == "all_equal":
         value = next(iter(w.levels.values())).value
-        return (f"all {n} participants declare the same level ({fmt(value)} {spec.unit or ''}): no ranking is "
-                f"published / 全部{n}个参评标准的该指标水平相同，不发布排行榜（{SUPPRESSED_ZH['all_equal']}）")
+        return (
+            f"all {n} participants declare the same level ({fmt(value)} {spec.unit or ''}): no ranking is "
+            f"published / 全部{n}个参评标准的该指标水平相同，不发布排行榜（{SUPPRESSED_ZH['all_equal']}）"
+        )
     return None
 
 
 def _standard_result(
-    plan: Plan, record: DocumentRecord, gates: list[GateResult], ok: bool,
-    work: dict[str, _IndicatorWork], published: set[str],
+    plan: Plan,
+    record: DocumentRecord,
+    gates: list[GateResult],
+    ok: bool,
+    work: dict[str, _IndicatorWork],
+    published: set[str],
 ) -> StandardResult:
     sha = record.source.sha256
     standings = [work[spec.id].standings[sha] for spec in plan.core]
@@ -243,18 +289,32 @@ def _standard_result(
     suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
     names = {spec.id: spec.display_name for spec in plan.core}
     decision = decide(plan, gates, standings, v, published, suppressed, names)
-    return StandardResult(standard=standard_ref(record), gates=gates, passed_gates=ok,
-                          indicators=standings, views=v, decision=decision)
+    return StandardResult(
+        standard=standard_ref(record),
+        gates=gates,
+        passed_gates=ok,
+        indicators=standings,
+        views=v,
+        decision=decision,
+    )
 
 
 def _gate_left_out(record: DocumentRecord, gates: list[GateResult]) -> LeftOut:
     detail = "; ".join(f"{g.gate}: {g.detail}" for g in gates if g.status == "fail")
-    return LeftOut(number=record.standard.number, sha256=record.source.sha256, path=record.source.path,
-                   indicator=None, reason="failed_gate", detail=detail)
+    return LeftOut(
+        number=record.standard.number,
+        sha256=record.source.sha256,
+        path=record.source.path,
+        indicator=None,
+        reason="failed_gate",
+        detail=detail,
+    )
 
 
 def _below_floor(
-    plan: Plan, records: list[DocumentRecord], breaches: list[tuple[int, PlanIndicator, list[Level]]],
+    plan: Plan,
+    records: list[DocumentRecord],
+    breaches: list[tuple[int, PlanIndicator, list[Level]]],
     ranked: set[str],
 ) -> list[BelowFloor]:
     rows: list[BelowFloor] = []
@@ -266,9 +326,15 @@ def _below_floor(
 
 
 def _summary(plan: Plan) -> PlanSummary:
-    return PlanSummary(id=plan.id, version=plan.version, title=plan.title, title_en=plan.title_en,
-                       classes=plan.classes, candidate_rule=plan.candidate_rule.kind,
-                       min_participants=plan.min_participants)
+    return PlanSummary(
+        id=plan.id,
+        version=plan.version,
+        title=plan.title,
+        title_en=plan.title_en,
+        classes=plan.classes,
+        candidate_rule=plan.candidate_rule.kind,
+        min_participants=plan.min_participants,
+    )
 
 
 __all__ = ["rank", "rank_plan", "record_key", "StandardRef"]

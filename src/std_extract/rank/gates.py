@@ -28,7 +28,9 @@ def check_required_clauses(
     titles = ["".join(t.split()) for t in signals.chapters]
     missing = [c for c in gate.clauses if not any(c in t for t in titles)]
     if missing:
-        return GateResult(gate=gate.kind, status="fail", detail="missing chapters / 缺少章：" + "、".join(missing))
+        return GateResult(
+            gate=gate.kind, status="fail", detail="missing chapters / 缺少章：" + "、".join(missing)
+        )
     return GateResult(gate=gate.kind, status="pass", detail="required chapters present / 必备章齐全")
 
 
@@ -57,7 +59,9 @@ def _is_withdrawn(number: str, withdrawn: set[str]) -> bool:
     return number in withdrawn or undated in withdrawn
 
 
-def check_record_ok(gate: RecordStatusGate, record: DocumentRecord, signals: StructureSignals | None) -> GateResult:
+def check_record_ok(
+    gate: RecordStatusGate, record: DocumentRecord, signals: StructureSignals | None
+) -> GateResult:
     """The extraction did not fail (and, unless allowed, was not partial)."""
     bad = record.status == "failed" or (record.status == "partial" and not gate.allow_partial)
     if bad:
@@ -78,6 +82,8 @@ GATE_CHECKS: dict[str, Callable[..., GateResult]] = {
 }
 
 
-def run_gates(gates: list[Gate], record: DocumentRecord, signals: StructureSignals | None) -> list[GateResult]:
+def run_gates(
+    gates: list[Gate], record: DocumentRecord, signals: StructureSignals | None
+) -> list[GateResult]:
     """Every gate of a plan on one record, in plan order."""
     return [GATE_CHECKS[g.kind](g, record, signals) for g in gates]

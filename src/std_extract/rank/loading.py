@@ -88,8 +88,15 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     for step in loc:
         if isinstance(step, int):
             out += f"[{step}]"
-        elif step in {"fixed", "quantile", "top_tier_all", "best_k_tier_sum", "required_clauses",
-                      "references_well_formed", "record_ok"}:
+        elif step in {
+            "fixed",
+            "quantile",
+            "top_tier_all",
+            "best_k_tier_sum",
+            "required_clauses",
+            "references_well_formed",
+            "record_ok",
+        }:
             continue
         else:
             out += ("." if out else "") + step

@@ -19,13 +19,39 @@ from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 CANDIDATE_COLUMNS = [
-    "plan", "number", "title", "enterprise", "sha256", "path",
-    "completeness", "advancement", "conformance", "explanation_zh", "explanation_en",
+    "plan",
+    "number",
+    "title",
+    "enterprise",
+    "sha256",
+    "path",
+    "completeness",
+    "advancement",
+    "conformance",
+    "explanation_zh",
+    "explanation_en",
 ]
 BELOW_FLOOR_COLUMNS = [
-    "plan", "number", "title", "enterprise", "sha256", "path", "indicator", "name", "grade", "comparator",
-    "declared", "unit", "value_text", "floor", "floor_min", "floor_max", "floor_source", "page",
-    "source_text", "ranked",
+    "plan",
+    "number",
+    "title",
+    "enterprise",
+    "sha256",
+    "path",
+    "indicator",
+    "name",
+    "grade",
+    "comparator",
+    "declared",
+    "unit",
+    "value_text",
+    "floor",
+    "floor_min",
+    "floor_max",
+    "floor_source",
+    "page",
+    "source_text",
+    "ranked",
 ]
 LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
 
@@ -68,9 +94,21 @@ def candidates_csv(ranking: PlanRanking) -> str:
     rows = []
     for ref in ranking.candidates:
         s = by_sha[ref.sha256]
-        rows.append([ranking.plan.id, ref.number, ref.title, ref.enterprise, ref.sha256, ref.path,
-                     s.views.completeness, s.views.advancement, s.views.conformance,
-                     s.decision.explanation_zh, s.decision.explanation_en])
+        rows.append(
+            [
+                ranking.plan.id,
+                ref.number,
+                ref.title,
+                ref.enterprise,
+                ref.sha256,
+                ref.path,
+                s.views.completeness,
+                s.views.advancement,
+                s.views.conformance,
+                s.decision.explanation_zh,
+                s.decision.explanation_en,
+            ]
+        )
     return _csv(CANDIDATE_COLUMNS, rows)
 
 
@@ -78,15 +116,37 @@ def below_floor_csv(ranking: PlanRanking) -> str:
     rows = []
     for b in ranking.below_floor:
         ev = b.evidence[0] if b.evidence else None
-        rows.append([b.plan, b.standard.number, b.standard.title, b.standard.enterprise, b.standard.sha256,
-                     b.standard.path, b.indicator, b.name, b.grade, b.comparator, b.declared, b.unit,
-                     b.value_text, b.floor, b.floor_min, b.floor_max, b.floor_source,
-                     ev.page if ev else None, ev.source_text if ev else None, b.ranked])
+        rows.append(
+            [
+                b.plan,
+                b.standard.number,
+                b.standard.title,
+                b.standard.enterprise,
+                b.standard.sha256,
+                b.standard.path,
+                b.indicator,
+                b.name,
+                b.grade,
+                b.comparator,
+                b.declared,
+                b.unit,
+                b.value_text,
+                b.floor,
+                b.floor_min,
+                b.floor_max,
+                b.floor_source,
+                ev.page if ev else None,
+                ev.source_text if ev else None,
+                b.ranked,
+            ]
+        )
     return _csv(BELOW_FLOOR_COLUMNS, rows)
 
 
 def left_out_csv(items: list[LeftOut]) -> str:
-    return _csv(LEFT_OUT_COLUMNS, [[x.number, x.sha256, x.path, x.indicator, x.reason, x.detail] for x in items])
+    return _csv(
+        LEFT_OUT_COLUMNS, [[x.number, x.sha256, x.path, x.indicator, x.reason, x.detail] for x in items]
+    )
 
 
 def _csv(columns: list[str], rows: list[list[object]]) -> str:

@@ -132,7 +132,9 @@ class RequiredClausesGate(_Spec):
     """The standard has the chapters GB/T 1.1 requires of a product standard."""
 
     kind: Literal["required_clauses"]
-    clauses: list[str] = Field(default_factory=lambda: ["范围", "规范性引用文件", "要求", "试验方法", "检验规则"])
+    clauses: list[str] = Field(
+        default_factory=lambda: ["范围", "规范性引用文件", "要求", "试验方法", "检验规则"]
+    )
     # What to do when the record carries no structure signals: count the gate as not checked
     # (passes, but the conformance view does not credit it) or fail it.
     if_unknown: Literal["not_checked", "fail"] = "not_checked"

@@ -23,17 +23,28 @@ def evidence_of(indicator: Indicator) -> list[Evidence]:
 def compared_value(level: Level, spec: PlanIndicator) -> ComparedValue:
     ind = level.indicator
     return ComparedValue(
-        value=level.value, low=level.low, high=level.high,
+        value=level.value,
+        low=level.low,
+        high=level.high,
         unit=spec.unit,
-        comparator=ind.comparator, grade=ind.grade, name=ind.name, value_text=ind.value_text,
-        notes=list(level.notes), evidence=evidence_of(ind),
+        comparator=ind.comparator,
+        grade=ind.grade,
+        name=ind.name,
+        value_text=ind.value_text,
+        notes=list(level.notes),
+        evidence=evidence_of(ind),
     )
 
 
 def standard_ref(record: DocumentRecord) -> StandardRef:
     s = record.standard
-    return StandardRef(number=s.number, title=s.title, enterprise=s.enterprise,
-                       sha256=record.source.sha256, path=record.source.path)
+    return StandardRef(
+        number=s.number,
+        title=s.title,
+        enterprise=s.enterprise,
+        sha256=record.source.sha256,
+        path=record.source.path,
+    )
 
 
 def floor_breaches(levels: list[Level], spec: PlanIndicator) -> list[Level]:
@@ -48,12 +59,21 @@ def below_floor_rows(
     assert floor is not None  # only called for indicators with a floor
     return [
         BelowFloor(
-            plan=plan.id, standard=standard_ref(record), indicator=spec.id,
-            name=lv.indicator.name, grade=lv.indicator.grade, comparator=lv.indicator.comparator,
+            plan=plan.id,
+            standard=standard_ref(record),
+            indicator=spec.id,
+            name=lv.indicator.name,
+            grade=lv.indicator.grade,
+            comparator=lv.indicator.comparator,
             declared=_declared(lv, spec),
-            unit=spec.unit, value_text=lv.indicator.value_text,
-            floor=floor.value, floor_min=floor.min, floor_max=floor.max, floor_source=floor.source,
-            evidence=evidence_of(lv.indicator), ranked=ranked,
+            unit=spec.unit,
+            value_text=lv.indicator.value_text,
+            floor=floor.value,
+            floor_min=floor.min,
+            floor_max=floor.max,
+            floor_source=floor.source,
+            evidence=evidence_of(lv.indicator),
+            ranked=ranked,
         )
         for lv in breaches
     ]

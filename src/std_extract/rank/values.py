@@ -115,7 +115,9 @@ def to_level(ind: Indicator, spec: PlanIndicator) -> Level | Unusable:
     return _directed(ind, low, high, spec, notes)
 
 
-def _bounds(ind: Indicator, spec: PlanIndicator) -> tuple[float | None, float | None, tuple[str, ...]] | Unusable:
+def _bounds(
+    ind: Indicator, spec: PlanIndicator
+) -> tuple[float | None, float | None, tuple[str, ...]] | Unusable:
     """The declared bounds in the record's own (normalised) unit."""
     v, vmax, c = _number(ind), _number_max(ind), ind.comparator
     if c in ("reference", "qualitative"):
@@ -155,7 +157,11 @@ def _tolerance(ind: Indicator) -> float:
 
 
 def _record_unit(ind: Indicator) -> str | None:
-    return ind.unit_normalized if ind.value_normalized is not None or ind.value_max_normalized is not None else ind.unit
+    return (
+        ind.unit_normalized
+        if ind.value_normalized is not None or ind.value_max_normalized is not None
+        else ind.unit
+    )
 
 
 def _convert_bounds(
@@ -193,7 +199,9 @@ def _directed(
         return Unusable(ind, "open_bound", f"{ind.name}: a target indicator needs both bounds")
     t_low, t_high = spec.target  # type: ignore[misc]  # validated for direction target
     deviation = canonical(max(t_low - low, high - t_high, 0.0))
-    return Level(ind, low, high, deviation, deviation, notes + ("deviation outside target / 超出目标范围的偏差",))
+    return Level(
+        ind, low, high, deviation, deviation, notes + ("deviation outside target / 超出目标范围的偏差",)
+    )
 
 
 def _bound_note(ind: Indicator, which: str) -> tuple[str, ...]:

@@ -33,21 +33,32 @@ def conformance_checks(gates: list[GateResult], plan: Plan, record: DocumentReco
     """Each gate (pass 1, fail 0, not checked: not counted) and the share of core indicators whose
     declarations name a test method (GB/T 1.1: every requirement has a way to verify it)."""
     checks = [
-        ConformanceCheck(check=g.gate, score=None if g.status == "not_checked" else float(g.status == "pass"),
-                         detail=g.detail)
+        ConformanceCheck(
+            check=g.gate,
+            score=None if g.status == "not_checked" else float(g.status == "pass"),
+            detail=g.detail,
+        )
         for g in gates
     ]
     core = {i.id for i in plan.core}
     found = [i for i in record.indicators if i.canonical_id in core]
     if found:
         named = sum(1 for i in found if i.test_method)
-        checks.append(ConformanceCheck(check="test_methods_named", score=named / len(found),
-                                       detail=f"{named}/{len(found)} core declarations name a test method"))
+        checks.append(
+            ConformanceCheck(
+                check="test_methods_named",
+                score=named / len(found),
+                detail=f"{named}/{len(found)} core declarations name a test method",
+            )
+        )
     return checks
 
 
 def views(
-    plan: Plan, record: DocumentRecord, gates: list[GateResult], standings: list[IndicatorStanding],
+    plan: Plan,
+    record: DocumentRecord,
+    gates: list[GateResult],
+    standings: list[IndicatorStanding],
     published: set[str],
 ) -> Views:
     share, declared = completeness(plan, record)
