@@ -1,0 +1,134 @@
+"""From the votes of all components to one hierarchically consistent Classification.
+
+A 小类's score is the sum, over the (component, source) pairs that voted for it, of the best
+vote in each pair: the title and the scope agreeing count twice, the same word found five
+times in the title counts once.  Votes on a 门类, 大类 or 中类 (cover codes, enterprise words)
+are a prior: they add to every candidate 小类 under them and create candidates only when no
+component found a 小类 at all.
+
+Scores become a distribution over the candidates (``score ** sharpness``, normalised), and the
+confidence of each level of the chosen 小类's path is the share of that distribution under the
+node: the 门类 is at least as sure as the 小类 below it, and the path is always one branch of
+the table.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic import BaseModel
+
+from std_extract.classify.component import Vote
+from std_extract.classify.table import AreaTable
+from std_extract.record import ClassCandidate, Classification, Evidence, LevelNode
+
+TOP_CANDIDATES = 5
+MAX_EVIDENCE = 4  # evidence items kept per candidate
+
+
+class AggregateSettings(BaseModel):
+    sharpness: float = 2.0  # exponent on scores before normalising (higher: more decisive)
+    needs_review_below: float = 0.5  # the 小类 confidence under which a person should look
+    min_score: float = 0.05  # a class scoring less is no candidate
+    prior_only_scale: float = 0.5  # score of classes proposed by area votes alone
+
+
+def class_scores(
+    votes: list[Vote], table: AreaTable, prior_only_scale: float = 0.5
+) -> tuple[dict[str, float], dict[str, list[Vote]]]:
+    """小类 code -> score, and the votes behind each (class votes and area priors combined)."""
+    best: dict[tuple[str, str, str], Vote] = {}
+    for vote in votes:
+        key = (vote.code, vote.component, vote.evidence.source)
+        if key not in best or vote.weight > best[key].weight:
+            best[key] = vote
+    direct: dict[str, float] = defaultdict(float)
+    prior: dict[str, float] = defaultdict(float)
+    support: dict[str, list[Vote]] = defaultdict(list)
+    for (code, _, _), vote in best.items():
+        area = table.get(code)
+        if area is None:
+            continue
+        (direct if area.level == "class" else prior)[area.code] += vote.weight
+        support[area.code].append(vote)
+    return _with_priors(direct, prior, support, table, prior_only_scale)
+
+
+def _with_priors(
+    direct: dict[str, float],
+    prior: dict[str, float],
+    support: dict[str, list[Vote]],
+    table: AreaTable,
+    prior_only_scale: float,
+) -> tuple[dict[str, float], dict[str, list[Vote]]]:
+    scores = dict(direct)
+    evidence = {code: list(support[code]) for code in direct}
+    if not scores and prior:  # no 小类 named anywhere: propose the classes under the best area
+        area = max(prior, key=lambda code: (prior[code], code))
+        classes = table.descendants(area, "class")
+        scores = {c.code: prior_only_scale * prior[area] / len(classes) for c in classes}
+        evidence = {c.code: [] for c in classes}
+    for code in scores:
+        for ancestor in table.path(code)[:-1]:
+            if ancestor.code in prior:
+                scores[code] += prior[ancestor.code]
+                evidence[code] += support[ancestor.code]
+    return scores, evidence
+
+
+def to_distribution(scores: dict[str, float], sharpness: float) -> dict[str, float]:
+    """Scores to probabilities that sum to 1."""
+    powered = {code: score**sharpness for code, score in scores.items() if score > 0}
+    total = sum(powered.values())
+    return {code: value / total for code, value in powered.items()} if total else {}
+
+
+def _evidence(votes: list[Vote]) -> list[Evidence]:
+    ranked = sorted(votes, key=lambda v: -v.weight)
+    unique: dict[tuple, Evidence] = {}
+    for vote in ranked:
+        e = vote.evidence
+        unique.setdefault((e.term, e.source, e.clause, e.text), e)
+    return list(unique.values())[:MAX_EVIDENCE]
+
+
+def level_path(code: str, probabilities: dict[str, float], table: AreaTable) -> list[LevelNode]:
+    """门类 -> 大类 -> 中类 -> 小类 of ``code``, each with the probability mass under it."""
+    paths = {c: {a.code for a in table.path(c)} for c in probabilities}
+    return [
+        LevelNode(
+            level=area.level,
+            code=area.code,
+            name=area.name,
+            confidence=round(sum(p for c, p in probabilities.items() if area.code in paths[c]), 4),
+        )
+        for area in table.path(code)
+    ]
+
+
+def votes_to_classification(
+    votes: list[Vote], table: AreaTable, settings: AggregateSettings, method: str
+) -> Classification:
+    """The Classification for a set of votes (empty, needs review, when nothing voted)."""
+    scores, support = class_scores(votes, table, settings.prior_only_scale)
+    scores = {c: s for c, s in scores.items() if s >= settings.min_score}
+    probabilities = to_distribution(scores, settings.sharpness)
+    if not probabilities:
+        return Classification(needs_review=True, method=method)
+    ranked = sorted(probabilities, key=lambda c: (-probabilities[c], c))
+    candidates = [
+        ClassCandidate(
+            code=c, name=table[c].name, score=round(probabilities[c], 4), evidence=_evidence(support[c])
+        )
+        for c in ranked[:TOP_CANDIDATES]
+    ]
+    top = candidates[0]
+    return Classification(
+        code=top.code,
+        name=top.name,
+        level_path=level_path(top.code, probabilities, table),
+        score=top.score,
+        needs_review=top.score < settings.needs_review_below,
+        candidates=candidates,
+        method=method,
+    )

@@ -1,0 +1,99 @@
+"""The classifier: signals -> tokenised once -> every component votes -> one Classification.
+
+Built once per process from ``models/classify/classifier.toml`` (:func:`load_classifier`); the
+spaCy pipeline, the jieba dictionary, the table, the lexicon and any trained model are loaded
+then and reused for every document.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from typing import Any
+
+from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
+from std_extract.classify.component import Component, SignalDoc, Vote, make_component
+from std_extract.classify.lexicon import Lexicon, load_lexicon
+from std_extract.classify.nlp import make_nlp
+from std_extract.classify.rules import Resources
+from std_extract.classify.signals import Signal, document_to_signals, text_to_signals
+from std_extract.classify.table import AreaTable, load_table
+from std_extract.document import ParsedDocument
+from std_extract.record import Classification
+from std_extract.resources import models_dir
+
+CONFIG_FILE = "classify/classifier.toml"
+_CODE_SOURCES = frozenset({"ccs", "ics"})
+
+
+class Classifier:
+    """Classifies standards into GB/T 4754-2017 小类 with the configured components."""
+
+    def __init__(self, config: dict[str, Any], table: AreaTable, lexicon: Lexicon):
+        self.config = config
+        self.table = table
+        self.nlp = make_nlp(term.text for term in lexicon.terms.values())
+        self.resources = Resources(
+            nlp=self.nlp,
+            lexicon=lexicon,
+            table=table,
+            source_weights=dict(config["sources"]),
+            kind_weights=dict(config["kinds"]),
+        )
+        self.settings = AggregateSettings(**config.get("aggregate", {}))
+        self.method: str = config.get("method", "rules.v1")
+        self.components: list[Component] = [
+            make_component(spec["factory"], resources=self.resources, **_settings(spec))
+            for spec in config.get("components", {}).values()
+            if spec.get("enabled", True)
+        ]
+
+    def tokenise(self, signals: list[Signal]) -> list[SignalDoc]:
+        """Each signal's text (and product phrase) as a spaCy Doc; cover codes stay text."""
+        return [
+            SignalDoc(
+                signal=s,
+                doc=None if s.source in _CODE_SOURCES or s.product else self.nlp(s.text),
+                product_doc=self.nlp(s.product) if s.product else None,
+            )
+            for s in signals
+        ]
+
+    def votes(self, signals: list[Signal]) -> list[Vote]:
+        docs = self.tokenise(signals)
+        return [vote for component in self.components for vote in component(docs)]
+
+    def classify_signals(self, signals: list[Signal]) -> Classification:
+        return votes_to_classification(self.votes(signals), self.table, self.settings, self.method)
+
+    def classify_text(self, text: str) -> Classification:
+        return self.classify_signals(text_to_signals(text))
+
+    def classify_document(self, document: ParsedDocument) -> Classification:
+        return self.classify_signals(document_to_signals(document))
+
+
+def _settings(spec: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in spec.items() if k not in ("factory", "enabled")}
+
+
+def load_config() -> dict[str, Any]:
+    return tomllib.loads(models_dir().joinpath(*CONFIG_FILE.split("/")).read_text(encoding="utf-8"))
+
+
+@cache
+def load_classifier() -> Classifier:
+    """The shipped classifier, built once per process."""
+    import std_extract.classify.rules  # noqa: F401  (registers the rule components)
+
+    return Classifier(load_config(), load_table(), load_lexicon())
+
+
+def classify_text(text: str) -> Classification:
+    """Classify free text: a product name, a title, or a standard's whole text."""
+    return load_classifier().classify_text(text)
+
+
+def classify_document(document: ParsedDocument) -> Classification:
+    """Classify a parsed standard from its title, scope, body, cover codes and enterprise."""
+    return load_classifier().classify_document(document)

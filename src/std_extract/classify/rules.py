@@ -1,0 +1,235 @@
+"""Rule components: the lexicon PhraseMatcher, fuzzy term matching, cover codes, enterprise words.
+
+Each is a :class:`~std_extract.classify.component.Component`: it reads the tokenised signals and
+returns votes with evidence.  Weights are products of a few named factors, set in
+``models/classify/classifier.toml``:
+
+* the source: the title names the product more surely than one mention deep in the body;
+* the kind of term: a lexicon word is a deliberate choice, a stem cut from a class name less so;
+* for a product phrase, the position: Chinese noun phrases are head-final, so the term that ends
+  the phrase is the product ("电冰箱用压缩机" is a compressor), and a term that covers more of the
+  phrase says more about it.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.lexicon import Lexicon, Term
+from std_extract.classify.table import AreaTable
+from std_extract.record import Evidence
+from std_extract.resources import models_dir
+
+SNIPPET_CHARS = 24  # characters of context on each side of a body match
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the components share: the tokeniser, the lexicon, the table, the source weights."""
+
+    nlp: Language
+    lexicon: Lexicon
+    table: AreaTable
+    source_weights: dict[str, float]
+    kind_weights: dict[str, float]
+
+
+def snippet(text: str, start: int, end: int, chars: int = SNIPPET_CHARS) -> str:
+    """``text[start:end]`` with some context, on one line."""
+    left, right = max(0, start - chars), min(len(text), end + chars)
+    return " ".join(text[left:right].split())
+
+
+class LexiconMatcher:
+    """Finds lexicon terms token by token with spaCy's PhraseMatcher."""
+
+    name = "lexicon"
+
+    def __init__(
+        self, resources: Resources, head_bonus: float = 1.0, non_head: float = 0.6, shared: float = 0.8
+    ):
+        self.resources = resources
+        self.head_bonus, self.non_head, self.shared = head_bonus, non_head, shared
+        self.matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
+        self.terms: list[Term] = list(resources.lexicon.terms.values())
+        for index, term in enumerate(self.terms):
+            self.matcher.add(str(index), [resources.nlp.make_doc(term.text)])
+        self._term_of = {resources.nlp.vocab.strings[str(i)]: t for i, t in enumerate(self.terms)}
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            if item.product_doc is not None:
+                votes += self._product_votes(item)
+            elif item.doc is not None:
+                votes += self._text_votes(item)
+        return votes
+
+    def _matches(self, doc: Doc) -> list[tuple[Term, int, int]]:
+        """(term, start char, end char) of every match."""
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            found.append((self._term_of[match_id], span.start_char, span.end_char))
+        return found
+
+    def _base_weight(self, term: Term, source: str) -> float:
+        weight = self.resources.source_weights.get(source, 0.0) * self.resources.kind_weights[term.kind]
+        return weight * (self.shared if len(term.codes) > 1 else 1.0)
+
+    def _product_votes(self, item: SignalDoc) -> list[Vote]:
+        doc, signal = item.product_doc, item.signal
+        assert doc is not None
+        length = max(len(doc.text), 1)
+        votes = []
+        for term, start, end in self._matches(doc):
+            position = self.head_bonus if end >= len(doc.text.rstrip()) else self.non_head
+            coverage = 0.5 + 0.5 * (end - start) / length
+            weight = self._base_weight(term, signal.source) * position * coverage
+            evidence = Evidence(
+                term=term.text, source=signal.source, clause=signal.clause, text=signal.text[:120]
+            )
+            votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
+        return votes
+
+    def _text_votes(self, item: SignalDoc) -> list[Vote]:
+        doc, signal = item.doc, item.signal
+        assert doc is not None
+        counts: dict[str, int] = defaultdict(int)
+        first: dict[str, tuple[Term, int, int]] = {}
+        for term, start, end in self._matches(doc):
+            counts[term.text] += 1
+            first.setdefault(term.text, (term, start, end))
+        votes = []
+        for text, (term, start, end) in first.items():
+            repeat = min(1.0, 0.5 + 0.25 * math.log2(counts[text]))
+            weight = self._base_weight(term, signal.source) * repeat
+            evidence = Evidence(
+                term=term.text, source=signal.source, clause=signal.clause, text=snippet(doc.text, start, end)
+            )
+            votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
+        return votes
+
+
+class FuzzyMatcher:
+    """Near matches of a product phrase to terms and class names (rapidfuzz).
+
+    Catches what exact matching misses: a product printed with a variant character or a few
+    extra words.  Only product phrases (title, scope) are compared; body text is too long.
+    """
+
+    name = "fuzzy"
+
+    def __init__(self, resources: Resources, cutoff: float = 70.0, weight: float = 0.6, limit: int = 8):
+        self.resources = resources
+        self.cutoff, self.weight, self.limit = cutoff, weight, limit
+        self.terms = list(resources.lexicon.terms.values())
+        self.choices = [t.text for t in self.terms]
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            product = item.signal.product
+            if product and item.product_doc is not None:
+                votes += self._votes(product, item)
+        return votes
+
+    def similar(self, phrase: str) -> dict[int, float]:
+        """Term index -> similarity 0-100: the better of whole-string and (discounted) partial."""
+        scores: dict[int, float] = {}
+        for scorer, factor in ((fuzz.ratio, 1.0), (fuzz.partial_ratio, 0.9)):
+            hits = process.extract(
+                phrase, self.choices, scorer=scorer, limit=self.limit, score_cutoff=self.cutoff
+            )
+            for _, score, index in hits:
+                if len(self.choices[index]) >= 2:
+                    scores[index] = max(scores.get(index, 0.0), score * factor)
+        return {i: s for i, s in scores.items() if s >= self.cutoff}
+
+    def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
+        signal = item.signal
+        source_weight = self.resources.source_weights.get(signal.source, 0.0)
+        votes = []
+        for index, score in self.similar(phrase).items():
+            term = self.terms[index]
+            closeness = (score - self.cutoff) / (100.0 - self.cutoff)
+            weight = source_weight * self.resources.kind_weights[term.kind] * self.weight * closeness
+            evidence = Evidence(term=term.text, source=signal.source, clause=signal.clause, text=phrase)
+            votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
+        return votes
+
+
+def load_cover_codes() -> dict[str, dict[str, list[str]]]:
+    """models/classify/cover_codes.toml: ccs, ics and enterprise word tables."""
+    return tomllib.loads((models_dir() / "classify" / "cover_codes.toml").read_text(encoding="utf-8"))
+
+
+class CoverCodes:
+    """CCS and ICS codes from the cover, and words in the enterprise's name, as weak votes."""
+
+    name = "cover_codes"
+
+    def __init__(self, resources: Resources):
+        self.resources = resources
+        data = load_cover_codes()
+        self.ccs, self.ics, self.enterprise = data["ccs"], data["ics"], data["enterprise"]
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            signal = item.signal
+            if signal.source == "ccs":
+                votes += self._votes(signal.source, signal.text, *self._ccs(signal.text))
+            elif signal.source == "ics":
+                votes += self._votes(signal.source, signal.text, *self._ics(signal.text))
+            elif signal.source == "enterprise":
+                for word, codes in self.enterprise.items():
+                    if word in signal.text:
+                        votes += self._votes(signal.source, signal.text, word, codes)
+        return votes
+
+    def _ccs(self, code: str) -> tuple[str, list[str]]:
+        """The most specific key: "Y61", then "Y6", then "Y"."""
+        code = code.replace(" ", "").upper()
+        for key in (code[:3], code[:2], code[:1]):
+            if key in self.ccs:
+                return key, self.ccs[key]
+        return code, []
+
+    def _ics(self, code: str) -> tuple[str, list[str]]:
+        """The most specific key: "97.040.30", then "97.040", then "97"."""
+        parts = code.strip().split(".")
+        for size in range(len(parts), 0, -1):
+            key = ".".join(parts[:size])
+            if key in self.ics:
+                return key, self.ics[key]
+        return code, []
+
+    def _votes(self, source: str, text: str, key: str, codes: list[str]) -> list[Vote]:
+        weight = self.resources.source_weights.get(source, 0.0)
+        evidence = Evidence(term=key, source=source, text=text)
+        return [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in codes]
+
+
+@register("lexicon_matcher.v1")
+def make_lexicon_matcher(resources: Resources, **settings: float) -> LexiconMatcher:
+    return LexiconMatcher(resources, **settings)
+
+
+@register("fuzzy_matcher.v1")
+def make_fuzzy_matcher(resources: Resources, **settings: float) -> FuzzyMatcher:
+    return FuzzyMatcher(resources, **settings)  # type: ignore[arg-type]
+
+
+@register("cover_codes.v1")
+def make_cover_codes(resources: Resources) -> CoverCodes:
+    return CoverCodes(resources)
