@@ -23,3 +23,4 @@ from std_extract.cli import extract_cmd  # noqa: E402,F401
 from std_extract.cli import run_cmd  # noqa: E402,F401
 from std_extract.cli import eval_cmd  # noqa: E402,F401
 from std_extract.cli import rank_cmd  # noqa: E402,F401
+from std_extract.cli import classify_cmd  # noqa: E402,F401
