@@ -1,0 +1,206 @@
+"""Comparator phrases (extractors/comparators.toml): find what a requirement compares with.
+
+All lookups work on textnorm.clean_text output, which maps characters one to one, so a match's
+offsets are offsets in the printed text too.  Where two phrases end at the same place the longer
+wins (不大于 over 大于); where several occur, the one nearest the number wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.textnorm import clean_text
+
+COMPARATORS_FILE = "comparators.toml"
+
+Order = Literal["<=", ">=", "<", ">", "="]
+
+
+class ComparatorTableSpec(BaseModel):
+    """extractors/comparators.toml, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    prefix: dict[str, Literal["<=", ">=", "<", ">", "=", "tolerance"]]
+    suffix: dict[str, Order]
+    header: dict[str, Order]
+    not_detected: dict[str, Literal["not_detected"]]
+    qualitative: dict[str, Literal["qualitative"]]
+    reference: dict[str, Literal["reference"]]
+    none: dict[str, Literal["none"]]
+    connectors: dict[str, Literal["or", "and"]]
+    condition: dict[str, Literal["condition"]]
+
+    @field_validator("reference")
+    @classmethod
+    def _patterns_compile(cls, value: dict[str, str]) -> dict[str, str]:
+        for pattern in value:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
+            if "target" not in compiled.groupindex:
+                raise ValueError(f"pattern {pattern!r} has no (?P<target>...) group")
+        return value
+
+
+@dataclass(frozen=True)
+class ComparatorMatch:
+    """A comparator phrase found in a text."""
+
+    phrase: str
+    comparator: str
+    start: int
+    end: int
+
+
+def load_comparator_table(source: RuleSource | None = None) -> ComparatorTableSpec:
+    """Load comparators.toml (the shipped one unless ``source`` is given)."""
+    src, label = default_source(COMPARATORS_FILE) if source is None else (source, str(source))
+    return load_spec(ComparatorTableSpec, src, label)
+
+
+@cache
+def comparator_table() -> ComparatorTableSpec:
+    """The shipped comparator table, loaded once."""
+    return load_comparator_table()
+
+
+def _alternation(phrases: list[str], *, ascii_bounded: bool = True) -> re.Pattern[str]:
+    """One regex over phrases, longest first; ASCII words only match as whole words."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        escaped = re.escape(clean_text(phrase))
+        if ascii_bounded and re.fullmatch(r"[A-Za-z.]+", phrase):
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
+        parts.append(escaped)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    table = comparator_table()
+    sections = ("prefix", "suffix", "header", "not_detected", "qualitative", "connectors", "condition")
+    return {name: _alternation(list(getattr(table, name))) for name in sections}
+
+
+def _lookup(section: str, phrase: str) -> str:
+    table: dict[str, str] = getattr(comparator_table(), section)
+    if phrase in table:
+        return table[phrase]
+    folded = {clean_text(k).casefold(): v for k, v in table.items()}
+    return folded[clean_text(phrase).casefold()]
+
+
+def _last(section: str, text: str) -> ComparatorMatch | None:
+    matches = list(_patterns()[section].finditer(clean_text(text)))
+    if not matches:
+        return None
+    last = matches[-1]
+    return ComparatorMatch(last.group(), _lookup(section, last.group()), last.start(), last.end())
+
+
+def comparator_phrases() -> tuple[str, ...]:
+    """Phrases that open a requirement: prefix comparators and not-detected phrases, longest first.
+
+    ASCII-letter phrases (ND) are left out: callers search raw text with them, without word bounds.
+    """
+    table = comparator_table()
+    phrases = [*table.prefix, *(p for p in table.not_detected if not re.search(r"[A-Za-z]", p))]
+    return tuple(sorted({clean_text(p) for p in phrases}, key=len, reverse=True))
+
+
+def find_prefix(text: str) -> ComparatorMatch | None:
+    """The prefix comparator nearest the end of ``text`` (the words before a number)."""
+    return _last("prefix", text)
+
+
+def find_suffix(text: str) -> ComparatorMatch | None:
+    """A suffix comparator at the start of ``text`` (the words after a number and its unit)."""
+    cleaned = clean_text(text)
+    stripped = cleaned.lstrip()
+    match = _patterns()["suffix"].match(stripped)
+    if match is None:
+        return None
+    offset = len(cleaned) - len(stripped)
+    return ComparatorMatch(match.group(), _lookup("suffix", match.group()), offset, offset + match.end())
+
+
+def find_comparator(text: str) -> ComparatorMatch | None:
+    """Any comparator phrase in ``text``: the last prefix phrase, else the last suffix phrase."""
+    return _last("prefix", text) or _last("suffix", text)
+
+
+_UNIT_MIN_MAX = re.compile(r"[/(]\s*$")
+
+
+def header_comparator(text: str) -> str | None:
+    """The comparator a column header, row label, caption or intro implies, or None.
+
+    A printed symbol or phrase wins ("垩白度/% ≤", "初凝时间/min ≥"); otherwise a hint word
+    ("限量", "最大值", "max"; "最小值", "min").  "min" after "/" or "(" is the unit minute.
+    """
+    if not text:
+        return None
+    cleaned = clean_text(text)
+    found = _last("prefix", cleaned)
+    if found is not None and found.comparator != "tolerance":
+        return found.comparator
+    for match in reversed(list(_patterns()["header"].finditer(cleaned))):
+        if match.group().lower().startswith("min") and _UNIT_MIN_MAX.search(cleaned[: match.start()]):
+            continue
+        return _lookup("header", match.group())
+    return None
+
+
+def is_none_marker(text: str) -> bool:
+    """A cell that states no requirement ("—", "/", "N.S.", "不作要求")."""
+    key = re.sub(r"\s+", "", clean_text(text))
+    return key in {re.sub(r"\s+", "", clean_text(k)) for k in comparator_table().none}
+
+
+def find_not_detected(text: str) -> ComparatorMatch | None:
+    """A not-detected phrase ("不得检出", "阴性", "ND") anywhere in ``text``."""
+    return _last("not_detected", text)
+
+
+def find_qualitative(text: str) -> ComparatorMatch | None:
+    """A qualitative marker ("应无", "应具有", "正常") anywhere in ``text``."""
+    return _last("qualitative", text)
+
+
+def find_condition(text: str) -> ComparatorMatch | None:
+    """A condition word at the start of ``text`` ("时" in "25℃时")."""
+    cleaned = clean_text(text)
+    match = _patterns()["condition"].match(cleaned)
+    return None if match is None else ComparatorMatch(match.group(), "condition", 0, match.end())
+
+
+@cache
+def _reference_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in comparator_table().reference)
+
+
+def find_reference(text: str) -> tuple[str, int, int] | None:
+    """What a reference requirement points to ("应符合GB 2762的规定" -> "GB 2762") and its span."""
+    cleaned = clean_text(text)
+    for pattern in _reference_patterns():
+        match = pattern.search(cleaned)
+        if match:
+            target = match.group("target").strip(" ：:，,")
+            if target:
+                return target, match.start("target"), match.end("target")
+    return None
+
+
+def connector_pattern(kind: Literal["or", "and"]) -> re.Pattern[str]:
+    """A regex for the connectors of one kind; 或 before 以上/以下 is a suffix, not an OR."""
+    words = [w for w, k in comparator_table().connectors.items() if k == kind]
+    alternation = _alternation(words).pattern
+    return re.compile(rf"(?:{alternation})(?!以[上下])", re.IGNORECASE)

@@ -1,0 +1,224 @@
+"""Printed units to pint: one registry, one rewrite table (extractors/units.toml).
+
+pint 0.25 misreads several units as printed in Chinese standards (measured, see units.toml):
+``kWh/24h`` is kWh·h/24, ``dB(A)`` is decibel·ampere, ``Quantity("1 ℃")`` is silently
+dimensionless, ``g/100g`` is g²/100, and ``m3/h``, ``r/min``, ``dBA`` are errors.  Every printed
+unit therefore goes through :func:`rewrite_unit` before pint sees it, and nothing here raises on
+an unknown unit: callers get ``None`` and flag the value.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+import pint
+from pydantic import BaseModel, ConfigDict
+
+from std_extract.errors import RuleFileError
+from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.textnorm import clean_text, protect_superscripts
+
+UNITS_FILE = "units.toml"
+
+
+class UnitTableSpec(BaseModel):
+    """extractors/units.toml, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    definitions: list[str]
+    forms: dict[str, str]
+    glyphs: dict[str, str]
+    atoms: dict[str, str]
+    dimensions: dict[str, str]
+
+
+class ParsedUnit(BaseModel):
+    """A printed unit as pint understands it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    printed: str  # exactly as given
+    expression: str  # the pint expression after the rewrite table ("kWh/(24*hour)")
+    factor: float  # magnitude of the expression (1/24 for kWh/(24*h)); 1 for plain units
+    units: str  # pint's spelling of the units ("kilowatt_hour / hour")
+    dimensionality: str  # "[mass] * [length] ** 2 / [time] ** 3"; "dimensionless"
+
+
+def _unit_key(printed: str) -> str:
+    """Steps 1-3 of the rewrite: superscripts protected, width folded, spaces dropped."""
+    return re.sub(r"\s+", "", clean_text(protect_superscripts(printed)))
+
+
+def load_unit_table(source: RuleSource | None = None) -> UnitTableSpec:
+    """Load units.toml (the shipped one unless ``source`` is given); keys of forms are normalised."""
+    src, label = default_source(UNITS_FILE) if source is None else (source, str(source))
+    spec = load_spec(UnitTableSpec, src, label)
+    spec.forms = {_unit_key(k): v for k, v in spec.forms.items()}
+    spec.glyphs = dict(
+        sorted(((clean_text(k), v) for k, v in spec.glyphs.items()), key=lambda kv: -len(kv[0]))
+    )
+    return spec
+
+
+@cache
+def unit_table() -> UnitTableSpec:
+    """The shipped unit table, loaded once."""
+    return load_unit_table()
+
+
+def build_registry(table: UnitTableSpec, label: str = "extractors/units.toml") -> pint.UnitRegistry:
+    """A pint registry with the table's definitions added."""
+    registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
+    for index, line in enumerate(table.definitions):
+        try:
+            registry.define(line)
+        except Exception as exc:  # pint raises several unrelated types for a bad definition
+            raise RuleFileError(label, f"definitions[{index}]", f"{line!r}: {exc}") from exc
+    return registry
+
+
+@cache
+def unit_registry() -> pint.UnitRegistry:
+    """The one registry every conversion uses (built once)."""
+    return build_registry(unit_table())
+
+
+# A parenthesised qualifier that is not part of a unit: "(以Pb计)", "(干基)", "(20℃)".
+_QUALIFIER = re.compile(r"\((?:以[^()]*计|[^()]*[\u4e00-\u9fff][^()]*)\)")
+_ENCLOSED = re.compile(r"^\((?P<inner>[^()]*)\)$")
+# Operators, a number with a unit glued to it ("100g", "24h"), or one atom.
+_TOKEN = re.compile(
+    r"(?P<exp>\*\*-?\d+(?:\.\d+)?)|(?P<op>[*/()])"
+    r"|(?P<num>\d+(?:\.\d+)?)(?P<glued>[^\W\d_]+\d?)?"
+    r"|(?P<atom>[^*/()\d]+\d?)"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _strip_wrapping(text: str) -> str:
+    """ "(mg/kg)" -> "mg/kg"; "/%" (a row-label separator) -> "%"."""
+    text = text.lstrip("/")
+    match = _ENCLOSED.match(text)
+    return match.group("inner") if match else text
+
+
+def _rewrite_atom(atom: str, atoms: dict[str, str]) -> str:
+    """One atom through the table, trying the printed form first and then its NFKC form."""
+    if atom in atoms:
+        return atoms[atom]
+    folded = unicodedata.normalize("NFKC", atom)
+    return atoms.get(folded, folded)
+
+
+def _rewrite_tokens(text: str, atoms: dict[str, str]) -> str | None:
+    """Cut at operators and rewrite each atom; a glued number becomes a factor: 24h -> (24*hour)."""
+    out: list[str] = []
+    tokens = list(_TOKEN.finditer(text))
+    if "".join(t.group() for t in tokens) != text:
+        return None  # characters the tokenizer cannot place
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.group("glued"):
+            exponent = ""
+            if index + 1 < len(tokens) and tokens[index + 1].group("exp"):
+                exponent, index = tokens[index + 1].group(), index + 1
+            unit = _rewrite_atom(token.group("glued"), atoms)
+            out.append(f"({token.group('num')}*{unit}{exponent})")
+        elif token.group("atom"):
+            out.append(_rewrite_atom(token.group("atom"), atoms))
+        else:
+            out.append(token.group())
+        index += 1
+    expression = "".join(out)
+    return expression if expression.isascii() else None
+
+
+def rewrite_unit(printed: str) -> str | None:
+    """The pint expression for a printed unit, or None when it cannot be written for pint."""
+    table = unit_table()
+    text = _strip_wrapping(_unit_key(printed))
+    if text in table.forms:
+        return table.forms[text]
+    while _QUALIFIER.search(text):
+        text = _QUALIFIER.sub("", text)
+    if text in table.forms:
+        return table.forms[text]
+    for glyph, replacement in table.glyphs.items():
+        text = text.replace(glyph, replacement)
+    if not text:
+        return None
+    return _rewrite_tokens(text, table.atoms)
+
+
+def _quantity(expression: str) -> pint.Quantity | None:
+    """pint's reading of an expression, or None for anything pint rejects."""
+    try:
+        quantity = unit_registry().parse_expression(expression)
+    except Exception:  # pint raises many types (UndefinedUnitError, SyntaxError, TokenError...)
+        return None
+    if not isinstance(quantity, pint.Quantity) or quantity.magnitude == 0:
+        return None
+    return quantity
+
+
+@lru_cache(maxsize=4096)
+def parse_unit(printed: str) -> ParsedUnit | None:
+    """A printed unit ("kWh/24h", "dB(A)", "mg/m³", "℃") as pint units, or None if unknown."""
+    if not printed or not printed.strip():
+        return None
+    expression = rewrite_unit(printed)
+    quantity = _quantity(expression) if expression else None
+    if quantity is None or expression is None:
+        return None
+    return ParsedUnit(
+        printed=printed,
+        expression=expression,
+        factor=float(quantity.magnitude),
+        units=str(quantity.units),
+        dimensionality=str(quantity.dimensionality),
+    )
+
+
+def _difference_units(units: str) -> str:
+    """Offset temperature units as differences: a temperature rise printed in ℃ is a K value."""
+    return re.sub(r"\bdegree_(Celsius|Fahrenheit)\b", r"delta_degree_\1", units)
+
+
+def tidy(value: float) -> float:
+    """Round away float noise (0.45000000000000007 -> 0.45) so golden files compare exactly."""
+    return float(f"{value:.12g}")
+
+
+def convert(
+    value: float, printed_unit: str, canonical_unit: str, *, difference: bool = False
+) -> float | None:
+    """``value`` in ``printed_unit`` expressed in ``canonical_unit``; None if either is unknown or
+    the dimensions differ.  ``difference`` reads offset temperatures (℃) as differences (温升)."""
+    source, target = parse_unit(printed_unit), parse_unit(canonical_unit)
+    if source is None or target is None:
+        return None
+    units = _difference_units(source.units) if difference else source.units
+    try:
+        registry = unit_registry()
+        quantity = registry.Quantity(value * source.factor, registry.Unit(units))
+        magnitude = quantity.to(registry.Unit(target.units)).magnitude
+    except Exception:  # DimensionalityError, OffsetUnitCalculusError, LogarithmicUnitCalculusError
+        return None
+    return tidy(float(magnitude) / target.factor)
+
+
+def is_compatible(printed_unit: str, other_unit: str) -> bool:
+    """Whether a value in one unit can be expressed in the other."""
+    return convert(1.0, printed_unit, other_unit) is not None
+
+
+@cache
+def cjk_unit_words() -> tuple[str, ...]:
+    """Unit words spelt in Chinese (次, 个工作日, 千瓦时 ...), longest first, for text scanning."""
+    table = unit_table()
+    words = {key for key in table.atoms if _CJK.fullmatch(key[0]) and all(_CJK.fullmatch(c) for c in key)}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
