@@ -1,0 +1,206 @@
+"""The reviewer's workbench: a FastAPI app with server-rendered pages and a small JSON API.
+
+Pages (jinja2, autoescaped) are a login form, the queue and the document screen; the document
+screen's script (``static/review.js``, no build step) reads ``/api/documents/<sha>`` and writes
+through the POST endpoints.  Everything needs a logged-in reviewer; every POST needs the
+session's CSRF token.  Extracted text is untrusted: templates autoescape it, the script only
+ever sets ``textContent``, and the Content-Security-Policy allows no inline script at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from std_extract.review.auth import check_csrf, csrf_token, current_reviewer, login_session
+from std_extract.review.classes import LEVEL_ZH, level_path, search_classes
+from std_extract.review.limits import BodySizeLimit, SecurityHeaders
+from std_extract.review.service import ReviewError, ReviewService
+from std_extract.review.store import ReviewStore, VersionConflict
+
+HERE = Path(__file__).parent
+MAX_BODY_BYTES = 64 * 1024  # a decision is a few hundred bytes; nothing here uploads files
+SESSION_HOURS = 12
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
+
+
+class Decision(BaseModel):
+    action: str = Field(pattern="^(accept|reject|edit)$")
+    version: int = Field(ge=0)
+    fields: dict[str, Any] = Field(default_factory=dict)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class NewValue(BaseModel):
+    page: int = Field(ge=1)
+    bbox: tuple[float, float, float, float]
+    source_text: str = Field(default="", max_length=4000)
+    fields: dict[str, Any] = Field(default_factory=dict)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class ClassChange(BaseModel):
+    code: str = Field(max_length=8)
+    version: int = Field(ge=0)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class CheckRequest(BaseModel):
+    indicator_id: str | None = None
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+def create_app(
+    out_dir: Path, store: ReviewStore, *, pdf_roots: list[Path] | None = None,
+    allowed_hosts: list[str] | None = None,
+) -> FastAPI:
+    """The workbench over ``out_dir`` (a batch run's outputs) and ``store``."""
+    service = ReviewService(out_dir, store, pdf_roots)
+    app = FastAPI(title="std-extract review", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.service = service
+    # Starlette wraps each middleware around the ones added before it: the size limit, added
+    # last, sees a request before anything reads its body; the session is innermost.
+    app.add_middleware(
+        SessionMiddleware, secret_key=store.secret_key(), session_cookie="std_review_session",
+        max_age=SESSION_HOURS * 3600, same_site="strict", https_only=False,
+    )
+    # A DNS-rebinding page cannot reach a server that answers only to its own host names.
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"])
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
+    app.exception_handler(ReviewError)(_review_error)
+    app.exception_handler(VersionConflict)(_conflict)
+    _page_routes(app, service, templates)
+    _api_routes(app, service)
+    return app
+
+
+def _review_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ReviewError)
+    return JSONResponse({"error": str(exc)}, status_code=exc.status)
+
+
+def _conflict(_request: Request, exc: Exception) -> JSONResponse:
+    """409 with the other reviewer's changes, so the second reviewer sees what happened."""
+    assert isinstance(exc, VersionConflict)
+    return JSONResponse(
+        {"error": "conflict", "message": str(exc), "current_version": exc.current_version,
+         "changes": [e.model_dump(mode="json") for e in exc.since]},
+        status_code=409,
+    )
+
+
+def require_reviewer(request: Request) -> str:
+    name = current_reviewer(request)
+    if not name:
+        raise HTTPException(status_code=401, detail="log in first")
+    return name
+
+
+def _valid_sha(sha: str) -> str:
+    if not _SHA.match(sha):
+        raise HTTPException(status_code=404, detail="no such document")
+    return sha
+
+
+def _valid_id(indicator_id: str) -> str:
+    if not _ID.match(indicator_id):
+        raise HTTPException(status_code=404, detail="no such value")
+    return indicator_id
+
+
+def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Templates) -> None:
+    def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
+        context.update(reviewer=current_reviewer(request), csrf=csrf_token(request))
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    @app.get("/login")
+    def login_form(request: Request) -> Response:
+        return render(request, "login.html", error=None)
+
+    @app.post("/login", dependencies=[Depends(check_csrf)])
+    def login(request: Request, name: str = Form(max_length=100), password: str = Form(max_length=1000)) -> Response:
+        if not service.store.check_password(name, password):
+            return render(request, "login.html", status=401, error="Wrong name or password.")
+        login_session(request, name)
+        return RedirectResponse("/", status_code=303)
+
+    @app.post("/logout", dependencies=[Depends(check_csrf)])
+    def logout(request: Request) -> Response:
+        request.session.clear()
+        return RedirectResponse("/login", status_code=303)
+
+    @app.get("/")
+    def queue(request: Request, plan: str = "", cls: str = "", status: str = "", progress: str = "") -> Response:
+        if not current_reviewer(request):
+            return RedirectResponse("/login", status_code=303)
+        rows = service.queue(plan=plan, class_prefix=cls, status=status, progress=progress)
+        filters = {"plan": plan, "cls": cls, "status": status, "progress": progress}
+        return render(request, "queue.html", rows=rows, filters=filters, plans=service.plan_ids())
+
+    @app.get("/documents/{sha}")
+    def document(request: Request, sha: str) -> Response:
+        if not current_reviewer(request):
+            return RedirectResponse("/login", status_code=303)
+        record = service.record(_valid_sha(sha))
+        return render(request, "document.html", sha=sha, record=record)
+
+    @app.get("/documents/{sha}/pages/{page}.png", dependencies=[Depends(require_reviewer)])
+    def page_image(sha: str, page: int) -> Response:
+        png = service.page_png(_valid_sha(sha), page)
+        return FileResponse(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
+
+
+def _api_routes(app: FastAPI, service: ReviewService) -> None:
+    writes = [Depends(check_csrf)]
+
+    @app.get("/api/documents/{sha}")
+    def document_data(sha: str, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.document_view(_valid_sha(sha))
+
+    @app.post("/api/documents/{sha}/indicators/{indicator_id}/decision", dependencies=writes)
+    def decide(sha: str, indicator_id: str, body: Decision, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.decide(
+            _valid_sha(sha), _valid_id(indicator_id), action=body.action, version=body.version,
+            reviewer=who, fields=body.fields, reason=body.reason,
+        )
+
+    @app.post("/api/documents/{sha}/indicators", dependencies=writes)
+    def add(sha: str, body: NewValue, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.add(
+            _valid_sha(sha), page=body.page, bbox=body.bbox, source_text=body.source_text,
+            fields=body.fields, reviewer=who, reason=body.reason,
+        )
+
+    @app.post("/api/documents/{sha}/classification", dependencies=writes)
+    def set_class(sha: str, body: ClassChange, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.set_class(_valid_sha(sha), body.code, version=body.version, reviewer=who, reason=body.reason)
+
+    @app.post("/api/documents/{sha}/check", dependencies=writes)
+    def check(sha: str, body: CheckRequest, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return {"warnings": service.check(_valid_sha(sha), body.indicator_id, body.fields)}
+
+    @app.get("/api/documents/{sha}/text")
+    def text(sha: str, page: int, x0: float, top: float, x1: float, bottom: float,
+             _who: str = Depends(require_reviewer)) -> dict[str, str]:
+        return {"text": service.text_in_box(_valid_sha(sha), page, (x0, top, x1, bottom))}
+
+    @app.get("/api/classes")
+    def classes(q: str = "", _who: str = Depends(require_reviewer)) -> list[dict[str, str]]:
+        return [
+            {"code": c.code, "name": c.name,
+             "path": " / ".join(f"{LEVEL_ZH[n.level]} {n.code} {n.name}" for n in level_path(c.code)[:-1])}
+            for c in search_classes(q[:50])
+        ]

@@ -1,0 +1,106 @@
+"""PDF pages as images for the document screen, and the text under a box a reviewer draws.
+
+pypdfium2 renders pages to PNG, cached on disk (``<cache>/<sha256>/p<N>.png``).  Boxes are in the
+project's one coordinate system (PDF points, top-left origin, 1-based pages): the browser draws
+them on an SVG whose viewBox is the page size in points, so no scaling happens here.  pdfium's
+text API uses PDF's bottom-left origin, so :func:`text_in_box` flips y once.
+
+A PDF is only opened when its sha256 equals the record's: the workbench serves the file the
+record was made from, never an arbitrary path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+RENDER_SCALE = 2.0  # 144 dpi: sharp enough to read 6 pt table text
+_LOCK = threading.Lock()  # pdfium is not thread-safe
+
+
+@dataclass(frozen=True)
+class PageSize:
+    number: int
+    width: float
+    height: float
+
+
+class PageRenderer:
+    """Finds a document's PDF, renders its pages and reads text in a rectangle."""
+
+    def __init__(self, cache_dir: Path, search_roots: list[Path]):
+        self.cache_dir = cache_dir
+        self.search_roots = search_roots
+        self._paths: dict[str, Path | None] = {}
+
+    def pdf_path(self, sha256: str, recorded_path: str) -> Path | None:
+        """The PDF file behind a record (absolute, or under a search root), checked by hash."""
+        if sha256 not in self._paths:
+            self._paths[sha256] = self._find(sha256, recorded_path)
+        return self._paths[sha256]
+
+    def _find(self, sha256: str, recorded_path: str) -> Path | None:
+        recorded = Path(recorded_path)
+        candidates = [recorded] if recorded.is_absolute() else []
+        for root in self.search_roots:
+            candidates += [root / recorded, root / recorded.name]
+        for path in candidates:
+            if path.is_file() and _sha256(path) == sha256:
+                return path
+        return None
+
+    def page_sizes(self, pdf: Path) -> list[PageSize]:
+        with _LOCK:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                return [PageSize(i + 1, *document[i].get_size()) for i in range(len(document))]
+            finally:
+                document.close()
+
+    def page_png(self, sha256: str, pdf: Path, page: int) -> Path | None:
+        """The cached PNG of a 1-based page (rendered on first use); None for a page not there."""
+        target = self.cache_dir / sha256 / f"p{page}.png"
+        if target.exists():
+            return target
+        with _LOCK:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                if not 1 <= page <= len(document):
+                    return None
+                image = document[page - 1].render(scale=RENDER_SCALE).to_pil()
+            finally:
+                document.close()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".tmp")
+        image.save(partial, format="PNG")
+        partial.replace(target)  # atomic: a second request never reads half a file
+        return target
+
+    def text_in_box(self, pdf: Path, page: int, bbox: tuple[float, float, float, float]) -> str:
+        """The page's characters inside ``bbox`` (points, top-left origin)."""
+        x0, top, x1, bottom = bbox
+        with _LOCK:
+            document = pdfium.PdfDocument(pdf)
+            try:
+                if not 1 <= page <= len(document):
+                    return ""
+                pdf_page = document[page - 1]
+                height = pdf_page.get_size()[1]
+                textpage = pdf_page.get_textpage()
+                # get_text_bounded(left, bottom, right, top) in PDF space: y grows upwards.
+                text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
+            finally:
+                document.close()
+        return " ".join(text.replace("\r", "").split())
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

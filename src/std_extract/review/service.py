@@ -1,0 +1,385 @@
+"""What the workbench does, independent of HTTP: the queue, a document's view, and decisions.
+
+The web app (``review.app``) only parses requests and calls these methods; tests can call them
+directly.  Every decision goes to the store as versioned state plus append-only events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from std_extract.record import DocumentRecord, Indicator, Provenance
+from std_extract.review.checks import Draft, check_draft
+from std_extract.review.classes import industry_table
+from std_extract.review.corrections import (
+    EDITABLE_FIELDS,
+    STALE_FLAG,
+    apply_to_record,
+    effective_indicator,
+    normalised_values,
+    snapshot,
+)
+from std_extract.review.outputs import OutputIndex, review_reasons
+from std_extract.review.render import PageRenderer
+from std_extract.review.specs import plans_for_class
+from std_extract.review.store import IndicatorState, ReviewStore
+
+DECISIONS = ("accept", "reject", "edit")
+_NUMBER_FIELDS = ("value", "value_max", "tolerance")
+_TEXT_FIELDS = ("name", "canonical_id", "value_text", "unit", "grade", "test_method", "clause")
+
+
+class ReviewError(Exception):
+    """A request the service refuses: ``status`` is the HTTP status the app answers with."""
+
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class QueueRow:
+    sha256: str
+    number: str | None
+    title: str | None
+    status: str
+    values: int
+    needs_review: int
+    reviewed: int
+    class_code: str | None
+    class_name: str | None
+    plans: list[str] = field(default_factory=list)
+
+    @property
+    def progress(self) -> str:
+        if self.reviewed == 0:
+            return "todo"
+        return "done" if self.reviewed >= self.needs_review else "in_progress"
+
+
+class ReviewService:
+    """The workbench over one OUT_DIR and one review store."""
+
+    def __init__(self, out_dir: Path, store: ReviewStore, pdf_roots: list[Path] | None = None):
+        self.out_dir = out_dir
+        self.store = store
+        self.index = OutputIndex(out_dir)
+        cache_dir = (store.sqlite_path.parent if store.sqlite_path else out_dir) / "review-cache"
+        roots = [*(pdf_roots or []), out_dir, out_dir.parent, Path.cwd()]
+        self.renderer = PageRenderer(cache_dir, roots)
+
+    # -- the queue --------------------------------------------------------------------------
+
+    def queue(self, plan: str = "", class_prefix: str = "", status: str = "", progress: str = "") -> list[QueueRow]:
+        """Documents with their review counts, filtered by plan, class prefix, status and progress."""
+        self.index.refresh()
+        states = self.store.indicator_states()
+        documents = self.store.document_states()
+        decided: dict[str, int] = defaultdict(int)
+        added: dict[str, int] = defaultdict(int)
+        for (sha, _), state in states.items():
+            decided[sha] += 1
+            added[sha] += state.added is not None
+        rows = []
+        for s in self.index.summaries.values():
+            doc = documents.get(s.sha256)
+            code, name = (doc.class_code, doc.class_name) if doc else (s.class_code, s.class_name)
+            row = QueueRow(
+                sha256=s.sha256, number=s.number, title=s.title, status=s.status,
+                values=s.indicators + added[s.sha256],
+                needs_review=len(s.needs_review) + (s.class_needs_review and doc is None) + added[s.sha256],
+                reviewed=decided[s.sha256] + (doc is not None), class_code=code, class_name=name,
+                plans=plans_for_class(code) if doc else s.plans,
+            )
+            if _matches(row, plan, class_prefix, status, progress):
+                rows.append(row)
+        rows.sort(key=lambda r: (r.progress == "done", -(r.needs_review - r.reviewed), r.number or ""))
+        return rows
+
+    def plan_ids(self) -> list[str]:
+        return sorted({p for s in self.index.summaries.values() for p in s.plans} | set(_shipped_plans()))
+
+    # -- one document -----------------------------------------------------------------------
+
+    def record(self, sha: str) -> DocumentRecord:
+        record = self.index.record(sha)
+        if record is None:
+            raise ReviewError(404, "no such document")
+        return record
+
+    def document_view(self, sha: str) -> dict[str, Any]:
+        """Everything the document screen shows, as JSON-ready data."""
+        record = self.record(sha)
+        states = self.store.indicator_states([sha])
+        doc_state = self.store.document_states([sha]).get(sha)
+        effective = apply_to_record(record, states, doc_state)
+        history: dict[str | None, list[dict[str, Any]]] = defaultdict(list)
+        for event in self.store.history(sha):
+            history[event.indicator_id].append(event.model_dump(mode="json"))
+        pdf = self.renderer.pdf_path(sha, record.source.path)
+        pages = [asdict(p) for p in self.renderer.page_sizes(pdf)] if pdf else []
+        cls = effective.classification
+        return {
+            "sha256": sha, "number": record.standard.number, "title": record.standard.title,
+            "status": record.status, "path": record.source.path, "pdf_found": pdf is not None,
+            "pages": pages,
+            "classification": {
+                "code": cls.code if cls else None, "name": cls.name if cls else None,
+                "needs_review": cls.needs_review if cls else True,
+                "candidates": [{"code": c.code, "name": c.name, "score": c.score} for c in (cls.candidates if cls else [])],
+                "version": doc_state.version if doc_state else 0, "history": history.get(None, []),
+            },
+            "indicators": [
+                self._indicator_view(sha, ind, states.get((sha, ind.id)), history.get(ind.id, []))
+                for ind in effective.indicators
+            ],
+        }
+
+    def _indicator_view(self, sha: str, ind: Indicator, state: IndicatorState | None, history) -> dict[str, Any]:
+        data = ind.model_dump(mode="json")
+        extracted = state.base if state and state.base else None
+        data.update(
+            version=state.version if state else 0,
+            reasons=review_reasons(ind, self.index.is_below_floor(sha, ind)),
+            stale=STALE_FLAG in ind.flags, extracted=extracted, history=history,
+        )
+        return data
+
+    # -- decisions --------------------------------------------------------------------------
+
+    def decide(
+        self, sha: str, indicator_id: str, *, action: str, version: int, reviewer: str,
+        fields: dict[str, Any] | None = None, reason: str | None = None,
+    ) -> dict[str, Any]:
+        """Accept, reject or edit one value; raises VersionConflict on a stale ``version``."""
+        if action not in DECISIONS:
+            raise ReviewError(400, f"unknown action {action!r}")
+        extracted, state = self._current(sha, indicator_id)
+        current = effective_indicator(extracted, state) if state else extracted
+        assert current is not None
+        changes = dict(state.changes) if state else {}
+        added = dict(state.added) if state and state.added is not None else None
+        events: list[tuple[str, Any, Any]] = []
+        if action == "edit":
+            edited = self._validated(current, fields or {})
+            diff = {k: getattr(edited, k) for k in EDITABLE_FIELDS if getattr(edited, k) != getattr(current, k)}
+            events += [(k, getattr(current, k), v) for k, v in diff.items()]
+            if added is not None:
+                added = _updated_added(added, diff)
+            else:
+                changes = _merged_changes(changes, diff, extracted)
+        new_state = _next_state(action, changes, added is not None)
+        if new_state != current.review_state or not events:
+            events.append(("review_state", current.review_state, new_state))
+        base = state.base if state else (snapshot(extracted) if extracted else None)
+        saved = self.store.save_indicator(
+            sha, indicator_id, reviewer=reviewer, expected_version=version, review_state=new_state,
+            changes=changes, base=base, added=added, events=events, reason=reason,
+        )
+        return self._indicator_after(sha, extracted, saved)
+
+    def add(
+        self, sha: str, *, page: int, bbox: tuple[float, float, float, float], source_text: str,
+        fields: dict[str, Any], reviewer: str, reason: str | None = None,
+    ) -> dict[str, Any]:
+        """A value the extractor missed, drawn as a box on the page."""
+        record = self.record(sha)
+        if not 1 <= page <= max(record.source.pages, 1) or not _valid_bbox(bbox):
+            raise ReviewError(400, "the box is not on a page of this document")
+        clean = _parse_fields(fields)
+        name = clean.get("name") or source_text[:40] or "(unnamed)"
+        new_id = added_indicator_id(sha, page, bbox, name, clean.get("grade"))
+        data = {"comparator": "=", **clean, "id": new_id, "name": name, "review_state": "added",
+                "provenance": [Provenance(page=page, bbox=bbox, source_text=source_text, clause=clean.get("clause"))]}
+        try:
+            indicator = Indicator.model_validate(data)
+        except ValidationError as exc:
+            raise ReviewError(422, _first_error(exc)) from exc
+        indicator = indicator.model_copy(update=normalised_values(indicator.model_dump()))
+        payload = indicator.model_dump(mode="json")
+        saved = self.store.save_indicator(
+            sha, new_id, reviewer=reviewer, expected_version=0, review_state="added", changes={},
+            base=None, added=payload, events=[("indicator", None, payload)], reason=reason,
+        )
+        return self._indicator_after(sha, None, saved)
+
+    def set_class(self, sha: str, code: str, *, version: int, reviewer: str, reason: str | None = None) -> dict[str, Any]:
+        """Change the document's GB/T 4754 class to the 小类 ``code``."""
+        node = industry_table().get(code)
+        if node is None or node.level != "class":
+            raise ReviewError(422, f"{code!r} is not a GB/T 4754-2017 小类 code")
+        record = self.record(sha)
+        doc_state = self.store.document_states([sha]).get(sha)
+        old = (doc_state.class_code, doc_state.class_name) if doc_state else (
+            (record.classification.code, record.classification.name) if record.classification else (None, None))
+        saved = self.store.save_classification(
+            sha, reviewer=reviewer, expected_version=version, code=node.code, name=node.name, old=old, reason=reason,
+        )
+        return {"code": saved.class_code, "name": saved.class_name, "version": saved.version,
+                "history": [e.model_dump(mode="json") for e in self.store.history(sha) if e.indicator_id is None]}
+
+    def check(self, sha: str, indicator_id: str | None, fields: dict[str, Any]) -> list[dict[str, str]]:
+        """Warnings for a draft value (the JSON endpoint the edit form calls as you type)."""
+        record = self.record(sha)
+        try:
+            clean = _parse_fields(fields)
+        except ReviewError as exc:
+            return [{"code": "bad_number", "message": str(exc), "level": "error"}]
+        current = self._current_or_none(sha, indicator_id)
+        merged = {**(current.model_dump() if current else {}), **clean}
+        draft = Draft(canonical_id=merged.get("canonical_id"), comparator=merged.get("comparator") or "=",
+                      value=merged.get("value"), value_max=merged.get("value_max"), unit=merged.get("unit"))
+        others = self.index.others(draft.canonical_id, sha) if draft.canonical_id else []
+        doc_state = self.store.document_states([sha]).get(sha)
+        code = doc_state.class_code if doc_state else (record.classification.code if record.classification else None)
+        summary = self.index.summaries.get(sha)
+        return [r.as_dict() for r in check_draft(draft, others, code, summary.plans if summary else [])]
+
+    def text_in_box(self, sha: str, page: int, bbox: tuple[float, float, float, float]) -> str:
+        record = self.record(sha)
+        pdf = self.renderer.pdf_path(sha, record.source.path)
+        if pdf is None or not _valid_bbox(bbox):
+            return ""
+        return self.renderer.text_in_box(pdf, page, bbox)
+
+    def page_png(self, sha: str, page: int) -> Path:
+        record = self.record(sha)
+        pdf = self.renderer.pdf_path(sha, record.source.path)
+        png = self.renderer.page_png(sha, pdf, page) if pdf else None
+        if png is None:
+            raise ReviewError(404, "page image not available (PDF not found or no such page)")
+        return png
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _current(self, sha: str, indicator_id: str) -> tuple[Indicator | None, IndicatorState | None]:
+        record = self.record(sha)
+        extracted = next((i for i in record.indicators if i.id == indicator_id), None)
+        state = self.store.indicator_state(sha, indicator_id)
+        if state is not None and state.added is not None:
+            extracted = None  # an added value read back from an applied documents.jsonl
+        if extracted is None and (state is None or state.added is None):
+            raise ReviewError(404, "no such value in this document")
+        return extracted, state
+
+    def _current_or_none(self, sha: str, indicator_id: str | None) -> Indicator | None:
+        if not indicator_id:
+            return None
+        try:
+            extracted, state = self._current(sha, indicator_id)
+        except ReviewError:
+            return None
+        return effective_indicator(extracted, state) if state else extracted
+
+    def _validated(self, current: Indicator, fields: dict[str, Any]) -> Indicator:
+        data = current.model_dump()
+        data.update(_parse_fields(fields))
+        try:
+            return Indicator.model_validate(data)
+        except ValidationError as exc:
+            raise ReviewError(422, _first_error(exc)) from exc
+
+    def _indicator_after(self, sha: str, extracted: Indicator | None, state: IndicatorState) -> dict[str, Any]:
+        ind = effective_indicator(extracted, state)
+        history = [e.model_dump(mode="json") for e in self.store.history(sha, ind.id)]
+        return self._indicator_view(sha, ind, state, history)
+
+
+def added_indicator_id(sha: str, page: int, bbox: tuple[float, float, float, float], name: str, grade: str | None) -> str:
+    """A stable id for a drawn value: the same box and name on the same file give the same id."""
+    locator = f"review:p{page}:" + ",".join(f"{c:.0f}" for c in bbox)
+    try:
+        from std_extract.extract.ids import indicator_id
+    except ImportError:  # pragma: no cover - the id module ships with the extractor
+        key = "\x1f".join([sha, locator, name, grade or ""])
+        return "ind_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return indicator_id(sha, locator, name, grade)
+
+
+def _next_state(action: str, changes: dict[str, Any], is_added: bool) -> str:
+    if action == "reject":
+        return "rejected"
+    if is_added:
+        return "added"
+    return "corrected" if changes else "accepted"
+
+
+def _merged_changes(changes: dict[str, Any], diff: dict[str, Any], extracted: Indicator | None) -> dict[str, Any]:
+    """Accumulated corrections; a field set back to what was extracted is no correction."""
+    out = {**changes, **diff}
+    if extracted is not None:
+        out = {k: v for k, v in out.items() if getattr(extracted, k) != v}
+    return out
+
+
+def _updated_added(added: dict[str, Any], diff: dict[str, Any]) -> dict[str, Any]:
+    data = {**added, **diff}
+    data.update(normalised_values(data))
+    return Indicator.model_validate(data).model_dump(mode="json")
+
+
+def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Form input into Indicator field values: numbers parsed, blanks to None."""
+    clean: dict[str, Any] = {}
+    for key, raw in fields.items():
+        if key not in EDITABLE_FIELDS:
+            continue
+        if key in _NUMBER_FIELDS:
+            clean[key] = _number(key, raw)
+        elif key == "conditions":
+            items = raw if isinstance(raw, list) else str(raw or "").splitlines()
+            clean[key] = [str(c).strip() for c in items if str(c).strip()]
+        elif key == "comparator":
+            clean[key] = str(raw or "=").strip()
+        elif key in _TEXT_FIELDS:
+            text = str(raw).strip() if raw is not None else ""
+            clean[key] = text or None
+    if "name" in clean and clean["name"] is None:
+        raise ReviewError(422, "name: a value needs a name")
+    return clean
+
+
+def _number(key: str, raw: Any) -> float | None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    try:
+        # Reviewers type what they read: full-width digits and the minus sign as printed.
+        text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９．－−", "0123456789.--"))
+        number = float(text)
+    except ValueError:
+        raise ReviewError(422, f"{key}: {raw!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ReviewError(422, f"{key}: {raw!r} is not a finite number")
+    return number
+
+
+def _valid_bbox(bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    return all(math.isfinite(c) and c >= 0 for c in bbox) and x1 > x0 and bottom > top
+
+
+def _first_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+
+
+def _matches(row: QueueRow, plan: str, class_prefix: str, status: str, progress: str) -> bool:
+    return (
+        (not plan or plan in row.plans)
+        and (not class_prefix or (row.class_code or "").startswith(class_prefix))
+        and (not status or row.status == status)
+        and (not progress or row.progress == progress)
+    )
+
+
+def _shipped_plans() -> list[str]:
+    from std_extract.review.specs import plans
+
+    return [p.id for p in plans()]

@@ -1,0 +1,453 @@
+"""The review store: reviewers, the append-only event log and the current review state.
+
+Every change a reviewer makes is an :class:`~std_extract.review.events.ReviewEvent` row that is
+never updated or deleted (database triggers refuse both).  Beside the log the store keeps one
+*state* row per reviewed value (and per reviewed document) with a version number: a save names
+the version it was made on, and a save made on an older version is refused
+(:class:`VersionConflict`) so two reviewers never overwrite each other silently.
+
+The same code runs on SQLite (the default, ``OUT_DIR/review.sqlite``) and PostgreSQL (by URL).
+Corrections are keyed by ``(document sha256, indicator id)``: the stable ids of
+``std_extract.extract.ids`` make them survive a re-extraction of the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    event,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from std_extract.review.auth import hash_password, verify_password
+from std_extract.review.events import ReviewEvent
+
+DEFAULT_DB_NAME = "review.sqlite"
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ReviewerRow(Base):
+    __tablename__ = "review_reviewers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EventRow(Base):
+    """One change; append-only (see ``_APPEND_ONLY_TRIGGERS``)."""
+
+    __tablename__ = "review_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    reviewer: Mapped[str] = mapped_column(String(100))
+    document_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    indicator_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    new_value: Mapped[str | None] = mapped_column(Text)  # JSON
+    reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)  # the value's version after this change
+
+
+class IndicatorStateRow(Base):
+    """The current review decision on one value: a projection of its events."""
+
+    __tablename__ = "review_indicator_states"
+
+    document_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    review_state: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[str] = mapped_column(Text)  # JSON: field -> corrected value
+    base: Mapped[str | None] = mapped_column(Text)  # JSON: the extracted value first reviewed
+    added: Mapped[str | None] = mapped_column(Text)  # JSON: the whole Indicator, for added values
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class DocumentStateRow(Base):
+    """A reviewer's decision on the whole document (its GB/T 4754 class)."""
+
+    __tablename__ = "review_document_states"
+
+    document_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    class_code: Mapped[str | None] = mapped_column(String(8))
+    class_name: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class SettingRow(Base):
+    __tablename__ = "review_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# The log is evidence: the database itself refuses to change or delete it.
+_APPEND_ONLY_TRIGGERS = {
+    "sqlite": [
+        "CREATE TRIGGER IF NOT EXISTS review_events_no_update BEFORE UPDATE ON review_events "
+        "BEGIN SELECT RAISE(ABORT, 'review_events is append-only'); END",
+        "CREATE TRIGGER IF NOT EXISTS review_events_no_delete BEFORE DELETE ON review_events "
+        "BEGIN SELECT RAISE(ABORT, 'review_events is append-only'); END",
+    ],
+    "postgresql": [
+        "CREATE OR REPLACE FUNCTION review_events_append_only() RETURNS trigger AS $$ "
+        "BEGIN RAISE EXCEPTION 'review_events is append-only'; END; $$ LANGUAGE plpgsql",
+        "DROP TRIGGER IF EXISTS review_events_append_only ON review_events",
+        "CREATE TRIGGER review_events_append_only BEFORE UPDATE OR DELETE ON review_events "
+        "FOR EACH ROW EXECUTE FUNCTION review_events_append_only()",
+    ],
+}
+
+
+@dataclass(frozen=True)
+class IndicatorState:
+    """The current decision on one value (see :class:`IndicatorStateRow`)."""
+
+    document_sha256: str
+    indicator_id: str
+    version: int
+    review_state: str
+    changes: dict[str, Any] = field(default_factory=dict)
+    base: dict[str, Any] | None = None
+    added: dict[str, Any] | None = None
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    document_sha256: str
+    version: int
+    class_code: str | None
+    class_name: str | None
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+
+
+class VersionConflict(Exception):
+    """A save was made on an outdated version; carries what changed since."""
+
+    def __init__(self, current_version: int, since: list[ReviewEvent]):
+        super().__init__(f"the value was changed by someone else (now version {current_version})")
+        self.current_version = current_version
+        self.since = since
+
+
+class ReviewStore:
+    """Repository over the review database (SQLite file or PostgreSQL URL)."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = _make_engine(url)
+        Base.metadata.create_all(self.engine)
+        self._install_triggers()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file for SQLite URLs (page images are cached beside it)."""
+        database = self.engine.url.database
+        if self.engine.dialect.name == "sqlite" and database and database != ":memory:":
+            return Path(database)
+        return None
+
+    def _install_triggers(self) -> None:
+        statements = _APPEND_ONLY_TRIGGERS.get(self.engine.dialect.name, [])
+        with self.engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+
+    # -- reviewers and settings -------------------------------------------------------------
+
+    def add_reviewer(self, name: str, password: str) -> None:
+        """Create an account (ValueError when the name is taken or the input is empty)."""
+        if not name.strip() or not password:
+            raise ValueError("a reviewer needs a name and a password")
+        row = ReviewerRow(name=name.strip(), password_hash=hash_password(password), created_at=_now())
+        with Session(self.engine) as session:
+            session.add(row)
+            try:
+                session.commit()
+            except IntegrityError as exc:
+                raise ValueError(f"reviewer '{name}' exists already") from exc
+
+    def reviewers(self) -> list[str]:
+        with Session(self.engine) as session:
+            return list(session.scalars(select(ReviewerRow.name).order_by(ReviewerRow.name)))
+
+    def check_password(self, name: str, password: str) -> bool:
+        """True when ``name`` exists and ``password`` matches (constant-ish time either way)."""
+        with Session(self.engine) as session:
+            stored = session.scalar(select(ReviewerRow.password_hash).where(ReviewerRow.name == name))
+        return verify_password(stored, password)
+
+    def secret_key(self) -> str:
+        """The session-signing key, made once per database (so restarts keep people logged in)."""
+        with Session(self.engine) as session:
+            row = session.get(SettingRow, "session_secret")
+            if row is None:
+                row = SettingRow(key="session_secret", value=secrets.token_urlsafe(48))
+                session.add(row)
+                try:
+                    session.commit()
+                except IntegrityError:  # another process made it first
+                    session.rollback()
+                    row = session.get(SettingRow, "session_secret")
+            assert row is not None
+            return row.value
+
+    # -- reading state ----------------------------------------------------------------------
+
+    def indicator_states(self, shas: Iterable[str] | None = None) -> dict[tuple[str, str], IndicatorState]:
+        """Current value decisions keyed by (document sha256, indicator id)."""
+        query = select(IndicatorStateRow)
+        if shas is not None:
+            query = query.where(IndicatorStateRow.document_sha256.in_(list(set(shas))))
+        with Session(self.engine) as session:
+            rows = session.scalars(query).all()
+        return {(r.document_sha256, r.indicator_id): _state(r) for r in rows}
+
+    def indicator_state(self, sha: str, indicator_id: str) -> IndicatorState | None:
+        with Session(self.engine) as session:
+            row = session.get(IndicatorStateRow, (sha, indicator_id))
+            return _state(row) if row else None
+
+    def document_states(self, shas: Iterable[str] | None = None) -> dict[str, DocumentState]:
+        query = select(DocumentStateRow)
+        if shas is not None:
+            query = query.where(DocumentStateRow.document_sha256.in_(list(set(shas))))
+        with Session(self.engine) as session:
+            return {r.document_sha256: _doc_state(r) for r in session.scalars(query)}
+
+    def history(self, sha: str | None = None, indicator_id: str | None = None) -> list[ReviewEvent]:
+        """Events in the order they happened, for one document / value or for everything."""
+        return list(self.iter_events(sha, indicator_id))
+
+    def iter_events(self, sha: str | None = None, indicator_id: str | None = None) -> Iterator[ReviewEvent]:
+        query = select(EventRow).order_by(EventRow.id)
+        if sha is not None:
+            query = query.where(EventRow.document_sha256 == sha)
+        if indicator_id is not None:
+            query = query.where(EventRow.indicator_id == indicator_id)
+        with Session(self.engine) as session:
+            for row in session.scalars(query):
+                yield _event(row)
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def save_indicator(
+        self,
+        sha: str,
+        indicator_id: str,
+        *,
+        reviewer: str,
+        expected_version: int,
+        review_state: str,
+        changes: dict[str, Any],
+        base: dict[str, Any] | None,
+        added: dict[str, Any] | None,
+        events: list[tuple[str, Any, Any]],
+        reason: str | None,
+    ) -> IndicatorState:
+        """Write a value's new state and its events in one transaction.
+
+        ``events`` are ``(field, old, new)`` triples.  Raises :class:`VersionConflict` when the
+        value is no longer at ``expected_version``.
+        """
+        now, version = _now(), expected_version + 1
+        values = {
+            "version": version,
+            "review_state": review_state,
+            "changes": _dumps(changes),
+            "added": _dumps(added) if added is not None else None,
+            "updated_at": now,
+            "updated_by": reviewer,
+        }
+        key = {"document_sha256": sha, "indicator_id": indicator_id}
+        with Session(self.engine) as session:
+            try:
+                if expected_version == 0:
+                    session.execute(insert(IndicatorStateRow).values(**key, base=_dumps(base), **values))
+                else:
+                    result = session.execute(
+                        update(IndicatorStateRow)
+                        .where(IndicatorStateRow.document_sha256 == sha)
+                        .where(IndicatorStateRow.indicator_id == indicator_id)
+                        .where(IndicatorStateRow.version == expected_version)
+                        .values(**values)
+                    )
+                    if result.rowcount != 1:  # type: ignore[attr-defined]
+                        raise _Stale
+                self._append(session, sha, indicator_id, reviewer, now, version, events, reason)
+                session.commit()
+            except (IntegrityError, _Stale):
+                session.rollback()
+                raise self._conflict(sha, indicator_id, expected_version) from None
+        state = self.indicator_state(sha, indicator_id)
+        assert state is not None
+        return state
+
+    def save_classification(
+        self,
+        sha: str,
+        *,
+        reviewer: str,
+        expected_version: int,
+        code: str,
+        name: str,
+        old: tuple[str | None, str | None],
+        reason: str | None,
+    ) -> DocumentState:
+        """Set the document's GB/T 4754 class (same versioning as values)."""
+        now, version = _now(), expected_version + 1
+        values = {"version": version, "class_code": code, "class_name": name, "updated_at": now,
+                  "updated_by": reviewer}
+        with Session(self.engine) as session:
+            try:
+                if expected_version == 0:
+                    session.execute(insert(DocumentStateRow).values(document_sha256=sha, **values))
+                else:
+                    result = session.execute(
+                        update(DocumentStateRow)
+                        .where(DocumentStateRow.document_sha256 == sha)
+                        .where(DocumentStateRow.version == expected_version)
+                        .values(**values)
+                    )
+                    if result.rowcount != 1:  # type: ignore[attr-defined]
+                        raise _Stale
+                events = [("classification.code", old[0], code), ("classification.name", old[1], name)]
+                self._append(session, sha, None, reviewer, now, version, events, reason)
+                session.commit()
+            except (IntegrityError, _Stale):
+                session.rollback()
+                raise self._conflict(sha, None, expected_version) from None
+        return self.document_states([sha])[sha]
+
+    def _append(self, session, sha, indicator_id, reviewer, now, version, events, reason) -> None:
+        for field_name, old, new in events:
+            session.add(
+                EventRow(
+                    at=now, reviewer=reviewer, document_sha256=sha, indicator_id=indicator_id,
+                    field=field_name, old_value=_dumps(old), new_value=_dumps(new),
+                    reason=reason or None, version=version,
+                )
+            )
+
+    def _conflict(self, sha: str, indicator_id: str | None, expected_version: int) -> VersionConflict:
+        since = [
+            e for e in self.iter_events(sha, indicator_id)
+            if e.indicator_id == indicator_id and e.version > expected_version
+        ]
+        current = max((e.version for e in since), default=expected_version)
+        return VersionConflict(current, since)
+
+
+class _Stale(Exception):
+    pass
+
+
+def _make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_connection, _record):  # WAL lets the batch read while the app writes
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _loads(value: str | None) -> Any:
+    return json.loads(value) if value is not None else None
+
+
+def _aware(at: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; everything is stored in UTC.
+    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
+
+
+def _state(row: IndicatorStateRow) -> IndicatorState:
+    return IndicatorState(
+        document_sha256=row.document_sha256, indicator_id=row.indicator_id, version=row.version,
+        review_state=row.review_state, changes=_loads(row.changes) or {}, base=_loads(row.base),
+        added=_loads(row.added), updated_at=_aware(row.updated_at), updated_by=row.updated_by,
+    )
+
+
+def _doc_state(row: DocumentStateRow) -> DocumentState:
+    return DocumentState(
+        document_sha256=row.document_sha256, version=row.version, class_code=row.class_code,
+        class_name=row.class_name, updated_at=_aware(row.updated_at), updated_by=row.updated_by,
+    )
+
+
+def _event(row: EventRow) -> ReviewEvent:
+    return ReviewEvent(
+        id=row.id, at=_aware(row.at), reviewer=row.reviewer, document_sha256=row.document_sha256,
+        indicator_id=row.indicator_id, field=row.field, old_value=_loads(row.old_value),
+        new_value=_loads(row.new_value), reason=row.reason, version=row.version,
+    )
+
+
+def store_url(target: str | Path) -> str:
+    """A database URL for ``target``: a URL as is, a folder -> ``folder/review.sqlite``."""
+    target = str(target)
+    if "://" in target:
+        return target
+    path = Path(target)
+    if path.suffix not in {".sqlite", ".db", ".sqlite3"}:
+        path = path / DEFAULT_DB_NAME
+    return f"sqlite:///{path.resolve()}"
+
+
+def open_store(target: str | Path | None = None, *, out_dir: str | Path | None = None) -> ReviewStore:
+    """Open (and create) the review store from a database URL or an OUT_DIR.
+
+    ``open_store("postgresql://...")``, ``open_store(out_dir="out/")`` (``out/review.sqlite``),
+    or ``open_store(db_url_or_none, out_dir=out)`` as the CLI does.
+    """
+    if target is None and out_dir is None:
+        raise ValueError("open_store needs a database URL or an output folder")
+    return ReviewStore(store_url(target if target is not None else out_dir))  # type: ignore[arg-type]
