@@ -31,6 +31,9 @@ class AggregateSettings(BaseModel):
     needs_review_below: float = 0.5  # the 小类 confidence under which a person should look
     min_score: float = 0.05  # a class scoring less is no candidate
     prior_only_scale: float = 0.5  # score of classes proposed by area votes alone
+    # A result resting only on cover codes, the enterprise name or the body always needs review:
+    # those say what trade a standard is near, not what its product is.
+    decisive_sources: tuple[str, ...] = ("title", "scope", "text")
 
 
 def class_scores(
@@ -123,12 +126,13 @@ def votes_to_classification(
         for c in ranked[:TOP_CANDIDATES]
     ]
     top = candidates[0]
+    decided = any(v.evidence.source in settings.decisive_sources for v in support[top.code])
     return Classification(
         code=top.code,
         name=top.name,
         level_path=level_path(top.code, probabilities, table),
         score=top.score,
-        needs_review=top.score < settings.needs_review_below,
+        needs_review=top.score < settings.needs_review_below or not decided,
         candidates=candidates,
         method=method,
     )

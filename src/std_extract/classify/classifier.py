@@ -11,11 +11,13 @@ import tomllib
 from functools import cache
 from typing import Any
 
+from spacy.language import Language
+
 from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
 from std_extract.classify.lexicon import Lexicon, load_lexicon
 from std_extract.classify.nlp import make_nlp
-from std_extract.classify.rules import Resources
+from std_extract.classify.rules import Resources  # importing rules registers its components
 from std_extract.classify.signals import Signal, document_to_signals, text_to_signals
 from std_extract.classify.table import AreaTable, load_table
 from std_extract.document import ParsedDocument
@@ -29,10 +31,12 @@ _CODE_SOURCES = frozenset({"ccs", "ics"})
 class Classifier:
     """Classifies standards into GB/T 4754-2017 小类 with the configured components."""
 
-    def __init__(self, config: dict[str, Any], table: AreaTable, lexicon: Lexicon):
+    def __init__(
+        self, config: dict[str, Any], table: AreaTable, lexicon: Lexicon, nlp: Language | None = None
+    ):
         self.config = config
         self.table = table
-        self.nlp = make_nlp(term.text for term in lexicon.terms.values())
+        self.nlp = nlp or make_nlp(term.text for term in lexicon.terms.values())
         self.resources = Resources(
             nlp=self.nlp,
             lexicon=lexicon,
@@ -84,8 +88,6 @@ def load_config() -> dict[str, Any]:
 @cache
 def load_classifier() -> Classifier:
     """The shipped classifier, built once per process."""
-    import std_extract.classify.rules  # noqa: F401  (registers the rule components)
-
     return Classifier(load_config(), load_table(), load_lexicon())
 
 

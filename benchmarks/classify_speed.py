@@ -1,0 +1,134 @@
+"""How fast is GB/T 4754 classification?  Start-up cost, then per-document time.
+
+    python benchmarks/classify_speed.py [--n 2000]
+
+Start-up is measured stage by stage in a fresh process (importing spaCy, building the jieba
+dictionary, reading the table and the lexicon, building the PhraseMatcher and any trained
+model).  Per-document time is measured over product names, titles with scope text, and parsed
+standards built by hand with a body of a few thousand characters: the budget is 50 ms a
+document after start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+
+def timed(label: str, action: Callable[[], object], rows: list[tuple[str, float]]) -> object:
+    start = time.perf_counter()
+    value = action()
+    rows.append((label, time.perf_counter() - start))
+    return value
+
+
+def startup() -> tuple[list[tuple[str, float]], object]:
+    """Each start-up stage in order, as load_classifier() runs them; returns the classifier."""
+    rows: list[tuple[str, float]] = []
+    timed("import spacy", lambda: __import__("spacy"), rows)
+    timed("import jieba", lambda: __import__("jieba"), rows)
+    from std_extract.classify.classifier import Classifier, load_config
+    from std_extract.classify.lexicon import load_lexicon
+    from std_extract.classify.nlp import make_nlp
+    from std_extract.classify.table import load_table
+
+    table = timed("GB/T 4754 table", load_table, rows)
+    lexicon = timed("product lexicon + class-name terms", load_lexicon, rows)
+    words = [t.text for t in lexicon.terms.values()]
+    nlp = timed("spacy.blank('zh') + private jieba dictionary + terms", lambda: make_nlp(words), rows)
+    classifier = timed(
+        "PhraseMatcher, fuzzy index, cover codes, trained model",
+        lambda: Classifier(load_config(), table, lexicon, nlp=nlp),
+        rows,
+    )
+    rows.append((f"  components: {', '.join(c.name for c in classifier.components)}", 0.0))
+    return rows, classifier
+
+
+def sample_inputs() -> dict[str, list]:
+    from std_extract.document import Clause, ParsedDocument, Source, StandardMetadata
+
+    names = [
+        "家用电冰箱",
+        "大米",
+        "浓香型白酒",
+        "住宅小区物业服务规范",
+        "快递服务",
+        "速冻水饺",
+        "电动自行车",
+        "纯棉T恤衫",
+    ]
+    try:
+        from std_extract.classify.evaluate import load_names
+
+        names = [name for name, _ in load_names(None)] or names
+    except (FileNotFoundError, KeyError):
+        pass
+    body = "本产品的耗电量应不大于0.45 kWh/24h，噪声应不大于40 dB(A)。冷藏室温度应在0℃～10℃之间。" * 400
+    titled = [
+        f"{n}\n1 范围\n本文件规定了{n}的技术要求、试验方法和检验规则。\n本文件适用于{n}。" for n in names
+    ]
+    documents = [
+        ParsedDocument(
+            source=Source(path="bench.pdf", sha256="0" * 64, pages=12),
+            metadata=StandardMetadata(
+                title=n, ics=["97.040.30"], ccs=["Y 61"], enterprise="某某电器有限公司"
+            ),
+            clauses=[
+                Clause(
+                    number="1",
+                    title="范围",
+                    kind="chapter",
+                    level=1,
+                    text=f"本文件适用于{n}。",
+                    page_start=1,
+                    page_end=1,
+                ),
+                Clause(
+                    number="4", title="技术要求", kind="chapter", level=1, text=body, page_start=2, page_end=5
+                ),
+            ],
+        )
+        for n in names
+    ]
+    return {
+        "product names": names,
+        "title + scope text": titled,
+        f"documents ({len(body)} chars body)": documents,
+    }
+
+
+def per_item(classifier, n: int) -> list[tuple[str, list[float]]]:
+    results = []
+    for label, items in sample_inputs().items():
+        run = classifier.classify_document if label.startswith("documents") else classifier.classify_text
+        times = []
+        for i in range(n):
+            start = time.perf_counter()
+            run(items[i % len(items)])
+            times.append(time.perf_counter() - start)
+        results.append((label, times))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000, help="classifications per input kind")
+    args = parser.parse_args()
+    rows, classifier = startup()
+    print("start-up")
+    for label, seconds in rows:
+        print(f"  {label:60s} {seconds * 1000:8.1f} ms" if seconds else f"  {label}")
+    print(f"  {'total':60s} {sum(s for _, s in rows) * 1000:8.1f} ms")
+    print(f"per classification (n={args.n} each)")
+    for label, times in per_item(classifier, args.n):
+        ms = sorted(t * 1000 for t in times)
+        p95 = ms[int(len(ms) * 0.95) - 1]
+        mean, median = statistics.mean(ms), statistics.median(ms)
+        print(f"  {label:40s} mean {mean:6.2f} ms  median {median:6.2f}  p95 {p95:6.2f}  max {ms[-1]:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""Measure the classifier: top-k accuracy per level on labelled names and on the corpus.
+
+``python -m std_extract.classify.evaluate [--split heldout] [--corpus]`` prints the numbers.
+
+Top-k at a level counts a hit when the gold code's ancestor at that level is among the first k
+*distinct* ancestors of the ranked 小类 candidates: with candidates 3851, 3852, 3464 the 中类
+list is 385, 346, so 中类 top-3 looks at two groups.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from std_extract.classify.classifier import classify_document, classify_text
+from std_extract.classify.table import LEVELS, AreaTable, load_table
+from std_extract.record import Classification
+
+NAMES_FILE = Path("classification") / "product_names.csv"
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def corpus_dir() -> Path:
+    """The repository's corpus/ folder (evaluation data is not shipped in the wheel)."""
+    for base in (Path(__file__).resolve().parents[3], Path.cwd()):
+        if (base / "corpus").is_dir():
+            return base / "corpus"
+    raise FileNotFoundError("corpus/ not found next to the package or in the current directory")
+
+
+def load_names(split: str | None = "heldout", path: Path | None = None) -> list[tuple[str, str]]:
+    """(name, gold 小类) rows of product_names.csv in ``split`` (all rows when None)."""
+    path = path or corpus_dir() / NAMES_FILE
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        (r["name"].strip(), r["code"].strip()) for r in rows if split is None or r["split"].strip() == split
+    ]
+
+
+def ranked_at_level(result: Classification, level: str, table: AreaTable) -> list[str]:
+    """The distinct ancestors at ``level`` of the ranked candidates, best first."""
+    codes = [table.ancestor(c.code, level) for c in result.candidates]  # type: ignore[arg-type]
+    return list(dict.fromkeys(a.code for a in codes if a is not None))
+
+
+def score_results(pairs: Iterable[tuple[str, Classification]], table: AreaTable) -> dict[str, Any]:
+    """Top-1/top-3 accuracy per level, and the numbers behind the needs-review threshold."""
+    pairs = list(pairs)
+    report: dict[str, Any] = {"n": len(pairs)}
+    for level in LEVELS:
+        hits1 = hits3 = 0
+        for gold, result in pairs:
+            truth = table.ancestor(gold, level).code  # type: ignore[union-attr]
+            ranked = ranked_at_level(result, level, table)
+            hits1 += ranked[:1] == [truth]
+            hits3 += truth in ranked[:3]
+        report[level] = {"top1": _ratio(hits1, len(pairs)), "top3": _ratio(hits3, len(pairs))}
+    report["no_answer"] = _ratio(sum(r.code is None for _, r in pairs), len(pairs))
+    report["thresholds"] = threshold_table(pairs)
+    return report
+
+
+def threshold_table(pairs: list[tuple[str, Classification]]) -> list[dict[str, float]]:
+    """For each candidate threshold: share flagged for review, 小类 accuracy of the rest and of those."""
+    rows = []
+    for threshold in THRESHOLDS:
+        kept = [(g, r) for g, r in pairs if r.code is not None and r.score >= threshold]
+        flagged = [(g, r) for g, r in pairs if r.code is None or r.score < threshold]
+        rows.append(
+            {
+                "threshold": threshold,
+                "flagged": _ratio(len(flagged), len(pairs)),
+                "accuracy_kept": _ratio(sum(r.code == g for g, r in kept), len(kept)),
+                "accuracy_flagged": _ratio(sum(r.code == g for g, r in flagged), len(flagged)),
+            }
+        )
+    return rows
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+def evaluate_names(
+    split: str = "heldout",
+    classify: Callable[[str], Classification] = classify_text,
+    path: Path | None = None,
+) -> dict[str, Any]:
+    """Top-1 and top-3 accuracy at each level (门类/大类/中类/小类) on product_names.csv."""
+    names = load_names(split, path)
+    report = score_results(((gold, classify(name)) for name, gold in names), load_table())
+    report["split"] = split
+    return report
+
+
+def errors_on_names(
+    split: str = "tune", classify: Callable[[str], Classification] = classify_text
+) -> list[str]:
+    """One line per wrong 小类 (for tuning by hand on the tune half)."""
+    table = load_table()
+    lines = []
+    for name, gold in load_names(split):
+        result = classify(name)
+        if result.code != gold:
+            got = f"{result.code} {result.name}" if result.code else "-"
+            lines.append(f"{name}\tgold {gold} {table[gold].name}\tgot {got} ({result.score:.2f})")
+    return lines
+
+
+def corpus_golds(root: Path | None = None) -> list[tuple[Path, dict[str, Any]]]:
+    """(pdf path, gold) for every generated standard with a classification in its gold."""
+    root = root or corpus_dir() / "generated"
+    pairs = []
+    for gold_path in sorted(root.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        code = (gold.get("classification") or {}).get("code")
+        if code:
+            pairs.append(
+                (gold_path.with_name(gold.get("file") or gold_path.name.replace(".gold.json", ".pdf")), gold)
+            )
+    return pairs
+
+
+def evaluate_corpus(root: Path | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Accuracy per level on the generated corpus, classifying each parsed PDF."""
+    from std_extract.parse import parse_pdf
+
+    pairs = []
+    for pdf, gold in corpus_golds(root)[:limit]:
+        pairs.append((gold["classification"]["code"], classify_document(parse_pdf(pdf))))
+    report = score_results(pairs, load_table())
+    report["split"] = "corpus"
+    return report
+
+
+def format_report(report: dict[str, Any]) -> str:
+    lines = [f"{report['split']}: n={report['n']}  no answer={report['no_answer']:.3f}"]
+    for level in LEVELS:
+        lines.append(f"  {level:9s} top1={report[level]['top1']:.3f}  top3={report[level]['top3']:.3f}")
+    lines.append("  needs_review threshold: flagged / accuracy kept / accuracy flagged")
+    for row in report["thresholds"]:
+        lines.append(
+            f"    {row['threshold']:.2f}: {row['flagged']:.3f} / {row['accuracy_kept']:.3f} / "
+            f"{row['accuracy_flagged']:.3f}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    splits = [a for a in argv if not a.startswith("--")] or ["tune", "heldout"]
+    for split in splits:
+        print(format_report(evaluate_names(split)))
+    if "--errors" in argv:
+        print("\n".join(errors_on_names("tune")))
+    if "--corpus" in argv:
+        print(format_report(evaluate_corpus()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
