@@ -172,7 +172,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
                 tolerance=limit.tolerance,
                 value_text=limit.value_text,
                 unit=limit.unit,
-                conditions=list(p.conditions),
+                conditions=list(p.conditions) + list(limit.conditions),
                 clause=clause.number,
                 flags=list(limit.flags),
                 provenance=body.provenance(p.start, p.end, clause.number),

@@ -13,10 +13,7 @@ from dataclasses import dataclass, field
 
 from std_extract.normalize.comparators import comparator_phrases, header_comparator
 from std_extract.normalize.requirement import parse_requirement
-from std_extract.textnorm import clean_text, compact
-
-# Cells that say "no requirement here".
-_EMPTY = {"", "—", "-", "/", "——", "－", "–", "\\", "*", "…", "N.S.", "NS", "不要求", "无要求", "不作要求", "不规定"}
+from std_extract.textnorm import compact, squeeze_spaces
 
 
 @dataclass
@@ -28,30 +25,24 @@ class Limit:
     unit: str | None = None
     value_text: str | None = None
     flags: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)  # "25℃时" printed with the value
 
 
 def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | None) -> list[Limit]:
     """The limits a cell or clause piece states; a non-numeric cell is a qualitative requirement."""
     printed = text.strip()
-    if compact(printed) in _EMPTY:
+    if not compact(printed):  # "—", "/", "N.S." are none-markers the parser itself knows
         return []
     parsed = parse_requirement(printed.replace("\n", ""), default_comparator=default_comparator)
     limits = [
-        Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags)) for p in parsed
+        Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags), list(p.conditions))
+        for p in parsed
     ]
     if limits:
         return limits
-    if _looks_like_formula(printed):
-        return [Limit("qualitative", value_text=printed, flags=["formula"])]
-    if not re.search(r"\d", clean_text(printed)):
-        return [Limit("qualitative", value_text=printed)]
-    return [Limit("qualitative", value_text=printed, flags=["unparsed"])]
-
-
-def _looks_like_formula(text: str) -> bool:
-    """Cells like "v\n0.8 max≤120km/h" or "z ≥ 0.1 + 0.85(k - 0.2)": variables with operators."""
-    cleaned = clean_text(text)
-    return bool(re.search(r"[a-zA-Z]\s*[=≤≥<>]\s*[\d.]+\s*[+\-*/×]", cleaned) or re.search(r"\b[a-z]\s*\(", cleaned))
+    # parse_requirement reads no limit from a formula or from numbers it cannot place: keep the
+    # printed text, flagged for a reviewer, rather than guess a value.
+    return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
 
 
 def _requirement_pattern() -> re.Pattern:

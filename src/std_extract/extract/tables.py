@@ -48,17 +48,33 @@ class ColumnRoles:
     plan_c: int | None = None
 
 
-def header_leaf(path: str) -> str:
-    return squeeze_spaces(path.split("/")[-1].replace("\n", ""))
+def header_parts(table: Table, col: int) -> list[str]:
+    """The header texts above a column, top to bottom, without the copies merged cells leave.
+
+    Taken from ``header_rows`` rather than by splitting the joined column path on "/", which
+    would also split units ("限值（mg/L）").
+    """
+    parts: list[str] = []
+    for header_row in table.header_rows:
+        text = squeeze_spaces(header_row[col].replace("\n", "")) if col < len(header_row) else ""
+        if text and (not parts or compact(parts[-1]) != compact(text)):
+            parts.append(text)
+    if not parts and col < len(table.columns) and table.columns[col].strip():
+        parts.append(squeeze_spaces(table.columns[col].replace("\n", "")))
+    return parts
+
+
+def header_leaf(table: Table, col: int) -> str:
+    parts = header_parts(table, col)
+    return parts[-1] if parts else ""
 
 
 def column_roles(table: Table) -> ColumnRoles:
     """Decide what each column holds from its header, falling back to its cells."""
     roles = ColumnRoles()
     width = max((len(r) for r in table.rows), default=0)
-    columns = list(table.columns) + [""] * (width - len(table.columns))
-    for j, path in enumerate(columns[:width]):
-        leaf, whole = header_leaf(path), squeeze_spaces(path.replace("\n", ""))
+    for j in range(width):
+        leaf, whole = header_leaf(table, j), "/".join(header_parts(table, j))
         if _INDEX.match(leaf):
             continue
         if _UNIT.match(leaf):
@@ -145,14 +161,20 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
     for j in roles.value:
         if j >= len(row) or j in pairs.get("skip", set()):
             continue
-        header = table.columns[j] if j < len(table.columns) else ""
-        header_label = split_label(header_leaf(header)) if header else Label("", "")
-        parent_label = split_label(header.split("/")[-2]) if header.count("/") >= 1 else Label("", "")
-        grade = grade_of(header_leaf(header)) if header else None
+        parts = header_parts(table, j)
+        header = "/".join(parts)
+        leaf = parts[-1] if parts else ""
+        header_label = split_label(leaf) if leaf else Label("", "")
+        parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
+        grade = grade_of(leaf) if leaf else None
         unit = last.unit or unit_cell or header_label.unit or parent_label.unit or _caption_unit(table)
         default = last.comparator or header_label.comparator or parent_label.comparator
         default = default or word_comparator(header) or table_default
         cell = row[j]
+        if _copy_of_value_cell(cell, roles):
+            continue  # printed once across merged value columns: one indicator, taken at its origin
+        if _spans_value_columns(row, j, roles):
+            grade = None  # a value printed once across grade columns is not graded
         text = cell.text
         if j in pairs.get("min", {}):
             text = _range_text(row, j, pairs["min"][j])
@@ -160,11 +182,11 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
         if not squeeze_spaces(text):
             continue
         extra = list(conditions)
-        if plan:
+        if plan and _PLAN_M.match(leaf) and not _spans_value_columns(row, j, roles):
             extra.append(plan)
-            if _PLAN_M.match(header_leaf(header)):
-                extra.append(header_leaf(header))
-                default = "<="
+            default = "<="
+        elif _is_variant_column(leaf, grade, roles):
+            extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
         basis = _basis(header)
         if basis:
             extra.append(basis)
@@ -181,7 +203,7 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
                     value_text=limit.value_text,
                     unit=limit.unit or unit or None,
                     grade=grade,
-                    conditions=extra,
+                    conditions=extra + [c for c in limit.conditions if c not in extra],
                     test_method=method or None,
                     clause=table.clause,
                     table=table.number,
@@ -236,19 +258,41 @@ def _plan_text(row, roles: ColumnRoles) -> str | None:
     if roles.plan_n is None or roles.plan_c is None:
         return None
     n, c = row[roles.plan_n].text.strip(), row[roles.plan_c].text.strip()
-    return f"n={n}, c={c}" if n and c else None
+    return f"n={n},c={c}" if n and c else None
+
+
+def _copy_of_value_cell(cell: TableCell, roles: ColumnRoles) -> bool:
+    """A cell whose text was copied from a merged neighbour in another value column."""
+    return cell.merged_from is not None and cell.merged_from[0] == cell.row and cell.merged_from[1] in roles.value
+
+
+def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bool:
+    """True when the cell at column j is merged across other value columns of its row."""
+    return any(
+        k < len(row) and row[k].merged_from == (row[j].row, j) for k in roles.value if k != j
+    )
+
+
+_GENERIC_VALUE_HEADER = re.compile(r"^(?:指标|要求|技术要求|限值|限量|指标值|数值|规定值|标准值|要求值)?$")
+
+
+def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:
+    if grade or len(roles.value) < 2 or _PLAN_M.match(leaf) or _MIN.search(leaf) or _MAX.search(leaf):
+        return False
+    name = split_label(leaf).name
+    return not _GENERIC_VALUE_HEADER.match(name)
 
 
 def _min_max_pairs(table: Table, roles: ColumnRoles) -> dict:
     """最小值/最大值 columns under one parent read as one range: {min col: max col}."""
     pairs: dict = {"min": {}, "skip": set()}
     for j in roles.value:
-        if j >= len(table.columns) or not _MIN.search(header_leaf(table.columns[j])):
+        if not _MIN.search(header_leaf(table, j)):
             continue
-        parent = table.columns[j].rsplit("/", 1)[0]
+        parent = header_parts(table, j)[:-1]
         for k in roles.value:
-            if k > j and k < len(table.columns) and _MAX.search(header_leaf(table.columns[k])):
-                if table.columns[k].rsplit("/", 1)[0] == parent:
+            if k > j and _MAX.search(header_leaf(table, k)):
+                if header_parts(table, k)[:-1] == parent:
                     pairs["min"][j] = k
                     pairs["skip"].add(k)
                     break

@@ -1,0 +1,48 @@
+"""Row labels and column headers split into name, unit, comparator and footnote markers."""
+
+import pytest
+
+from std_extract.extract.labels import grade_of, is_sub_item, split_label
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "unit", "comparator"),
+    [
+        ("垩白度/% ≤", "垩白度", "%", "<="),  # DB32/T 1580 style
+        ("其中：小碎米含量/% ≤", "小碎米含量", "%", "<="),
+        ("直链淀粉含量/ %", "直链淀粉含量", "%", None),
+        ("脂肪/(g/100g) ≥", "脂肪", "g/100g", ">="),
+        ("指标/(mg/kg)", "指标", "mg/kg", None),
+        ("限值（mg/L）", "限值", "mg/L", None),
+        ("水分，%", "水分", "%", None),
+        ("品尝评分值/分 ≥", "品尝评分值", "分", ">="),
+        ("总汞（以Hg计）/(mg/kg) ≤", "总汞（以Hg计）", "mg/kg", "<="),
+        ("耗电量/(kWh/24h)", "耗电量", "kWh/24h", None),
+        ("甲醛释放量/(mg/m³)", "甲醛释放量", "mg/m³", None),
+        ("铅(以Pb计)", "铅(以Pb计)", None, None),  # a basis in brackets is not a unit
+        ("加工精度", "加工精度", None, None),
+    ],
+)
+def test_labels_split_label(printed, name, unit, comparator):
+    label = split_label(printed)
+    assert (label.name, label.unit, label.comparator) == (name, unit, comparator)
+    assert label.text == printed  # the printed form is never lost
+
+
+def test_labels_footnote_marker_is_split_off():
+    assert split_label("菌落总数a").footnotes == ("a",)
+    assert split_label("菌落总数a").name == "菌落总数"
+
+
+def test_labels_sub_item():
+    assert is_sub_item("其中：小碎米含量/% ≤")
+    assert not is_sub_item("碎米")
+
+
+@pytest.mark.parametrize(
+    ("header", "grade"),
+    [("优等品", "优等品"), ("一等品", "一等品"), ("合格品", "合格品"), ("特级", "特级"), ("二级", "二级"),
+     ("1 级", "1级"), ("３级", "3级"), ("指标", None), ("检验方法", None), ("发酵乳", None)],
+)
+def test_labels_grade_of(header, grade):
+    assert grade_of(header) == grade
