@@ -40,12 +40,15 @@ class Draft:
 
 
 def check_draft(
-    draft: Draft, others: list[float], class_code: str | None, plans: list[str]
+    draft: Draft, others: list[float], class_code: str | None, plans: list[str], record_unit: str | None = None
 ) -> list[CheckResult]:
-    """Every warning for ``draft``; ``others`` are the same indicator's values elsewhere."""
+    """Every warning for ``draft``; ``others`` are the same indicator's values elsewhere (in the
+    canonical unit), ``record_unit`` the canonical unit the record gives when no spec does."""
     if not draft.canonical_id:
         return []
     known = facts(draft.canonical_id)
+    if known.unit is None and record_unit:
+        known = IndicatorFacts(known.canonical_id, record_unit, known.direction, known.floors)
     results: list[CheckResult] = []
     normalised = _normalised(draft, known, results)
     if normalised is not None:

@@ -240,7 +240,12 @@ class ReviewService:
         doc_state = self.store.document_states([sha]).get(sha)
         code = doc_state.class_code if doc_state else (record.classification.code if record.classification else None)
         summary = self.index.summaries.get(sha)
-        return [r.as_dict() for r in check_draft(draft, others, code, summary.plans if summary else [])]
+        plans = summary.plans if summary else []
+        record_unit = current.unit_normalized if current else next(
+            (i.unit_normalized for i in record.indicators if i.canonical_id == draft.canonical_id and i.unit_normalized),
+            None,
+        )
+        return [r.as_dict() for r in check_draft(draft, others, code, plans, record_unit)]
 
     def text_in_box(self, sha: str, page: int, bbox: tuple[float, float, float, float]) -> str:
         record = self.record(sha)

@@ -59,6 +59,18 @@
 
   const value = () => state.values[state.current];
 
+  const SYMBOLS = { "<=": "≤", ">=": "≥", "<": "<", ">": ">", "=": "" };
+
+  // The value as it stands now (corrections included), e.g. "≤ 0.42 kWh/24h" or "0 … 8 ℃".
+  function summary(v) {
+    if (v.value === null || v.value === undefined) return v.value_text || v.comparator;
+    let text = String(v.value);
+    if (v.comparator in SYMBOLS) text = `${SYMBOLS[v.comparator]} ${text}`;
+    if (v.value_max !== null && v.value_max !== undefined) text += ` … ${v.value_max}`;
+    if (v.tolerance !== null && v.tolerance !== undefined) text += ` ± ${v.tolerance}`;
+    return v.unit ? `${text} ${v.unit}` : text;
+  }
+
   // -- loading and the page ----------------------------------------------------------------
 
   async function load(keepId) {
@@ -138,7 +150,7 @@
       item.dataset.state = v.review_state;
       item.appendChild(el("span", v.review_state, "state"));
       item.appendChild(el("span", v.name, "name"));
-      item.appendChild(el("span", v.value_text || fmt(v.value), "val"));
+      item.appendChild(el("span", summary(v), "val"));
       if (v.reasons.length && v.review_state === "extracted") item.appendChild(el("span", "!", "needs"));
       if (v.stale) item.appendChild(el("span", "changed since review", "flag"));
       item.addEventListener("click", () => select(i));
@@ -153,8 +165,8 @@
     state.current = i;
     const v = value();
     const first = (v.provenance || [])[0];
-    if (first && first.page !== state.page) showPage(first.page);
-    else if (!first && !$("page-image").getAttribute("src")) showPage(state.page);
+    const target = first ? first.page : state.page;
+    if (target !== state.page || !$("page-image").getAttribute("src")) showPage(target);
     else drawBoxes();
     renderList();
     renderCard();
@@ -404,7 +416,7 @@
     let comparator = "=";
     if (/[≤<]|不大于|不超过|不高于/.test(text)) comparator = "<=";
     else if (/[≥>]|不小于|不低于|不少于/.test(text)) comparator = ">=";
-    const name = number ? text.slice(0, number.index).replace(/[≤≥<>=:：不大于小于超过高于低于少于\s]+$/u, "").trim() : text;
+    const name = number ? text.slice(0, number.index).replace(/[≤≥<>=:：应不大于小于超过高于低于少于\s]+$/u, "").trim() : text;
     const unit = number ? text.slice(number.index + number[0].length).trim() : "";
     return {
       name: name || text, comparator, value: number ? number[0] : "", unit, value_text: text,

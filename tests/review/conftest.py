@@ -1,0 +1,315 @@
+"""Fixtures for the review workbench: a real PDF, its record, a live server, a browser, PostgreSQL.
+
+The PDF is drawn with reportlab (a cover line and 表1 with four requirements, plus a sentence
+whose value the "extractor" missed); its record is built by hand with bboxes measured by
+pdfplumber on the file itself, so boxes and page agree exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from std_extract.document import Source
+from std_extract.extract.ids import indicator_id
+from std_extract.record import Classification, ClassCandidate, DocumentRecord, Indicator, Provenance, StandardInfo
+
+FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+PASSWORD = "correct horse battery staple"
+REPO = Path(__file__).resolve().parents[2]
+
+# (row label, unit, requirement as printed) of 表1, and the indicator each row becomes.
+TABLE_ROWS = [
+    ("耗电量", "kWh/24h", "≤0.45"),
+    ("噪声", "dB(A)", "≤38"),
+    ("冷藏室温度", "℃", "0～8"),
+    ("制冷剂充注量偏差", "%", "±5"),
+]
+MISSED_SENTENCE = "4.3 待机功率应不大于0.5 W。"
+
+
+def make_standard_pdf(path: Path) -> None:
+    """A one-page A4 standard with a ruled requirement table (text drawn with a CJK font)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    width, height = A4
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("WQY", 16)
+    c.drawString(72, height - 80, "Q/TEST 001-2024 家用电冰箱")
+    c.setFont("WQY", 11)
+    c.drawString(72, height - 120, "4.2 技术要求应符合表1的规定。")
+    c.drawString(230, height - 150, "表1 技术要求")
+    top, row_h, cols = height - 165, 24, [72, 252, 372, 492]
+    rows = [("项目", "单位", "指标"), *TABLE_ROWS]
+    for i, row in enumerate(rows):
+        y = top - (i + 1) * row_h
+        for x, text in zip(cols, row, strict=False):
+            c.drawString(x + 6, y + 8, text)
+    for i in range(len(rows) + 1):
+        c.line(cols[0], top - i * row_h, cols[-1], top - i * row_h)
+    for x in cols:
+        c.line(x, top, x, top - len(rows) * row_h)
+    c.drawString(72, top - len(rows) * row_h - 30, MISSED_SENTENCE)
+    c.showPage()
+    c.save()
+
+
+def _box(page, text: str, nth: int = 0) -> tuple[float, float, float, float]:
+    hits = page.search(text, regex=False)
+    hit = hits[nth]
+    return (round(hit["x0"], 2), round(hit["top"], 2), round(hit["x1"], 2), round(hit["bottom"], 2))
+
+
+def build_record(pdf: Path, recorded_path: str) -> tuple[DocumentRecord, tuple[float, float, float, float]]:
+    """The record an extractor would make of the fixture PDF (the 4.3 value left out)."""
+    data = pdf.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    with pdfplumber.open(pdf) as doc:
+        page = doc.pages[0]
+        boxes = {label: _box(page, printed) for label, _, printed in TABLE_ROWS}
+        missed = _box(page, "待机功率应不大于0.5 W")
+
+    def prov(label: str) -> list[Provenance]:
+        printed = next(p for lab, _, p in TABLE_ROWS if lab == label)
+        return [Provenance(page=1, bbox=boxes[label], source_text=printed, clause="表 1")]
+
+    def ind(label: str, **fields) -> Indicator:
+        return Indicator(id=indicator_id(sha, f"table:1:{label}", label, None), name=label, clause="4.2",
+                         table="1", provenance=prov(label), **fields)
+
+    indicators = [
+        ind("耗电量", canonical_id="energy_consumption_daily", canonical_name="耗电量", match_score=100,
+            comparator="<=", value=0.45, value_text="≤0.45", unit="kWh/24h", unit_normalized="kWh/d",
+            value_normalized=0.45),
+        ind("噪声", canonical_id="noise_level", canonical_name="噪声", match_score=72, comparator="<=", value=38,
+            value_text="≤38", unit="dB(A)", unit_normalized="dB(A)", value_normalized=38),
+        ind("冷藏室温度", canonical_id="fresh_food_temperature", canonical_name="冷藏室温度", match_score=95,
+            comparator="range", value=0, value_max=8, value_text="0～8", unit="℃", unit_normalized="degC",
+            value_normalized=0, value_max_normalized=8),
+        ind("制冷剂充注量偏差", canonical_id=None, match_score=55, comparator="tolerance", value=0, tolerance=5,
+            value_text="±5", unit="%", flags=["unit_unknown"]),
+    ]
+    record = DocumentRecord(
+        source=Source(path=recorded_path, sha256=sha, pages=1, size_bytes=len(data)), status="ok",
+        standard=StandardInfo(number="Q/TEST 001-2024", kind="Q", title="家用电冰箱"),
+        indicators=indicators,
+        classification=Classification(code="3856", name="家用厨房电器具制造", score=0.41, needs_review=True,
+                                      candidates=[ClassCandidate(code="3856", name="家用厨房电器具制造", score=0.41)],
+                                      method="rules.v1"),
+    )
+    return record, missed
+
+
+def peer_record(number: str, value: float) -> DocumentRecord:
+    """Another standard declaring daily energy use: the neighbours of the plausibility check."""
+    sha = hashlib.sha256(number.encode()).hexdigest()
+    return DocumentRecord(
+        source=Source(path=f"missing/{number}.pdf", sha256=sha, pages=1), status="partial",
+        standard=StandardInfo(number=number, title="电冰箱"),
+        indicators=[Indicator(id=indicator_id(sha, "t", "耗电量", None), name="耗电量",
+                              canonical_id="energy_consumption_daily", match_score=100, comparator="<=",
+                              value=value, unit="kWh/24h", unit_normalized="kWh/d", value_normalized=value)],
+        classification=Classification(code="3851", name="家用制冷电器具制造", score=0.9, needs_review=False),
+    )
+
+
+def write_records(records: list[DocumentRecord], out_dir: Path) -> None:
+    with (out_dir / "documents.jsonl").open("w", encoding="utf-8") as out:
+        for record in records:
+            out.write(record.model_dump_json() + "\n")
+
+
+@dataclass
+class Outputs:
+    """A batch run's OUT_DIR as the workbench sees it, and how the fixture made it."""
+
+    out_dir: Path
+    input_dir: Path
+    pdf: Path
+    record: DocumentRecord
+    peers: list[DocumentRecord]
+    missed_bbox: tuple[float, float, float, float]
+
+    @property
+    def records(self) -> list[DocumentRecord]:
+        return [self.record, *self.peers]
+
+    def indicator(self, name: str) -> Indicator:
+        return next(i for i in self.record.indicators if i.name == name)
+
+
+@pytest.fixture
+def outputs(tmp_path: Path) -> Outputs:
+    input_dir, out_dir = tmp_path / "input", tmp_path / "out"
+    input_dir.mkdir()
+    out_dir.mkdir()
+    pdf = input_dir / "q-test-001.pdf"
+    make_standard_pdf(pdf)
+    record, missed = build_record(pdf, str(pdf))
+    peers = [peer_record("Q/PEER 002-2023", 0.5), peer_record("Q/PEER 003-2023", 0.62)]
+    write_records([record, *peers], out_dir)
+    return Outputs(out_dir, input_dir, pdf, record, peers, missed)
+
+
+# -- databases --------------------------------------------------------------------------------
+
+
+def _pg_bin(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster (initdb + pg_ctl in a temp dir); yields a server URL.
+
+    PostgreSQL refuses to run as root, so as root the cluster belongs to the ``postgres`` user
+    and its commands run through ``runuser``.
+    """
+    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql")
+    try:
+        import psycopg2  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg2 is not installed (pip install psycopg2-binary)")
+    as_user: list[str] = []
+    root = Path(tempfile.mkdtemp(prefix="review-pg-"))
+    if os.geteuid() == 0:
+        as_user = ["runuser", "-u", "postgres", "--"]
+        shutil.chown(root, "postgres")
+    data, port = root / "data", _free_port()
+    run = lambda *cmd: subprocess.run([*as_user, *cmd], check=True, capture_output=True, timeout=60)  # noqa: E731
+    run(initdb, "-D", str(data), "-U", "review", "--auth=trust", "-E", "UTF8", "--no-sync")
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+    run(pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
+    try:
+        yield f"postgresql+psycopg2://review@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_databases = iter(range(1, 10_000))
+
+
+def new_postgres_database(server: str) -> str:
+    """A fresh database on the test server (one per test keeps tests independent)."""
+    from sqlalchemy import create_engine, text
+
+    name = f"review_{os.getpid()}_{next(_databases)}"
+    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return f"{server}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, outputs: Outputs) -> str:
+    """The review store: the default SQLite file in OUT_DIR, and a PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{outputs.out_dir / 'review.sqlite'}"
+    return new_postgres_database(request.getfixturevalue("postgres_server"))
+
+
+# -- a live server and a browser -----------------------------------------------------------------
+
+
+@dataclass
+class LiveServer:
+    url: str
+    store: object
+
+
+@pytest.fixture
+def live_server(outputs: Outputs, db_url: str) -> Iterator[LiveServer]:
+    """The workbench served by uvicorn on a free port, with reviewers alice and bob."""
+    import uvicorn
+
+    from std_extract.review import open_store
+    from std_extract.review.app import create_app
+
+    store = open_store(db_url)
+    store.add_reviewer("alice", PASSWORD)
+    store.add_reviewer("bob", PASSWORD)
+    app = create_app(outputs.out_dir, store, pdf_roots=[outputs.input_dir])
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    try:
+        yield LiveServer(f"http://127.0.0.1:{port}", store)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    # bypass_csp lets the test evaluate its own probes; it also means the escaping test proves the
+    # page escapes text by itself, without the Content-Security-Policy's help.
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="zh-CN", bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+def log_in(page, base_url: str, name: str = "alice", password: str = PASSWORD) -> None:
+    page.goto(f"{base_url}/login")
+    page.fill("#name", name)
+    page.fill("#password", password)
+    page.click("#login")
+    page.wait_for_url(f"{base_url}/")
