@@ -39,11 +39,29 @@ def snapshot(indicator: Indicator) -> dict[str, Any]:
 
 
 def apply_corrections(records: list[DocumentRecord], store: ReviewStore) -> list[DocumentRecord]:
-    """Records with every reviewer decision in ``store`` applied (new objects; inputs untouched)."""
+    """Records with every reviewer decision in ``store`` applied (new objects; inputs untouched).
+
+    What a fresh extraction reads under a reviewed value is noted in the store (not as an event),
+    so the workbench can show a reviewer the new reading of a flagged value.
+    """
     shas = [r.source.sha256 for r in records]
     states = store.indicator_states(shas)
     documents = store.document_states(shas)
+    store.note_extractions(_new_readings(records, states))
     return [apply_to_record(r, states, documents.get(r.source.sha256)) for r in records]
+
+
+def _new_readings(records: list[DocumentRecord], states: dict[tuple[str, str], IndicatorState]):
+    seen = []
+    for record in records:
+        for ind in record.indicators:
+            state = states.get((record.source.sha256, ind.id))
+            fresh = ind.review_state == "extracted" and STALE_FLAG not in ind.flags
+            if state is not None and state.added is None and fresh:
+                snap = snapshot(ind)
+                if snap != (state.latest or state.base):
+                    seen.append((record.source.sha256, ind.id, snap))
+    return seen
 
 
 def apply_corrections_from(records: list[DocumentRecord], target: str | Path) -> list[DocumentRecord]:
@@ -78,15 +96,20 @@ def _apply_or_keep(indicator: Indicator, state: IndicatorState | None) -> Indica
 
 
 def effective_indicator(extracted: Indicator | None, state: IndicatorState) -> Indicator:
-    """The value as the reviewer left it, on top of what was extracted (None for added values)."""
+    """The value as the reviewer left it, on top of what was extracted (None for added values).
+
+    When the extraction changed under the decision (:func:`is_stale`) the value is flagged
+    ``changed_since_review``: a correction or rejection stands; an acceptance, made on another
+    reading, falls back to ``extracted`` so the new reading is looked at again.
+    """
     base = Indicator.model_validate(state.added) if state.added is not None else extracted
     if base is None:
         raise ValueError(f"{state.indicator_id}: no extracted value and no added value")
     out = with_changes(base, state.changes) if state.changes else base
-    flags = list(out.flags)
-    if extracted is not None and state.added is None and is_stale(extracted, state) and STALE_FLAG not in flags:
-        flags.append(STALE_FLAG)
-    return out.model_copy(update={"review_state": state.review_state, "flags": flags})
+    stale = extracted is not None and state.added is None and is_stale(extracted, state)
+    flags = [f for f in out.flags if f != STALE_FLAG] + ([STALE_FLAG] if stale else [])
+    review_state = "extracted" if stale and state.review_state == "accepted" else state.review_state
+    return out.model_copy(update={"review_state": review_state, "flags": flags})
 
 
 def is_stale(extracted: Indicator, state: IndicatorState) -> bool:

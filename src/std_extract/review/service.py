@@ -144,11 +144,11 @@ class ReviewService:
 
     def _indicator_view(self, sha: str, ind: Indicator, state: IndicatorState | None, history) -> dict[str, Any]:
         data = ind.model_dump(mode="json")
-        extracted = state.base if state and state.base else None
         data.update(
             version=state.version if state else 0,
             reasons=review_reasons(ind, self.index.is_below_floor(sha, ind)),
-            stale=STALE_FLAG in ind.flags, extracted=extracted, history=history,
+            stale=STALE_FLAG in ind.flags, extracted=state.base if state else None,
+            extracted_now=state.latest if state else None, history=history,
         )
         return data
 
@@ -178,7 +178,8 @@ class ReviewService:
         new_state = _next_state(action, changes, added is not None)
         if new_state != current.review_state or not events:
             events.append(("review_state", current.review_state, new_state))
-        base = state.base if state else (snapshot(extracted) if extracted else None)
+        # The decision is made on what the reviewer sees: the latest reading a batch run noted.
+        base = (state.latest or state.base) if state else (snapshot(extracted) if extracted else None)
         saved = self.store.save_indicator(
             sha, indicator_id, reviewer=reviewer, expected_version=version, review_state=new_state,
             changes=changes, base=base, added=added, events=events, reason=reason,

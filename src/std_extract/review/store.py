@@ -83,7 +83,8 @@ class IndicatorStateRow(Base):
     version: Mapped[int] = mapped_column(Integer)
     review_state: Mapped[str] = mapped_column(String(16))
     changes: Mapped[str] = mapped_column(Text)  # JSON: field -> corrected value
-    base: Mapped[str | None] = mapped_column(Text)  # JSON: the extracted value first reviewed
+    base: Mapped[str | None] = mapped_column(Text)  # JSON: the extracted value the decision was made on
+    latest: Mapped[str | None] = mapped_column(Text)  # JSON: the latest extraction a batch run saw
     added: Mapped[str | None] = mapped_column(Text)  # JSON: the whole Indicator, for added values
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_by: Mapped[str] = mapped_column(String(100))
@@ -138,6 +139,7 @@ class IndicatorState:
     changes: dict[str, Any] = field(default_factory=dict)
     base: dict[str, Any] | None = None
     added: dict[str, Any] | None = None
+    latest: dict[str, Any] | None = None
     updated_at: datetime | None = None
     updated_by: str | None = None
 
@@ -289,6 +291,7 @@ class ReviewStore:
             "version": version,
             "review_state": review_state,
             "changes": _dumps(changes),
+            "base": _dumps(base),
             "added": _dumps(added) if added is not None else None,
             "updated_at": now,
             "updated_by": reviewer,
@@ -297,7 +300,7 @@ class ReviewStore:
         with Session(self.engine) as session:
             try:
                 if expected_version == 0:
-                    session.execute(insert(IndicatorStateRow).values(**key, base=_dumps(base), **values))
+                    session.execute(insert(IndicatorStateRow).values(**key, **values))
                 else:
                     result = session.execute(
                         update(IndicatorStateRow)
@@ -316,6 +319,24 @@ class ReviewStore:
         state = self.indicator_state(sha, indicator_id)
         assert state is not None
         return state
+
+    def note_extractions(self, seen: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Remember what a batch run extracted under reviewed values: (sha, indicator id, snapshot).
+
+        Not a reviewer's change, so no event: it lets the workbench show what the extractor reads
+        now, and a reviewer who decides again decides on that reading.
+        """
+        if not seen:
+            return
+        with Session(self.engine) as session:
+            for sha, indicator_id, snap in seen:
+                session.execute(
+                    update(IndicatorStateRow)
+                    .where(IndicatorStateRow.document_sha256 == sha)
+                    .where(IndicatorStateRow.indicator_id == indicator_id)
+                    .values(latest=_dumps(snap))
+                )
+            session.commit()
 
     def save_classification(
         self,
@@ -412,7 +433,8 @@ def _state(row: IndicatorStateRow) -> IndicatorState:
     return IndicatorState(
         document_sha256=row.document_sha256, indicator_id=row.indicator_id, version=row.version,
         review_state=row.review_state, changes=_loads(row.changes) or {}, base=_loads(row.base),
-        added=_loads(row.added), updated_at=_aware(row.updated_at), updated_by=row.updated_by,
+        added=_loads(row.added), latest=_loads(row.latest), updated_at=_aware(row.updated_at),
+        updated_by=row.updated_by,
     )
 
 

@@ -209,9 +209,11 @@
       if (label === "Source text") dd.className = "source-text";
       dl.appendChild(dd);
     }
-    if (v.stale && v.extracted) {
+    if (v.stale) {
       dl.appendChild(el("dt", "At review time"));
       dl.appendChild(el("dd", fmt(v.extracted), "stale"));
+      dl.appendChild(el("dt", "Extracted now"));
+      dl.appendChild(el("dd", fmt(v.extracted_now), "stale"));
     }
     const reasons = $("card-reasons");
     clear(reasons);

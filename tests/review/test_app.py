@@ -1,0 +1,197 @@
+"""The workbench over HTTP: login, CSRF, escaping, size limits, and two reviewers on one value."""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import pytest
+
+from std_extract.review import open_store
+from std_extract.review.app import create_app
+
+from .conftest import PASSWORD
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's note about httpx vs httpx2
+    from starlette.testclient import TestClient
+
+
+@pytest.fixture
+def app_store(outputs, db_url):
+    store = open_store(db_url)
+    store.add_reviewer("alice", PASSWORD)
+    store.add_reviewer("bob", PASSWORD)
+    yield create_app(outputs.out_dir, store, pdf_roots=[outputs.input_dir]), store
+    store.close()
+
+
+def client(app) -> TestClient:
+    return TestClient(app, base_url="http://127.0.0.1")
+
+
+def login(c: TestClient, name: str = "alice", password: str = PASSWORD) -> str:
+    """Log in through the form; returns the session's CSRF token."""
+    page = c.get("/login")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    response = c.post("/login", data={"name": name, "password": password, "csrf_token": token},
+                      follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return re.search(r'name="csrf-token" content="([^"]+)"', c.get("/").text).group(1)
+
+
+def decision_url(outputs, name: str) -> str:
+    return f"/api/documents/{outputs.record.source.sha256}/indicators/{outputs.indicator(name).id}/decision"
+
+
+sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
+
+@sqlite_only
+def test_app_login_sets_strict_httponly_cookie_and_refuses_wrong_password(app_store):
+    app, _ = app_store
+    c = client(app)
+    assert c.get("/", follow_redirects=False).headers["location"] == "/login"
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    wrong = c.post("/login", data={"name": "alice", "password": "nope", "csrf_token": token})
+    assert wrong.status_code == 401 and "Wrong name or password" in wrong.text
+    unknown = c.post("/login", data={"name": "mallory", "password": PASSWORD, "csrf_token": token})
+    assert unknown.status_code == 401
+    ok = c.post("/login", data={"name": "alice", "password": PASSWORD, "csrf_token": token}, follow_redirects=False)
+    cookie = ok.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert "content-security-policy" in ok.headers
+
+
+@sqlite_only
+def test_app_login_without_csrf_token_is_refused(app_store):
+    app, _ = app_store
+    c = client(app)
+    c.get("/login")
+    response = c.post("/login", data={"name": "alice", "password": PASSWORD})
+    assert response.status_code == 403
+
+
+@sqlite_only
+def test_app_write_without_or_with_wrong_csrf_token_is_refused(app_store, outputs):
+    app, store = app_store
+    c = client(app)
+    token = login(c)
+    body = {"action": "accept", "version": 0}
+    url = decision_url(outputs, "噪声")
+    assert c.post(url, json=body).status_code == 403
+    assert c.post(url, json=body, headers={"X-CSRF-Token": "forged"}).status_code == 403
+    assert store.history() == []  # nothing was written
+    assert c.post(url, json=body, headers={"X-CSRF-Token": token}).status_code == 200
+    assert [e.field for e in store.history()] == ["review_state"]
+
+
+@sqlite_only
+def test_app_only_logged_in_reviewers_read_or_write(app_store, outputs):
+    app, store = app_store
+    c = client(app)
+    sha = outputs.record.source.sha256
+    assert c.get(f"/api/documents/{sha}").status_code == 401
+    assert c.get(f"/documents/{sha}/pages/1.png").status_code == 401
+    c.get("/login")  # an anonymous session with a CSRF token is still not a reviewer
+    token = c.cookies and re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    response = c.post(decision_url(outputs, "噪声"), json={"action": "accept", "version": 0},
+                      headers={"X-CSRF-Token": token})
+    assert response.status_code == 401
+    assert store.history() == []
+
+
+@sqlite_only
+def test_app_escapes_script_in_source_text(app_store, outputs):
+    from std_extract.review.export import write_documents
+
+    hostile = "<script>alert(1)</script>"
+    record = outputs.record
+    title = record.standard.model_copy(update={"title": hostile, "number": hostile})
+    write_documents([record.model_copy(update={"standard": title})], outputs.out_dir / "documents.jsonl")
+    app, _ = app_store
+    c = client(app)
+    login(c)
+    for url in ("/", f"/documents/{record.source.sha256}"):
+        html = c.get(url).text
+        assert hostile not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@sqlite_only
+def test_app_refuses_large_bodies(app_store, outputs):
+    app, _ = app_store
+    c = client(app)
+    token = login(c)
+    body = {"action": "edit", "version": 0, "fields": {"name": "x" * 100_000}}
+    response = c.post(decision_url(outputs, "噪声"), json=body, headers={"X-CSRF-Token": token})
+    assert response.status_code == 413
+
+
+@sqlite_only
+def test_app_refuses_foreign_host_header(app_store):
+    app, _ = app_store
+    c = TestClient(app, base_url="http://attacker.example")
+    assert c.get("/login").status_code == 400
+
+
+def test_app_second_save_on_same_version_is_refused_with_first_change(app_store, outputs):
+    """Optimistic versioning: bob saved on version 0 after alice; he gets 409 and her change."""
+    app, store = app_store
+    alice, bob = client(app), client(app)
+    alice_token, bob_token = login(alice, "alice"), login(bob, "bob")
+    url = decision_url(outputs, "耗电量")
+    first = alice.post(url, headers={"X-CSRF-Token": alice_token},
+                       json={"action": "edit", "version": 0, "fields": {"value": "0.40"}, "reason": "alice"})
+    assert first.status_code == 200 and first.json()["version"] == 1
+    second = bob.post(url, headers={"X-CSRF-Token": bob_token},
+                      json={"action": "edit", "version": 0, "fields": {"value": "0.50"}})
+    assert second.status_code == 409
+    conflict = second.json()
+    assert conflict["current_version"] == 1
+    assert {"reviewer": "alice", "field": "value", "old_value": 0.45, "new_value": 0.4}.items() <= next(
+        c for c in conflict["changes"] if c["field"] == "value").items()
+    state = store.indicator_state(outputs.record.source.sha256, outputs.indicator("耗电量").id)
+    assert state.changes == {"value": 0.4} and state.version == 1  # alice's change stands
+    # Bob saves on top of the version he was shown: accepted, and both changes are in the log.
+    third = bob.post(url, headers={"X-CSRF-Token": bob_token},
+                     json={"action": "edit", "version": 1, "fields": {"value": "0.50"}})
+    assert third.status_code == 200 and third.json()["value"] == 0.5
+    values = [(e.reviewer, e.old_value, e.new_value) for e in store.history() if e.field == "value"]
+    assert values == [("alice", 0.45, 0.4), ("bob", 0.4, 0.5)]
+
+
+@sqlite_only
+def test_app_check_endpoint_warns_while_typing(app_store, outputs):
+    app, _ = app_store
+    c = client(app)
+    token = login(c)
+    sha = outputs.record.source.sha256
+    energy = outputs.indicator("耗电量").id
+
+    def warnings_for(**fields):
+        response = c.post(f"/api/documents/{sha}/check", headers={"X-CSRF-Token": token},
+                          json={"indicator_id": energy, "fields": fields})
+        assert response.status_code == 200
+        return {w["code"] for w in response.json()["warnings"]}
+
+    assert warnings_for(value="0.44", unit="kWh/24h") == set()
+    assert warnings_for(value="45") == {"implausible"}
+    assert warnings_for(value="0.44", unit="kg") == {"unit_not_convertible"}
+    assert warnings_for(value="abc") == {"bad_number"}
+
+
+@sqlite_only
+def test_app_text_under_box_and_class_search(app_store, outputs):
+    app, _ = app_store
+    c = client(app)
+    login(c)
+    sha = outputs.record.source.sha256
+    x0, top, x1, bottom = outputs.missed_bbox
+    text = c.get(f"/api/documents/{sha}/text", params={"page": 1, "x0": x0 - 2, "top": top - 2,
+                                                        "x1": x1 + 2, "bottom": bottom + 2}).json()["text"]
+    assert "待机功率应不大于0.5 W" in text
+    hits = c.get("/api/classes", params={"q": "制冷电器"}).json()
+    assert hits[0]["code"] == "3851" and "制造业" in hits[0]["path"]
+    assert c.get(f"/documents/{sha}/pages/1.png").headers["content-type"] == "image/png"
+    assert c.get(f"/documents/{sha}/pages/9.png").status_code == 404
