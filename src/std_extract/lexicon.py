@@ -1,0 +1,335 @@
+"""The canonical indicator lexicon (extractors/indicators.toml): printed names to stable ids.
+
+``default_lexicon().match("垩白度/% ≤")`` -> LexiconMatch("chalkiness", "垩白度", 100.0).
+
+A printed name is first stripped of what is not part of a name (the unit "/%" or "/(mg/kg)",
+comparators "≤", footnote markers "a", list markers "1)", "其中："), then looked up exactly among
+the names and synonyms (also without qualifiers such as "(以Pb计)"), and only then fuzzily
+(rapidfuzz ratio) with two guards that keep unknown names unmatched rather than wrongly matched:
+short keys (铅, 汞) match only exactly, and the digits, Latin letters and Chinese numerals of
+the two names must agree (黄曲霉毒素G1 is not B1; 三氯甲烷 is not 四氯化碳).  When one name
+has several meanings (铅 in food, mg/kg, and in leachate, mg/L), the caller's categories and the
+printed unit decide; otherwise the indicator listed first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz, process
+
+from std_extract.errors import RuleFileError
+from std_extract.normalize.comparators import comparator_table
+from std_extract.normalize.rulefile import RuleSource, default_source, read_toml, validate
+from std_extract.normalize.units import convert, parse_unit, rewrite_unit, unit_table
+from std_extract.textnorm import clean_text
+
+INDICATORS_FILE = "indicators.toml"
+Direction = Literal["lower", "higher", "target", "none"]
+
+
+class IndicatorSpec(BaseModel):
+    """One canonical indicator."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = Field(min_length=1)
+    synonyms: list[str] = Field(default_factory=list)
+    dimension: str
+    unit: str  # "" for qualitative indicators
+    direction: Direction
+    category: list[str] = Field(min_length=1)
+    equivalent_units: list[str] = Field(default_factory=list)
+
+
+class MatchingSpec(BaseModel):
+    """[matching] in indicators.toml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    threshold: float = Field(default=85, ge=0, le=100)
+    short_key: int = Field(default=2, ge=0)
+
+
+class LexiconSpec(BaseModel):
+    """indicators.toml, validated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    matching: MatchingSpec = Field(default_factory=MatchingSpec)
+    indicator: list[IndicatorSpec] = Field(min_length=1)
+
+
+class LexiconMatch(BaseModel):
+    """A printed name matched to a canonical indicator."""
+
+    model_config = ConfigDict(frozen=True)
+
+    canonical_id: str
+    canonical_name: str
+    score: float  # 0-100; 100 for an exact name or synonym
+    matched: str  # the lexicon name or synonym that matched
+
+
+@dataclass(frozen=True)
+class NormalizedValue:
+    """A limit in its indicator's canonical unit."""
+
+    value_normalized: float | None
+    value_max_normalized: float | None
+    unit_normalized: str | None
+    flags: tuple[str, ...] = ()  # "unit_unknown", "unit_mismatch", "unit_missing"
+
+
+# --- name keys ---------------------------------------------------------------------------------
+
+# Footnote markers and list markers around a printed name.
+_TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$")
+_LEADING_MARKS = re.compile(r"^(?:其中[:：]?|\(?\d{1,2}[.、)）]|\(?[a-z][)）]|[—\-·•△▲※*]+)\s*")
+_QUALIFIER = re.compile(r"\(以[^()]*计\)")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+# Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
+_SIGNATURE = re.compile(r"[0-9a-z零〇一二两三四五六七八九十]")
+
+
+def name_key(text: str) -> str:
+    """The comparable form of a name: NFKC (B₁ -> b1, full width -> ASCII), case-folded,
+    [ ] as ( ), no white space."""
+    key = unicodedata.normalize("NFKC", clean_text(text)).casefold()
+    key = key.replace("[", "(").replace("]", ")").replace("【", "(").replace("】", ")")
+    return re.sub(r"\s+", "", key)
+
+
+@cache
+def _trailing_words() -> re.Pattern[str]:
+    """Comparator symbols and words that end a row label ("垩白度/% ≤", "蛋白质 不低于")."""
+    table = comparator_table()
+    words = sorted({clean_text(w) for w in [*table.prefix, *table.header]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.IGNORECASE)
+
+
+def _strip_unit_suffix(text: str) -> str:
+    """ "垩白度/%" -> "垩白度", "耗电量/(kWh/24h)" -> "耗电量": cut at the first "/" before a unit."""
+    for match in re.finditer("/", text):
+        rest = text[match.end() :].strip()
+        if rest and parse_unit(rest) is not None:
+            return text[: match.start()]
+    return text
+
+
+def strip_name(printed: str) -> str:
+    """A printed row label or subject without unit, comparator, footnote or list markers."""
+    text = clean_text(printed).strip()
+    previous = None
+    while text != previous:
+        previous = text
+        text = _LEADING_MARKS.sub("", text).strip()
+        text = _trailing_words().sub("", text).strip()
+        text = _TRAILING_MARKS.sub("", text).strip()
+        text = _strip_unit_suffix(text).strip()
+        text = text.rstrip("/:：,，").strip()
+    return text
+
+
+def name_variants(printed: str) -> list[str]:
+    """Keys to look a name up by, most specific first: as stripped, without "(以Pb计)",
+    without any parenthetical."""
+    key = name_key(strip_name(printed))
+    variants = [key, _QUALIFIER.sub("", key)]
+    bare = _PARENTHETICAL.sub("", key)
+    if bare:
+        variants.append(bare)
+    return list(dict.fromkeys(v for v in variants if v))
+
+
+def _signature(key: str) -> str:
+    return "".join(_SIGNATURE.findall(key))
+
+
+# --- the lexicon -------------------------------------------------------------------------------
+
+
+class IndicatorLexicon:
+    """Canonical indicators, indexed by the keys of their names and synonyms."""
+
+    def __init__(self, spec: LexiconSpec):
+        self.matching = spec.matching
+        self._specs = {s.id: s for s in spec.indicator}
+        self._order = {s.id: k for k, s in enumerate(spec.indicator)}
+        self._keys: dict[str, list[tuple[str, str]]] = {}  # key -> [(id, matched text)]
+        for indicator in spec.indicator:
+            for printed in [indicator.name, *indicator.synonyms]:
+                for key in name_variants(printed):
+                    entries = self._keys.setdefault(key, [])
+                    if all(entry_id != indicator.id for entry_id, _ in entries):
+                        entries.append((indicator.id, printed))
+        self._choices = list(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __iter__(self) -> Iterator[IndicatorSpec]:
+        return iter(self._specs.values())
+
+    def get(self, canonical_id: str) -> IndicatorSpec | None:
+        """The indicator with this id, or None."""
+        return self._specs.get(canonical_id)
+
+    def match(
+        self, printed_name: str, *, categories: Iterable[str] | None = None, unit: str | None = None
+    ) -> LexiconMatch | None:
+        """The canonical indicator a printed name means, or None when nothing is close enough.
+
+        ``categories`` (e.g. {"hazardous_waste"}) and ``unit`` (as printed, e.g. "mg/L") decide
+        between indicators that share a name.
+        """
+        wanted = set(categories or ())
+        variants = name_variants(printed_name)
+        for key in variants:
+            if key in self._keys:
+                return self._best([(100.0, entry) for entry in self._keys[key]], wanted, unit)
+        candidates = [c for key in variants for c in self._fuzzy(key)]
+        if not candidates:
+            return None
+        top = max(score for score, _ in candidates)
+        return self._best([c for c in candidates if c[0] >= top - 0.5], wanted, unit)
+
+    def _fuzzy(self, key: str) -> list[tuple[float, tuple[str, str]]]:
+        if len(key) <= self.matching.short_key:
+            return []
+        found = process.extract(
+            key, self._choices, scorer=fuzz.ratio, score_cutoff=self.matching.threshold, limit=10
+        )
+        signature = _signature(key)
+        out = []
+        for choice, score, _ in found:
+            if len(choice) <= self.matching.short_key or _signature(choice) != signature:
+                continue
+            out.extend((float(score), entry) for entry in self._keys[choice])
+        return out
+
+    def _best(
+        self, candidates: list[tuple[float, tuple[str, str]]], wanted: set[str], unit: str | None
+    ) -> LexiconMatch:
+        def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, bool, float, int]:
+            score, (canonical_id, _) = candidate
+            spec = self._specs[canonical_id]
+            in_category = bool(wanted & set(spec.category))
+            return (in_category, _unit_fits(spec, unit), score, -self._order[canonical_id])
+
+        score, (canonical_id, matched) = max(candidates, key=rank)
+        spec = self._specs[canonical_id]
+        return LexiconMatch(
+            canonical_id=spec.id, canonical_name=spec.name, score=round(score, 1), matched=matched
+        )
+
+
+def _unit_fits(spec: IndicatorSpec, unit: str | None) -> bool:
+    if not unit or not spec.unit:
+        return False
+    return _is_equivalent(spec, unit) or convert(1.0, unit, spec.unit) is not None
+
+
+def _is_equivalent(spec: IndicatorSpec, unit: str) -> bool:
+    written = rewrite_unit(unit)
+    return written is not None and written in {rewrite_unit(u) for u in spec.equivalent_units}
+
+
+# --- loading -----------------------------------------------------------------------------------
+
+
+def _field(index: int, spec: IndicatorSpec, name: str) -> str:
+    return f"indicator[{index}](id={spec.id}).{name}"
+
+
+def _check_indicator(index: int, spec: IndicatorSpec, label: str) -> None:
+    """The dimension exists in units.toml and the unit is of that dimension."""
+    dimensions = unit_table().dimensions
+    if spec.dimension not in dimensions:
+        raise RuleFileError(label, _field(index, spec, "dimension"), f"unknown dimension {spec.dimension!r}")
+    reference = dimensions[spec.dimension]
+    if not reference:
+        if spec.unit:
+            raise RuleFileError(
+                label, _field(index, spec, "unit"), f"{spec.dimension} indicators have no unit"
+            )
+        return
+    if parse_unit(spec.unit) is None:
+        raise RuleFileError(label, _field(index, spec, "unit"), f"{spec.unit!r} is not a known unit")
+    if convert(1.0, spec.unit, reference) is None:
+        problem = f"{spec.unit!r} is not of dimension {spec.dimension} ({reference})"
+        raise RuleFileError(label, _field(index, spec, "unit"), problem)
+    for unit in spec.equivalent_units:
+        if parse_unit(unit) is None:
+            raise RuleFileError(
+                label, _field(index, spec, "equivalent_units"), f"{unit!r} is not a known unit"
+            )
+
+
+def _check_ids(spec: LexiconSpec, label: str) -> None:
+    seen: dict[str, int] = {}
+    for index, indicator in enumerate(spec.indicator):
+        if indicator.id in seen:
+            problem = f"duplicate id (first at indicator[{seen[indicator.id]}])"
+            raise RuleFileError(label, _field(index, indicator, "id"), problem)
+        seen[indicator.id] = index
+
+
+def load_lexicon(source: RuleSource | None = None) -> IndicatorLexicon:
+    """Load and check indicators.toml (the shipped one unless ``source`` is given)."""
+    src, label = default_source(INDICATORS_FILE) if source is None else (source, str(source))
+    spec = validate(LexiconSpec, read_toml(src, label), label)
+    _check_ids(spec, label)
+    for index, indicator in enumerate(spec.indicator):
+        _check_indicator(index, indicator, label)
+    return IndicatorLexicon(spec)
+
+
+@cache
+def default_lexicon() -> IndicatorLexicon:
+    """The shipped lexicon, loaded once."""
+    return load_lexicon()
+
+
+# --- values --------------------------------------------------------------------------------------
+
+# Dimensions whose values may be printed without a unit: pH, indices, grades ("3-4" under 色牢度).
+UNITLESS_DIMENSIONS = frozenset({"dimensionless", "grade"})
+
+
+def normalize_value(
+    spec: IndicatorSpec, value: float | None, unit: str | None
+) -> tuple[float | None, str | None]:
+    """``value`` (printed in ``unit``) in the indicator's canonical unit: (value_normalized,
+    unit_normalized), or (None, None) when it cannot be expressed there."""
+    result = normalize_limit(spec, value, None, unit)
+    return result.value_normalized, result.unit_normalized
+
+
+def normalize_limit(
+    spec: IndicatorSpec, value: float | None, value_max: float | None, unit: str | None
+) -> NormalizedValue:
+    """A limit (or a range) in the indicator's canonical unit, with a flag saying why not."""
+    if spec.dimension == "qualitative" or (value is None and value_max is None):
+        return NormalizedValue(None, None, None)
+    if not unit or not unit.strip():
+        if spec.dimension in UNITLESS_DIMENSIONS:
+            return NormalizedValue(value, value_max, spec.unit)
+        return NormalizedValue(None, None, None, ("unit_missing",))
+    if _is_equivalent(spec, unit):
+        return NormalizedValue(value, value_max, spec.unit)
+    if parse_unit(unit) is None:
+        return NormalizedValue(None, None, None, ("unit_unknown",))
+    difference = spec.dimension == "temperature_difference"
+    low = None if value is None else convert(value, unit, spec.unit, difference=difference)
+    high = None if value_max is None else convert(value_max, unit, spec.unit, difference=difference)
+    if (value is not None and low is None) or (value_max is not None and high is None):
+        return NormalizedValue(None, None, None, ("unit_mismatch",))
+    return NormalizedValue(low, high, spec.unit)
