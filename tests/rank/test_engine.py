@@ -176,3 +176,21 @@ def test_engine_is_deterministic_whatever_the_input_order():
     second = rank(shuffled, [make_plan()])
     assert rankings_json(first.plans[0]) == rankings_json(second.plans[0])
     assert first.model_dump_json() == second.model_dump_json()
+
+
+def test_engine_sub_rows_of_one_canonical_id_rank_separately():
+    plan = make_plan(core=[
+        {"id": "delivery", "key": "delivery_same_city", "name_contains": ["同城"], "direction": "lower", "unit": "h"},
+        {"id": "delivery", "key": "delivery_interprovincial", "name_contains": ["省际"], "direction": "lower",
+         "unit": "h"},
+    ], optional=[])
+    recs = []
+    for i, (city, inter) in enumerate([(18, 72), (24, 48), (30, 60)]):
+        same = indicator("delivery", city, unit="h").model_copy(update={"name": "全程时限/同城"})
+        far = indicator("delivery", inter, unit="h").model_copy(update={"name": "全程时限/省际"})
+        recs.append(record(f"Q/A {i:03d}-2024", [same, far]))
+    result = rank(recs, [plan]).plan("fridge")
+    by_key = {r.indicator: r for r in result.indicators}
+    assert by_key["delivery_same_city"].tiers[0].members[0].number == "Q/A 000-2024"
+    assert by_key["delivery_interprovincial"].tiers[0].members[0].number == "Q/A 001-2024"
+    assert by_key["delivery_same_city"].canonical_id == "delivery"

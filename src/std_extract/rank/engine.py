@@ -124,12 +124,12 @@ def rank_plan(
     ]
     breaches: list[tuple[int, PlanIndicator, list[Level]]] = []
     work: dict[str, _IndicatorWork] = {}
-    core_ids = {spec.id for spec in plan.core}
+    core_ids = {spec.ref for spec in plan.core}
     for spec in plan.core + [o for o in plan.optional if o.floor is not None]:  # optional: floors only
-        core = spec.id in core_ids
+        core = spec.ref in core_ids
         w = _rank_indicator(plan, spec, records, index, passed, breaches, left_out if core else None)
         if core:
-            work[spec.id] = w
+            work[spec.ref] = w
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
     ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
     context = _DecisionContext.of(plan, work, published)
@@ -140,7 +140,7 @@ def rank_plan(
         plan=_summary(plan),
         assigned=len(records),
         ranked=len(ranked),
-        indicators=[_indicator_ranking(plan, spec, work[spec.id], records) for spec in plan.core],
+        indicators=[_indicator_ranking(plan, spec, work[spec.ref], records) for spec in plan.core],
         candidates=[s.standard for s in standards if s.decision.candidate],
         standards=standards,
         left_out=sorted(left_out, key=lambda x: (x.number or "", x.sha256, x.indicator or "")),
@@ -169,7 +169,8 @@ def _rank_indicator(
     optional indicator (``left_out`` None) only the floors are checked."""
     w = _IndicatorWork()
     for i, record in enumerate(records):
-        sel = select_level(index[i].get(spec.id, []), spec, plan.grade_order)
+        found = [d for d in index[i].get(spec.id, []) if spec.accepts(d)]
+        sel = select_level(found, spec, plan.grade_order)
         broken = floor_breaches(sel.levels, spec) if spec.floor else []
         if broken:
             breaches.append((i, spec, broken))
@@ -178,7 +179,7 @@ def _rank_indicator(
         sha = record.source.sha256
         if not passed[i]:
             w.standings[sha] = IndicatorStanding(
-                indicator=spec.id,
+                indicator=spec.ref,
                 status="left_out",
                 reason="failed_gate",
                 detail="failed a gate / 未通过门槛",
@@ -187,14 +188,14 @@ def _rank_indicator(
         reason, detail = _exclusion(sel.chosen, sel.reason, sel.detail, broken, spec)
         if reason is not None:
             w.standings[sha] = IndicatorStanding(
-                indicator=spec.id, status="left_out", reason=reason, detail=detail
+                indicator=spec.ref, status="left_out", reason=reason, detail=detail
             )
             left_out.append(
                 LeftOut(
                     number=record.standard.number,
                     sha256=sha,
                     path=record.source.path,
-                    indicator=spec.id,
+                    indicator=spec.ref,
                     reason=reason,
                     detail=detail or reason,
                 )
@@ -232,7 +233,7 @@ def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:
     for sha, level in w.levels.items():
         tier = w.outcome.tiers.get(sha)
         w.standings[sha] = IndicatorStanding(
-            indicator=spec.id,
+            indicator=spec.ref,
             status="ranked" if tier is not None else "unpublished",
             tier=tier,
             tier_count=w.outcome.tier_count if tier is not None else None,
@@ -247,7 +248,8 @@ def _indicator_ranking(
     tiering = plan.tiering_for(spec)
     numbers = {r.source.sha256: r.standard.number for r in records}
     return IndicatorRanking(
-        indicator=spec.id,
+        indicator=spec.ref,
+        canonical_id=spec.id,
         name=spec.display_name,
         direction=spec.direction,
         target=spec.target,
@@ -312,7 +314,7 @@ class _DecisionContext:
     @classmethod
     def of(cls, plan: Plan, work: dict[str, _IndicatorWork], published: set[str]) -> _DecisionContext:
         suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
-        names = {spec.id: spec.display_name for spec in plan.core}
+        names = {spec.ref: spec.display_name for spec in plan.core}
         return cls(plan, work, published, suppressed, names)
 
 
@@ -320,7 +322,7 @@ def _standard_result(
     c: _DecisionContext, record: DocumentRecord, gates: list[GateResult], ok: bool
 ) -> StandardResult:
     sha = record.source.sha256
-    standings = [c.work[spec.id].standings[sha] for spec in c.plan.core]
+    standings = [c.work[spec.ref].standings[sha] for spec in c.plan.core]
     v = views(c.plan, record, gates, standings, c.published)
     decision = decide(c.plan, gates, standings, v, c.published, c.suppressed, c.names)
     return StandardResult(
@@ -355,7 +357,7 @@ def _below_floor(
     for i, spec, levels in breaches:
         record = records[i]
         rows.extend(below_floor_rows(plan, record, spec, levels, record.source.sha256 in ranked))
-    order = {spec.id: n for n, spec in enumerate(plan.core + plan.optional)}
+    order = {spec.ref: n for n, spec in enumerate(plan.core + plan.optional)}
     return sorted(rows, key=lambda b: (b.standard.number or "", b.standard.sha256, order[b.indicator]))
 
 

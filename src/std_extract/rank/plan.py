@@ -16,6 +16,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from std_extract.record import Indicator
+
 Direction = Literal["higher", "lower", "target"]
 
 
@@ -86,6 +88,11 @@ class PlanIndicator(_Spec):
     """A core (or optional) indicator of a plan: what is compared and which way is better."""
 
     id: str  # canonical id from extractors/indicators.toml
+    # A plan may rank one sub-row of a canonical indicator on its own (快递 全程时限 同城 / 省际,
+    # 吸水率 平均值 / 单个值): ``key`` names it in the output and ``name_contains`` picks the
+    # declarations whose printed name or conditions contain one of the words.
+    key: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_]*$")
+    name_contains: list[str] = Field(default_factory=list)
     name: str | None = None  # display name (Chinese), defaults to the id
     direction: Direction = "higher"
     target: tuple[float, float] | None = None  # for direction target: the ideal range
@@ -111,7 +118,21 @@ class PlanIndicator(_Spec):
 
     @property
     def display_name(self) -> str:
-        return self.name or self.id
+        return self.name or self.ref
+
+    @property
+    def ref(self) -> str:
+        """How the output names this plan indicator: its key, else its canonical id."""
+        return self.key or self.id
+
+    def accepts(self, indicator: Indicator) -> bool:
+        """A declaration of this plan indicator: same canonical id and, if set, a name word."""
+        if indicator.canonical_id != self.id:
+            return False
+        if not self.name_contains:
+            return True
+        texts = [indicator.name, *indicator.conditions]
+        return any(word in text for word in self.name_contains for text in texts)
 
 
 def _check_fixed_bounds(indicator: PlanIndicator, tiers: FixedTiers) -> None:
@@ -203,10 +224,10 @@ class Plan(_Spec):
 
     @model_validator(mode="after")
     def _consistent(self) -> Plan:
-        ids = [i.id for i in self.core + self.optional]
+        ids = [i.ref for i in self.core + self.optional]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
-            raise ValueError(f"indicator listed twice: {', '.join(dupes)}")
+            raise ValueError(f"indicator listed twice (give each a distinct key): {', '.join(dupes)}")
         rule = self.candidate_rule
         if isinstance(rule, BestKTierSumRule) and rule.k > len(self.core):
             raise ValueError(f"candidate_rule.k = {rule.k} exceeds the {len(self.core)} core indicators")

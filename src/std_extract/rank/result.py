@@ -87,7 +87,8 @@ class Tier(BaseModel):
 class IndicatorRanking(BaseModel):
     """A single-indicator ranking (单指标排行榜), or why none is published."""
 
-    indicator: str
+    indicator: str  # the plan's key for it (the canonical id unless the plan names a sub-row)
+    canonical_id: str
     name: str
     direction: Direction
     target: tuple[float, float] | None = None
@@ -171,6 +172,7 @@ class BelowFloor(BaseModel):
     plan: str
     standard: StandardRef
     indicator: str
+    canonical_id: str
     name: str
     grade: str | None = None
     comparator: str

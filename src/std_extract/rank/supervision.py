@@ -61,7 +61,8 @@ def below_floor_rows(
         BelowFloor(
             plan=plan.id,
             standard=standard_ref(record),
-            indicator=spec.id,
+            indicator=spec.ref,
+            canonical_id=spec.id,
             name=lv.indicator.name,
             grade=lv.indicator.grade,
             comparator=lv.indicator.comparator,

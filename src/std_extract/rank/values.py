@@ -75,13 +75,13 @@ def select_level(
         out = to_level(ind, spec)
         (sel.levels if isinstance(out, Level) else sel.unusable).append(out)  # type: ignore[arg-type]
     if not found:
-        sel.reason, sel.detail = "missing_core_indicator", f"{spec.id} not declared"
+        sel.reason, sel.detail = "missing_core_indicator", f"{spec.ref} not declared"
         return sel
     pool = sel.levels
     if spec.grade is not None:
         pool = [lv for lv in pool if same_grade(lv.indicator.grade, spec.grade)]
         if not pool and not any(same_grade(i.grade, spec.grade) for i in found):
-            sel.reason, sel.detail = "grade_not_declared", f"{spec.id}: grade {spec.grade} not declared"
+            sel.reason, sel.detail = "grade_not_declared", f"{spec.ref}: grade {spec.grade} not declared"
             return sel
     if not pool:
         first = _first_unusable(sel.unusable, spec)

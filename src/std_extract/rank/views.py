@@ -14,9 +14,8 @@ from std_extract.record import DocumentRecord
 
 
 def completeness(plan: Plan, record: DocumentRecord) -> tuple[float, list[str]]:
-    wanted = [i.id for i in plan.core + plan.optional]
-    present = {i.canonical_id for i in record.indicators}
-    declared = [i for i in wanted if i in present]
+    wanted = plan.core + plan.optional
+    declared = [spec.ref for spec in wanted if any(spec.accepts(i) for i in record.indicators)]
     return len(declared) / len(wanted), declared
 
 
@@ -40,8 +39,7 @@ def conformance_checks(gates: list[GateResult], plan: Plan, record: DocumentReco
         )
         for g in gates
     ]
-    core = {i.id for i in plan.core}
-    found = [i for i in record.indicators if i.canonical_id in core]
+    found = [i for i in record.indicators if any(spec.accepts(i) for spec in plan.core)]
     if found:
         named = sum(1 for i in found if i.test_method)
         checks.append(
