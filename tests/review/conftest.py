@@ -24,13 +24,26 @@ import pytest
 
 from std_extract.document import Source
 from std_extract.extract.ids import indicator_id
-from std_extract.record import Classification, ClassCandidate, DocumentRecord, Indicator, Provenance, StandardInfo
+from std_extract.record import (
+    ClassCandidate,
+    Classification,
+    DocumentRecord,
+    Indicator,
+    Provenance,
+    StandardInfo,
+)
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 PASSWORD = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[2]
@@ -95,28 +108,79 @@ def build_record(pdf: Path, recorded_path: str) -> tuple[DocumentRecord, tuple[f
         return [Provenance(page=1, bbox=boxes[label], source_text=printed, clause="表 1")]
 
     def ind(label: str, **fields) -> Indicator:
-        return Indicator(id=indicator_id(sha, f"table:1:{label}", label, None), name=label, clause="4.2",
-                         table="1", provenance=prov(label), **fields)
+        return Indicator(
+            id=indicator_id(sha, f"table:1:{label}", label, None),
+            name=label,
+            clause="4.2",
+            table="1",
+            provenance=prov(label),
+            **fields,
+        )
 
     indicators = [
-        ind("耗电量", canonical_id="energy_consumption_daily", canonical_name="耗电量", match_score=100,
-            comparator="<=", value=0.45, value_text="≤0.45", unit="kWh/24h", unit_normalized="kWh/d",
-            value_normalized=0.45),
-        ind("噪声", canonical_id="noise_level", canonical_name="噪声", match_score=72, comparator="<=", value=38,
-            value_text="≤38", unit="dB(A)", unit_normalized="dB(A)", value_normalized=38),
-        ind("冷藏室温度", canonical_id="fresh_food_temperature", canonical_name="冷藏室温度", match_score=95,
-            comparator="range", value=0, value_max=8, value_text="0～8", unit="℃", unit_normalized="degC",
-            value_normalized=0, value_max_normalized=8),
-        ind("制冷剂充注量偏差", canonical_id=None, match_score=55, comparator="tolerance", value=0, tolerance=5,
-            value_text="±5", unit="%", flags=["unit_unknown"]),
+        ind(
+            "耗电量",
+            canonical_id="energy_consumption_daily",
+            canonical_name="耗电量",
+            match_score=100,
+            comparator="<=",
+            value=0.45,
+            value_text="≤0.45",
+            unit="kWh/24h",
+            unit_normalized="kWh/d",
+            value_normalized=0.45,
+        ),
+        ind(
+            "噪声",
+            canonical_id="noise_level",
+            canonical_name="噪声",
+            match_score=72,
+            comparator="<=",
+            value=38,
+            value_text="≤38",
+            unit="dB(A)",
+            unit_normalized="dB(A)",
+            value_normalized=38,
+        ),
+        ind(
+            "冷藏室温度",
+            canonical_id="fresh_food_temperature",
+            canonical_name="冷藏室温度",
+            match_score=95,
+            comparator="range",
+            value=0,
+            value_max=8,
+            value_text="0～8",
+            unit="℃",
+            unit_normalized="degC",
+            value_normalized=0,
+            value_max_normalized=8,
+        ),
+        ind(
+            "制冷剂充注量偏差",
+            canonical_id=None,
+            match_score=55,
+            comparator="tolerance",
+            value=0,
+            tolerance=5,
+            value_text="±5",
+            unit="%",
+            flags=["unit_unknown"],
+        ),
     ]
     record = DocumentRecord(
-        source=Source(path=recorded_path, sha256=sha, pages=1, size_bytes=len(data)), status="ok",
+        source=Source(path=recorded_path, sha256=sha, pages=1, size_bytes=len(data)),
+        status="ok",
         standard=StandardInfo(number="Q/TEST 001-2024", kind="Q", title="家用电冰箱"),
         indicators=indicators,
-        classification=Classification(code="3856", name="家用厨房电器具制造", score=0.41, needs_review=True,
-                                      candidates=[ClassCandidate(code="3856", name="家用厨房电器具制造", score=0.41)],
-                                      method="rules.v1"),
+        classification=Classification(
+            code="3856",
+            name="家用厨房电器具制造",
+            score=0.41,
+            needs_review=True,
+            candidates=[ClassCandidate(code="3856", name="家用厨房电器具制造", score=0.41)],
+            method="rules.v1",
+        ),
     )
     return record, missed
 
@@ -125,11 +189,22 @@ def peer_record(number: str, value: float) -> DocumentRecord:
     """Another standard declaring daily energy use: the neighbours of the plausibility check."""
     sha = hashlib.sha256(number.encode()).hexdigest()
     return DocumentRecord(
-        source=Source(path=f"missing/{number}.pdf", sha256=sha, pages=1), status="partial",
+        source=Source(path=f"missing/{number}.pdf", sha256=sha, pages=1),
+        status="partial",
         standard=StandardInfo(number=number, title="电冰箱"),
-        indicators=[Indicator(id=indicator_id(sha, "t", "耗电量", None), name="耗电量",
-                              canonical_id="energy_consumption_daily", match_score=100, comparator="<=",
-                              value=value, unit="kWh/24h", unit_normalized="kWh/d", value_normalized=value)],
+        indicators=[
+            Indicator(
+                id=indicator_id(sha, "t", "耗电量", None),
+                name="耗电量",
+                canonical_id="energy_consumption_daily",
+                match_score=100,
+                comparator="<=",
+                value=value,
+                unit="kWh/24h",
+                unit_normalized="kWh/d",
+                value_normalized=value,
+            )
+        ],
         classification=Classification(code="3851", name="家用制冷电器具制造", score=0.9, needs_review=False),
     )
 
@@ -159,13 +234,21 @@ class Outputs:
         return next(i for i in self.record.indicators if i.name == name)
 
 
+@pytest.fixture(scope="session")
+def standard_pdf(tmp_path_factory) -> Path:
+    """The fixture PDF, drawn once (loading the CJK font takes about a second)."""
+    pdf = tmp_path_factory.mktemp("pdf") / "q-test-001.pdf"
+    make_standard_pdf(pdf)
+    return pdf
+
+
 @pytest.fixture
-def outputs(tmp_path: Path) -> Outputs:
+def outputs(tmp_path: Path, standard_pdf: Path) -> Outputs:
     input_dir, out_dir = tmp_path / "input", tmp_path / "out"
     input_dir.mkdir()
     out_dir.mkdir()
-    pdf = input_dir / "q-test-001.pdf"
-    make_standard_pdf(pdf)
+    pdf = input_dir / standard_pdf.name
+    shutil.copyfile(standard_pdf, pdf)
     record, missed = build_record(pdf, str(pdf))
     peers = [peer_record("Q/PEER 002-2023", 0.5), peer_record("Q/PEER 003-2023", 0.62)]
     write_records([record, *peers], out_dir)
@@ -198,7 +281,9 @@ def postgres_server() -> Iterator[str]:
     """
     initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
     if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql")
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql"
+        )
     try:
         import psycopg2  # noqa: F401
     except ImportError:
@@ -216,7 +301,9 @@ def postgres_server() -> Iterator[str]:
     try:
         yield f"postgresql+psycopg2://review@127.0.0.1:{port}"
     finally:
-        subprocess.run([*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60)
+        subprocess.run(
+            [*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

@@ -34,8 +34,9 @@ def login(c: TestClient, name: str = "alice", password: str = PASSWORD) -> str:
     """Log in through the form; returns the session's CSRF token."""
     page = c.get("/login")
     token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-    response = c.post("/login", data={"name": name, "password": password, "csrf_token": token},
-                      follow_redirects=False)
+    response = c.post(
+        "/login", data={"name": name, "password": password, "csrf_token": token}, follow_redirects=False
+    )
     assert response.status_code == 303, response.text
     return re.search(r'name="csrf-token" content="([^"]+)"', c.get("/").text).group(1)
 
@@ -57,7 +58,9 @@ def test_app_login_sets_strict_httponly_cookie_and_refuses_wrong_password(app_st
     assert wrong.status_code == 401 and "Wrong name or password" in wrong.text
     unknown = c.post("/login", data={"name": "mallory", "password": PASSWORD, "csrf_token": token})
     assert unknown.status_code == 401
-    ok = c.post("/login", data={"name": "alice", "password": PASSWORD, "csrf_token": token}, follow_redirects=False)
+    ok = c.post(
+        "/login", data={"name": "alice", "password": PASSWORD, "csrf_token": token}, follow_redirects=False
+    )
     cookie = ok.headers["set-cookie"].lower()
     assert "httponly" in cookie and "samesite=strict" in cookie
     assert "content-security-policy" in ok.headers
@@ -95,8 +98,11 @@ def test_app_only_logged_in_reviewers_read_or_write(app_store, outputs):
     assert c.get(f"/documents/{sha}/pages/1.png").status_code == 401
     c.get("/login")  # an anonymous session with a CSRF token is still not a reviewer
     token = c.cookies and re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
-    response = c.post(decision_url(outputs, "噪声"), json={"action": "accept", "version": 0},
-                      headers={"X-CSRF-Token": token})
+    response = c.post(
+        decision_url(outputs, "噪声"),
+        json={"action": "accept", "version": 0},
+        headers={"X-CSRF-Token": token},
+    )
     assert response.status_code == 401
     assert store.history() == []
 
@@ -141,21 +147,31 @@ def test_app_second_save_on_same_version_is_refused_with_first_change(app_store,
     alice, bob = client(app), client(app)
     alice_token, bob_token = login(alice, "alice"), login(bob, "bob")
     url = decision_url(outputs, "耗电量")
-    first = alice.post(url, headers={"X-CSRF-Token": alice_token},
-                       json={"action": "edit", "version": 0, "fields": {"value": "0.40"}, "reason": "alice"})
+    first = alice.post(
+        url,
+        headers={"X-CSRF-Token": alice_token},
+        json={"action": "edit", "version": 0, "fields": {"value": "0.40"}, "reason": "alice"},
+    )
     assert first.status_code == 200 and first.json()["version"] == 1
-    second = bob.post(url, headers={"X-CSRF-Token": bob_token},
-                      json={"action": "edit", "version": 0, "fields": {"value": "0.50"}})
+    second = bob.post(
+        url,
+        headers={"X-CSRF-Token": bob_token},
+        json={"action": "edit", "version": 0, "fields": {"value": "0.50"}},
+    )
     assert second.status_code == 409
     conflict = second.json()
     assert conflict["current_version"] == 1
     assert {"reviewer": "alice", "field": "value", "old_value": 0.45, "new_value": 0.4}.items() <= next(
-        c for c in conflict["changes"] if c["field"] == "value").items()
+        c for c in conflict["changes"] if c["field"] == "value"
+    ).items()
     state = store.indicator_state(outputs.record.source.sha256, outputs.indicator("耗电量").id)
     assert state.changes == {"value": 0.4} and state.version == 1  # alice's change stands
     # Bob saves on top of the version he was shown: accepted, and both changes are in the log.
-    third = bob.post(url, headers={"X-CSRF-Token": bob_token},
-                     json={"action": "edit", "version": 1, "fields": {"value": "0.50"}})
+    third = bob.post(
+        url,
+        headers={"X-CSRF-Token": bob_token},
+        json={"action": "edit", "version": 1, "fields": {"value": "0.50"}},
+    )
     assert third.status_code == 200 and third.json()["value"] == 0.5
     values = [(e.reviewer, e.old_value, e.new_value) for e in store.history() if e.field == "value"]
     assert values == [("alice", 0.45, 0.4), ("bob", 0.4, 0.5)]
@@ -170,8 +186,11 @@ def test_app_check_endpoint_warns_while_typing(app_store, outputs):
     energy = outputs.indicator("耗电量").id
 
     def warnings_for(**fields):
-        response = c.post(f"/api/documents/{sha}/check", headers={"X-CSRF-Token": token},
-                          json={"indicator_id": energy, "fields": fields})
+        response = c.post(
+            f"/api/documents/{sha}/check",
+            headers={"X-CSRF-Token": token},
+            json={"indicator_id": energy, "fields": fields},
+        )
         assert response.status_code == 200
         return {w["code"] for w in response.json()["warnings"]}
 
@@ -188,8 +207,10 @@ def test_app_text_under_box_and_class_search(app_store, outputs):
     login(c)
     sha = outputs.record.source.sha256
     x0, top, x1, bottom = outputs.missed_bbox
-    text = c.get(f"/api/documents/{sha}/text", params={"page": 1, "x0": x0 - 2, "top": top - 2,
-                                                        "x1": x1 + 2, "bottom": bottom + 2}).json()["text"]
+    text = c.get(
+        f"/api/documents/{sha}/text",
+        params={"page": 1, "x0": x0 - 2, "top": top - 2, "x1": x1 + 2, "bottom": bottom + 2},
+    ).json()["text"]
     assert "待机功率应不大于0.5 W" in text
     hits = c.get("/api/classes", params={"q": "制冷电器"}).json()
     assert hits[0]["code"] == "3851" and "制造业" in hits[0]["path"]

@@ -125,9 +125,14 @@ def test_browser_review_flow_reaches_outputs_and_audit_log(page, live_server, ou
     export_dir = tmp_path / "export"
     counts = export_reviewed(outputs.out_dir, db_url, export_dir)
     assert counts["documents"] == 3
-    events = [json.loads(line) for line in (export_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [
+        json.loads(line) for line in (export_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert all(e["reviewer"] == "alice" for e in events)
-    seen = {(e["indicator_id"], e["field"], json.dumps(e["old_value"]), json.dumps(e["new_value"])) for e in events}
+    seen = {
+        (e["indicator_id"], e["field"], json.dumps(e["old_value"]), json.dumps(e["new_value"]))
+        for e in events
+    }
     assert (energy.id, "value", "0.45", "0.42") in seen
     assert (energy.id, "review_state", '"extracted"', '"corrected"') in seen
     assert (noise.id, "review_state", '"extracted"', '"accepted"') in seen
@@ -138,7 +143,9 @@ def test_browser_review_flow_reaches_outputs_and_audit_log(page, live_server, ou
     csv_text = (export_dir / "audit.csv").read_text(encoding="utf-8")
     assert csv_text.count("\n") == len(events) + 1
     exported = read_documents(export_dir / "documents.jsonl")[0]
-    assert {i.name: i.review_state for i in exported.indicators} == {i.name: i.review_state for i in reread.indicators}
+    assert {i.name: i.review_state for i in exported.indicators} == {
+        i.name: i.review_state for i in reread.indicators
+    }
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -149,10 +156,12 @@ def test_browser_escapes_untrusted_text(page, live_server, outputs, tmp_path: Pa
     first = record.indicators[0]
     prov = first.provenance[0].model_copy(update={"source_text": hostile})
     evil = first.model_copy(update={"name": "耗电量" + hostile, "provenance": [prov]})
-    poisoned = record.model_copy(update={
-        "indicators": [evil, *record.indicators[1:]],
-        "standard": record.standard.model_copy(update={"title": hostile}),
-    })
+    poisoned = record.model_copy(
+        update={
+            "indicators": [evil, *record.indicators[1:]],
+            "standard": record.standard.model_copy(update={"title": hostile}),
+        }
+    )
     write_documents([poisoned, *outputs.peers], outputs.out_dir / "documents.jsonl")
 
     log_in(page, live_server.url)

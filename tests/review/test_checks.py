@@ -5,8 +5,16 @@ from __future__ import annotations
 from std_extract.review.checks import Draft, check_direction, check_draft, check_floors, check_plausible
 from std_extract.review.specs import FloorFact, IndicatorFacts
 
-FLOOR = FloorFact(plan_id="fridge", classes=("3851",), value=0.5, min=None, max=None, unit="kWh/d",
-                  direction="lower", source="GB 12021.2-2015 表1")
+FLOOR = FloorFact(
+    plan_id="fridge",
+    classes=("3851",),
+    value=0.5,
+    min=None,
+    max=None,
+    unit="kWh/d",
+    direction="lower",
+    source="GB 12021.2-2015 表1",
+)
 
 
 def test_checks_plausible_within_a_factor_of_ten_of_the_others():
@@ -20,7 +28,12 @@ def test_checks_plausible_within_a_factor_of_ten_of_the_others():
 def test_checks_direction_of_the_comparator():
     assert [r.code for r in check_direction(">=", "lower")] == ["direction"]
     assert [r.code for r in check_direction("<", "higher")] == ["direction"]
-    assert check_direction("<=", "lower") == check_direction("range", "higher") == check_direction(">=", None) == []
+    assert (
+        check_direction("<=", "lower")
+        == check_direction("range", "higher")
+        == check_direction(">=", None)
+        == []
+    )
 
 
 def test_checks_floor_of_a_plan_the_document_is_in():

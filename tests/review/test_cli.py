@@ -14,9 +14,13 @@ from std_extract.review.service import ReviewService
 def test_cli_reviewer_add_from_stdin_and_export(outputs, tmp_path):
     runner = CliRunner()
     out = str(outputs.out_dir)
-    added = runner.invoke(app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="s3cret pw\n")
+    added = runner.invoke(
+        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="s3cret pw\n"
+    )
     assert added.exit_code == 0, added.output
-    again = runner.invoke(app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="x\n")
+    again = runner.invoke(
+        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="x\n"
+    )
     assert again.exit_code == 1 and "exists already" in again.output
     store = open_store(out_dir=outputs.out_dir)
     assert store.reviewers() == ["carol"] and store.check_password("carol", "s3cret pw")
@@ -27,11 +31,17 @@ def test_cli_reviewer_add_from_stdin_and_export(outputs, tmp_path):
     export_dir = tmp_path / "export"
     result = runner.invoke(app, ["export", out, "-o", str(export_dir)])
     assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in (export_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line) for line in (export_dir / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     states = {i["name"]: i["review_state"] for i in records[0]["indicators"]}
     assert states["噪声"] == "rejected" and len(records) == 3
-    audit = [json.loads(line) for line in (export_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [(a["reviewer"], a["field"], a["new_value"]) for a in audit] == [("carol", "review_state", "rejected")]
+    audit = [
+        json.loads(line) for line in (export_dir / "audit.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert [(a["reviewer"], a["field"], a["new_value"]) for a in audit] == [
+        ("carol", "review_state", "rejected")
+    ]
     assert (export_dir / "audit.csv").read_text(encoding="utf-8").startswith("id,at,reviewer,document_sha256")
 
 

@@ -24,9 +24,17 @@ def _review(service, outputs):
     ids = {name: outputs.indicator(name).id for name in ("耗电量", "噪声", "制冷剂充注量偏差")}
     service.decide(sha, ids["耗电量"], action="edit", version=0, reviewer="alice", fields={"value": "0.42"})
     service.decide(sha, ids["噪声"], action="accept", version=0, reviewer="alice")
-    service.decide(sha, ids["制冷剂充注量偏差"], action="reject", version=0, reviewer="alice", reason="not a limit")
-    service.add(sha, page=1, bbox=outputs.missed_bbox, source_text="待机功率应不大于0.5 W", reviewer="alice",
-                fields={"name": "待机功率", "comparator": "<=", "value": "0.5", "unit": "W"})
+    service.decide(
+        sha, ids["制冷剂充注量偏差"], action="reject", version=0, reviewer="alice", reason="not a limit"
+    )
+    service.add(
+        sha,
+        page=1,
+        bbox=outputs.missed_bbox,
+        source_text="待机功率应不大于0.5 W",
+        reviewer="alice",
+        fields={"name": "待机功率", "comparator": "<=", "value": "0.5", "unit": "W"},
+    )
     return ids
 
 
@@ -118,7 +126,9 @@ def test_corrections_stale_version_is_refused_and_nothing_is_lost(service, outpu
     assert [(e.reviewer, e.new_value) for e in conflict.value.since] == [("alice", "accepted")]
     service.decide(sha, noise, action="reject", version=1, reviewer="bob")
     assert [(e.reviewer, e.old_value, e.new_value) for e in service.store.history(sha, noise)] == [
-        ("alice", "extracted", "accepted"), ("bob", "accepted", "rejected")]
+        ("alice", "extracted", "accepted"),
+        ("bob", "accepted", "rejected"),
+    ]
 
 
 def test_corrections_edit_back_to_extracted_value_is_an_accept(service, outputs):
@@ -133,6 +143,11 @@ def test_corrections_class_change_sets_level_path(service, outputs):
     service.set_class(sha, "3851", version=0, reviewer="alice")
     record = apply_corrections([outputs.record], service.store)[0]
     cls = record.classification
-    assert (cls.code, cls.name, cls.needs_review, cls.method) == ("3851", "家用制冷电器具制造", False, "review")
+    assert (cls.code, cls.name, cls.needs_review, cls.method) == (
+        "3851",
+        "家用制冷电器具制造",
+        False,
+        "review",
+    )
     assert [n.code for n in cls.level_path] == ["C", "38", "385", "3851"]
     assert cls.candidates == outputs.record.classification.candidates

@@ -35,11 +35,15 @@ def review(
         raise typer.Exit(code=2)
     store = open_store(db, out_dir=out_dir)
     if not store.reviewers():
-        stderr.print("[yellow]no reviewer accounts yet[/yellow]: "
-                     f"std-extract reviewer add NAME {'--db ' + db if db else '--out-dir ' + str(out_dir)}")
+        stderr.print(
+            "[yellow]no reviewer accounts yet[/yellow]: "
+            f"std-extract reviewer add NAME {'--db ' + db if db else '--out-dir ' + str(out_dir)}"
+        )
     hosts = ["127.0.0.1", "localhost", host] if host not in ("0.0.0.0", "::") else ["*"]
     web = create_app(out_dir, store, pdf_roots=pdf_root, allowed_hosts=hosts)
-    stdout.print(f"review: http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/  (Ctrl-C to stop)")
+    stdout.print(
+        f"review: http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/  (Ctrl-C to stop)"
+    )
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
@@ -47,7 +51,9 @@ def review(
 def export(
     out_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="A batch run's output folder."),
     db: str | None = typer.Option(None, "--db", help=_DB_HELP),
-    to: Path = typer.Option(..., "--out", "-o", help="Folder for documents.jsonl, audit.jsonl and audit.csv."),
+    to: Path = typer.Option(
+        ..., "--out", "-o", help="Folder for documents.jsonl, audit.jsonl and audit.csv."
+    ),
 ) -> None:
     """Write the corrected records and the reviewers' audit log."""
     from std_extract.review.export import export_reviewed
@@ -61,7 +67,9 @@ def reviewer_add(
     name: str = typer.Argument(..., help="Login name."),
     db: str | None = typer.Option(None, "--db", help="Review store URL."),
     out_dir: Path | None = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use."),
-    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from standard input."),
+    password_stdin: bool = typer.Option(
+        False, "--password-stdin", help="Read the password from standard input."
+    ),
 ) -> None:
     """Create a reviewer account (the password is stored as an argon2id hash)."""
     from std_extract.review import open_store

@@ -61,7 +61,10 @@ class CheckRequest(BaseModel):
 
 
 def create_app(
-    out_dir: Path, store: ReviewStore, *, pdf_roots: list[Path] | None = None,
+    out_dir: Path,
+    store: ReviewStore,
+    *,
+    pdf_roots: list[Path] | None = None,
     allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The workbench over ``out_dir`` (a batch run's outputs) and ``store``."""
@@ -71,8 +74,12 @@ def create_app(
     # Starlette wraps each middleware around the ones added before it: the size limit, added
     # last, sees a request before anything reads its body; the session is innermost.
     app.add_middleware(
-        SessionMiddleware, secret_key=store.secret_key(), session_cookie="std_review_session",
-        max_age=SESSION_HOURS * 3600, same_site="strict", https_only=False,
+        SessionMiddleware,
+        secret_key=store.secret_key(),
+        session_cookie="std_review_session",
+        max_age=SESSION_HOURS * 3600,
+        same_site="strict",
+        https_only=False,
     )
     # A DNS-rebinding page cannot reach a server that answers only to its own host names.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"])
@@ -96,8 +103,12 @@ def _conflict(_request: Request, exc: Exception) -> JSONResponse:
     """409 with the other reviewer's changes, so the second reviewer sees what happened."""
     assert isinstance(exc, VersionConflict)
     return JSONResponse(
-        {"error": "conflict", "message": str(exc), "current_version": exc.current_version,
-         "changes": [e.model_dump(mode="json") for e in exc.since]},
+        {
+            "error": "conflict",
+            "message": str(exc),
+            "current_version": exc.current_version,
+            "changes": [e.model_dump(mode="json") for e in exc.since],
+        },
         status_code=409,
     )
 
@@ -131,7 +142,9 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
         return render(request, "login.html", error=None)
 
     @app.post("/login", dependencies=[Depends(check_csrf)])
-    def login(request: Request, name: str = Form(max_length=100), password: str = Form(max_length=1000)) -> Response:
+    def login(
+        request: Request, name: str = Form(max_length=100), password: str = Form(max_length=1000)
+    ) -> Response:
         if not service.store.check_password(name, password):
             return render(request, "login.html", status=401, error="Wrong name or password.")
         login_session(request, name)
@@ -143,7 +156,9 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
         return RedirectResponse("/login", status_code=303)
 
     @app.get("/")
-    def queue(request: Request, plan: str = "", cls: str = "", status: str = "", progress: str = "") -> Response:
+    def queue(
+        request: Request, plan: str = "", cls: str = "", status: str = "", progress: str = ""
+    ) -> Response:
         if not current_reviewer(request):
             return RedirectResponse("/login", status_code=303)
         rows = service.queue(plan=plan, class_prefix=cls, status=status, progress=progress)
@@ -171,36 +186,60 @@ def _api_routes(app: FastAPI, service: ReviewService) -> None:
         return service.document_view(_valid_sha(sha))
 
     @app.post("/api/documents/{sha}/indicators/{indicator_id}/decision", dependencies=writes)
-    def decide(sha: str, indicator_id: str, body: Decision, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+    def decide(
+        sha: str, indicator_id: str, body: Decision, who: str = Depends(require_reviewer)
+    ) -> dict[str, Any]:
         return service.decide(
-            _valid_sha(sha), _valid_id(indicator_id), action=body.action, version=body.version,
-            reviewer=who, fields=body.fields, reason=body.reason,
+            _valid_sha(sha),
+            _valid_id(indicator_id),
+            action=body.action,
+            version=body.version,
+            reviewer=who,
+            fields=body.fields,
+            reason=body.reason,
         )
 
     @app.post("/api/documents/{sha}/indicators", dependencies=writes)
     def add(sha: str, body: NewValue, who: str = Depends(require_reviewer)) -> dict[str, Any]:
         return service.add(
-            _valid_sha(sha), page=body.page, bbox=body.bbox, source_text=body.source_text,
-            fields=body.fields, reviewer=who, reason=body.reason,
+            _valid_sha(sha),
+            page=body.page,
+            bbox=body.bbox,
+            source_text=body.source_text,
+            fields=body.fields,
+            reviewer=who,
+            reason=body.reason,
         )
 
     @app.post("/api/documents/{sha}/classification", dependencies=writes)
     def set_class(sha: str, body: ClassChange, who: str = Depends(require_reviewer)) -> dict[str, Any]:
-        return service.set_class(_valid_sha(sha), body.code, version=body.version, reviewer=who, reason=body.reason)
+        return service.set_class(
+            _valid_sha(sha), body.code, version=body.version, reviewer=who, reason=body.reason
+        )
 
     @app.post("/api/documents/{sha}/check", dependencies=writes)
     def check(sha: str, body: CheckRequest, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
         return {"warnings": service.check(_valid_sha(sha), body.indicator_id, body.fields)}
 
     @app.get("/api/documents/{sha}/text")
-    def text(sha: str, page: int, x0: float, top: float, x1: float, bottom: float,
-             _who: str = Depends(require_reviewer)) -> dict[str, str]:
+    def text(
+        sha: str,
+        page: int,
+        x0: float,
+        top: float,
+        x1: float,
+        bottom: float,
+        _who: str = Depends(require_reviewer),
+    ) -> dict[str, str]:
         return {"text": service.text_in_box(_valid_sha(sha), page, (x0, top, x1, bottom))}
 
     @app.get("/api/classes")
     def classes(q: str = "", _who: str = Depends(require_reviewer)) -> list[dict[str, str]]:
         return [
-            {"code": c.code, "name": c.name,
-             "path": " / ".join(f"{LEVEL_ZH[n.level]} {n.code} {n.name}" for n in level_path(c.code)[:-1])}
+            {
+                "code": c.code,
+                "name": c.name,
+                "path": " / ".join(f"{LEVEL_ZH[n.level]} {n.code} {n.name}" for n in level_path(c.code)[:-1]),
+            }
             for c in search_classes(q[:50])
         ]

@@ -40,7 +40,11 @@ class Draft:
 
 
 def check_draft(
-    draft: Draft, others: list[float], class_code: str | None, plans: list[str], record_unit: str | None = None
+    draft: Draft,
+    others: list[float],
+    class_code: str | None,
+    plans: list[str],
+    record_unit: str | None = None,
 ) -> list[CheckResult]:
     """Every warning for ``draft``; ``others`` are the same indicator's values elsewhere (in the
     canonical unit), ``record_unit`` the canonical unit the record gives when no spec does."""
@@ -65,10 +69,12 @@ def _normalised(draft: Draft, known: IndicatorFacts, results: list[CheckResult])
         return draft.value if draft.unit in (None, "") else None
     converted = convert(draft.value, draft.unit, known.unit)
     if converted is None:
-        results.append(CheckResult(
-            "unit_not_convertible",
-            f"unit “{draft.unit or '(none)'}” cannot be converted to {known.unit}",
-        ))
+        results.append(
+            CheckResult(
+                "unit_not_convertible",
+                f"unit “{draft.unit or '(none)'}” cannot be converted to {known.unit}",
+            )
+        )
     return converted
 
 
@@ -85,11 +91,15 @@ def check_plausible(value: float, others: list[float], unit: str | None) -> list
     return []
 
 
-def check_floors(draft: Draft, known: IndicatorFacts, plans: list[str], class_code: str | None) -> list[CheckResult]:
+def check_floors(
+    draft: Draft, known: IndicatorFacts, plans: list[str], class_code: str | None
+) -> list[CheckResult]:
     """Looser than the floor of a plan the document is in."""
     results = []
     for floor in known.floors:
-        in_plan = floor.plan_id in plans or (class_code and any(class_code.startswith(c) for c in floor.classes))
+        in_plan = floor.plan_id in plans or (
+            class_code and any(class_code.startswith(c) for c in floor.classes)
+        )
         if in_plan and draft.value is not None:
             message = _floor_breach(draft, floor)
             if message:
@@ -116,7 +126,11 @@ def _floor_breach(draft: Draft, floor: FloorFact) -> str | None:
 def check_direction(comparator: str, direction: str | None) -> list[CheckResult]:
     """A ≥ limit on a lower-is-better indicator (or the reverse) is usually a misread comparator."""
     if direction == "lower" and comparator in _LOWER_LIMITS:
-        return [CheckResult("direction", f"“{comparator}” on an indicator where lower is better (expected ≤)")]
+        return [
+            CheckResult("direction", f"“{comparator}” on an indicator where lower is better (expected ≤)")
+        ]
     if direction == "higher" and comparator in _UPPER_LIMITS:
-        return [CheckResult("direction", f"“{comparator}” on an indicator where higher is better (expected ≥)")]
+        return [
+            CheckResult("direction", f"“{comparator}” on an indicator where higher is better (expected ≥)")
+        ]
     return []

@@ -25,8 +25,18 @@ from std_extract.review.store import DocumentState, IndicatorState, ReviewStore,
 STALE_FLAG = "changed_since_review"
 # Fields a reviewer may change; everything else (id, provenance, normalised values) follows.
 EDITABLE_FIELDS = (
-    "name", "canonical_id", "comparator", "value", "value_max", "tolerance", "value_text", "unit",
-    "grade", "conditions", "test_method", "clause",
+    "name",
+    "canonical_id",
+    "comparator",
+    "value",
+    "value_max",
+    "tolerance",
+    "value_text",
+    "unit",
+    "grade",
+    "conditions",
+    "test_method",
+    "clause",
 )
 # What "the extracted value" is, for noticing that a re-run changed it under a review.
 SNAPSHOT_FIELDS = ("comparator", "value", "value_max", "tolerance", "value_text", "unit", "grade")
@@ -148,9 +158,16 @@ def normalised_values(data: dict[str, Any]) -> dict[str, Any]:
 def reviewed_classification(current: Classification | None, state: DocumentState) -> Classification:
     """The record's classification with the reviewer's class (candidates kept as evidence)."""
     base = current or Classification()
-    path = [LevelNode(level=n.level, code=n.code, name=n.name, confidence=1.0)  # type: ignore[arg-type]
-            for n in level_path(state.class_code or "")]
-    return base.model_copy(update={
-        "code": state.class_code, "name": state.class_name, "level_path": path,
-        "needs_review": False, "method": "review",
-    })
+    path = [
+        LevelNode(level=n.level, code=n.code, name=n.name, confidence=1.0)  # type: ignore[arg-type]
+        for n in level_path(state.class_code or "")
+    ]
+    return base.model_copy(
+        update={
+            "code": state.class_code,
+            "name": state.class_name,
+            "level_path": path,
+            "needs_review": False,
+            "method": "review",
+        }
+    )

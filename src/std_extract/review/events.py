@@ -16,8 +16,16 @@ from typing import Any
 from pydantic import BaseModel
 
 AUDIT_COLUMNS = [
-    "id", "at", "reviewer", "document_sha256", "indicator_id", "field", "old_value", "new_value",
-    "reason", "version",
+    "id",
+    "at",
+    "reviewer",
+    "document_sha256",
+    "indicator_id",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+    "version",
 ]
 
 

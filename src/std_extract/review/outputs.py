@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,10 +64,15 @@ class OutputIndex:
         self.summaries: dict[str, DocumentSummary] = {}
         self.values: dict[str, list[tuple[float, str]]] = {}  # canonical id -> (value, sha)
         self.below: set[tuple[str, str]] = set()  # (sha, canonical id)
+        self._lock = threading.RLock()  # the app serves requests from a thread pool
         self.refresh()
 
     def refresh(self) -> None:
         """Re-index when the file changed since the last look (a batch re-run)."""
+        with self._lock:
+            self._refresh()
+
+    def _refresh(self) -> None:
         stat = self.path.stat() if self.path.exists() else None
         stamp = (stat.st_mtime, stat.st_size) if stat else (0.0, 0)
         if stamp == self._stamp:
@@ -101,10 +107,16 @@ class OutputIndex:
             if ind.canonical_id and ind.value_normalized is not None and ind.review_state != "rejected":
                 self.values.setdefault(ind.canonical_id, []).append((ind.value_normalized, sha))
         return DocumentSummary(
-            sha256=sha, offset=offset, path=record.source.path, number=record.standard.number,
-            title=record.standard.title, status=record.status,
-            class_code=cls.code if cls else None, class_name=cls.name if cls else None,
-            class_needs_review=cls is None or cls.needs_review, indicators=len(record.indicators),
+            sha256=sha,
+            offset=offset,
+            path=record.source.path,
+            number=record.standard.number,
+            title=record.standard.title,
+            status=record.status,
+            class_code=cls.code if cls else None,
+            class_name=cls.name if cls else None,
+            class_needs_review=cls is None or cls.needs_review,
+            indicators=len(record.indicators),
             needs_review=needs,
         )
 
@@ -113,20 +125,21 @@ class OutputIndex:
 
     def record(self, sha: str) -> DocumentRecord | None:
         """The record of a document, parsed from its line (a few kept in memory)."""
-        self.refresh()
-        if sha in self._cache:
-            self._cache.move_to_end(sha)
-            return self._cache[sha]
-        summary = self.summaries.get(sha)
-        if summary is None:
-            return None
-        with self.path.open("rb") as handle:
-            handle.seek(summary.offset)
-            record = DocumentRecord.model_validate_json(handle.readline())
-        self._cache[sha] = record
-        while len(self._cache) > 32:
-            self._cache.popitem(last=False)
-        return record
+        with self._lock:
+            self._refresh()
+            if sha in self._cache:
+                self._cache.move_to_end(sha)
+                return self._cache[sha]
+            summary = self.summaries.get(sha)
+            if summary is None:
+                return None
+            with self.path.open("rb") as handle:
+                handle.seek(summary.offset)
+                record = DocumentRecord.model_validate_json(handle.readline())
+            self._cache[sha] = record
+            while len(self._cache) > 32:
+                self._cache.popitem(last=False)
+            return record
 
     def others(self, canonical_id: str, sha: str) -> list[float]:
         """Normalised values of the same indicator in other documents."""

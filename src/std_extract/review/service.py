@@ -77,7 +77,9 @@ class ReviewService:
 
     # -- the queue --------------------------------------------------------------------------
 
-    def queue(self, plan: str = "", class_prefix: str = "", status: str = "", progress: str = "") -> list[QueueRow]:
+    def queue(
+        self, plan: str = "", class_prefix: str = "", status: str = "", progress: str = ""
+    ) -> list[QueueRow]:
         """Documents with their review counts, filtered by plan, class prefix, status and progress."""
         self.index.refresh()
         states = self.store.indicator_states()
@@ -92,10 +94,15 @@ class ReviewService:
             doc = documents.get(s.sha256)
             code, name = (doc.class_code, doc.class_name) if doc else (s.class_code, s.class_name)
             row = QueueRow(
-                sha256=s.sha256, number=s.number, title=s.title, status=s.status,
+                sha256=s.sha256,
+                number=s.number,
+                title=s.title,
+                status=s.status,
                 values=s.indicators + added[s.sha256],
                 needs_review=len(s.needs_review) + (s.class_needs_review and doc is None) + added[s.sha256],
-                reviewed=decided[s.sha256] + (doc is not None), class_code=code, class_name=name,
+                reviewed=decided[s.sha256] + (doc is not None),
+                class_code=code,
+                class_name=name,
                 plans=plans_for_class(code) if doc else s.plans,
             )
             if _matches(row, plan, class_prefix, status, progress):
@@ -127,14 +134,23 @@ class ReviewService:
         pages = [asdict(p) for p in self.renderer.page_sizes(pdf)] if pdf else []
         cls = effective.classification
         return {
-            "sha256": sha, "number": record.standard.number, "title": record.standard.title,
-            "status": record.status, "path": record.source.path, "pdf_found": pdf is not None,
+            "sha256": sha,
+            "number": record.standard.number,
+            "title": record.standard.title,
+            "status": record.status,
+            "path": record.source.path,
+            "pdf_found": pdf is not None,
             "pages": pages,
             "classification": {
-                "code": cls.code if cls else None, "name": cls.name if cls else None,
+                "code": cls.code if cls else None,
+                "name": cls.name if cls else None,
                 "needs_review": cls.needs_review if cls else True,
-                "candidates": [{"code": c.code, "name": c.name, "score": c.score} for c in (cls.candidates if cls else [])],
-                "version": doc_state.version if doc_state else 0, "history": history.get(None, []),
+                "candidates": [
+                    {"code": c.code, "name": c.name, "score": c.score}
+                    for c in (cls.candidates if cls else [])
+                ],
+                "version": doc_state.version if doc_state else 0,
+                "history": history.get(None, []),
             },
             "indicators": [
                 self._indicator_view(sha, ind, states.get((sha, ind.id)), history.get(ind.id, []))
@@ -142,21 +158,32 @@ class ReviewService:
             ],
         }
 
-    def _indicator_view(self, sha: str, ind: Indicator, state: IndicatorState | None, history) -> dict[str, Any]:
+    def _indicator_view(
+        self, sha: str, ind: Indicator, state: IndicatorState | None, history
+    ) -> dict[str, Any]:
         data = ind.model_dump(mode="json")
         data.update(
             version=state.version if state else 0,
             reasons=review_reasons(ind, self.index.is_below_floor(sha, ind)),
-            stale=STALE_FLAG in ind.flags, extracted=state.base if state else None,
-            extracted_now=state.latest if state else None, history=history,
+            stale=STALE_FLAG in ind.flags,
+            extracted=state.base if state else None,
+            extracted_now=state.latest if state else None,
+            history=history,
         )
         return data
 
     # -- decisions --------------------------------------------------------------------------
 
     def decide(
-        self, sha: str, indicator_id: str, *, action: str, version: int, reviewer: str,
-        fields: dict[str, Any] | None = None, reason: str | None = None,
+        self,
+        sha: str,
+        indicator_id: str,
+        *,
+        action: str,
+        version: int,
+        reviewer: str,
+        fields: dict[str, Any] | None = None,
+        reason: str | None = None,
     ) -> dict[str, Any]:
         """Accept, reject or edit one value; raises VersionConflict on a stale ``version``."""
         if action not in DECISIONS:
@@ -169,7 +196,9 @@ class ReviewService:
         events: list[tuple[str, Any, Any]] = []
         if action == "edit":
             edited = self._validated(current, fields or {})
-            diff = {k: getattr(edited, k) for k in EDITABLE_FIELDS if getattr(edited, k) != getattr(current, k)}
+            diff = {
+                k: getattr(edited, k) for k in EDITABLE_FIELDS if getattr(edited, k) != getattr(current, k)
+            }
             events += [(k, getattr(current, k), v) for k, v in diff.items()]
             if added is not None:
                 added = _updated_added(added, diff)
@@ -181,14 +210,29 @@ class ReviewService:
         # The decision is made on what the reviewer sees: the latest reading a batch run noted.
         base = (state.latest or state.base) if state else (snapshot(extracted) if extracted else None)
         saved = self.store.save_indicator(
-            sha, indicator_id, reviewer=reviewer, expected_version=version, review_state=new_state,
-            changes=changes, base=base, added=added, events=events, reason=reason,
+            sha,
+            indicator_id,
+            reviewer=reviewer,
+            expected_version=version,
+            review_state=new_state,
+            changes=changes,
+            base=base,
+            added=added,
+            events=events,
+            reason=reason,
         )
         return self._indicator_after(sha, extracted, saved)
 
     def add(
-        self, sha: str, *, page: int, bbox: tuple[float, float, float, float], source_text: str,
-        fields: dict[str, Any], reviewer: str, reason: str | None = None,
+        self,
+        sha: str,
+        *,
+        page: int,
+        bbox: tuple[float, float, float, float],
+        source_text: str,
+        fields: dict[str, Any],
+        reviewer: str,
+        reason: str | None = None,
     ) -> dict[str, Any]:
         """A value the extractor missed, drawn as a box on the page."""
         record = self.record(sha)
@@ -197,8 +241,16 @@ class ReviewService:
         clean = _parse_fields(fields)
         name = clean.get("name") or source_text[:40] or "(unnamed)"
         new_id = added_indicator_id(sha, page, bbox, name, clean.get("grade"))
-        data = {"comparator": "=", **clean, "id": new_id, "name": name, "review_state": "added",
-                "provenance": [Provenance(page=page, bbox=bbox, source_text=source_text, clause=clean.get("clause"))]}
+        data = {
+            "comparator": "=",
+            **clean,
+            "id": new_id,
+            "name": name,
+            "review_state": "added",
+            "provenance": [
+                Provenance(page=page, bbox=bbox, source_text=source_text, clause=clean.get("clause"))
+            ],
+        }
         try:
             indicator = Indicator.model_validate(data)
         except ValidationError as exc:
@@ -206,25 +258,52 @@ class ReviewService:
         indicator = indicator.model_copy(update=normalised_values(indicator.model_dump()))
         payload = indicator.model_dump(mode="json")
         saved = self.store.save_indicator(
-            sha, new_id, reviewer=reviewer, expected_version=0, review_state="added", changes={},
-            base=None, added=payload, events=[("indicator", None, payload)], reason=reason,
+            sha,
+            new_id,
+            reviewer=reviewer,
+            expected_version=0,
+            review_state="added",
+            changes={},
+            base=None,
+            added=payload,
+            events=[("indicator", None, payload)],
+            reason=reason,
         )
         return self._indicator_after(sha, None, saved)
 
-    def set_class(self, sha: str, code: str, *, version: int, reviewer: str, reason: str | None = None) -> dict[str, Any]:
+    def set_class(
+        self, sha: str, code: str, *, version: int, reviewer: str, reason: str | None = None
+    ) -> dict[str, Any]:
         """Change the document's GB/T 4754 class to the 小类 ``code``."""
         node = industry_table().get(code)
         if node is None or node.level != "class":
             raise ReviewError(422, f"{code!r} is not a GB/T 4754-2017 小类 code")
         record = self.record(sha)
         doc_state = self.store.document_states([sha]).get(sha)
-        old = (doc_state.class_code, doc_state.class_name) if doc_state else (
-            (record.classification.code, record.classification.name) if record.classification else (None, None))
-        saved = self.store.save_classification(
-            sha, reviewer=reviewer, expected_version=version, code=node.code, name=node.name, old=old, reason=reason,
+        old = (
+            (doc_state.class_code, doc_state.class_name)
+            if doc_state
+            else (
+                (record.classification.code, record.classification.name)
+                if record.classification
+                else (None, None)
+            )
         )
-        return {"code": saved.class_code, "name": saved.class_name, "version": saved.version,
-                "history": [e.model_dump(mode="json") for e in self.store.history(sha) if e.indicator_id is None]}
+        saved = self.store.save_classification(
+            sha,
+            reviewer=reviewer,
+            expected_version=version,
+            code=node.code,
+            name=node.name,
+            old=old,
+            reason=reason,
+        )
+        return {
+            "code": saved.class_code,
+            "name": saved.class_name,
+            "version": saved.version,
+            "history": [e.model_dump(mode="json") for e in self.store.history(sha) if e.indicator_id is None],
+        }
 
     def check(self, sha: str, indicator_id: str | None, fields: dict[str, Any]) -> list[dict[str, str]]:
         """Warnings for a draft value (the JSON endpoint the edit form calls as you type)."""
@@ -235,16 +314,33 @@ class ReviewService:
             return [{"code": "bad_number", "message": str(exc), "level": "error"}]
         current = self._current_or_none(sha, indicator_id)
         merged = {**(current.model_dump() if current else {}), **clean}
-        draft = Draft(canonical_id=merged.get("canonical_id"), comparator=merged.get("comparator") or "=",
-                      value=merged.get("value"), value_max=merged.get("value_max"), unit=merged.get("unit"))
+        draft = Draft(
+            canonical_id=merged.get("canonical_id"),
+            comparator=merged.get("comparator") or "=",
+            value=merged.get("value"),
+            value_max=merged.get("value_max"),
+            unit=merged.get("unit"),
+        )
         others = self.index.others(draft.canonical_id, sha) if draft.canonical_id else []
         doc_state = self.store.document_states([sha]).get(sha)
-        code = doc_state.class_code if doc_state else (record.classification.code if record.classification else None)
+        code = (
+            doc_state.class_code
+            if doc_state
+            else (record.classification.code if record.classification else None)
+        )
         summary = self.index.summaries.get(sha)
         plans = summary.plans if summary else []
-        record_unit = current.unit_normalized if current else next(
-            (i.unit_normalized for i in record.indicators if i.canonical_id == draft.canonical_id and i.unit_normalized),
-            None,
+        record_unit = (
+            current.unit_normalized
+            if current
+            else next(
+                (
+                    i.unit_normalized
+                    for i in record.indicators
+                    if i.canonical_id == draft.canonical_id and i.unit_normalized
+                ),
+                None,
+            )
         )
         return [r.as_dict() for r in check_draft(draft, others, code, plans, record_unit)]
 
@@ -292,13 +388,17 @@ class ReviewService:
         except ValidationError as exc:
             raise ReviewError(422, _first_error(exc)) from exc
 
-    def _indicator_after(self, sha: str, extracted: Indicator | None, state: IndicatorState) -> dict[str, Any]:
+    def _indicator_after(
+        self, sha: str, extracted: Indicator | None, state: IndicatorState
+    ) -> dict[str, Any]:
         ind = effective_indicator(extracted, state)
         history = [e.model_dump(mode="json") for e in self.store.history(sha, ind.id)]
         return self._indicator_view(sha, ind, state, history)
 
 
-def added_indicator_id(sha: str, page: int, bbox: tuple[float, float, float, float], name: str, grade: str | None) -> str:
+def added_indicator_id(
+    sha: str, page: int, bbox: tuple[float, float, float, float], name: str, grade: str | None
+) -> str:
     """A stable id for a drawn value: the same box and name on the same file give the same id."""
     locator = f"review:p{page}:" + ",".join(f"{c:.0f}" for c in bbox)
     try:
@@ -317,7 +417,9 @@ def _next_state(action: str, changes: dict[str, Any], is_added: bool) -> str:
     return "corrected" if changes else "accepted"
 
 
-def _merged_changes(changes: dict[str, Any], diff: dict[str, Any], extracted: Indicator | None) -> dict[str, Any]:
+def _merged_changes(
+    changes: dict[str, Any], diff: dict[str, Any], extracted: Indicator | None
+) -> dict[str, Any]:
     """Accumulated corrections; a field set back to what was extracted is no correction."""
     out = {**changes, **diff}
     if extracted is not None:

@@ -138,9 +138,13 @@ def _plan_floors() -> dict[str, list[FloorFact]]:
             floor = spec.floor
             out.setdefault(spec.id, []).append(
                 FloorFact(
-                    plan_id=plan.id, classes=tuple(plan.classes),
-                    value=floor.value if floor else None, min=floor.min if floor else None,
-                    max=floor.max if floor else None, unit=spec.unit, direction=spec.direction,
+                    plan_id=plan.id,
+                    classes=tuple(plan.classes),
+                    value=floor.value if floor else None,
+                    min=floor.min if floor else None,
+                    max=floor.max if floor else None,
+                    unit=spec.unit,
+                    direction=spec.direction,
                     source=floor.source if floor else "",
                 )
             )

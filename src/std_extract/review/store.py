@@ -351,8 +351,13 @@ class ReviewStore:
     ) -> DocumentState:
         """Set the document's GB/T 4754 class (same versioning as values)."""
         now, version = _now(), expected_version + 1
-        values = {"version": version, "class_code": code, "class_name": name, "updated_at": now,
-                  "updated_by": reviewer}
+        values = {
+            "version": version,
+            "class_code": code,
+            "class_name": name,
+            "updated_at": now,
+            "updated_by": reviewer,
+        }
         with Session(self.engine) as session:
             try:
                 if expected_version == 0:
@@ -378,15 +383,22 @@ class ReviewStore:
         for field_name, old, new in events:
             session.add(
                 EventRow(
-                    at=now, reviewer=reviewer, document_sha256=sha, indicator_id=indicator_id,
-                    field=field_name, old_value=_dumps(old), new_value=_dumps(new),
-                    reason=reason or None, version=version,
+                    at=now,
+                    reviewer=reviewer,
+                    document_sha256=sha,
+                    indicator_id=indicator_id,
+                    field=field_name,
+                    old_value=_dumps(old),
+                    new_value=_dumps(new),
+                    reason=reason or None,
+                    version=version,
                 )
             )
 
     def _conflict(self, sha: str, indicator_id: str | None, expected_version: int) -> VersionConflict:
         since = [
-            e for e in self.iter_events(sha, indicator_id)
+            e
+            for e in self.iter_events(sha, indicator_id)
             if e.indicator_id == indicator_id and e.version > expected_version
         ]
         current = max((e.version for e in since), default=expected_version)
@@ -431,25 +443,42 @@ def _aware(at: datetime | None) -> datetime | None:
 
 def _state(row: IndicatorStateRow) -> IndicatorState:
     return IndicatorState(
-        document_sha256=row.document_sha256, indicator_id=row.indicator_id, version=row.version,
-        review_state=row.review_state, changes=_loads(row.changes) or {}, base=_loads(row.base),
-        added=_loads(row.added), latest=_loads(row.latest), updated_at=_aware(row.updated_at),
+        document_sha256=row.document_sha256,
+        indicator_id=row.indicator_id,
+        version=row.version,
+        review_state=row.review_state,
+        changes=_loads(row.changes) or {},
+        base=_loads(row.base),
+        added=_loads(row.added),
+        latest=_loads(row.latest),
+        updated_at=_aware(row.updated_at),
         updated_by=row.updated_by,
     )
 
 
 def _doc_state(row: DocumentStateRow) -> DocumentState:
     return DocumentState(
-        document_sha256=row.document_sha256, version=row.version, class_code=row.class_code,
-        class_name=row.class_name, updated_at=_aware(row.updated_at), updated_by=row.updated_by,
+        document_sha256=row.document_sha256,
+        version=row.version,
+        class_code=row.class_code,
+        class_name=row.class_name,
+        updated_at=_aware(row.updated_at),
+        updated_by=row.updated_by,
     )
 
 
 def _event(row: EventRow) -> ReviewEvent:
     return ReviewEvent(
-        id=row.id, at=_aware(row.at), reviewer=row.reviewer, document_sha256=row.document_sha256,
-        indicator_id=row.indicator_id, field=row.field, old_value=_loads(row.old_value),
-        new_value=_loads(row.new_value), reason=row.reason, version=row.version,
+        id=row.id,
+        at=_aware(row.at),
+        reviewer=row.reviewer,
+        document_sha256=row.document_sha256,
+        indicator_id=row.indicator_id,
+        field=row.field,
+        old_value=_loads(row.old_value),
+        new_value=_loads(row.new_value),
+        reason=row.reason,
+        version=row.version,
     )
 
 
