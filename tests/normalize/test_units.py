@@ -1,0 +1,197 @@
+"""units: printed units through the rewrite table to pint; the measured pint 0.25 pitfalls."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.normalize.units import (
+    cjk_unit_words,
+    convert,
+    is_compatible,
+    parse_unit,
+    rewrite_unit,
+    unit_registry,
+)
+
+
+def test_units_kwh_per_24h_is_energy_per_day() -> None:
+    # pint reads "kWh/24h" as kWh*h/24: rewritten to kWh/(24*h).
+    parsed = parse_unit("kWh/24h")
+    assert parsed is not None
+    assert parsed.expression == "kWh/(24*h)"
+    assert parsed.dimensionality == "[mass] * [length] ** 2 / [time] ** 3"
+    assert convert(0.45, "kWh/24h", "kWh/(24*h)") == 0.45
+    assert convert(1.2, "kWh/d", "kWh/(24*h)") == 1.2
+
+
+def test_units_db_a_is_not_decibel_ampere() -> None:
+    for printed in ("dB(A)", "dB（A）", "dBA", "dB (A)"):
+        parsed = parse_unit(printed)
+        assert parsed is not None, printed
+        assert parsed.units == "dBA"
+        assert "[current]" not in parsed.dimensionality
+    assert convert(45, "dB(A)", "dBA") == 45
+
+
+def test_units_celsius_sign_is_a_temperature() -> None:
+    # pint's Quantity("1 ℃") is silently dimensionless.
+    assert parse_unit("℃").dimensionality == "[temperature]"
+    assert parse_unit("°C").dimensionality == "[temperature]"
+    assert convert(20, "℃", "K") == 293.15
+
+
+def test_units_celsius_as_a_difference() -> None:
+    # A temperature rise printed in ℃ is a K value, not an absolute temperature.
+    assert convert(60, "℃", "K", difference=True) == 60
+
+
+@pytest.mark.parametrize(
+    ("printed", "expression"),
+    [
+        ("m3/h", "m**3/h"),  # 'm3' is undefined in pint
+        ("r/min", "revolution/minute"),  # 'r' is undefined in pint
+        ("dBA", "dBA"),  # undefined in pint
+    ],
+)
+def test_units_plain_pint_errors_are_handled(printed: str, expression: str) -> None:
+    parsed = parse_unit(printed)
+    assert parsed is not None
+    assert parsed.expression == expression
+
+
+def test_units_superscripts_protected_before_nfkc() -> None:
+    # NFKC would make m³ into m3; protect_superscripts runs first.
+    assert rewrite_unit("m³/h") == "m**3/h"
+    assert rewrite_unit("mg/m³") == "mg/m**3"
+    assert rewrite_unit("cd/m²") == "cd/m**2"
+    assert rewrite_unit("m⁻³") == "m**-3"
+    assert convert(0.08, "mg/L", "mg/m³") == 80
+
+
+def test_units_glued_number_is_a_factor() -> None:
+    # pint reads g/100g as g*g/100.
+    assert rewrite_unit("g/100g") == "g/(100*g)"
+    assert convert(2, "g/100g", "%") == 2
+    assert convert(12, "mg/100g", "mg/kg") == 120
+    assert convert(1, "MPN/100mL", "MPN/mL") == 0.01
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "mg/m³",
+        "g/100g",
+        "mg/100g",
+        "CFU/g",
+        "CFU/mL",
+        "MPN/100mL",
+        "μg/kg",
+        "µg/kg",
+        "ppm",
+        "mg/L",
+        "%",
+        "‰",
+        "级",
+        "次",
+        "个",
+        "片",
+        "元",
+        "h",
+        "min",
+        "d",
+        "天",
+        "小时",
+        "分钟",
+        "秒",
+        "s",
+        "km/h",
+        "N",
+        "kN",
+        "cN/dtex",
+        "MPa",
+        "kPa",
+        "Pa",
+        "dB",
+        "lm/W",
+        "W",
+        "kW",
+        "V",
+        "A",
+        "mA",
+        "MΩ",
+        "℃",
+        "K",
+        "mm",
+        "cm",
+        "m",
+        "μm",
+        "nm",
+        "g",
+        "kg",
+        "t",
+        "L",
+        "mL",
+        "mm/a",
+        "mm/年",
+        "lx",
+        "cd/m²",
+        "%vol",
+        "°T",
+        "个工作日",
+        "次/d",
+        "W/(m·K)",
+        "Bq/kg",
+        "kgce/t",
+        "mg KOH/g",
+        "N·m",
+        "㎡",
+        "(mg/kg)",
+        "/%",
+        "mg/kg（以Pb计）",
+    ],
+)
+def test_units_parse_printed_units(printed: str) -> None:
+    assert parse_unit(printed) is not None, printed
+
+
+@pytest.mark.parametrize(
+    ("value", "printed", "canonical", "expected"),
+    [
+        (5, "%", "mg/kg", 50000),
+        (50, "μg/kg", "mg/kg", 0.05),
+        (30, "min", "h", 0.5),
+        (2, "小时", "min", 120),
+        (1, "天", "h", 24),
+        (6.35, "mm/年", "mm/a", 6.35),
+        (1500, "r/min", "revolution/minute", 1500),
+        (2, "‰", "%", 0.2),
+        (100, "MΩ", "ohm", 1e8),
+        (3, "次/天", "次/d", 3),
+    ],
+)
+def test_units_convert_values(value: float, printed: str, canonical: str, expected: float) -> None:
+    assert convert(value, printed, canonical) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("printed", ["foo", "mg/kg bw", "", "   ", "规定", "(以Pb计)"])
+def test_units_unknown_unit_returns_none(printed: str) -> None:
+    assert parse_unit(printed) is None
+    assert convert(1.0, printed, "mg/kg") is None
+
+
+def test_units_convert_never_raises_on_mismatch() -> None:
+    assert convert(45, "dB", "dBA") is None  # decibel is not A-weighted without a declaration
+    assert convert(1, "kg", "m") is None
+    assert convert(1, "级", "count") is None  # grades are not counts
+    assert convert(1, "MPN/g", "CFU/g") is None  # deliberately distinct
+    assert not is_compatible("working_day", "d")
+
+
+def test_units_registry_is_built_once() -> None:
+    assert unit_registry() is unit_registry()
+
+
+def test_units_cjk_words_longest_first() -> None:
+    words = cjk_unit_words()
+    assert words.index("个工作日") < words.index("工作日") < words.index("日")
+    assert all(len(a) >= len(b) for a, b in zip(words, words[1:], strict=False))
