@@ -1,0 +1,133 @@
+"""pdfplumber chars -> repaired glyphs: duplicates, off-page and rotated chars, broken encodings.
+
+Runs once per page, before lines are built, so every later stage (lines, table cells, metadata)
+sees the same repaired characters and the same boxes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from pdfplumber.utils import dedupe_chars
+
+from std_extract.parse.mojibake import COMPOSED, repair_char
+from std_extract.parse.model import Glyph
+
+DEDUPE_TOLERANCE = 1.0  # pdfplumber's default: copies drawn within 1 pt of each other
+ROTATION_LIMIT = 0.2  # |b| / |a| above this: the char is turned (watermarks, vertical labels)
+
+
+def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tuple[list[Glyph], list[str]]:
+    """Repaired glyphs of one page, in the order pdfplumber gave them, and notes on what changed."""
+    notes: list[str] = []
+    unique = drop_duplicate_chars(chars)
+    if len(unique) < len(chars):
+        notes.append(f"{len(chars) - len(unique)} duplicate characters removed (bold drawn several times)")
+    glyphs: list[Glyph] = []
+    off_page = turned = repaired = 0
+    for char in unique:
+        if not _on_page(char, width, height):
+            off_page += 1
+        elif _is_turned(char):
+            turned += 1
+        else:
+            for glyph in _char_to_glyphs(char):
+                text = repair_char(glyph.text, glyph.font)
+                repaired += text != glyph.text
+                glyph.text = text
+                glyphs.append(glyph)
+    glyphs = compose_glyphs(glyphs)
+    if off_page:
+        notes.append(f"{off_page} characters outside the page box ignored")
+    if turned:
+        notes.append(f"{turned} rotated characters ignored (watermark or vertical text)")
+    if repaired:
+        notes.append(f"{repaired} characters repaired from broken font encodings")
+    return [g for g in glyphs if g.text], notes
+
+
+def drop_duplicate_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Chars drawn several times at (almost) the same place, kept once ("GGGGBBBB" -> "GB").
+
+    pdfplumber's ``dedupe_chars`` restores the input order with ``list.index``, which is quadratic
+    in the number of chars on the page.  Copies are rare (titles on covers), so only chars that
+    have a same-text neighbour within the tolerance go through it; the rest pass untouched.
+    """
+    suspects = _duplicate_suspects(chars)
+    if not suspects:
+        return chars
+    kept = {id(c) for c in dedupe_chars([chars[i] for i in sorted(suspects)], tolerance=DEDUPE_TOLERANCE)}
+    return [c for i, c in enumerate(chars) if i not in suspects or id(c) in kept]
+
+
+def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
+    """Indexes of chars with another char of the same text, font and size within the tolerance."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(chars):
+        buckets[(c["text"], c.get("fontname"), round(c.get("size", 0), 1), int(c["x0"]), int(c["top"]))].append(i)
+    suspects: set[int] = set()
+    for (text, font, size, x, y), members in buckets.items():
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                others = buckets.get((text, font, size, x + dx, y + dy), ())
+                for i in members:
+                    for j in others:
+                        if i != j and _close(chars[i], chars[j]):
+                            suspects.update((i, j))
+    return suspects
+
+
+def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return abs(a["x0"] - b["x0"]) <= DEDUPE_TOLERANCE and abs(a["top"] - b["top"]) <= DEDUPE_TOLERANCE
+
+
+def _on_page(char: dict[str, Any], width: float, height: float) -> bool:
+    return char["x1"] > 0 and char["x0"] < width and char["bottom"] > 0 and char["top"] < height
+
+
+def _is_turned(char: dict[str, Any]) -> bool:
+    return is_turned(*char.get("matrix", (1, 0, 0, 1))[:4])
+
+
+def is_turned(a: float, b: float, c: float, d: float) -> bool:
+    """True for glyphs drawn at an angle or right to left, from their text matrix.
+
+    pdfplumber's ``upright`` misses some (HJ 1222's watermark letters).  The sign of ``d`` is not
+    used: GB 7718 draws every glyph with a vertically flipped matrix inside a flipped page, and it
+    reads normally.
+    """
+    return a <= 0 or abs(b) > ROTATION_LIMIT * abs(a) or abs(c) > ROTATION_LIMIT * abs(d)
+
+
+def _char_to_glyphs(char: dict[str, Any]) -> list[Glyph]:
+    """One glyph per code point; a char whose text has several splits its box evenly."""
+    text = char["text"]
+    font = char.get("fontname") or ""
+    size = float(char.get("size") or (char["bottom"] - char["top"]))
+    if text.startswith("(cid:"):
+        text = "\ufffd"  # a glyph with no Unicode mapping: keep its place, mark it unknown
+    text = "".join(ch for ch in text if ch >= " " or ch == "\t").replace("\t", " ")
+    if len(text) <= 1:
+        return [Glyph(text, char["x0"], char["top"], char["x1"], char["bottom"], size, font)]
+    step = (char["x1"] - char["x0"]) / len(text)
+    return [
+        Glyph(ch, char["x0"] + i * step, char["top"], char["x0"] + (i + 1) * step, char["bottom"], size, font)
+        for i, ch in enumerate(text)
+    ]
+
+
+def compose_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
+    """Join glyph pairs that overlap to draw one character (口 over 恶 is 噁)."""
+    out: list[Glyph] = []
+    for glyph in glyphs:
+        prev = out[-1] if out else None
+        pair = (prev.text, glyph.text) if prev else None
+        if prev and pair in COMPOSED and prev.x1 > glyph.x0 and prev.x0 < glyph.x1:
+            out[-1] = Glyph(
+                COMPOSED[pair], min(prev.x0, glyph.x0), min(prev.top, glyph.top),
+                max(prev.x1, glyph.x1), max(prev.bottom, glyph.bottom), glyph.size, glyph.font,
+            )  # fmt: skip
+        else:
+            out.append(glyph)
+    return out

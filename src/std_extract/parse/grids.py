@@ -1,0 +1,86 @@
+"""Ruled table grids and horizontal rules of a pdfplumber page (geometry only, no text).
+
+pdfplumber's TableFinder turns ruling lines into cells; here each table's cells are placed on a
+grid of column and row edges with their spans, which is what merged-cell filling needs
+(pdfplumber's own ``extract`` returns None for the slots a spanning cell covers).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from std_extract.parse.model import GridCell, HRule, RuledGrid
+
+SNAP = 1.5  # edges closer than this (points) are the same edge
+THIN = 2.0  # a rect thinner than this is a rule
+MIN_RULE = 20.0  # shorter horizontal strokes are not table rules (underlines of single glyphs)
+
+
+def page_grids(plumber_page: Any, page: int) -> list[RuledGrid]:
+    """The ruled tables pdfplumber finds on a page, as grids with spans."""
+    if len(plumber_page.rects) + len(plumber_page.lines) < 4:
+        return []  # a grid needs at least four strokes; most text pages have none
+    grids = []
+    for table in plumber_page.find_tables():
+        grid = cells_to_grid(table.cells, page)
+        if grid is not None:
+            grids.append(grid)
+    return grids
+
+
+def cells_to_grid(cells: list[tuple[float, float, float, float]], page: int) -> RuledGrid | None:
+    """Cell rectangles -> a grid: shared column and row edges, each cell with its row/col spans."""
+    if not cells:
+        return None
+    col_edges = _snap(sorted({c[0] for c in cells} | {c[2] for c in cells}))
+    row_edges = _snap(sorted({c[1] for c in cells} | {c[3] for c in cells}))
+    placed = []
+    for x0, top, x1, bottom in cells:
+        col, col_end = _index(col_edges, x0), _index(col_edges, x1)
+        row, row_end = _index(row_edges, top), _index(row_edges, bottom)
+        if col_end <= col or row_end <= row:
+            continue
+        placed.append(
+            GridCell(row=row, col=col, bbox=(x0, top, x1, bottom), row_span=row_end - row, col_span=col_end - col)
+        )
+    bbox = (col_edges[0], row_edges[0], col_edges[-1], row_edges[-1])
+    return RuledGrid(page=page, bbox=bbox, col_edges=col_edges, row_edges=row_edges, cells=placed)
+
+
+def _snap(values: list[float]) -> list[float]:
+    snapped: list[float] = []
+    for value in values:
+        if not snapped or value - snapped[-1] > SNAP:
+            snapped.append(value)
+    return snapped
+
+
+def _index(edges: list[float], value: float) -> int:
+    """The index of the edge nearest to ``value`` (edges are sorted)."""
+    i = bisect_left(edges, value)
+    if i == len(edges) or (i > 0 and value - edges[i - 1] < edges[i] - value):
+        return i - 1
+    return i
+
+
+def page_rules(plumber_page: Any) -> list[HRule]:
+    """Horizontal rules: lines and thin rects (the top, header and bottom rules of three-line tables)."""
+    rules = [
+        HRule(x0=o["x0"], x1=o["x1"], y=(o["top"] + o["bottom"]) / 2)
+        for o in list(plumber_page.lines) + list(plumber_page.rects)
+        if o["bottom"] - o["top"] < THIN and o["x1"] - o["x0"] >= MIN_RULE
+    ]
+    return _join_rules(sorted(rules, key=lambda r: (round(r.y), r.x0)))
+
+
+def _join_rules(rules: list[HRule]) -> list[HRule]:
+    """Rule segments on one height that touch (rules drawn cell by cell) -> one rule."""
+    joined: list[HRule] = []
+    for rule in rules:
+        last = joined[-1] if joined else None
+        if last and abs(last.y - rule.y) < SNAP and rule.x0 <= last.x1 + SNAP:
+            joined[-1] = HRule(x0=last.x0, x1=max(last.x1, rule.x1), y=last.y)
+        else:
+            joined.append(rule)
+    return joined

@@ -1,0 +1,172 @@
+"""Glyphs -> text lines in reading order; running headers and footers split from the body.
+
+Lines are rows of glyphs that overlap vertically (by half the smaller height, so sub- and
+superscripts stay on their line: "Na₂SO₄" is one line, not "Na SO" over "2 4"), read left to
+right.  Spaces are inserted from gaps measured against the font size, not a fixed tolerance, so
+the letter-spaced cover ("中 华 人 民") keeps its spaces and tight CJK text gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from std_extract.document import BBox, Page, TextLine, union_bbox
+from std_extract.parse.model import Glyph
+from std_extract.textnorm import clean_text
+
+SAME_ROW = 0.5  # vertical overlap, as a share of the smaller height, that puts glyphs on one row
+SAME_ROW_PUNCT = 0.2  # small punctuation drawn low in its em box (GB/T 13594 "43.040.40")
+SMALL_PUNCT = set(".,·。，、")
+CJK_SPACE = 0.3  # a gap wider than this share of the font size is a space between CJK chars
+MIXED_SPACE = 0.45  # ... between CJK and Latin, where typesetters add a quarter em ("22 种" is "22种")
+LATIN_SPACE = 0.15  # ... and between Latin letters and digits
+MARKED_SPACE = 0.08  # ... where the PDF draws a space glyph
+TALLER = 1.25  # a glyph this much taller than a row's band ...
+FEW = 4  # ... resets the band of a row with fewer glyphs than this
+LOOKBACK = 12  # rows checked for each glyph; glyphs come sorted by top, so only recent rows can match
+
+
+class _Row:
+    __slots__ = ("top", "bottom", "glyphs")
+
+    def __init__(self, glyph: Glyph):
+        self.top, self.bottom, self.glyphs = glyph.top, glyph.bottom, [glyph]
+
+    def overlap(self, glyph: Glyph) -> float:
+        shared = min(self.bottom, glyph.bottom) - max(self.top, glyph.top)
+        return shared / max(min(self.bottom - self.top, glyph.height), 0.1)
+
+    def add(self, glyph: Glyph) -> None:
+        # A row begun by a few small glyphs (superscripts sort first: their top is higher) takes
+        # the band of the first full-size glyph.  A row already set keeps its band, so a tall
+        # "发布" beside two stacked issuer lines does not pull the second line into the first.
+        if glyph.height > TALLER * (self.bottom - self.top) and len(self.glyphs) < FEW:
+            self.top, self.bottom = glyph.top, glyph.bottom
+        self.glyphs.append(glyph)
+
+
+def glyphs_to_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
+    """Text lines of one page, top to bottom, each with one bbox per character."""
+    lines = [row_to_line(sorted(row.glyphs, key=lambda g: g.x0), page) for row in cluster_rows(glyphs)]
+    return [line for line in lines if line.text.strip()]
+
+
+def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
+    rows: list[_Row] = []
+    for glyph in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+        best, best_overlap = None, 0.0
+        for row in rows[-LOOKBACK:]:
+            overlap = row.overlap(glyph)
+            if overlap > best_overlap:
+                best, best_overlap = row, overlap
+        need = SAME_ROW_PUNCT if glyph.text in SMALL_PUNCT else SAME_ROW
+        if best is not None and best_overlap >= need:
+            best.add(glyph)
+        else:
+            rows.append(_Row(glyph))
+    rows.sort(key=lambda r: (r.top, min(g.x0 for g in r.glyphs)))
+    return rows
+
+
+def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
+    """One row of glyphs (sorted by x) as a line; a space gets the box of the gap it stands for."""
+    chars: list[str] = []
+    boxes: list[BBox] = []
+    prev: Glyph | None = None
+    marked = False
+    for glyph in glyphs:
+        if glyph.text.isspace():
+            marked = prev is not None
+            continue
+        if prev is not None and _is_space(prev, glyph, marked):
+            chars.append(" ")
+            boxes.append((prev.x1, min(prev.top, glyph.top), max(prev.x1, glyph.x0), max(prev.bottom, glyph.bottom)))
+        chars.append(glyph.text)
+        boxes.append(glyph.bbox)
+        prev, marked = glyph, False
+    ink = [b for c, b in zip(chars, boxes, strict=True) if c != " "]
+    bbox = union_bbox(ink) if ink else (0.0, 0.0, 0.0, 0.0)
+    return TextLine.model_construct(page=page, text="".join(chars), bbox=bbox, char_bboxes=boxes)
+
+
+def _is_space(prev: Glyph, glyph: Glyph, marked: bool) -> bool:
+    gap = glyph.x0 - prev.x1
+    size = max(min(prev.size, glyph.size), 1.0)
+    if marked:
+        return gap > MARKED_SPACE * size
+    left, right = is_cjk(prev.text), is_cjk(glyph.text)
+    share = CJK_SPACE if left and right else MIXED_SPACE if left or right else LATIN_SPACE
+    return gap > share * size
+
+
+def is_cjk(char: str) -> bool:
+    """CJK ideographs, CJK punctuation and full-width forms: text set on a square em."""
+    code = ord(char[0]) if char else 0
+    return 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF or code >= 0x20000
+
+
+# --- running headers and footers ------------------------------------------------------------------
+
+HEADER_ZONE = 0.11  # share of the page height at the top where running headers sit
+FOOTER_ZONE = 0.89  # ... and where footers start
+EDGE_LINES = 2  # only the first/last lines of a page can be running lines
+REPEAT_SHARE = 0.3  # a line repeated on this share of the pages (and at least twice) is running
+
+ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII", "Ⅷ": "VIII",
+         "Ⅸ": "IX", "Ⅹ": "X", "Ⅺ": "XI", "Ⅻ": "XII", "ⅰ": "i", "ⅱ": "ii", "ⅲ": "iii", "ⅳ": "iv",
+         "ⅴ": "v", "ⅵ": "vi", "ⅶ": "vii", "ⅷ": "viii", "ⅸ": "ix", "ⅹ": "x"}  # fmt: skip
+PAGE_NUMBER = re.compile(
+    r"^[-—–\s]*(?:第\s*)?(\d{1,4}|[IVXLivxl]{1,7})(?:\s*页)?(?:\s*共\s*\d+\s*页)?[-—–\s]*$"
+)
+
+
+def page_label(text: str) -> str | None:
+    """The page number a footer prints ("5", "IV", "ⅩⅣ" -> "XIV", "- 3 -" -> "3"), or None."""
+    folded = "".join(ROMAN.get(c, c) for c in clean_text(text))
+    match = PAGE_NUMBER.match(folded)
+    return match.group(1) if match else None
+
+
+def _repeat_key(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", clean_text(text)))
+
+
+def split_running_lines(pages: list[Page]) -> None:
+    """Move running headers and footers of each page out of ``lines`` into ``header``/``footer``.
+
+    A line is running when it sits in the top or bottom band of its page, among the first or last
+    two lines, and is either a page number or repeated (digits ignored) on several pages.  The
+    printed page number becomes ``page_label``.
+    """
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_repeat_key(line.text) for line in _edge_lines(page)})
+    needed = max(2, REPEAT_SHARE * len(pages))
+    for page in pages:
+        _split_page(page, lambda line: counts[_repeat_key(line.text)] >= needed)
+
+
+def _edge_lines(page: Page) -> list[TextLine]:
+    top = [ln for ln in page.lines[:EDGE_LINES] if ln.bbox[3] <= HEADER_ZONE * page.height]
+    bottom = [ln for ln in page.lines[-EDGE_LINES:] if ln.bbox[1] >= FOOTER_ZONE * page.height]
+    return top + [ln for ln in bottom if ln not in top]
+
+
+def _split_page(page: Page, repeated) -> None:
+    header: list[TextLine] = []
+    footer: list[TextLine] = []
+    for line in _edge_lines(page):
+        label = page_label(line.text)
+        if label is None and not repeated(line):
+            continue
+        if line.bbox[3] <= HEADER_ZONE * page.height:
+            header.append(line)
+        else:
+            footer.append(line)
+        if label is not None and page.page_label is None:
+            page.page_label = label
+    if header or footer:
+        running = {id(ln) for ln in header + footer}
+        page.lines = [ln for ln in page.lines if id(ln) not in running]
+        page.header, page.footer = header, footer

@@ -1,0 +1,31 @@
+"""Options of the parser: limits that turn a file into an error, and what to read."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class ParseOptions(BaseModel):
+    """How :func:`std_extract.parse.parse_pdf` reads a file.
+
+    ``max_bytes`` and ``max_pages`` reject a file as ``too_large`` before any page is read;
+    ``pages`` or ``first_pages`` read only some pages (metadata needs only the cover, so a batch
+    that wants metadata of a 440-page standard can read its first few pages).
+    """
+
+    max_bytes: int = Field(default=300 * 1024 * 1024, gt=0)
+    max_pages: int = Field(default=3000, gt=0)
+    pages: list[int] | None = None  # 1-based page numbers to read; None reads all
+    first_pages: int | None = Field(default=None, gt=0)  # read only the first N pages
+    tables: bool = True  # find tables (ruled and text-aligned)
+    pdfium_checks: bool = True  # compare with pypdfium2: empty-page fallback and ³ recovery
+
+    def selected(self, page_count: int) -> list[int]:
+        """The 1-based page numbers to read from a file of ``page_count`` pages."""
+        numbers = range(1, page_count + 1)
+        if self.pages is not None:
+            wanted = set(self.pages)
+            numbers = [n for n in numbers if n in wanted]
+        if self.first_pages is not None:
+            numbers = [n for n in numbers if n <= self.first_pages]
+        return list(numbers)

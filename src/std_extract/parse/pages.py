@@ -1,0 +1,224 @@
+"""``pdf_to_pages``: the only stage that opens files.  Bad input becomes error items, not exceptions.
+
+The file is checked in order of cost: exists, looks like a PDF, size; then PDFium opens it (fast,
+and it tells encrypted from damaged); then pdfplumber reads each selected page.  A page
+pdfplumber cannot read, or reads as empty while PDFium finds text, is read from PDFium instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from contextlib import ExitStack
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2 as pdfium
+
+from std_extract.document import Page, Source
+from std_extract.errors import ErrorCode, ErrorItem
+from std_extract.parse.chars import clean_chars
+from std_extract.parse.fallback import (
+    missing_superscripts,
+    pdfium_glyphs,
+    pdfium_text,
+    recover_superscripts,
+)
+from std_extract.parse.grids import page_grids, page_rules
+from std_extract.parse.layout import glyphs_to_lines
+from std_extract.parse.model import Glyph, PageScan, ScanResult
+from std_extract.parse.options import ParseOptions
+
+log = logging.getLogger(__name__)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
+
+HEAD_BYTES = 1024  # the PDF header may follow some junk, but within the first KiB
+
+
+class InputError(Exception):
+    """A problem with the whole file; turned into one error item by :func:`pdf_to_pages`."""
+
+    def __init__(self, code: ErrorCode, message: str):
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def pdf_to_pages(path: str | Path, options: ParseOptions | None = None) -> ScanResult:
+    """Read the selected pages of a PDF into lines and table geometry; never raises on bad input."""
+    options = options or ParseOptions()
+    path = Path(path)
+    source = Source(path=str(path), sha256="", pages=0)
+    try:
+        source = _check_file(path, options)
+        with ExitStack() as stack:
+            document = _open_pdfium(path, options, source)
+            stack.callback(document.close)
+            return _read_pages(path, document, options, source, stack)
+    except InputError as problem:
+        error = ErrorItem(stage="parse", code=problem.code, message=problem.message)
+        return ScanResult(source=source, status="failed", errors=[error])
+
+
+def _check_file(path: Path, options: ParseOptions) -> Source:
+    if not path.exists():
+        raise InputError(ErrorCode.NOT_FOUND, f"{path}: no such file")
+    if not path.is_file():
+        raise InputError(ErrorCode.NOT_FOUND, f"{path}: not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(ErrorCode.NOT_PDF, f"{path.name}: the file is empty (0 bytes), not a PDF")
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if b"%PDF-" not in head:
+        raise InputError(ErrorCode.NOT_PDF, f"{path.name}: not a PDF (it starts with {head[:16]!r})")
+    if size > options.max_bytes:
+        raise InputError(
+            ErrorCode.TOO_LARGE, f"{path.name}: {size} bytes is over the limit of {options.max_bytes} bytes"
+        )
+    return Source(path=str(path), sha256=_sha256(path), pages=0, size_bytes=size)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _open_pdfium(path: Path, options: ParseOptions, source: Source) -> pdfium.PdfDocument:
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise InputError(
+                ErrorCode.ENCRYPTED, f"{path.name}: the PDF is encrypted and needs a password to open"
+            ) from None
+        raise InputError(ErrorCode.DAMAGED, f"{path.name}: the PDF is damaged or truncated ({exc})") from None
+    source.pages = len(document)
+    if source.pages == 0:
+        document.close()
+        raise InputError(ErrorCode.EMPTY, f"{path.name}: the PDF has no pages")
+    if source.pages > options.max_pages:
+        document.close()
+        raise InputError(
+            ErrorCode.TOO_LARGE, f"{path.name}: {source.pages} pages is over the limit of {options.max_pages}"
+        )
+    return document
+
+
+def _read_pages(
+    path: Path, document: pdfium.PdfDocument, options: ParseOptions, source: Source, stack: ExitStack
+) -> ScanResult:
+    result = ScanResult(source=source)
+    plumber = _open_plumber(path, result)
+    if plumber is not None:
+        stack.callback(plumber.close)
+    for number in options.selected(source.pages):
+        result.pages.append(_read_page(path, number, plumber, document, options, result))
+    _set_status(path, result)
+    return result
+
+
+def _open_plumber(path: Path, result: ScanResult):
+    """pdfplumber on the file, or None (with a DAMAGED item) when only PDFium can read it."""
+    try:
+        return pdfplumber.open(path)
+    except Exception as exc:  # pdfminer raises many types on broken structure
+        message = f"{path.name}: pdfplumber cannot read the PDF structure ({_describe(exc)}); pages read with pypdfium2"
+        result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
+        return None
+
+
+def _read_page(path: Path, number: int, plumber, document, options: ParseOptions, result: ScanResult) -> PageScan:
+    """One page; on failure a PAGE_FAILED item and an empty page, so the others still count."""
+    try:
+        return _scan_page(number, plumber, document, options)
+    except Exception as exc:  # one broken page must not lose the document
+        log.debug("page %s of %s failed", number, path, exc_info=True)
+        message = f"{path.name}: page {number} could not be read ({_describe(exc)})"
+        result.errors.append(ErrorItem(stage="parse", code=ErrorCode.PAGE_FAILED, message=message, page=number))
+        width, height = _pdfium_size(document, number)
+        return PageScan(page=Page(number=number, width=width, height=height, text_source="none", notes=[message]))
+
+
+def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageScan:
+    pdfium_page = document[number - 1]
+    textpage = pdfium_page.get_textpage()
+    try:
+        if plumber is None:
+            return _pdfium_scan(number, pdfium_page, textpage, note="read with pypdfium2: the PDF structure is damaged")
+        try:
+            plumber_page = plumber.pages[number - 1]
+            try:
+                return _plumber_scan(number, plumber_page, pdfium_page, textpage, options)
+            finally:
+                plumber_page.close()  # drops pdfplumber's per-page caches: memory stays flat on 400 pages
+        except Exception as exc:  # pdfminer failed on this page: PDFium may still read it
+            scan = _pdfium_scan(number, pdfium_page, textpage, note=f"read with pypdfium2: pdfplumber failed ({_describe(exc)})")
+            if scan.page.text_source == "none":
+                raise
+            return scan
+    finally:
+        textpage.close()
+        pdfium_page.close()
+
+
+def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: ParseOptions) -> PageScan:
+    width, height = float(plumber_page.width), float(plumber_page.height)
+    glyphs, notes = clean_chars(plumber_page.chars, width, height)
+    if options.pdfium_checks:
+        reference_text = pdfium_text(textpage)
+        if not glyphs and reference_text.strip():
+            note = "read with pypdfium2: pdfplumber found no characters on this page (font not decoded)"
+            return _pdfium_scan(number, pdfium_page, textpage, note=note)
+        if missing_superscripts(glyphs, reference_text):
+            glyphs, added = recover_superscripts(glyphs, pdfium_glyphs(pdfium_page, textpage))
+            if added:
+                notes.append(f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)")
+    page = Page(number=number, width=width, height=height, notes=notes, text_source=_source(glyphs, "pdfplumber"))
+    page.lines = glyphs_to_lines(glyphs, number)
+    grids = page_grids(plumber_page, number) if options.tables and glyphs else []
+    rules = page_rules(plumber_page) if options.tables and glyphs else []
+    return PageScan(page=page, grids=grids, rules=rules)
+
+
+def _pdfium_scan(number: int, pdfium_page, textpage, note: str) -> PageScan:
+    width, height = (float(v) for v in pdfium_page.get_size())
+    glyphs = pdfium_glyphs(pdfium_page, textpage)
+    page = Page(number=number, width=width, height=height, text_source=_source(glyphs, "pypdfium2"), notes=[note])
+    page.lines = glyphs_to_lines(glyphs, number)
+    return PageScan(page=page)
+
+
+def _source(glyphs: list[Glyph], reader: str) -> str:
+    return reader if glyphs else "none"
+
+
+def _pdfium_size(document, number: int) -> tuple[float, float]:
+    try:
+        width, height = document[number - 1].get_size()
+        return float(width), float(height)
+    except Exception:
+        return 0.0, 0.0
+
+
+def _set_status(path: Path, result: ScanResult) -> None:
+    """ok / partial / failed, and NO_TEXT_LAYER when no page read has any text."""
+    read = [scan for scan in result.pages if scan.page.text_source != "none"]
+    failed = [e for e in result.errors if e.code is ErrorCode.PAGE_FAILED]
+    if result.pages and not read and not failed:
+        message = (
+            f"{path.name}: no text layer on any of the {len(result.pages)} pages read "
+            "(image-only, probably scanned); it needs OCR"
+        )
+        result.errors.append(ErrorItem(stage="parse", code=ErrorCode.NO_TEXT_LAYER, message=message))
+    if not read:
+        result.status = "failed"
+    elif result.errors:
+        result.status = "partial"
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc) or repr(exc)
+    return f"{type(exc).__name__}: {text}"[:300]
