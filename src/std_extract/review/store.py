@@ -232,12 +232,17 @@ class ReviewStore:
 
     def indicator_states(self, shas: Iterable[str] | None = None) -> dict[tuple[str, str], IndicatorState]:
         """Current value decisions keyed by (document sha256, indicator id)."""
+        wanted = _wanted(shas)
         query = select(IndicatorStateRow)
-        if shas is not None:
-            query = query.where(IndicatorStateRow.document_sha256.in_(list(set(shas))))
+        if wanted is not None and len(wanted) <= _IN_LIMIT:
+            query = query.where(IndicatorStateRow.document_sha256.in_(sorted(wanted)))
         with Session(self.engine) as session:
             rows = session.scalars(query).all()
-        return {(r.document_sha256, r.indicator_id): _state(r) for r in rows}
+        return {
+            (r.document_sha256, r.indicator_id): _state(r)
+            for r in rows
+            if wanted is None or r.document_sha256 in wanted
+        }
 
     def indicator_state(self, sha: str, indicator_id: str) -> IndicatorState | None:
         with Session(self.engine) as session:
@@ -245,11 +250,16 @@ class ReviewStore:
             return _state(row) if row else None
 
     def document_states(self, shas: Iterable[str] | None = None) -> dict[str, DocumentState]:
+        wanted = _wanted(shas)
         query = select(DocumentStateRow)
-        if shas is not None:
-            query = query.where(DocumentStateRow.document_sha256.in_(list(set(shas))))
+        if wanted is not None and len(wanted) <= _IN_LIMIT:
+            query = query.where(DocumentStateRow.document_sha256.in_(sorted(wanted)))
         with Session(self.engine) as session:
-            return {r.document_sha256: _doc_state(r) for r in session.scalars(query)}
+            return {
+                r.document_sha256: _doc_state(r)
+                for r in session.scalars(query)
+                if wanted is None or r.document_sha256 in wanted
+            }
 
     def history(self, sha: str | None = None, indicator_id: str | None = None) -> list[ReviewEvent]:
         """Events in the order they happened, for one document / value or for everything."""
@@ -407,6 +417,15 @@ class ReviewStore:
 
 class _Stale(Exception):
     pass
+
+
+# A batch of 100,000 documents would make an IN list no database wants: past this many, read every
+# decision (there are far fewer decisions than documents) and filter here.
+_IN_LIMIT = 500
+
+
+def _wanted(shas: Iterable[str] | None) -> set[str] | None:
+    return None if shas is None else set(shas)
 
 
 def _make_engine(url: str) -> Engine:
