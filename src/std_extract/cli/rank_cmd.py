@@ -83,5 +83,5 @@ def plans_command(
         write_json_line(json.dumps([p.model_dump(mode="json") for p in plans], ensure_ascii=False, indent=1))
         return
     for p in plans:
-        core = ", ".join(i.id for i in p.core)
+        core = ", ".join(i.ref for i in p.core)
         stdout.print(f"{p.id} v{p.version}  {p.title}  [{', '.join(p.classes)}]  core: {core}")
