@@ -173,3 +173,36 @@ def test_browser_escapes_untrusted_text(page, live_server, outputs, tmp_path: Pa
     assert page.text_content("#card-fields dd.source-text") == hostile
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#card script, #card img, #queue script").count() == 0
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_browser_conflict_shows_the_first_change_and_keeps_the_second(browser, page, live_server, outputs):
+    """Bob edits a value Alice saved meanwhile: refused, Alice's change shown, Bob's edit kept."""
+    energy = outputs.indicator("耗电量")
+    bob_context = browser.new_context(viewport={"width": 1500, "height": 1000}, bypass_csp=True)
+    bob = bob_context.new_page()
+    bob.set_default_timeout(10_000)
+    try:
+        for who, tab in (("alice", page), ("bob", bob)):
+            log_in(tab, live_server.url, who)
+            tab.goto(_doc_url(live_server, outputs))
+            tab.wait_for_selector('#workbench[data-ready="1"]')
+            tab.click(f'#value-list li[data-id="{energy.id}"]')
+        page.keyboard.press("e")
+        page.fill('#edit-form [name="value"]', "0.40")
+        page.keyboard.press("Enter")
+        _state_of(page, energy.id, "corrected")
+
+        bob.keyboard.press("e")
+        bob.fill('#edit-form [name="value"]', "0.50")
+        bob.keyboard.press("Enter")
+        bob.wait_for_selector("#conflict:not([hidden])")
+        assert "alice: value 0.45 → 0.4" in bob.text_content("#conflict-changes")
+        assert bob.input_value('#edit-form [name="value"]') == "0.50"  # nothing lost
+        bob.click("#conflict-retry")
+        _state_of(bob, energy.id, "corrected")
+        assert "0.4 → 0.5" in bob.text_content("#history")
+    finally:
+        bob_context.close()
+    state = live_server.store.indicator_state(outputs.record.source.sha256, energy.id)
+    assert state.changes == {"value": 0.5} and state.version == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from std_extract.review import open_store
@@ -52,7 +54,7 @@ def test_service_queue_reads_below_floor_and_plan_membership_from_rankings(servi
         encoding="utf-8",
     )
     (plan_dir / "rankings.json").write_text(
-        '{"plan": {"id": "fridge"}, "standards": [{"standard": {"sha256": "%s"}}]}' % sha, encoding="utf-8"
+        json.dumps({"plan": {"id": "fridge"}, "standards": [{"standard": {"sha256": sha}}]}), encoding="utf-8"
     )
     (outputs.out_dir / "documents.jsonl").touch()  # a re-run rewrote the outputs
     service.index._stamp = None
