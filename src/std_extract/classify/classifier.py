@@ -20,6 +20,7 @@ from std_extract.classify.nlp import make_nlp
 from std_extract.classify.rules import Resources  # importing rules registers its components
 from std_extract.classify.signals import Signal, document_to_signals, text_to_signals
 from std_extract.classify.table import AreaTable, load_table
+from std_extract.classify.textcat import make_textcat_voter  # noqa: F401  (registers textcat.v1)
 from std_extract.document import ParsedDocument
 from std_extract.record import Classification
 from std_extract.resources import models_dir
