@@ -179,11 +179,25 @@ def test_engine_is_deterministic_whatever_the_input_order():
 
 
 def test_engine_sub_rows_of_one_canonical_id_rank_separately():
-    plan = make_plan(core=[
-        {"id": "delivery", "key": "delivery_same_city", "name_contains": ["同城"], "direction": "lower", "unit": "h"},
-        {"id": "delivery", "key": "delivery_interprovincial", "name_contains": ["省际"], "direction": "lower",
-         "unit": "h"},
-    ], optional=[])
+    plan = make_plan(
+        core=[
+            {
+                "id": "delivery",
+                "key": "delivery_same_city",
+                "name_contains": ["同城"],
+                "direction": "lower",
+                "unit": "h",
+            },
+            {
+                "id": "delivery",
+                "key": "delivery_interprovincial",
+                "name_contains": ["省际"],
+                "direction": "lower",
+                "unit": "h",
+            },
+        ],
+        optional=[],
+    )
     recs = []
     for i, (city, inter) in enumerate([(18, 72), (24, 48), (30, 60)]):
         same = indicator("delivery", city, unit="h").model_copy(update={"name": "全程时限/同城"})
