@@ -253,3 +253,34 @@ def test_requirement_span_points_into_the_printed_text() -> None:
     limit = one(text)
     start, end = limit.span
     assert text[start:end] == limit.value_text == "不大于０.４５ kWh/24h"
+
+
+def test_requirement_footnote_letter_is_not_a_unit() -> None:
+    limit = one("0.5a", default="<=")
+    assert (limit.value, limit.unit) == (0.5, None)
+    assert "footnote:a" in limit.flags
+    assert one("28 d").unit == "d"  # days, not a footnote
+
+
+def test_requirement_reversed_hyphen_is_not_a_range() -> None:
+    assert [x.comparator for x in parse_requirement("15555.12-1995")] == ["qualitative"]
+    assert all(x.comparator != "range" for x in parse_requirement("9-3"))
+
+
+def test_requirement_reversed_wave_dash_range_is_flagged() -> None:
+    limit = one("8.5～6.0")
+    assert limit.comparator == "range" and "range_reversed" in limit.flags
+
+
+def test_requirement_range_with_unit_is_not_a_standard_number() -> None:
+    limit = one("1000-2000 r/min")
+    assert (limit.comparator, limit.value, limit.value_max, limit.unit) == ("range", 1000.0, 2000.0, "r/min")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("2715的规定", "2715"), ("13122、GB 14881 和GB/T 26630的规定", "13122、GB 14881 和GB/T 26630")],
+)
+def test_requirement_reference_with_prefix_cut_off(text: str, target: str) -> None:
+    limit = one(text)
+    assert (limit.comparator, limit.value_text) == ("reference", target)

@@ -195,3 +195,7 @@ def test_units_cjk_words_longest_first() -> None:
     words = cjk_unit_words()
     assert words.index("个工作日") < words.index("工作日") < words.index("日")
     assert all(len(a) >= len(b) for a, b in zip(words, words[1:], strict=False))
+
+
+def test_units_per_g_or_ml_reads_per_g() -> None:
+    assert parse_unit("CFU/g(mL)").units == "CFU / gram"

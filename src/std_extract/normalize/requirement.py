@@ -46,10 +46,15 @@ _STANDARD_NUMBER = (
 _NOT_VALUES = re.compile(
     _STANDARD_NUMBER + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
     r"|\d{4}-\d{1,2}-\d{1,2}"
+    # a standard number whose prefix was cut off ("15555.12-1995"); "1000-2000 r/min" keeps its unit
+    r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
     r"|\d+(?:\.\d+)+\s*(?:条|章|节)"
 )
 # A number directly followed by one of these is part of a name or a reference: 3号, 1类, 20层.
 NAME_FOLLOWERS = "号类种型代批届期层版页行列条章节款部"
+# A single letter after a value is a footnote marker ("0.5a", "1.0 b" in GB 2762 tables), never a
+# unit: the year is printed 年 or inside a compound (mm/a).  Reported as the flag "footnote:a".
+FOOTNOTE_MARKERS = frozenset("abc")  # not d: "28 d" is 28 days
 # Words after a range that close it: "在 6 至 8 之间", "6～8 范围内".
 _RANGE_CLOSERS = re.compile(r"\s*(?:之间|范围内|范围|内)")
 _RANGE_DASH = re.compile(r"\s*(?:[~～〜∼]|至|到|-)\s*")
@@ -92,6 +97,7 @@ class _Number:
     unit_start: int
     unit_end: int  # == end when no unit is printed
     unit: str | None
+    footnote: str | None = None  # a footnote marker glued to the number ("0.5a")
 
 
 @dataclass
@@ -270,9 +276,12 @@ def _numbers(masked: str, lo: int, hi: int) -> list[_Number]:
             start, value = masked.rindex("-", previous_end, match.start), -value
         unit_end = _scan_unit(masked, match.end)
         unit = masked[match.end : unit_end].strip() or None
+        footnote = None
+        if unit in FOOTNOTE_MARKERS:
+            footnote, unit = unit, None  # "0.5a": the footnote a, not the unit annum
         if match.percent and unit is None:
             unit = "%"
-        out.append(_Number(start, match.end, value, match.end, unit_end, unit))
+        out.append(_Number(start, match.end, value, match.end, unit_end, unit, footnote))
     return out
 
 
@@ -347,13 +356,21 @@ def _group(masked: str, numbers: list[_Number], hi: int) -> list[_Group]:
         if second and _PLUS_MINUS.fullmatch(gap):
             groups.append(_tolerance(masked, first, second, hi))
             k += 2
-        elif second and _RANGE_DASH.fullmatch(gap):
+        elif second and _RANGE_DASH.fullmatch(gap) and not _reversed_dash(gap, first, second):
             groups.append(_range(masked, first, second, hi))
             k += 2
         else:
             groups.append(_single(masked, first))
             k += 1
+        last = numbers[k - 1]
+        if last.footnote:
+            groups[-1].flags.append(f"footnote:{last.footnote}")
     return groups
+
+
+def _reversed_dash(gap: str, low: _Number, high: _Number) -> bool:
+    """ "9-3" is no range: a hyphen between a larger and a smaller number is something else."""
+    return gap.strip() == "-" and low.value > high.value
 
 
 def _single(masked: str, number: _Number) -> _Group:
@@ -383,6 +400,7 @@ def _range(masked: str, low: _Number, high: _Number, hi: int) -> _Group:
         value_max=high.value,
         unit=high.unit or low.unit,
         comparator="range",
+        flags=["range_reversed"] if low.value > high.value else [],
     )
 
 
