@@ -82,7 +82,7 @@ def decide(
 ) -> Decision:
     """Apply the plan's candidate rule and explain the outcome."""
     core = standings
-    verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, published)
+    verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, published, names)
     phrases = [standing_phrases(s, names[s.indicator], suppressed.get(s.indicator)) for s in core]
     zh = (
         ("入围。" if ok else "未入围：")
@@ -100,7 +100,12 @@ def decide(
 
 
 def _verdict(
-    plan: Plan, gates: list[GateResult], core: list[IndicatorStanding], views: Views, published: set[str]
+    plan: Plan,
+    gates: list[GateResult],
+    core: list[IndicatorStanding],
+    views: Views,
+    published: set[str],
+    names: dict[str, str],
 ) -> tuple[str, str, bool]:
     failed = [g for g in gates if g.status == "fail"]
     if failed:
@@ -108,8 +113,8 @@ def _verdict(
         return f"未通过门槛（{detail}），不参加排行", f"failed gate ({detail}), enters no ranking", False
     below = [s.indicator for s in core if s.reason == "below_floor"]
     if below:
-        ids = ", ".join(below)
-        return f"声明水平低于国家或行业要求（{ids}）", f"declared level looser than the floor ({ids})", False
+        zh, en = "、".join(names[i] for i in below), ", ".join(below)
+        return f"声明水平低于国家或行业要求（{zh}）", f"declared level looser than the floor ({en})", False
     rule = plan.candidate_rule
     if views.completeness < rule.min_completeness:
         return (
@@ -121,17 +126,16 @@ def _verdict(
     if not ranked:
         return "本方案无已发布的核心指标排行榜", "no core-indicator ranking is published for this plan", False
     if isinstance(rule, TopTierAllRule):
-        return _top_tier_all(ranked)
+        return _top_tier_all(ranked, names)
     return _best_k(rule, ranked)
 
 
-def _top_tier_all(ranked: list[IndicatorStanding]) -> tuple[str, str, bool]:
+def _top_tier_all(ranked: list[IndicatorStanding], names: dict[str, str]) -> tuple[str, str, bool]:
     short = [s.indicator for s in ranked if s.tier != 1]
     if short:
-        ids = ", ".join(short)
         return (
-            f"规则为各已发布核心指标均居第1档，未达到的指标：{ids}",
-            f"the rule is tier 1 on every published core indicator; not met on {ids}",
+            f"规则为各已发布核心指标均居第1档，未达到的指标：{'、'.join(names[i] for i in short)}",
+            f"the rule is tier 1 on every published core indicator; not met on {', '.join(short)}",
             False,
         )
     return ("各已发布核心指标均居第1档", "tier 1 on every published core indicator", True)

@@ -218,10 +218,11 @@ def _exclusion(
         assert floor is not None
         worst = broken[0]
         limit = fmt(floor.value) if floor.value is not None else f"{fmt(floor.min)}~{fmt(floor.max)}"
+        grade = f"（{worst.indicator.grade}）" if worst.indicator.grade else ""
+        declared = worst.indicator.value_text or f"{fmt(worst.value)} {spec.unit or ''}".strip()
         return "below_floor", (
-            f"{worst.indicator.name} {worst.indicator.value_text or fmt(worst.value)}"
-            f"{' (' + worst.indicator.grade + ')' if worst.indicator.grade else ''} "
-            f"looser than {limit} {spec.unit or ''} ({floor.source})"
+            f"{worst.indicator.name}{grade} {declared} 宽于底线 {limit} {spec.unit or ''}（{floor.source}）"
+            f" / looser than the floor"
         )
     if chosen is None:
         return reason or "missing_core_indicator", detail
