@@ -153,3 +153,8 @@ def test_comparators_bad_reference_pattern_is_reported(tmp_path) -> None:
         load_comparator_table(broken)
     assert caught.value.field == "reference"
     assert "does not compile" in caught.value.problem
+
+
+def test_comparators_equals_in_a_header_only_at_the_end() -> None:
+    assert header_comparator("采样方案 n=5 c=0") is None
+    assert header_comparator("额定电压 =") == "="

@@ -161,10 +161,6 @@ def test_requirement_qualitative(text: str) -> None:
     assert (limit.comparator, limit.value, limit.value_text) == ("qualitative", None, text)
 
 
-def test_requirement_qualitative_negation_over_a_number() -> None:
-    assert one("应无大于2mm的杂质").comparator == "qualitative"
-
-
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
@@ -284,3 +280,17 @@ def test_requirement_range_with_unit_is_not_a_standard_number() -> None:
 def test_requirement_reference_with_prefix_cut_off(text: str, target: str) -> None:
     limit = one(text)
     assert (limit.comparator, limit.value_text) == ("reference", target)
+
+
+@pytest.mark.parametrize("text", ["应无大于2mm的杂质", "不得有长度超过5 mm的毛刺", "无大于 0.5 mm 的颗粒"])
+def test_requirement_negated_limit_is_qualitative(text: str) -> None:
+    assert one(text).comparator == "qualitative"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("无机砷≤0.2", 0.2), ("无机杂质含量不大于0.02%", 0.02), ("色泽正常，无异味，≤0.5", 0.5)],
+)
+def test_requirement_word_starting_with_wu_is_not_a_negation(text: str, value: float) -> None:
+    limit = one(text)
+    assert (limit.comparator, limit.value) == ("<=", value)

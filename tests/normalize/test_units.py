@@ -199,3 +199,13 @@ def test_units_cjk_words_longest_first() -> None:
 
 def test_units_per_g_or_ml_reads_per_g() -> None:
     assert parse_unit("CFU/g(mL)").units == "CFU / gram"
+
+
+def test_units_same_unit_written_two_ways() -> None:
+    from std_extract.normalize.units import same_unit
+
+    assert same_unit("kWh/24h", "kWh/d")
+    assert same_unit("μg/kg", "ppb")
+    assert same_unit("mg/kg", "ppm")
+    assert not same_unit("mg/kg", "g/kg")
+    assert not same_unit("foo", "foo")

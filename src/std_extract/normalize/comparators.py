@@ -150,13 +150,20 @@ def header_comparator(text: str) -> str | None:
         return None
     cleaned = clean_text(text)
     found = _last("prefix", cleaned)
-    if found is not None and found.comparator != "tolerance":
+    if found is not None and _states_a_comparator(found, cleaned):
         return found.comparator
     for match in reversed(list(_patterns()["header"].finditer(cleaned))):
         if match.group().lower().startswith("min") and _UNIT_MIN_MAX.search(cleaned[: match.start()]):
             continue
         return _lookup("header", match.group())
     return None
+
+
+def _states_a_comparator(found: ComparatorMatch, header: str) -> bool:
+    """± is no header comparator; "=" counts only at the end ("n=5 c=0" names a sampling plan)."""
+    if found.comparator == "tolerance":
+        return False
+    return found.comparator != "=" or not header[found.end :].strip()
 
 
 def is_none_marker(text: str) -> bool:
@@ -199,6 +206,7 @@ def find_reference(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+@cache
 def connector_pattern(kind: Literal["or", "and"]) -> re.Pattern[str]:
     """A regex for the connectors of one kind; 或 before 以上/以下 is a suffix, not an OR."""
     words = [w for w, k in comparator_table().connectors.items() if k == kind]

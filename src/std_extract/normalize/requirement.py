@@ -61,7 +61,9 @@ _RANGE_DASH = re.compile(r"\s*(?:[~～〜∼]|至|到|-)\s*")
 _PLUS_MINUS = re.compile(r"\s*±\s*")
 # Words that make a value relative to a declared one: "不大于标称值的110%".
 _NOMINAL = re.compile(r"标称|额定|明示|标示|标注|名义|设计值|规定值")
-_NEGATION = re.compile(r"(?:应无|不得有|不应有|不允许有?|无)[^，,；;。]*$")
+# "应无大于2mm的杂质", "不得有长度超过5 mm的毛刺": a negation before the comparator makes the
+# requirement qualitative (what must be absent), unlike "无机砷≤0.2" where 无 begins a name.
+_NEGATION = re.compile(r"(?:(?:应无|不得有|不应有|不允许有?)[\u4e00-\u9fff]{0,6}|(?<![\u4e00-\u9fff])无)\s*$")
 # A formula, not a limit: "z ≥ 0.1 + 0.85(k - 0.2)".
 _FORMULA = re.compile(
     r"\d\s*\+\s*[\d.]*\s*[a-zA-Zα-ω(]"  # 0.1 + 0.85(k
@@ -334,9 +336,10 @@ def _part_limits(text: str, masked: str, lo: int, hi: int, default: str | None) 
     window_start = lo
     for group in groups:
         _attach_comparator(masked, group, window_start, default)
+        start = group.start if group.text_start is None else group.text_start
         if group.kind == "condition":
-            conditions.append(squeeze_spaces(text[group.text_start or group.start : group.end]))
-        elif _NEGATION.search(masked[window_start : group.text_start or group.start]):
+            conditions.append(squeeze_spaces(text[start : group.end]))
+        elif _NEGATION.search(masked[window_start:start]):
             return [_qualitative(text[lo:hi].strip(" ，,；;"))]
         else:
             limits.append(group)

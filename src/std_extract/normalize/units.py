@@ -216,6 +216,12 @@ def is_compatible(printed_unit: str, other_unit: str) -> bool:
     return convert(1.0, printed_unit, other_unit) is not None
 
 
+def same_unit(printed_unit: str, other_unit: str) -> bool:
+    """Whether two printed units are one unit written two ways (kWh/24h and kWh/d, μg/kg and ppb)."""
+    factor = convert(1.0, printed_unit, other_unit)
+    return factor is not None and abs(factor - 1.0) < 1e-9
+
+
 @cache
 def cjk_unit_words() -> tuple[str, ...]:
     """Unit words spelt in Chinese (次, 个工作日, 千瓦时 ...), longest first, for text scanning."""
