@@ -198,6 +198,16 @@ def test_app_check_endpoint_warns_while_typing(app_store, outputs):
     assert warnings_for(value="45") == {"implausible"}
     assert warnings_for(value="0.44", unit="kg") == {"unit_not_convertible"}
     assert warnings_for(value="abc") == {"bad_number"}
+    # The lexicon says energy use is lower-is-better: a ≥ limit is suspicious.
+    assert warnings_for(value="0.44", comparator=">=") == {"direction"}
+    # Once the document is a refrigerator (3851), the household_refrigerator plan's floor applies.
+    assert warnings_for(value="0.6") == set()
+    c.post(
+        f"/api/documents/{sha}/classification",
+        headers={"X-CSRF-Token": token},
+        json={"code": "3851", "version": 0},
+    )
+    assert warnings_for(value="0.6") == {"below_floor"}
 
 
 @sqlite_only

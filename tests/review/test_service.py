@@ -50,7 +50,7 @@ def test_service_queue_reads_below_floor_and_plan_membership_from_rankings(servi
     plan_dir.mkdir()
     (plan_dir / "below_floor.csv").write_text(
         "\ufeffplan,number,title,enterprise,sha256,path,indicator\n"
-        f"fridge,Q/TEST 001-2024,家用电冰箱,,{sha},x.pdf,energy_consumption_daily\n",
+        f"fridge,Q/TEST 001-2024,家用电冰箱,,{sha},x.pdf,energy_consumption\n",
         encoding="utf-8",
     )
     (plan_dir / "rankings.json").write_text(

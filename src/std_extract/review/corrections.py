@@ -19,7 +19,7 @@ from typing import Any
 
 from std_extract.record import Classification, DocumentRecord, Indicator, LevelNode
 from std_extract.review.classes import level_path
-from std_extract.review.specs import convert, facts
+from std_extract.review.specs import canonical_name, convert, facts
 from std_extract.review.store import DocumentState, IndicatorState, ReviewStore, open_store
 
 STALE_FLAG = "changed_since_review"
@@ -139,6 +139,9 @@ def with_changes(indicator: Indicator, changes: dict[str, Any]) -> Indicator:
     """``indicator`` with reviewer ``changes`` (validated), normalised values recomputed."""
     data = indicator.model_dump()
     data.update({k: v for k, v in changes.items() if k in EDITABLE_FIELDS})
+    if "canonical_id" in changes:  # a reviewer's match is exact: name from the lexicon, score 100
+        data["canonical_name"] = canonical_name(data["canonical_id"])
+        data["match_score"] = 100.0 if data["canonical_id"] else None
     if _RENORMALISE & changes.keys():
         data.update(normalised_values(data))
     return Indicator.model_validate(data)

@@ -28,7 +28,7 @@ from std_extract.review.corrections import (
 )
 from std_extract.review.outputs import OutputIndex, review_reasons
 from std_extract.review.render import PageRenderer
-from std_extract.review.specs import plans_for_class
+from std_extract.review.specs import canonical_choices, canonical_name, plans_for_class
 from std_extract.review.store import IndicatorState, ReviewStore
 
 DECISIONS = ("accept", "reject", "edit")
@@ -152,6 +152,7 @@ class ReviewService:
                 "version": doc_state.version if doc_state else 0,
                 "history": history.get(None, []),
             },
+            "canonical_choices": canonical_choices(),
             "indicators": [
                 self._indicator_view(sha, ind, states.get((sha, ind.id)), history.get(ind.id, []))
                 for ind in effective.indicators
@@ -241,6 +242,8 @@ class ReviewService:
         clean = _parse_fields(fields)
         name = clean.get("name") or source_text[:40] or "(unnamed)"
         new_id = added_indicator_id(sha, page, bbox, name, clean.get("grade"))
+        if clean.get("canonical_id"):  # the reviewer named the indicator: an exact match
+            clean.update(canonical_name=canonical_name(clean["canonical_id"]), match_score=100.0)
         data = {
             "comparator": "=",
             **clean,
@@ -429,6 +432,11 @@ def _merged_changes(
 
 def _updated_added(added: dict[str, Any], diff: dict[str, Any]) -> dict[str, Any]:
     data = {**added, **diff}
+    if "canonical_id" in diff:
+        data.update(
+            canonical_name=canonical_name(data["canonical_id"]),
+            match_score=100.0 if data["canonical_id"] else None,
+        )
     data.update(normalised_values(data))
     return Indicator.model_validate(data).model_dump(mode="json")
 

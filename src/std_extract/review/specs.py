@@ -3,7 +3,7 @@
 The facts come from whatever the installed package offers, each looked up lazily so the
 workbench still runs while those parts are missing or being rewritten:
 
-* ``std_extract.lexicon`` — indicator specs (canonical unit, direction);
+* ``std_extract.lexicon.default_lexicon()`` — indicator specs (name, canonical unit, direction);
 * ``std_extract.rank`` plans (``extractors/plans/*.toml``) — unit, direction and floor per plan;
 * ``std_extract.normalize.units.convert`` (printed units), else ``std_extract.rank.units.convert``.
 """
@@ -56,7 +56,7 @@ def convert(value: float, printed_unit: str | None, canonical_unit: str | None) 
 def facts(canonical_id: str) -> IndicatorFacts:
     """The facts known for ``canonical_id`` (every field may be None)."""
     spec = _lexicon_spec(canonical_id)
-    unit = _attr(spec, "unit", "canonical_unit")
+    unit = _attr(spec, "unit", "canonical_unit") or None  # "" for qualitative indicators
     direction = _attr(spec, "direction", "better")
     floors = tuple(_plan_floors().get(canonical_id, ()))
     for fact in floors:  # plans fill what the lexicon does not say
@@ -75,39 +75,40 @@ def _function(module_name: str, name: str):
 
 
 def _lexicon_spec(canonical_id: str) -> Any:
-    try:
-        import std_extract.lexicon as lexicon  # type: ignore[import-not-found]
-    except Exception:  # noqa: BLE001
+    lexicon = _lexicon()
+    if lexicon is None:
         return None
-    for name in ("indicator_spec", "get_spec", "spec", "get_indicator", "get"):
-        func = getattr(lexicon, name, None)
-        if callable(func):
-            try:
-                return func(canonical_id)
-            except Exception:  # noqa: BLE001 - unknown id or another signature
-                continue
-    for name in ("load_lexicon", "indicators", "lexicon"):
-        table = getattr(lexicon, name, None)
-        try:
-            table = table() if callable(table) else table
-            found = _lookup(table, canonical_id)
-        except Exception:  # noqa: BLE001
-            continue
-        if found is not None:
-            return found
-    return None
+    try:
+        return lexicon.get(canonical_id)
+    except Exception:  # noqa: BLE001 - a lexicon mid-rewrite must not break review
+        return None
 
 
-def _lookup(table: Any, canonical_id: str) -> Any:
-    if isinstance(table, dict):
-        return table.get(canonical_id)
-    for key in ("indicators", "specs"):
-        inner = getattr(table, key, None)
-        if inner is not None:
-            return _lookup(inner, canonical_id)
-    if isinstance(table, list | tuple):
-        return next((s for s in table if _attr(s, "id", "canonical_id") == canonical_id), None)
-    return None
+@cache
+def _lexicon() -> Any:
+    """``std_extract.lexicon.default_lexicon()`` (an object with ``get(id)``), or None."""
+    try:
+        from std_extract.lexicon import default_lexicon  # type: ignore[attr-defined]
+
+        return default_lexicon()
+    except Exception:  # noqa: BLE001 - missing module or an invalid indicators.toml
+        log.warning("review: indicator lexicon not available", exc_info=True)
+        return None
+
+
+def canonical_choices() -> list[dict[str, str]]:
+    """Every canonical indicator (id, name, unit) for the edit form's picker."""
+    lexicon = _lexicon()
+    try:
+        specs = list(lexicon) if lexicon is not None else []
+    except TypeError:
+        return []
+    return [{"id": s.id, "name": s.name, "unit": s.unit or ""} for s in specs if getattr(s, "id", None)]
+
+
+def canonical_name(canonical_id: str | None) -> str | None:
+    spec = _lexicon_spec(canonical_id) if canonical_id else None
+    return _attr(spec, "name")
 
 
 def _attr(spec: Any, *names: str) -> Any:

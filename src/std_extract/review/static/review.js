@@ -80,12 +80,24 @@
     state.values = data.indicators;
     $("no-pdf").hidden = data.pdf_found;
     renderClass();
+    renderCanonicalChoices();
     renderList();
     const index = keepId ? state.values.findIndex((v) => v.id === keepId) : -1;
     if (index >= 0) select(index);
     else if (state.values.length) select(firstToReview());
     else showPage(1);
     root.dataset.ready = "1";
+  }
+
+  function renderCanonicalChoices() {
+    const list = $("canonical-ids");
+    clear(list);
+    (state.doc.canonical_choices || []).forEach((c) => {
+      const option = el("option");
+      option.value = c.id;
+      option.label = `${c.name}${c.unit ? " (" + c.unit + ")" : ""}`;
+      list.appendChild(option);
+    });
   }
 
   function firstToReview() {
