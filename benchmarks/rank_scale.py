@@ -153,9 +153,8 @@ def main() -> None:
     print(f"{candidates:,} candidates, {below:,} below-floor rows, {len(result.unassigned):,} in no plan")
     if args.json:
         size = sum(len(rankings_json(p)) for p in result.plans)
-        print(
-            f"serialised rankings.json for every plan ({size / 1e6:.1f} MB) in {time.perf_counter() - ranked:.2f} s"
-        )
+        took = time.perf_counter() - ranked
+        print(f"serialised rankings.json for every plan ({size / 1e6:.1f} MB) in {took:.2f} s")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ def test_grades_quality_and_energy_ladders():
     assert grade_rank("优等品") < grade_rank("一等品") < grade_rank("合格品")
     assert grade_rank("1级") < grade_rank("2级") < grade_rank("5级")
     assert grade_rank("特级") < grade_rank("一级")
+    assert grade_rank("优级") < grade_rank("一级")  # GB/T 10781.1 白酒
 
 
 def test_grades_printed_variants_fold():

@@ -9,13 +9,14 @@ A plan may replace these ladders with its own ``grade_order``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from std_extract.textnorm import fold_width
 
 # One ladder per grade family, best first.  A grade's rank is its position in its ladder.
 GRADE_LADDERS: tuple[tuple[str, ...], ...] = (
     ("优级品", "优等品", "一等品", "二等品", "合格品"),  # product quality grades (GB/T 1.1 style)
-    ("特级", "一级", "二级", "三级", "四级", "五级"),  # 特级 precedes 一级 (tea, rice, oils)
+    ("特级", "优级", "一级", "二级", "三级", "四级", "五级"),  # 特级 (tea, fruit), 优级 (GB/T 10781 白酒) precede 一级
     ("1级", "2级", "3级", "4级", "5级"),  # energy / water efficiency grades: 1 is best (GB 12021.2)
     ("A级", "B级", "C级", "D级", "E级"),  # letter grades (fire rating, service levels)
     ("AAA", "AA", "A", "B", "C"),  # service star-like letter ratings
@@ -28,6 +29,7 @@ _ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ"}
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1024)  # a corpus uses a handful of grade spellings; ranking asks millions of times
 def normalise_grade(grade: str) -> str:
     """Fold width and spaces: "１ 级" -> "1级", "I级" -> "Ⅰ级", "A 级" -> "A级"."""
     text = _SPACES.sub("", fold_width(grade))
@@ -45,7 +47,11 @@ def grade_rank(grade: str | None, order: list[str] | None = None) -> int:
     """
     if grade is None:
         return 1_000
-    key = normalise_grade(grade)
+    return _rank_in(normalise_grade(grade), tuple(order) if order else None)
+
+
+@lru_cache(maxsize=1024)
+def _rank_in(key: str, order: tuple[str, ...] | None) -> int:
     ladders = (tuple(normalise_grade(g) for g in order),) if order else GRADE_LADDERS
     for ladder in ladders:
         if key in ladder:
