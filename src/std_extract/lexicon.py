@@ -28,7 +28,7 @@ from std_extract.errors import RuleFileError
 from std_extract.normalize.comparators import comparator_table
 from std_extract.normalize.rulefile import RuleSource, default_source, read_toml, validate
 from std_extract.normalize.units import convert, parse_unit, rewrite_unit, unit_table
-from std_extract.textnorm import clean_text
+from std_extract.textnorm import clean_text, compact
 
 INDICATORS_FILE = "indicators.toml"
 Direction = Literal["lower", "higher", "target", "none"]
@@ -100,11 +100,11 @@ _SIGNATURE = re.compile(r"[0-9a-z零〇一二两三四五六七八九十]")
 
 
 def name_key(text: str) -> str:
-    """The comparable form of a name: NFKC (B₁ -> b1, full width -> ASCII), case-folded,
-    [ ] as ( ), no white space."""
-    key = unicodedata.normalize("NFKC", clean_text(text)).casefold()
+    """The comparable form of a name: textnorm.compact, then NFKC (B₁ -> b1; safe here because a
+    name key is never shown), case-folded, [ ] as ( )."""
+    key = unicodedata.normalize("NFKC", compact(text)).casefold()
     key = key.replace("[", "(").replace("]", ")").replace("【", "(").replace("】", ")")
-    return re.sub(r"\s+", "", key)
+    return re.sub(r"\s+", "", key)  # NFKC can produce spaces (U+00A0 and kin)
 
 
 @cache
@@ -208,7 +208,7 @@ class IndicatorLexicon:
             key, self._choices, scorer=fuzz.ratio, score_cutoff=self.matching.threshold, limit=10
         )
         signature = _signature(key)
-        out = []
+        out: list[tuple[float, tuple[str, str]]] = []
         for choice, score, _ in found:
             if len(choice) <= self.matching.short_key or _signature(choice) != signature:
                 continue

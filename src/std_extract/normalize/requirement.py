@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -513,7 +514,7 @@ def _to_limit(text: str, masked: str, group: _Group, conditions: list[str]) -> P
     start = group.text_start if group.text_start is not None else group.start
     value_text = text[start : group.end].strip()
     return ParsedLimit(
-        comparator=group.comparator or "=",
+        comparator=cast(Comparator, group.comparator or "="),  # checked by pydantic
         value=group.value,
         value_max=group.value_max,
         tolerance=group.tolerance,

@@ -71,7 +71,7 @@ def unit_table() -> UnitTableSpec:
 
 def build_registry(table: UnitTableSpec, label: str = "extractors/units.toml") -> pint.UnitRegistry:
     """A pint registry with the table's definitions added."""
-    registry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
+    registry: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=False)
     for index, line in enumerate(table.definitions):
         try:
             registry.define(line)
