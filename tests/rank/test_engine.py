@@ -208,3 +208,13 @@ def test_engine_sub_rows_of_one_canonical_id_rank_separately():
     assert by_key["delivery_same_city"].tiers[0].members[0].number == "Q/A 000-2024"
     assert by_key["delivery_interprovincial"].tiers[0].members[0].number == "Q/A 001-2024"
     assert by_key["delivery_same_city"].canonical_id == "delivery"
+
+
+def test_engine_classes_match_by_prefix():
+    plan = make_plan(classes=["385"])
+    recs = [
+        record("Q/A 1-2024", [], code="3852", title="空调器"),
+        record("Q/A 2-2024", [], code="3861", title="x"),
+    ]
+    result = rank(recs, [plan])
+    assert [s.standard.number for s in result.plan("fridge").standards] == ["Q/A 1-2024"]

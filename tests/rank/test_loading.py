@@ -113,3 +113,26 @@ def test_loading_each_shipped_plan_loads(plan_file):
 def test_loading_shipped_plans_have_unique_ids():
     plans = load_plans()
     assert len({p.id for p in plans}) == len(plans)
+
+
+def test_loading_error_target_indicator_needs_a_target(tmp_path):
+    text = PLAN_TOML.replace('direction = "lower"', 'direction = "target"')
+    with pytest.raises(RuleFileError) as info:
+        load_plan_file(_write(tmp_path, text))
+    assert info.value.field == "core[0]" and "target" in info.value.problem
+
+
+def test_loading_error_best_k_larger_than_core(tmp_path):
+    text = PLAN_TOML.replace(
+        'scope_terms = ["电冰箱"]',
+        'scope_terms = ["电冰箱"]\ncandidate_rule = { kind = "best_k_tier_sum", k = 4 }',
+    )
+    with pytest.raises(RuleFileError) as info:
+        load_plan_file(_write(tmp_path, text))
+    assert info.value.field == "(plan)" and "k = 4" in info.value.problem
+
+
+def test_loading_error_duplicate_indicator_without_key(tmp_path):
+    core = PLAN_TOML[PLAN_TOML.index("[[core]]") :]
+    with pytest.raises(RuleFileError, match="give each a distinct key"):
+        load_plan_file(_write(tmp_path, PLAN_TOML + "\n" + core))

@@ -1,0 +1,81 @@
+"""``std-extract rank`` and ``std-extract plans``."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from std_extract.cli import app
+
+from .builders import indicator, plan_data, record
+
+
+def test_rank_cmd_rank_writes_files_and_prints_a_summary(tmp_path):
+    plan_file = tmp_path / "fridge.toml"
+    plan_file.write_text(_toml(plan_data()), encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    lines = [r.model_dump_json() for r in _records()] + ["{not json"]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["rank", str(records), "--plan", "fridge", "--plan-file", str(plan_file), "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "fridge: 3 in scope" in result.output and "skipped" in result.output
+    assert {p.name for p in (out / "fridge").iterdir()} == {
+        "rankings.json",
+        "candidates.csv",
+        "below_floor.csv",
+        "report.html",
+    }
+
+
+def test_rank_cmd_unknown_plan_exits_2(tmp_path):
+    records = tmp_path / "records.jsonl"
+    records.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["rank", str(records), "--plan", "no-such-plan", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+
+
+def test_rank_cmd_plans_schema():
+    result = CliRunner().invoke(app, ["plans", "--schema"])
+    assert result.exit_code == 0 and json.loads(result.output)["title"].startswith(
+        "std-extract rankings.json"
+    )
+
+
+def _records():
+    return [record(f"Q/A {i:03d}-2024", [indicator("energy", v)]) for i, v in enumerate([0.5, 0.6, 0.7])]
+
+
+def _toml(data: dict) -> str:
+    """A tiny TOML writer for the plan dict of the builders (strings, numbers, lists, tables)."""
+    lines, tables = [], []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            tables.append(
+                f"[{key}]\n"
+                + "\n".join(f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in value.items())
+            )
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            for item in value:
+                tables.append(f"[[{key}]]\n" + "\n".join(f"{k} = {_inline(v)}" for k, v in item.items()))
+        else:
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n\n" + "\n\n".join(tables) + "\n"
+
+
+def _inline(value) -> str:
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_inline(v)}" for k, v in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def test_rank_cmd_plans_lists_the_shipped_plans():
+    result = CliRunner().invoke(app, ["plans"])
+    assert (
+        result.exit_code == 0
+        and "household_refrigerator" in result.output
+        and "energy_consumption" in result.output
+    )
