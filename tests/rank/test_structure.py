@@ -11,7 +11,11 @@ def _chapter(number: str, title: str, text: str = "") -> Clause:
 
 
 def test_structure_from_document_chapters_and_references():
-    lines = ["下列文件对于本文件的应用是必不可少的。", "ＧＢ／Ｔ １９１—２００８ 包装储运图示标志", "GB 4706.1 家用电器安全"]
+    lines = [
+        "下列文件对于本文件的应用是必不可少的。",
+        "ＧＢ／Ｔ １９１—２００８ 包装储运图示标志",
+        "GB 4706.1 家用电器安全",
+    ]
     refs = "\n".join(lines)
     doc = ParsedDocument(
         source=Source(path="x.pdf", sha256="0" * 64, pages=1),
