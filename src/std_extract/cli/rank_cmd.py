@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from std_extract.cli import app
 from std_extract.cli.common import stderr, stdout, write_json_line
+
+if TYPE_CHECKING:  # the rank package is imported when a command runs, keeping --help fast
+    from std_extract.rank import RankingResult
 
 
 @app.command("rank")
@@ -49,7 +53,7 @@ def _base_href(out: Path) -> str:
     return Path(os.path.relpath(Path.cwd(), (out / "_plan").resolve())).as_posix() + "/"
 
 
-def _print_summary(result, total: int, out: Path, files: int) -> None:  # type: ignore[no-untyped-def]
+def _print_summary(result: RankingResult, total: int, out: Path, files: int) -> None:
     stdout.print(f"{total} records, {len(result.unassigned)} in no selected plan; {files} files in {out}")
     for r in result.plans:
         published = sum(1 for i in r.indicators if i.published)

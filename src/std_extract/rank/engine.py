@@ -24,6 +24,7 @@ from std_extract.rank.result import (
     LeftOut,
     PlanRanking,
     PlanSummary,
+    Reason,
     RankingResult,
     StandardRef,
     StandardResult,
@@ -211,8 +212,8 @@ def _rank_indicator(
 
 
 def _exclusion(
-    chosen: Level | None, reason: str | None, detail: str | None, broken: list[Level], spec: PlanIndicator
-) -> tuple[str | None, str | None]:
+    chosen: Level | None, reason: Reason | None, detail: str | None, broken: list[Level], spec: PlanIndicator
+) -> tuple[Reason | None, str | None]:
     if broken:
         floor = spec.floor
         assert floor is not None

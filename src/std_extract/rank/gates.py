@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from std_extract.rank.plan import Gate, RecordStatusGate, ReferencesGate, RequiredClausesGate
-from std_extract.rank.result import GateResult
+from std_extract.rank.result import GateResult, GateStatus
 from std_extract.rank.structure import (
     StructureSignals,
     cited_number,
@@ -71,7 +71,7 @@ def check_record_ok(
 
 
 def _unknown(kind: str, if_unknown: str, detail: str) -> GateResult:
-    status = "fail" if if_unknown == "fail" else "not_checked"
+    status: GateStatus = "fail" if if_unknown == "fail" else "not_checked"
     return GateResult(gate=kind, status=status, detail=detail)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from std_extract.rank.report import render_report
@@ -151,7 +152,7 @@ def left_out_csv(items: list[LeftOut]) -> str:
     )
 
 
-def _csv(columns: list[str], rows: list[list[object]]) -> str:
+def _csv(columns: list[str], rows: Sequence[Sequence[object]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from std_extract.rank.grades import grade_rank, same_grade
 from std_extract.rank.plan import PlanIndicator
+from std_extract.rank.result import Reason
 from std_extract.rank.units import convert
 from std_extract.record import DocumentRecord, Indicator
 
@@ -45,7 +46,7 @@ class Unusable:
     """A declaration that cannot be compared, with the left-out reason."""
 
     indicator: Indicator
-    reason: str  # not_quantified, open_bound, unit_not_convertible
+    reason: Reason  # not_quantified, open_bound, unit_not_convertible
     detail: str
 
 
@@ -56,7 +57,7 @@ class Selection:
     levels: list[Level] = field(default_factory=list)
     unusable: list[Unusable] = field(default_factory=list)
     chosen: Level | None = None
-    reason: str | None = None  # why nothing was chosen
+    reason: Reason | None = None  # why nothing was chosen
     detail: str | None = None
 
 
