@@ -7,6 +7,9 @@ decision uses, so the two cannot disagree.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from std_extract.rank.plan import BestKTierSumRule, Plan, TopTierAllRule
 from std_extract.rank.result import ComparedValue, Decision, GateResult, IndicatorStanding, Views
 
@@ -71,19 +74,28 @@ def standing_phrases(s: IndicatorStanding, name: str, suppressed: str | None) ->
     )
 
 
+@dataclass(frozen=True)
+class PlanFacts:
+    """What every decision in one plan shares."""
+
+    published: set[str]  # keys of the published core rankings
+    suppressed: dict[str, str]  # key -> why no ranking is published
+    names: dict[str, str]  # key -> display name, core and optional indicators
+
+
 def decide(
     plan: Plan,
     gates: list[GateResult],
     standings: list[IndicatorStanding],
     views: Views,
-    published: set[str],
-    suppressed: dict[str, str],
-    names: dict[str, str],
+    facts: PlanFacts,
+    optional_below_floor: Sequence[str] = (),
 ) -> Decision:
-    """Apply the plan's candidate rule and explain the outcome."""
-    core = standings
-    verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, published, names)
-    phrases = [standing_phrases(s, names[s.indicator], suppressed.get(s.indicator)) for s in core]
+    """Apply the plan's candidate rule and explain the outcome.  A standard that declares any
+    plan indicator (core or optional) looser than its mandatory floor is never a candidate."""
+    core, names = standings, facts.names
+    verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, facts, optional_below_floor)
+    phrases = [standing_phrases(s, names[s.indicator], facts.suppressed.get(s.indicator)) for s in core]
     zh = (
         ("入围。" if ok else "未入围：")
         + verdict_zh
@@ -104,14 +116,15 @@ def _verdict(
     gates: list[GateResult],
     core: list[IndicatorStanding],
     views: Views,
-    published: set[str],
-    names: dict[str, str],
+    facts: PlanFacts,
+    optional_below_floor: Sequence[str],
 ) -> tuple[str, str, bool]:
+    published, names = facts.published, facts.names
     failed = [g for g in gates if g.status == "fail"]
     if failed:
         detail = "; ".join(f"{g.gate}: {g.detail}" for g in failed)
         return f"未通过门槛（{detail}），不参加排行", f"failed gate ({detail}), enters no ranking", False
-    below = [s.indicator for s in core if s.reason == "below_floor"]
+    below = [s.indicator for s in core if s.reason == "below_floor"] + list(optional_below_floor)
     if below:
         zh, en = "、".join(names[i] for i in below), ", ".join(below)
         return f"声明水平低于国家或行业要求（{zh}）", f"declared level looser than the floor ({en})", False

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from std_extract.rank.assign import assign
-from std_extract.rank.decide import SUPPRESSED_ZH, decide, fmt
+from std_extract.rank.decide import SUPPRESSED_ZH, PlanFacts, decide, fmt
 from std_extract.rank.gates import run_gates
 from std_extract.rank.plan import FixedTiers, Plan, PlanIndicator
 from std_extract.rank.result import (
@@ -24,8 +24,8 @@ from std_extract.rank.result import (
     LeftOut,
     PlanRanking,
     PlanSummary,
-    Reason,
     RankingResult,
+    Reason,
     StandardRef,
     StandardResult,
     Tier,
@@ -133,9 +133,10 @@ def rank_plan(
             work[spec.ref] = w
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
     ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
-    context = _DecisionContext.of(plan, work, published)
+    context = _DecisionContext.of(plan, work, published, breaches)
     standards = [
-        _standard_result(context, r, gs, ok) for r, gs, ok in zip(records, gates, passed, strict=True)
+        _standard_result(context, i, r, gs, ok)
+        for i, (r, gs, ok) in enumerate(zip(records, gates, passed, strict=True))
     ]
     return PlanRanking(
         plan=_summary(plan),
@@ -309,24 +310,34 @@ class _DecisionContext:
 
     plan: Plan
     work: dict[str, _IndicatorWork]
-    published: set[str]
-    suppressed: dict[str, str]
-    names: dict[str, str]
+    facts: PlanFacts
+    optional_breaches: dict[int, list[str]]  # record index -> optional keys declared below the floor
 
     @classmethod
-    def of(cls, plan: Plan, work: dict[str, _IndicatorWork], published: set[str]) -> _DecisionContext:
+    def of(
+        cls,
+        plan: Plan,
+        work: dict[str, _IndicatorWork],
+        published: set[str],
+        breaches: list[tuple[int, PlanIndicator, list[Level]]],
+    ) -> _DecisionContext:
         suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
-        names = {spec.ref: spec.display_name for spec in plan.core}
-        return cls(plan, work, published, suppressed, names)
+        names = {spec.ref: spec.display_name for spec in plan.core + plan.optional}
+        optional = {spec.ref for spec in plan.optional}
+        by_record: dict[int, list[str]] = defaultdict(list)
+        for i, spec, _ in breaches:
+            if spec.ref in optional:
+                by_record[i].append(spec.ref)
+        return cls(plan, work, PlanFacts(published, suppressed, names), dict(by_record))
 
 
 def _standard_result(
-    c: _DecisionContext, record: DocumentRecord, gates: list[GateResult], ok: bool
+    c: _DecisionContext, i: int, record: DocumentRecord, gates: list[GateResult], ok: bool
 ) -> StandardResult:
     sha = record.source.sha256
     standings = [c.work[spec.ref].standings[sha] for spec in c.plan.core]
-    v = views(c.plan, record, gates, standings, c.published)
-    decision = decide(c.plan, gates, standings, v, c.published, c.suppressed, c.names)
+    v = views(c.plan, record, gates, standings, c.facts.published)
+    decision = decide(c.plan, gates, standings, v, c.facts, c.optional_breaches.get(i, ()))
     return StandardResult(
         standard=standard_ref(record),
         gates=gates,
