@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from std_extract.document import BBox, Source, Status
 from std_extract.errors import ErrorItem
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 Comparator = Literal[
     "<=", ">=", "<", ">", "=", "range", "tolerance", "not_detected", "reference", "qualitative"
@@ -110,6 +110,13 @@ class Classification(BaseModel):
     method: str | None = None  # e.g. "rules.v1", "textcat.v1"
 
 
+class DocumentStructure(BaseModel):
+    """Drafting-structure signals (GB/T 1.1) the ranking gates and conformance view read."""
+
+    chapters: list[str] = Field(default_factory=list)  # level-1 chapter titles as printed
+    references: list[str] = Field(default_factory=list)  # 规范性引用文件 entries, one per line
+
+
 class DocumentRecord(BaseModel):
     """One processed document: the JSON Lines record of ``std-extract extract``."""
 
@@ -120,4 +127,5 @@ class DocumentRecord(BaseModel):
     standard: StandardInfo = Field(default_factory=StandardInfo)
     indicators: list[Indicator] = Field(default_factory=list)
     classification: Classification | None = None
+    structure: DocumentStructure | None = None  # added in 1.1.0
     pipeline_version: str | None = None

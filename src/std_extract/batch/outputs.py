@@ -157,9 +157,47 @@ def write_outputs(records: list[DocumentRecord], out_dir: Path, *, plan: str = "
 
 
 def _write_rankings(records: list[DocumentRecord], out_dir: Path, plan: str) -> dict[str, str]:
-    from std_extract.rank import write_rank_outputs
+    """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
+    report.html), plus the combined candidates.csv and below_floor.csv at the top of OUT."""
+    from std_extract.rank import load_plans, rank, select_plans, write_outputs
+    from std_extract.rank.structure import StructureSignals
 
-    return write_rank_outputs([r for r in records if r.status != "failed"], out_dir, plan=plan)
+    ranked = [r for r in records if r.status != "failed"]
+    structure = {
+        r.source.sha256: StructureSignals.model_validate(r.structure.model_dump()) for r in ranked if r.structure
+    }
+    result = rank(ranked, select_plans(load_plans(), plan), structure)
+    folder = out_dir / "rankings"
+    written = write_outputs(result, folder, base_href="../../")
+    combined = {
+        "rankings": _combine_json(folder, result, out_dir / "rankings.json"),
+        "candidates": _combine_csv(folder, result, "candidates.csv", out_dir),
+        "below_floor": _combine_csv(folder, result, "below_floor.csv", out_dir),
+    }
+    reports = {f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans}
+    return {**{k: str(v) for k, v in combined.items()}, **reports, "rankings_dir": str(folder), "files": str(len(written))}
+
+
+def _combine_json(folder: Path, result, target: Path) -> Path:
+    """All plans' rankings.json in one file: {"plans": {plan id: ranking}}."""
+    plans = {p.plan.id: json.loads((folder / p.plan.id / "rankings.json").read_text(encoding="utf-8")) for p in result.plans}
+    _atomic_write(target, json.dumps({"plans": plans}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    return target
+
+
+def _combine_csv(folder: Path, result, name: str, out_dir: Path) -> Path:
+    """One CSV over all plans (same columns; each row names its plan)."""
+    header, rows = None, []
+    for p in result.plans:
+        lines = (folder / p.plan.id / name).read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        if lines:
+            header = header or lines[0]
+            rows.extend(lines[1:])
+    target = out_dir / name
+    tmp = target.with_name(name + ".tmp")
+    tmp.write_text((header or "") + "".join(rows), encoding="utf-8-sig", newline="")
+    os.replace(tmp, target)
+    return target
 
 
 def read_records(path: Path) -> list[DocumentRecord]:
