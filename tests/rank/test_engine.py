@@ -218,3 +218,22 @@ def test_engine_classes_match_by_prefix():
     ]
     result = rank(recs, [plan])
     assert [s.standard.number for s in result.plan("fridge").standards] == ["Q/A 1-2024"]
+
+
+def test_engine_optional_indicator_below_floor_is_supervised_and_blocks_candidacy():
+    plan = make_plan(
+        optional=[
+            {
+                "id": "lead",
+                "direction": "lower",
+                "unit": "mg/kg",
+                "floor": {"value": 0.2, "source": "GB 2762"},
+            }
+        ]
+    )
+    recs = fridges([0.5, 0.6, 0.7])
+    recs[0].indicators.append(indicator("lead", 0.3, unit="mg/kg"))
+    result = rank(recs, [plan]).plan("fridge")
+    [row] = result.below_floor
+    assert (row.indicator, row.declared, row.ranked) == ("lead", 0.3, True)
+    assert result.candidates == [] and "lead" in result.standards[0].decision.explanation_en
