@@ -23,18 +23,12 @@ def test_keys_different_units_differ(a, b):
     assert not keys.units_equal(a, b)
 
 
-def test_keys_unit_parser_is_optional(monkeypatch):
-    monkeypatch.setattr(keys, "_unit_parser", lambda: None)
-    assert not keys.units_equal("mL", "ml")
-    assert keys.units_equal("mL", "m L")
-
-
-def test_keys_units_compared_as_quantities_when_a_parser_exists(monkeypatch):
-    pint = pytest.importorskip("pint")
-    registry = pint.UnitRegistry()
-    monkeypatch.setattr(keys, "_unit_parser", lambda: registry.Unit)
-    assert keys.units_equal("mL", "milliliter")
+def test_keys_units_compared_as_quantities():
+    assert keys.units_equal("mL", "m L")  # spacing
+    assert keys.units_equal("毫升", "mL")  # one unit written two ways
+    assert keys.units_equal("kWh/24h", "kWh/d")
     assert not keys.units_equal("mg/kg", "g/kg")  # same dimension, different unit
+    assert not keys.units_equal("mg/kg", None)
 
 
 def test_keys_name_key_drops_spaces_punctuation_and_width():

@@ -9,7 +9,6 @@ import math
 import re
 import unicodedata
 from functools import cache
-from typing import Any
 
 from std_extract.textnorm import clean_text
 
@@ -66,56 +65,14 @@ def numbers_equal(a: float | None, b: float | None) -> bool:
 
 
 @cache
-def _unit_parser():
-    """``std_extract.normalize.units.parse_unit`` when a later stage provides it, else None."""
-    try:
-        from std_extract.normalize.units import parse_unit  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return parse_unit
-
-
-def _same_quantity(a: Any, b: Any) -> bool:
-    """True when two parsed units are the same unit written differently (1 of one is 1 of the other).
-
-    ``parse_unit`` returns a ParsedUnit (factor, pint spelling, dimensionality): "毫升" and "mL"
-    agree, and so do "g/100g" and "%"; "mg/kg" and "g/kg" share a dimension but not a scale, so a
-    value printed in one is not the value printed in the other.
-    """
-    try:
-        if isinstance(getattr(a, "units", None), str) and hasattr(a, "factor"):
-            if a.dimensionality != b.dimensionality:
-                return False
-            if a.units == b.units:
-                return math.isclose(a.factor, b.factor, rel_tol=1e-9)
-            registry = _registry()
-            converted = registry.Quantity(a.factor, a.units).to(b.units).magnitude
-            return math.isclose(float(converted), b.factor, rel_tol=1e-9)
-        factor = (1 * a).to(b)  # a plain pint Unit
-        return math.isclose(float(getattr(factor, "magnitude", factor)), 1.0, rel_tol=1e-9)
-    except Exception:  # any conversion failure means "not provably equal"
-        return False
-
-
-def _registry():
-    from std_extract.normalize.units import unit_registry  # type: ignore[import-not-found]
-
-    return unit_registry()
-
-
 def units_equal(a: str | None, b: str | None) -> bool:
-    """Equal after :func:`unit_key`; else equal as quantities when the pint-based parser exists."""
+    """Equal after :func:`unit_key`, or one unit written two ways (毫升 and mL; kWh/24h and kWh/d)."""
+    from std_extract.normalize.units import same_unit
+
     key_a, key_b = unit_key(a), unit_key(b)
     if key_a == key_b:
         return True
-    parse = _unit_parser()
-    if parse is None or not key_a or not key_b:
-        return False
-    try:
-        parsed_a, parsed_b = parse(a), parse(b)
-    except Exception:  # an unparsable unit is compared as a string only
-        return False
-    return parsed_a is not None and parsed_b is not None and _same_quantity(parsed_a, parsed_b)
+    return bool(key_a and key_b) and same_unit(a, b)
 
 
 def condition_keys(conditions: list[str]) -> list[str]:
