@@ -53,11 +53,28 @@ class ClauseText:
         ]
 
 
+def _table_regions(document: ParsedDocument) -> dict[int, list[BBox]]:
+    regions: dict[int, list[BBox]] = {}
+    for table in document.tables:
+        for page, box in table.bboxes:
+            regions.setdefault(page, []).append(box)
+    return regions
+
+
+def _inside(box: BBox, regions: list[BBox]) -> bool:
+    """A line whose middle lies in a table's area belongs to the table, not to the clause text."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(r[0] - 1 <= x <= r[2] + 1 and r[1] - 1 <= y <= r[3] + 1 for r in regions)
+
+
 def clause_text(clause: Clause, document: ParsedDocument) -> ClauseText:
-    """Join the clause's own lines (not its children's) without the heading."""
+    """Join the clause's own lines (not its children's, nor table rows) without the heading."""
     text, origin = [], []
+    regions = _table_regions(document)
     for n, (page, index) in enumerate(clause.line_refs):
         line = document.pages[page - 1].lines[index]
+        if n > 0 and _inside(line.bbox, regions.get(page, [])):
+            continue
         start = _heading_end(line.text, clause) if n == 0 else 0
         for i in range(start, len(line.text)):
             text.append(line.text[i])
@@ -106,6 +123,7 @@ class _Pending:
     end: int
     limit_text_start: int
     conditions: list[str]
+    from_title: bool = False
 
 
 def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> list[Indicator]:
@@ -124,7 +142,7 @@ def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: 
             continue
         name = subject or _title_name(clause)
         conditions = [c for c in leading if _CONDITION.search(c)]
-        pending.append(_Pending(name, a, b, a + at, conditions))
+        pending.append(_Pending(name, a, b, a + at, conditions, from_title=not subject))
         leading = []
     out = []
     for p in pending:
@@ -157,10 +175,23 @@ def _title_name(clause: Clause) -> str:
     return "" if not title or re.search(r"要求|指标|鉴别标准|技术", title) else split_label(title).name
 
 
+_TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
+_NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d|附录|表\s*\d")
+
+
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> list[Indicator]:
-    limit_text = body.text[p.limit_text_start : p.end]
+    limit_text = body.text[p.limit_text_start : p.end].replace("\n", "")
+    conditions = list(p.conditions)
+    # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
+    if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
+        conditions.append(squeeze_spaces(note.group(1)))
+        limit_text = limit_text[: note.start()]
     out = []
-    for k, limit in enumerate(limits_in(limit_text.replace("\n", ""), default_comparator=None, unit_hint=None)):
+    for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None)):
+        if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
+            continue  # "应符合相应国家标准的规定" names no document: no requirement to record
+        if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
+            continue  # a free-text sentence, not a named requirement
         locator = f"clause:{clause.number}:{p.start}:{k}"
         out.append(
             Indicator(
@@ -172,7 +203,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
                 tolerance=limit.tolerance,
                 value_text=limit.value_text,
                 unit=limit.unit,
-                conditions=list(p.conditions) + list(limit.conditions),
+                conditions=conditions + [c for c in limit.conditions if c not in conditions],
                 clause=clause.number,
                 flags=list(limit.flags),
                 provenance=body.provenance(p.start, p.end, clause.number),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from std_extract.normalize.comparators import comparator_phrases, header_comparator
 from std_extract.normalize.requirement import parse_requirement
@@ -45,24 +46,38 @@ def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | Non
     return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
 
 
+# Where a requirement opens in a clause piece, besides the comparator phrases of
+# extractors/comparators.toml: a reference (应符合 FZ/T 01053 的规定, 按 GB 2760 执行), a state to
+# have or lack (应无异味, 异味无), the "名称：要求" colon, and bare numbers and ranges
+# ("pH值 6.0～8.5", "(20±2)℃") that are not part of a name ("20号钢材", "第3章").
+_OPENERS = (
+    r"(?:应|须)?(?:符合|满足|执行|按照?)",
+    r"(?:应|须)?(?:无|不应有|不得有|不允许|具有|有)(?=[\u4e00-\u9fff])",
+    r"无(?=\s*[。；;，,]|\s*$)",
+    r"(?:应|须)?(?:为|在|达到)(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])",
+    r"[：:]",
+    r"[（(]\s*[-+]?\d[\d.]*\s*±",
+    r"(?<![\w.])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
+    r"(?<![\w.号第])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.])",
+)
+
+
+@cache
 def _requirement_pattern() -> re.Pattern:
     phrases = sorted(comparator_phrases(), key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
-    # A limit starts at a comparator phrase, or at a number that is not part of a name
-    # ("20号钢材"), or at "(20±2)" style tolerances.
-    return re.compile(rf"(?:应|须|均应)?(?:{alternatives})|[（(]\s*[-+]?\d[\d.]*\s*±|(?<![\w.])[-+]?\d[\d.]*\s*[～~〜至\-]\s*\d|(?<![\w.号第])\d[\d.]*\s*(?![号条章节款项级类种部分年月日])")
-
-
-_PATTERN: re.Pattern | None = None
+    return re.compile(rf"(?:应|须|均应)?(?:{alternatives})|" + "|".join(_OPENERS))
 
 
 def requirement_start(piece: str) -> int | None:
-    """Index in a clause piece where its requirement starts, or None if it states none."""
-    global _PATTERN
-    if _PATTERN is None:
-        _PATTERN = _requirement_pattern()
-    m = _PATTERN.search(piece)
-    return m.start() if m else None
+    """Index in a clause piece where its requirement starts, or None if it states none.
+
+    The colon of "名称：要求" is skipped, so the requirement starts after it.
+    """
+    m = _requirement_pattern().search(piece)
+    if m is None:
+        return None
+    return m.end() if m.group() in ("：", ":") else m.start()
 
 
 def word_comparator(text: str) -> str | None:
