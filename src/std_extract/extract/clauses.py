@@ -142,7 +142,9 @@ def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: 
             continue
         name = subject or _title_name(clause)
         conditions = [c for c in leading if _CONDITION.search(c)]
-        pending.append(_Pending(name, a, b, a + at, conditions, from_title=not subject))
+        # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
+        titled = not subject and piece.lstrip().startswith(("：", ":"))
+        pending.append(_Pending(name, a, b, a + at, conditions, from_title=not subject and not titled))
         leading = []
     out = []
     for p in pending:
