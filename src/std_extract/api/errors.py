@@ -1,0 +1,103 @@
+"""One error format for every failure: ``{"error": {"code", "message", "detail"}}``.
+
+Route code raises :class:`ApiError`; FastAPI's own failures (validation, unknown route, wrong
+method) and any unexpected exception are rewritten into the same shape by the handlers installed
+with :func:`install_error_handlers`.  :func:`responses` declares the error answers of a route in
+the OpenAPI document, so clients (and schemathesis) know every status a route can return.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from std_extract.api.models import ErrorResponse
+
+log = logging.getLogger("std_extract.api")
+
+# The error answers a route may give, by status: what each means, for the OpenAPI document.
+ERROR_STATUS: dict[int, str] = {
+    400: "Malformed request (e.g. a multipart body that does not parse).",
+    401: "X-API-Key header missing (api_key_required).",
+    403: "X-API-Key not accepted (api_key_invalid).",
+    404: "Unknown document, plan or schema (not_found, unknown_plan, unknown_schema).",
+    409: "The document is not processed yet (not_ready) or cannot be ranked (not_done).",
+    413: "A file or the request is over the size limit (too_large).",
+    415: "An uploaded file is not a PDF (not_pdf).",
+    422: "Invalid parameters or body (invalid_request), or an encrypted PDF (encrypted).",
+    503: "The work queue is full (queue_full; see Retry-After) or the database is unreachable.",
+}
+_STARLETTE_CODES = {404: "not_found", 405: "method_not_allowed", 400: "bad_request", 413: "too_large"}
+
+
+class ApiError(Exception):
+    """A failure with an HTTP status, a stable code and optional structured detail."""
+
+    def __init__(
+        self, status: int, code: str, message: str, detail: Any = None, headers: dict[str, str] | None = None
+    ):
+        super().__init__(message)
+        self.status, self.code, self.message, self.detail, self.headers = (
+            status,
+            code,
+            message,
+            detail,
+            headers,
+        )
+
+
+def error_json(
+    status: int, code: str, message: str, detail: Any = None, headers: dict[str, str] | None = None
+):
+    body = {"error": {"code": code, "message": message, "detail": detail}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` of a route: each status with the error model and its meaning."""
+    return {s: {"model": ErrorResponse, "description": ERROR_STATUS[s]} for s in statuses}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)
+
+
+async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ApiError)
+    return error_json(exc.status, exc.code, exc.message, exc.detail, exc.headers)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = [_problem(e) for e in exc.errors()]
+    first = problems[0] if problems else {"loc": [], "msg": "invalid request"}
+    where = ".".join(str(part) for part in first["loc"])
+    return error_json(422, "invalid_request", f"{where}: {first['msg']}" if where else first["msg"], problems)
+
+
+def _problem(error: dict[str, Any]) -> dict[str, Any]:
+    # Only JSON-safe parts: pydantic's ``ctx`` may hold exception objects and ``input`` raw bytes.
+    return {
+        "loc": [str(p) for p in error.get("loc", ())],
+        "msg": str(error.get("msg", "")),
+        "type": error.get("type"),
+    }
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    code = _STARLETTE_CODES.get(exc.status_code, f"http_{exc.status_code}")
+    return error_json(exc.status_code, code, str(exc.detail), None, getattr(exc, "headers", None))
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return error_json(500, "internal", f"internal error: {type(exc).__name__}")

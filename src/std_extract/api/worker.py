@@ -1,0 +1,93 @@
+"""What runs in a worker process: one PDF in, one record (as JSON) out.
+
+Workers are separate processes (:class:`concurrent.futures.ProcessPoolExecutor`, started with
+``spawn`` because the server process has threads) that load the rules and models once
+(:func:`std_extract.pipeline.warm_up` as the pool's initializer).
+
+The blob is content-addressed (``ab/abcdef....pdf``), but the record should name the file the
+client uploaded, exactly as ``process_file("GB_2762-2022.pdf")`` run in that file's folder would:
+``source.path`` and every error message say "GB_2762-2022.pdf".  So the job links the blob under
+its upload name into a private temporary folder and processes it from there.  Changing the
+working directory is safe because a worker process runs one job at a time on one thread.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from std_extract.api.store import Outcome
+
+
+def initialize_worker() -> None:
+    """The pool initializer: load everything the pipeline needs once per process."""
+    from std_extract.pipeline import warm_up
+
+    warm_up()
+    _warm_classifier()
+
+
+def _warm_classifier() -> None:
+    # pipeline.warm_up warms the classifier only when std_extract.classify has a warm_up(); until
+    # it does, classify a short text once so the first job does not pay for building it (~6 s).
+    import std_extract.classify as classify
+
+    if not hasattr(classify, "warm_up"):
+        classify.classify_text("家用电冰箱")
+
+
+class MissingUpload(Exception):
+    """The blob a job points at is gone (someone emptied the blob folder)."""
+
+
+def run_job(blob_path: str, filename: str) -> Outcome:
+    """Process one stored upload; never raises (a failure comes back as ``Outcome.error``)."""
+    try:
+        with _as_named(Path(blob_path), filename) as name:
+            return _process(name)
+    except MissingUpload as exc:
+        return Outcome(error={"code": "not_found", "message": str(exc), "detail": None})
+    except Exception as exc:  # noqa: BLE001 - a job must report, not kill the pool's result thread
+        message = f"{filename}: {type(exc).__name__}: {exc}"
+        detail = {"traceback": traceback.format_exc(limit=8)}
+        return Outcome(error={"code": "internal", "message": message, "detail": detail})
+
+
+def _process(name: str) -> Outcome:
+    from std_extract.pipeline import process_file
+
+    record = process_file(name)
+    error = None
+    if record.status == "failed" and record.errors:
+        first = record.errors[0]
+        error = {
+            "code": str(first.code),
+            "message": first.message,
+            "detail": [e.model_dump(mode="json") for e in record.errors],
+        }
+    return Outcome(
+        record=record.model_dump_json(),
+        record_status=record.status,
+        indicators=len(record.indicators),
+        pipeline_version=record.pipeline_version,
+        error=error,
+    )
+
+
+@contextmanager
+def _as_named(blob: Path, filename: str) -> Iterator[str]:
+    """``blob`` reachable as ``filename`` in the current directory, for the duration."""
+    if not blob.is_file():
+        raise MissingUpload(f"{filename}: the stored upload {blob.name} is missing from the blob folder")
+    previous = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="std-extract-job-") as folder:
+        os.symlink(blob.resolve(), Path(folder) / filename)
+        os.chdir(folder)
+        try:
+            yield filename
+        finally:
+            os.chdir(previous)

@@ -1,0 +1,220 @@
+"""Fixtures for the HTTP API tests: live servers in subprocesses, an in-process app, PDFs.
+
+Tests talk to the service only through HTTP.  A *live* server is ``std-extract serve`` in its own
+process (and process group) on 127.0.0.1 and a free port, so a test can SIGKILL it and start
+another on the same database.  Unit-level tests use the app in-process through httpx's
+ASGITransport with no workers (``start_workers=False``).
+
+PDFs come from ../shared/corpus-real (real standards; tests skip when it is absent) and
+corpus/generated (the bundled synthetic corpus).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO.parent / "shared" / "corpus-real"
+GENERATED = REPO / "corpus" / "generated"
+API_KEY = "test-key-1"
+# Small real standards (4-9 pages) keep the default run fast; the slow test takes all of them.
+SMALL_REAL = ["GB_19645-2010.pdf", "GB_5085.1-2007.pdf", "DB32_T_1580-2019.pdf", "GB_T_19266-2008.pdf"]
+START_TIMEOUT = 90.0
+DONE_TIMEOUT = 600.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def real_pdfs(names: list[str] | None = None) -> list[Path]:
+    folder = REAL / "pdfs"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (the real corpus is not checked out beside the repo)")
+    paths = sorted(folder.glob("*.pdf")) if names is None else [folder / n for n in names]
+    return [p for p in paths if p.is_file()]
+
+
+def scanned_pdfs() -> list[Path]:
+    folder = REAL / "scanned"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent")
+    return sorted(folder.glob("*.pdf"))
+
+
+def generated_pdfs() -> list[Path]:
+    paths = sorted(GENERATED.glob("*.pdf"))
+    if not paths:
+        pytest.skip(f"no PDFs in {GENERATED} yet")
+    return paths
+
+
+@dataclass
+class LiveServer:
+    """``std-extract serve`` in a subprocess; ``client`` is an httpx client on its base URL."""
+
+    db: Path
+    workers: int = 2
+    api_keys: list[str] = field(default_factory=lambda: [API_KEY])
+    extra: list[str] = field(default_factory=list)
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+    client: httpx.Client | None = None
+    log: Path | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> LiveServer:
+        command = [
+            sys.executable,
+            "-c",
+            "from std_extract.cli import app; app()",
+            "serve",
+            "--db",
+            str(self.db),
+            "--port",
+            str(self.port),
+            "--workers",
+            str(self.workers),
+            "--log-level",
+            "warning",
+            *self.extra,
+        ]
+        for key in self.api_keys:
+            command += ["--api-key", key]
+        self.log = self.db.with_suffix(f".{self.port}.log")
+        env = {**os.environ, "STD_EXTRACT_API_KEYS": ""}
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                command,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=self.db.parent,
+                env=env,
+                start_new_session=True,
+            )
+        headers = {"X-API-Key": self.api_keys[0]} if self.api_keys else {}
+        self.client = httpx.Client(base_url=self.url, headers=headers, timeout=60)
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT
+        while time.monotonic() < deadline:
+            assert self.process is not None
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited ({self.process.returncode}):\n{self.log_text()}")
+            with contextlib.suppress(httpx.TransportError):
+                if self.client.get("/healthz").status_code == 200:  # type: ignore[union-attr]
+                    return
+            time.sleep(0.2)
+        raise RuntimeError(f"server did not answer in {START_TIMEOUT} s:\n{self.log_text()}")
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log and self.log.exists() else ""
+
+    def kill(self) -> None:
+        """SIGKILL the server process only (as a crash would), then its orphaned workers."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self._end_group(signal.SIGKILL)
+
+    def stop(self) -> None:
+        if self.client is not None:
+            self.client.close()
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.send_signal(signal.SIGKILL)
+                self.process.wait(timeout=30)
+        self._end_group(signal.SIGKILL)
+
+    def _end_group(self, sig: signal.Signals) -> None:
+        # The server ran in its own session, so its process group holds exactly the processes
+        # this test started (the server and its pool's workers).
+        assert self.process is not None
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, sig)
+
+
+@pytest.fixture
+def live_server_factory(tmp_path: Path) -> Iterator:
+    """Start servers on databases in tmp_path; every one is stopped at the end of the test."""
+    started: list[LiveServer] = []
+
+    def start(db: Path | None = None, **options) -> LiveServer:
+        server = LiveServer(db=db or tmp_path / "api.sqlite", **options).start()
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """One live server (2 workers, SQLite) for the tests that only add documents."""
+    server = LiveServer(db=tmp_path_factory.mktemp("api") / "api.sqlite").start()
+    yield server
+    server.stop()
+
+
+def upload(client: httpx.Client, paths: list[Path], batch: int = 10) -> list[dict]:
+    """Upload in requests of ``batch`` files (the server's default limit is 20 a request)."""
+    accepted = []
+    for start in range(0, len(paths), batch):
+        chunk = paths[start : start + batch]
+        files = [("files", (p.name, p.read_bytes(), "application/pdf")) for p in chunk]
+        response = client.post("/v1/documents", files=files)
+        assert response.status_code == 202, response.text
+        accepted += response.json()["documents"]
+    return accepted
+
+
+def wait_done(client: httpx.Client, ids: list[str], timeout: float = DONE_TIMEOUT) -> dict[str, dict]:
+    """Poll until every document is done or failed; returns the views by id."""
+    deadline, views = time.monotonic() + timeout, {}
+    pending = list(dict.fromkeys(ids))
+    while pending:
+        assert time.monotonic() < deadline, f"not finished after {timeout} s: {pending}"
+        for document_id in list(pending):
+            view = client.get(f"/v1/documents/{document_id}").json()
+            if view["status"] in ("done", "failed"):
+                views[document_id] = view
+                pending.remove(document_id)
+        if pending:
+            time.sleep(0.5)
+    return views
+
+
+def local_record(path: Path) -> dict:
+    """What ``process_file`` gives for the file, run from its folder (as the API's worker does,
+    so ``source.path`` and messages name the bare file)."""
+    from std_extract.pipeline import process_file
+
+    with contextlib.chdir(path.parent):
+        return process_file(path.name).model_dump(mode="json")
+
+
+def without_path(record: dict) -> dict:
+    return {**record, "source": {k: v for k, v in record["source"].items() if k != "path"}}

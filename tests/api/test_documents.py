@@ -1,0 +1,126 @@
+"""Documents through a live server: records equal process_file's, idempotent uploads, paging."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import (
+    SMALL_REAL,
+    generated_pdfs,
+    local_record,
+    real_pdfs,
+    scanned_pdfs,
+    upload,
+    wait_done,
+    without_path,
+)
+
+
+def _assert_same_records(server, paths) -> dict[str, dict]:
+    accepted = upload(server.client, paths)
+    assert [a["filename"] for a in accepted] == [p.name for p in paths]
+    views = wait_done(server.client, [a["id"] for a in accepted])
+    for path, item in zip(paths, accepted, strict=True):
+        view = views[item["id"]]
+        expected = local_record(path)
+        assert view["record"] is not None, view
+        assert view["record"]["source"]["path"] == path.name
+        assert without_path(view["record"]) == without_path(expected), path.name
+        assert view["status"] == ("failed" if expected["status"] == "failed" else "done")
+    return views
+
+
+def test_documents_small_real_pdfs_match_process_file(shared_server):
+    _assert_same_records(shared_server, real_pdfs(SMALL_REAL))
+
+
+def test_documents_generated_pdfs_match_process_file(shared_server):
+    _assert_same_records(shared_server, generated_pdfs()[::10])
+
+
+@pytest.mark.slow
+def test_documents_all_generated_pdfs_match_process_file(shared_server):
+    _assert_same_records(shared_server, generated_pdfs())
+
+
+@pytest.mark.slow
+@pytest.mark.real
+def test_documents_all_real_pdfs_match_process_file(shared_server):
+    _assert_same_records(shared_server, real_pdfs())
+
+
+def test_documents_scanned_pdf_fails_with_the_parsers_code(shared_server):
+    path = scanned_pdfs()[0]
+    view = _assert_same_records(shared_server, [path])[upload(shared_server.client, [path])[0]["id"]]
+    assert view["status"] == "failed"
+    assert view["error"]["code"] == "no_text_layer"
+    assert view["record"]["status"] == "failed"
+
+
+def test_documents_reupload_is_idempotent(shared_server):
+    client = shared_server.client
+    path = real_pdfs(SMALL_REAL[:1])[0]
+    first = upload(client, [path])[0]
+    done = wait_done(client, [first["id"]])[first["id"]]
+    jobs_before = client.get("/healthz").json()["jobs"]
+
+    again = upload(client, [path, path])
+    assert [a["id"] for a in again] == [first["id"]] * 2
+    assert all(a["created"] is False and a["status"] == "done" for a in again)
+    after = client.get(f"/v1/documents/{first['id']}").json()
+    assert after["attempts"] == done["attempts"] == 1  # no second job ran
+    assert after["seq"] == done["seq"]  # and the document did not change state
+    assert client.get("/healthz").json()["jobs"] == jobs_before
+    import hashlib
+
+    assert first["id"] == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_documents_indicators_filters(shared_server):
+    client = shared_server.client
+    paths = generated_pdfs()[:2]
+    accepted = upload(client, paths)
+    wait_done(client, [a["id"] for a in accepted])
+    for item in accepted:
+        record = client.get(f"/v1/documents/{item['id']}").json()["record"]
+        everything = client.get(f"/v1/documents/{item['id']}/indicators").json()
+        assert everything["indicators"] == record["indicators"]
+        review = client.get(f"/v1/documents/{item['id']}/indicators", params={"needs_review": True}).json()
+        clean = client.get(f"/v1/documents/{item['id']}/indicators", params={"needs_review": False}).json()
+        assert review["count"] + clean["count"] == everything["count"]
+        for indicator in review["indicators"]:
+            score = indicator["match_score"]
+            assert (
+                indicator["canonical_id"] is None or indicator["flags"] or (score is not None and score < 85)
+            )
+        ids = sorted({i["canonical_id"] for i in record["indicators"] if i["canonical_id"]})
+        if ids:
+            picked = client.get(
+                f"/v1/documents/{item['id']}/indicators", params={"canonical_id": ids[0]}
+            ).json()
+            assert picked["count"] >= 1
+            assert {i["canonical_id"] for i in picked["indicators"]} == {ids[0]}
+
+
+def test_documents_list_pages_by_update_sequence(shared_server):
+    client = shared_server.client
+    accepted = upload(client, real_pdfs(SMALL_REAL[1:3]))
+    wait_done(client, [a["id"] for a in accepted])
+    seen: dict[str, dict] = {}
+    since, sequences = 0, []
+    while True:
+        page = client.get("/v1/documents", params={"since": since, "limit": 2}).json()
+        for item in page["items"]:
+            seen[item["id"]] = item  # a consumer upserts by id
+            sequences.append(item["seq"])
+        assert page["next_since"] >= since
+        since = page["next_since"]
+        if not page["has_more"]:
+            break
+    assert sequences == sorted(sequences) and len(set(sequences)) == len(sequences)
+    for item in accepted:
+        assert seen[item["id"]]["status"] == "done" and seen[item["id"]]["record"] is not None
+    # Nothing changed since the last page: the next poll is empty.
+    assert client.get("/v1/documents", params={"since": since}).json()["items"] == []
+    slim = client.get("/v1/documents", params={"records": False, "status": "done", "limit": 500}).json()
+    assert slim["items"] and all(i["record"] is None and i["status"] == "done" for i in slim["items"])
