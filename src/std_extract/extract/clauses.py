@@ -21,7 +21,8 @@ from std_extract.extract.requirements import limits_in, requirement_start
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import squeeze_spaces
 
-_SENTENCE_END = re.compile(r"[。；;]")
+# Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
+_SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
 _PIECE_SEP = re.compile(r"[，,]")
 # A pointer to a table is not itself an indicator ("应符合表1的规定", "见表2").
 _TABLE_POINTER = re.compile(r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)")
@@ -178,6 +179,8 @@ def _title_name(clause: Clause) -> str:
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
+# "应符合下列要求：" introduces the items below; it is not itself a requirement.
+_INTRODUCES_ITEMS = re.compile(r"下列|如下|以下|下述|见表|表\s*[A-Z]?\d|附录")
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d|附录|表\s*\d")
 
 
@@ -192,6 +195,8 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
     for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None)):
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
+        if limit.comparator == "qualitative" and _INTRODUCES_ITEMS.search(limit.value_text or ""):
+            continue
         if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
             continue  # a free-text sentence, not a named requirement
         locator = f"clause:{clause.number}:{p.start}:{k}"
