@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from std_extract.rank.result import GateResult, IndicatorStanding
-from std_extract.rank.views import advancement, completeness, conformance_checks
+from std_extract.rank.views import (
+    advancement,
+    completeness,
+    conformance_checks,
+    declared_by_ref,
+    group_by_canonical_id,
+)
 
 from .builders import indicator, make_plan, record
 
 
 def test_views_completeness_counts_core_and_optional():
     plan = make_plan()
-    share, declared = completeness(plan, record("Q/A 1", [indicator("noise", 38, unit="dB")]))
+    rec = record("Q/A 1", [indicator("noise", 38, unit="dB")])
+    share, declared = completeness(plan, declared_by_ref(plan, group_by_canonical_id(rec)))
     assert share == 0.5 and declared == ["noise"]
 
 
@@ -32,5 +39,6 @@ def test_views_conformance_ignores_unchecked_gates():
         GateResult(gate="references_well_formed", status="fail", detail=""),
     ]
     rec = record("Q/A 1", [indicator("energy", 0.5), indicator("energy", 0.6, test_method=None)])
-    checks = conformance_checks(gates, make_plan(), rec)
+    plan = make_plan()
+    checks = conformance_checks(gates, plan, declared_by_ref(plan, group_by_canonical_id(rec)))
     assert [c.score for c in checks] == [1.0, None, 0.0, 0.5]

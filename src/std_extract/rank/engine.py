@@ -35,7 +35,7 @@ from std_extract.rank.structure import StructureSignals
 from std_extract.rank.supervision import below_floor_rows, compared_value, floor_breaches, standard_ref
 from std_extract.rank.tiers import TierOutcome, assign_tiers
 from std_extract.rank.values import Level, select_level
-from std_extract.rank.views import views
+from std_extract.rank.views import declared_by_ref, group_by_canonical_id, views
 from std_extract.record import DocumentRecord, Indicator
 
 
@@ -117,7 +117,7 @@ def rank_plan(
 ) -> PlanRanking:
     """One plan over the records already assigned to its area."""
     records = sorted(records, key=record_key)
-    index = [_by_canonical_id(r) for r in records]
+    index = [group_by_canonical_id(r) for r in records]
     gates = [run_gates(plan.gates, r, structure.get(r.source.sha256)) for r in records]
     passed = [all(g.status != "fail" for g in gs) for gs in gates]
     left_out: list[LeftOut] = [
@@ -133,7 +133,7 @@ def rank_plan(
             work[spec.ref] = w
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
     ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
-    context = _DecisionContext.of(plan, work, published, breaches)
+    context = _DecisionContext.of(plan, work, published, breaches, index)
     standards = [
         _standard_result(context, i, r, gs, ok)
         for i, (r, gs, ok) in enumerate(zip(records, gates, passed, strict=True))
@@ -148,14 +148,6 @@ def rank_plan(
         left_out=sorted(left_out, key=lambda x: (x.number or "", x.sha256, x.indicator or "")),
         below_floor=_below_floor(plan, records, breaches, ranked),
     )
-
-
-def _by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
-    out: dict[str, list[Indicator]] = defaultdict(list)
-    for ind in record.indicators:
-        if ind.canonical_id:
-            out[ind.canonical_id].append(ind)
-    return out
 
 
 def _rank_indicator(
@@ -312,6 +304,7 @@ class _DecisionContext:
     work: dict[str, _IndicatorWork]
     facts: PlanFacts
     optional_breaches: dict[int, list[str]]  # record index -> optional keys declared below the floor
+    index: list[dict[str, list[Indicator]]]  # per record: declarations by canonical id
 
     @classmethod
     def of(
@@ -320,6 +313,7 @@ class _DecisionContext:
         work: dict[str, _IndicatorWork],
         published: set[str],
         breaches: list[tuple[int, PlanIndicator, list[Level]]],
+        index: list[dict[str, list[Indicator]]],
     ) -> _DecisionContext:
         suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
         names = {spec.ref: spec.display_name for spec in plan.core + plan.optional}
@@ -328,7 +322,7 @@ class _DecisionContext:
         for i, spec, _ in breaches:
             if spec.ref in optional:
                 by_record[i].append(spec.ref)
-        return cls(plan, work, PlanFacts(published, suppressed, names), dict(by_record))
+        return cls(plan, work, PlanFacts(published, suppressed, names), dict(by_record), index)
 
 
 def _standard_result(
@@ -336,7 +330,7 @@ def _standard_result(
 ) -> StandardResult:
     sha = record.source.sha256
     standings = [c.work[spec.ref].standings[sha] for spec in c.plan.core]
-    v = views(c.plan, record, gates, standings, c.facts.published)
+    v = views(c.plan, declared_by_ref(c.plan, c.index[i]), gates, standings, c.facts.published)
     decision = decide(c.plan, gates, standings, v, c.facts, c.optional_breaches.get(i, ()))
     return StandardResult(
         standard=standard_ref(record),

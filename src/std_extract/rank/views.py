@@ -8,15 +8,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import lru_cache
+
 from std_extract.rank.plan import Plan
 from std_extract.rank.result import ConformanceCheck, GateResult, IndicatorStanding, Views
-from std_extract.record import DocumentRecord
+from std_extract.record import DocumentRecord, Indicator
+
+Declared = Mapping[str, list[Indicator]]  # plan indicator key -> the record's declarations of it
 
 
-def completeness(plan: Plan, record: DocumentRecord) -> tuple[float, list[str]]:
+def declared_by_ref(plan: Plan, by_id: Mapping[str, list[Indicator]]) -> dict[str, list[Indicator]]:
+    """Each plan indicator's declarations, from the record's indicators grouped by canonical id."""
+    return {
+        spec.ref: [d for d in by_id.get(spec.id, ()) if spec.accepts(d)] for spec in plan.core + plan.optional
+    }
+
+
+def group_by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
+    out: dict[str, list[Indicator]] = {}
+    for ind in record.indicators:
+        if ind.canonical_id:
+            out.setdefault(ind.canonical_id, []).append(ind)
+    return out
+
+
+def completeness(plan: Plan, declared: Declared) -> tuple[float, list[str]]:
     wanted = plan.core + plan.optional
-    declared = [spec.ref for spec in wanted if any(spec.accepts(i) for i in record.indicators)]
-    return len(declared) / len(wanted), declared
+    keys = [spec.ref for spec in wanted if declared.get(spec.ref)]
+    return len(keys) / len(wanted), keys
 
 
 def advancement(standings: list[IndicatorStanding], published: set[str]) -> float | None:
@@ -28,43 +48,44 @@ def advancement(standings: list[IndicatorStanding], published: set[str]) -> floa
     return sum(scores) / len(scores) if scores else None
 
 
-def conformance_checks(gates: list[GateResult], plan: Plan, record: DocumentRecord) -> list[ConformanceCheck]:
+def conformance_checks(gates: list[GateResult], plan: Plan, declared: Declared) -> list[ConformanceCheck]:
     """Each gate (pass 1, fail 0, not checked: not counted) and the share of core indicators whose
     declarations name a test method (GB/T 1.1: every requirement has a way to verify it)."""
     checks = [
-        ConformanceCheck(
-            check=g.gate,
-            score=None if g.status == "not_checked" else float(g.status == "pass"),
-            detail=g.detail,
-        )
+        _check(g.gate, None if g.status == "not_checked" else float(g.status == "pass"), g.detail)
         for g in gates
     ]
-    found = [i for i in record.indicators if any(spec.accepts(i) for spec in plan.core)]
+    found = {id(i): i for spec in plan.core for i in declared.get(spec.ref, ())}
     if found:
-        named = sum(1 for i in found if i.test_method)
-        checks.append(
-            ConformanceCheck(
-                check="test_methods_named",
-                score=named / len(found),
-                detail=f"{named}/{len(found)} core declarations name a test method",
-            )
-        )
+        named = sum(1 for i in found.values() if i.test_method)
+        detail = f"{named}/{len(found)} core declarations name a test method"
+        checks.append(_check("test_methods_named", named / len(found), detail))
     return checks
+
+
+def _gate_score(gate: GateResult) -> float | None:
+    return None if gate.status == "not_checked" else float(gate.status == "pass")
+
+
+@lru_cache(maxsize=4096)
+def _check(check: str, score: float | None, detail: str) -> ConformanceCheck:
+    # Most standards share the same few outcomes; one object each keeps 100,000 results small.
+    return ConformanceCheck(check=check, score=score, detail=detail)
 
 
 def views(
     plan: Plan,
-    record: DocumentRecord,
+    declared: Declared,
     gates: list[GateResult],
     standings: list[IndicatorStanding],
     published: set[str],
 ) -> Views:
-    share, declared = completeness(plan, record)
-    checks = conformance_checks(gates, plan, record)
+    share, keys = completeness(plan, declared)
+    checks = conformance_checks(gates, plan, declared)
     scored = [c.score for c in checks if c.score is not None]
     return Views(
         completeness=round(share, 6),
-        declared=declared,
+        declared=keys,
         advancement=_round(advancement(standings, published)),
         conformance=_round(sum(scored) / len(scored) if scored else None),
         conformance_checks=checks,
