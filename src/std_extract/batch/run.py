@@ -52,11 +52,13 @@ def find_pdfs(input_dir: Path) -> list[Path]:
     return sorted(p for p in input_dir.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
 
 
-def _process_one(path: str, cache_root: str, version: str) -> DocumentRecord:
+def _process_one(path: str, sha256: str, cache_root: str, version: str) -> DocumentRecord:
     """Worker: run the pipeline on one file and cache the record before returning it."""
     from std_extract.pipeline import process_file
 
     record = process_file(Path(path))
+    if record.source.sha256 != sha256:  # e.g. a file the parser could not read at all
+        record = record.model_copy(update={"source": record.source.model_copy(update={"sha256": sha256})})
     RecordCache(Path(cache_root), version).put(record)
     return record
 
@@ -130,7 +132,7 @@ def _compute_in_pool(todo, cache, jobs, records, progress, on_progress) -> list[
         while queue or futures:
             while queue and len(futures) < jobs * 2 and not broken:
                 path, sha = queue.pop(0)
-                futures[pool.submit(_process_one, str(path), str(cache.root), cache.pipeline_version)] = (path, sha)
+                futures[pool.submit(_process_one, str(path), sha, str(cache.root), cache.pipeline_version)] = (path, sha)
             done, _ = wait(futures, return_when=FIRST_COMPLETED)
             for future in done:
                 path, sha = futures.pop(future)
