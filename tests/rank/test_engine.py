@@ -237,3 +237,13 @@ def test_engine_optional_indicator_below_floor_is_supervised_and_blocks_candidac
     [row] = result.below_floor
     assert (row.indicator, row.declared, row.ranked) == ("lead", 0.3, True)
     assert result.candidates == [] and "lead" in result.standards[0].decision.explanation_en
+
+
+def test_engine_reads_the_records_own_structure():
+    from std_extract.record import DocumentStructure
+
+    recs = fridges([0.5, 0.6, 0.7])
+    recs[0].structure = DocumentStructure(chapters=["范围", "要求"])
+    result = rank(recs, [make_plan(gates=[{"kind": "required_clauses"}])]).plan("fridge")
+    assert [s.passed_gates for s in result.standards] == [False, True, True]
+    assert result.standards[1].gates[0].status == "not_checked"

@@ -51,8 +51,9 @@ def rank(
 ) -> RankingResult:
     """Rank records under each plan.
 
-    ``structure`` maps a document's sha256 to its drafting-structure signals (chapters and
-    normative references) for the gates; records without an entry have those gates "not checked".
+    ``structure`` maps a document's sha256 to drafting-structure signals (chapters and normative
+    references) for the gates, overriding the record's own ``structure``; a record with neither
+    has those gates "not checked".
     """
     unique, duplicates = _dedupe(sorted(records, key=record_key))
     ordered_plans = sorted(plans, key=lambda p: p.id)
@@ -81,6 +82,14 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def signals_of(record: DocumentRecord, structure: Mapping[str, StructureSignals]) -> StructureSignals | None:
+    """The structure signals for a record: the caller's, else the record's own (schema 1.1)."""
+    given = structure.get(record.source.sha256)
+    if given is not None or record.structure is None:
+        return given
+    return StructureSignals(chapters=record.structure.chapters, references=record.structure.references)
 
 
 def _dedupe(records: list[DocumentRecord]) -> tuple[list[DocumentRecord], list[LeftOut]]:
@@ -118,7 +127,7 @@ def rank_plan(
     """One plan over the records already assigned to its area."""
     records = sorted(records, key=record_key)
     index = [group_by_canonical_id(r) for r in records]
-    gates = [run_gates(plan.gates, r, structure.get(r.source.sha256)) for r in records]
+    gates = [run_gates(plan.gates, r, signals_of(r, structure)) for r in records]
     passed = [all(g.status != "fail" for g in gs) for gs in gates]
     left_out: list[LeftOut] = [
         _gate_left_out(r, gs) for r, gs, ok in zip(records, gates, passed, strict=True) if not ok

@@ -1,7 +1,7 @@
 """Read the records to rank from JSON Lines (the output of ``std-extract extract``).
 
-A line is a :class:`DocumentRecord`; it may also carry a ``"structure"`` object
-(:class:`StructureSignals`) for the drafting gates.  A bad line is reported and skipped: one broken
+A line is a :class:`DocumentRecord`; its ``structure`` (chapters and normative references, record
+schema 1.1) feeds the drafting gates.  A bad line is reported and skipped: one broken
 record never stops a batch (STYLE.md section 5).
 """
 
@@ -36,11 +36,11 @@ def load_records(path: Path) -> RecordsFile:
 
 def _read_line(line: str, where: str, out: RecordsFile) -> None:
     try:
-        data = json.loads(line)
-        structure = data.pop("structure", None) if isinstance(data, dict) else None
-        record = DocumentRecord.model_validate(data)
-        if structure is not None:
-            out.structure[record.source.sha256] = StructureSignals.model_validate(structure)
+        record = DocumentRecord.model_validate(json.loads(line))
+        if record.structure is not None:
+            out.structure[record.source.sha256] = StructureSignals.model_validate(
+                record.structure.model_dump()
+            )
     except (json.JSONDecodeError, ValidationError) as exc:
         out.errors.append(f"{where}: {_first_line(exc)}")
         return

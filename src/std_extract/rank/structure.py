@@ -1,9 +1,8 @@
 """Drafting-structure signals the gates and the conformance view read.
 
-The extraction record (:class:`DocumentRecord`) carries indicators but not the clause tree, so the
-structure a gate needs travels beside it: a JSON Lines record may hold a ``"structure"`` object
-(:class:`StructureSignals`), or the caller builds one from the parsed document with
-:func:`structure_from_document`.  Without it the clause gates report "not checked".
+The pipeline fills ``DocumentRecord.structure`` (record schema 1.1) with
+:func:`structure_from_document`; a caller may also pass signals to :func:`std_extract.rank.rank`
+by document sha256.  Without either, the clause gates report "not checked".
 """
 
 from __future__ import annotations
