@@ -30,3 +30,23 @@ def test_structure_cited_number_in_requirement_text():
     assert cited_number("应符合GB 2762—2022的规定") == "GB 2762-2022"
     assert cited_number("应符合 QB/T 1234 的规定") == "QB/T 1234"
     assert cited_number("应无异味") is None
+
+
+def test_structure_reference_lead_in_and_wrapped_titles():
+    lines = [
+        "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文",
+        "件,仅该日期对应的版本适用于本文件;不注日期的引用文件,其最新版本(包括所有的修改单)适",
+        "用于本文件。",
+        "GB 4706.1 家用和类似用途电器的安全 第1部分：",
+        "通用要求",
+        "GB/T 4288 家用和类似用途电动洗衣机",
+    ]
+    doc = ParsedDocument(
+        source=Source(path="x.pdf", sha256="0" * 64, pages=1),
+        clauses=[_chapter("2", "规范性引用文件", "\n".join(lines))],
+    )
+    refs = structure_from_document(doc).references
+    assert refs == [
+        "GB 4706.1 家用和类似用途电器的安全 第1部分：通用要求",
+        "GB/T 4288 家用和类似用途电动洗衣机",
+    ]

@@ -14,6 +14,7 @@ from std_extract.rank.structure import (
     StructureSignals,
     cited_number,
     clean_reference,
+    looks_like_citation,
     reference_is_well_formed,
 )
 from std_extract.record import DocumentRecord
@@ -38,7 +39,9 @@ def check_references(
     gate: ReferencesGate, record: DocumentRecord, signals: StructureSignals | None
 ) -> GateResult:
     """Normative references (and standards cited in requirements) are well formed and not withdrawn."""
-    entries = list(signals.references) if signals else []
+    # Only entries that set out to cite a code are judged: wrapped lead-in text or a regulation
+    # cited by name ("化妆品安全技术规范") is not a malformed standard number.
+    entries = [e for e in (signals.references if signals else []) if looks_like_citation(e)]
     cited = [i.value_text for i in record.indicators if i.comparator == "reference" and i.value_text]
     if not entries and not cited:
         return _unknown(gate.kind, gate.if_unknown, "no references to check / 无可核查的引用文件")

@@ -19,6 +19,8 @@ from std_extract.textnorm import fold_width, normalize_dashes
 _CODE = r"(?:GB(?:/[TZ])?|[A-Z]{2}(?:/[TZ])?|DB\d{2}(?:/T)?|T/[A-Z0-9]+|Q/[A-Z0-9]+)"
 STANDARD_NUMBER = re.compile(rf"{_CODE}\s*\d+(?:\.\d+)*(?:\s*-\s*(?:19|20)\d\d)?")
 _WELL_FORMED_ENTRY = re.compile(rf"^{_CODE}\s*\d+(?:\.\d+)*(?:\s*-\s*(?:19|20)\d\d)?(?:\s|$)")
+# What starts a cited document: a Latin code ("GB", "QB/T", "T/CAS", "ISO"), possibly mis-typed.
+_CITATION_START = re.compile(r"^[A-Z][A-Z0-9]*(?:/[A-Z0-9]+)?\s*[\d.—-]")
 # Foreign and international documents a product standard may cite normatively.
 _FOREIGN_ENTRY = re.compile(r"^(?:ISO|IEC|ISO/IEC|EN|ASTM|JIS|DIN|BS|ANSI|UL|CISPR)\b")
 
@@ -39,13 +41,27 @@ def structure_from_document(document: ParsedDocument) -> StructureSignals:
 
 
 def _reference_lines(text: str) -> list[str]:
-    """Lines of the references chapter that cite a document (the lead-in sentence is skipped)."""
-    out = []
+    """The cited documents of the references chapter, one entry each.
+
+    An entry starts with a document code (a Latin capital: GB, QB/T, ISO...); a line that does not
+    continues the entry before it (a title wrapped onto the next line), and lines before the first
+    entry are the lead-in sentence ("下列文件…凡是注日期的引用文件…"), however it wraps.
+    """
+    out: list[str] = []
     for line in text.splitlines():
         clean = clean_reference(line)
-        if clean and not clean.startswith(("下列", "凡是", "本文件", "注")):
+        if not clean or clean.startswith(("注", "NOTE")):
+            continue
+        if looks_like_citation(clean):
             out.append(clean)
+        elif out:
+            out[-1] = f"{out[-1]}{clean}"
     return out
+
+
+def looks_like_citation(entry: str) -> bool:
+    """An entry that sets out to cite a document by its code (whether or not well formed)."""
+    return bool(_CITATION_START.match(clean_reference(entry)))
 
 
 def clean_reference(text: str) -> str:
