@@ -47,6 +47,6 @@ def test_structure_reference_lead_in_and_wrapped_titles():
     )
     refs = structure_from_document(doc).references
     assert refs == [
-        "GB 4706.1 家用和类似用途电器的安全 第1部分：通用要求",
+        "GB 4706.1 家用和类似用途电器的安全 第1部分:通用要求",
         "GB/T 4288 家用和类似用途电动洗衣机",
     ]
