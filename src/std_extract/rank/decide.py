@@ -68,10 +68,18 @@ def standing_phrases(s: IndicatorStanding, name: str, suppressed: str | None) ->
             f"{s.indicator}{value_en}: no ranking published ({why.replace('_', ' ')})",
         )
     reason = s.reason or "missing_core_indicator"
+    if reason in _SELF_EXPLAINING:  # the reason says it all; the detail would only repeat it
+        return (
+            f"{name}：未参与排行（{REASON_ZH[reason]}）",
+            f"{s.indicator}: not ranked ({reason.replace('_', ' ')})",
+        )
     return (
         f"{name}：未参与排行（{REASON_ZH[reason]}：{s.detail}）",
         f"{s.indicator}: not ranked ({reason.replace('_', ' ')}: {s.detail})",
     )
+
+
+_SELF_EXPLAINING = frozenset({"missing_core_indicator", "failed_gate"})
 
 
 @dataclass(frozen=True)
