@@ -85,6 +85,11 @@ def test_engine_candidates_are_top_tier_on_every_core_indicator():
     why = result.standards[0].decision
     assert why.candidate and "第3页" in why.explanation_zh and "p. 3" in why.explanation_en
     assert "0.5" in why.explanation_zh and "tier 1 of 3" in why.explanation_en
+    second = result.standards[1].decision
+    assert (
+        "第1档为 0.5 kWh/d" in second.explanation_zh
+        and "tier 2 of 3 (tier 1: 0.5 kWh/d)" in second.explanation_en
+    )
 
 
 def test_engine_best_k_tier_sum_rule():

@@ -8,7 +8,7 @@ decision uses, so the two cannot disagree.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from std_extract.rank.plan import BestKTierSumRule, Plan, TopTierAllRule
 from std_extract.rank.result import ComparedValue, Decision, GateResult, IndicatorStanding, Views
@@ -52,12 +52,16 @@ def _where(c: ComparedValue, page_fmt: str, text_fmt: str, joiner: str) -> str:
     return joiner.join(p for p in parts if p)
 
 
-def standing_phrases(s: IndicatorStanding, name: str, suppressed: str | None) -> tuple[str, str]:
-    """One clause per indicator, Chinese and English."""
+def standing_phrases(
+    s: IndicatorStanding, name: str, suppressed: str | None, top: str | None = None
+) -> tuple[str, str]:
+    """One clause per indicator, Chinese and English; below tier 1 it says what tier 1 holds."""
     if s.status == "ranked" and s.compared:
+        zh_top = f"；第1档为 {top}" if top and s.tier != 1 else ""
+        en_top = f" (tier 1: {top})" if top and s.tier != 1 else ""
         return (
-            f"{name} {_value_zh(s.compared)}位于第{s.tier}档（共{s.tier_count}档）",
-            f"{s.indicator} {_value_en(s.compared)} is in tier {s.tier} of {s.tier_count}",
+            f"{name} {_value_zh(s.compared)}位于第{s.tier}档（共{s.tier_count}档{zh_top}）",
+            f"{s.indicator} {_value_en(s.compared)} is in tier {s.tier} of {s.tier_count}{en_top}",
         )
     if s.status == "unpublished":
         why = suppressed or "all_equal"
@@ -89,6 +93,7 @@ class PlanFacts:
     published: set[str]  # keys of the published core rankings
     suppressed: dict[str, str]  # key -> why no ranking is published
     names: dict[str, str]  # key -> display name, core and optional indicators
+    top_tier: dict[str, str] = field(default_factory=dict)  # key -> tier 1's levels ("0.44–0.48 kWh/d")
 
 
 def decide(
@@ -103,7 +108,12 @@ def decide(
     plan indicator (core or optional) looser than its mandatory floor is never a candidate."""
     core, names = standings, facts.names
     verdict_zh, verdict_en, ok = _verdict(plan, gates, core, views, facts, optional_below_floor)
-    phrases = [standing_phrases(s, names[s.indicator], facts.suppressed.get(s.indicator)) for s in core]
+    phrases = [
+        standing_phrases(
+            s, names[s.indicator], facts.suppressed.get(s.indicator), facts.top_tier.get(s.indicator)
+        )
+        for s in core
+    ]
     zh = (
         ("入围。" if ok else "未入围：")
         + verdict_zh

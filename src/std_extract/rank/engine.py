@@ -331,7 +331,11 @@ class _DecisionContext:
         for i, spec, _ in breaches:
             if spec.ref in optional:
                 by_record[i].append(spec.ref)
-        return cls(plan, work, PlanFacts(published, suppressed, names), dict(by_record), index)
+        top = {
+            spec.ref: _top_tier_levels(work[spec.ref], spec) for spec in plan.core if spec.ref in published
+        }
+        facts = PlanFacts(published, suppressed, names, {k: v for k, v in top.items() if v})
+        return cls(plan, work, facts, dict(by_record), index)
 
 
 def _standard_result(
@@ -349,6 +353,19 @@ def _standard_result(
         views=v,
         decision=decision,
     )
+
+
+def _top_tier_levels(w: _IndicatorWork, spec: PlanIndicator) -> str | None:
+    """Tier 1's levels as a reader wants them: "0.44" or "0.44–0.48 kWh/(24*h)"."""
+    assert w.outcome is not None
+    values = [w.levels[sha].value for sha, tier in w.outcome.tiers.items() if tier == 1]
+    if not values:
+        return None
+    lo, hi = fmt(min(values)), fmt(max(values))
+    span = lo if lo == hi else f"{lo}–{hi}"
+    if spec.direction == "target":
+        return f"{span} (deviation / 偏差)"
+    return f"{span} {spec.unit or ''}".strip()
 
 
 def _gate_left_out(record: DocumentRecord, gates: list[GateResult]) -> LeftOut:
