@@ -79,3 +79,17 @@ def test_rank_cmd_plans_lists_the_shipped_plans():
         and "household_refrigerator" in result.output
         and "energy_consumption" in result.output
     )
+
+
+def test_rank_cmd_auto_writes_only_plans_with_records(tmp_path):
+    records = tmp_path / "records.jsonl"
+    lines = [
+        record(f"Q/A {i:03d}-2024", [indicator("energy_consumption", v, unit="kWh/(24*h)")]).model_dump_json()
+        for i, v in enumerate([0.44, 0.48, 0.52])
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["rank", str(records), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["household_refrigerator", "unassigned.csv"]
+    assert "household_refrigerator: 3 in scope, 3 ranked" in result.output

@@ -43,7 +43,7 @@ def rank_command(
     for error in loaded.errors:
         stderr.print(f"[yellow]skipped[/yellow] {error}")
     result = rank(loaded.records, plans, loaded.structure)
-    written = write_outputs(result, out, base_href=_base_href(out))
+    written = write_outputs(result, out, base_href=_base_href(out), skip_empty=plan == "auto")
     _print_summary(result, len(loaded.records), out, len(written))
 
 
@@ -55,7 +55,12 @@ def _base_href(out: Path) -> str:
 
 def _print_summary(result: RankingResult, total: int, out: Path, files: int) -> None:
     stdout.print(f"{total} records, {len(result.unassigned)} in no selected plan; {files} files in {out}")
+    empty = [r.plan.id for r in result.plans if r.assigned == 0]
+    if empty and len(result.plans) > 1:
+        stdout.print(f"{len(empty)} plan(s) with no record in scope: {', '.join(empty)}")
     for r in result.plans:
+        if r.assigned == 0 and len(result.plans) > 1:
+            continue
         published = sum(1 for i in r.indicators if i.published)
         stdout.print(
             f"{r.plan.id}: {r.assigned} in scope, {r.ranked} ranked, {published}/{len(r.indicators)} "

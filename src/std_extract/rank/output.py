@@ -58,12 +58,17 @@ BELOW_FLOOR_COLUMNS = [
 LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
 
 
-def write_outputs(result: RankingResult, out_dir: Path, base_href: str = "") -> list[Path]:
+def write_outputs(
+    result: RankingResult, out_dir: Path, base_href: str = "", *, skip_empty: bool = False
+) -> list[Path]:
     """All files of a result; returns the paths written, in order.  ``base_href`` prefixes relative
-    source paths in report links (see :func:`std_extract.rank.report.evidence_href`)."""
+    source paths in report links (see :func:`std_extract.rank.report.evidence_href`);
+    ``skip_empty`` leaves out plans no record fell under (``--plan auto`` over a small batch)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for ranking in result.plans:
+        if skip_empty and ranking.assigned == 0:
+            continue
         written += write_plan_outputs(ranking, out_dir / ranking.plan.id, base_href)
     unassigned = out_dir / "unassigned.csv"
     unassigned.write_text(left_out_csv(result.unassigned), encoding="utf-8-sig", newline="")
