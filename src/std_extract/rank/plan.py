@@ -7,7 +7,35 @@ constant in code: the tier method and count, the minimum number of participants,
 and the gates.  No public source fixes a "top 5%" cut or a minimum number of participants.
 
 Parts that come in several flavours are discriminated on ``kind`` (STYLE.md section 3), so a new
-behaviour is a new kind, not a flag inside an old one.
+behaviour is a new kind, not a flag inside an old one.  A plan file, in short::
+
+    id = "household_refrigerator"            # equals the file name
+    version = "1"
+    title = "家用电冰箱"
+    classes = ["3851"]                        # GB/T 4754-2017; "385" matches 3851..3859
+    scope_terms = ["电冰箱"]                  # or a title naming the product
+    exclude_terms = ["压缩机"]                # overrides both
+    min_participants = 3
+    tiering = { kind = "quantile", tiers = 3 }          # or cuts = [0.05, 0.3]
+    candidate_rule = { kind = "top_tier_all" }          # or { kind = "best_k_tier_sum", k = 2 }
+
+    [[gates]]
+    kind = "required_clauses"                 # also "references_well_formed", "record_ok"
+
+    [[core]]
+    id = "energy_consumption"                 # canonical id, extractors/indicators.toml
+    direction = "lower"                       # higher, lower, target (with target = [lo, hi])
+    unit = "kWh/(24*h)"                       # the lexicon's canonical unit
+    grade = "1级"                             # optional: compare this grade only
+    floor = { value = 0.52, source = "GB 12021.2-2015 表1" }
+    tiering = { kind = "fixed", bounds = [0.40, 0.46] } # optional, best tier first
+    benchmarks = [{ body = "IEC", value = 0.4, source = "..." }]
+
+    [[optional]]                              # counted for completeness, floors supervised
+    id = "noise"
+
+``key`` and ``name_contains`` rank one sub-row of a canonical id on its own (快递 全程时限 同城 and
+省际 are two plan indicators of ``delivery_time_limit``).
 """
 
 from __future__ import annotations
