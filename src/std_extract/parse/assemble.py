@@ -2,18 +2,51 @@
 
 from __future__ import annotations
 
-from std_extract.document import ParsedDocument
+from bisect import bisect_right
+
+from std_extract.document import Clause, Page, ParsedDocument, Table
+from std_extract.parse.clauses import lines_to_clauses
 from std_extract.parse.layout import split_running_lines
 from std_extract.parse.metadata import cover_to_metadata
 from std_extract.parse.model import ScanResult
+from std_extract.parse.tables import pages_to_tables
 
 
 def pages_to_document(scan: ScanResult) -> ParsedDocument:
-    """Everything after reading: needs no file, so it can be tested on hand-built pages."""
+    """Everything after reading: needs no file, so it can be tested on hand-built pages.
+
+    Order matters: running lines go first (they are not body text), tables before clauses (a
+    numbered row inside a table is not a heading), clauses before table.clause.
+    """
     pages = [s.page for s in scan.pages]
     split_running_lines(pages)
     document = ParsedDocument(source=scan.source, status=scan.status, errors=list(scan.errors), pages=pages)
     if scan.status == "failed":
         return document
     document.metadata = cover_to_metadata(pages)
+    document.tables, regions = pages_to_tables(scan.pages)
+    document.clauses = lines_to_clauses(pages, regions, document.metadata.title)
+    assign_table_clauses(document.tables, document.clauses, pages)
     return document
+
+
+def assign_table_clauses(tables: list[Table], clauses: list[Clause], pages: list[Page]) -> None:
+    """Each table's clause: the last heading printed before the table's first part."""
+    by_number = {page.number: page for page in pages}
+    starts: list[tuple[int, float]] = []
+    numbers: list[str | None] = []
+    for root in clauses:
+        for clause in root.walk():
+            page_number, index = clause.line_refs[0]
+            page = by_number.get(page_number)
+            if page is None or index >= len(page.lines):
+                continue
+            starts.append((page_number, page.lines[index].bbox[1]))
+            numbers.append(clause.number if clause.number is not None else clause.kind)
+    order = sorted(range(len(starts)), key=lambda i: starts[i])
+    keys = [starts[i] for i in order]
+    for table in tables:
+        page_number, bbox = table.bboxes[0]
+        position = bisect_right(keys, (page_number, bbox[1]))
+        if position:
+            table.clause = numbers[order[position - 1]]

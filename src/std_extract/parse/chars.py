@@ -15,6 +15,8 @@ from std_extract.parse.mojibake import COMPOSED, repair_char
 from std_extract.parse.model import Glyph
 
 DEDUPE_TOLERANCE = 1.0  # pdfplumber's default: copies drawn within 1 pt of each other
+BASELINE_SHARE = (0.4, 1.05)  # where the baseline may sit in a char box, from the top (0) to the bottom (1)
+ASCENT = 0.8  # share of a rebuilt box above the baseline (CJK fonts: about 0.8 em)
 ROTATION_LIMIT = 0.2  # |b| / |a| above this: the char is turned (watermarks, vertical labels)
 
 
@@ -25,14 +27,16 @@ def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tup
     if len(unique) < len(chars):
         notes.append(f"{len(chars) - len(unique)} duplicate characters removed (bold drawn several times)")
     glyphs: list[Glyph] = []
-    off_page = turned = repaired = 0
+    off_page = turned = repaired = moved = 0
     for char in unique:
         if not _on_page(char, width, height):
             off_page += 1
         elif _is_turned(char):
             turned += 1
         else:
-            for glyph in _char_to_glyphs(char):
+            top, bottom = _vertical_box(char)
+            moved += top != char["top"]
+            for glyph in _char_to_glyphs(char, top, bottom):
                 text = repair_char(glyph.text, glyph.font)
                 repaired += text != glyph.text
                 glyph.text = text
@@ -44,6 +48,8 @@ def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tup
         notes.append(f"{turned} rotated characters ignored (watermark or vertical text)")
     if repaired:
         notes.append(f"{repaired} characters repaired from broken font encodings")
+    if moved:
+        notes.append(f"{moved} character boxes re-placed on their baseline (the font reports a wrong descent)")
     return [g for g in glyphs if g.text], notes
 
 
@@ -100,7 +106,28 @@ def is_turned(a: float, b: float, c: float, d: float) -> bool:
     return a <= 0 or abs(b) > ROTATION_LIMIT * abs(a) or abs(c) > ROTATION_LIMIT * abs(d)
 
 
-def _char_to_glyphs(char: dict[str, Any]) -> list[Glyph]:
+def _vertical_box(char: dict[str, Any]) -> tuple[float, float]:
+    """The char's (top, bottom), moved onto its baseline when the font's descent is wrong.
+
+    pdfminer places a box from the font's descent.  The Founder E-BZ/E-BX fonts of GB 2761/2762
+    report a descent of a whole em, so their digits and punctuation ("、", "3", ",") come out a
+    line too low although the text matrix puts them on the baseline of the CJK text around them.
+    A box whose baseline is not in its lower part is rebuilt around the baseline.
+    """
+    top, bottom = char["top"], char["bottom"]
+    height = bottom - top
+    a, _b, _c, d, _e, f = char.get("matrix", (1, 0, 0, 1, 0, 0))[:6]
+    if height <= 0 or a <= 0 or d <= 0 or "y0" not in char:
+        return top, bottom
+    baseline = bottom - (f - char["y0"])  # the origin's height, in top-left coordinates
+    share = (baseline - top) / height
+    if BASELINE_SHARE[0] <= share <= BASELINE_SHARE[1]:
+        return top, bottom
+    top = baseline - ASCENT * height
+    return top, top + height
+
+
+def _char_to_glyphs(char: dict[str, Any], top: float, bottom: float) -> list[Glyph]:
     """One glyph per code point; a char whose text has several splits its box evenly."""
     text = char["text"]
     font = char.get("fontname") or ""
@@ -109,10 +136,10 @@ def _char_to_glyphs(char: dict[str, Any]) -> list[Glyph]:
         text = "\ufffd"  # a glyph with no Unicode mapping: keep its place, mark it unknown
     text = "".join(ch for ch in text if ch >= " " or ch == "\t").replace("\t", " ")
     if len(text) <= 1:
-        return [Glyph(text, char["x0"], char["top"], char["x1"], char["bottom"], size, font)]
+        return [Glyph(text, char["x0"], top, char["x1"], bottom, size, font)]
     step = (char["x1"] - char["x0"]) / len(text)
     return [
-        Glyph(ch, char["x0"] + i * step, char["top"], char["x0"] + (i + 1) * step, char["bottom"], size, font)
+        Glyph(ch, char["x0"] + i * step, top, char["x0"] + (i + 1) * step, bottom, size, font)
         for i, ch in enumerate(text)
     ]
 

@@ -9,15 +9,19 @@ the letter-spaced cover ("中 华 人 民") keeps its spaces and tight CJK text 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from std_extract.document import BBox, Page, TextLine, union_bbox
 from std_extract.parse.model import Glyph
+from std_extract.parse.mojibake import repair_letter_runs
+from std_extract.parse.stdnum import STANDARD_NUMBER
 from std_extract.textnorm import clean_text
 
 SAME_ROW = 0.5  # vertical overlap, as a share of the smaller height, that puts glyphs on one row
-SAME_ROW_PUNCT = 0.2  # small punctuation drawn low in its em box (GB/T 13594 "43.040.40")
-SMALL_PUNCT = set(".,·。，、")
+SAME_ROW_PUNCT = 0.2  # punctuation drawn low in its em box (GB/T 13594 "43.040.40")
+# Marks placed on rows after the letters and ideographs (see cluster_rows).
+PUNCTUATION = set(".,·。，、；;:：!！?？'\"‘’“”()（）[]［］【】《》〈〉—–-_~～…/／\\|")
 CJK_SPACE = 0.3  # a gap wider than this share of the font size is a space between CJK chars
 MIXED_SPACE = 0.45  # ... between CJK and Latin, where typesetters add a quarter em ("22 种" is "22种")
 LATIN_SPACE = 0.15  # ... and between Latin letters and digits
@@ -53,20 +57,56 @@ def glyphs_to_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
 
 
 def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
+    """Rows of glyphs.  Letters and ideographs make the rows; punctuation joins them afterwards.
+
+    Punctuation goes second because its box is the least reliable (drawn low in its em box, or in
+    a font with wrong metrics) and, seeding a row, it would pull in a neighbouring line's text.
+    """
     rows: list[_Row] = []
+    marks = []
     for glyph in sorted(glyphs, key=lambda g: (g.top, g.x0)):
-        best, best_overlap = None, 0.0
-        for row in rows[-LOOKBACK:]:
-            overlap = row.overlap(glyph)
-            if overlap > best_overlap:
-                best, best_overlap = row, overlap
-        need = SAME_ROW_PUNCT if glyph.text in SMALL_PUNCT else SAME_ROW
-        if best is not None and best_overlap >= need:
-            best.add(glyph)
-        else:
+        if glyph.text in PUNCTUATION or glyph.text.isspace():
+            marks.append(glyph)
+            continue
+        best = _best_row(rows[-LOOKBACK:], glyph, SAME_ROW)
+        if best is None:
             rows.append(_Row(glyph))
+        else:
+            best.add(glyph)
+    rows.sort(key=lambda r: r.top)
+    tops = [r.top for r in rows]
+    for glyph in marks:
+        # rows that can overlap the mark: those starting less than a tall line above it
+        start = bisect_left(tops, glyph.top - 3 * max(glyph.height, 1.0))
+        best = _best_row(rows[start : bisect_right(tops, glyph.bottom)], glyph, SAME_ROW_PUNCT)
+        if best is None:
+            row = _Row(glyph)
+            index = bisect_right(tops, row.top)
+            rows.insert(index, row)
+            tops.insert(index, row.top)
+        else:
+            best.glyphs.append(glyph)
     rows.sort(key=lambda r: (r.top, min(g.x0 for g in r.glyphs)))
     return rows
+
+
+def _best_row(rows: list[_Row], glyph: Glyph, need: float) -> _Row | None:
+    """The row the glyph overlaps most (by at least ``need``); ties go to the row with a glyph
+    next to it, so a comma between two lines joins the line it follows."""
+    best, best_key = None, (need, False)
+    for row in rows:
+        overlap = row.overlap(glyph)
+        if overlap < need:
+            continue
+        key = (round(overlap, 1), _near(row, glyph))
+        if best is None or key > best_key:
+            best, best_key = row, key
+    return best
+
+
+def _near(row: _Row, glyph: Glyph) -> bool:
+    reach = 1.5 * max(glyph.size, 1.0)
+    return any(g.x0 - reach <= glyph.x0 <= g.x1 + reach for g in row.glyphs)
 
 
 def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
@@ -110,6 +150,7 @@ def is_cjk(char: str) -> bool:
 
 HEADER_ZONE = 0.11  # share of the page height at the top where running headers sit
 FOOTER_ZONE = 0.89  # ... and where footers start
+WIDE_ZONE = 0.2  # headers that print the standard number may sit lower (GB 2762: 14 % down)
 EDGE_LINES = 2  # only the first/last lines of a page can be running lines
 REPEAT_SHARE = 0.3  # a line repeated on this share of the pages (and at least twice) is running
 
@@ -126,6 +167,13 @@ def page_label(text: str) -> str | None:
     folded = "".join(ROMAN.get(c, c) for c in clean_text(text))
     match = PAGE_NUMBER.match(folded)
     return match.group(1) if match else None
+
+
+def _is_number_line(line: TextLine) -> bool:
+    """A line that is just a standard number: the running header of GB/T 1.1 documents."""
+    text = repair_letter_runs(clean_text(line.text)).strip()
+    match = STANDARD_NUMBER.search(text)
+    return match is not None and len(text) - (match.end() - match.start()) <= 2
 
 
 def _repeat_key(text: str) -> str:
@@ -148,9 +196,13 @@ def split_running_lines(pages: list[Page]) -> None:
 
 
 def _edge_lines(page: Page) -> list[TextLine]:
-    top = [ln for ln in page.lines[:EDGE_LINES] if ln.bbox[3] <= HEADER_ZONE * page.height]
-    bottom = [ln for ln in page.lines[-EDGE_LINES:] if ln.bbox[1] >= FOOTER_ZONE * page.height]
+    top = [ln for ln in page.lines[:EDGE_LINES] if ln.bbox[3] <= WIDE_ZONE * page.height]
+    bottom = [ln for ln in page.lines[-EDGE_LINES:] if ln.bbox[1] >= (1 - WIDE_ZONE) * page.height]
     return top + [ln for ln in bottom if ln not in top]
+
+
+def _in_narrow_zone(line: TextLine, page: Page) -> bool:
+    return line.bbox[3] <= HEADER_ZONE * page.height or line.bbox[1] >= FOOTER_ZONE * page.height
 
 
 def _split_page(page: Page, repeated) -> None:
@@ -158,9 +210,12 @@ def _split_page(page: Page, repeated) -> None:
     footer: list[TextLine] = []
     for line in _edge_lines(page):
         label = page_label(line.text)
-        if label is None and not repeated(line):
+        narrow = _in_narrow_zone(line, page)
+        if label is None and not (repeated(line) and (narrow or _is_number_line(line))):
             continue
-        if line.bbox[3] <= HEADER_ZONE * page.height:
+        if label is not None and not narrow and len(page.lines) > EDGE_LINES * 2:
+            continue  # a lone number in the wide band is more likely a table value
+        if line.bbox[3] <= WIDE_ZONE * page.height:
             header.append(line)
         else:
             footer.append(line)

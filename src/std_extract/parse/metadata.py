@@ -12,17 +12,11 @@ import re
 from std_extract.document import Page, StandardMetadata, TextLine
 from std_extract.parse.layout import is_cjk
 from std_extract.parse.mojibake import repair_letter_runs
+from std_extract.parse.stdnum import STANDARD_NUMBER, normalise_number
 from std_extract.textnorm import clean_text
 
 COVER_PAGES = 2  # a cover is page 1; some files start with a blank or a notice page
 
-# GB/T 1.1 and the numbering rules of national, industry, local, group and enterprise standards:
-# GB 5085.3—2007, GB/T 19266—2008, HJ/T 299—2007, DB32/T 1580—2019, T/CAS 456—2023,
-# Q/320115ABC 001—2024.  Two-letter industry codes (HJ, QB, NY ...) take an optional /T or /Z.
-STANDARD_NUMBER = re.compile(
-    r"(?<![A-Za-z])(?P<prefix>GB(?:\s*/\s*[TZ])?|DB\s*\d{2}(?:\s*/\s*T)?|[TQ]\s*/\s*[A-Z0-9]+|[A-Z]{2}(?:\s*/\s*[TZ])?)"
-    r"\s*(?P<seq>\d+(?:\s*\.\s*\d+)*)\s*-\s*(?P<year>(?:19|20)\d{2})(?!\d)"
-)
 DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)\s*日?\s*(发\s*布|实\s*施)?")
 ICS = re.compile(r"ICS\s*(\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?(?:\s*[;；,，]\s*\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?)*)")
 CCS = re.compile(r"CCS\s*([A-Z])\s*(\d{2})")
@@ -73,22 +67,7 @@ def _clean(text: str) -> str:
 def parse_number(text: str) -> tuple[str, str, str, int] | None:
     """(number, prefix, kind, year) of the first standard number in ``text``, normalised."""
     match = STANDARD_NUMBER.search(_clean(text))
-    return _normalise(match) if match else None
-
-
-def _normalise(match: re.Match) -> tuple[str, str, str, int]:
-    prefix = re.sub(r"\s+", "", match.group("prefix"))
-    seq = re.sub(r"\s+", "", match.group("seq"))
-    year = int(match.group("year"))
-    return f"{prefix} {seq}-{year}", prefix, _kind(prefix), year
-
-
-def _kind(prefix: str) -> str:
-    if prefix.startswith(("T/", "Q/")):
-        return prefix[0]
-    if prefix.startswith("DB"):
-        return "DB/T" if prefix.endswith("/T") else "DB"
-    return prefix
+    return normalise_number(match) if match else None
 
 
 def _find_number(lines: list[TextLine], cleaned: list[str], meta: StandardMetadata) -> int | None:
@@ -101,7 +80,7 @@ def _find_number(lines: list[TextLine], cleaned: list[str], meta: StandardMetada
             for match in STANDARD_NUMBER.finditer(joined):
                 if REPLACES.search(joined[: match.start()]):
                     continue
-                meta.number, meta.prefix, meta.kind, meta.year = _normalise(match)
+                meta.number, meta.prefix, meta.kind, meta.year = normalise_number(match)
                 meta.number_as_printed = printed[match.start() : match.end()]
                 return last if match.end() > len(text) else i
     return None
@@ -203,7 +182,7 @@ def _find_codes(cleaned: list[str], meta: StandardMetadata) -> None:
             meta.filing_number = match.group(1)
         if REPLACES.search(text):
             for found in STANDARD_NUMBER.finditer(text):
-                number = _normalise(found)[0]
+                number = normalise_number(found)[0]
                 if number != meta.number and number not in meta.replaces:
                     meta.replaces.append(number)
 

@@ -1,0 +1,136 @@
+"""What surrounds a table on the page: its caption above, its notes below, the sentence that
+introduces it ("……应符合表1的规定").  GB/T 1.1-2020 8.6: the caption "表 1 标题" sits above the
+table, 注 and footnotes (a, b ...) below it, and "续表" or "表 1（续）" heads a continuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from std_extract.document import BBox, Page, TextLine
+from std_extract.textnorm import clean_text
+
+CAPTION = re.compile(r"^\s*(续\s*)?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$")
+CONTINUED = re.compile(r"^[(（]\s*续\s*[)）]|^续")
+UNIT = re.compile(r"\s*单\s*位\s*[:：].*$")
+NOTE_START = re.compile(r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]")
+CAPTION_REACH = 3  # lines above a table searched for its caption
+INTRO_REACH = 6  # lines above the caption searched for the sentence that cites the table
+NOTE_GAP = 1.6  # a vertical gap of this many line heights ends the notes
+LEADING_NUMBER = re.compile(r"^\s*([A-Z]\.)?\d+(\.\d+)*\s+")  # "4.2 感官要求：应符合表1的规定。"
+
+
+@dataclass
+class Caption:
+    text: str  # as printed
+    number: str  # "1", "A.1"
+    title: str
+    continued: bool
+    line: TextLine
+
+
+def parse_caption(line: TextLine) -> Caption | None:
+    """The caption a line prints, or None: "表1 理化指标", "表 A.1 ……", "表2（续）", "续表 3"."""
+    clean = clean_text(line.text).strip()
+    match = CAPTION.match(clean)
+    if match is None or len(clean) > 60:
+        return None
+    number = re.sub(r"\s+", "", match.group("number"))
+    rest = match.group("rest").strip()
+    continued = bool(match.group(1)) or bool(CONTINUED.match(rest))
+    rest = CONTINUED.sub("", rest).strip()
+    if rest.startswith(("中", "的", "所", "规定", "要求", "和", "、", ",", "，", "。")):
+        return None  # a sentence citing the table ("表1中的……"), not a caption
+    title = UNIT.sub("", rest).strip()
+    return Caption(text=line.text.strip(), number=number, title=re.sub(r"\s+", " ", title), continued=continued, line=line)
+
+
+def caption_above(page: Page, bbox: BBox, used: set[int]) -> Caption | None:
+    """The caption among the lines just above a table box (the nearest first)."""
+    above = [i for i, ln in enumerate(page.lines) if ln.bbox[3] <= bbox[1] + 2 and i not in used]
+    for index in reversed(above[-CAPTION_REACH:]):
+        caption = parse_caption(page.lines[index])
+        if caption is not None:
+            return caption
+    return None
+
+
+def notes_below(page: Page, bbox: BBox, used: set[int]) -> tuple[list[str], list[int]]:
+    """注 and footnote lines printed under a table; a marker printed alone ("ａ") joins its text."""
+    notes: list[str] = []
+    taken: list[int] = []
+    prev_bottom = bbox[3]
+    note_x0: float | None = None
+    for index, line in enumerate(page.lines):
+        if line.bbox[1] < bbox[3] - 2 or index in used:
+            continue
+        height = max(line.bbox[3] - line.bbox[1], 1.0)
+        if line.bbox[1] - prev_bottom > NOTE_GAP * height or parse_caption(line):
+            break
+        text = line.text.strip()
+        starts = NOTE_START.match(clean_text(text))
+        if starts and not _numbered(text):
+            notes.append(text)
+            note_x0 = line.bbox[0]
+        elif notes and note_x0 is not None and line.bbox[0] >= note_x0 - 2 and not _numbered(text):
+            notes[-1] = _join(notes[-1], text)
+        else:
+            break
+        taken.append(index)
+        prev_bottom = line.bbox[3]
+    return _merge_markers(notes), taken
+
+
+def _merge_markers(notes: list[str]) -> list[str]:
+    merged: list[str] = []
+    for note in notes:
+        if merged and re.fullmatch(r"[a-z]", clean_text(merged[-1])):
+            merged[-1] = f"{merged[-1]} {note}"
+        else:
+            merged.append(note)
+    return merged
+
+
+def _numbered(text: str) -> bool:
+    return re.match(r"^\d+(\.\d+)*\s+\S", clean_text(text)) is not None
+
+
+def _join(left: str, right: str) -> str:
+    return left + right if re.search(r"[\u4e00-\u9fff，、（]$", left) else f"{left} {right}"
+
+
+def intro_sentence(pages: list[Page], page_index: int, line_index: int, number: str) -> str | None:
+    """The sentence citing "表{number}" in the lines just before a caption, joined on one line."""
+    mention = re.compile(r"表\s*" + re.escape(number).replace(r"\.", r"\s*\.\s*") + r"(?![\d.])")
+    lines = _lines_before(pages, page_index, line_index, INTRO_REACH)
+    for k in range(len(lines) - 1, -1, -1):
+        if mention.search(clean_text(lines[k].text)):
+            start = k
+            while start > 0 and k - start < 3 and not _sentence_break(lines[start - 1], lines[start]):
+                start -= 1
+            end = k
+            while end + 1 < len(lines) and not lines[end].text.rstrip().endswith("。") and end - k < 3:
+                end += 1
+            text = "".join(ln.text.strip() for ln in lines[start : end + 1])
+            return _sentence_with(LEADING_NUMBER.sub("", text), mention)
+    return None
+
+
+def _sentence_break(before: TextLine, line: TextLine) -> bool:
+    """True when ``line`` starts a sentence: the line before ends one, or either is a heading."""
+    return before.text.rstrip().endswith(("。", "：", ":")) or _numbered(before.text) or _numbered(line.text)
+
+
+def _sentence_with(text: str, mention: re.Pattern) -> str:
+    sentences = re.findall(r"[^。]*。?", text)
+    for sentence in sentences:
+        if mention.search(clean_text(sentence)):
+            return sentence.strip()
+    return text.strip()
+
+
+def _lines_before(pages: list[Page], page_index: int, line_index: int, count: int) -> list[TextLine]:
+    lines = pages[page_index].lines[max(0, line_index - count) : line_index]
+    if len(lines) < count and page_index > 0:
+        lines = pages[page_index - 1].lines[-(count - len(lines)) :] + lines
+    return lines

@@ -1,0 +1,176 @@
+"""Pages -> tables: ruled grids and text-aligned tables with caption, header, notes and intro,
+and continuations (续表, or the header repeated at the top of the next page) merged.
+
+Every table part is first built on its own page (:class:`Part`), then parts are joined in
+reading order when one continues the previous (GB/T 1.1-2020 8.6.4: a table split over pages
+repeats its header under "续表" or "表 N（续）").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from std_extract.document import BBox, Page, Table, TableCell
+from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
+from std_extract.parse.model import PageScan, RuledGrid
+from std_extract.parse.tablectx import Caption, caption_above, intro_sentence, notes_below
+from std_extract.parse.textgrid import text_tables
+from std_extract.textnorm import clean_text
+
+FRAME_SHARE = 0.5  # a one-cell grid this big (share of the page) is a frame, not a table
+EDGE_MATCH = 4.0  # points two parts' column edges may differ and still continue each other
+TOP_SLACK = 3  # lines above a part on its page that still count as "at the top" (header, 续表)
+
+
+@dataclass
+class Part:
+    """A table on one page, before continuations are merged."""
+
+    page_index: int
+    bbox: BBox
+    headers: list[list[str]]
+    header_cells: list[list[TableCell]]
+    rows: list[list[TableCell]]
+    col_edges: list[float]
+    caption: Caption | None
+    notes: list[str] = field(default_factory=list)
+    detection: str = "ruled"
+    line_ids: set[int] = field(default_factory=set)  # indexes of the page lines the part covers
+    lines_above: int = 0  # body lines above the part on its page (0: at the top)
+
+
+def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
+    """All tables of a document, and per page the boxes they cover (for the clause tree)."""
+    pages = [scan.page for scan in scans]
+    parts: list[Part] = []
+    for index, scan in enumerate(scans):
+        page_parts = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
+        page_parts = [p for p in page_parts if p is not None]
+        page_parts += text_tables(index, scan.page, scan.rules, page_parts)
+        for part in sorted(page_parts, key=lambda p: p.bbox[1]):
+            _attach_context(part, scan.page)
+            parts.append(part)
+    tables = _merge(parts, pages)
+    regions: dict[int, list[BBox]] = {}
+    for table in tables:
+        for page_number, bbox in table.bboxes:
+            regions.setdefault(page_number, []).append(bbox)
+    return tables, regions
+
+
+def _is_frame(grid: RuledGrid, page: Page) -> bool:
+    """Boxes that are not data tables: single-column or single-cell frames (the boxed cover of
+    GB 5085.x, the annex title box of DB32/T 1580)."""
+    if grid.n_cols < 2:
+        return True
+    x0, top, x1, bottom = grid.bbox
+    big = (x1 - x0) * (bottom - top) > FRAME_SHARE * page.width * page.height
+    return big and len(grid.cells) <= 3
+
+
+def _ruled_part(page_index: int, page: Page, grid: RuledGrid) -> Part | None:
+    filled: FilledGrid = fill_grid(grid, page)
+    if not filled.texts:
+        return None
+    count = filled.header_count
+    head = grid_rows(filled, page.number, 0, count)
+    rows = grid_rows(filled, page.number, count, grid.n_rows)
+    used = {i for _, i in filled.line_ids}
+    return Part(page_index, grid.bbox, header_rows(filled), head, rows, grid.col_edges, None, line_ids=used)
+
+
+def _attach_context(part: Part, page: Page) -> None:
+    part.caption = caption_above(page, part.bbox, part.line_ids)
+    notes, taken = notes_below(page, part.bbox, part.line_ids)
+    part.notes = notes
+    part.line_ids.update(taken)
+    caption_line = id(part.caption.line) if part.caption else None
+    part.lines_above = sum(
+        1 for i, ln in enumerate(page.lines) if ln.bbox[3] <= part.bbox[1] + 2 and id(ln) != caption_line
+    )
+
+
+def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
+    tables: list[Table] = []
+    last: Part | None = None
+    for part in parts:
+        table = tables[-1] if tables else None
+        if table is not None and last is not None and _continues(last, part, pages):
+            _append(table, last, part, pages)
+        else:
+            tables.append(_new_table(part, pages))
+        last = part
+    return tables
+
+
+def _continues(prev: Part, part: Part, pages: list[Page]) -> bool:
+    """``part`` continues ``prev``: on the next page, at its top, same columns, and either
+    captioned as a continuation of the same number or not captioned at all."""
+    if part.page_index != prev.page_index + 1 or part.lines_above > TOP_SLACK:
+        return False
+    if part.caption is not None:
+        if not part.caption.continued:
+            return False
+        if prev.caption is not None and part.caption.number != prev.caption.number:
+            return False
+    if len(part.col_edges) != len(prev.col_edges) and not _same_header(prev, part):
+        return False
+    return _edges_match(prev.col_edges, part.col_edges) or _same_header(prev, part)
+
+
+def _edges_match(a: list[float], b: list[float]) -> bool:
+    if len(a) != len(b):
+        return False
+    width_a, width_b = a[-1] - a[0], b[-1] - b[0]
+    scale = width_b / width_a if width_a else 1.0
+    return all(abs((x - a[0]) * scale - (y - b[0])) <= EDGE_MATCH for x, y in zip(a, b, strict=True))
+
+
+def _same_header(prev: Part, part: Part) -> bool:
+    return bool(part.headers) and _compact_rows(part.headers) == _compact_rows(prev.headers)
+
+
+def _compact_rows(rows: list[list[str]]) -> list[list[str]]:
+    return [[clean_text(c).replace("\n", "").replace(" ", "") for c in row] for row in rows]
+
+
+def _new_table(part: Part, pages: list[Page]) -> Table:
+    page = pages[part.page_index]
+    caption = part.caption
+    intro = None
+    if caption is not None:
+        line_index = next((i for i, ln in enumerate(page.lines) if ln is caption.line), 0)
+        intro = intro_sentence(pages, part.page_index, line_index, caption.number)
+    return Table(
+        number=caption.number if caption else None,
+        caption=caption.text if caption else None,
+        title=caption.title or None if caption else None,
+        pages=[page.number],
+        bboxes=[(page.number, part.bbox)],
+        header_rows=part.headers,
+        columns=column_paths(part.headers),
+        rows=part.rows,
+        notes=part.notes,
+        detection=part.detection,
+        intro_text=intro,
+    )
+
+
+def _append(table: Table, prev: Part, part: Part, pages: list[Page]) -> None:
+    """Add a continuation part: a repeated header dropped, rows renumbered after the table's."""
+    page = pages[part.page_index]
+    rows = part.rows if _same_header(prev, part) else part.header_cells + part.rows
+    offset = len(table.rows)
+    shift = 0 if rows is part.rows else len(part.header_cells)
+    for i, row in enumerate(rows):
+        is_body = i >= len(rows) - len(part.rows)
+        for cell in row:
+            cell.row = offset + i
+            if cell.merged_from is not None:
+                base = offset + (shift if is_body else 0)
+                cell.merged_from = (cell.merged_from[0] + base, cell.merged_from[1])
+    table.rows.extend(rows)
+    if page.number not in table.pages:
+        table.pages.append(page.number)
+    table.bboxes.append((page.number, part.bbox))
+    table.notes.extend(part.notes)
