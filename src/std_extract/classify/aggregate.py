@@ -30,6 +30,7 @@ class AggregateSettings(BaseModel):
     sharpness: float = 2.0  # exponent on scores before normalising (higher: more decisive)
     needs_review_below: float = 0.5  # the 小类 confidence under which a person should look
     min_score: float = 0.05  # a class scoring less is no candidate
+    null_score: float = 0.3  # the score of "none of the candidates" (see to_distribution)
     prior_only_scale: float = 0.5  # score of classes proposed by area votes alone
     # A result resting only on cover codes, the enterprise name or the body always needs review:
     # those say what trade a standard is near, not what its product is.
@@ -79,10 +80,14 @@ def _with_priors(
     return scores, evidence
 
 
-def to_distribution(scores: dict[str, float], sharpness: float) -> dict[str, float]:
-    """Scores to probabilities that sum to 1."""
+def to_distribution(scores: dict[str, float], sharpness: float, null_score: float = 0.0) -> dict[str, float]:
+    """Scores to probabilities; ``null_score`` is the score of "none of these".
+
+    Without it one weak vote would become a certainty (a lone guess normalises to 1.0); with it
+    a 小类 needs evidence well above the null score to be confident.
+    """
     powered = {code: score**sharpness for code, score in scores.items() if score > 0}
-    total = sum(powered.values())
+    total = sum(powered.values()) + (null_score**sharpness if powered else 0.0)
     return {code: value / total for code, value in powered.items()} if total else {}
 
 
@@ -115,7 +120,7 @@ def votes_to_classification(
     """The Classification for a set of votes (empty, needs review, when nothing voted)."""
     scores, support = class_scores(votes, table, settings.prior_only_scale)
     scores = {c: s for c, s in scores.items() if s >= settings.min_score}
-    probabilities = to_distribution(scores, settings.sharpness)
+    probabilities = to_distribution(scores, settings.sharpness, settings.null_score)
     if not probabilities:
         return Classification(needs_review=True, method=method)
     ranked = sorted(probabilities, key=lambda c: (-probabilities[c], c))

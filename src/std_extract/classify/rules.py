@@ -30,6 +30,8 @@ from std_extract.record import Evidence
 from std_extract.resources import models_dir
 
 SNIPPET_CHARS = 24  # characters of context on each side of a body match
+MAX_PHRASE = 60  # product phrases longer than this are not scanned character by character
+MAX_TERM = 16  # the longest term looked up in that scan
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,16 @@ class LexiconMatcher:
     name = "lexicon"
 
     def __init__(
-        self, resources: Resources, head_bonus: float = 1.0, non_head: float = 0.6, shared: float = 0.8
+        self,
+        resources: Resources,
+        head_bonus: float = 1.0,
+        non_head: float = 0.6,
+        shared: float = 0.8,
+        substring: float = 0.7,
     ):
         self.resources = resources
-        self.head_bonus, self.non_head, self.shared = head_bonus, non_head, shared
+        self.head_bonus, self.non_head, self.shared, self.substring = head_bonus, non_head, shared, substring
+        self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
         self.matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
         self.terms: list[Term] = list(resources.lexicon.terms.values())
         for index, term in enumerate(self.terms):
@@ -91,15 +99,37 @@ class LexiconMatcher:
         assert doc is not None
         length = max(len(doc.text), 1)
         votes = []
-        for term, start, end in self._matches(doc):
+        matches = [(term, start, end, 1.0) for term, start, end in self._matches(doc)]
+        matches += self._substring_matches(doc.text, matches)
+        for term, start, end, factor in matches:
             position = self.head_bonus if end >= len(doc.text.rstrip()) else self.non_head
             coverage = 0.5 + 0.5 * (end - start) / length
-            weight = self._base_weight(term, signal.source) * position * coverage
+            weight = self._base_weight(term, signal.source) * position * coverage * factor
             evidence = Evidence(
                 term=term.text, source=signal.source, clause=signal.clause, text=signal.text[:120]
             )
             votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
         return votes
+
+    def _substring_matches(
+        self, text: str, matches: list[tuple[Term, int, int, float]]
+    ) -> list[tuple[Term, int, int, float]]:
+        """Terms that cross jieba's token boundaries ("电梯|维修保养" hides 电梯维修).
+
+        Only in short product phrases, only terms of three or more characters (two-character
+        strings across a boundary are mostly accidents: 压|榨菜|籽油, 通|信用), and never a term
+        inside a longer token-aligned match; they count ``self.substring`` of a token match.
+        """
+        if len(text) > MAX_PHRASE:
+            return []
+        spans = [(start, end) for _, start, end, _ in matches]
+        found = []
+        for start in range(len(text)):
+            for end in range(start + 3, min(len(text), start + MAX_TERM) + 1):
+                term = self.by_text.get(text[start:end])
+                if term and not any(s <= start and end <= e for s, e in spans):
+                    found.append((term, start, end, self.substring))
+        return found
 
     def _text_votes(self, item: SignalDoc) -> list[Vote]:
         doc, signal = item.doc, item.signal
@@ -218,6 +248,70 @@ class CoverCodes:
         weight = self.resources.source_weights.get(source, 0.0)
         evidence = Evidence(term=key, source=source, text=text)
         return [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in codes]
+
+
+class ActivityWords:
+    """An activity word in the product phrase (维修, 租赁, 零售, 施工…) moves the class to that trade.
+
+    See models/classify/activities.toml.  The prior goes to the areas of the last activity word;
+    candidates are the classes under those areas whose names are closest (rapidfuzz) to what is
+    left of the phrase once the activity word and 服务 are taken out.
+    """
+
+    name = "activity"
+
+    def __init__(
+        self, resources: Resources, prior: float = 0.3, candidate: float = 0.5, cutoff: float = 50.0
+    ):
+        self.resources, self.prior, self.candidate, self.cutoff = resources, prior, candidate, cutoff
+        path = models_dir() / "classify" / "activities.toml"
+        self.words: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))["activities"]
+        self._classes: dict[str, list[str]] = {}
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            product = item.signal.product
+            hit = self.last_activity(product) if product else None
+            if hit:
+                votes += self._votes(product, hit, item)  # type: ignore[arg-type]
+        return votes
+
+    def last_activity(self, phrase: str) -> str | None:
+        """The activity word that ends latest in ``phrase`` (the longer one on a tie)."""
+        found = [(phrase.rfind(w) + len(w), len(w), w) for w in self.words if w in phrase]
+        return max(found)[2] if found else None
+
+    def classes_under(self, area: str) -> list[str]:
+        if area not in self._classes:
+            self._classes[area] = [a.name for a in self.resources.table.descendants(area)]
+        return self._classes[area]
+
+    def _votes(self, phrase: str, word: str, item: SignalDoc) -> list[Vote]:
+        signal = item.signal
+        base = self.resources.source_weights.get(signal.source, 0.0)
+        evidence = Evidence(term=word, source=signal.source, clause=signal.clause, text=signal.text[:120])
+        votes = [
+            Vote(code=a, weight=base * self.prior, component=self.name, evidence=evidence)
+            for a in self.words[word]
+        ]
+        rest = phrase.replace(word, "").replace("服务", "")
+        if len(rest) < 2:
+            return votes
+        by_name = {a.name: a.code for a in self.resources.table.at_level("class")}
+        for area in self.words[word]:
+            names = self.classes_under(area)
+            for name, score, _ in process.extract(
+                rest, names, scorer=fuzz.partial_ratio, limit=2, score_cutoff=self.cutoff
+            ):
+                weight = base * self.candidate * (score - self.cutoff) / (100.0 - self.cutoff)
+                votes.append(Vote(code=by_name[name], weight=weight, component=self.name, evidence=evidence))
+        return votes
+
+
+@register("activity_words.v1")
+def make_activity_words(resources: Resources, **settings: float) -> ActivityWords:
+    return ActivityWords(resources, **settings)
 
 
 @register("lexicon_matcher.v1")

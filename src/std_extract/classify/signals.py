@@ -64,11 +64,13 @@ SCOPE_DEFINES = re.compile(r"本(?:标准|文件|部分|规范)(?:规定|确立|
 SCOPE_APPLIES = re.compile(r"(?:本(?:标准|文件|部分|规范))?适用于(.{1,120}?)(?:[。；;]|$)")
 # "适用于以…为原料…制成的XX": the product is the noun phrase after the last 的.
 PRODUCT_AFTER_DE = re.compile(r"的([^的，,、。；;（(]{2,30})$")
-APPLIES_TAIL = re.compile(
-    r"(?:的)?(?:生产|加工|检验|销售|设计|制造|使用|流通|经营|管理|提供|评价|运营|服务质量)?"
-    r"(?:、(?:生产|加工|检验|销售|贮存|运输|流通)+)*(?:和|及|与)?"
-    r"(?:生产|加工|检验|销售|贮存|运输|流通|评价|使用|管理)?(?:等)?$"
+# What is done with the product, listed after it: "…的生产、检验和销售", "…工程的设计、施工、验收及售后".
+_ACTS = (
+    "生产|加工|检验|销售|设计|制造|使用|流通|经营|管理|提供|评价|运营|贮存|运输|施工|验收|售后|安装|维护|"
+    "服务质量"
 )
+ACTIVITY_LIST = re.compile(rf"(?:{_ACTS})(?:[、，,和及与以]+(?:{_ACTS}))*(?:等)?(?:活动|工作|过程)?")
+APPLIES_TAIL = re.compile(rf"的(?:{_ACTS})(?:[、，,和及与以]+(?:{_ACTS}))*(?:等)?(?:活动|工作|过程)?$")
 ICS_CODE = re.compile(r"ICS\s*[:：]?\s*(\d{2}(?:\.\d{2,3}){0,2})")
 CCS_CODE = re.compile(r"(?:CCS|中国标准文献分类号)\s*[:：]?\s*([A-Z]\s?\d{2})")
 ENTERPRISE = re.compile(r"([\u4e00-\u9fff（）()]{2,30}?(?:有限公司|有限责任公司|股份公司|集团公司|厂))")
@@ -90,10 +92,18 @@ def scope_products(text: str) -> list[str]:
     text = squeeze_spaces(clean_text(text)).replace(" ", "")
     products = [m.group(1) for m in SCOPE_DEFINES.finditer(text)]
     for match in SCOPE_APPLIES.finditer(text):
-        phrase = APPLIES_TAIL.sub("", match.group(1))
-        after_de = PRODUCT_AFTER_DE.search(phrase)
-        products.append(after_de.group(1) if after_de else phrase)
+        products.append(_applies_product(match.group(1)))
     return [p for p in dict.fromkeys(products) if len(p) >= 2]
+
+
+def _applies_product(phrase: str) -> str:
+    """ "以生乳为原料…制成的液体产品的生产、检验和销售" -> "液体产品"."""
+    phrase = APPLIES_TAIL.sub("", phrase)
+    head, de, tail = phrase.rpartition("的")
+    if de and ACTIVITY_LIST.fullmatch(tail):
+        phrase = head
+    after_de = PRODUCT_AFTER_DE.search(phrase)
+    return after_de.group(1) if after_de else phrase
 
 
 def document_to_signals(document: ParsedDocument) -> list[Signal]:

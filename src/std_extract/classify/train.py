@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from std_extract.classify.classifier import Classifier, load_config
-from std_extract.classify.evaluate import evaluate_names, format_report, load_names
+from std_extract.classify.evaluate import evaluate_names, format_report, load_names, score_results
 from std_extract.classify.lexicon import load_lexicon
 from std_extract.classify.signals import title_product
 from std_extract.classify.table import load_table
@@ -65,10 +66,16 @@ TEXTCAT_MODEL: dict[str, Any] = {
 }
 
 
-def training_pairs() -> list[tuple[str, str]]:
-    """(product phrase, 小类) to train on: tune names, lexicon terms, class names."""
-    heldout = {compact(name) for name, _ in load_names("heldout")}
-    pairs = [(name, code) for name, code in load_names("tune")]
+def training_pairs(
+    names: list[tuple[str, str]] | None = None, exclude: set[str] | None = None
+) -> list[tuple[str, str]]:
+    """(product phrase, 小类) to train on: tune names, lexicon terms, class names.
+
+    ``names`` replaces the tune half (cross-validation folds); names in ``exclude`` (compact
+    spelling) are kept out of the lexicon part as held-out names always are.
+    """
+    heldout = {compact(name) for name, _ in load_names("heldout")} | (exclude or set())
+    pairs = list(load_names("tune") if names is None else names)
     for term in load_lexicon().terms.values():
         if term.kind == "lexicon" and compact(term.text) not in heldout:
             pairs += [(term.text, code) for code in term.codes]
@@ -101,20 +108,22 @@ def train(pairs: list[tuple[str, str]], epochs: int, seed: int) -> Language:
     return nlp
 
 
-def variant(components: list[str], model_dir: Path | None = None) -> Classifier:
+def variant(components: list[str], model_dir: Path | None = None, weight: float | None = None) -> Classifier:
     """The shipped classifier with only ``components`` (and the model read from ``model_dir``)."""
     config = load_config()
     specs = dict(config["components"])
     specs.setdefault("textcat", {"factory": "textcat.v1"})
     if model_dir is not None:
         specs["textcat"] = {**specs["textcat"], "enabled": True, "model_path": str(model_dir)}
+    if weight is not None:
+        specs["textcat"] = {**specs["textcat"], "weight": weight}
     config["components"] = {name: {**spec, "enabled": name in components} for name, spec in specs.items()}
     return Classifier(config, load_table(), load_lexicon())
 
 
 def compare(model_dir: Path, splits: tuple[str, ...] = ("tune", "heldout")) -> dict[str, Any]:
     """Top-k per level for rules, model and both, on each split."""
-    rules = ["lexicon", "fuzzy", "cover_codes"]
+    rules = [name for name in load_config()["components"] if name != "textcat"]
     variants = {"rules": rules, "textcat": ["textcat"], "rules+textcat": [*rules, "textcat"]}
     results: dict[str, Any] = {}
     for label, components in variants.items():
@@ -127,14 +136,51 @@ def compare(model_dir: Path, splits: tuple[str, ...] = ("tune", "heldout")) -> d
     return results
 
 
+def tune_folds(seed: int = 0) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The tune half split in two at random (fixed seed): fold A to train, fold B to tune on."""
+    names = load_names("tune")
+    random.Random(seed).shuffle(names)
+    return names[: len(names) // 2], names[len(names) // 2 :]
+
+
+def cross_validate(epochs: int, seed: int, weights: tuple[float, ...] = (0.3, 0.6, 0.9, 1.2, 1.5)) -> None:
+    """Choose the model's vote weight without touching the held-out half.
+
+    Trains on fold A of the tune half (plus lexicon and class names, fold B's names excluded),
+    then measures rules, model and rules+model at several weights on fold B.
+    """
+    fold_a, fold_b = tune_folds(seed)
+    pairs = training_pairs(fold_a, exclude={compact(n) for n, _ in fold_b})
+    folder = Path(tempfile.mkdtemp(prefix="textcat_cv_"))
+    train(pairs, epochs, seed).to_disk(folder)
+    rules = [name for name in load_config()["components"] if name != "textcat"]
+    runs = {"rules": (rules, None), "textcat": (["textcat"], None)}
+    runs |= {f"rules+textcat@{w}": ([*rules, "textcat"], w) for w in weights}
+    for label, (components, weight) in runs.items():
+        classifier = variant(components, folder, weight)
+        report = score_results(((g, classifier.classify_text(n)) for n, g in fold_b), load_table())
+        report["split"] = f"tune fold B / {label}"
+        print(format_report(report), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train models/textcat and compare with the rules.")
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--compare", action="store_true", help="only compare rules / model / both")
+    parser.add_argument(
+        "--cv", action="store_true", help="only cross-validate the vote weight on the tune half"
+    )
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[3] / "models" / "textcat"
     )
     args = parser.parse_args()
+    if args.cv:
+        cross_validate(args.epochs, args.seed)
+        return
+    if args.compare:
+        write_comparison(args.out, compare(args.out))
+        return
     pairs = training_pairs()
     print(f"training on {len(pairs)} phrases, {len({c for _, c in pairs})} classes", flush=True)
     start = time.perf_counter()
@@ -149,13 +195,15 @@ def main() -> None:
     )
     nlp.to_disk(args.out)
     print(f"saved {args.out} after {time.perf_counter() - start:.0f} s", flush=True)
-    results = compare(args.out)
-    summary = {
-        k: {lvl: v[lvl] for lvl in ("section", "division", "group", "class")} for k, v in results.items()
-    }
-    (args.out / "evaluation.json").write_text(
-        json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8"
-    )
+    write_comparison(args.out, compare(args.out))
+
+
+def write_comparison(folder: Path, results: dict[str, Any]) -> None:
+    """Keep the numbers beside the model (evaluation.json)."""
+    levels = ("section", "division", "group", "class")
+    summary = {key: {level: report[level] for level in levels} for key, report in results.items()}
+    text = json.dumps(summary, ensure_ascii=False, indent=1)
+    (folder / "evaluation.json").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

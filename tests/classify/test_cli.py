@@ -1,0 +1,51 @@
+"""std-extract classify / areas through the typer app."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from std_extract.cli import app
+
+runner = CliRunner()
+
+
+def test_cli_classify_json_lines_shape():
+    result = runner.invoke(app, ["classify", "家用电冰箱", "快递服务", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [line["input"] for line in lines] == ["家用电冰箱", "快递服务"]
+    for line in lines:
+        assert {"input", "code", "name", "score", "needs_review", "candidates"} <= set(line)
+        assert isinstance(line["score"], float) and isinstance(line["needs_review"], bool)
+        assert line["candidates"][0]["code"] == line["code"]
+        assert {"code", "name", "score", "evidence"} <= set(line["candidates"][0])
+        assert {"term", "source", "clause", "text"} <= set(line["candidates"][0]["evidence"][0])
+    assert [line["code"] for line in lines] == ["3851", "6020"]
+
+
+def test_cli_classify_file_of_names(tmp_path):
+    names = tmp_path / "names.txt"
+    names.write_text("大米\n\n白酒\n", encoding="utf-8")
+    result = runner.invoke(app, ["classify", "--file", str(names), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["1311", "1512"]
+
+
+def test_cli_classify_text_table():
+    result = runner.invoke(app, ["classify", "白酒"])
+    assert result.exit_code == 0 and "1512" in result.stdout and "白酒制造" in result.stdout
+
+
+def test_cli_classify_without_input_fails():
+    assert runner.invoke(app, ["classify"]).exit_code == 2
+
+
+def test_cli_areas_search_and_json():
+    result = runner.invoke(app, ["areas", "制冷", "--level", "class", "--format", "json"])
+    assert result.exit_code == 0
+    codes = [json.loads(line)["code"] for line in result.stdout.splitlines()]
+    assert codes[:2] == ["3464", "3851"]
+    listing = runner.invoke(app, ["areas", "--level", "section", "-f", "json"])
+    assert len(listing.stdout.splitlines()) == 20
