@@ -191,8 +191,15 @@ def split_running_lines(pages: list[Page]) -> None:
     for page in pages:
         counts.update({_repeat_key(line.text) for line in _edge_lines(page)})
     needed = max(2, REPEAT_SHARE * len(pages))
+
+    def repeated(line: TextLine) -> bool:
+        key = _repeat_key(line.text)
+        # digits alone repeat as page numbers do, but so does a table row of numbers: page
+        # numbers are found by page_label, repetition needs some text
+        return len(key.replace("#", "")) >= 2 and counts[key] >= needed
+
     for page in pages:
-        _split_page(page, lambda line: counts[_repeat_key(line.text)] >= needed)
+        _split_page(page, repeated)
 
 
 def _edge_lines(page: Page) -> list[TextLine]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from std_extract.document import BBox, Page, TextLine
 from std_extract.textnorm import clean_text
 
-CAPTION = re.compile(r"^\s*(续\s*)?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$")
+CAPTION = re.compile(r"^\s*(续\s*)?附?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$")
 CONTINUED = re.compile(r"^[(（]\s*续\s*[)）]|^续")
 UNIT = re.compile(r"\s*单\s*位\s*[:：].*$")
 NOTE_START = re.compile(r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]")
@@ -81,6 +81,20 @@ def notes_below(page: Page, bbox: BBox, used: set[int]) -> tuple[list[str], list
     return _merge_markers(notes), taken
 
 
+def split_notes(text: str) -> list[str]:
+    """A block of notes printed in one cell -> one string per 注 or footnote (a, b ...)."""
+    notes: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if not notes or NOTE_START.match(clean_text(line)):
+            notes.append(line)
+        else:
+            notes[-1] = _join(notes[-1], line)
+    return _merge_markers(notes)
+
+
 def _merge_markers(notes: list[str]) -> list[str]:
     merged: list[str] = []
     for note in notes:
@@ -112,7 +126,8 @@ def intro_sentence(pages: list[Page], page_index: int, line_index: int, number: 
             while end + 1 < len(lines) and not lines[end].text.rstrip().endswith("。") and end - k < 3:
                 end += 1
             text = "".join(ln.text.strip() for ln in lines[start : end + 1])
-            return _sentence_with(LEADING_NUMBER.sub("", text), mention)
+            number = LEADING_NUMBER.match(clean_text(text))
+            return _sentence_with(text[number.end() :] if number else text, mention)
     return None
 
 

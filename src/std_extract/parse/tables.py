@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from std_extract.document import BBox, Page, Table, TableCell
 from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
 from std_extract.parse.model import PageScan, RuledGrid
-from std_extract.parse.tablectx import Caption, caption_above, intro_sentence, notes_below
-from std_extract.parse.textgrid import text_tables
+from std_extract.parse.tablectx import NOTE_START, Caption, caption_above, intro_sentence, notes_below, split_notes
+from std_extract.parse.textgrid import text_continuation, text_tables
 from std_extract.textnorm import clean_text
 
 FRAME_SHARE = 0.5  # a one-cell grid this big (share of the page) is a frame, not a table
@@ -37,6 +37,7 @@ class Part:
     detection: str = "ruled"
     line_ids: set[int] = field(default_factory=set)  # indexes of the page lines the part covers
     lines_above: int = 0  # body lines above the part on its page (0: at the top)
+    open_end: bool = False  # a text table running to the foot of its page
 
 
 def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
@@ -46,6 +47,10 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
     for index, scan in enumerate(scans):
         page_parts = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
         page_parts = [p for p in page_parts if p is not None]
+        previous = parts[-1] if parts else None
+        if previous and previous.open_end and previous.page_index == index - 1 and not _starts_with(page_parts):
+            follow = text_continuation(index, scan.page, previous)
+            page_parts += [follow] if follow is not None else []
         page_parts += text_tables(index, scan.page, scan.rules, page_parts)
         for part in sorted(page_parts, key=lambda p: p.bbox[1]):
             _attach_context(part, scan.page)
@@ -56,6 +61,11 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
         for page_number, bbox in table.bboxes:
             regions.setdefault(page_number, []).append(bbox)
     return tables, regions
+
+
+def _starts_with(parts: list[Part]) -> bool:
+    """True when a part already starts the page (a ruled table at its top)."""
+    return any(p.bbox[1] < min((q.bbox[1] for q in parts), default=0) + 1 for p in parts)
 
 
 def _is_frame(grid: RuledGrid, page: Page) -> bool:
@@ -80,14 +90,30 @@ def _ruled_part(page_index: int, page: Page, grid: RuledGrid) -> Part | None:
 
 
 def _attach_context(part: Part, page: Page) -> None:
-    part.caption = caption_above(page, part.bbox, part.line_ids)
+    if part.caption is None:
+        part.caption = caption_above(page, part.bbox, part.line_ids)
     notes, taken = notes_below(page, part.bbox, part.line_ids)
-    part.notes = notes
+    part.notes = _notes_in_rows(part) + notes
     part.line_ids.update(taken)
     caption_line = id(part.caption.line) if part.caption else None
     part.lines_above = sum(
         1 for i, ln in enumerate(page.lines) if ln.bbox[3] <= part.bbox[1] + 2 and id(ln) != caption_line
     )
+
+
+def _notes_in_rows(part: Part) -> list[str]:
+    """Notes printed in the table's last rows, one cell across the whole width ("a 仅适用于……")."""
+    notes: list[str] = []
+    while part.rows:
+        row = part.rows[-1]
+        first = row[0]
+        spans_all = all(c.merged_from == (first.row, first.col) for c in row[1:]) and len(row) > 1
+        text = first.text.strip()
+        if not (spans_all and NOTE_START.match(clean_text(text))):
+            break
+        notes[:0] = split_notes(text)
+        part.rows.pop()
+    return notes
 
 
 def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:

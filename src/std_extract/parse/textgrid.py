@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from std_extract.document import BBox, Page, TableCell, TextLine, union_bbox
+from std_extract.parse.layout import is_cjk
 from std_extract.parse.model import HRule
 from std_extract.parse.tablectx import NOTE_START, parse_caption
 from std_extract.textnorm import clean_text
@@ -51,10 +52,15 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
 
     caption = page.lines[caption_index]
     height = caption.bbox[3] - caption.bbox[1]
-    own = _table_rules(caption, rules, height)
-    region = _region(page, caption_index, own)
-    if len(region) < 2:
-        return None
+    region = _region(page, caption_index)
+    at_bottom = bool(region) and region[-1] == len(page.lines) - 1
+    end = page.lines[region[-1] + 1].bbox[1] if region and not at_bottom else page.height
+    own = _table_rules(caption, [r for r in rules if r.y < end], height)
+    if len(own) >= 2:  # the rules bound the table better than the text does
+        top, bottom = own[0].y, own[-1].y
+        region = [i for i in range(caption_index + 1, len(page.lines)) if page.lines[i].bbox[1] >= top - 2 and page.lines[i].bbox[3] <= bottom + 2]
+    if len(region) < (1 if at_bottom else 2):
+        return None  # a caption and a header at the foot of a page: the rows follow overleaf
     segments = {i: _segments(page.lines[i]) for i in region}
     columns = _columns([segments[i] for i in region])
     if len(columns) < 2:
@@ -73,27 +79,46 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     headers = [[cell.text for cell in row] for row in header_cells]
     return Part(
         page_index, bbox, headers, header_cells, body, edges, None,
-        detection="text", line_ids=set(region) | {caption_index},
+        detection="text", line_ids=set(region) | {caption_index}, open_end=at_bottom,
     )  # fmt: skip
+
+
+def text_continuation(page_index: int, page: Page, previous: Part) -> Part | None:
+    """Rows at the top of a page continuing a text table that ran to the foot of the last page
+    (HJ 702 表2: caption and header on one page, the rows on the next, no 续表)."""
+    from std_extract.parse.tables import Part
+
+    columns = list(zip(previous.col_edges, previous.col_edges[1:], strict=False))
+    region = []
+    for i, line in enumerate(page.lines[:MAX_LINES]):
+        if _ends_table(line, page) or len(_segments(line)) < 2:
+            break
+        region.append(i)
+    if not region:
+        return None
+    rows = [_row(page.lines[i], _segments(page.lines[i]), columns, r) for r, i in enumerate(region)]
+    if previous.headers and [c.text for c in rows[0]] == previous.headers[0]:
+        rows = rows[len(previous.headers) :]  # the header printed again
+    for r, row in enumerate(rows):
+        for cell in row:
+            cell.row = r
+    bbox = union_bbox([page.lines[i].bbox for i in region])
+    return Part(page_index, bbox, [], [], rows, previous.col_edges, None, detection="text", line_ids=set(region))
 
 
 def _table_rules(caption: TextLine, rules: list[HRule], height: float) -> list[HRule]:
     """The rules of a three-line table under the caption: the first within reach, and the rules
-    below it that span about the same width."""
+    below it (up to the end of the table's text) that share most of its width."""
     below = [r for r in rules if r.y > caption.bbox[3]]
     if not below or below[0].y - caption.bbox[3] > RULE_REACH * height:
         return []
     first = below[0]
-    width = first.x1 - first.x0
-    return [r for r in below if abs((r.x1 - r.x0) - width) < 0.2 * width and r.x0 < first.x0 + 0.2 * width]
+    return [r for r in below if min(r.x1, first.x1) - max(r.x0, first.x0) > 0.5 * min(r.x1 - r.x0, first.x1 - first.x0)]
 
 
-def _region(page: Page, caption_index: int, rules: list[HRule]) -> list[int]:
-    """Line indexes of the table: between the top and last rule, or up to the first running text."""
+def _region(page: Page, caption_index: int) -> list[int]:
+    """Line indexes under the caption up to the first running text, heading, note or caption."""
     lines = page.lines
-    if len(rules) >= 2:
-        top, bottom = rules[0].y, rules[-1].y
-        return [i for i in range(caption_index + 1, len(lines)) if lines[i].bbox[1] >= top - 2 and lines[i].bbox[3] <= bottom + 2]
     region = []
     for i in range(caption_index + 1, min(len(lines), caption_index + 1 + MAX_LINES)):
         if _ends_table(lines[i], page):
@@ -103,11 +128,15 @@ def _region(page: Page, caption_index: int, rules: list[HRule]) -> list[int]:
 
 
 def _ends_table(line: TextLine, page: Page) -> bool:
+    """Running text, a heading, a note or the next caption: the end of a text table."""
     text = clean_text(line.text).strip()
-    if parse_caption(line) or NOTE_START.match(text) and text.startswith("注") or HEADING.match(text):
+    if parse_caption(line) or text.startswith("注") and NOTE_START.match(text):
         return True
-    long_text = len(text) >= 20 and len(_segments(line)) == 1
-    return long_text and (text.endswith("。") or line.bbox[2] - line.bbox[0] > 0.6 * page.width)
+    if HEADING.match(text) and len(text.split()) <= 2:  # "6.3.2 固体废物浸出液试样", not "1 5 100 2"
+        return True
+    cjk = sum(is_cjk(c) for c in text)
+    prose = len(text) >= 20 and cjk >= 0.5 * len(text) and len(_segments(line)) == 1
+    return prose and (text.endswith("。") or line.bbox[2] - line.bbox[0] > 0.6 * page.width)
 
 
 def _segments(line: TextLine) -> list[tuple[float, float, str, BBox]]:
