@@ -28,9 +28,13 @@ REPLACES = re.compile(r"代\s*替|替\s*代")
 KIND_LINE = re.compile(r"^(中华人民共和国\S*标准|\S*[省市区]地方标准|\S*团体标准|\S*企业标准)$")
 NOT_TITLE = re.compile(r"发布稿|本电子版|正式标准文本|^\W*$")
 ISSUE_WORDS = re.compile(r"发\s*布|实\s*施")
-# Title elements (GB/T 1.1: introductory, main, complementary) end with words like these; a title
-# line that ends in one is joined to the next with a space, any other line is a wrapped element.
+# A title printed over several lines is its elements (GB/T 1.1: introductory, main, complementary)
+# one per line, joined with a space ("食品安全国家标准 发酵乳"), unless a line is a long element
+# wrapped at the margin ("…碱熔-离子选择" + "电极法", HJ 999): a line is wrapped when it does not end
+# an element and is long or ends with a joining word.
 ELEMENT_ENDS = ("标准", "测定", "提取", "方法", "鉴别", "产品", "通则", "规范", "要求", "限量")
+JOINING_ENDS = ("及", "和", "与", "的", "、", "-", "—", "/")
+WRAPPED_LENGTH = 12  # CJK characters in a title line that fills the title block
 DIGIT_STOPS = {chr(0x2488 + i): str(i + 1) for i in range(9)}  # ⒈..⒐ in OCR text layers ("GB/T1926⒍")
 
 
@@ -137,17 +141,18 @@ def _squeeze_title(text: str) -> str:
 
 
 def join_title_lines(lines: list[str]) -> str:
-    """Title lines -> one title: a space after a complete element ("食品安全国家标准 发酵乳"), none
-    inside a wrapped one ("...碱熔-离子选择" + "电极法")."""
+    """Title lines -> one title: a space between elements ("食品安全国家标准 发酵乳"), none inside
+    a wrapped one ("...碱熔-离子选择" + "电极法")."""
     title = ""
-    for line in lines:
-        if not title:
-            title = line
-        elif title.endswith(ELEMENT_ENDS):
-            title = f"{title} {line}"
-        else:
-            title += line
+    for previous, line in zip([""] + lines, lines, strict=False):
+        title = f"{title}{line}" if previous and _wrapped(previous) else f"{title} {line}".strip()
     return title
+
+
+def _wrapped(line: str) -> bool:
+    if line.endswith(ELEMENT_ENDS):
+        return False
+    return line.endswith(JOINING_ENDS) or sum(is_cjk(c) for c in line) >= WRAPPED_LENGTH
 
 
 def _find_dates(cleaned: list[str], meta: StandardMetadata) -> None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 # Two-letter industry codes (HJ, QB, NY ...) take an optional /T or /Z; local standards are DB and
-# a two-digit province code; group and enterprise standards are T/ or Q/ and the body's code.
+# a two-digit province code; group and enterprise standards are T/ or Q/ and the body's code,
+# and enterprise sequence numbers may end in a letter (Q/SHLY 0012S-2024: S for food).
 STANDARD_NUMBER = re.compile(
     r"(?<![A-Za-z])(?P<prefix>GB(?:\s*/\s*[TZ])?|DB\s*\d{2}(?:\s*/\s*T)?|[TQ]\s*/\s*[A-Z0-9]+|[A-Z]{2}(?:\s*/\s*[TZ])?)"
-    r"\s*(?P<seq>\d+(?:\s*\.\s*\d+)*)\s*-\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"\s*(?P<seq>\d+(?:\s*\.\s*\d+)*[A-Z]?)\s*-\s*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 
 
