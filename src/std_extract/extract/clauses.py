@@ -29,7 +29,7 @@ _TABLE_POINTER = re.compile(r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|
 # Words that open a condition rather than name an indicator.
 _CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
 _LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
-_SUBJECT_NOISE = re.compile(r"^(?:其|产品的?|本产品的?|每批产品的?|成品的?|且|并且|或者?|和|及)")
+_SUBJECT_NOISE = re.compile(r"^(?:其|产品的?|本产品的?|每批产品的?|成品的?|并且|而且|同时|以及|且|并|或者?|和|及)")
 
 
 @dataclass

@@ -22,6 +22,7 @@ _UNIT_SUFFIX = re.compile((
     r"\s*(?:[/／,，]\s*)?[（(]\s*(?P<br>[^（）()]*[A-Za-zμ%‰℃°Ωº³²·][^（）()]*)\s*[)）]\s*$"
     r"|\s*[/／,，]\s*(?P<plain>[^/／,，（）()]*[A-Za-zμ%‰℃°Ωº³²][^，,（）()]*?|[%‰℃]|{cjk_units})\s*$"
 ).format(cjk_units=_CJK_UNITS))
+_LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
 # "其中：小碎米含量" - a sub-item of the row above.
 _SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
 # Footnote markers glued to a label: "菌落总数a", "铅b" (a letter after Chinese or a bracket).
@@ -42,8 +43,12 @@ class Label:
 def split_label(text: str) -> Label:
     """Split "垩白度/% ≤" into name 垩白度, unit %, comparator <=."""
     printed = text
-    rest = squeeze_spaces(text.replace("\n", ""))
     comparator, unit, footnotes = None, None, []
+    # A raised footnote marker printed before the name lands first in the text layer ("a\n色泽").
+    if m := _LEADING_FOOTNOTE.match(text):
+        footnotes.append(m.group(1))
+        text = text[m.end():]
+    rest = squeeze_spaces(text.replace("\n", ""))
     for _ in range(3):  # the decorations may come in any order: "≤ /%", "/% ≤", "a"
         changed = False
         if m := _TRAILING_SIGN.search(rest):

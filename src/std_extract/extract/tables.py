@@ -38,6 +38,10 @@ REQUIREMENT_CAPTION = re.compile(r"指标|要求|限量|限值|等级|分级|规
 NON_REQUIREMENT_CAPTION = re.compile(r"检出限|测定下限|回收率|精密度|准确度|校准|标准溶液|仪器|参考条件|试剂|保留时间|离子|色谱|抽样|样本|判定")
 
 
+# Comparators that carry a value, and so a unit.
+_VALUED = {"<=", ">=", "<", ">", "=", "range", "tolerance"}
+
+
 @dataclass
 class ColumnRoles:
     label: list[int] = field(default_factory=list)
@@ -87,7 +91,9 @@ def column_roles(table: Table) -> ColumnRoles:
             roles.plan_n = j
         elif _PLAN_C.match(leaf):
             roles.plan_c = j
-        elif not roles.value and (_LABEL.search(whole) and not _is_value_header(leaf) or _mostly_text(table, j)):
+        elif _is_value_header(leaf) or _is_value_header(whole):
+            roles.value.append(j)  # 指标/要求/限值/grade columns hold values, even qualitative ones
+        elif not roles.value and (_LABEL.search(whole) or _mostly_text(table, j)):
             roles.label.append(j)
         else:
             roles.value.append(j)
@@ -153,6 +159,8 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
     name = _row_name(labels, context)
     last = labels[-1]
     unit_cell = row[roles.unit].text.strip() if roles.unit is not None and roles.unit < len(row) else ""
+    if compact(unit_cell) in {"—", "-", "/", "——", "－"}:
+        unit_cell = ""  # a dash in the unit column: no unit
     conditions = [footnotes[m] for m in last.footnotes if m in footnotes]
     method = row[roles.method].text.strip() if roles.method is not None and roles.method < len(row) else None
     plan = _plan_text(row, roles)
@@ -201,7 +209,7 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
                     value_max=limit.value_max,
                     tolerance=limit.tolerance,
                     value_text=limit.value_text,
-                    unit=limit.unit or unit or None,
+                    unit=(limit.unit or unit or None) if limit.comparator in _VALUED else None,
                     grade=grade,
                     conditions=extra + [c for c in limit.conditions if c not in extra],
                     test_method=method or None,
@@ -249,7 +257,7 @@ def _footnotes(table: Table) -> dict[str, str]:
     for note in table.notes:
         m = re.match(r"^\s*([a-e])\s*[)）.、]?\s*(.+)$", note)
         if m:
-            notes[m.group(1)] = squeeze_spaces(m.group(2))
+            notes[m.group(1)] = squeeze_spaces(m.group(2)).rstrip("。；;.")
     return notes
 
 
