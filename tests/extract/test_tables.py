@@ -92,7 +92,7 @@ def test_tables_footnote_marker_becomes_a_condition():
     table = _table(["项目", "指标"], [["脂肪a/(g/100g) ≥", "3.1"]], notes=["a 仅适用于全脂产品。"])
     [found] = table_to_indicators(table, _doc())
     assert (found.name, found.comparator, found.unit) == ("脂肪", ">=", "g/100g")
-    assert found.conditions == ["仅适用于全脂产品。"]
+    assert found.conditions == ["仅适用于全脂产品"]  # the footnote text, without marker and full stop
 
 
 def test_tables_sampling_plan_gives_m_and_m_ceilings():
