@@ -6,7 +6,6 @@ sees the same repaired characters and the same boxes.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from typing import Any
 
 from pdfplumber.utils import dedupe_chars
@@ -68,24 +67,26 @@ def drop_duplicate_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
-    """Indexes of chars with another char of the same text, font and size within the tolerance."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for i, c in enumerate(chars):
-        buckets[(c["text"], c.get("fontname"), round(c.get("size", 0), 1), int(c["x0"]), int(c["top"]))].append(i)
+    """Indexes of chars with another char of the same text, font and size within the tolerance.
+
+    Sorted by (text, top), copies sit next to each other; the window per char only spans chars
+    of the same text on the same line, so this is a sort plus a near-linear scan.
+    """
+    order = sorted(range(len(chars)), key=lambda i: (chars[i]["text"], chars[i]["top"]))
     suspects: set[int] = set()
-    for (text, font, size, x, y), members in buckets.items():
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                others = buckets.get((text, font, size, x + dx, y + dy), ())
-                for i in members:
-                    for j in others:
-                        if i != j and _close(chars[i], chars[j]):
-                            suspects.update((i, j))
+    for k, i in enumerate(order):
+        a = chars[i]
+        for j in order[k + 1 :]:
+            b = chars[j]
+            if b["text"] != a["text"] or b["top"] - a["top"] > DEDUPE_TOLERANCE:
+                break
+            if (
+                abs(a["x0"] - b["x0"]) <= DEDUPE_TOLERANCE
+                and a.get("fontname") == b.get("fontname")
+                and a.get("size") == b.get("size")
+            ):
+                suspects.update((i, j))
     return suspects
-
-
-def _close(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return abs(a["x0"] - b["x0"]) <= DEDUPE_TOLERANCE and abs(a["top"] - b["top"]) <= DEDUPE_TOLERANCE
 
 
 def _on_page(char: dict[str, Any], width: float, height: float) -> bool:

@@ -85,7 +85,10 @@ def recover_superscripts(glyphs: list[Glyph], reference: list[Glyph]) -> tuple[l
         anchor = next((g for g in glyphs if g.text == prev.text and _overlaps(g, prev)), None)
         if anchor is None:
             continue
-        added.append(Glyph(ref.text, max(ref.x0, anchor.x1), ref.top, ref.x1, ref.bottom, anchor.size, anchor.font))
+        # Just right of its anchor: where pdfminer dropped the glyph it did not advance either,
+        # so the next char may start at the anchor's right edge too, and must sort after.
+        x0 = anchor.x1 - 0.01
+        added.append(Glyph(ref.text, x0, ref.top, max(ref.x1, x0 + 1.0), ref.bottom, anchor.size, anchor.font))
     return glyphs + added, len(added)
 
 

@@ -18,6 +18,7 @@ from std_extract.parse.mojibake import repair_letter_runs
 from std_extract.parse.stdnum import STANDARD_NUMBER
 from std_extract.textnorm import clean_text
 
+SURE_ROW = 0.8  # overlap with the row just built that needs no comparison with other rows
 SAME_ROW = 0.5  # vertical overlap, as a share of the smaller height, that puts glyphs on one row
 SAME_ROW_PUNCT = 0.2  # punctuation drawn low in its em box (GB/T 13594 "43.040.40")
 # Marks placed on rows after the letters and ideographs (see cluster_rows).
@@ -68,6 +69,9 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
         if glyph.text in PUNCTUATION or glyph.text.isspace():
             marks.append(glyph)
             continue
+        if rows and rows[-1].overlap(glyph) >= SURE_ROW:  # the common case: same line as the last glyph
+            rows[-1].add(glyph)
+            continue
         best = _best_row(rows[-LOOKBACK:], glyph, SAME_ROW)
         if best is None:
             rows.append(_Row(glyph))
@@ -93,15 +97,11 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
 def _best_row(rows: list[_Row], glyph: Glyph, need: float) -> _Row | None:
     """The row the glyph overlaps most (by at least ``need``); ties go to the row with a glyph
     next to it, so a comma between two lines joins the line it follows."""
-    best, best_key = None, (need, False)
-    for row in rows:
-        overlap = row.overlap(glyph)
-        if overlap < need:
-            continue
-        key = (round(overlap, 1), _near(row, glyph))
-        if best is None or key > best_key:
-            best, best_key = row, key
-    return best
+    candidates = [(round(row.overlap(glyph), 1), row) for row in rows]
+    candidates = [(overlap, row) for overlap, row in candidates if overlap >= need]
+    if len(candidates) <= 1:
+        return candidates[0][1] if candidates else None
+    return max(candidates, key=lambda c: (c[0], _near(c[1], glyph)))[1]
 
 
 def _near(row: _Row, glyph: Glyph) -> bool:

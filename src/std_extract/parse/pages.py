@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
 
 HEAD_BYTES = 1024  # the PDF header may follow some junk, but within the first KiB
+UNKNOWN_SHARE = 0.5  # a page where more glyphs than this have no Unicode mapping is read from PDFium
 
 
 class InputError(Exception):
@@ -52,7 +53,8 @@ def pdf_to_pages(path: str | Path, options: ParseOptions | None = None) -> ScanR
         source = _check_file(path, options)
         with ExitStack() as stack:
             document = _open_pdfium(path, options, source)
-            stack.callback(document.close)
+            if document is not None:
+                stack.callback(document.close)
             return _read_pages(path, document, options, source, stack)
     except InputError as problem:
         error = ErrorItem(stage="parse", code=problem.code, message=problem.message)
@@ -86,25 +88,44 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _open_pdfium(path: Path, options: ParseOptions, source: Source) -> pdfium.PdfDocument:
+def _open_pdfium(path: Path, options: ParseOptions, source: Source) -> pdfium.PdfDocument | None:
+    """PDFium on the file; None when only pdfminer can open it.  Raises InputError for the file."""
     try:
         document = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        if "password" in str(exc).lower():
+    except pdfium.PdfiumError:
+        # PDFium's error text is not reliable (its last-error code can be stale: a zero-page file
+        # reports the password error of a file opened before), so pdfminer tells what is wrong.
+        source.pages = _pdfminer_page_count(path)
+        _check_page_count(path, source.pages, options)
+        return None
+    source.pages = len(document)
+    try:
+        _check_page_count(path, source.pages, options)
+    except InputError:
+        document.close()
+        raise
+    return document
+
+
+def _pdfminer_page_count(path: Path) -> int:
+    try:
+        with pdfplumber.open(path) as pdf:
+            return len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many types; the class name tells encryption apart
+        if "Password" in repr(exc) or "Encrypt" in repr(exc):
             raise InputError(
                 ErrorCode.ENCRYPTED, f"{path.name}: the PDF is encrypted and needs a password to open"
             ) from None
-        raise InputError(ErrorCode.DAMAGED, f"{path.name}: the PDF is damaged or truncated ({exc})") from None
-    source.pages = len(document)
-    if source.pages == 0:
-        document.close()
-        raise InputError(ErrorCode.EMPTY, f"{path.name}: the PDF has no pages")
-    if source.pages > options.max_pages:
-        document.close()
         raise InputError(
-            ErrorCode.TOO_LARGE, f"{path.name}: {source.pages} pages is over the limit of {options.max_pages}"
-        )
-    return document
+            ErrorCode.DAMAGED, f"{path.name}: the PDF is damaged or truncated ({_describe(exc)})"
+        ) from None
+
+
+def _check_page_count(path: Path, pages: int, options: ParseOptions) -> None:
+    if pages == 0:
+        raise InputError(ErrorCode.EMPTY, f"{path.name}: the PDF has no pages")
+    if pages > options.max_pages:
+        raise InputError(ErrorCode.TOO_LARGE, f"{path.name}: {pages} pages is over the limit of {options.max_pages}")
 
 
 def _read_pages(
@@ -114,6 +135,13 @@ def _read_pages(
     plumber = _open_plumber(path, result)
     if plumber is not None:
         stack.callback(plumber.close)
+        if len(plumber.pages) != source.pages:  # pdfminer skipped a broken page: indexes no longer match
+            message = (
+                f"{path.name}: pdfplumber finds {len(plumber.pages)} of {source.pages} pages (damaged page tree); "
+                "pages read with pypdfium2"
+            )
+            result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
+            plumber = None
     for number in options.selected(source.pages):
         result.pages.append(_read_page(path, number, plumber, document, options, result))
     _set_status(path, result)
@@ -143,8 +171,8 @@ def _read_page(path: Path, number: int, plumber, document, options: ParseOptions
 
 
 def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageScan:
-    pdfium_page = document[number - 1]
-    textpage = pdfium_page.get_textpage()
+    pdfium_page = document[number - 1] if document is not None else None
+    textpage = pdfium_page.get_textpage() if pdfium_page is not None else None
     try:
         if plumber is None:
             return _pdfium_scan(number, pdfium_page, textpage, note="read with pypdfium2: the PDF structure is damaged")
@@ -155,22 +183,28 @@ def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageSca
             finally:
                 plumber_page.close()  # drops pdfplumber's per-page caches: memory stays flat on 400 pages
         except Exception as exc:  # pdfminer failed on this page: PDFium may still read it
+            if pdfium_page is None:
+                raise
             scan = _pdfium_scan(number, pdfium_page, textpage, note=f"read with pypdfium2: pdfplumber failed ({_describe(exc)})")
             if scan.page.text_source == "none":
                 raise
             return scan
     finally:
-        textpage.close()
-        pdfium_page.close()
+        if pdfium_page is not None:
+            textpage.close()
+            pdfium_page.close()
 
 
 def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: ParseOptions) -> PageScan:
     width, height = float(plumber_page.width), float(plumber_page.height)
     glyphs, notes = clean_chars(plumber_page.chars, width, height)
-    if options.pdfium_checks:
+    if options.pdfium_checks and textpage is not None:
         reference_text = pdfium_text(textpage)
         if not glyphs and reference_text.strip():
             note = "read with pypdfium2: pdfplumber found no characters on this page (font not decoded)"
+            return _pdfium_scan(number, pdfium_page, textpage, note=note)
+        if _mostly_unknown(glyphs) and not _mostly_unknown_text(reference_text):
+            note = "read with pypdfium2: pdfplumber could not map most characters to Unicode"
             return _pdfium_scan(number, pdfium_page, textpage, note=note)
         if missing_superscripts(glyphs, reference_text):
             glyphs, added = recover_superscripts(glyphs, pdfium_glyphs(pdfium_page, textpage))
@@ -191,11 +225,22 @@ def _pdfium_scan(number: int, pdfium_page, textpage, note: str) -> PageScan:
     return PageScan(page=page)
 
 
+def _mostly_unknown(glyphs: list[Glyph]) -> bool:
+    return bool(glyphs) and sum(g.text == "\ufffd" for g in glyphs) > UNKNOWN_SHARE * len(glyphs)
+
+
+def _mostly_unknown_text(text: str) -> bool:
+    printed = [c for c in text if not c.isspace()]
+    return not printed or sum(c == "\ufffd" for c in printed) > UNKNOWN_SHARE * len(printed)
+
+
 def _source(glyphs: list[Glyph], reader: str) -> str:
     return reader if glyphs else "none"
 
 
 def _pdfium_size(document, number: int) -> tuple[float, float]:
+    if document is None:
+        return 0.0, 0.0
     try:
         width, height = document[number - 1].get_size()
         return float(width), float(height)
