@@ -73,13 +73,19 @@ def _collector_paused() -> Iterator[None]:
 
     Ranking 100,000 records allocates a few million small objects that all survive into the
     result and form no cycles; collections triggered meanwhile free nothing but walk them all
-    (measured: a third of the run time).  The collector is restored, never left off.
+    (measured at 100,000 records: 6 of 19 CPU seconds).  The collector is restored, never left off.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if gc.get_freeze_count() == 0:
+            # Hand the new objects straight to the oldest generation (freeze, then unfreeze puts
+            # them there) so the first young collections do not walk them all again.  Skipped if
+            # the caller froze objects itself: unfreezing would undo that.
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
