@@ -131,3 +131,20 @@ def test_score_by_category_totals_each_category():
     assert report.by_category["大米"].indicators.all.f1 == 1.0
     assert report.by_category["乳制品"].indicators.all.recall == 0.0
     assert report.total.documents == 2
+
+
+def test_score_names_match_with_or_without_bracketed_qualifiers():
+    from std_extract.evaluate.gold import GoldIndicator
+    from std_extract.evaluate.indicators import name_closeness
+
+    def gold(name):
+        return GoldIndicator(name=name, comparator="<=", value=1.0)
+
+    def out(name):
+        return make_record().indicators[0].model_copy(update={"name": name, "canonical_id": None})
+
+    assert name_closeness(gold("苯系物总和含量"), out("苯系物总和含量（苯、甲苯、乙苯、二甲苯）")) == 2
+    assert name_closeness(gold("总铅"), out("总铅（Pb）含量")) == 1
+    assert name_closeness(gold("铅"), out("铅")) == 3
+    assert name_closeness(gold("碎米"), out("碎米/小碎米含量")) == 0  # a sub-item is another indicator
+    assert name_closeness(gold("铅"), out("镉")) == 0

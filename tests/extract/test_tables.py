@@ -55,11 +55,14 @@ def test_tables_sub_item_joins_its_parent():
     assert "碎米/小碎米含量" in names
 
 
-def test_tables_value_merged_across_grades_is_one_ungraded_indicator():
+def test_tables_value_merged_across_grades_holds_for_each_grade():
     found = [i for i in table_to_indicators(GRADE_TABLE, _doc()) if i.name == "互混率"]
-    assert [(i.grade, i.comparator, i.value) for i in found] == [(None, "<=", 3.0)]
+    assert [(i.grade, i.comparator, i.value) for i in found] == [
+        ("特级", "<=", 3.0), ("一级", "<=", 3.0), ("二级", "<=", 3.0)
+    ]
     ranged = [i for i in table_to_indicators(GRADE_TABLE, _doc()) if i.name == "直链淀粉含量"]
-    assert [(i.comparator, i.value, i.value_max, i.unit) for i in ranged] == [("range", 13.0, 20.0, "%")]
+    assert {(i.comparator, i.value, i.value_max, i.unit) for i in ranged} == {("range", 13.0, 20.0, "%")}
+    assert len(ranged) == 3
 
 
 def test_tables_qualitative_cells_keep_their_text():

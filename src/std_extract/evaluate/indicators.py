@@ -11,6 +11,8 @@ not decide "found".  The unit is not compared when the gold has no number (``not
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -58,15 +60,32 @@ FIELD_CHECKS: dict[str, Callable[[IndicatorLike, IndicatorLike], bool]] = {
     "grade": _grade_ok,
     "conditions": lambda g, o: condition_keys(g.conditions) == condition_keys(o.conditions),
 }
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 # Pairing preference among same-name candidates: a found pair first, then grade, value, the rest.
 _WEIGHTS = {"grade": 8, "value": 4, "comparator": 2, "unit": 2, "conditions": 1}
 
 
-def names_match(gold: IndicatorLike, out: IndicatorLike) -> bool:
+def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
+    """How well two names match: 3 same canonical id or same name, 2 the same once bracketed
+    qualifiers are dropped ("总铅（Pb）" / "总铅"), 1 one is the other plus a trailing word
+    ("总铅含量" / "总铅"), 0 no match.  Gold sets differ on whether "（苯、甲苯…）" is part of a
+    printed name; the fields compared afterwards are unaffected."""
     if gold.canonical_id and out.canonical_id:
-        return gold.canonical_id == out.canonical_id
-    key = name_key(gold.name)
-    return bool(key) and key == name_key(out.name)
+        return 3 if gold.canonical_id == out.canonical_id else 0
+    key, other = name_key(gold.name), name_key(out.name)
+    if not key or not other:
+        return 0
+    if key == other:
+        return 3
+    bare, bare_other = name_key(_BRACKETED.sub("", gold.name or "")), name_key(_BRACKETED.sub("", out.name or ""))
+    if bare and bare == bare_other:
+        return 2
+    short, long = sorted((bare, bare_other), key=len)
+    return 1 if len(short) >= 2 and long.startswith(short) and len(long) - len(short) <= 2 else 0
+
+
+def names_match(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    return name_closeness(gold, out) > 0
 
 
 def field_results(gold: IndicatorLike, out: IndicatorLike) -> dict[str, bool]:
@@ -77,8 +96,8 @@ def is_found(results: dict[str, bool]) -> bool:
     return all(results[field] for field in FOUND_FIELDS)
 
 
-def _pair_score(results: dict[str, bool]) -> int:
-    return 100 * is_found(results) + sum(w for field, w in _WEIGHTS.items() if results[field])
+def _pair_score(results: dict[str, bool], closeness: int = 3) -> int:
+    return 100 * is_found(results) + 20 * closeness + sum(w for field, w in _WEIGHTS.items() if results[field])
 
 
 def pair_indicators(
@@ -86,10 +105,11 @@ def pair_indicators(
 ) -> list[tuple[int, int, dict[str, bool]]]:
     """Greedy one-to-one pairing of name-matched indicators: ``(gold index, output index, field results)``."""
     candidates = [
-        (_pair_score(results), gi, oi, results)
+        (_pair_score(results, closeness), gi, oi, results)
         for gi, g in enumerate(gold)
         for oi, o in enumerate(output)
-        if names_match(g, o)
+        for closeness in [name_closeness(g, o)]
+        if closeness
         for results in [field_results(g, o)]
     ]
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))

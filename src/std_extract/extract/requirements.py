@@ -39,6 +39,8 @@ def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | Non
         Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags), list(p.conditions))
         for p in parsed
     ]
+    if limits and _is_described_state(printed, limits):
+        return [Limit("qualitative", value_text=squeeze_spaces(printed))]
     if limits:
         return limits
     # parse_requirement reads no limit from a formula or from numbers it cannot place: keep the
@@ -60,6 +62,17 @@ _OPENERS = (
     r"(?<![\w.])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
     r"(?<![\w.号第])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.])",
 )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_described_state(printed: str, limits: list[Limit]) -> bool:
+    """"24 h无异常", "500次不露底": a test condition and a state to reach, not a limit on a value."""
+    if len(limits) != 1 or limits[0].comparator != "=" or "comparator_default" in limits[0].flags:
+        return False
+    rest = printed.replace(limits[0].value_text or "", "")
+    return len(_HAN.findall(rest)) >= 2
 
 
 @cache

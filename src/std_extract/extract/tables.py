@@ -166,6 +166,7 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
     plan = _plan_text(row, roles)
     out: list[Indicator] = []
     pairs = _min_max_pairs(table, roles)
+    plan_table = roles.plan_n is not None
     for j in roles.value:
         if j >= len(row) or j in pairs.get("skip", set()):
             continue
@@ -179,10 +180,11 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
         default = last.comparator or header_label.comparator or parent_label.comparator
         default = default or word_comparator(header) or table_default
         cell = row[j]
-        if _copy_of_value_cell(cell, roles):
-            continue  # printed once across merged value columns: one indicator, taken at its origin
-        if _spans_value_columns(row, j, roles):
-            grade = None  # a value printed once across grade columns is not graded
+        # A value printed once across merged grade (or variant) columns holds for each of them:
+        # one indicator per column, so like grades compare.  Across the n/c/m/M columns of a
+        # sampling plan it is a plain limit (GB 19302: 霉菌 ≤ 30), taken once.
+        if plan_table and _copy_of_value_cell(cell, roles):
+            continue
         text = cell.text
         if j in pairs.get("min", {}):
             text = _range_text(row, j, pairs["min"][j])
