@@ -92,10 +92,27 @@ def _problem(error: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _STARLETTE_CODES.get(exc.status_code, f"http_{exc.status_code}")
-    return error_json(exc.status_code, code, str(exc.detail), None, getattr(exc, "headers", None))
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405:
+        headers["Allow"] = ", ".join(allowed_methods(request))
+    return error_json(exc.status_code, code, str(exc.detail), None, headers or None)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path.
+
+    Starlette's 405 names only the methods of the first route that matched the path, but
+    ``GET /v1/documents`` and ``POST /v1/documents`` are two routes (RFC 9110 15.5.6: list all).
+    """
+    methods: set[str] = set()
+    for route in request.app.routes:
+        path_regex = getattr(route, "path_regex", None)
+        if path_regex is not None and path_regex.match(request.url.path):
+            methods |= set(getattr(route, "methods", None) or ())
+    return sorted(methods)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

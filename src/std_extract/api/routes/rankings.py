@@ -27,7 +27,7 @@ def list_plans(api: State) -> list[Plan]:
     "/v1/rankings",
     response_model=RankingResponse,
     dependencies=[Depends(require_api_key)],
-    responses=responses(401, 403, 404, 409, 422),
+    responses=responses(400, 401, 403, 404, 409, 422),
     summary="Rank stored documents under a plan (or every plan)",
 )
 def create_ranking(api: State, request: RankingRequest) -> RankingResponse:

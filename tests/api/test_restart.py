@@ -1,0 +1,37 @@
+"""Work survives the server: a SIGKILLed server's queued and running jobs finish after a restart."""
+
+from __future__ import annotations
+
+import time
+
+from .conftest import SMALL_REAL, local_record, real_pdfs, upload, wait_done, without_path
+
+
+def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_path):
+    paths = real_pdfs(SMALL_REAL)
+    first = live_server_factory(tmp_path / "api.sqlite", workers=1)
+    accepted = upload(first.client, paths)
+    ids = [a["id"] for a in accepted]
+    _wait_for_status(first.client, ids[0], "running")  # one job in flight, the rest queued
+    before = {i: first.client.get(f"/v1/documents/{i}").json()["status"] for i in ids}
+    assert "queued" in before.values()
+    first.kill()
+
+    second = live_server_factory(tmp_path / "api.sqlite", workers=2)
+    views = wait_done(second.client, ids)
+    for path, document_id in zip(paths, ids, strict=True):
+        assert views[document_id]["status"] == "done"
+        assert without_path(views[document_id]["record"]) == without_path(local_record(path))
+    # The interrupted job ran again (a second attempt); the queued ones ran once.
+    assert views[ids[0]]["attempts"] == 2
+    assert all(views[i]["attempts"] == 1 for i in ids if before[i] == "queued")
+    # Uploading again after the restart is still idempotent.
+    again = upload(second.client, paths[:1])[0]
+    assert again["id"] == ids[0] and again["created"] is False
+
+
+def _wait_for_status(client, document_id: str, status: str, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while client.get(f"/v1/documents/{document_id}").json()["status"] != status:
+        assert time.monotonic() < deadline, f"{document_id} never became {status}"
+        time.sleep(0.05)
