@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.classify.evaluate import corpus_dir, corpus_golds, evaluate_corpus, evaluate_names, load_names
+from std_extract.classify.evaluate import (
+    corpus_dir,
+    corpus_golds,
+    evaluate_corpus,
+    evaluate_names,
+    load_names,
+)
 
 pytestmark = pytest.mark.skipif(
     not (corpus_dir() / "classification" / "product_names.csv").is_file(), reason="no labelled names"

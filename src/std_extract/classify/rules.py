@@ -32,6 +32,7 @@ from std_extract.resources import models_dir
 SNIPPET_CHARS = 24  # characters of context on each side of a body match
 MAX_PHRASE = 60  # product phrases longer than this are not scanned character by character
 MAX_TERM = 16  # the longest term looked up in that scan
+MAX_FUZZY = 16  # characters of a product phrase (from its end) compared by the fuzzy matcher
 
 
 @dataclass(frozen=True)
@@ -97,12 +98,13 @@ class LexiconMatcher:
     def _product_votes(self, item: SignalDoc) -> list[Vote]:
         doc, signal = item.product_doc, item.signal
         assert doc is not None
-        length = max(len(doc.text), 1)
+        text = doc.text  # Doc.text joins every token: compute it once
+        length, head_end = max(len(text), 1), len(text.rstrip())
         votes = []
         matches = [(term, start, end, 1.0) for term, start, end in self._matches(doc)]
-        matches += self._substring_matches(doc.text, matches)
+        matches += self._substring_matches(text, matches)
         for term, start, end, factor in matches:
-            position = self.head_bonus if end >= len(doc.text.rstrip()) else self.non_head
+            position = self.head_bonus if end >= head_end else self.non_head
             coverage = 0.5 + 0.5 * (end - start) / length
             weight = self._base_weight(term, signal.source) * position * coverage * factor
             evidence = Evidence(
@@ -120,7 +122,7 @@ class LexiconMatcher:
         strings across a boundary are mostly accidents: 压|榨菜|籽油, 通|信用), and never a term
         inside a longer token-aligned match; they count ``self.substring`` of a token match.
         """
-        if len(text) > MAX_PHRASE:
+        if len(text) > MAX_PHRASE or not self.substring:
             return []
         spans = [(start, end) for _, start, end, _ in matches]
         found = []
@@ -140,11 +142,12 @@ class LexiconMatcher:
             counts[term.text] += 1
             first.setdefault(term.text, (term, start, end))
         votes = []
-        for text, (term, start, end) in first.items():
-            repeat = min(1.0, 0.5 + 0.25 * math.log2(counts[text]))
+        text = doc.text  # Doc.text joins every token: compute it once
+        for key, (term, start, end) in first.items():
+            repeat = min(1.0, 0.5 + 0.25 * math.log2(counts[key]))
             weight = self._base_weight(term, signal.source) * repeat
             evidence = Evidence(
-                term=term.text, source=signal.source, clause=signal.clause, text=snippet(doc.text, start, end)
+                term=term.text, source=signal.source, clause=signal.clause, text=snippet(text, start, end)
             )
             votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
         return votes
@@ -159,11 +162,22 @@ class FuzzyMatcher:
 
     name = "fuzzy"
 
-    def __init__(self, resources: Resources, cutoff: float = 70.0, weight: float = 0.6, limit: int = 8):
-        self.resources = resources
+    def __init__(
+        self,
+        resources: Resources,
+        cutoff: float = 70.0,
+        weight: float = 0.6,
+        limit: int = 8,
+        partial: bool = True,
+    ):
+        self.resources, self.partial = resources, partial
         self.cutoff, self.weight, self.limit = cutoff, weight, limit
-        self.terms = list(resources.lexicon.terms.values())
+        self.terms = [t for t in resources.lexicon.terms.values() if len(t.text) >= 2]
         self.choices = [t.text for t in self.terms]
+        self.bigrams: dict[str, list[int]] = defaultdict(list)
+        for index, text in enumerate(self.choices):
+            for key in {text[k : k + 2] for k in range(len(text) - 1)}:
+                self.bigrams[key].append(index)
 
     def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
         votes: list[Vote] = []
@@ -174,16 +188,39 @@ class FuzzyMatcher:
         return votes
 
     def similar(self, phrase: str) -> dict[int, float]:
-        """Term index -> similarity 0-100: the better of whole-string and (discounted) partial."""
+        """Term index -> similarity 0-100: the better of whole-string and (discounted) partial.
+
+        Only the last ``MAX_FUZZY`` characters are compared: the head of a Chinese noun phrase is
+        at its end, and partial matching costs grow with the product of the lengths.
+        """
+        phrase = phrase[-MAX_FUZZY:]
         scores: dict[int, float] = {}
-        for scorer, factor in ((fuzz.ratio, 1.0), (fuzz.partial_ratio, 0.9)):
-            hits = process.extract(
-                phrase, self.choices, scorer=scorer, limit=self.limit, score_cutoff=self.cutoff
-            )
-            for _, score, index in hits:
-                if len(self.choices[index]) >= 2:
-                    scores[index] = max(scores.get(index, 0.0), score * factor)
+        hits = process.extract(
+            phrase, self.choices, scorer=fuzz.ratio, limit=self.limit, score_cutoff=self.cutoff
+        )
+        for _, score, index in hits:
+            scores[index] = score
+        if self.partial:
+            scores |= self._partial(phrase, scores)
         return {i: s for i, s in scores.items() if s >= self.cutoff}
+
+    def _partial(self, phrase: str, scores: dict[int, float]) -> dict[int, float]:
+        """partial_ratio, discounted by 0.9, against the terms sharing a character bigram with ``phrase``.
+
+        A term that shares no two adjacent characters with the phrase can hardly reach the
+        cutoff, and the bigram index cuts the comparisons from all terms to a few hundred.
+        """
+        subset = sorted({i for k in range(len(phrase) - 1) for i in self.bigrams.get(phrase[k : k + 2], ())})
+        choices = [self.choices[i] for i in subset]
+        hits = process.extract(
+            phrase, choices, scorer=fuzz.partial_ratio, limit=self.limit, score_cutoff=self.cutoff
+        )
+        found = {}
+        for _, score, position in hits:
+            index = subset[position]
+            if score * 0.9 > scores.get(index, 0.0):
+                found[index] = score * 0.9
+        return found
 
     def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal

@@ -31,9 +31,9 @@ SOURCE_RANK: dict[str, int] = {
 }
 
 # Characters of body text scanned for product words.  Body evidence is weak (the title and the
-# scope decide), and jieba cuts about 350 characters a millisecond: 8,000 keeps one document
-# well under the 50 ms budget (benchmarks/classify_speed.py).
-BODY_LIMIT = 8_000
+# scope decide), and jieba cuts real standard text at about 150-300 characters a millisecond:
+# 5,000 keeps one document under the 50 ms budget (benchmarks/classify_speed.py).
+BODY_LIMIT = 5_000
 
 
 class Signal(BaseModel):
