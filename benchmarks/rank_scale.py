@@ -144,9 +144,8 @@ def main() -> None:
     ranked, cpu = time.perf_counter(), time.process_time() - cpu_before
     print(f"generated {len(records):,} records in {generated - started:.2f} s")
     # CPU time beside wall time: on a shared machine the wall clock also counts other processes.
-    print(
-        f"ranked {len(records):,} records under {len(plans)} plans in {ranked - generated:.2f} s (CPU {cpu:.2f} s)"
-    )
+    wall = ranked - generated
+    print(f"ranked {len(records):,} records under {len(plans)} plans in {wall:.2f} s (CPU {cpu:.2f} s)")
     candidates = sum(len(p.candidates) for p in result.plans)
     below = sum(len(p.below_floor) for p in result.plans)
     print(f"{candidates:,} candidates, {below:,} below-floor rows, {len(result.unassigned):,} in no plan")
