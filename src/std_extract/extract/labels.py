@@ -15,13 +15,10 @@ from std_extract.textnorm import clean_text, squeeze_spaces
 # A comparator sign printed at the end of a label ("垩白度/% ≤").
 _TRAILING_SIGN = re.compile(r"\s*([≤≥<>＜＞≦≧⩽⩾])\s*$")
 _SIGN_TO_COMPARATOR = {"≤": "<=", "≦": "<=", "⩽": "<=", "≥": ">=", "≧": ">=", "⩾": ">=", "<": "<", "＜": "<", ">": ">", "＞": ">"}
-# Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天").
-_CJK_UNITS = "分|个|次|天|日|小时|分钟|秒|年|月|周|片|粒|倍|件|只|台|张|元|人|人次|次/年|级"
-# A unit after a slash or comma, optionally in brackets: "/%", "/(mg/kg)", "（mg/L）", "，%".
-_UNIT_SUFFIX = re.compile((
-    r"\s*(?:[/／,，]\s*)?[（(]\s*(?P<br>[^（）()]*[A-Za-zμ%‰℃°Ωº³²·][^（）()]*)\s*[)）]\s*$"
-    r"|\s*[/／,，]\s*(?P<plain>[^/／,，（）()]*[A-Za-zμ%‰℃°Ωº³²][^，,（）()]*?|[%‰℃]|{cjk_units})\s*$"
-).format(cjk_units=_CJK_UNITS))
+# Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天", "人员年龄/周岁").
+_CJK_UNIT = re.compile(r"(?:分|个|次|天|日|小时|分钟|秒|年|月|周|周岁|岁|片|粒|倍|件|只|台|张|元|人|人次|级|度|学时|工作日|个工作日)(?:/[\u4e00-\u9fffA-Za-z]+)?")
+_SEPARATOR = re.compile(r"\s*[/／,，]\s*")
+_BRACKET_UNIT = re.compile(r"\s*[（(]\s*([^（）()]+)\s*[)）]\s*$")
 _LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
 # "其中：小碎米含量" - a sub-item of the row above.
 _SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
@@ -56,22 +53,57 @@ def split_label(text: str) -> Label:
         if m := _FOOTNOTE_MARKER.search(rest):
             footnotes.append(m.group(1))
             rest, changed = rest[: m.start()], True
-        if unit is None and (m := _UNIT_SUFFIX.search(rest)) and _looks_like_unit(m.group("br") or m.group("plain")):
-            unit, rest, changed = (m.group("br") or m.group("plain")).strip(), rest[: m.start()], True
+        if unit is None and (found := _unit_suffix(rest)):
+            unit, rest, changed = found[0], rest[: found[1]], True
         if not changed:
             break
     return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
 
 
+def _unit_suffix(text: str) -> tuple[str, int] | None:
+    """The unit printed at the end of a label and where it starts: after the first "/" (or "，")
+    whose remainder reads as a unit ("耗电量/(kWh/24h)", "噪声/dB(A)", "单位功效用水量/[L/(cycle·kg)]"),
+    else a bracketed unit at the very end ("限值（mg/L）")."""
+    for m in _SEPARATOR.finditer(text):
+        if not _balanced(text[: m.start()]):
+            continue  # a slash inside brackets ("限值（mg/L）") separates nothing
+        candidate = _unwrap(text[m.end():].strip())
+        if candidate and _balanced(candidate) and _looks_like_unit(candidate):
+            return candidate, m.start()
+    if (m := _BRACKET_UNIT.search(text)) and _looks_like_unit(m.group(1)) and m.start() > 0:
+        return m.group(1).strip(), m.start()
+    return None
+
+
+def _unwrap(unit: str) -> str:
+    """"(mg/kg)" -> "mg/kg", "[L/(cycle·kg)]" -> "L/(cycle·kg)"; "dB(A)" stays."""
+    pairs = {"(": ")", "（": "）", "[": "]", "［": "］"}
+    while len(unit) >= 2 and unit[0] in pairs and unit[-1] == pairs[unit[0]] and _balanced(unit[1:-1]):
+        unit = unit[1:-1].strip()
+    return unit
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        depth += char in "(（[［"
+        depth -= char in ")）]］"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _looks_like_unit(candidate: str | None) -> bool:
-    """Units are short and not Chinese prose ("以Pb计" is a basis, not a unit)."""
+    """Units are short and not Chinese prose ("以Pb计" is a basis, not a unit; "其中：小碎米" a name)."""
     if not candidate:
         return False
     candidate = candidate.strip()
-    if len(candidate) > 16 or "计" in candidate:
+    if len(candidate) > 18 or "计" in candidate or "：" in candidate:
         return False
-    han = sum(1 for c in candidate if "\u4e00" <= c <= "\u9fff")
-    return han <= 2  # 个/g, 次/年, 分 are fine; "以干基计" is not
+    han = [c for c in candidate if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return bool(re.search(r"[A-Za-zμµ%‰℃°Ωº³²·]", candidate))
+    return _CJK_UNIT.fullmatch(candidate) is not None or ("/" in candidate and len(han) <= 2)
 
 
 def _clean_name(name: str) -> str:

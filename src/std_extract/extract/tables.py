@@ -176,7 +176,8 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
         header_label = split_label(leaf) if leaf else Label("", "")
         parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
         grade = grade_of(leaf) if leaf else None
-        unit = last.unit or unit_cell or header_label.unit or parent_label.unit or _caption_unit(table)
+        label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
+        unit = label_unit or unit_cell or header_label.unit or parent_label.unit or _caption_unit(table)
         default = last.comparator or header_label.comparator or parent_label.comparator
         default = default or word_comparator(header) or table_default
         cell = row[j]
