@@ -252,3 +252,12 @@ def test_engine_reads_the_records_own_structure():
     result = rank(recs, [make_plan(gates=[{"kind": "required_clauses"}])]).plan("fridge")
     assert [s.passed_gates for s in result.standards] == [False, True, True]
     assert result.standards[1].gates[0].status == "not_checked"
+
+
+def test_engine_rejected_values_are_not_ranked():
+    records = fridges([0.5, 0.6, 0.7, 0.8])
+    rejected = records[0].indicators[0].model_copy(update={"review_state": "rejected"})
+    records[0] = records[0].model_copy(update={"indicators": [rejected]})
+    result = rank(records, [make_plan()]).plan("fridge")
+    members = {m.number for t in result.indicators[0].tiers for m in t.members}
+    assert "Q/A 000-2024" not in members and len(members) == 3

@@ -63,7 +63,7 @@ class Selection:
 
 def declarations(record: DocumentRecord, indicator_id: str) -> list[Indicator]:
     """The record's indicators with this canonical id, in document order."""
-    return [i for i in record.indicators if i.canonical_id == indicator_id]
+    return [i for i in record.indicators if i.canonical_id == indicator_id and i.review_state != "rejected"]
 
 
 def select_level(

@@ -26,9 +26,10 @@ def declared_by_ref(plan: Plan, by_id: Mapping[str, list[Indicator]]) -> dict[st
 
 
 def group_by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
+    """The values a ranking may use; a value a reviewer rejected is not declared."""
     out: dict[str, list[Indicator]] = {}
     for ind in record.indicators:
-        if ind.canonical_id:
+        if ind.canonical_id and ind.review_state != "rejected":
             out.setdefault(ind.canonical_id, []).append(ind)
     return out
 
