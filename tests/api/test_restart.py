@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
+from pathlib import Path
 
 from .conftest import SMALL_REAL, local_record, real_pdfs, upload, wait_done, without_path
 
@@ -35,3 +38,34 @@ def _wait_for_status(client, document_id: str, status: str, timeout: float = 60)
     while client.get(f"/v1/documents/{document_id}").json()["status"] != status:
         assert time.monotonic() < deadline, f"{document_id} never became {status}"
         time.sleep(0.05)
+
+
+def test_restart_killed_worker_process_job_is_retried(live_server_factory, tmp_path):
+    """A worker dying mid-job (OOM killer, a crash in native code) costs one attempt, not the job."""
+    path = real_pdfs(SMALL_REAL[:1])[0]
+    server = live_server_factory(tmp_path / "api.sqlite", workers=1)
+    document_id = upload(server.client, [path])[0]["id"]
+    _wait_for_status(server.client, document_id, "running")
+    workers = _pool_workers(server.process.pid)
+    assert len(workers) == 1
+    os.kill(workers[0], signal.SIGKILL)
+
+    view = wait_done(server.client, [document_id])[document_id]
+    assert view["status"] == "done" and view["attempts"] == 2
+    assert without_path(view["record"]) == without_path(local_record(path))
+    assert server.client.get("/healthz").json()["jobs"]["done"] == 1
+
+
+def _pool_workers(pid: int, timeout: float = 30) -> list[int]:
+    """The server's pool worker processes (spawned children running ``spawn_main``)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = []
+        for children in Path(f"/proc/{pid}/task").glob("*/children"):
+            for child in children.read_text().split():
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+                if b"spawn_main" in cmdline and b"resource_tracker" not in cmdline:
+                    found.append(int(child))
+        if found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)

@@ -118,7 +118,7 @@ def needs_password(path: Path) -> bool:
 
     A PDF encrypted with an owner password only opens without one and is processed normally.
     """
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     try:
         pdfium.PdfDocument(str(path)).close()

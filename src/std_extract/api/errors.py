@@ -78,9 +78,10 @@ async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     problems = [_problem(e) for e in exc.errors()]
-    first = problems[0] if problems else {"loc": [], "msg": "invalid request"}
-    where = ".".join(str(part) for part in first["loc"])
-    return error_json(422, "invalid_request", f"{where}: {first['msg']}" if where else first["msg"], problems)
+    if not problems:
+        return error_json(422, "invalid_request", "invalid request", [])
+    where, message = ".".join(problems[0]["loc"]), problems[0]["msg"]
+    return error_json(422, "invalid_request", f"{where}: {message}" if where else message, problems)
 
 
 def _problem(error: dict[str, Any]) -> dict[str, Any]:

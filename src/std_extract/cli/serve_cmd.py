@@ -54,6 +54,7 @@ def serve(
     import uvicorn
 
     from std_extract.api import ApiSettings, api_keys_from_env, create_app, db_url
+    from std_extract.api.settings import default_workers
     from std_extract.errors import RuleFileError
 
     keys = [*(api_key or []), *api_keys_from_env()]
@@ -63,18 +64,16 @@ def serve(
             "give --api-key or set STD_EXTRACT_API_KEYS"
         )
         raise typer.Exit(code=2)
-    options = dict(
+    settings = ApiSettings(
         db_url=db_url(db),
         blob_dir=blob_dir,
+        workers=workers or default_workers(),
         api_keys=keys,
         max_files=max_files,
         max_queued=max_queued,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
         plan_files=plan_file or [],
     )
-    if workers is not None:
-        options["workers"] = workers
-    settings = ApiSettings(**options)
     try:
         web = create_app(settings)
     except RuleFileError as exc:

@@ -86,7 +86,7 @@ def _accept(api: ApiState, item: StagedUpload) -> AcceptedDocument:
         id=info.id,
         filename=info.filename,
         size_bytes=info.size_bytes,
-        status=info.status,
+        status=info.status,  # type: ignore[arg-type]
         created=created,
         url=f"/v1/documents/{info.id}",
     )
