@@ -19,7 +19,7 @@ NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){0,5})(?:\s+|(?=[^\d.\s])|$)(.*)$"
 ANNEX = re.compile(r"^附\s*录\s*([A-Z])(?![A-Za-z])\s*(.*)$")
 ANNEX_CLAUSE = re.compile(r"^([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})(?:\s+|(?=[^\d.\s])|$)(.*)$")
 ANNEX_KIND = re.compile(r"^[（(]\s*(规范性|资料性|提示的|标准的)\s*(附录)?\s*[)）]\s*")
-LEADERS = re.compile(r"[.·…_]{4,}|…{2,}|(?:\. ){3,}")
+LEADERS = re.compile(r"[.·…_]{6,}|(?:\. ){3,}")  # dot leaders of a TOC entry ("……" alone is an ellipsis)
 UNIT_START = re.compile(r"^(g|mg|kg|μg|ml|mL|L|μl|μL|min|h|s|d|m|cm|mm|nm|℃|°C|%|mol|r/min|MPa|kPa|Pa)(?![A-Za-z])")
 SENTENCE = re.compile(r"[。；;]")
 ENDINGS = "。：:；;！!？?）)」』”\"'"  # a line ending in one of these may be followed by a heading
@@ -30,6 +30,7 @@ TITLE_MAX = 40  # a chapter title longer than this is running text with a number
 CLAUSE_TITLE_MAX = 25  # ... and a clause title longer than this is the text of a clause without title
 MARGIN_SLACK = 14.0  # points a heading may start right of the page's left margin
 NEXT_GAP = 2  # a number may skip at most one (a heading the text layer lost)
+COLUMN_CHARS = 15  # a text column at least this many chars wide, for telling wrapped lines
 
 
 @dataclass
@@ -83,6 +84,8 @@ def _continues(prev: TextLine | None, margin: float, right: float) -> bool:
     if prev is None or not prev.text.strip():
         return False
     size = prev.bbox[3] - prev.bbox[1]
+    if right - margin < COLUMN_CHARS * size:
+        return False  # no text column to fill (a short page of headings)
     full = prev.bbox[0] <= margin + 3 * size and prev.bbox[2] >= right - 1.5 * size
     return full and prev.text.rstrip()[-1] not in ENDINGS
 

@@ -8,6 +8,8 @@ original code point is recoverable from the table.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from std_extract.textnorm import repair_private_use
 
 # Founder (方正) "E-" fonts (E-HZ9, E-BX9, E-BZ9 in GB 29921-2021 and GB 10767-2021) encode ASCII
@@ -69,8 +71,10 @@ def base_font_name(fontname: str) -> str:
     return fontname.split("+", 1)[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def repair_char(text: str, fontname: str) -> str:
-    """What a character drawn in ``fontname`` shows, for the known broken encodings."""
+    """What a character drawn in ``fontname`` shows, for the known broken encodings (cached: a page
+    has a few hundred distinct (char, font) pairs and thousands of chars)."""
     repaired = repair_private_use(text)
     if repaired in EXTRA_PRIVATE_USE:
         return EXTRA_PRIVATE_USE[repaired]

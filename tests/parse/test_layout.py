@@ -1,0 +1,93 @@
+"""glyphs -> lines (reading order, spaces, sub/superscripts) and running headers/footers."""
+
+from __future__ import annotations
+
+from std_extract.parse.layout import glyphs_to_lines, page_label, split_running_lines
+
+from .builders import glyphs, page
+
+
+def test_layout_lines_top_to_bottom_left_to_right():
+    found = glyphs("第二行", 72, 120) + glyphs("第一行", 72, 100)
+    assert [ln.text for ln in glyphs_to_lines(found, 1)] == ["第一行", "第二行"]
+
+
+def test_layout_subscripts_stay_on_their_line():
+    # "Na₂SO₄": the subscripts are smaller and lower, but overlap the line they belong to.
+    na = glyphs("Na", 100, 400, size=10.6, advance=6)
+    two = glyphs("2", 112, 403.8, size=7)
+    so = glyphs("SO", 116, 400, size=10.6, advance=6)
+    four = glyphs("4", 128, 403.8, size=7)
+    [line] = glyphs_to_lines(na + two + so + four, 1)
+    assert line.text == "Na2SO4"
+    assert len(line.char_bboxes) == len(line.text)
+
+
+def test_layout_superscript_first_does_not_split_the_line():
+    # A footnote marker drawn higher than the text it follows sorts first by top.
+    text = glyphs("脂肪", 100, 300, size=10)
+    marker = glyphs("a", 120, 299, size=6)
+    [line] = glyphs_to_lines(marker + text, 1)
+    assert line.text == "脂肪a"
+
+
+def test_layout_letter_spacing_and_word_spaces():
+    cover = glyphs("中华人民", 100, 100, size=25, advance=36)  # 11 pt between 25 pt glyphs
+    tight = glyphs("固体废物", 100, 200, size=26, advance=27)  # 1 pt: no space
+    latin = glyphs("GB", 100, 300, size=10, advance=7) + glyphs("5085", 118, 300, size=10, advance=5)
+    lines = glyphs_to_lines(cover + tight + latin, 1)
+    assert [ln.text for ln in lines] == ["中 华 人 民", "固体废物", "GB 5085"]
+    space = lines[0].char_bboxes[1]  # a space gets the box of the gap it stands for
+    assert space[0] == 125 and space[2] == 136
+
+
+def test_layout_quarter_em_between_cjk_and_digits_is_no_space():
+    # Typesetters add about a quarter em between CJK and Latin ("22 种" prints as "22种").
+    found = glyphs("22", 100, 100, size=26, advance=13) + glyphs("种金属", 134, 100, size=26)
+    assert glyphs_to_lines(found, 1)[0].text == "22种金属"
+
+
+def test_layout_issuer_lines_beside_a_tall_mark_stay_apart():
+    # GB 10767: "发布" is taller than, and beside, the two stacked issuer lines.
+    first = glyphs("国家卫生健康委员会", 150, 759, size=16.6)
+    second = glyphs("国家市场监督管理总局", 150, 777, size=16.6)
+    issue = glyphs("发布", 413, 759.6, size=26, advance=21)
+    lines = glyphs_to_lines(first + second + issue, 1)
+    assert [ln.text for ln in lines] == ["国家卫生健康委员会 发布", "国家市场监督管理总局"]
+
+
+def test_layout_page_labels():
+    assert page_label("12") == "12"
+    assert page_label("- 3 -") == "3"
+    assert page_label("ⅩⅣ") == "XIV"
+    assert page_label("iv") == "iv"
+    assert page_label("第 5 页") == "5"
+    assert page_label("１２") == "12"
+    assert page_label("表1 理化指标") is None
+
+
+def test_layout_running_header_and_footer_split_from_body():
+    pages = [
+        page(n, [("GB 19645—2010", 50), (f"正文第{n}页的内容。", 120), ("1 范围", 140), (label, 800)])
+        for n, label in [(2, "I"), (3, "1"), (4, "2")]
+    ]
+    split_running_lines(pages)
+    for p, label in zip(pages, ["I", "1", "2"], strict=True):
+        assert [ln.text for ln in p.header] == ["GB 19645—2010"]
+        assert [ln.text for ln in p.footer] == [label]
+        assert p.page_label == label
+        assert [ln.text for ln in p.lines] == [f"正文第{p.number}页的内容。", "1 范围"]
+
+
+def test_layout_header_lower_on_the_page_when_it_is_the_standard_number():
+    # GB 2762-2022 prints its running number 14 % down the page.
+    pages = [page(n, [("GB2762—2022", 119), ("正文", 170), ("内容", 190)]) for n in (2, 3, 4)]
+    split_running_lines(pages)
+    assert all([ln.text for ln in p.header] == ["GB2762—2022"] for p in pages)
+
+
+def test_layout_numbers_at_the_top_of_a_page_are_not_headers():
+    # A table row of numbers continuing at the top of pages is body text, not a running header.
+    pages = [page(n, [("1 5 100 5", 50), ("正文", 120), (str(n), 800)]) for n in (2, 3, 4)]
+    split_running_lines(pages)
+    assert all(p.lines[0].text == "1 5 100 5" for p in pages)

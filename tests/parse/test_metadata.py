@@ -1,0 +1,103 @@
+"""Cover lines -> StandardMetadata (number, kind, title, English title, dates, issuer, codes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.parse import parse_pdf
+from std_extract.parse.metadata import cover_to_metadata, join_title_lines, parse_number
+
+from .builders import page
+from .pdfmaker import enterprise_standard
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "prefix", "kind", "year"),
+    [
+        ("GB 19645—2010", "GB 19645-2010", "GB", "GB", 2010),
+        ("GB/T 19266–2008", "GB/T 19266-2008", "GB/T", "GB/T", 2008),
+        ("GB/Z 21738－2008", "GB/Z 21738-2008", "GB/Z", "GB/Z", 2008),
+        ("GB 5085.3—2007", "GB 5085.3-2007", "GB", "GB", 2007),
+        ("HJ/T299-2007", "HJ/T 299-2007", "HJ/T", "HJ/T", 2007),
+        ("HJ 77.3－2008", "HJ 77.3-2008", "HJ", "HJ", 2008),
+        ("QB/T 1234—2019", "QB/T 1234-2019", "QB/T", "QB/T", 2019),
+        ("DB32/T 1580—2019", "DB32/T 1580-2019", "DB32/T", "DB/T", 2019),
+        ("T/CAS 456—2023", "T/CAS 456-2023", "T/CAS", "T", 2023),
+        ("Q/320115ABC 001—2024", "Q/320115ABC 001-2024", "Q/320115ABC", "Q", 2024),
+        ("Q/SHLY 0012S—2024", "Q/SHLY 0012S-2024", "Q/SHLY", "Q", 2024),
+        ("ＧＢ１０７６７—２０２１", "GB 10767-2021", "GB", "GB", 2021),  # full width
+        ("犌犅２９９２１—２０２１", "GB 29921-2021", "GB", "GB", 2021),  # Founder letters
+    ],
+)
+def test_metadata_standard_numbers(printed, number, prefix, kind, year):
+    assert parse_number(printed) == (number, prefix, kind, year)
+
+
+def test_metadata_title_lines_joined():
+    assert join_title_lines(["食品安全国家标准", "发酵乳"]) == "食品安全国家标准 发酵乳"
+    assert join_title_lines(["固体废物 六价铬的测定", "碱消解/火焰原子吸收分光光度法"]) == (
+        "固体废物 六价铬的测定 碱消解/火焰原子吸收分光光度法"
+    )
+    # a long element wrapped at the margin joins without a space (HJ 999, HJ 963)
+    assert join_title_lines(["固体废物 氟的测定 碱熔-离子选择", "电极法"]) == "固体废物 氟的测定 碱熔-离子选择电极法"
+    assert join_title_lines(["商用车辆和挂车防抱制动系统性能要求及", "试验方法"]) == "商用车辆和挂车防抱制动系统性能要求及试验方法"
+    assert join_title_lines(["住宅全装修", "服务与质量要求"]) == "住宅全装修 服务与质量要求"
+
+
+def test_metadata_national_cover():
+    cover = page(1, [
+        ("ICS 67.100.10", 40, 60), ("C 53", 55, 60), ("备案号：12345-2010", 70, 60),
+        ("中 华 人 民 共 和 国 国 家 标 准", 120, 60),
+        ("GB 19645—2010", 170, 430), ("代替 GB 19645—2005, GB 5408.1—1999", 190, 400),
+        ("食品安全国家标准", 320, 190), ("巴 氏 杀 菌 乳", 350, 220),
+        ("National food safety standard", 400, 200), ("Pasteurized milk", 420, 240),
+        ("2010-03-26 发布", 700, 70), ("2010-12-01 实施", 700, 400),
+        ("中 华 人 民 共 和 国 卫 生 部 发 布", 760, 100),
+    ])  # fmt: skip
+    meta = cover_to_metadata([cover])
+    assert (meta.number, meta.number_as_printed, meta.kind, meta.year) == ("GB 19645-2010", "GB 19645—2010", "GB", 2010)
+    assert meta.title == "食品安全国家标准 巴氏杀菌乳"
+    assert meta.title_en == "National food safety standard Pasteurized milk"
+    assert (meta.issued, meta.effective) == ("2010-03-26", "2010-12-01")
+    assert meta.replaces == ["GB 19645-2005", "GB 5408.1-1999"]
+    assert (meta.ics, meta.ccs, meta.filing_number) == (["67.100.10"], ["C 53"], "12345-2010")
+    assert meta.enterprise == "中华人民共和国卫生部"
+
+
+def test_metadata_group_standard_cover():
+    cover = page(1, [
+        ("ICS 13.030", 40, 60), ("CCS Z 05", 55, 60), ("团 体 标 准", 120, 200),
+        ("T/CAS 456—2023", 170, 430), ("家用净水器", 320, 220), ("能效等级", 350, 230),
+        ("2023-05-01 发布 2023-08-01 实施", 700, 70), ("中国标准化协会 发布", 760, 200),
+    ])  # fmt: skip
+    meta = cover_to_metadata([cover])
+    assert (meta.number, meta.kind, meta.prefix) == ("T/CAS 456-2023", "T", "T/CAS")
+    assert meta.title == "家用净水器 能效等级"
+    assert meta.ccs == ["Z 05"] and meta.ics == ["13.030"]
+    assert meta.enterprise == "中国标准化协会"
+
+
+def test_metadata_enterprise_standard_from_a_real_pdf(tmp_path):
+    meta = parse_pdf(enterprise_standard(tmp_path / "q.pdf")).metadata
+    assert meta.number == "Q/320115ABC 001-2024" and meta.number_as_printed == "Q/320115ABC 001—2024"
+    assert (meta.kind, meta.prefix, meta.year) == ("Q", "Q/320115ABC", 2024)
+    assert meta.title == "风味发酵乳 质量要求"
+    assert meta.title_en == "Flavored fermented milk"
+    assert meta.replaces == ["Q/320115ABC 001-2019"]
+    assert (meta.issued, meta.effective) == ("2024-01-10", "2024-02-01")
+    assert meta.enterprise == "南京某某乳业有限公司"
+    assert (meta.ics, meta.ccs) == (["67.100.10"], ["X 16"])
+
+
+def test_metadata_number_over_two_lines():
+    # GB 2763 prints "GB" above "2763—2021".
+    cover = page(1, [("GB", 160, 430), ("2763—2021", 180, 430), ("代替GB 2763—2019", 200, 420),
+                     ("食品安全国家标准", 320, 190), ("食品中农药最大残留限量", 350, 160)])  # fmt: skip
+    meta = cover_to_metadata([cover])
+    assert meta.number == "GB 2763-2021" and meta.replaces == ["GB 2763-2019"]
+    assert meta.title == "食品安全国家标准 食品中农药最大残留限量"
+
+
+def test_metadata_empty_cover():
+    assert cover_to_metadata([page(1, [("  ", 100)])]).number is None
+    assert cover_to_metadata([]).number is None
