@@ -209,3 +209,71 @@ def test_units_same_unit_written_two_ways() -> None:
     assert same_unit("mg/kg", "ppm")
     assert not same_unit("mg/kg", "g/kg")
     assert not same_unit("foo", "foo")
+
+
+@pytest.mark.parametrize(
+    ("printed", "units", "factor"),
+    [
+        ("CFU/g(mL)", "CFU / gram", 1.0),
+        ("CFU/g或CFU/mL", "CFU / gram", 1.0),  # per g, or per mL for liquids: read per g
+        ("MPN/mL或CFU/mL", "MPN / milliliter", 1.0),  # GB 5749-2022 菌落总数
+        ("MPN/100mL", "MPN / milliliter", 0.01),
+        ("dB(A)", "dBA", 1.0),
+        ("%vol", "percent", 1.0),
+        ("周岁", "year", 1.0),  # years of age
+        ("学时", "class_hour", 1.0),  # teaching periods, not hours
+        ("SDCM", "SDCM", 1.0),
+        ("10⁻⁶/℃", "1 / delta_degree_Celsius", 1e-06),
+        ("10-6/℃", "1 / delta_degree_Celsius", 1e-06),  # the superscript lost by the text layer
+        ("×10⁻⁶/℃", "1 / delta_degree_Celsius", 1e-06),
+        ("mm³", "millimeter ** 3", 1.0),
+        ("kg/12h", "kilogram / hour", 1 / 12),
+        ("kWh/(cycle·kg)", "kilowatt_hour / kilogram / program_cycle", 1.0),
+        ("L/(cycle·kg)", "liter / kilogram / program_cycle", 1.0),
+        ("[L/(cycle·kg)]", "liter / kilogram / program_cycle", 1.0),
+        ("kg/cm²", "force_kilogram / centimeter ** 2", 1.0),  # fruit firmness: kilogram-force
+        ("mmol/L", "millimole / liter", 1.0),
+        ("Bq/m³", "becquerel / meter ** 3", 1.0),
+        ("铂钴色度单位", "Hazen", 1.0),
+    ],
+)
+def test_units_corpus_forms_parse(printed: str, units: str, factor: float) -> None:
+    parsed = parse_unit(printed)
+    assert parsed is not None, printed
+    assert parsed.units == units
+    assert parsed.factor == pytest.approx(factor)
+
+
+def test_units_cycle_is_a_washing_programme_not_a_turn() -> None:
+    # pint's "cycle" is a turn (2π rad): kWh/(cycle·kg) would convert to kWh/kg times 1/(2π).
+    assert convert(0.12, "kWh/(cycle·kg)", "kWh/(program_cycle*kg)") == 0.12
+    assert convert(0.12, "kWh/(cycle·kg)", "kWh/kg") is None
+
+
+def test_units_expansion_coefficient_is_per_kelvin_of_difference() -> None:
+    assert convert(9, "10⁻⁶/℃", "10**-6/K") == 9
+    assert convert(9, "10-6/℃", "10**-6/K") == 9
+    assert convert(2, "1/℃", "1/K") == 2
+
+
+def test_units_angles_never_become_plain_numbers() -> None:
+    # pint counts radians as dimensionless: 10 度 would be 0.17, 6000 r would be 37 699.
+    assert convert(10, "度", "dimensionless") is None
+    assert convert(6000, "r", "dimensionless") is None
+    assert convert(6000, "r", "revolution") == 6000
+    assert convert(90, "°", "度") == 90
+    assert convert(3, "%", "dimensionless") == 0.03
+
+
+def test_units_kilogram_per_square_centimetre_is_a_pressure() -> None:
+    assert convert(7, "kg/cm²", "MPa") == pytest.approx(0.6864655)
+    assert convert(7, "kg/cm2", "kgf/cm**2") == 7
+
+
+def test_units_per_12h_and_per_24h_are_rates() -> None:
+    assert convert(5, "kg/24h", "kg/(12*h)") == 2.5
+    assert convert(5, "kg/12h", "kg") is None
+
+
+def test_units_class_hours_are_not_hours() -> None:
+    assert convert(40, "学时", "h") is None

@@ -89,6 +89,8 @@ def unit_registry() -> pint.UnitRegistry:
 # A parenthesised qualifier that is not part of a unit: "(以Pb计)", "(干基)", "(20℃)".
 _QUALIFIER = re.compile(r"\((?:以[^()]*计|[^()]*[\u4e00-\u9fff][^()]*)\)")
 _ENCLOSED = re.compile(r"^\((?P<inner>[^()]*)\)$")
+# A whole unit in square brackets, "[L/(cycle·kg)]": the brackets only set the unit off.
+_SQUARE_ENCLOSED = re.compile(r"^[\[【](?P<inner>[^\[\]【】]*)[\]】]$")
 # Operators, a number with a unit glued to it ("100g", "24h"), or one atom.
 _TOKEN = re.compile(
     r"(?P<exp>\*\*-?\d+(?:\.\d+)?)|(?P<op>[*/()])"
@@ -99,9 +101,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _strip_wrapping(text: str) -> str:
-    """ "(mg/kg)" -> "mg/kg"; "/%" (a row-label separator) -> "%"."""
+    """ "(mg/kg)" -> "mg/kg", "[L/(cycle·kg)]" -> "L/(cycle·kg)"; "/%" (a row-label separator) -> "%"."""
     text = text.lstrip("/")
-    match = _ENCLOSED.match(text)
+    match = _ENCLOSED.match(text) or _SQUARE_ENCLOSED.match(text)
     return match.group("inner") if match else text
 
 
@@ -188,6 +190,19 @@ def _difference_units(units: str) -> str:
     return re.sub(r"\bdegree_(Celsius|Fahrenheit)\b", r"delta_degree_\1", units)
 
 
+@lru_cache(maxsize=1024)
+def _angle_power(units: str) -> float:
+    """The power of the radian in a unit (degree 1, r/min 1, sr 2, % 0).  pint counts angles as
+    dimensionless, so 10 度 would become 0.17 and 6000 r would become 37 699; convert() refuses to
+    turn an angle into a plain number or the reverse."""
+    registry = unit_registry()
+    power = 0.0
+    for name, exponent in registry.Unit(units)._units.items():
+        root = registry.get_root_units(name)[1]
+        power += exponent * dict(root._units.items()).get("radian", 0)
+    return power
+
+
 def tidy(value: float) -> float:
     """Round away float noise (0.45000000000000007 -> 0.45) so golden files compare exactly."""
     return float(f"{value:.12g}")
@@ -203,6 +218,8 @@ def convert(
         return None
     units = _difference_units(source.units) if difference else source.units
     try:
+        if _angle_power(source.units) != _angle_power(target.units):
+            return None
         registry = unit_registry()
         quantity = registry.Quantity(value * source.factor, registry.Unit(units))
         magnitude = quantity.to(registry.Unit(target.units)).magnitude
