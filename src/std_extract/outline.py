@@ -38,7 +38,11 @@ def _metadata_lines(doc: ParsedDocument) -> list[str]:
 
 def _clause_lines(clause: Clause, depth: int) -> list[str]:
     pages = f"p{clause.page_start}" + (f"-{clause.page_end}" if clause.page_end != clause.page_start else "")
-    label = " ".join(part for part in (clause.number if clause.kind != "annex" else f"附录{clause.number}", clause.title) if part)
+    label = " ".join(
+        part
+        for part in (clause.number if clause.kind != "annex" else f"附录{clause.number}", clause.title)
+        if part
+    )
     preview = clause.text.replace("\n", " ")
     if len(preview) > TEXT_PREVIEW:
         preview = preview[:TEXT_PREVIEW] + "…"

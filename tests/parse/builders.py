@@ -26,14 +26,17 @@ def glyphs(text: str, x0: float, top: float, size: float = 10.0, advance: float 
     box is as wide as its advance, or one em when letters are spaced wider than that."""
     step = size if advance is None else advance
     width = min(size, step)
-    return [Glyph(ch, x0 + i * step, top, x0 + i * step + width, top + size, size) for i, ch in enumerate(text)]
+    return [
+        Glyph(ch, x0 + i * step, top, x0 + i * step + width, top + size, size) for i, ch in enumerate(text)
+    ]
 
 
 def char(text: str, x0: float, top: float, size: float = 10.0, font: str = "SimSun", **extra) -> dict:
     """A pdfplumber-style char dict (upright, unrotated)."""
     values = {
-        "text": text, "x0": x0, "x1": x0 + size, "top": top, "doctop": top, "bottom": top + size, "size": size,
-        "fontname": font, "upright": True, "matrix": (1, 0, 0, 1, x0, 800 - top - 0.8 * size), "y0": 800 - top - size,
+        "text": text, "x0": x0, "x1": x0 + size, "top": top, "doctop": top, "bottom": top + size,
+        "size": size, "fontname": font, "upright": True,
+        "matrix": (1, 0, 0, 1, x0, 800 - top - 0.8 * size), "y0": 800 - top - size,
     }  # fmt: skip
     values.update(extra)
     return values

@@ -10,7 +10,11 @@ from .builders import char, glyphs
 
 def test_chars_bold_copies_drawn_several_times_are_deduped():
     # GB 7718 draws "GB" four times, each a fraction of a point apart ("GGGGBBBB 7718—2011").
-    chars = [char(t, 452.4 + dx, 181.0 + dy, font="Times-Bold") for dx, dy in [(0, 0.4), (0, 0), (0.3, 0.2), (0.4, 0.4)] for t in "G"]
+    chars = [
+        char(t, 452.4 + dx, 181.0 + dy, font="Times-Bold")
+        for dx, dy in [(0, 0.4), (0, 0), (0.3, 0.2), (0.4, 0.4)]
+        for t in "G"
+    ]
     chars += [char("B", 463.3 + dx, 181.0, font="Times-Bold") for dx in (0, 0, 0.3, 0.4)]
     glyph_list, notes = clean_chars(chars, 595, 842)
     assert "".join(g.text for g in glyph_list) == "GB"

@@ -120,7 +120,17 @@ def test_clauses_annexes_and_annex_clauses():
 
 
 def test_clauses_term_number_alone_takes_the_next_line_as_title():
-    pages = [page(4, [("1 术语和定义", 80), ("1.1", 100), ("射阳大米 sheyang rice", 120), ("在……范围内加工的大米。", 140, 92)])]
+    pages = [
+        page(
+            4,
+            [
+                ("1 术语和定义", 80),
+                ("1.1", 100),
+                ("射阳大米 sheyang rice", 120),
+                ("在……范围内加工的大米。", 140, 92),
+            ],
+        )
+    ]
     [terms] = lines_to_clauses(pages)
     assert (terms.children[0].number, terms.children[0].title) == ("1.1", "射阳大米 sheyang rice")
     assert terms.children[0].text == "在……范围内加工的大米。"

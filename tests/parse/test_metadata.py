@@ -39,8 +39,14 @@ def test_metadata_title_lines_joined():
         "固体废物 六价铬的测定 碱消解/火焰原子吸收分光光度法"
     )
     # a long element wrapped at the margin joins without a space (HJ 999, HJ 963)
-    assert join_title_lines(["固体废物 氟的测定 碱熔-离子选择", "电极法"]) == "固体废物 氟的测定 碱熔-离子选择电极法"
-    assert join_title_lines(["商用车辆和挂车防抱制动系统性能要求及", "试验方法"]) == "商用车辆和挂车防抱制动系统性能要求及试验方法"
+    assert (
+        join_title_lines(["固体废物 氟的测定 碱熔-离子选择", "电极法"])
+        == "固体废物 氟的测定 碱熔-离子选择电极法"
+    )
+    assert (
+        join_title_lines(["商用车辆和挂车防抱制动系统性能要求及", "试验方法"])
+        == "商用车辆和挂车防抱制动系统性能要求及试验方法"
+    )
     assert join_title_lines(["住宅全装修", "服务与质量要求"]) == "住宅全装修 服务与质量要求"
 
 
@@ -55,7 +61,12 @@ def test_metadata_national_cover():
         ("中 华 人 民 共 和 国 卫 生 部 发 布", 760, 100),
     ])  # fmt: skip
     meta = cover_to_metadata([cover])
-    assert (meta.number, meta.number_as_printed, meta.kind, meta.year) == ("GB 19645-2010", "GB 19645—2010", "GB", 2010)
+    assert (meta.number, meta.number_as_printed, meta.kind, meta.year) == (
+        "GB 19645-2010",
+        "GB 19645—2010",
+        "GB",
+        2010,
+    )
     assert meta.title == "食品安全国家标准 巴氏杀菌乳"
     assert meta.title_en == "National food safety standard Pasteurized milk"
     assert (meta.issued, meta.effective) == ("2010-03-26", "2010-12-01")

@@ -46,7 +46,13 @@ def test_tables_gb5085_3_table1_continues_over_pages_5_and_6(real_corpus):
 def test_tables_gb5085_3_table_lines_are_not_clauses(real_corpus):
     document = _parse(real_corpus, "GB_5085.3-2007.pdf", first_pages=7)
     chapters = [(c.number, c.title) for c in document.clauses if c.kind == "chapter"]
-    assert chapters == [("1", "范围"), ("2", "规范性引用文件"), ("3", "鉴别标准"), ("4", "实验方法"), ("5", "标准实施")]
+    assert chapters == [
+        ("1", "范围"),
+        ("2", "规范性引用文件"),
+        ("3", "鉴别标准"),
+        ("4", "实验方法"),
+        ("5", "标准实施"),
+    ]
     assert [c.kind for c in document.clauses[:2]] == ["toc", "foreword"]
     method = document.clause_by_number("4")
     assert [c.number for c in method.children] == ["4.1", "4.2", "4.3", "4.4"]
@@ -92,7 +98,11 @@ def test_tables_three_line_tables_found_from_text(real_corpus):
     first = _table(document, "1")
     assert first.detection == "text" and first.title == "固体废物的微波消解升温程序"
     assert first.columns == ["步骤", "升温时间（min）", "目标温度（℃）", "保持时间（min）"]
-    assert [[c.text for c in row] for row in first.rows] == [["1", "5", "100", "2"], ["2", "5", "150", "3"], ["3", "5", "180", "25"]]
+    assert [[c.text for c in row] for row in first.rows] == [
+        ["1", "5", "100", "2"],
+        ["2", "5", "150", "3"],
+        ["3", "5", "180", "25"],
+    ]
     second = _table(document, "2")  # caption and header at the foot of page 7, rows on page 8
     assert second.pages == [7, 8]
     assert [[c.text for c in row] for row in second.rows] == [["1", "5", "100", "5"], ["2", "5", "170", "15"]]

@@ -142,7 +142,14 @@ def grid_rows(filled: FilledGrid, page: int, start: int, stop: int) -> list[list
             merged = (cell.row, cell.col) != (r, c)
             origin = (cell.row - start, cell.col) if merged and cell.row >= start else None
             row.append(
-                TableCell(row=r - start, col=c, text=filled.text(cell), page=page, bbox=cell.bbox, merged_from=origin)
+                TableCell(
+                    row=r - start,
+                    col=c,
+                    text=filled.text(cell),
+                    page=page,
+                    bbox=cell.bbox,
+                    merged_from=origin,
+                )
             )
         rows.append(row)
     return rows

@@ -10,8 +10,8 @@ from typing import Any
 
 from pdfplumber.utils import dedupe_chars
 
-from std_extract.parse.mojibake import COMPOSED, repair_char
 from std_extract.parse.model import Glyph
+from std_extract.parse.mojibake import COMPOSED, repair_char
 
 DEDUPE_TOLERANCE = 1.0  # pdfplumber's default: copies drawn within 1 pt of each other
 BASELINE_SHARE = (0.4, 1.05)  # where the baseline may sit in a char box, from the top (0) to the bottom (1)
@@ -48,7 +48,9 @@ def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tup
     if repaired:
         notes.append(f"{repaired} characters repaired from broken font encodings")
     if moved:
-        notes.append(f"{moved} character boxes re-placed on their baseline (the font reports a wrong descent)")
+        notes.append(
+            f"{moved} character boxes re-placed on their baseline (the font reports a wrong descent)"
+        )
     return [g for g in glyphs if g.text], notes
 
 

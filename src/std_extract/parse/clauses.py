@@ -20,7 +20,9 @@ ANNEX = re.compile(r"^附\s*录\s*([A-Z])(?![A-Za-z])\s*(.*)$")
 ANNEX_CLAUSE = re.compile(r"^([A-Z])\.(\d{1,3}(?:\.\d{1,3}){0,4})(?:\s+|(?=[^\d.\s])|$)(.*)$")
 ANNEX_KIND = re.compile(r"^[（(]\s*(规范性|资料性|提示的|标准的)\s*(附录)?\s*[)）]\s*")
 LEADERS = re.compile(r"[.·…_]{6,}|(?:\. ){3,}")  # dot leaders of a TOC entry ("……" alone is an ellipsis)
-UNIT_START = re.compile(r"^(g|mg|kg|μg|ml|mL|L|μl|μL|min|h|s|d|m|cm|mm|nm|℃|°C|%|mol|r/min|MPa|kPa|Pa)(?![A-Za-z])")
+UNIT_START = re.compile(
+    r"^(g|mg|kg|μg|ml|mL|L|μl|μL|min|h|s|d|m|cm|mm|nm|℃|°C|%|mol|r/min|MPa|kPa|Pa)(?![A-Za-z])"
+)
 SENTENCE = re.compile(r"[。；;]")
 ENDINGS = "。：:；;！!？?）)」』”\"'"  # a line ending in one of these may be followed by a heading
 # A heading title never starts like these; a number in front of them is a cross-reference or a
@@ -50,7 +52,9 @@ class _State:
     in_toc: bool = False
 
 
-def lines_to_clauses(pages: list[Page], exclude: dict[int, list[BBox]] | None = None, title: str | None = None) -> list[Clause]:
+def lines_to_clauses(
+    pages: list[Page], exclude: dict[int, list[BBox]] | None = None, title: str | None = None
+) -> list[Clause]:
     """The clause tree of a document's body lines; ``exclude`` maps pages to table boxes."""
     builder = _TreeBuilder(_compact(title or ""))
     state = _State()
@@ -183,7 +187,12 @@ def _follows(state: _State, parent: tuple, number: int) -> bool:
 
 def _chapter_title(title: str) -> bool:
     clean = clean_text(title)
-    return 0 < len(title) <= TITLE_MAX and not SENTENCE.search(clean) and not BAD_TITLE_START.match(clean) and not clean[0].isdigit()
+    return (
+        0 < len(title) <= TITLE_MAX
+        and not SENTENCE.search(clean)
+        and not BAD_TITLE_START.match(clean)
+        and not clean[0].isdigit()
+    )
 
 
 def _split_title(rest: str) -> tuple[str | None, str]:
@@ -216,7 +225,13 @@ def _take_title_from_next(heading: _Heading, following: list[TextLine]) -> int:
         if heading.kind == "annex" and ANNEX_KIND.fullmatch(text):
             taken += 1
             continue
-        if not text or len(text) > TITLE_MAX or SENTENCE.search(text) or NUMBERED.match(text) or ANNEX.match(text):
+        if (
+            not text
+            or len(text) > TITLE_MAX
+            or SENTENCE.search(text)
+            or NUMBERED.match(text)
+            or ANNEX.match(text)
+        ):
             return taken if heading.kind == "annex" else 0
         heading.title = re.sub(r"\s+", " ", line.text.strip())
         return taken + 1
@@ -247,7 +262,8 @@ class _TreeBuilder:
     def open(self, heading: _Heading, line: TextLine, index: int) -> None:
         clause = Clause.model_construct(
             number=heading.number, title=heading.title, kind=heading.kind, level=heading.level,
-            text=heading.text, page_start=line.page, page_end=line.page, line_refs=[(line.page, index)], children=[],
+            text=heading.text, page_start=line.page, page_end=line.page,
+            line_refs=[(line.page, index)], children=[],
         )  # fmt: skip
         while self.stack and self.stack[-1].level >= heading.level:
             self.stack.pop()

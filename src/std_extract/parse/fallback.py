@@ -14,8 +14,8 @@ from collections import Counter
 import pypdfium2.raw as pdfium_c
 
 from std_extract.parse.chars import is_turned
-from std_extract.parse.mojibake import repair_char
 from std_extract.parse.model import Glyph
+from std_extract.parse.mojibake import repair_char
 
 SUPERSCRIPTS = "¹²³"
 
@@ -39,7 +39,9 @@ def pdfium_glyphs(page, textpage) -> list[Glyph]:
         x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) or (y1 - y0)
         font = _font_name(textpage, index)
-        glyphs.append(Glyph(repair_char(text, font), x0 - left, top - y1, x1 - left, top - y0, float(size), font))
+        glyphs.append(
+            Glyph(repair_char(text, font), x0 - left, top - y1, x1 - left, top - y0, float(size), font)
+        )
     return glyphs
 
 
@@ -79,7 +81,11 @@ def recover_superscripts(glyphs: list[Glyph], reference: list[Glyph]) -> tuple[l
     """
     added: list[Glyph] = []
     for i, ref in enumerate(reference):
-        if ref.text not in SUPERSCRIPTS or i == 0 or any(_overlaps(g, ref) and g.text == ref.text for g in glyphs):
+        if (
+            ref.text not in SUPERSCRIPTS
+            or i == 0
+            or any(_overlaps(g, ref) and g.text == ref.text for g in glyphs)
+        ):
             continue
         prev = reference[i - 1]
         anchor = next((g for g in glyphs if g.text == prev.text and _overlaps(g, prev)), None)
@@ -88,7 +94,9 @@ def recover_superscripts(glyphs: list[Glyph], reference: list[Glyph]) -> tuple[l
         # Just right of its anchor: where pdfminer dropped the glyph it did not advance either,
         # so the next char may start at the anchor's right edge too, and must sort after.
         x0 = anchor.x1 - 0.01
-        added.append(Glyph(ref.text, x0, ref.top, max(ref.x1, x0 + 1.0), ref.bottom, anchor.size, anchor.font))
+        added.append(
+            Glyph(ref.text, x0, ref.top, max(ref.x1, x0 + 1.0), ref.bottom, anchor.size, anchor.font)
+        )
     return glyphs + added, len(added)
 
 

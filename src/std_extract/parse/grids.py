@@ -42,7 +42,9 @@ def cells_to_grid(cells: list[tuple[float, float, float, float]], page: int) -> 
         if col_end <= col or row_end <= row:
             continue
         placed.append(
-            GridCell(row=row, col=col, bbox=(x0, top, x1, bottom), row_span=row_end - row, col_span=col_end - col)
+            GridCell(
+                row=row, col=col, bbox=(x0, top, x1, bottom), row_span=row_end - row, col_span=col_end - col
+            )
         )
     bbox = (col_edges[0], row_edges[0], col_edges[-1], row_edges[-1])
     return RuledGrid(page=page, bbox=bbox, col_edges=col_edges, row_edges=row_edges, cells=placed)

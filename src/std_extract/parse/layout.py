@@ -121,7 +121,9 @@ def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
             continue
         if prev is not None and _is_space(prev, glyph, marked):
             chars.append(" ")
-            boxes.append((prev.x1, min(prev.top, glyph.top), max(prev.x1, glyph.x0), max(prev.bottom, glyph.bottom)))
+            boxes.append(
+                (prev.x1, min(prev.top, glyph.top), max(prev.x1, glyph.x0), max(prev.bottom, glyph.bottom))
+            )
         chars.append(glyph.text)
         boxes.append(glyph.bbox)
         prev, marked = glyph, False

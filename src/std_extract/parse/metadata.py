@@ -17,8 +17,12 @@ from std_extract.textnorm import clean_text
 
 COVER_PAGES = 2  # a cover is page 1; some files start with a blank or a notice page
 
-DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)\s*日?\s*(发\s*布|实\s*施)?")
-ICS = re.compile(r"ICS\s*(\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?(?:\s*[;；,，]\s*\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?)*)")
+DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)\s*日?\s*(发\s*布|实\s*施)?"
+)
+ICS = re.compile(
+    r"ICS\s*(\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?(?:\s*[;；,，]\s*\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?)*)"
+)
 CCS = re.compile(r"CCS\s*([A-Z])\s*(\d{2})")
 BARE_CCS = re.compile(r"^\s*([A-Z])\s*(\d{2})\s*$")  # older covers print the CCS code without a label
 FILING = re.compile(r"备\s*案\s*号\s*[:：]?\s*([0-9A-Za-z]+\s*-\s*[0-9A-Za-z]+)")  # "备案号：12345-2024"

@@ -96,7 +96,8 @@ def repair_letter_runs(text: str) -> str:
     out = list(text)
     for i, char in enumerate(text):
         if char in FOUNDER_LETTERS and (
-            (i > 0 and text[i - 1] in FOUNDER_LETTERS) or (i + 1 < len(text) and text[i + 1] in FOUNDER_LETTERS)
+            (i > 0 and text[i - 1] in FOUNDER_LETTERS)
+            or (i + 1 < len(text) and text[i + 1] in FOUNDER_LETTERS)
         ):
             out[i] = FOUNDER_LETTERS[char]
     return "".join(out)

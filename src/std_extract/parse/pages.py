@@ -125,7 +125,9 @@ def _check_page_count(path: Path, pages: int, options: ParseOptions) -> None:
     if pages == 0:
         raise InputError(ErrorCode.EMPTY, f"{path.name}: the PDF has no pages")
     if pages > options.max_pages:
-        raise InputError(ErrorCode.TOO_LARGE, f"{path.name}: {pages} pages is over the limit of {options.max_pages}")
+        raise InputError(
+            ErrorCode.TOO_LARGE, f"{path.name}: {pages} pages is over the limit of {options.max_pages}"
+        )
 
 
 def _read_pages(
@@ -137,7 +139,8 @@ def _read_pages(
         stack.callback(plumber.close)
         if len(plumber.pages) != source.pages:  # pdfminer skipped a broken page: indexes no longer match
             message = (
-                f"{path.name}: pdfplumber finds {len(plumber.pages)} of {source.pages} pages (damaged page tree); "
+                f"{path.name}: pdfplumber finds {len(plumber.pages)} of {source.pages} pages "
+                "(damaged page tree); "
                 "pages read with pypdfium2"
             )
             result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
@@ -153,21 +156,30 @@ def _open_plumber(path: Path, result: ScanResult):
     try:
         return pdfplumber.open(path)
     except Exception as exc:  # pdfminer raises many types on broken structure
-        message = f"{path.name}: pdfplumber cannot read the PDF structure ({_describe(exc)}); pages read with pypdfium2"
+        message = (
+            f"{path.name}: pdfplumber cannot read the PDF structure ({_describe(exc)}); "
+            "pages read with pypdfium2"
+        )
         result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
         return None
 
 
-def _read_page(path: Path, number: int, plumber, document, options: ParseOptions, result: ScanResult) -> PageScan:
+def _read_page(
+    path: Path, number: int, plumber, document, options: ParseOptions, result: ScanResult
+) -> PageScan:
     """One page; on failure a PAGE_FAILED item and an empty page, so the others still count."""
     try:
         return _scan_page(number, plumber, document, options)
     except Exception as exc:  # one broken page must not lose the document
         log.debug("page %s of %s failed", number, path, exc_info=True)
         message = f"{path.name}: page {number} could not be read ({_describe(exc)})"
-        result.errors.append(ErrorItem(stage="parse", code=ErrorCode.PAGE_FAILED, message=message, page=number))
+        result.errors.append(
+            ErrorItem(stage="parse", code=ErrorCode.PAGE_FAILED, message=message, page=number)
+        )
         width, height = _pdfium_size(document, number)
-        return PageScan(page=Page(number=number, width=width, height=height, text_source="none", notes=[message]))
+        return PageScan(
+            page=Page(number=number, width=width, height=height, text_source="none", notes=[message])
+        )
 
 
 def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageScan:
@@ -175,7 +187,9 @@ def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageSca
     textpage = pdfium_page.get_textpage() if pdfium_page is not None else None
     try:
         if plumber is None:
-            return _pdfium_scan(number, pdfium_page, textpage, note="read with pypdfium2: the PDF structure is damaged")
+            return _pdfium_scan(
+                number, pdfium_page, textpage, note="read with pypdfium2: the PDF structure is damaged"
+            )
         try:
             plumber_page = plumber.pages[number - 1]
             try:
@@ -185,7 +199,12 @@ def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageSca
         except Exception as exc:  # pdfminer failed on this page: PDFium may still read it
             if pdfium_page is None:
                 raise
-            scan = _pdfium_scan(number, pdfium_page, textpage, note=f"read with pypdfium2: pdfplumber failed ({_describe(exc)})")
+            scan = _pdfium_scan(
+                number,
+                pdfium_page,
+                textpage,
+                note=f"read with pypdfium2: pdfplumber failed ({_describe(exc)})",
+            )
             if scan.page.text_source == "none":
                 raise
             return scan
@@ -209,8 +228,12 @@ def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: Par
         if missing_superscripts(glyphs, reference_text):
             glyphs, added = recover_superscripts(glyphs, pdfium_glyphs(pdfium_page, textpage))
             if added:
-                notes.append(f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)")
-    page = Page(number=number, width=width, height=height, notes=notes, text_source=_source(glyphs, "pdfplumber"))
+                notes.append(
+                    f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)"
+                )
+    page = Page(
+        number=number, width=width, height=height, notes=notes, text_source=_source(glyphs, "pdfplumber")
+    )
     page.lines = glyphs_to_lines(glyphs, number)
     grids = page_grids(plumber_page, number) if options.tables and glyphs else []
     rules = page_rules(plumber_page) if options.tables and glyphs else []
@@ -220,7 +243,9 @@ def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: Par
 def _pdfium_scan(number: int, pdfium_page, textpage, note: str) -> PageScan:
     width, height = (float(v) for v in pdfium_page.get_size())
     glyphs = pdfium_glyphs(pdfium_page, textpage)
-    page = Page(number=number, width=width, height=height, text_source=_source(glyphs, "pypdfium2"), notes=[note])
+    page = Page(
+        number=number, width=width, height=height, text_source=_source(glyphs, "pypdfium2"), notes=[note]
+    )
     page.lines = glyphs_to_lines(glyphs, number)
     return PageScan(page=page)
 

@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from std_extract.document import BBox, Page, TextLine
 from std_extract.textnorm import clean_text
 
-CAPTION = re.compile(r"^\s*(续\s*)?附?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$")
+CAPTION = re.compile(
+    r"^\s*(续\s*)?附?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$"
+)
 CONTINUED = re.compile(r"^[(（]\s*续\s*[)）]|^续")
 UNIT = re.compile(r"\s*单\s*位\s*[:：].*$")
-NOTE_START = re.compile(r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]")
+NOTE_START = re.compile(
+    r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]"
+)
 CAPTION_REACH = 3  # lines above a table searched for its caption
 INTRO_REACH = 6  # lines above the caption searched for the sentence that cites the table
 NOTE_GAP = 1.6  # a vertical gap of this many line heights ends the notes
@@ -42,7 +46,13 @@ def parse_caption(line: TextLine) -> Caption | None:
     if rest.startswith(("中", "的", "所", "规定", "要求", "和", "、", ",", "，", "。")):
         return None  # a sentence citing the table ("表1中的……"), not a caption
     title = UNIT.sub("", rest).strip()
-    return Caption(text=line.text.strip(), number=number, title=re.sub(r"\s+", " ", title), continued=continued, line=line)
+    return Caption(
+        text=line.text.strip(),
+        number=number,
+        title=re.sub(r"\s+", " ", title),
+        continued=continued,
+        line=line,
+    )
 
 
 def caption_above(page: Page, bbox: BBox, used: set[int]) -> Caption | None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from std_extract.document import BBox, Page, Table, TableCell
 from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
 from std_extract.parse.model import PageScan, RuledGrid
-from std_extract.parse.tablectx import NOTE_START, Caption, caption_above, intro_sentence, notes_below, split_notes
+from std_extract.parse.tablectx import (
+    NOTE_START,
+    Caption,
+    caption_above,
+    intro_sentence,
+    notes_below,
+    split_notes,
+)
 from std_extract.parse.textgrid import text_continuation, text_tables
 from std_extract.textnorm import clean_text
 
@@ -48,7 +55,12 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
         page_parts = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
         page_parts = [p for p in page_parts if p is not None]
         previous = parts[-1] if parts else None
-        if previous and previous.open_end and previous.page_index == index - 1 and not _starts_with(page_parts):
+        if (
+            previous
+            and previous.open_end
+            and previous.page_index == index - 1
+            and not _starts_with(page_parts)
+        ):
             follow = text_continuation(index, scan.page, previous)
             page_parts += [follow] if follow is not None else []
         page_parts += text_tables(index, scan.page, scan.rules, page_parts)

@@ -58,7 +58,11 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     own = _table_rules(caption, [r for r in rules if r.y < end], height)
     if len(own) >= 2:  # the rules bound the table better than the text does
         top, bottom = own[0].y, own[-1].y
-        region = [i for i in range(caption_index + 1, len(page.lines)) if page.lines[i].bbox[1] >= top - 2 and page.lines[i].bbox[3] <= bottom + 2]
+        region = [
+            i
+            for i in range(caption_index + 1, len(page.lines))
+            if page.lines[i].bbox[1] >= top - 2 and page.lines[i].bbox[3] <= bottom + 2
+        ]
     if len(region) < (1 if at_bottom else 2):
         return None  # a caption and a header at the foot of a page: the rows follow overleaf
     segments = {i: _segments(page.lines[i]) for i in region}
@@ -69,8 +73,17 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     rows = [_row(page.lines[i], segments[i], columns, r) for r, i in enumerate(region)]
     bbox = union_bbox([page.lines[i].bbox for i in region])
     if own:
-        bbox = (min(bbox[0], own[0].x0), min(bbox[1], own[0].y), max(bbox[2], own[-1].x1), max(bbox[3], own[-1].y))
-    edges = [columns[0][0]] + [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)] + [columns[-1][1]]
+        bbox = (
+            min(bbox[0], own[0].x0),
+            min(bbox[1], own[0].y),
+            max(bbox[2], own[-1].x1),
+            max(bbox[3], own[-1].y),
+        )
+    edges = (
+        [columns[0][0]]
+        + [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
+        + [columns[-1][1]]
+    )
     header_cells = rows[:header_count]
     body = rows[header_count:]
     for r, row in enumerate(body):
@@ -103,7 +116,9 @@ def text_continuation(page_index: int, page: Page, previous: Part) -> Part | Non
         for cell in row:
             cell.row = r
     bbox = union_bbox([page.lines[i].bbox for i in region])
-    return Part(page_index, bbox, [], [], rows, previous.col_edges, None, detection="text", line_ids=set(region))
+    return Part(
+        page_index, bbox, [], [], rows, previous.col_edges, None, detection="text", line_ids=set(region)
+    )
 
 
 def _table_rules(caption: TextLine, rules: list[HRule], height: float) -> list[HRule]:
@@ -113,7 +128,11 @@ def _table_rules(caption: TextLine, rules: list[HRule], height: float) -> list[H
     if not below or below[0].y - caption.bbox[3] > RULE_REACH * height:
         return []
     first = below[0]
-    return [r for r in below if min(r.x1, first.x1) - max(r.x0, first.x0) > 0.5 * min(r.x1 - r.x0, first.x1 - first.x0)]
+    return [
+        r
+        for r in below
+        if min(r.x1, first.x1) - max(r.x0, first.x0) > 0.5 * min(r.x1 - r.x0, first.x1 - first.x0)
+    ]
 
 
 def _region(page: Page, caption_index: int) -> list[int]:
@@ -188,16 +207,23 @@ def _row(line: TextLine, segments, columns: list[tuple[float, float]], r: int) -
     texts: list[list[str]] = [[] for _ in columns]
     boxes: list[list[BBox]] = [[] for _ in columns]
     for x0, x1, text, bbox in segments:
-        c = max(range(len(columns)), key=lambda k: _overlap((x0, x1), columns[k]) - _distance((x0, x1), columns[k]))
+        c = max(
+            range(len(columns)),
+            key=lambda k: _overlap((x0, x1), columns[k]) - _distance((x0, x1), columns[k]),
+        )
         texts[c].append(text)
         boxes[c].append(bbox)
     return [
         TableCell(
             row=r, col=c, text=" ".join(texts[c]), page=line.page,
-            bbox=union_bbox(boxes[c]) if boxes[c] else (columns[c][0], line.bbox[1], columns[c][1], line.bbox[3]),
+            bbox=union_bbox(boxes[c]) if boxes[c] else _empty_box(columns[c], line),
         )
         for c in range(len(columns))
     ]  # fmt: skip
+
+
+def _empty_box(column: tuple[float, float], line: TextLine) -> BBox:
+    return (column[0], line.bbox[1], column[1], line.bbox[3])
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
