@@ -9,7 +9,10 @@ the names and synonyms (also without qualifiers such as "(以Pb计)"), and only 
 short keys (铅, 汞) match only exactly, and the digits, Latin letters and Chinese numerals of
 the two names must agree (黄曲霉毒素G1 is not B1; 三氯甲烷 is not 四氯化碳).  When one name
 has several meanings (铅 in food, mg/kg, and in leachate, mg/L), the caller's categories and the
-printed unit decide; otherwise the indicator listed first.
+printed unit decide (a unit that is the indicator's own beats one that merely converts to it);
+otherwise the indicator listed first.  Indicators of a context category ([matching]
+context_categories, e.g. "leachate") are never chosen for a printed unit they cannot take unless
+the caller asks for that context: 总铅 in mg/kg is the lead of a paint, not of a leachate.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from rapidfuzz import fuzz, process
 from std_extract.errors import RuleFileError
 from std_extract.normalize.comparators import comparator_table
 from std_extract.normalize.rulefile import RuleSource, default_source, read_toml, validate
-from std_extract.normalize.units import convert, parse_unit, rewrite_unit, unit_table
+from std_extract.normalize.units import convert, parse_unit, rewrite_unit, same_unit, unit_table
 from std_extract.textnorm import clean_text, compact
 
 INDICATORS_FILE = "indicators.toml"
@@ -56,6 +59,9 @@ class MatchingSpec(BaseModel):
 
     threshold: float = Field(default=85, ge=0, le=100)
     short_key: int = Field(default=2, ge=0)
+    # Indicators in these categories match only in their context (the caller's categories) or
+    # when the printed unit fits them (or no unit is printed).
+    context_categories: list[str] = Field(default_factory=list)
 
 
 class LexiconSpec(BaseModel):
@@ -193,13 +199,28 @@ class IndicatorLexicon:
         wanted = set(categories or ())
         variants = name_variants(printed_name)
         for key in variants:
-            if key in self._keys:
-                return self._best([(100.0, entry) for entry in self._keys[key]], wanted, unit)
+            exact = [(100.0, entry) for entry in self._keys.get(key, ())]
+            exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
+            if exact:
+                return self._best(exact, wanted, unit)
         candidates = [c for key in variants for c in self._fuzzy(key)]
+        candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
         if not candidates:
             return None
         top = max(score for score, _ in candidates)
         return self._best([c for c in candidates if c[0] >= top - 0.5], wanted, unit)
+
+    def _eligible(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
+        """Whether an indicator may be chosen at all: one of a context category (leachate) only
+        when the caller asks for its context, or when the printed unit fits it or is absent or
+        unreadable."""
+        spec = self._specs[canonical_id]
+        context = set(self.matching.context_categories) & set(spec.category)
+        if not context or wanted & set(spec.category):
+            return True
+        if not unit or not unit.strip() or parse_unit(unit) is None:
+            return True
+        return _unit_fit(spec, unit) > 0
 
     def _fuzzy(self, key: str) -> list[tuple[float, tuple[str, str]]]:
         if len(key) <= self.matching.short_key:
@@ -218,11 +239,11 @@ class IndicatorLexicon:
     def _best(
         self, candidates: list[tuple[float, tuple[str, str]]], wanted: set[str], unit: str | None
     ) -> LexiconMatch:
-        def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, bool, float, int]:
+        def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, int, float, int]:
             score, (canonical_id, _) = candidate
             spec = self._specs[canonical_id]
             in_category = bool(wanted & set(spec.category))
-            return (in_category, _unit_fits(spec, unit), score, -self._order[canonical_id])
+            return (in_category, _unit_fit(spec, unit), score, -self._order[canonical_id])
 
         score, (canonical_id, matched) = max(candidates, key=rank)
         spec = self._specs[canonical_id]
@@ -231,10 +252,14 @@ class IndicatorLexicon:
         )
 
 
-def _unit_fits(spec: IndicatorSpec, unit: str | None) -> bool:
+def _unit_fit(spec: IndicatorSpec, unit: str | None) -> int:
+    """How well a printed unit fits an indicator: 2 its own unit (or an equivalent_units entry),
+    1 a unit that converts to it (mg/L for mg/m³), 0 none or no unit."""
     if not unit or not spec.unit:
-        return False
-    return _is_equivalent(spec, unit) or convert(1.0, unit, spec.unit) is not None
+        return 0
+    if _is_equivalent(spec, unit) or same_unit(unit, spec.unit):
+        return 2
+    return 1 if convert(1.0, unit, spec.unit) is not None else 0
 
 
 def _is_equivalent(spec: IndicatorSpec, unit: str) -> bool:
