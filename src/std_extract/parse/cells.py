@@ -51,9 +51,9 @@ def fill_grid(grid: RuledGrid, page: Page) -> FilledGrid:
             if not (x0 <= cx <= x1 and top <= cy <= bottom):
                 continue
             r, c = _slot(grid.row_edges, cy), _slot(grid.col_edges, cx)
-            cell = owner[r][c] if 0 <= r < grid.n_rows and 0 <= c < grid.n_cols else None
-            if cell is not None:
-                parts.setdefault((cell.row, cell.col), []).append(char)
+            slot = owner[r][c] if 0 <= r < grid.n_rows and 0 <= c < grid.n_cols else None
+            if slot is not None:
+                parts.setdefault((slot.row, slot.col), []).append(char)
         if parts:
             used.add((page.number, index))
         for key, chars in parts.items():

@@ -170,11 +170,11 @@ def _numbered(groups: tuple[str, ...], state: _State, line: TextLine, margin: fl
         return _Heading(digits, re.sub(r"\s+", " ", title), "chapter", 1)
     if parts[0] != state.chapter or not _follows(state, parts[:-1], parts[-1]):
         return None
-    title, text = _split_title(rest)
-    if title is None:
+    clause_title, text = _split_title(rest)
+    if clause_title is None:
         return None
     state.last_child[parts[:-1]] = parts[-1]
-    return _Heading(digits, title, "clause", len(parts), text)
+    return _Heading(digits, clause_title, "clause", len(parts), text)
 
 
 def _follows(state: _State, parent: tuple, number: int) -> bool:

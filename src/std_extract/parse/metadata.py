@@ -39,7 +39,9 @@ ISSUE_WORDS = re.compile(r"发\s*布|实\s*施")
 ELEMENT_ENDS = ("标准", "测定", "提取", "方法", "鉴别", "产品", "通则", "规范", "要求", "限量")
 JOINING_ENDS = ("及", "和", "与", "的", "、", "-", "—", "/")
 WRAPPED_LENGTH = 12  # CJK characters in a title line that fills the title block
-DIGIT_STOPS = {chr(0x2488 + i): str(i + 1) for i in range(9)}  # ⒈..⒐ in OCR text layers ("GB/T1926⒍")
+DIGIT_STOPS: dict[str, str | int | None] = {
+    chr(0x2488 + i): str(i + 1) for i in range(9)
+}  # ⒈..⒐ ("GB/T1926⒍")
 
 
 def cover_to_metadata(pages: list[Page]) -> StandardMetadata:

@@ -22,10 +22,10 @@ class ParseOptions(BaseModel):
 
     def selected(self, page_count: int) -> list[int]:
         """The 1-based page numbers to read from a file of ``page_count`` pages."""
-        numbers = range(1, page_count + 1)
+        numbers = list(range(1, page_count + 1))
         if self.pages is not None:
             wanted = set(self.pages)
             numbers = [n for n in numbers if n in wanted]
         if self.first_pages is not None:
             numbers = [n for n in numbers if n <= self.first_pages]
-        return list(numbers)
+        return numbers

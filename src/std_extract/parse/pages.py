@@ -11,6 +11,7 @@ import hashlib
 import logging
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Literal
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -30,6 +31,7 @@ from std_extract.parse.model import Glyph, PageScan, ScanResult
 from std_extract.parse.options import ParseOptions
 
 log = logging.getLogger(__name__)
+TextSource = Literal["pdfplumber", "pypdfium2", "none"]
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
 
 HEAD_BYTES = 1024  # the PDF header may follow some junk, but within the first KiB
@@ -209,8 +211,9 @@ def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageSca
                 raise
             return scan
     finally:
-        if pdfium_page is not None:
+        if textpage is not None:
             textpage.close()
+        if pdfium_page is not None:
             pdfium_page.close()
 
 
@@ -259,7 +262,7 @@ def _mostly_unknown_text(text: str) -> bool:
     return not printed or sum(c == "\ufffd" for c in printed) > UNKNOWN_SHARE * len(printed)
 
 
-def _source(glyphs: list[Glyph], reader: str) -> str:
+def _source(glyphs: list[Glyph], reader: TextSource) -> TextSource:
     return reader if glyphs else "none"
 
 

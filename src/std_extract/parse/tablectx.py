@@ -136,8 +136,8 @@ def intro_sentence(pages: list[Page], page_index: int, line_index: int, number: 
             while end + 1 < len(lines) and not lines[end].text.rstrip().endswith("。") and end - k < 3:
                 end += 1
             text = "".join(ln.text.strip() for ln in lines[start : end + 1])
-            number = LEADING_NUMBER.match(clean_text(text))
-            return _sentence_with(text[number.end() :] if number else text, mention)
+            lead = LEADING_NUMBER.match(clean_text(text))
+            return _sentence_with(text[lead.end() :] if lead else text, mention)
     return None
 
 

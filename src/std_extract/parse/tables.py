@@ -9,6 +9,7 @@ repeats its header under "续表" or "表 N（续）").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from std_extract.document import BBox, Page, Table, TableCell
 from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
@@ -41,7 +42,7 @@ class Part:
     col_edges: list[float]
     caption: Caption | None
     notes: list[str] = field(default_factory=list)
-    detection: str = "ruled"
+    detection: Literal["ruled", "text"] = "ruled"
     line_ids: set[int] = field(default_factory=set)  # indexes of the page lines the part covers
     lines_above: int = 0  # body lines above the part on its page (0: at the top)
     open_end: bool = False  # a text table running to the foot of its page
@@ -52,8 +53,8 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
     pages = [scan.page for scan in scans]
     parts: list[Part] = []
     for index, scan in enumerate(scans):
-        page_parts = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
-        page_parts = [p for p in page_parts if p is not None]
+        ruled = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
+        page_parts = [p for p in ruled if p is not None]
         previous = parts[-1] if parts else None
         if (
             previous
