@@ -260,3 +260,156 @@ def test_lexicon_duplicate_id_is_reported(tmp_path) -> None:
         load_lexicon(path)
     assert caught.value.field == "indicator[1](id=lead).id"
     assert "duplicate" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # fresh apples: firmness is not pencil hardness; acid in % is a mass fraction
+        ("果径", "mm", "fruit_diameter"),
+        ("着色面积", "%", "colour_coverage"),
+        ("果面缺陷", "处", "fruit_surface_defects"),
+        ("硬度", "kg/cm²", "fruit_firmness"),
+        ("硬度", None, "pencil_hardness"),
+        ("固酸比", None, "solid_acid_ratio"),
+        ("总酸量", "%", "total_acid_fraction"),
+        ("总酸", "g/L", "total_acid_food"),
+        # baijiu, tea
+        ("酸酯总量", "mmol/L", "total_acids_and_esters"),
+        ("己酸+己酸乙酯", "g/L", "caproic_acid_and_ethyl_caproate"),
+        ("稀土", "mg/kg", "rare_earth"),
+        # paint: lead of a paint is not leachate lead
+        ("烷基酚聚氧乙烯醚总和", "mg/kg", "apeo"),
+        ("苯系物总和含量", "mg/kg", "benzene_series"),
+        ("总铅（Pb）含量", "mg/kg", "lead"),
+        ("总铅", "mg/kg", "lead"),
+        ("总铅", "mg/L", "leachate_lead"),
+        # ceramic tiles
+        ("断裂模数/平均值", "MPa", "modulus_of_rupture"),
+        ("无釉砖耐磨深度", "mm³", "unglazed_abrasion_depth"),
+        ("线性热膨胀系数", "10⁻⁶/℃", "linear_thermal_expansion"),
+        ("线性热膨胀系数", "10-6/℃", "linear_thermal_expansion"),
+        ("中心弯曲度", "%", "centre_curvature"),
+        ("翘曲度", "%", "warpage"),
+        ("边直度", "%", "edge_straightness"),
+        # refrigerators
+        ("冷藏室温度", "℃", "fresh_food_temperature"),
+        ("冷冻室温度", "℃", "freezer_temperature"),
+        ("负载温度回升时间", "h", "temperature_recovery_time"),
+        ("有效容积", "%", "effective_volume_ratio"),
+        ("有效容积", "L", "effective_volume"),
+        ("冷冻能力", "kg/12h", "freezing_capacity"),
+        # room air conditioners: % of rated is a ratio, W stays the capacity
+        ("室内机噪声", "dB(A)", "indoor_unit_noise"),
+        ("室外机噪声", "dB(A)", "outdoor_unit_noise"),
+        ("制冷量", "%", "cooling_capacity_ratio"),
+        ("制冷量", "W", "cooling_capacity"),
+        ("制热量", "%", "heating_capacity_ratio"),
+        ("制冷消耗功率", "%", "cooling_power_input_ratio"),
+        # washing machines
+        ("磨损率", "%", "wear_rate"),
+        ("单位功效耗电量", "kWh/(cycle·kg)", "energy_per_cycle_per_kg"),
+        ("单位功效用水量", "L/(cycle·kg)", "water_per_cycle_per_kg"),
+        ("单位功效用水量", "[L/(cycle·kg)]", "water_per_cycle_per_kg"),
+        # LED lamps
+        ("一般显色指数Ra", None, "colour_rendering_index"),
+        ("光通维持率", "%", "luminous_flux_maintenance"),
+        ("色容差", "SDCM", "colour_tolerance"),
+        # urban water supply
+        ("游离氯", "mg/L", "free_chlorine"),
+        ("高锰酸盐指数", "mg/L", "permanganate_index"),
+        ("管网末梢压力", "MPa", "network_pressure"),
+        ("管网漏损率", "%", "pipe_network_leakage_rate"),
+        ("抄表准确率", "%", "meter_reading_accuracy"),
+        ("水质综合合格率", "%", "water_quality_compliance_rate"),
+        ("计划停水提前通知时间", "小时", "outage_notice_time"),
+        ("故障报修到达现场时间", "分钟", "arrival_time"),
+        ("色度", "度", "drinking_water_colour"),
+        ("色度", "倍", "chroma"),
+        ("菌落总数", "MPN/mL", "drinking_water_plate_count"),
+        ("菌落总数", "CFU/g", "total_plate_count"),
+        ("总大肠菌群", "MPN/100mL", "drinking_water_total_coliforms"),
+        # decoration
+        ("氡", "Bq/m³", "radon"),
+        ("氨", "mg/m³", "ammonia_air"),
+        ("基础装修工程保修期", "年", "decoration_warranty_basic"),
+        ("防水工程保修期", "年", "waterproofing_warranty"),
+        ("施工允许偏差", "mm", "construction_tolerance"),
+        ("墙面抹灰允许偏差/表面平整度", "mm", "wall_plaster_flatness"),
+        ("地面砖允许偏差/表面平整度", "mm", "floor_tile_flatness"),
+        ("表面平整度", "mm", "surface_flatness"),
+        # express, catering, property, household services
+        ("上门揽收时间", "h", "pickup_time"),
+        ("有效投诉处理率", "%", "complaint_handling_rate"),
+        ("上菜时间", "min", "serving_time"),
+        ("首道菜上桌时间", "min", "first_dish_serving_time"),
+        ("热菜上桌时中心温度", "℃", "core_temperature"),
+        ("留样量", "g", "sample_retention_mass"),
+        ("留样时间", "h", "sample_retention_time"),
+        ("餐饮具消毒合格率", "%", "tableware_disinfection_pass_rate"),
+        ("一般维修完成时间", "h", "routine_repair_completion_time"),
+        ("消防设施完好率", "%", "fire_facility_intact_rate"),
+        ("绿化完好率", "%", "greenery_intact_rate"),
+        ("电梯困人救援到达时间", "min", "elevator_rescue_time"),
+        ("投诉回访率", "%", "return_visit_rate"),
+        ("合同履约率", "%", "contract_performance_rate"),
+        ("岗前培训时间", "学时", "training_hours"),
+        ("更换服务人员时限", "日", "staff_replacement_time"),
+        ("服务人员年龄", "周岁", "staff_age"),
+        # furniture
+        ("产品保修期", "年", "warranty_period"),
+        ("漆膜耐磨性", "r", "surface_abrasion_resistance"),
+        ("可溶性重金属/铅", "mg/kg", "lead"),
+    ],
+)
+def test_lexicon_matches_corpus_names_with_their_units(printed: str, unit: str | None, canonical_id: str) -> None:
+    from std_extract.extract.normalise import match_name  # the pipeline's path for "a/b" labels
+
+    found = match_name(printed, unit, default_lexicon())
+    assert found is not None, (printed, unit)
+    assert found.canonical_id == canonical_id, (printed, unit)
+
+
+def test_lexicon_leachate_ids_need_their_context_or_unit() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.match("六价铬", unit="mg/kg") is None  # a toy's or a leather's chromium(VI) is not leachate
+    assert lexicon.match("六价铬", unit="mg/L").canonical_id == "leachate_hexavalent_chromium"
+    assert lexicon.match("六价铬").canonical_id == "leachate_hexavalent_chromium"  # no unit: the name decides
+    assert lexicon.match("总铅", categories={"hazardous_waste"}, unit="mg/kg").canonical_id == "leachate_lead"
+
+
+def test_lexicon_canonical_unit_beats_a_convertible_one() -> None:
+    # mg/L converts to mg/m³ (both mass concentrations): the leachate's own unit decides.
+    lexicon = default_lexicon()
+    assert lexicon.match("苯", unit="mg/L").canonical_id == "leachate_benzene"
+    assert lexicon.match("苯", unit="mg/m³").canonical_id == "benzene_air"
+    assert lexicon.match("苯", unit="mg/kg").canonical_id == "benzene"
+
+
+@pytest.mark.parametrize(
+    ("canonical_id", "value", "unit", "expected"),
+    [
+        ("drinking_water_colour", 15, "度", (15, "Hazen")),  # not 0.26 (radians)
+        ("chroma", 15, "度", (None, None)),  # an angle is not a dilution multiple
+        ("fruit_firmness", 7, "kg/cm²", (7, "kgf/cm**2")),
+        ("linear_thermal_expansion", 9, "10⁻⁶/℃", (9, "10**-6/K")),
+        ("linear_thermal_expansion", 9, "10-6/℃", (9, "10**-6/K")),
+        ("freezing_capacity", 4.5, "kg/12h", (4.5, "kg/(12*h)")),
+        ("freezing_capacity", 9, "kg/24h", (4.5, "kg/(12*h)")),
+        ("staff_age", 18, "周岁", (18, "a")),
+        ("training_hours", 40, "学时", (40, "学时")),
+        ("drinking_water_plate_count", 100, "MPN/mL", (100, "CFU/mL")),  # GB 5749: MPN/mL 或 CFU/mL
+        ("total_plate_count", 1000, "CFU/g或CFU/mL", (1000, "CFU/g")),
+        ("unglazed_abrasion_depth", 175, "mm³", (175, "mm**3")),
+        ("total_acids_and_esters", 35, "mmol/L", (35, "mmol/L")),
+    ],
+)
+def test_lexicon_normalize_corpus_units(canonical_id: str, value: float, unit: str, expected: tuple) -> None:
+    spec = default_lexicon().get(canonical_id)
+    assert spec is not None
+    got = normalize_value(spec, value, unit)
+    if expected[0] is None:
+        assert got == expected
+    else:
+        assert got[1] == expected[1]
+        assert got[0] == pytest.approx(expected[0])
