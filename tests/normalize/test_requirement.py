@@ -294,3 +294,20 @@ def test_requirement_negated_limit_is_qualitative(text: str) -> None:
 def test_requirement_word_starting_with_wu_is_not_a_negation(text: str, value: float) -> None:
     limit = one(text)
     assert (limit.comparator, limit.value) == ("<=", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("应年满18周岁", (">=", 18.0, "周岁")),  # 周岁 is one unit word, not 周 (week) then 岁
+        ("18周岁以上", (">=", 18.0, "周岁")),
+        ("不少于40学时", (">=", 40.0, "学时")),
+        ("≤4 SDCM", ("<=", 4.0, "SDCM")),
+        ("≥4.5 kg/12h", (">=", 4.5, "kg/12h")),
+        ("≤0.12 kWh/(cycle·kg)", ("<=", 0.12, "kWh/(cycle·kg)")),
+        ("≤175 mm³", ("<=", 175.0, "mm³")),
+    ],
+)
+def test_requirement_corpus_units_and_ages(text: str, expected: tuple) -> None:
+    limit = one(text)
+    assert (limit.comparator, limit.value, limit.unit) == expected
