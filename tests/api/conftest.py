@@ -12,6 +12,7 @@ corpus/generated (the bundled synthetic corpus).
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import signal
@@ -210,13 +211,37 @@ def wait_done(client: httpx.Client, ids: list[str], timeout: float = DONE_TIMEOU
     return views
 
 
-def local_record(path: Path) -> dict:
-    """What ``process_file`` gives for the file, run from its folder (as the API's worker does,
-    so ``source.path`` and messages name the bare file)."""
-    from std_extract.pipeline import process_file
-
+_LOCAL_SCRIPT = """
+import contextlib, sys
+from pathlib import Path
+from std_extract.pipeline import process_file
+for name in sys.argv[1:]:
+    path = Path(name)
     with contextlib.chdir(path.parent):
-        return process_file(path.name).model_dump(mode="json")
+        print(process_file(path.name).model_dump_json(), flush=True)
+"""
+
+
+def local_records(paths: list[Path]) -> list[dict]:
+    """What ``process_file`` gives for each file, run from the file's folder (as the API's worker
+    does, so ``source.path`` and messages name the bare file).
+
+    A fresh process, so it runs the code and data as they are now, like a server just started:
+    the working tree is shared, and rules or models edited during a long session would otherwise
+    compare today's server with this session's first import.
+    """
+    result = subprocess.run(
+        [sys.executable, "-c", _LOCAL_SCRIPT, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=DONE_TIMEOUT,
+    )
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def local_record(path: Path) -> dict:
+    return local_records([path])[0]
 
 
 def without_path(record: dict) -> dict:

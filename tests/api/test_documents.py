@@ -7,7 +7,7 @@ import pytest
 from .conftest import (
     SMALL_REAL,
     generated_pdfs,
-    local_record,
+    local_records,
     real_pdfs,
     scanned_pdfs,
     upload,
@@ -20,9 +20,8 @@ def _assert_same_records(server, paths) -> dict[str, dict]:
     accepted = upload(server.client, paths)
     assert [a["filename"] for a in accepted] == [p.name for p in paths]
     views = wait_done(server.client, [a["id"] for a in accepted])
-    for path, item in zip(paths, accepted, strict=True):
+    for path, item, expected in zip(paths, accepted, local_records(paths), strict=True):
         view = views[item["id"]]
-        expected = local_record(path)
         assert view["record"] is not None, view
         assert view["record"]["source"]["path"] == path.name
         assert without_path(view["record"]) == without_path(expected), path.name

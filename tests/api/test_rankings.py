@@ -10,7 +10,7 @@ from std_extract.rank import load_plans, rank, select_plans
 from std_extract.record import DocumentRecord
 from std_extract.schemas import SCHEMAS, schema
 
-from .conftest import GENERATED, generated_pdfs, local_record, upload, wait_done
+from .conftest import GENERATED, generated_pdfs, local_records, upload, wait_done
 
 CATEGORY = "家用电冰箱"  # six generated refrigerator standards: enough participants to publish tiers
 
@@ -35,7 +35,7 @@ def test_rankings_equal_the_librarys_rank(shared_server):
     assert response.status_code == 200, response.text
     body = response.json()
 
-    records = [DocumentRecord.model_validate(local_record(p)) for p in paths]
+    records = [DocumentRecord.model_validate(r) for r in local_records(paths)]
     expected = rank(records, load_plans(), structure_signals(records)).model_dump(mode="json")
     assert body["documents"] == len(paths)
     assert _without_paths(body["plans"]) == _without_paths(expected["plans"])

@@ -7,7 +7,7 @@ import signal
 import time
 from pathlib import Path
 
-from .conftest import SMALL_REAL, local_record, real_pdfs, upload, wait_done, without_path
+from .conftest import SMALL_REAL, local_records, real_pdfs, upload, wait_done, without_path
 
 
 def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_path):
@@ -22,9 +22,9 @@ def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_pat
 
     second = live_server_factory(tmp_path / "api.sqlite", workers=2)
     views = wait_done(second.client, ids)
-    for path, document_id in zip(paths, ids, strict=True):
+    for document_id, expected in zip(ids, local_records(paths), strict=True):
         assert views[document_id]["status"] == "done"
-        assert without_path(views[document_id]["record"]) == without_path(local_record(path))
+        assert without_path(views[document_id]["record"]) == without_path(expected)
     # The interrupted job ran again (a second attempt); the queued ones ran once.
     assert views[ids[0]]["attempts"] == 2
     assert all(views[i]["attempts"] == 1 for i in ids if before[i] == "queued")
@@ -52,7 +52,7 @@ def test_restart_killed_worker_process_job_is_retried(live_server_factory, tmp_p
 
     view = wait_done(server.client, [document_id])[document_id]
     assert view["status"] == "done" and view["attempts"] == 2
-    assert without_path(view["record"]) == without_path(local_record(path))
+    assert without_path(view["record"]) == without_path(local_records([path])[0])
     assert server.client.get("/healthz").json()["jobs"]["done"] == 1
 
 
