@@ -112,6 +112,7 @@ class LiveServer:
                 cwd=self.db.parent,
                 env=env,
                 start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         headers = {"X-API-Key": self.api_keys[0]} if self.api_keys else {}
         self.client = httpx.Client(base_url=self.url, headers=headers, timeout=60)
@@ -158,6 +159,15 @@ class LiveServer:
         assert self.process is not None
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(self.process.pid, sig)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGKILL it when the test process dies, however it dies, so a
+    server in its own session is never left behind (Linux prctl PR_SET_PDEATHSIG)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
 
 
 @pytest.fixture

@@ -69,3 +69,16 @@ def _pool_workers(pid: int, timeout: float = 30) -> list[int]:
         if found or time.monotonic() > deadline:
             return found
         time.sleep(0.1)
+
+
+def test_restart_job_over_the_timeout_fails_and_the_pool_is_renewed(live_server_factory, tmp_path):
+    paths = real_pdfs(SMALL_REAL[:2])
+    # One second is less than a worker needs to start, so every job runs over it.
+    server = live_server_factory(tmp_path / "api.sqlite", workers=1, extra=["--job-timeout", "1"])
+    ids = [a["id"] for a in upload(server.client, paths)]
+    views = wait_done(server.client, ids, timeout=120)
+    for document_id in ids:
+        assert views[document_id]["status"] == "failed"
+        assert views[document_id]["error"]["code"] == "timeout"
+        assert views[document_id]["record"] is None
+    assert server.client.get("/healthz").json()["jobs"]["failed"] == 2

@@ -72,6 +72,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             state.settings.workers,
             max_attempts=state.settings.max_attempts,
             poll_seconds=state.settings.poll_seconds,
+            job_timeout=state.settings.job_timeout,
         )
         state.dispatcher.start()
     try:

@@ -29,6 +29,7 @@ class ApiSettings(BaseModel):
     max_files: int = Field(default=20, ge=1)  # files in one upload request
     max_queued: int = Field(default=1000, ge=1)  # queued + running documents before 503
     max_attempts: int = Field(default=3, ge=1)  # a job whose worker dies is retried this often
+    job_timeout: float = Field(default=3600.0, gt=0)  # seconds before a running job is stopped
     plan_files: list[Path] = Field(default_factory=list)  # rank under these instead of the shipped plans
     poll_seconds: float = Field(default=1.0, gt=0)  # the dispatcher re-reads the queue this often
     start_workers: bool = True  # False: accept and serve, but run no jobs (unit tests)

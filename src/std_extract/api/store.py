@@ -190,9 +190,7 @@ class JobStore:
     def get(self, document_id: str, *, with_record: bool = False) -> DocumentInfo | None:
         with Session(self.engine) as session:
             row = session.get(DocumentRow, document_id)
-            if row is None:
-                return None
-            return self._info(session, row, with_record)
+            return self._infos(session, [row], with_record)[0] if row is not None else None
 
     def page(self, since: int, limit: int, status: str | None, with_records: bool) -> list[DocumentInfo]:
         """Documents whose ``seq`` is above ``since``, in ``seq`` order."""
@@ -200,8 +198,8 @@ class JobStore:
         if status is not None:
             query = query.where(DocumentRow.status == status)
         with Session(self.engine) as session:
-            rows = session.scalars(query.order_by(DocumentRow.seq).limit(limit)).all()
-            return [self._info(session, row, with_records) for row in rows]
+            rows = list(session.scalars(query.order_by(DocumentRow.seq).limit(limit)))
+            return self._infos(session, rows, with_records)
 
     def done_records(self, ids: Iterable[str] | None) -> list[tuple[str, str]]:
         """(id, record JSON) of done documents (all of them when ids is None)."""
@@ -227,24 +225,19 @@ class JobStore:
                 found.update({i: s for i, s in rows})
         return found
 
-    def _info(self, session: Session, row: DocumentRow, with_record: bool) -> DocumentInfo:
-        job = session.scalars(
-            select(JobRow).where(JobRow.document_id == row.id).order_by(JobRow.id.desc()).limit(1)
-        ).first()
-        result = session.get(ResultRow, row.id) if with_record else None
-        record = result.record if result is not None else None
-        return DocumentInfo(
-            id=row.id,
-            filename=row.filename,
-            size_bytes=row.size_bytes,
-            status=row.status,
-            seq=row.seq,
-            created_at=_aware(row.created_at),
-            updated_at=_aware(row.updated_at),
-            attempts=job.attempts if job else 0,
-            error=_loads(job.error) if job else None,
-            record=record,
-        )
+    def _infos(self, session: Session, rows: list[DocumentRow], with_records: bool) -> list[DocumentInfo]:
+        """The documents with their latest job (and record): three queries, however many rows."""
+        ids = [row.id for row in rows]
+        jobs: dict[str, JobRow] = {}
+        for job in session.scalars(select(JobRow).where(JobRow.document_id.in_(ids)).order_by(JobRow.id)):
+            jobs[job.document_id] = job  # the latest job wins
+        records: dict[str, str] = {}
+        if with_records and ids:
+            found = session.execute(
+                select(ResultRow.document_id, ResultRow.record).where(ResultRow.document_id.in_(ids))
+            )
+            records = {document_id: record for document_id, record in found}
+        return [_document_info(row, jobs.get(row.id), records.get(row.id)) for row in rows]
 
     # -- the dispatcher's side --------------------------------------------------------------
 
@@ -306,6 +299,21 @@ class JobStore:
         assert document is not None
         document.status, document.updated_at, document.seq = status, _now(), _next_seq(session)
         return document
+
+
+def _document_info(row: DocumentRow, job: JobRow | None, record: str | None) -> DocumentInfo:
+    return DocumentInfo(
+        id=row.id,
+        filename=row.filename,
+        size_bytes=row.size_bytes,
+        status=row.status,
+        seq=row.seq,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+        attempts=job.attempts if job else 0,
+        error=_loads(job.error) if job else None,
+        record=record,
+    )
 
 
 def make_engine(url: str) -> Engine:

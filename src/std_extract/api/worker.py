@@ -14,6 +14,7 @@ working directory is safe because a worker process runs one job at a time on one
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
 import traceback
 from collections.abc import Iterator
@@ -23,12 +24,28 @@ from pathlib import Path
 from std_extract.api.store import Outcome
 
 
-def initialize_worker() -> None:
-    """The pool initializer: load everything the pipeline needs once per process."""
+def initialize_worker(server_pid: int | None = None) -> None:
+    """The pool initializer: tie the worker's life to the server's (``server_pid``), then load
+    everything the pipeline needs once per process."""
     from std_extract.pipeline import warm_up
 
+    if server_pid is not None:
+        _die_with_server(server_pid)
     warm_up()
     _warm_classifier()
+
+
+def _die_with_server(server_pid: int) -> None:
+    # A server that is killed outright leaves its workers running the job at hand, which the
+    # restarted server runs again anyway: on Linux, have the kernel end them with the server.
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: workers exit when they next read the queue
+        return
+    if os.getppid() != server_pid:  # the server died before prctl took effect
+        os._exit(1)
 
 
 def _warm_classifier() -> None:

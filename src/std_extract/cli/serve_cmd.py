@@ -42,6 +42,9 @@ def serve(
     max_queued: Annotated[
         int, typer.Option("--max-queued", min=1, help="Queued documents before uploads get 503.")
     ] = 1000,
+    job_timeout: Annotated[
+        float, typer.Option("--job-timeout", min=1, help="Seconds before a running job is stopped (failed).")
+    ] = 3600,
     plan_file: Annotated[
         list[Path] | None,
         typer.Option(
@@ -72,6 +75,7 @@ def serve(
         max_files=max_files,
         max_queued=max_queued,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+        job_timeout=job_timeout,
         plan_files=plan_file or [],
     )
     try:
