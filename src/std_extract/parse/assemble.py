@@ -31,22 +31,34 @@ def pages_to_document(scan: ScanResult) -> ParsedDocument:
 
 
 def assign_table_clauses(tables: list[Table], clauses: list[Clause], pages: list[Page]) -> None:
-    """Each table's clause: the last heading printed before the table's first part."""
+    """Each table's clause: the last heading printed before the table's first part.  The clause
+    (and the clauses above it) then spans the table's pages too."""
     by_number = {page.number: page for page in pages}
     starts: list[tuple[int, float]] = []
-    numbers: list[str | None] = []
+    chains: list[list[Clause]] = []  # each clause with its ancestors, innermost last
     for root in clauses:
-        for clause in root.walk():
-            page_number, index = clause.line_refs[0]
+        for chain in _chains(root, []):
+            page_number, index = chain[-1].line_refs[0]
             page = by_number.get(page_number)
-            if page is None or index >= len(page.lines):
-                continue
-            starts.append((page_number, page.lines[index].bbox[1]))
-            numbers.append(clause.number if clause.number is not None else clause.kind)
+            if page is not None and index < len(page.lines):
+                starts.append((page_number, page.lines[index].bbox[1]))
+                chains.append(chain)
     order = sorted(range(len(starts)), key=lambda i: starts[i])
     keys = [starts[i] for i in order]
     for table in tables:
         page_number, bbox = table.bboxes[0]
         position = bisect_right(keys, (page_number, bbox[1]))
-        if position:
-            table.clause = numbers[order[position - 1]]
+        if not position:
+            continue
+        chain = chains[order[position - 1]]
+        clause = chain[-1]
+        table.clause = clause.number if clause.number is not None else clause.kind
+        for holder in chain:
+            holder.page_end = max(holder.page_end, table.pages[-1])
+
+
+def _chains(clause: Clause, above: list[Clause]):
+    chain = [*above, clause]
+    yield chain
+    for child in clause.children:
+        yield from _chains(child, chain)

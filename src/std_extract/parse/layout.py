@@ -220,7 +220,9 @@ def _split_page(page: Page, repeated) -> None:
     for line in _edge_lines(page):
         label = page_label(line.text)
         narrow = _in_narrow_zone(line, page)
-        if label is None and not (repeated(line) and (narrow or _is_number_line(line))):
+        number = _is_number_line(line)
+        # running: repeated at the edge of pages, or the standard number at the very top/foot
+        if label is None and not (repeated(line) and (narrow or number) or narrow and number):
             continue
         if label is not None and not narrow and len(page.lines) > EDGE_LINES * 2:
             continue  # a lone number in the wide band is more likely a table value

@@ -46,6 +46,7 @@ class Part:
     line_ids: set[int] = field(default_factory=set)  # indexes of the page lines the part covers
     lines_above: int = 0  # body lines above the part on its page (0: at the top)
     open_end: bool = False  # a text table running to the foot of its page
+    context_boxes: list[BBox] = field(default_factory=list)  # its caption and note lines
 
 
 def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
@@ -60,7 +61,7 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
             previous
             and previous.open_end
             and previous.page_index == index - 1
-            and not _starts_with(page_parts)
+            and not _starts_with(page_parts, scan.page)
         ):
             follow = text_continuation(index, scan.page, previous)
             page_parts += [follow] if follow is not None else []
@@ -70,15 +71,14 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
             parts.append(part)
     tables = _merge(parts, pages)
     regions: dict[int, list[BBox]] = {}
-    for table in tables:
-        for page_number, bbox in table.bboxes:
-            regions.setdefault(page_number, []).append(bbox)
+    for part in parts:  # the table, its caption and its notes are not clause text
+        regions.setdefault(pages[part.page_index].number, []).extend([part.bbox, *part.context_boxes])
     return tables, regions
 
 
-def _starts_with(parts: list[Part]) -> bool:
-    """True when a part already starts the page (a ruled table at its top)."""
-    return any(p.bbox[1] < min((q.bbox[1] for q in parts), default=0) + 1 for p in parts)
+def _starts_with(parts: list[Part], page: Page) -> bool:
+    """True when a ruled table already starts the page (holds its first line)."""
+    return bool(page.lines) and any(p.bbox[1] <= page.lines[0].bbox[1] + 2 for p in parts)
 
 
 def _is_frame(grid: RuledGrid, page: Page) -> bool:
@@ -108,6 +108,9 @@ def _attach_context(part: Part, page: Page) -> None:
     notes, taken = notes_below(page, part.bbox, part.line_ids)
     part.notes = _notes_in_rows(part) + notes
     part.line_ids.update(taken)
+    part.context_boxes = [page.lines[i].bbox for i in taken]
+    if part.caption is not None:
+        part.context_boxes.append(part.caption.line.bbox)
     caption_line = id(part.caption.line) if part.caption else None
     part.lines_above = sum(
         1 for i, ln in enumerate(page.lines) if ln.bbox[3] <= part.bbox[1] + 2 and id(ln) != caption_line
