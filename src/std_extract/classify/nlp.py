@@ -38,5 +38,5 @@ def make_segmenter(words: Iterable[str]) -> jieba.Tokenizer:
 def make_nlp(words: Iterable[str] = ()) -> Language:
     """``spacy.blank("zh")`` segmenting with jieba, ``words`` kept whole."""
     nlp = spacy.blank("zh", config=JIEBA_CONFIG)
-    nlp.tokenizer.jieba_seg = make_segmenter(words)  # type: ignore[attr-defined]
+    nlp.tokenizer.jieba_seg = make_segmenter(words)  # type: ignore[union-attr]
     return nlp

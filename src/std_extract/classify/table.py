@@ -151,9 +151,7 @@ def _read_rows(relative: str) -> list[Area]:
     areas = []
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
-            areas.append(
-                Area(code=row["code"], name=row["name"], level=row["level"], parent=row["parent"] or None)
-            )
+            areas.append(Area.model_validate({**row, "parent": row["parent"] or None}))
         except (KeyError, ValueError) as exc:
             raise RuleFileError(f"models/{relative}", f"line {line}", str(exc)) from exc
     return areas

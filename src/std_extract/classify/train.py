@@ -87,7 +87,7 @@ def make_pipeline(labels: list[str]) -> Language:
     nlp = spacy.blank("zh")  # the default Chinese segmenter is "char"
     textcat = nlp.add_pipe("textcat", config={"model": TEXTCAT_MODEL, "threshold": 0.0})
     for label in labels:
-        textcat.add_label(label)
+        textcat.add_label(label)  # type: ignore[attr-defined]
     return nlp
 
 
@@ -154,7 +154,7 @@ def cross_validate(epochs: int, seed: int, weights: tuple[float, ...] = (0.3, 0.
     folder = Path(tempfile.mkdtemp(prefix="textcat_cv_"))
     train(pairs, epochs, seed).to_disk(folder)
     rules = [name for name in load_config()["components"] if name != "textcat"]
-    runs = {"rules": (rules, None), "textcat": (["textcat"], None)}
+    runs: dict[str, tuple[list[str], float | None]] = {"rules": (rules, None), "textcat": (["textcat"], None)}
     runs |= {f"rules+textcat@{w}": ([*rules, "textcat"], w) for w in weights}
     for label, (components, weight) in runs.items():
         classifier = variant(components, folder, weight)
