@@ -49,3 +49,12 @@ def test_cli_areas_search_and_json():
     assert codes[:2] == ["3464", "3851"]
     listing = runner.invoke(app, ["areas", "--level", "section", "-f", "json"])
     assert len(listing.stdout.splitlines()) == 20
+
+
+def test_cli_classify_missing_pdf_is_an_error_not_text(tmp_path):
+    missing = str(tmp_path / "nope.pdf")
+    result = runner.invoke(app, ["classify", missing, "大米", "-f", "json"])
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert lines[0]["error"] == "file not found" and lines[0]["code"] is None
+    assert lines[1]["code"] == "1311"  # the batch goes on

@@ -45,7 +45,8 @@ def read_inputs(inputs: list[str], file: Path | None = None) -> list[str]:
 
 
 def is_pdf_input(item: str) -> bool:
-    return item.lower().endswith(".pdf") and Path(item).is_file()
+    """A file name ending in .pdf is a PDF input (a missing one is reported, not read as text)."""
+    return item.lower().endswith(".pdf") and "\n" not in item
 
 
 def classify_input(item: str) -> ClassifyResult:
@@ -54,6 +55,8 @@ def classify_input(item: str) -> ClassifyResult:
         return ClassifyResult(input=item, classification=classify_text(item))
     from std_extract.parse import parse_pdf
 
+    if not Path(item).is_file():
+        return ClassifyResult(input=item, error="file not found")
     document = parse_pdf(Path(item))
     if document.status == "failed":
         message = "; ".join(e.message for e in document.errors) or "parse failed"

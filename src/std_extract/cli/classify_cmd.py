@@ -59,15 +59,16 @@ def classify(
 def _results_table(results) -> Table:
     table = Table(show_lines=False)
     for column in ("输入", "小类", "名称", "得分", "复核", "门类/大类/中类", "其他候选"):
-        table.add_column(column)
+        table.add_column(column, overflow="fold")
     for r in results:
         c = r.classification
+        label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
         if c is None or c.code is None:
-            table.add_row(r.input, "-", r.error or "无匹配", "", "是", "", "")
+            table.add_row(label, "-", r.error or "无匹配", "", "是", "", "")
             continue
         path = " › ".join(f"{n.code}" for n in c.level_path[:-1])
         others = ", ".join(f"{x.code} ({x.score:.2f})" for x in c.candidates[1:3])
-        table.add_row(r.input, c.code, c.name, f"{c.score:.2f}", "是" if c.needs_review else "", path, others)
+        table.add_row(label, c.code, c.name, f"{c.score:.2f}", "是" if c.needs_review else "", path, others)
     return table
 
 
