@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import SMALL_REAL, local_records, real_pdfs, upload, wait_done, without_path
 
 
+@pytest.mark.slow  # a PostgreSQL cluster of its own (the project marks PostgreSQL tests slow)
 def test_postgres_processes_uploads_and_survives_a_restart(live_server_factory, postgres_url, tmp_path):
     paths = real_pdfs(SMALL_REAL[:3])
     blobs = ["--blob-dir", str(tmp_path / "blobs")]
