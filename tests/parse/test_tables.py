@@ -60,6 +60,21 @@ def test_tables_gb5085_3_table_lines_are_not_clauses(real_corpus):
     assert "铜（以总铜计）" not in document.clause_by_number("3").text
 
 
+def test_tables_gb5085_3_method_annex_numbered_from_one(real_corpus):
+    # 附录A of GB 5085.3 is a whole method numbered 1, 2, 3.1 ... again: nested under the annex.
+    document = _parse(real_corpus, "GB_5085.3-2007.pdf", first_pages=12)
+    annex = next(c for c in document.clauses if c.kind == "annex")
+    assert (annex.number, annex.title) == ("A", "固体废物 元素的测定 电感耦合等离子体原子发射光谱法")
+    assert [(c.number, c.title) for c in annex.children[:3]] == [
+        ("1", "范围"),
+        ("2", "原理"),
+        ("3", "试剂和材料"),
+    ]
+    assert all(c.kind == "annex_clause" and c.level == 2 for c in annex.children)
+    assert annex.children[2].children[0].number == "3.1"
+    assert document.clause_by_number("1").page_start == 5  # the body's chapter 1 comes first
+
+
 def test_tables_db32_1580_grade_table(real_corpus):
     document = _parse(real_corpus, "DB32_T_1580-2019.pdf")
     [table] = document.tables  # the boxed annex title on page 8 is not a table
@@ -114,3 +129,12 @@ def test_tables_three_line_tables_found_from_text(real_corpus):
 def test_tables_boxed_cover_is_not_a_table(real_corpus):
     document = _parse(real_corpus, "GB_5085.1-2007.pdf")
     assert all(1 not in t.pages for t in document.tables)
+
+
+def test_tables_continuation_marked_at_the_end_of_the_caption(real_corpus):
+    # HJ 713: "附表A.1 目标物的检出限和测定下限（续表）" on page 15 continues page 14's table.
+    document = parse_pdf(real_corpus / "pdfs" / "HJ_713-2014.pdf", ParseOptions(pages=[14, 15]))
+    [table] = [t for t in document.tables if t.number == "A.1"]
+    assert table.pages == [14, 15] and table.title == "目标物的检出限和测定下限"
+    numbers = [row[0].text for row in table.rows]
+    assert numbers[:3] == ["1", "2", "3"] and numbers == [str(n) for n in range(1, len(numbers) + 1)]

@@ -50,6 +50,7 @@ class _State:
     annex: str | None = None
     last_child: dict[tuple, int] = field(default_factory=dict)  # parent path -> last child number
     in_toc: bool = False
+    annex_numbered: bool = False  # the open annex numbers its clauses 1, 2, 3.1 (GB 5085.x), not A.1
 
 
 def lines_to_clauses(
@@ -110,7 +111,7 @@ def _heading(line: TextLine, margin: float, state: _State) -> _Heading | None:
         return None
     if match := ANNEX_CLAUSE.match(str(text)):
         return _annex_clause(text.groups(match), state, line, margin)
-    if (match := NUMBERED.match(str(text))) and state.annex is None:
+    if (match := NUMBERED.match(str(text))) and (state.annex is None or state.annex_numbered):
         return _numbered(text.groups(match), state, line, margin)
     return None
 
@@ -137,6 +138,10 @@ def _annex(groups: tuple[str, ...], state: _State) -> _Heading | None:
     if letter != expected or LEADERS.search(rest):
         return None
     state.annex, state.in_toc = letter, False
+    # Some annexes are whole methods numbered from 1 again (GB 5085.3 附录A: "1 范围", "3.1 ……"):
+    # they may, until the first A.1-style clause shows the annex numbers the usual way.
+    state.chapter, state.annex_numbered = 0, True
+    state.last_child = {key: n for key, n in state.last_child.items() if key and isinstance(key[0], str)}
     kind = ANNEX_KIND.match(clean_text(rest))
     rest = rest[kind.end() :].strip() if kind else rest
     return _Heading(letter, re.sub(r"\s+", " ", rest), "annex", 1)
@@ -153,6 +158,7 @@ def _annex_clause(groups: tuple[str, ...], state: _State, line: TextLine, margin
     if title is None:
         return None
     state.last_child[(letter,) + parts[:-1]] = parts[-1]
+    state.annex_numbered = False
     return _Heading(f"{letter}.{digits}", title, "annex_clause", 1 + len(parts), text)
 
 
@@ -167,6 +173,8 @@ def _numbered(groups: tuple[str, ...], state: _State, line: TextLine, margin: fl
             return None
         state.chapter, state.in_toc = parts[0], False
         state.last_child[parts] = 0
+        if state.annex is not None:  # a chapter of a method annex, under the annex
+            return _Heading(digits, re.sub(r"\s+", " ", title), "annex_clause", 2)
         return _Heading(digits, re.sub(r"\s+", " ", title), "chapter", 1)
     if parts[0] != state.chapter or not _follows(state, parts[:-1], parts[-1]):
         return None
@@ -174,6 +182,8 @@ def _numbered(groups: tuple[str, ...], state: _State, line: TextLine, margin: fl
     if clause_title is None:
         return None
     state.last_child[parts[:-1]] = parts[-1]
+    if state.annex is not None:
+        return _Heading(digits, clause_title, "annex_clause", len(parts) + 1, text)
     return _Heading(digits, clause_title, "clause", len(parts), text)
 
 

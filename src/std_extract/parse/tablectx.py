@@ -13,7 +13,8 @@ from std_extract.textnorm import clean_text
 CAPTION = re.compile(
     r"^\s*(续\s*)?附?表\s*(?P<number>[A-Z]\s*\.\s*\d+|\d+(?:\s*[.\-]\s*\d+)?)(?![\d.])\s*(?P<rest>.*)$"
 )
-CONTINUED = re.compile(r"^[(（]\s*续\s*[)）]|^续")
+# "表2（续）", "续表 3", "附表A.1 目标物的检出限和测定下限（续表）" (HJ 713)
+CONTINUED = re.compile(r"^[(（]\s*续\s*表?\s*\d*\s*[)）]|^续|[(（]\s*续\s*表?\s*\d*\s*[)）]\s*$")
 UNIT = re.compile(r"\s*单\s*位\s*[:：].*$")
 NOTE_START = re.compile(
     r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]"
@@ -41,7 +42,7 @@ def parse_caption(line: TextLine) -> Caption | None:
         return None
     number = re.sub(r"\s+", "", match.group("number"))
     rest = match.group("rest").strip()
-    continued = bool(match.group(1)) or bool(CONTINUED.match(rest))
+    continued = bool(match.group(1)) or bool(CONTINUED.search(rest))
     rest = CONTINUED.sub("", rest).strip()
     if rest.startswith(("中", "的", "所", "规定", "要求", "和", "、", ",", "，", "。")):
         return None  # a sentence citing the table ("表1中的……"), not a caption

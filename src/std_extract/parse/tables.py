@@ -155,6 +155,8 @@ def _continues(prev: Part, part: Part, pages: list[Page]) -> bool:
             return False
         if prev.caption is not None and part.caption.number != prev.caption.number:
             return False
+        if len(part.col_edges) == len(prev.col_edges):
+            return True  # "续表" of the same table: column widths may change from page to page
     if len(part.col_edges) != len(prev.col_edges) and not _same_header(prev, part):
         return False
     return _edges_match(prev.col_edges, part.col_edges) or _same_header(prev, part)
