@@ -39,6 +39,7 @@ ISSUE_WORDS = re.compile(r"发\s*布|实\s*施")
 ELEMENT_ENDS = ("标准", "测定", "提取", "方法", "鉴别", "产品", "通则", "规范", "要求", "限量")
 JOINING_ENDS = ("及", "和", "与", "的", "、", "-", "—", "/")
 WRAPPED_LENGTH = 12  # CJK characters in a title line that fills the title block
+MAX_TITLE_LINES = 4
 DIGIT_STOPS: dict[str, str | int | None] = {
     chr(0x2488 + i): str(i + 1) for i in range(9)
 }  # ⒈..⒐ ("GB/T1926⒍")
@@ -101,30 +102,34 @@ def _find_title(lines: list[TextLine], cleaned: list[str], start: int, meta: Sta
     chinese: list[str] = []
     english: list[str] = []
     i = start
-    while i < len(lines):
-        text = cleaned[i].strip()
-        if REPLACES.search(text) and not chinese:
-            i += 1
-            continue
-        if DATE.search(text) or ISSUE_WORDS.search(text) and len(_compact(text)) <= 4:
+    for i in range(start, len(lines)):
+        role = _title_role(cleaned[i].strip(), len(chinese), bool(english))
+        if role == "stop":
             break
-        if NOT_TITLE.search(text) or KIND_LINE.search(_compact(text)):
-            if chinese or english:
-                i += 1 if NOT_TITLE.search(text) else 0
-                if english:
-                    break
-            i += 1
-            continue
-        if _is_english(text):
+        if role == "english":
             english.append(re.sub(r"\s+", " ", lines[i].text).strip())
-        elif not english and any(is_cjk(c) for c in text) and len(chinese) < 4:
+        elif role == "chinese":
             chinese.append(_squeeze_title(lines[i].text))
-        else:
-            break
-        i += 1
+    else:
+        i = len(lines)
     meta.title = join_title_lines(chinese) or None
     meta.title_en = " ".join(english) or None
     return i
+
+
+def _title_role(text: str, chinese_lines: int, have_english: bool) -> str:
+    """What a cover line after the number is: "chinese"/"english" title, "skip" or "stop"."""
+    if REPLACES.search(text) and not chinese_lines:
+        return "skip"  # 代替 GB 19645—2005
+    if DATE.search(text) or ISSUE_WORDS.search(text) and len(_compact(text)) <= 4:
+        return "stop"  # the dates and 发布 at the foot
+    if NOT_TITLE.search(text) or KIND_LINE.search(_compact(text)):
+        return "stop" if have_english else "skip"  # （发布稿）, 中华人民共和国国家标准
+    if _is_english(text):
+        return "english"
+    if not have_english and any(is_cjk(c) for c in text) and chinese_lines < MAX_TITLE_LINES:
+        return "chinese"
+    return "stop"
 
 
 def _is_english(text: str) -> bool:
