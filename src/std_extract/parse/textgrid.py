@@ -50,50 +50,54 @@ def _ruled_below(caption: TextLine, ruled: list[Part]) -> bool:
 def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRule]) -> Part | None:
     from std_extract.parse.tables import Part  # the Part model lives with the table stage
 
-    caption = page.lines[caption_index]
-    height = caption.bbox[3] - caption.bbox[1]
-    region = _region(page, caption_index)
-    at_bottom = bool(region) and region[-1] == len(page.lines) - 1
-    end = page.lines[region[-1] + 1].bbox[1] if region and not at_bottom else page.height
-    own = _table_rules(caption, [r for r in rules if r.y < end], height)
-    if len(own) >= 2:  # the rules bound the table better than the text does
-        top, bottom = own[0].y, own[-1].y
-        region = [
-            i
-            for i in range(caption_index + 1, len(page.lines))
-            if page.lines[i].bbox[1] >= top - 2 and page.lines[i].bbox[3] <= bottom + 2
-        ]
+    region, own, at_bottom = _bounds(page, caption_index, rules)
     if len(region) < (1 if at_bottom else 2):
-        return None  # a caption and a header at the foot of a page: the rows follow overleaf
+        return None  # (a caption and a header alone at the foot of a page: its rows follow overleaf)
     segments = {i: _segments(page.lines[i]) for i in region}
     columns = _columns([segments[i] for i in region])
     if len(columns) < 2:
         return None
     header_count = _header_count(page, region, own)
     rows = [_row(page.lines[i], segments[i], columns, r) for r, i in enumerate(region)]
-    bbox = union_bbox([page.lines[i].bbox for i in region])
-    if own:
-        bbox = (
-            min(bbox[0], own[0].x0),
-            min(bbox[1], own[0].y),
-            max(bbox[2], own[-1].x1),
-            max(bbox[3], own[-1].y),
-        )
-    edges = (
-        [columns[0][0]]
-        + [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
-        + [columns[-1][1]]
-    )
-    header_cells = rows[:header_count]
-    body = rows[header_count:]
+    header_cells, body = rows[:header_count], rows[header_count:]
     for r, row in enumerate(body):
         for cell in row:
             cell.row = r
     headers = [[cell.text for cell in row] for row in header_cells]
+    bbox = _box(page, region, own)
     return Part(
-        page_index, bbox, headers, header_cells, body, edges, None,
+        page_index, bbox, headers, header_cells, body, _edges(columns), None,
         detection="text", line_ids=set(region) | {caption_index}, open_end=at_bottom,
     )  # fmt: skip
+
+
+def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[int], list[HRule], bool]:
+    """The table's line indexes, its rules, and whether it runs to the foot of the page."""
+    caption = page.lines[caption_index]
+    region = _region(page, caption_index)
+    at_bottom = bool(region) and region[-1] == len(page.lines) - 1
+    end = page.lines[region[-1] + 1].bbox[1] if region and not at_bottom else page.height
+    own = _table_rules(caption, [r for r in rules if r.y < end], caption.bbox[3] - caption.bbox[1])
+    if len(own) >= 2:  # the rules bound the table better than the text does
+        top, bottom = own[0].y, own[-1].y
+        below = range(caption_index + 1, len(page.lines))
+        region = [
+            i for i in below if top - 2 <= page.lines[i].bbox[1] and page.lines[i].bbox[3] <= bottom + 2
+        ]
+    return region, own, at_bottom
+
+
+def _box(page: Page, region: list[int], rules: list[HRule]) -> BBox:
+    x0, top, x1, bottom = union_bbox([page.lines[i].bbox for i in region])
+    if rules:
+        return (min(x0, rules[0].x0), min(top, rules[0].y), max(x1, rules[-1].x1), max(bottom, rules[-1].y))
+    return (x0, top, x1, bottom)
+
+
+def _edges(columns: list[tuple[float, float]]) -> list[float]:
+    """Column boundaries: the outer edges and the middle of each gap between columns."""
+    middles = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
+    return [columns[0][0], *middles, columns[-1][1]]
 
 
 def text_continuation(page_index: int, page: Page, previous: Part) -> Part | None:
