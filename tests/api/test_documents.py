@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import jsonschema
 import pytest
+
+from std_extract.schemas import schema
 
 from .conftest import (
     SMALL_REAL,
@@ -15,6 +18,8 @@ from .conftest import (
     without_path,
 )
 
+DOCUMENT_SCHEMA = schema("document")
+
 
 def _assert_same_records(server, paths) -> dict[str, dict]:
     accepted = upload(server.client, paths)
@@ -23,6 +28,7 @@ def _assert_same_records(server, paths) -> dict[str, dict]:
     for path, item, expected in zip(paths, accepted, local_records(paths), strict=True):
         view = views[item["id"]]
         assert view["record"] is not None, view
+        jsonschema.validate(view["record"], DOCUMENT_SCHEMA)  # the published schema
         assert view["record"]["source"]["path"] == path.name
         assert without_path(view["record"]) == without_path(expected), path.name
         assert view["status"] == ("failed" if expected["status"] == "failed" else "done")
@@ -49,8 +55,7 @@ def test_documents_all_real_pdfs_match_process_file(shared_server):
 
 
 def test_documents_scanned_pdf_fails_with_the_parsers_code(shared_server):
-    path = scanned_pdfs()[0]
-    view = _assert_same_records(shared_server, [path])[upload(shared_server.client, [path])[0]["id"]]
+    (view,) = _assert_same_records(shared_server, scanned_pdfs()[:1]).values()
     assert view["status"] == "failed"
     assert view["error"]["code"] == "no_text_layer"
     assert view["record"]["status"] == "failed"
