@@ -74,6 +74,7 @@ def test_pages_image_only_pdf_has_no_text_layer(tmp_path):
     document = parse_pdf(make_image_pdf(tmp_path / "scan.pdf", pages=2))
     _failed(document, ErrorCode.NO_TEXT_LAYER, "scan.pdf", "no text layer", "OCR")
     assert [p.text_source for p in document.pages] == ["none", "none"]
+    assert all("no text on this page" in p.notes[0] for p in document.pages)
 
 
 def test_pages_too_large_by_size(tmp_path):

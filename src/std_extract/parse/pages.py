@@ -234,6 +234,8 @@ def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: Par
                 notes.append(
                     f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)"
                 )
+    if not glyphs:
+        notes.append("no text on this page (blank, or an image without a text layer)")
     page = Page(
         number=number, width=width, height=height, notes=notes, text_source=_source(glyphs, "pdfplumber")
     )
