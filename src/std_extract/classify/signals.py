@@ -32,8 +32,8 @@ SOURCE_RANK: dict[str, int] = {
 
 # Characters of body text scanned for product words.  Body evidence is weak (the title and the
 # scope decide), and jieba cuts real standard text at about 150-300 characters a millisecond:
-# 5,000 keeps one document under the 50 ms budget (benchmarks/classify_speed.py).
-BODY_LIMIT = 5_000
+# 3,000 keeps one document well under the 50 ms budget (benchmarks/classify_speed.py).
+BODY_LIMIT = 3_000
 
 
 class Signal(BaseModel):
