@@ -197,9 +197,9 @@ def _angle_power(units: str) -> float:
     turn an angle into a plain number or the reverse."""
     registry = unit_registry()
     power = 0.0
-    for name, exponent in registry.Unit(units)._units.items():
-        root = registry.get_root_units(name)[1]
-        power += exponent * dict(root._units.items()).get("radian", 0)
+    for name, exponent in registry.Quantity(1, units).unit_items():
+        root = dict(registry.Quantity(1, name).to_root_units().unit_items())
+        power += exponent * root.get("radian", 0)
     return power
 
 
