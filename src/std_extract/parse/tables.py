@@ -137,7 +137,7 @@ def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
     last: Part | None = None
     for part in parts:
         table = tables[-1] if tables else None
-        if table is not None and last is not None and _continues(last, part, pages):
+        if table is not None and last is not None and _continues(last, part):
             _append(table, last, part, pages)
         else:
             tables.append(_new_table(part, pages))
@@ -145,7 +145,7 @@ def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
     return tables
 
 
-def _continues(prev: Part, part: Part, pages: list[Page]) -> bool:
+def _continues(prev: Part, part: Part) -> bool:
     """``part`` continues ``prev``: on the next page, at its top, same columns, and either
     captioned as a continuation of the same number or not captioned at all."""
     if part.page_index != prev.page_index + 1 or part.lines_above > TOP_SLACK:
