@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from std_extract.document import ParsedDocument
 from std_extract.extract.clauses import clause_to_indicators
-from std_extract.extract.scope import requirement_chapters, requirement_clause_numbers
+from std_extract.extract.scope import requirement_chapters
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.record import Indicator
 
 
 def document_to_indicators(document: ParsedDocument) -> list[Indicator]:
     """Every indicator the document's requirement tables and clauses state, deduplicated by id."""
-    clauses = requirement_clause_numbers(document)
+    chapters = requirement_chapters(document)
     found: list[Indicator] = []
     for table in document.tables:
-        if is_requirement_table(table, clauses):
+        if is_requirement_table(table, chapters):
             found.extend(table_to_indicators(table, document))
-    for chapter in requirement_chapters(document):
+    for chapter in chapters:
         for clause in chapter.walk():
             found.extend(clause_to_indicators(clause, document))
     return _unique(found)

@@ -54,7 +54,7 @@ def split_label(text: str) -> Label:
             footnotes.append(m.group(1))
             rest, changed = rest[: m.start()], True
         if unit is None and (found := _unit_suffix(rest)):
-            unit, rest, changed = found[0], rest[: found[1]], True
+            unit, rest, changed = _repair_unit(found[0]), rest[: found[1]], True
         if not changed:
             break
     return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
@@ -73,6 +73,17 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
     if (m := _BRACKET_UNIT.search(text)) and _looks_like_unit(m.group(1)) and m.start() > 0:
         return m.group(1).strip(), m.start()
     return None
+
+
+# Text-layer traps in printed units (DOMAIN.md): "°T" encoded as "º" + Greek capital tau.
+_UNIT_GLYPHS = str.maketrans({
+    "º": "°",  # MASCULINE ORDINAL INDICATOR drawn as a degree sign
+    "Τ": "T",  # GREEK CAPITAL LETTER TAU drawn as a Latin T (°T, Thorner degrees)
+})
+
+
+def _repair_unit(unit: str) -> str:
+    return squeeze_spaces(unit.translate(_UNIT_GLYPHS))
 
 
 def _unwrap(unit: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from std_extract.normalize.comparators import comparator_phrases, header_comparator
+from std_extract.normalize.comparators import comparator_phrases, header_comparator, is_none_marker
 from std_extract.normalize.requirement import parse_requirement
 from std_extract.textnorm import compact, squeeze_spaces
 
@@ -32,7 +32,7 @@ class Limit:
 def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | None) -> list[Limit]:
     """The limits a cell or clause piece states; a non-numeric cell is a qualitative requirement."""
     printed = text.strip()
-    if not compact(printed):  # "—", "/", "N.S." are none-markers the parser itself knows
+    if not compact(printed) or is_none_marker(printed):  # "—", "-", "/", "N.S.": no requirement
         return []
     parsed = parse_requirement(printed.replace("\n", ""), default_comparator=default_comparator)
     limits = [

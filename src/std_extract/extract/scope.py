@@ -39,11 +39,3 @@ def is_requirement_chapter(clause: Clause) -> bool:
 def requirement_chapters(document: ParsedDocument) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so)."""
     return [c for c in document.clauses if is_requirement_chapter(c)]
-
-
-def requirement_clause_numbers(document: ParsedDocument) -> set[str]:
-    """Numbers of every clause inside a requirement chapter, including the chapter itself."""
-    numbers: set[str] = set()
-    for chapter in requirement_chapters(document):
-        numbers.update(c.number for c in chapter.walk() if c.number)
-    return numbers

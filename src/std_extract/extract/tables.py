@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from std_extract.document import ParsedDocument, Table, TableCell
+from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import limits_in, word_comparator
@@ -35,7 +35,10 @@ _MIN = re.compile(r"最小值|下限|^min$", re.I)
 _MAX = re.compile(r"最大值|上限|^max$", re.I)
 # Requirement tables are recognised by their caption when the clause does not tell.
 REQUIREMENT_CAPTION = re.compile(r"指标|要求|限量|限值|等级|分级|规格|质量|性能|卫生|安全|标准值|允许")
-NON_REQUIREMENT_CAPTION = re.compile(r"检出限|测定下限|回收率|精密度|准确度|校准|标准溶液|仪器|参考条件|试剂|保留时间|离子|色谱|抽样|样本|判定")
+NON_REQUIREMENT_CAPTION = re.compile(
+    r"检出限|测定下限|回收率|精密度|准确度|校准|标准溶液|储备液|贮备液|配制|仪器|参考条件|试剂|保留时间|离子|色谱|"
+    r"抽样|样本|判定|工作条件|测定条件|升温程序|洗脱|波长"
+)
 
 
 # Comparators that carry a value, and so a unit.
@@ -78,7 +81,9 @@ def column_roles(table: Table) -> ColumnRoles:
     roles = ColumnRoles()
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
-        leaf, whole = header_leaf(table, j), "/".join(header_parts(table, j))
+        # Headers are compared without spaces: GB standards space out two-character headers ("项 目").
+        leaf = header_leaf(table, j).replace(" ", "")
+        whole = "/".join(header_parts(table, j)).replace(" ", "")
         if _INDEX.match(leaf):
             continue
         if _UNIT.match(leaf):
@@ -125,13 +130,22 @@ class RowContext:
     category: str | None = None  # a category row ("无机元素及化合物")
 
 
-def is_requirement_table(table: Table, requirement_clauses: set[str]) -> bool:
+def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
+    """A table inside a requirement chapter (by clause number *and* pages: method annexes restart
+    their numbering at 1, so "3.6.1" in 附录 B is not clause 3.6.1 of the body), or, outside any
+    clause, one whose caption says it holds limits."""
     caption = (table.caption or "") + (table.title or "")
     if caption and NON_REQUIREMENT_CAPTION.search(caption):
         return False
-    if table.clause and requirement_clauses:
-        return table.clause in requirement_clauses or table.clause.split(".")[0] in requirement_clauses
+    if table.clause and chapters:
+        return any(_within(table, chapter) for chapter in chapters)
     return bool(REQUIREMENT_CAPTION.search(caption))
+
+
+def _within(table: Table, chapter: Clause) -> bool:
+    number = chapter.number or ""
+    in_clause = table.clause == number or (table.clause or "").startswith(number + ".")
+    return in_clause and chapter.page_start <= table.pages[0] <= chapter.page_end
 
 
 def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicator]:
@@ -144,12 +158,42 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
     out: list[Indicator] = []
     context = RowContext()
     for row in table.rows:
-        out.extend(_row_to_indicators(row, table, roles, context, footnotes, table_default, document))
+        for virtual, label_texts in _unstack(row, roles):
+            out.extend(
+                _row_to_indicators(virtual, table, roles, context, footnotes, table_default, document, label_texts)
+            )
     return out
 
 
-def _row_to_indicators(row, table, roles, context, footnotes, table_default, document) -> list[Indicator]:
-    labels = _label_parts(row, roles)
+def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[tuple[list[TableCell], list[str] | None]]:
+    """Split a row whose cells stack several sub-rows as lines (GB 19645: "蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥"
+    beside "2.9\n2.8") into one virtual row per line, labelled parent / sub-label."""
+    if not roles.label or roles.label[-1] >= len(row):
+        return [(row, None)]
+    label_lines = [ln for ln in row[roles.label[-1]].text.split("\n") if ln.strip()]
+    stacks = {j: [ln for ln in row[j].text.split("\n") if ln.strip()] for j in roles.value if j < len(row)}
+    sizes = {len(lines) for lines in stacks.values() if lines}
+    if len(sizes) != 1:
+        return [(row, None)]
+    k = sizes.pop()
+    values_look_stacked = all(re.search(r"\d|^[—\-/]$", ln.strip()) for lines in stacks.values() for ln in lines)
+    if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
+        return [(row, None)]
+    parent = label_lines[0]
+    out = []
+    for n in range(k):
+        virtual = list(row)
+        for j, lines in stacks.items():
+            if lines:
+                virtual[j] = row[j].model_copy(update={"text": lines[n]})
+        out.append((virtual, [parent, label_lines[n + 1]]))
+    return out
+
+
+def _row_to_indicators(
+    row, table, roles, context, footnotes, table_default, document, label_texts=None
+) -> list[Indicator]:
+    labels = [split_label(t) for t in label_texts] if label_texts else _label_parts(row, roles)
     if not labels:
         return []
     value_cells = [row[j] for j in roles.value if j < len(row)]
@@ -177,7 +221,8 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
         parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
         grade = grade_of(leaf) if leaf else None
         label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
-        unit = label_unit or unit_cell or header_label.unit or parent_label.unit or _caption_unit(table)
+        unit = label_unit or unit_cell or header_label.unit or parent_label.unit or _stated_unit(header)
+        unit = unit or _caption_unit(table)
         default = last.comparator or header_label.comparator or parent_label.comparator
         default = default or word_comparator(header) or table_default
         cell = row[j]
@@ -202,7 +247,7 @@ def _row_to_indicators(row, table, roles, context, footnotes, table_default, doc
         if basis:
             extra.append(basis)
         for k, limit in enumerate(limits_in(text, default_comparator=default, unit_hint=unit)):
-            locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}"
+            locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
             out.append(
                 Indicator(
                     id=indicator_id(document.source.sha256, locator, name, grade),
@@ -329,6 +374,15 @@ def _basis(header: str) -> str | None:
     """A per-basis header part ("每100 kJ") that qualifies the value."""
     m = re.search(r"每\s*100\s*(?:kJ|kcal|g|mL|千焦|千卡)", header, re.I)
     return squeeze_spaces(m.group()) if m else None
+
+
+_STATED_UNIT = re.compile(r"均?以\s*([A-Za-zμ%‰℃°/()（）或·0-9]+?)\s*表示")
+
+
+def _stated_unit(header: str) -> str | None:
+    """"采样方案及限量(若非指定，均以CFU/g或CFU/mL表示)" states the unit of every value below it."""
+    m = _STATED_UNIT.search(header)
+    return m.group(1) if m else None
 
 
 def _caption_unit(table: Table) -> str | None:
