@@ -133,8 +133,10 @@ def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: 
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
         a, b = a + s_start, b + s_start
         piece = body.text[a:b]
+        if _FREQUENCY.search(piece):
+            continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
         at = requirement_start(piece)
-        if at is None:
+        if at is None or _is_condition(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
         subject = _subject(piece[:at])
@@ -155,6 +157,12 @@ def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: 
     return out
 
 
+def _is_condition(piece: str) -> bool:
+    """"在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
+    text = squeeze_spaces(piece.replace("\n", ""))
+    return bool(_CONDITION.search(text)) and not re.search(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|应", text)
+
+
 def _continues(piece: str) -> bool:
     """"或者≤2.0", "且≥5" continue the indicator before them."""
     return bool(re.match(r"^\s*(?:或者?|或|且|并且|而且)?\s*(?:应)?\s*[≤≥<>＜＞不小大低高]", piece))
@@ -166,11 +174,20 @@ def _subject(prefix: str) -> str:
     text = _LEAD.sub("", text)
     text = re.sub(r"(?:应|须|必须|均|都)?(?:为|是|在|达到)?\s*[:：]?\s*$", "", text)
     if "的" in text:
-        text = text.rsplit("的", 1)[1]
+        before, after = text.rsplit("的", 1)
+        # "食品添加剂的使用应符合…": the word after 的 is the act, the name is before it.
+        text = after if after.strip() not in _ACTS else before
     text = _SUBJECT_NOISE.sub("", text).strip(" ：:")
-    if len(text) > 20 or _CONDITION.search(text):
-        return ""
+    if len(text) > 20 or _CONDITION.search(text) or not _balanced(text) or text.startswith("每"):
+        return ""  # prose, a condition, a cut bracket, or a frequency ("每批样品…") names no indicator
     return split_label(text).name if text else ""
+
+
+_ACTS = {"使用", "要求", "规定", "添加", "应用", "生产", "管理"}
+
+
+def _balanced(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
 def _title_name(clause: Clause) -> str:
@@ -178,6 +195,8 @@ def _title_name(clause: Clause) -> str:
     return "" if not title or re.search(r"要求|指标|鉴别标准|技术", title) else split_label(title).name
 
 
+_FREQUENCY = re.compile(r"^\s*(?:[a-z][)）]\s*)?每|至少做|做\s*\d|最多\s*\d+\s*个")
+_COMPARED = re.compile(r"^\s*(?:应|须|必须)?\s*(?:不?(?:大于|小于|低于|高于|超过|少于|多于)|[≤≥<>])")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # "应符合下列要求：" introduces the items below; it is not itself a requirement.
 _INTRODUCES_ITEMS = re.compile(r"下列|如下|以下|下述|见表|表\s*[A-Z]?\d|附录")
@@ -197,6 +216,8 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
         if limit.comparator == "qualitative" and _INTRODUCES_ITEMS.search(limit.value_text or ""):
             continue
+        if limit.comparator == "qualitative" and _COMPARED.match(limit_text):
+            continue  # "须低于方法的检测限": a comparison with no printed number
         if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
             continue  # a free-text sentence, not a named requirement
         locator = f"clause:{clause.number}:{p.start}:{k}"

@@ -79,7 +79,18 @@ def _is_described_state(printed: str, limits: list[Limit]) -> bool:
 def _requirement_pattern() -> re.Pattern:
     phrases = sorted(comparator_phrases(), key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?:应|须|均应)?(?:{alternatives})|" + "|".join(_OPENERS))
+    return re.compile(rf"(?:应|须|必须|均应)?(?:{alternatives})|" + "|".join(_OPENERS))
+
+
+# Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699.
+_STANDARD_NUMBER = re.compile(
+    r"(?:GB|HJ|[A-Z]{2}|DB\d{2}|T/[A-Z0-9]+|Q/[A-Z0-9]+)(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*(?:\s*[-—–]\s*\d{4})?"
+)
+
+
+def mask_standard_numbers(text: str) -> str:
+    """The same text with every standard number replaced by placeholders of the same length."""
+    return _STANDARD_NUMBER.sub(lambda m: "Ｘ" * len(m.group()), text)
 
 
 def requirement_start(piece: str) -> int | None:
@@ -87,7 +98,7 @@ def requirement_start(piece: str) -> int | None:
 
     The colon of "名称：要求" is skipped, so the requirement starts after it.
     """
-    m = _requirement_pattern().search(piece)
+    m = _requirement_pattern().search(mask_standard_numbers(piece))
     if m is None:
         return None
     return m.end() if m.group() in ("：", ":") else m.start()

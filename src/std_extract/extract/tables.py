@@ -229,8 +229,12 @@ def _row_to_indicators(
         # A value printed once across merged grade (or variant) columns holds for each of them:
         # one indicator per column, so like grades compare.  Across the n/c/m/M columns of a
         # sampling plan it is a plain limit (GB 19302: 霉菌 ≤ 30), taken once.
-        if plan_table and _copy_of_value_cell(cell, roles):
-            continue
+        if plan_table and cell.merged_from is not None:
+            if cell.merged_from[1] in roles.value or j != _first_value_of_span(row, cell, roles):
+                continue  # one value printed across the plan's columns: taken once, below
+            plan_spanned = True
+        else:
+            plan_spanned = False
         text = cell.text
         if j in pairs.get("min", {}):
             text = _range_text(row, j, pairs["min"][j])
@@ -238,7 +242,7 @@ def _row_to_indicators(
         if not squeeze_spaces(text):
             continue
         extra = list(conditions)
-        if plan and _PLAN_M.match(leaf) and not _spans_value_columns(row, j, roles):
+        if plan and _PLAN_M.match(leaf) and not plan_spanned and not _spans_value_columns(row, j, roles):
             extra.append(plan)
             default = "<="
         elif _is_variant_column(leaf, grade, roles):
@@ -313,13 +317,21 @@ def _plan_text(row, roles: ColumnRoles) -> str | None:
     """The sampling plan "n=5, c=2" of a microbiological row."""
     if roles.plan_n is None or roles.plan_c is None:
         return None
-    n, c = row[roles.plan_n].text.strip(), row[roles.plan_c].text.strip()
+    n_cell, c_cell = row[roles.plan_n], row[roles.plan_c]
+    if n_cell.merged_from is not None or c_cell.merged_from is not None:
+        return None  # n and c swallowed by a merged cell: there is no plan on this row
+    n, c = n_cell.text.strip(), c_cell.text.strip()
     return f"n={n},c={c}" if n and c else None
 
 
 def _copy_of_value_cell(cell: TableCell, roles: ColumnRoles) -> bool:
     """A cell whose text was copied from a merged neighbour in another value column."""
     return cell.merged_from is not None and cell.merged_from[0] == cell.row and cell.merged_from[1] in roles.value
+
+
+def _first_value_of_span(row: list[TableCell], cell: TableCell, roles: ColumnRoles) -> int | None:
+    """The first value column holding a copy of the same merged cell."""
+    return next((k for k in roles.value if k < len(row) and row[k].merged_from == cell.merged_from), None)
 
 
 def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bool:
