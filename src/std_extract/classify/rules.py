@@ -14,6 +14,7 @@ returns votes with evidence.  Weights are products of a few named factors, set i
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -33,6 +34,11 @@ SNIPPET_CHARS = 24  # characters of context on each side of a body match
 MAX_PHRASE = 60  # product phrases longer than this are not scanned character by character
 MAX_TERM = 16  # the longest term looked up in that scan
 MAX_FUZZY = 16  # characters of a product phrase (from its end) compared by the fuzzy matcher
+# Words that say nothing about which product a phrase names; a near match resting only on them
+# is an accident ("服务器" ~ "团体膳食服务", "云服务" ~ "客户联络中心服务").
+GENERIC_RUN = re.compile(
+    r"服务|规范|技术|管理|系统|设备|装置|产品|用品|制品|材料|器材|工程|中心|机构|设施|项目|活动|要求|通用"
+)
 
 
 @dataclass(frozen=True)
@@ -169,9 +175,13 @@ class FuzzyMatcher:
         weight: float = 0.6,
         limit: int = 8,
         partial: bool = True,
+        non_head: float = 1.0,
+        coverage: bool = False,
+        strip_generic: bool = False,
     ):
         self.resources, self.partial = resources, partial
         self.cutoff, self.weight, self.limit = cutoff, weight, limit
+        self.non_head, self.coverage, self.strip_generic = non_head, coverage, strip_generic
         self.terms = [t for t in resources.lexicon.terms.values() if len(t.text) >= 2]
         self.choices = [t.text for t in self.terms]
         self.bigrams: dict[str, list[int]] = defaultdict(list)
@@ -222,14 +232,42 @@ class FuzzyMatcher:
                 found[index] = score * 0.9
         return found
 
+    def placement(self, phrase: str, term: str) -> float | None:
+        """How much a near match of ``term`` in ``phrase`` says about the product, or None.
+
+        The part of the phrase the term aligns with matters as it does for exact matches: a term
+        aligned with the end of the phrase names the product (Chinese noun phrases are
+        head-final), one aligned further left is a modifier ("聚乙烯" in "聚乙烯管材") and counts
+        ``non_head``; with ``coverage`` a term aligned with a small part of a long phrase counts
+        less.  With ``strip_generic`` a match that rests only on generic words ("服务器" and
+        "膳食服务" share only 服务) is no match.
+        """
+        phrase = phrase[-MAX_FUZZY:]
+        factor = 1.0
+        if self.strip_generic:
+            core_term, core_phrase = GENERIC_RUN.sub("", term), GENERIC_RUN.sub("", phrase)
+            if len(core_term) < 1 or fuzz.partial_ratio(core_term, core_phrase) < self.cutoff:
+                return None
+        if self.non_head < 1.0 or self.coverage:
+            span = fuzz.partial_ratio_alignment(phrase, term)
+            start, end = span.src_start, span.src_end
+            if end < len(phrase.rstrip()) - 1:
+                factor *= self.non_head
+            if self.coverage:
+                factor *= 0.5 + 0.5 * (end - start) / max(len(phrase), 1)
+        return factor
+
     def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal
         source_weight = self.resources.source_weights.get(signal.source, 0.0)
         votes = []
         for index, score in self.similar(phrase).items():
             term = self.terms[index]
+            factor = self.placement(phrase, term.text)
+            if factor is None:
+                continue
             closeness = (score - self.cutoff) / (100.0 - self.cutoff)
-            weight = source_weight * self.resources.kind_weights[term.kind] * self.weight * closeness
+            weight = source_weight * self.resources.kind_weights[term.kind] * self.weight * closeness * factor
             evidence = Evidence(term=term.text, source=signal.source, clause=signal.clause, text=phrase)
             votes += [Vote(code=c, weight=weight, component=self.name, evidence=evidence) for c in term.codes]
         return votes
@@ -293,17 +331,38 @@ class ActivityWords:
     See models/classify/activities.toml.  The prior goes to the areas of the last activity word;
     candidates are the classes under those areas whose names are closest (rapidfuzz) to what is
     left of the phrase once the activity word and 服务 are taken out.
+
+    With ``mapped`` the product named in the rest of the phrase is carried over to the trade: the
+    lexicon term that ends last there ("白酒" in "白酒批发") has a 小类 (1512 白酒制造), and the
+    class of the trade whose name is closest to that 小类's, 中类's or 大类's name (5127 酒、饮料及
+    茶叶批发) is proposed.  The table's names do the mapping: 铁路货车 + 段修 -> 4341 铁路运输设备
+    修理, 手机 + 维修 -> 8122 通讯设备修理.
+
+    An activity word inside a longer term of the phrase ("出租汽车", "施工升降机", "批发市场") is
+    part of a name, not an activity.
     """
 
     name = "activity"
 
     def __init__(
-        self, resources: Resources, prior: float = 0.3, candidate: float = 0.5, cutoff: float = 50.0
+        self,
+        resources: Resources,
+        prior: float = 0.3,
+        candidate: float = 0.5,
+        cutoff: float = 50.0,
+        mapped: float = 0.0,
+        mapped_cutoff: float = 60.0,
+        inside_terms: bool = False,
     ):
         self.resources, self.prior, self.candidate, self.cutoff = resources, prior, candidate, cutoff
+        self.mapped, self.mapped_cutoff, self.inside_terms = mapped, mapped_cutoff, inside_terms
         path = models_dir() / "classify" / "activities.toml"
         self.words: dict[str, list[str]] = tomllib.loads(path.read_text(encoding="utf-8"))["activities"]
         self._classes: dict[str, list[str]] = {}
+        self._trade: dict[tuple[str, str], tuple[str, float] | None] = {}
+        self.by_text = {
+            t.text: t for t in resources.lexicon.terms.values() if t.kind in ("lexicon", "class_name")
+        }
 
     def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
         votes: list[Vote] = []
@@ -316,13 +375,56 @@ class ActivityWords:
 
     def last_activity(self, phrase: str) -> str | None:
         """The activity word that ends latest in ``phrase`` (the longer one on a tie)."""
-        found = [(phrase.rfind(w) + len(w), len(w), w) for w in self.words if w in phrase]
+        found = []
+        for word in self.words:
+            start = phrase.rfind(word)
+            while start >= 0 and self.inside_terms and self._inside_term(phrase, start, start + len(word)):
+                start = phrase.rfind(word, 0, start)
+            if start >= 0:
+                found.append((start + len(word), len(word), word))
         return max(found)[2] if found else None
+
+    def _inside_term(self, phrase: str, start: int, end: int) -> bool:
+        """Whether a term covers ``phrase[start:end]`` and goes on past it ("出租|汽车").
+
+        A term that ends with the activity word ("手机维修") names that activity and leaves it be.
+        """
+        for left in range(max(0, end - MAX_TERM), start + 1):
+            for right in range(end + 1, min(len(phrase), left + MAX_TERM) + 1):
+                if phrase[left:right] in self.by_text:
+                    return True
+        return False
 
     def classes_under(self, area: str) -> list[str]:
         if area not in self._classes:
             self._classes[area] = [a.name for a in self.resources.table.descendants(area)]
         return self._classes[area]
+
+    def product_code(self, rest: str) -> str | None:
+        """The 小类 of the lexicon term that ends last in ``rest`` (the longest on a tie)."""
+        best: tuple[int, int, str] | None = None
+        for start in range(len(rest)):
+            for end in range(start + 2, min(len(rest), start + MAX_TERM) + 1):
+                term = self.by_text.get(rest[start:end])
+                if term and len(term.codes) == 1 and (best is None or (end, end - start) > best[:2]):
+                    best = (end, end - start, term.codes[0])
+        return best[2] if best else None
+
+    def trade_class(self, code: str, area: str) -> tuple[str, float] | None:
+        """The class under ``area`` whose name is closest to the names on ``code``'s path."""
+        key = (code, area)
+        if key not in self._trade:
+            table = self.resources.table
+            names = {a.code: _core(a.name) for a in table.descendants(area, "class")}
+            best: tuple[float, str] | None = None
+            for rank, node in enumerate(reversed(table.path(code)[1:])):  # 小类, 中类, 大类
+                own = _core(node.name)
+                for cls, name in names.items():
+                    score = fuzz.partial_ratio(own, name) * (1.0 - 0.05 * rank)
+                    if best is None or score > best[0]:
+                        best = (score, cls)
+            self._trade[key] = (best[1], best[0]) if best and best[0] >= self.mapped_cutoff else None
+        return self._trade[key]
 
     def _votes(self, phrase: str, word: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal
@@ -343,7 +445,29 @@ class ActivityWords:
             ):
                 weight = base * self.candidate * (score - self.cutoff) / (100.0 - self.cutoff)
                 votes.append(Vote(code=by_name[name], weight=weight, component=self.name, evidence=evidence))
+        product = self.product_code(phrase[: phrase.rfind(word)]) if self.mapped else None
+        for area in self.words[word] if product else ():
+            found = self.trade_class(product, area)  # type: ignore[arg-type]
+            if found and found[0] != product:
+                cls, score = found
+                weight = base * self.mapped * (score - self.mapped_cutoff) / (100.0 - self.mapped_cutoff)
+                votes.append(Vote(code=cls, weight=weight, component=self.name, evidence=evidence))
         return votes
+
+
+# Activity words that end a class name, taken off before names are compared across trades.
+_CORE_SUFFIX = re.compile(
+    r"(?:制造业?|加工|生产和供应|生产|种植|饲养|养殖|开采洗选|开采|采选|修理与维护|修理|维护|批发|零售|出租|"
+    r"租赁|工程建筑|建筑|施工|业)$"
+)
+
+
+def _core(name: str) -> str:
+    """ "汽柴油车整车制造" -> "汽柴油车整车", "铁路运输设备修理" -> "铁路运输设备"."""
+    previous = None
+    while previous != name:
+        previous, name = name, _CORE_SUFFIX.sub("", name)
+    return name
 
 
 @register("activity_words.v1")
