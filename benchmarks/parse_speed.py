@@ -39,20 +39,22 @@ SUBSET = [
 ]
 
 
-def extract_text_seconds(path: Path) -> tuple[float, int]:
-    start = time.perf_counter()
+def extract_text_seconds(path: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds of pdfplumber extract_text over every page, and the page count."""
+    wall, cpu = time.perf_counter(), time.process_time()
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             page.extract_text()
             page.close()
         pages = len(pdf.pages)
-    return time.perf_counter() - start, pages
+    return time.perf_counter() - wall, time.process_time() - cpu, pages
 
 
-def parse_seconds(path: Path) -> tuple[float, str]:
-    start = time.perf_counter()
+def parse_seconds(path: Path) -> tuple[float, float, str]:
+    """Wall and CPU seconds of parse_pdf, and the document's status."""
+    wall, cpu = time.perf_counter(), time.process_time()
     document = parse_pdf(path)
-    return time.perf_counter() - start, document.status
+    return time.perf_counter() - wall, time.process_time() - cpu, document.status
 
 
 def measure(files: list[Path]) -> dict:
@@ -62,14 +64,16 @@ def measure(files: list[Path]) -> dict:
     parse_seconds(files[0])
     rows = []
     for path in files:
-        base, pages = extract_text_seconds(path)
-        parse, status = parse_seconds(path)
+        base, base_cpu, pages = extract_text_seconds(path)
+        parse, parse_cpu, status = parse_seconds(path)
         rows.append(
             {
                 "file": path.name,
                 "pages": pages,
                 "extract_text_s": round(base, 2),
                 "parse_s": round(parse, 2),
+                "extract_text_cpu_s": round(base_cpu, 2),
+                "parse_cpu_s": round(parse_cpu, 2),
                 "ratio": round(parse / base, 2) if base else None,
                 "status": status,
             }
@@ -77,12 +81,16 @@ def measure(files: list[Path]) -> dict:
     pages = sum(r["pages"] for r in rows)
     base = sum(r["extract_text_s"] for r in rows)
     parse = sum(r["parse_s"] for r in rows)
+    base_cpu = sum(r["extract_text_cpu_s"] for r in rows)
+    parse_cpu = sum(r["parse_cpu_s"] for r in rows)
     return {
         "files": len(rows),
         "pages": pages,
         "extract_text_pages_per_s": round(pages / base, 2) if base else None,
         "parse_pages_per_s": round(pages / parse, 2) if parse else None,
         "ratio": round(parse / base, 2) if base else None,
+        # CPU time is steadier than wall time on a shared machine
+        "cpu_ratio": round(parse_cpu / base_cpu, 2) if base_cpu else None,
         "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
         "python": platform.python_version(),
         "per_file": rows,
@@ -116,7 +124,8 @@ def main() -> None:
     print(f"{result['files']} files, {result['pages']} pages:")
     print(f"  pdfplumber extract_text {result['extract_text_pages_per_s']} pages/s")
     print(f"  parse_pdf               {result['parse_pages_per_s']} pages/s")
-    print(f"  ratio (parse / extract_text time) {result['ratio']}, max RSS {result['max_rss_mb']} MB")
+    print(f"  ratio (parse / extract_text time) {result['ratio']} wall, {result['cpu_ratio']} CPU")
+    print(f"  max RSS {result['max_rss_mb']} MB")
 
 
 if __name__ == "__main__":
