@@ -70,9 +70,11 @@ class LexiconMatcher:
         non_head: float = 0.6,
         shared: float = 0.8,
         substring: float = 0.7,
+        segment_head: float | None = None,
     ):
         self.resources = resources
         self.head_bonus, self.non_head, self.shared, self.substring = head_bonus, non_head, shared, substring
+        self.segment_head = segment_head
         self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
         self.matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
         self.terms: list[Term] = list(resources.lexicon.terms.values())
@@ -109,8 +111,16 @@ class LexiconMatcher:
         votes = []
         matches = [(term, start, end, 1.0) for term, start, end in self._matches(doc)]
         matches += self._substring_matches(text, matches)
+        # "化学试剂 盐酸": a title of two elements names the series before the space and the item
+        # after it; with ``segment_head`` a term ending the first element counts that much.
+        segment_ends = {i for i, ch in enumerate(text) if ch == " "} if self.segment_head else set()
         for term, start, end, factor in matches:
-            position = self.head_bonus if end >= head_end else self.non_head
+            if end >= head_end:
+                position = self.head_bonus
+            elif end in segment_ends:
+                position = max(self.segment_head or 0.0, self.non_head)
+            else:
+                position = self.non_head
             coverage = 0.5 + 0.5 * (end - start) / length
             weight = self._base_weight(term, signal.source) * position * coverage * factor
             evidence = Evidence(
@@ -468,6 +478,79 @@ def _core(name: str) -> str:
     while previous != name:
         previous, name = name, _CORE_SUFFIX.sub("", name)
     return name
+
+
+class Compounds:
+    """Material + form: "聚乙烯…管材" is a plastic pipe, "铝合金…型材" rolled aluminium.
+
+    See models/classify/compounds.toml.  When the product phrase's last token is a head word of a
+    group (a trailing 系统 aside) and a modifier of that group is a token before it (modifiers of
+    two or more characters may also sit inside a token), the head's class gets one vote.
+    """
+
+    name = "compounds"
+
+    def __init__(self, resources: Resources, weight: float = 1.0):
+        self.resources, self.weight = resources, weight
+        path = models_dir() / "classify" / "compounds.toml"
+        self.groups: list[dict] = tomllib.loads(path.read_text(encoding="utf-8"))["groups"]
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            if item.product_doc is None:
+                continue
+            tokens = [t.text for t in item.product_doc if not t.is_space]
+            found = self.match(tokens)
+            if found:
+                code, term = found
+                signal = item.signal
+                weight = self.resources.source_weights.get(signal.source, 0.0) * self.weight
+                evidence = Evidence(term=term, source=signal.source, clause=signal.clause, text=signal.text[:120])
+                votes.append(Vote(code=code, weight=weight, component=self.name, evidence=evidence))
+        return votes
+
+    def match(self, tokens: list[str]) -> tuple[str, str] | None:
+        """(小类, "modifier…head") for the longest head with the modifier nearest to it."""
+        while tokens and tokens[-1] in ("系统", "(", ")", "（", "）"):
+            tokens = tokens[:-1]
+        if len(tokens) < 2:
+            return None
+        last = tokens[-1]
+        best: tuple[int, int, str, str] | None = None
+        for group in self.groups:
+            for head, code in group["codes"].items():
+                if not (last == head or (len(head) >= 2 and last.endswith(head))):
+                    continue
+                before = tokens[:-1] if last == head else [*tokens[:-1], last[: -len(head)]]
+                modifier = self._nearest(group["modifiers"], before)
+                if modifier is None:
+                    continue
+                position, mod = modifier
+                if code == "@":
+                    code = group.get("by_modifier", {}).get(mod)
+                    if code is None:
+                        continue
+                key = (len(head), position)
+                if best is None or key > best[:2]:
+                    best = (*key, code, f"{mod}…{head}")
+        return (best[2], best[3]) if best else None
+
+    @staticmethod
+    def _nearest(modifiers: list[str], tokens: list[str]) -> tuple[int, str] | None:
+        found: tuple[int, int, str] | None = None
+        for index, token in enumerate(tokens):
+            for mod in modifiers:
+                if token == mod or (len(mod) >= 2 and mod in token):
+                    key = (index, len(mod))
+                    if found is None or key > found[:2]:
+                        found = (*key, mod)
+        return (found[0], found[2]) if found else None
+
+
+@register("compounds.v1")
+def make_compounds(resources: Resources, **settings: float) -> Compounds:
+    return Compounds(resources, **settings)
 
 
 @register("activity_words.v1")
