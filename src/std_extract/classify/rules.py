@@ -58,6 +58,26 @@ def snippet(text: str, start: int, end: int, chars: int = SNIPPET_CHARS) -> str:
     return " ".join(text[left:right].split())
 
 
+# Words that may follow the head of a product phrase without being the product: a service of X
+# ("健康保险|服务", "居家保洁|服务"), X run or operated ("长输管道|运行", "烟气脱硫|运营"), and an
+# abbreviation in brackets ("泡沫塑料|(EPS)").
+TAIL_WORDS = re.compile(
+    r"(?:服务质量|服务|运营|运行|经营|作业|分割)+$|\s*[(（][A-Za-z0-9\-+/ ·]+[)）]$"
+)
+
+
+def tail_head_ends(text: str) -> set[int]:
+    """Positions in ``text`` where a head may end before trailing :data:`TAIL_WORDS`."""
+    ends = set()
+    stripped = text.rstrip()
+    while True:
+        match = TAIL_WORDS.search(stripped)
+        if not match or match.start() == 0:
+            return ends
+        stripped = stripped[: match.start()].rstrip()
+        ends.add(len(stripped))
+
+
 class LexiconMatcher:
     """Finds lexicon terms token by token with spaCy's PhraseMatcher."""
 
@@ -71,8 +91,9 @@ class LexiconMatcher:
         shared: float = 0.8,
         substring: float = 0.7,
         segment_head: float | None = None,
+        tail_heads: bool = False,
     ):
-        self.resources = resources
+        self.resources, self.tail_heads = resources, tail_heads
         self.head_bonus, self.non_head, self.shared, self.substring = head_bonus, non_head, shared, substring
         self.segment_head = segment_head
         self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
@@ -108,6 +129,9 @@ class LexiconMatcher:
         assert doc is not None
         text = doc.text  # Doc.text joins every token: compute it once
         length, head_end = max(len(text), 1), len(text.rstrip())
+        head_ends = {head_end}
+        if self.tail_heads:
+            head_ends |= tail_head_ends(text)
         votes = []
         matches = [(term, start, end, 1.0) for term, start, end in self._matches(doc)]
         matches += self._substring_matches(text, matches)
@@ -115,7 +139,7 @@ class LexiconMatcher:
         # after it; with ``segment_head`` a term ending the first element counts that much.
         segment_ends = {i for i, ch in enumerate(text) if ch == " "} if self.segment_head else set()
         for term, start, end, factor in matches:
-            if end >= head_end:
+            if end >= head_end or end in head_ends:
                 position = self.head_bonus
             elif end in segment_ends:
                 position = max(self.segment_head or 0.0, self.non_head)
@@ -423,6 +447,8 @@ class ActivityWords:
     def trade_class(self, code: str, area: str) -> tuple[str, float] | None:
         """The class under ``area`` whose name is closest to the names on ``code``'s path."""
         key = (code, area)
+        if key not in self._trade and area in {a.code for a in self.resources.table.path(code)}:
+            self._trade[key] = (code, 100.0)  # the product's own trade ("集中供热…运行维护")
         if key not in self._trade:
             table = self.resources.table
             names = {a.code: _core(a.name) for a in table.descendants(area, "class")}
@@ -458,7 +484,7 @@ class ActivityWords:
         product = self.product_code(phrase[: phrase.rfind(word)]) if self.mapped else None
         for area in self.words[word] if product else ():
             found = self.trade_class(product, area)  # type: ignore[arg-type]
-            if found and found[0] != product:
+            if found:
                 cls, score = found
                 weight = base * self.mapped * (score - self.mapped_cutoff) / (100.0 - self.mapped_cutoff)
                 votes.append(Vote(code=cls, weight=weight, component=self.name, evidence=evidence))

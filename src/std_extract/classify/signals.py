@@ -84,7 +84,14 @@ def title_product(title: str) -> str:
     text = TITLE_PREFIXES.sub("", text).strip()
     text = TITLE_PART.sub("", text).strip() or text
     stripped = TITLE_SUFFIXES.sub("", text).rstrip("的及和与 ")
-    return stripped if len(stripped) >= 2 else text
+    if len(stripped) < 2:
+        return text
+    # "网络安全服务规范 安全托管服务": each element of a two-element title loses its own suffix.
+    head, _, last = stripped.rpartition(" ")
+    if head:
+        parts = [TITLE_SUFFIXES.sub("", p).rstrip("的及和与") or p for p in head.split(" ")]
+        stripped = " ".join([*(p if len(p) >= 2 else q for p, q in zip(parts, head.split(" "))), last])
+    return stripped
 
 
 def scope_products(text: str) -> list[str]:
