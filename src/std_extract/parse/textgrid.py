@@ -51,24 +51,75 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     from std_extract.parse.tables import Part  # the Part model lives with the table stage
 
     region, own, at_bottom = _bounds(page, caption_index, rules)
+    region, footnotes = _split_footnotes(page, region)
     if len(region) < (1 if at_bottom else 2):
         return None  # (a caption and a header alone at the foot of a page: its rows follow overleaf)
-    segments = {i: _segments(page.lines[i]) for i in region}
-    columns = _columns([segments[i] for i in region])
+    lines = [page.lines[i] for i in region]
+    segments = [_segments(line) for line in lines]
+    columns = _columns(segments)
     if len(columns) < 2:
         return None
-    header_count = _header_count(page, region, own)
-    rows = [_row(page.lines[i], segments[i], columns, r) for r, i in enumerate(region)]
-    header_cells, body = rows[:header_count], rows[header_count:]
-    for r, row in enumerate(body):
-        for cell in row:
-            cell.row = r
-    headers = [[cell.text for cell in row] for row in header_cells]
-    bbox = _box(page, region, own)
+    count = _header_lines(page, region, own, segments, columns)
+    body_columns = _columns(segments[count:]) if len(lines) > count else []
+    if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
+        columns = _unheaded_dropped(body_columns, segments[:count])
+    headers, groups = _header_texts(segments[:count], columns)
+    if len(own) >= 3 and not groups:  # a ruled-off header: one header row per printed line
+        headers = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
+    label_cols = _label_columns(headers)
+    body = _body_rows(lines[count:], columns, groups, label_cols)
+    for note in footnotes:  # one row across the table: the table stage moves it to the notes
+        r = len(body)
+        body.append(
+            [
+                TableCell(row=r, col=c, text=note[0], page=note[1].page, bbox=note[1].bbox,
+                          merged_from=None if c == 0 else (r, 0))
+                for c in range(len(columns))
+            ]
+        )  # fmt: skip
+    head_box = union_bbox([ln.bbox for ln in lines[:count]])
+    header_cells = [
+        [
+            TableCell(row=r, col=c, text=text, page=page.number, bbox=_empty_box(columns[c], head_box))
+            for c, text in enumerate(row)
+        ]
+        for r, row in enumerate(headers)
+    ]
+    ids = set(region) | {caption_index} | {i for _, _, i in footnotes}
+    bbox = _box(page, region + [i for _, _, i in footnotes], own)
     return Part(
         page_index, bbox, headers, header_cells, body, _edges(columns), None,
-        detection="text", line_ids=set(region) | {caption_index}, open_end=at_bottom,
+        detection="text", line_ids=ids, open_end=at_bottom,
     )  # fmt: skip
+
+
+FOOTNOTE = re.compile(r"^\s*([a-z])\s?([\u4e00-\u9fff（(].*)$")
+VALUE = re.compile(
+    r"^[≤≥<>＜＞±]|^-?\d+(\.\d+)?(\s*[～~\-—]\s*\d+(\.\d+)?)?$|^\d+(\.\d+)?±|不得检出|^—$|^－$"
+)
+GRADE = re.compile(r"^([\d一二三四五六七八九十]+|[优特甲乙丙]|[ⅠⅡⅢⅣV]+)[级等]品?$|等品$|合格品$|^[A-Z]级$")
+ITEM = re.compile(r"^项\s*目|项\s*目$")
+MAX_HEADER_LINES = 5
+HEADER_GAP = 0.6  # a gap of this many line heights under a header line ends the header
+
+
+def _split_footnotes(page: Page, region: list[int]) -> tuple[list[int], list]:
+    """Footnote lines ("a 以干态计。") and rules drawn as underscores at the end of the region:
+    not rows.  Returns the remaining region and (note text, line, index) for each footnote."""
+    notes: list = []
+    while region:
+        line = page.lines[region[-1]]
+        text = clean_text(line.text).strip()
+        if re.fullmatch(r"[_\-—－ ]{5,}", text):
+            region = region[:-1]
+            continue
+        match = FOOTNOTE.match(text)
+        if match and len(_segments(line)) == 1:
+            notes.insert(0, (f"{match.group(1)} {match.group(2).strip()}", line, region[-1]))
+            region = region[:-1]
+            continue
+        break
+    return region, notes
 
 
 def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[int], list[HRule], bool]:
@@ -187,13 +238,25 @@ def _segment(chars: list[str], boxes: list[BBox]) -> tuple[float, float, str, BB
 
 
 def _columns(lines: list[list[tuple[float, float, str, BBox]]]) -> list[tuple[float, float]]:
-    """Column x-ranges: the segments of the lines with most segments, merged where they overlap."""
+    """Column x-ranges: the segments of lines with two or more segments, merged where they
+    overlap; a segment over two segments of another line (text across merged columns) and a
+    column only ever holding text centred between two headed columns are left out."""
     most = max(len(segs) for segs in lines)
     if most < 2:
         return []
-    intervals = sorted((s[0], s[1]) for segs in lines if len(segs) >= max(2, most - 1) for s in segs)
+    multi = [segs for segs in lines if len(segs) >= 2]
+    intervals = []
+    for segs in multi:
+        for s in segs:
+            if any(
+                sum(1 for t in other if _overlap((s[0], s[1]), (t[0], t[1])) > 0) >= 2
+                for other in multi
+                if other is not segs
+            ):
+                continue  # spans columns
+            intervals.append((s[0], s[1]))
     columns: list[list[float]] = []
-    for x0, x1 in intervals:
+    for x0, x1 in sorted(intervals):
         if columns and x0 <= columns[-1][1]:
             columns[-1][1] = max(columns[-1][1], x1)
         else:
@@ -201,10 +264,277 @@ def _columns(lines: list[list[tuple[float, float, str, BBox]]]) -> list[tuple[fl
     return [(a, b) for a, b in columns]
 
 
-def _header_count(page: Page, region: list[int], rules: list[HRule]) -> int:
+def _seg_columns(seg: tuple[float, float, str, BBox], columns: list[tuple[float, float]]) -> list[int]:
+    """The columns a segment covers: those it overlaps, both neighbours when it sits in a gap."""
+    hit = [k for k, col in enumerate(columns) if _overlap((seg[0], seg[1]), col) > 0]
+    if hit:
+        return hit
+    centre = (seg[0] + seg[1]) / 2
+    for k in range(len(columns) - 1):
+        if columns[k][1] <= centre <= columns[k + 1][0]:
+            return [k, k + 1]
+    return [min(range(len(columns)), key=lambda k: _distance((seg[0], seg[1]), columns[k]))]
+
+
+def _header_columns(seg, columns: list[tuple[float, float]]) -> list[int]:
+    """The columns a header text is over: those it overlaps; in a gap, both neighbours when it is
+    about as far from each (a header over two columns), else the nearer one."""
+    hit = [k for k, col in enumerate(columns) if _overlap((seg[0], seg[1]), col) > 0]
+    if hit:
+        return hit
+    distance = [_distance((seg[0], seg[1]), col) for col in columns]
+    k = min(range(len(columns)), key=lambda j: distance[j])
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(columns) and distance[j] - distance[k] < 0.3 * distance[j]:
+            return sorted([k, j])
+    return [k]
+
+
+def _unheaded_dropped(columns: list[tuple[float, float]], header) -> list[tuple[float, float]]:
+    """Columns without a header of their own between two columns headed by the lowest header line
+    hold text across those two (a value centred under 优级 and 一级, a wrapped line's end)."""
+    leaf = next((segs for segs in reversed(header) if len(segs) >= 2), None)
+    if leaf is None:
+        return columns
+    headed = [any(_overlap((s[0], s[1]), col) > 0 for s in leaf) for col in columns]
+    keep = [
+        col for k, col in enumerate(columns)
+        if headed[k] or not (any(headed[:k]) and any(headed[k + 1 :]))
+    ]  # fmt: skip
+    return keep if len(keep) >= 2 else columns
+
+
+def _is_value(text: str) -> bool:
+    text = clean_text(text).strip()
+    return bool(VALUE.search(text)) and not GRADE.search(text)
+
+
+def _header_lines(page: Page, region: list[int], rules: list[HRule], segments, columns) -> int:
+    """Lines in the header: down to the rule under it, or to the first line holding values or a
+    row label under 项目."""
     if len(rules) >= 3:
         return max(1, sum(1 for i in region if page.lines[i].bbox[3] <= rules[1].y + 2))
+    item_line = next(
+        (k for k, segs in enumerate(segments) if any(ITEM.search(clean_text(s[2]).strip()) for s in segs)),
+        None,
+    )
+    for k in range(1, min(len(segments), MAX_HEADER_LINES + 1)):
+        segs = segments[k]
+        if any(_is_value(s[2]) for s in segs):
+            return k
+        if item_line is not None and k > item_line and any(s[0] < columns[0][1] for s in segs):
+            return k  # a row label under 项目
+        above, line = page.lines[region[k - 1]].bbox, page.lines[region[k]].bbox
+        if line[1] - above[3] > HEADER_GAP * (line[3] - line[1]):
+            return k  # header lines are set close; the body starts after the cell padding
     return 1
+
+
+def _header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
+    """Header rows (one text per column) and the column groups under spanning headers.
+
+    A header over several grade columns ("指标" over 优级, 一级) is copied to each column it
+    spans and gives a second header row; other header texts stand in both rows."""
+    n = len(columns)
+    placed = [(k, seg, _header_columns(seg, columns)) for k, segs in enumerate(lines) for seg in segs]
+    leaf_line = max((k for k, segs in enumerate(lines) if len(segs) >= 2), default=None)
+    leaves = {c for k, _, cols in placed if k == leaf_line and len(lines) > 1 for c in cols}
+    upper = {c for k, _, cols in placed if k != leaf_line for c in cols}
+    parents: list[tuple[int, tuple, list[int]]] = []
+    if leaf_line is not None and len(lines) > 1:
+        for k, seg, cols in placed:
+            if k >= leaf_line or not (set(cols) & leaves):
+                continue
+            if len(cols) == 1 and not any(c in leaves and c not in upper for c in (cols[0] - 1, cols[0] + 1)):
+                if not any(k2 > k and cols2 == cols for k2, _, cols2 in placed):
+                    continue
+            span = list(cols)
+            while span[0] - 1 >= 0 and span[0] - 1 in leaves and span[0] - 1 not in upper:
+                span.insert(0, span[0] - 1)
+            while span[-1] + 1 < n and span[-1] + 1 in leaves and span[-1] + 1 not in upper:
+                span.append(span[-1] + 1)
+            if len(span) >= 2:
+                parents.append((k, seg, span))
+    parent_ids = {id(seg) for _, seg, _ in parents}
+    own: list[list[str]] = [[] for _ in range(n)]
+    for _, seg, cols in sorted(placed, key=lambda p: (p[1][3][1], p[1][0])):
+        if id(seg) in parent_ids:
+            continue
+        for c in cols:
+            own[c].append(seg[2])
+    texts = ["\n".join(t) for t in own]
+    for c in range(n):  # a column with no header of its own: the label's neighbour ("项目" over two)
+        if not texts[c]:
+            for d in (c + 1, c - 1):
+                if 0 <= d < n and texts[d] and not any(d in span for _, _, span in parents):
+                    texts[c] = texts[d]
+                    break
+    if not parents:
+        return [texts], []
+    top = list(texts)
+    for _, seg, span in parents:
+        for c in span:
+            top[c] = seg[2]
+    return [top, texts], [span for _, _, span in parents]
+
+
+def _label_columns(headers: list[list[str]]) -> int:
+    """Leading columns under the row-label header ("项目" over a label and a sub-item column)."""
+    first = headers[-1]
+    count = 1
+    while (
+        count < len(first) - 1
+        and first[count] == first[0]
+        and first[0]
+        and all(row[count] == row[0] for row in headers)
+    ):
+        count += 1
+    return count
+
+
+def _pieces(line: TextLine, columns: list[tuple[float, float]]) -> list[dict]:
+    """The line's segments, each with the columns it covers and its text split per column by the
+    position of its characters."""
+    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    runs: list[list[tuple[str, BBox]]] = []
+    for char, box in zip(line.text, line.char_bboxes, strict=False):
+        if char == " ":
+            continue
+        if runs and runs[-1] and box[0] - runs[-1][-1][1][2] > SEGMENT_GAP * height:
+            runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append((char, box))
+    pieces = []
+    for run in runs:
+        seg = _segment([c for c, _ in run], [b for _, b in run])
+        split: dict[int, list[tuple[str, BBox]]] = {}
+        for char, box in run:
+            cx = (box[0] + box[2]) / 2
+            c = min(range(len(columns)), key=lambda k: _distance((cx, cx), columns[k]))
+            split.setdefault(c, []).append((char, box))
+        by_column = {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in split.items()}
+        pieces.append(
+            {"text": seg[2], "bbox": seg[3], "cols": _seg_columns(seg, columns), "split": by_column}
+        )
+    return pieces
+
+
+def _body_rows(
+    lines: list[TextLine], columns, groups: list[list[int]], label_cols: int
+) -> list[list[TableCell]]:
+    """Body lines -> rows: lines without a row label join the labelled row they belong to (by
+    vertical position), a label alone between sub-item rows spans them."""
+    if not lines:
+        return []
+    pieces = [_pieces(line, columns) for line in lines]
+    label_set = set(range(label_cols))
+    centre = [(ln.bbox[1] + ln.bbox[3]) / 2 for ln in lines]
+    group_lines: set[int] = set()
+    anchors: list[int] = []
+    for k, ps in enumerate(pieces):
+        cols = {c for p in ps for c in p["cols"]}
+        if not cols & label_set:
+            continue
+        if label_cols >= 2 and cols == {0}:
+            group_lines.add(k)
+        else:
+            anchors.append(k)
+    if not anchors:
+        anchors = [k for k in range(len(lines)) if k not in group_lines] or list(range(len(lines)))
+        group_lines -= set(anchors)
+    members: dict[int, list[int]] = {a: [] for a in anchors}
+    for k in range(len(lines)):
+        if k in group_lines:
+            continue
+        a = min(anchors, key=lambda a: (abs(centre[a] - centre[k]), a))
+        members[a].append(k)
+    rows_lines = [sorted(members[a]) for a in anchors]
+    rows: list[list[TableCell]] = []
+    for r, ks in enumerate(rows_lines):
+        rows.append(_body_row(r, [lines[k] for k in ks], [pieces[k] for k in ks], columns, groups))
+    for k in sorted(group_lines):  # "碎米" between "总量" and "其中：小碎米"
+        above = [r for r, ks in enumerate(rows_lines) if ks and centre[ks[0]] < centre[k]]
+        below = [r for r, ks in enumerate(rows_lines) if ks and centre[ks[0]] > centre[k]]
+        if not above or not below:
+            continue
+        start, stop = above[-1], below[0]
+        text = " ".join(p["text"] for p in pieces[k])
+        if any(rows[r][0].text for r in range(start, stop + 1)):
+            continue
+        for r in range(start, stop + 1):
+            cell = rows[r][0]
+            cell.text = text
+            cell.merged_from = None if r == start else (start, 0)
+            if r == start:
+                cell.bbox = union_bbox([p["bbox"] for p in pieces[k]])
+    if label_cols >= 2:  # a label over the sub-item column too ("加工精度")
+        for r, row in enumerate(rows):
+            if (
+                row[0].text
+                and row[0].merged_from is None
+                and all(not row[c].text for c in range(1, label_cols))
+            ):
+                for c in range(1, label_cols):
+                    row[c].text, row[c].merged_from = row[0].text, (r, 0)
+    return rows
+
+
+def _body_row(r: int, lines: list[TextLine], pieces: list[list[dict]], columns, groups) -> list[TableCell]:
+    n = len(columns)
+    single = {p["cols"][0] for ps in pieces for p in ps if len(p["cols"]) == 1}
+    per_line: list[dict[int, list[tuple[str, BBox]]]] = []
+    merged: dict[int, int] = {}
+    for ps in pieces:
+        found: dict[int, list[tuple[str, BBox]]] = {}
+        for p in ps:
+            if len(p["cols"]) > 1 and not set(p["cols"]) & single:
+                found.setdefault(p["cols"][0], []).append((p["text"], p["bbox"]))
+                for c in p["cols"][1:]:
+                    merged[c] = p["cols"][0]
+            else:
+                for c, (text, box) in p["split"].items():
+                    found.setdefault(c, []).append((text, box))
+        per_line.append(found)
+    texts: list[list[str]] = [[] for _ in range(n)]
+    boxes: list[list[BBox]] = [[] for _ in range(n)]
+    for found in per_line:
+        for c, items in found.items():
+            texts[c].append(" ".join(t for t, _ in items))
+            boxes[c].extend(b for _, b in items)
+    joined = ["\n".join(t) for t in texts]
+    for group in groups:  # one value centred under a header spanning grade columns
+        filled = [c for c in group if joined[c] or c in merged]
+        if len(filled) != 1 or len(group) < 2 or any(c in merged for c in group):
+            continue
+        c = filled[0]
+        box = union_bbox(boxes[c])
+        middle = (columns[group[0]][0] + columns[group[-1]][1]) / 2
+        pitch = (columns[group[-1]][1] - columns[group[0]][0]) / len(group)
+        if abs((box[0] + box[2]) / 2 - middle) < 0.25 * pitch:
+            joined[group[0]], boxes[group[0]] = joined[c], boxes[c]
+            if c != group[0]:
+                joined[c], boxes[c] = "", []
+            for d in group[1:]:
+                merged[d] = group[0]
+    line_box = union_bbox([ln.bbox for ln in lines])
+    row = []
+    for c in range(n):
+        origin = merged.get(c)
+        if origin is not None:
+            text, box, source = (
+                joined[origin],
+                union_bbox(boxes[origin]) if boxes[origin] else line_box,
+                (r, origin),
+            )
+        else:
+            text, box, source = (
+                joined[c],
+                union_bbox(boxes[c]) if boxes[c] else _empty_box(columns[c], line_box),
+                None,
+            )
+        row.append(TableCell(row=r, col=c, text=text, page=lines[0].page, bbox=box, merged_from=source))
+    return row
 
 
 def _row(line: TextLine, segments, columns: list[tuple[float, float]], r: int) -> list[TableCell]:
@@ -226,8 +556,9 @@ def _row(line: TextLine, segments, columns: list[tuple[float, float]], r: int) -
     ]  # fmt: skip
 
 
-def _empty_box(column: tuple[float, float], line: TextLine) -> BBox:
-    return (column[0], line.bbox[1], column[1], line.bbox[3])
+def _empty_box(column: tuple[float, float], line: TextLine | BBox) -> BBox:
+    box = line if isinstance(line, tuple) else line.bbox
+    return (column[0], box[1], column[1], box[3])
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
