@@ -115,3 +115,26 @@ def test_sub_item_label_and_three_line_header_in_tile_tables():
     surface = _table("Q_330106JXTC_023-2020.pdf", "1")
     assert surface.columns == ["项目", "指标/优等品", "指标/合格品"]
     assert _texts(surface)[-1][0] == "表面质量"
+
+
+def test_label_on_the_middle_sub_item_line_spans_all_sub_items():
+    table = _table("Q_230102QCKD_011-2023.pdf", "1")
+    rows = _texts(table)
+    assert rows == [
+        ["全程时限", "同城/h≤", "18"],
+        ["全程时限", "省内异地/h≤", "24"],
+        ["全程时限", "省际/h≤", "48"],
+    ]
+    assert [row[0].merged_from for row in table.rows] == [None, (0, 0), (0, 0)]
+    metals = _table("Q_YHJJ_007-2021.pdf", "A.1")
+    assert [row[0] for row in _texts(metals)[1:]] == ["可溶性重金属"] * 4
+
+
+def test_wrapped_lines_split_where_each_cell_text_starts():
+    table = _table("Q_ZXCY_027-2019.pdf", "1")
+    assert table.header_rows == [["项目", "指标", "指标", "指标"], ["项目", "特级", "一级", "二级"]]
+    assert _texts(table)[0][1:] == [
+        "细紧圆直，匀整，色\n泽翠绿油润",
+        "紧细较直，较匀整，\n色泽绿润",
+        "紧结，尚匀整，色泽\n尚绿润",
+    ]

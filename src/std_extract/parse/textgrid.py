@@ -64,7 +64,7 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
         columns = _unheaded_dropped(body_columns, segments[:count])
     headers, groups = _header_texts(segments[:count], columns)
-    if len(own) >= 3 and not groups:  # a ruled-off header: one header row per printed line
+    if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header: one header row per printed line
         headers = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
     label_cols = _label_columns(headers)
     body = _body_rows(lines[count:], columns, groups, label_cols)
@@ -285,7 +285,7 @@ def _header_columns(seg, columns: list[tuple[float, float]]) -> list[int]:
     distance = [_distance((seg[0], seg[1]), col) for col in columns]
     k = min(range(len(columns)), key=lambda j: distance[j])
     for j in (k - 1, k + 1):
-        if 0 <= j < len(columns) and distance[j] - distance[k] < 0.3 * distance[j]:
+        if 0 <= j < len(columns) and distance[j] - distance[k] < 0.15 * distance[j]:
             return sorted([k, j])
     return [k]
 
@@ -415,7 +415,13 @@ def _pieces(line: TextLine, columns: list[tuple[float, float]]) -> list[dict]:
             split.setdefault(c, []).append((char, box))
         by_column = {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in split.items()}
         pieces.append(
-            {"text": seg[2], "bbox": seg[3], "cols": _seg_columns(seg, columns), "split": by_column}
+            {
+                "text": seg[2],
+                "bbox": seg[3],
+                "cols": _seg_columns(seg, columns),
+                "split": by_column,
+                "chars": run,
+            }
         )
     return pieces
 
@@ -459,6 +465,10 @@ def _body_rows(
         if not above or not below:
             continue
         start, stop = above[-1], below[0]
+        while start > 0 and not rows[start - 1][0].text and rows[start - 1][1].text:
+            start -= 1  # four sub-items: the label between the second and the third
+        while stop + 1 < len(rows) and not rows[stop + 1][0].text and rows[stop + 1][1].text:
+            stop += 1
         text = " ".join(p["text"] for p in pieces[k])
         if any(rows[r][0].text for r in range(start, stop + 1)):
             continue
@@ -468,6 +478,8 @@ def _body_rows(
             cell.merged_from = None if r == start else (start, 0)
             if r == start:
                 cell.bbox = union_bbox([p["bbox"] for p in pieces[k]])
+    if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
+        _centred_labels(rows)
     if label_cols >= 2:  # a label over the sub-item column too ("加工精度")
         for r, row in enumerate(rows):
             if (
@@ -480,9 +492,36 @@ def _body_rows(
     return rows
 
 
+def _cell_starts(pieces: list[list[dict]], columns) -> list[float]:
+    """Where each column's text starts in this row: wrapped lines are set from the cell's left
+    edge, further left than the short values centred in the column."""
+    starts = [col[0] for col in columns]
+    for ps in pieces:
+        for p in ps:
+            if len(p["split"]) == 1:
+                c = next(iter(p["split"]))
+                starts[c] = min(starts[c], p["bbox"][0])
+    for k in range(1, len(starts)):
+        starts[k] = max(starts[k], starts[k - 1])
+    return starts
+
+
+def _split(piece: dict, starts: list[float]) -> dict[int, tuple[str, BBox]]:
+    """A run of text over several cells of a row, split where each cell's text starts."""
+    if len(piece["split"]) == 1:
+        return piece["split"]
+    parts: dict[int, list[tuple[str, BBox]]] = {}
+    for char, box in piece["chars"]:
+        cx = (box[0] + box[2]) / 2
+        c = max([k for k, x in enumerate(starts) if x <= cx + 0.5] or [0])
+        parts.setdefault(c, []).append((char, box))
+    return {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in parts.items()}
+
+
 def _body_row(r: int, lines: list[TextLine], pieces: list[list[dict]], columns, groups) -> list[TableCell]:
     n = len(columns)
     single = {p["cols"][0] for ps in pieces for p in ps if len(p["cols"]) == 1}
+    starts = _cell_starts(pieces, columns)
     per_line: list[dict[int, list[tuple[str, BBox]]]] = []
     merged: dict[int, int] = {}
     for ps in pieces:
@@ -493,7 +532,7 @@ def _body_row(r: int, lines: list[TextLine], pieces: list[list[dict]], columns, 
                 for c in p["cols"][1:]:
                     merged[c] = p["cols"][0]
             else:
-                for c, (text, box) in p["split"].items():
+                for c, (text, box) in _split(p, starts).items():
                     found.setdefault(c, []).append((text, box))
         per_line.append(found)
     texts: list[list[str]] = [[] for _ in range(n)]
@@ -567,3 +606,23 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, b[0] - a[1], a[0] - b[1])
+
+
+def _centred_labels(rows: list[list[TableCell]]) -> None:
+    """A row label printed on the middle sub-item's line spans the sub-items above and below."""
+    for r, row in enumerate(rows):
+        if not row[0].text or row[0].merged_from is not None or not row[1].text:
+            continue
+        up = down = 0
+        while r - up - 1 >= 0 and not rows[r - up - 1][0].text and rows[r - up - 1][1].text:
+            up += 1
+        while r + down + 1 < len(rows) and not rows[r + down + 1][0].text and rows[r + down + 1][1].text:
+            down += 1
+        reach = min(up, down)
+        if not reach:
+            continue
+        first = r - reach
+        for k in range(first, r + reach + 1):
+            rows[k][0].text = row[0].text
+            rows[k][0].merged_from = None if k == first else (first, 0)
+        rows[first][0].bbox = row[0].bbox
