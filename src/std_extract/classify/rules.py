@@ -18,6 +18,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -61,14 +62,12 @@ def snippet(text: str, start: int, end: int, chars: int = SNIPPET_CHARS) -> str:
 # Words that may follow the head of a product phrase without being the product: a service of X
 # ("健康保险|服务", "居家保洁|服务"), X run or operated ("长输管道|运行", "烟气脱硫|运营"), and an
 # abbreviation in brackets ("泡沫塑料|(EPS)").
-TAIL_WORDS = re.compile(
-    r"(?:服务质量|服务|运营|运行|经营|作业|分割)+$|\s*[(（][A-Za-z0-9\-+/ ·]+[)）]$"
-)
+TAIL_WORDS = re.compile(r"(?:服务质量|服务|运营|运行|经营|作业|分割)+$|\s*[(（][A-Za-z0-9\-+/ ·]+[)）]$")
 
 
 def tail_head_ends(text: str) -> set[int]:
     """Positions in ``text`` where a head may end before trailing :data:`TAIL_WORDS`."""
-    ends = set()
+    ends: set[int] = set()
     stripped = text.rstrip()
     while True:
         match = TAIL_WORDS.search(stripped)
@@ -284,7 +283,7 @@ class FuzzyMatcher:
                 return None
         if self.non_head < 1.0 or self.coverage:
             span = fuzz.partial_ratio_alignment(phrase, term)
-            start, end = span.src_start, span.src_end
+            start, end = (span.src_start, span.src_end) if span else (0, len(phrase))
             if end < len(phrase.rstrip()) - 1:
                 factor *= self.non_head
             if self.coverage:
@@ -532,7 +531,9 @@ class Compounds:
                 code, term = found
                 signal = item.signal
                 weight = self.resources.source_weights.get(signal.source, 0.0) * self.weight
-                evidence = Evidence(term=term, source=signal.source, clause=signal.clause, text=signal.text[:120])
+                evidence = Evidence(
+                    term=term, source=signal.source, clause=signal.clause, text=signal.text[:120]
+                )
                 votes.append(Vote(code=code, weight=weight, component=self.name, evidence=evidence))
         return votes
 
@@ -580,12 +581,12 @@ def make_compounds(resources: Resources, **settings: float) -> Compounds:
 
 
 @register("activity_words.v1")
-def make_activity_words(resources: Resources, **settings: float) -> ActivityWords:
+def make_activity_words(resources: Resources, **settings: Any) -> ActivityWords:
     return ActivityWords(resources, **settings)
 
 
 @register("lexicon_matcher.v1")
-def make_lexicon_matcher(resources: Resources, **settings: float) -> LexiconMatcher:
+def make_lexicon_matcher(resources: Resources, **settings: Any) -> LexiconMatcher:
     return LexiconMatcher(resources, **settings)
 
 

@@ -89,8 +89,11 @@ def title_product(title: str) -> str:
     # "网络安全服务规范 安全托管服务": each element of a two-element title loses its own suffix.
     head, _, last = stripped.rpartition(" ")
     if head:
-        parts = [TITLE_SUFFIXES.sub("", p).rstrip("的及和与") or p for p in head.split(" ")]
-        stripped = " ".join([*(p if len(p) >= 2 else q for p, q in zip(parts, head.split(" "))), last])
+        parts = []
+        for part in head.split(" "):
+            short = TITLE_SUFFIXES.sub("", part).rstrip("的及和与")
+            parts.append(short if len(short) >= 2 else part)
+        stripped = " ".join([*parts, last])
     return stripped
 
 

@@ -1,0 +1,98 @@
+"""The rule components one at a time: compounds, activity words, heads, near matches."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.classify import classify_text
+from std_extract.classify.classifier import load_classifier
+from std_extract.classify.rules import ActivityWords, Compounds, FuzzyMatcher, tail_head_ends
+from std_extract.classify.signals import title_product
+
+
+def _component(kind):
+    return next(c for c in load_classifier().components if isinstance(c, kind))
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.text for t in load_classifier().nlp(text) if not t.is_space]
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("给水用聚乙烯(PE)管材", "2922"),  # a plastic pipe, not polyethylene
+        ("包装用聚乙烯吹塑薄膜", "2921"),
+        ("铝合金建筑型材", "3252"),
+        ("钛及钛合金板材", "3254"),
+        ("皮革手套", "1923"),
+        ("摩托车轮辋", "3752"),
+        ("苎麻本色布", "1732"),
+    ],
+)
+def test_compounds_material_and_form(phrase, code):
+    found = _component(Compounds).match(_tokens(phrase))
+    assert found is not None and found[0] == code, found
+
+
+def test_compounds_need_both_words_whole():
+    compounds = _component(Compounds)
+    assert compounds.match(_tokens("塑料")) is None  # a material alone
+    assert compounds.match(_tokens("管材")) is None  # a form alone
+    assert compounds.match(_tokens("金属板")) is None  # 金 of 金属 is no precious metal
+
+
+def test_activity_word_inside_a_longer_term_is_no_activity():
+    activity = _component(ActivityWords)
+    assert activity.last_activity("出租汽车运营") is None  # a taxi, not renting cars
+    assert activity.last_activity("户外运动装备租赁") == "租赁"
+    assert activity.last_activity("手机维修") == "维修"  # the term names the activity itself
+
+
+@pytest.mark.parametrize(
+    "product, area, trade",
+    [
+        ("3712", "43", "4341"),  # 铁路机车车辆 + 修理 -> 铁路运输设备修理
+        ("1512", "51", "5127"),  # 白酒 + 批发 -> 酒、饮料及茶叶批发
+        ("2442", "71", "7122"),  # 运动器材 + 租赁 -> 体育用品设备出租
+        ("3911", "81", "8121"),  # 计算机 + 维修 -> 计算机和辅助设备修理
+        ("4430", "D", "4430"),  # 集中供热 + 运行维护: its own trade
+    ],
+)
+def test_activity_carries_the_product_to_its_trade(product, area, trade):
+    found = _component(ActivityWords).trade_class(product, area)
+    assert found is not None and found[0] == trade, found
+
+
+@pytest.mark.parametrize(
+    "title, code",
+    [
+        ("铁路货车段修规程", "4341"),
+        ("户外运动装备租赁服务规范", "7122"),
+        ("出租汽车运营服务规范", "5413"),
+        ("化学试剂 盐酸", "2661"),  # the series names the class
+        ("模塑聚苯乙烯泡沫塑料（EPS）", "2924"),
+    ],
+)
+def test_classifier_activity_compound_and_head_cases(title, code):
+    result = classify_text(title)
+    assert result.code == code, [(c.code, c.name, c.score) for c in result.candidates]
+
+
+def test_tail_words_leave_the_head_before_them():
+    assert tail_head_ends("健康保险服务") == {4}
+    assert tail_head_ends("模塑聚苯乙烯泡沫塑料(EPS)") == {10}
+    assert tail_head_ends("服务") == set()
+
+
+def test_title_product_strips_each_element():
+    assert title_product("网络安全服务规范 安全托管服务") == "网络安全服务 安全托管服务"
+    assert title_product("化学试剂 盐酸") == "化学试剂 盐酸"
+    assert title_product("食品安全国家标准 发酵乳") == "发酵乳"
+
+
+def test_fuzzy_match_on_generic_words_alone_is_dropped():
+    fuzzy = _component(FuzzyMatcher)
+    assert fuzzy.strip_generic
+    assert fuzzy.placement("团体膳食服务", "服务器") is None  # only 服务 in common
+    assert fuzzy.placement("家用电冰箱", "电冰箱") == 1.0
