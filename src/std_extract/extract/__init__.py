@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from std_extract.document import ParsedDocument
 from std_extract.extract.clauses import clause_to_indicators
-from std_extract.extract.scope import requirement_chapters
+from std_extract.extract.scope import requirement_chapters, requirement_clauses
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.record import Indicator
 
@@ -22,7 +22,7 @@ def document_to_indicators(document: ParsedDocument) -> list[Indicator]:
         if is_requirement_table(table, chapters):
             found.extend(table_to_indicators(table, document))
     for chapter in chapters:
-        for clause in chapter.walk():
+        for clause in requirement_clauses(chapter):
             found.extend(clause_to_indicators(clause, document))
     return _unique(found)
 

@@ -39,3 +39,18 @@ def is_requirement_chapter(clause: Clause) -> bool:
 def requirement_chapters(document: ParsedDocument) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so)."""
     return [c for c in document.clauses if is_requirement_chapter(c)]
+
+
+# Sub-clauses of a requirement chapter that describe inputs or the place of production rather than
+# the product ("5.2 种植环境" of a geographical-indication standard, "3.1 原料要求"): their
+# numbers (日照, 土壤 pH, 原料应符合 GB 19301) are not requirements on the product itself.
+NOT_PRODUCT_CLAUSE = re.compile(r"原料|原辅材料|种植环境|产地环境|自然环境|地理环境|生产过程|生产加工|加工工艺|栽培|养殖|保护范围|产地范围")
+
+
+def requirement_clauses(chapter: Clause):
+    """The chapter and its sub-clauses, without the subtrees about inputs or production."""
+    if chapter.kind != "chapter" and NOT_PRODUCT_CLAUSE.search(chapter.title.replace(" ", "")):
+        return
+    yield chapter
+    for child in chapter.children:
+        yield from requirement_clauses(child)
