@@ -1,0 +1,85 @@
+"""Extraction on real standards (../shared/corpus-real): each table shape and clause form on a real
+page, provenance on every value, schema-valid records and ids stable across runs."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from std_extract.pipeline import process_file
+from std_extract.schemas import schema
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def records(real_corpus):
+    files = ["DB32_T_1580-2019", "GB_19645-2010", "GB_5085.1-2007", "GB_5085.3-2007"]
+    return {name: process_file(real_corpus / "pdfs" / f"{name}.pdf", classify=False) for name in files}
+
+
+def _values(record, name):
+    return [(i.grade, i.comparator, i.value, i.value_max, i.unit) for i in record.indicators if i.name == name]
+
+
+def test_extract_real_grade_table_with_units_and_comparators_in_row_labels(records):
+    rice = records["DB32_T_1580-2019"]
+    assert _values(rice, "垩白度") == [(g, "<=", 3.0, None, "%") for g in ("特级", "一级", "二级")]
+    assert _values(rice, "碎米/小碎米含量") == [
+        ("特级", "<=", 0.5, None, "%"), ("一级", "<=", 1.0, None, "%"), ("二级", "<=", 1.5, None, "%")
+    ]
+    # printed once across the merged grade cells: holds for each grade
+    assert {v[1:] for v in _values(rice, "直链淀粉含量")} == {("range", 13.0, 20.0, "%")}
+    assert [i.value_text for i in rice.indicators if i.name == "加工精度"] == ["精碾", "精碾", "适碾"]
+    assert not [i for i in rice.indicators if i.name.startswith("土壤")]  # 5.2 种植环境 is not the product
+
+
+def test_extract_real_stacked_cells_and_sampling_plan(records):
+    milk = records["GB_19645-2010"]
+    assert _values(milk, "蛋白质/牛乳") == [(None, ">=", 2.9, None, "g/100g")]
+    assert _values(milk, "酸度/羊乳") == [(None, "range", 6.0, 13.0, "°T")]  # "ºΤ" in the text layer
+    counts = [i for i in milk.indicators if i.name == "菌落总数"]
+    assert [(i.comparator, i.value, i.conditions) for i in counts] == [
+        ("<=", 50000.0, ["n=5,c=2"]), ("<=", 100000.0, ["n=5,c=2"])
+    ]
+    assert [i.comparator for i in milk.indicators if i.name == "沙门氏菌"] == ["not_detected"]
+    assert all(i.unit == "CFU/g或CFU/mL" for i in counts)  # from "均以CFU/g或CFU/mL表示" in the header
+
+
+def test_extract_real_or_clause_and_condition(records):
+    corrosive = records["GB_5085.1-2007"]
+    assert [(i.name, i.comparator, i.value) for i in corrosive.indicators if i.name == "pH值"] == [
+        ("pH值", ">=", 12.5), ("pH值", "<=", 2.0)
+    ]
+    [rate] = [i for i in corrosive.indicators if i.name == "腐蚀速率"]
+    assert (rate.comparator, rate.value, rate.unit, rate.conditions) == (">=", 6.35, "mm/a", ["在55℃条件下"])
+    assert rate.provenance[0].page == 5 and "6.35" in rate.provenance[0].source_text
+
+
+def test_extract_real_limit_column_over_two_pages(records):
+    leachate = records["GB_5085.3-2007"]
+    table = [i for i in leachate.indicators if i.table == "1"]
+    assert len(table) == 50
+    assert {i.provenance[0].page for i in table} == {5, 6}  # the table continues with its header repeated
+    limits = [i for i in table if i.comparator != "not_detected"]
+    assert all(i.comparator == "<=" and i.unit == "mg/L" for i in limits)  # "限值（mg/L）" in the header
+    assert ("铜（以总铜计）", 100.0) in {(i.name, i.value) for i in limits}
+
+
+def test_extract_real_every_value_has_provenance_and_records_validate(records):
+    validator = jsonschema.Draft202012Validator(schema("document"))
+    for record in records.values():
+        validator.validate(json.loads(record.model_dump_json()))
+        for indicator in record.indicators:
+            assert indicator.provenance, indicator.name
+            for p in indicator.provenance:
+                x0, top, x1, bottom = p.bbox
+                assert 0 <= x0 <= x1 and 0 <= top <= bottom and p.page >= 1 and p.source_text
+
+
+def test_extract_real_ids_are_stable_across_runs(records, real_corpus):
+    again = process_file(real_corpus / "pdfs" / "DB32_T_1580-2019.pdf", classify=False)
+    assert [i.id for i in again.indicators] == [i.id for i in records["DB32_T_1580-2019"].indicators]
+    assert len({i.id for i in again.indicators}) == len(again.indicators)
