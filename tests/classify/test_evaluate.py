@@ -24,16 +24,17 @@ def heldout():
 
 
 def test_evaluate_heldout_names_meet_targets(heldout):
-    # Measured with the shipped rules + textcat (models/textcat/evaluation.json): 小类 top-1
-    # 0.874, top-3 0.935; 中类 top-1 0.896.  The floors here guard those numbers.
+    # Measured once, after every choice was made on the tune half, with the shipped rules +
+    # textcat (models/textcat/evaluation.json): 小类 top-1 0.905, top-3 0.945; 中类 top-1 0.917;
+    # 大类 top-1 0.932 (before: 0.874 / 0.935 / 0.896 / 0.923).  The floors guard those numbers.
     assert heldout["n"] >= 400
     assert heldout["class"]["top1"] >= 0.85  # issue target, met
-    assert heldout["class"]["top3"] >= 0.92
-    assert heldout["group"]["top1"] >= 0.88
-    assert heldout["division"]["top1"] >= 0.91
+    assert heldout["class"]["top3"] >= 0.94
+    assert heldout["group"]["top1"] >= 0.91
+    assert heldout["division"]["top1"] >= 0.925
 
 
-@pytest.mark.xfail(reason="issue targets not reached yet: 小类 top-3 0.935 < 0.95, 中类 top-1 0.896 < 0.92")
+@pytest.mark.xfail(reason="issue targets not reached yet: 小类 top-3 0.945 < 0.95, 中类 top-1 0.917 < 0.92")
 def test_evaluate_heldout_names_stretch_targets(heldout):
     assert heldout["class"]["top3"] >= 0.95
     assert heldout["group"]["top1"] >= 0.92
