@@ -8,6 +8,7 @@ import pytest
 from std_extract.schemas import schema
 
 from .conftest import (
+    DONE_TIMEOUT,
     SMALL_REAL,
     generated_pdfs,
     local_records,
@@ -21,10 +22,10 @@ from .conftest import (
 DOCUMENT_SCHEMA = schema("document")
 
 
-def _assert_same_records(server, paths) -> dict[str, dict]:
+def _assert_same_records(server, paths, timeout: float = DONE_TIMEOUT) -> dict[str, dict]:
     accepted = upload(server.client, paths)
     assert [a["filename"] for a in accepted] == [p.name for p in paths]
-    views = wait_done(server.client, [a["id"] for a in accepted])
+    views = wait_done(server.client, [a["id"] for a in accepted], timeout)
     for path, item, expected in zip(paths, accepted, local_records(paths), strict=True):
         view = views[item["id"]]
         assert view["record"] is not None, view
@@ -52,7 +53,8 @@ def test_documents_all_generated_pdfs_match_process_file(live_server_factory):
 @pytest.mark.slow
 @pytest.mark.real
 def test_documents_all_real_pdfs_match_process_file(live_server_factory):
-    _assert_same_records(live_server_factory(), real_pdfs())
+    # 61 standards, four of them 200 to 440 pages: about 15 minutes on two workers.
+    _assert_same_records(live_server_factory(), real_pdfs(), timeout=3 * 3600)
 
 
 def test_documents_scanned_pdf_fails_with_the_parsers_code(shared_server):
