@@ -29,7 +29,9 @@ class Limit:
     conditions: list[str] = field(default_factory=list)  # "25℃时" printed with the value
 
 
-def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | None) -> list[Limit]:
+def limits_in(
+    text: str, *, default_comparator: str | None, unit_hint: str | None, table_cell: bool = False
+) -> list[Limit]:
     """The limits a cell or clause piece states; a non-numeric cell is a qualitative requirement."""
     printed = text.strip()
     if not compact(printed) or is_none_marker(printed):  # "—", "-", "/", "N.S.": no requirement
@@ -39,7 +41,7 @@ def limits_in(text: str, *, default_comparator: str | None, unit_hint: str | Non
         Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags), list(p.conditions))
         for p in parsed
     ]
-    if limits and _is_described_state(printed, limits):
+    if limits and _is_described_state(printed, limits, table_cell):
         return [Limit("qualitative", value_text=squeeze_spaces(printed))]
     if limits:
         return limits
@@ -65,14 +67,22 @@ _OPENERS = (
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
-def _is_described_state(printed: str, limits: list[Limit]) -> bool:
+def _is_described_state(printed: str, limits: list[Limit], table_cell: bool = False) -> bool:
     """"24 h无异常", "500次不露底": a test condition and a state to reach, not a limit on a value."""
-    if len(limits) != 1 or limits[0].comparator != "=" or "comparator_default" in limits[0].flags:
+    valued = {"<=", ">=", "<", ">", "=", "range", "tolerance"}
+    if not limits or any("comparator_default" in lim.flags or lim.comparator not in valued for lim in limits):
         return False
-    rest = printed.replace(limits[0].value_text or "", "")
-    return len(_HAN.findall(rest)) >= 2
+    rest = printed
+    for limit in limits:
+        rest = rest.replace(limit.value_text or "", "")
+    words = len(_HAN.findall(_BRACKETED.sub("", rest)))
+    if len(limits) == 1 and limits[0].comparator == "=":
+        return words >= 2  # "24 h无异常": a bare value followed by a state
+    # "至少95%的砖距0.8m远处垂直观察表面无缺陷" (a table cell): a sentence around a bound
+    return table_cell and words >= 6 and len(limits) <= 2 and "or_limit" not in limits[0].flags
 
 
 @cache

@@ -250,7 +250,7 @@ def _row_to_indicators(
         basis = _basis(header)
         if basis:
             extra.append(basis)
-        for k, limit in enumerate(limits_in(text, default_comparator=default, unit_hint=unit)):
+        for k, limit in enumerate(limits_in(text, default_comparator=default, unit_hint=unit, table_cell=True)):
             locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
             out.append(
                 Indicator(
