@@ -29,7 +29,7 @@ _TABLE_POINTER = re.compile(r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|
 # Words that open a condition rather than name an indicator.
 _CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
 _LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
-_SUBJECT_NOISE = re.compile(r"^(?:其|产品的?|本产品的?|每批产品的?|成品的?|并且|而且|同时|以及|且|并|或者?|和|及)")
+_SUBJECT_NOISE = re.compile(r"^(?:其|产品的|本产品的?|每批产品的?|成品的|并且|而且|同时|以及|且|并|或者?|和|及)")
 
 
 @dataclass
@@ -200,7 +200,8 @@ _COMPARED = re.compile(r"^\s*(?:应|须|必须)?\s*(?:不?(?:大于|小于|低�
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # "应符合下列要求：" introduces the items below; it is not itself a requirement.
 _INTRODUCES_ITEMS = re.compile(r"下列|如下|以下|下述|见表|表\s*[A-Z]?\d|附录")
-_NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d|附录|表\s*\d")
+# A reference records another document; "应符合附录A" points inside this one (its table is read).
+_NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> list[Indicator]:
