@@ -8,13 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 
 
 def _eval(corpus: str, out: Path, limit: int) -> dict:
-    command = [sys.executable, "-m", "std_extract", "eval", str(REPO / corpus), "--limit", str(limit), "--json", str(out)]
+    command = [sys.executable, "-m", "std_extract", "eval", str(REPO / corpus)]
+    command += ["--limit", str(limit), "--json", str(out)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Indicators" in done.stdout and "Classification" in done.stdout
