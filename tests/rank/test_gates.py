@@ -55,6 +55,7 @@ def test_gates_references_cited_in_requirements_are_checked():
 def test_gates_reference_forms():
     assert reference_is_well_formed("ＧＢ／Ｔ １９１—２００８ 包装储运图示标志")
     assert reference_is_well_formed("QB/T 1234 某产品")
+    assert reference_is_well_formed("CJJ 92 城镇供水管网漏损控制及评定标准")  # three-letter industry code
     assert reference_is_well_formed("IEC 62552-3:2015 Household refrigerating appliances")
     assert not reference_is_well_formed("包装储运图示标志")
     assert not reference_is_well_formed("GB/T 191-08 包装")

@@ -70,7 +70,7 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
         candidate = _unwrap(text[m.end():].strip())
         if candidate and _balanced(candidate) and _looks_like_unit(candidate):
             return candidate, m.start()
-    if (m := _BRACKET_UNIT.search(text)) and _looks_like_unit(m.group(1)) and m.start() > 0:
+    if (m := _BRACKET_UNIT.search(text)) and _looks_like_unit(m.group(1)) and m.start() > 0 and _parses(m.group(1)):
         return m.group(1).strip(), m.start()
     return None
 
@@ -84,6 +84,13 @@ _UNIT_GLYPHS = str.maketrans({
 
 def _repair_unit(unit: str) -> str:
     return squeeze_spaces(unit.translate(_UNIT_GLYPHS))
+
+
+def _parses(unit: str) -> bool:
+    """A bracketed abbreviation ("全年能源消耗效率（APF）", "（TVOC）") is part of the name, not a unit."""
+    from std_extract.normalize.units import parse_unit
+
+    return parse_unit(unit) is not None
 
 
 def _unwrap(unit: str) -> str:

@@ -16,7 +16,8 @@ from std_extract.textnorm import fold_width, normalize_dashes
 
 # A standard number as cited in 规范性引用文件: a code (GB, GB/T, QB/T, DB32/T, T/CAS, Q/...) and
 # a sequence number with optional parts, optionally a dash and a 4-digit year (DOMAIN.md "Numbers").
-_CODE = r"(?:GB(?:/[TZ])?|[A-Z]{2}(?:/[TZ])?|DB\d{2}(?:/T)?|T/[A-Z0-9]+|Q/[A-Z0-9]+)"
+# Industry codes have two letters (QB, HJ) or three (CJJ, JGJ: construction).
+_CODE = r"(?:GB(?:/[TZ])?|[A-Z]{2,3}(?:/[TZ])?|DB\d{2}(?:/T)?|T/[A-Z0-9]+|Q/[A-Z0-9]+)"
 STANDARD_NUMBER = re.compile(rf"{_CODE}\s*\d+(?:\.\d+)*(?:\s*-\s*(?:19|20)\d\d)?")
 _WELL_FORMED_ENTRY = re.compile(rf"^{_CODE}\s*\d+(?:\.\d+)*(?:\s*-\s*(?:19|20)\d\d)?(?:\s|$)")
 # What starts a cited document: a Latin code ("GB", "QB/T", "T/CAS", "ISO"), possibly mis-typed.
