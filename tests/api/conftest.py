@@ -232,27 +232,36 @@ for name in sys.argv[1:]:
 """
 
 
-def local_records(paths: list[Path]) -> list[dict]:
+class ReferenceRun:
     """What ``process_file`` gives for each file, run from the file's folder (as the API's worker
     does, so ``source.path`` and messages name the bare file).
 
-    Fresh processes (one per CPU, each taking every n-th file), so they run the code and data as
-    they are now, like a server just started: the working tree is shared, and rules or models
-    edited during a long session would otherwise compare a new server with this session's imports.
+    Fresh processes (one per CPU, each taking every n-th file), started when this object is made:
+    the working tree is shared and changes during a long session, so a test starts its reference
+    run beside the server it compares with, and both import the same code.
     """
-    n = max(1, min(len(paths), os.cpu_count() or 1))
-    command = [sys.executable, "-c", _LOCAL_SCRIPT]
-    runs = [
-        subprocess.Popen([*command, *map(str, paths[i::n])], stdout=subprocess.PIPE, text=True)
-        for i in range(n)
-    ]
-    outputs = [run.communicate(timeout=3600)[0].splitlines() for run in runs]
-    assert all(run.returncode == 0 for run in runs), "process_file failed in a reference process"
-    ordered: list[dict] = [{}] * len(paths)
-    for i, lines in enumerate(outputs):
-        for k, line in enumerate(lines):
-            ordered[i + k * n] = json.loads(line)
-    return ordered
+
+    def __init__(self, paths: list[Path]):
+        self.n = max(1, min(len(paths), os.cpu_count() or 1))
+        self.count = len(paths)
+        command = [sys.executable, "-c", _LOCAL_SCRIPT]
+        self.runs = [
+            subprocess.Popen([*command, *map(str, paths[i :: self.n])], stdout=subprocess.PIPE, text=True)
+            for i in range(self.n)
+        ]
+
+    def records(self) -> list[dict]:
+        outputs = [run.communicate(timeout=3 * 3600)[0].splitlines() for run in self.runs]
+        assert all(run.returncode == 0 for run in self.runs), "process_file failed in a reference process"
+        ordered: list[dict] = [{}] * self.count
+        for i, lines in enumerate(outputs):
+            for k, line in enumerate(lines):
+                ordered[i + k * self.n] = json.loads(line)
+        return ordered
+
+
+def local_records(paths: list[Path]) -> list[dict]:
+    return ReferenceRun(paths).records()
 
 
 def local_record(path: Path) -> dict:

@@ -10,8 +10,8 @@ from std_extract.schemas import schema
 from .conftest import (
     DONE_TIMEOUT,
     SMALL_REAL,
+    ReferenceRun,
     generated_pdfs,
-    local_records,
     real_pdfs,
     scanned_pdfs,
     upload,
@@ -23,10 +23,11 @@ DOCUMENT_SCHEMA = schema("document")
 
 
 def _assert_same_records(server, paths, timeout: float = DONE_TIMEOUT) -> dict[str, dict]:
+    reference = ReferenceRun(paths)
     accepted = upload(server.client, paths)
     assert [a["filename"] for a in accepted] == [p.name for p in paths]
     views = wait_done(server.client, [a["id"] for a in accepted], timeout)
-    for path, item, expected in zip(paths, accepted, local_records(paths), strict=True):
+    for path, item, expected in zip(paths, accepted, reference.records(), strict=True):
         view = views[item["id"]]
         assert view["record"] is not None, view
         jsonschema.validate(view["record"], DOCUMENT_SCHEMA)  # the published schema
