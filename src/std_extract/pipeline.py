@@ -121,11 +121,9 @@ def process_document(document: ParsedDocument, *, classify: bool = True) -> Docu
     return to_record(document, indicators, classification, errors)
 
 
-def _classify(document: ParsedDocument) -> Classification | None:
-    try:
-        from std_extract.classify import classify_document
-    except ImportError:  # the classifier ships in a later release of this package layout
-        return None
+def _classify(document: ParsedDocument) -> Classification:
+    from std_extract.classify import classify_document
+
     return classify_document(document)
 
 
@@ -145,9 +143,7 @@ def warm_up() -> None:
     """Load rule data and models now (once per process), so the first file is not slower."""
     from std_extract.extract.normalise import warm_up as warm_normaliser
 
+    from std_extract.classify import load_classifier
+
     warm_normaliser()
-    try:
-        from std_extract.classify import warm_up as warm_classifier
-    except ImportError:
-        return
-    warm_classifier()
+    load_classifier()  # spaCy, jieba with the lexicon, the table and the textcat model (cached)
