@@ -99,7 +99,9 @@ def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args
     except Exception as exc:  # noqa: BLE001 - a batch must survive any one document
         document = args[0] if args else None
         path = getattr(getattr(document, "source", None), "path", "?")
-        errors.append(ErrorItem(stage=stage, code=code, message=f"{path}: {stage} failed: {type(exc).__name__}: {exc}"))
+        errors.append(
+            ErrorItem(stage=stage, code=code, message=f"{path}: {stage} failed: {type(exc).__name__}: {exc}")
+        )
         return None
 
 
@@ -111,13 +113,13 @@ def process_document(document: ParsedDocument, *, classify: bool = True) -> Docu
     errors: list[ErrorItem] = []
     if document.status == "failed":
         return to_record(document, [], None, errors)
-    indicators = _run_stage("extract", ErrorCode.EXTRACTION_FAILED, errors, document_to_indicators, document) or []
+    indicators = (
+        _run_stage("extract", ErrorCode.EXTRACTION_FAILED, errors, document_to_indicators, document) or []
+    )
     indicators = normalise_indicators(indicators)
     classification = None
     if classify:
-        classification = _run_stage(
-            "classify", ErrorCode.CLASSIFICATION_FAILED, errors, _classify, document
-        )
+        classification = _run_stage("classify", ErrorCode.CLASSIFICATION_FAILED, errors, _classify, document)
     return to_record(document, indicators, classification, errors)
 
 
@@ -141,9 +143,8 @@ def process_file(path: str | Path, *, classify: bool = True) -> DocumentRecord:
 
 def warm_up() -> None:
     """Load rule data and models now (once per process), so the first file is not slower."""
-    from std_extract.extract.normalise import warm_up as warm_normaliser
-
     from std_extract.classify import load_classifier
+    from std_extract.extract.normalise import warm_up as warm_normaliser
 
     warm_normaliser()
     load_classifier()  # spaCy, jieba with the lexicon, the table and the textcat model (cached)
