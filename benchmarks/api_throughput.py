@@ -59,10 +59,6 @@ def library_rate(files: list[Path]) -> tuple[float, float]:
 
     start = time.perf_counter()
     warm_up()
-    with contextlib.suppress(Exception):  # as the API's workers: build the classifier now
-        import std_extract.classify as classify
-
-        classify.classify_text("家用电冰箱")
     startup = time.perf_counter() - start
     start = time.perf_counter()
     for path in files:

@@ -32,7 +32,6 @@ def initialize_worker(server_pid: int | None = None) -> None:
     if server_pid is not None:
         _die_with_server(server_pid)
     warm_up()
-    _warm_classifier()
 
 
 def _die_with_server(server_pid: int) -> None:
@@ -46,15 +45,6 @@ def _die_with_server(server_pid: int) -> None:
         return
     if os.getppid() != server_pid:  # the server died before prctl took effect
         os._exit(1)
-
-
-def _warm_classifier() -> None:
-    # pipeline.warm_up warms the classifier only when std_extract.classify has a warm_up(); until
-    # it does, classify a short text once so the first job does not pay for building it (~6 s).
-    import std_extract.classify as classify
-
-    if not hasattr(classify, "warm_up"):
-        classify.classify_text("家用电冰箱")
 
 
 class MissingUpload(Exception):
