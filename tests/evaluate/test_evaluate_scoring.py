@@ -148,3 +148,6 @@ def test_score_names_match_with_or_without_bracketed_qualifiers():
     assert name_closeness(gold("铅"), out("铅")) == 3
     assert name_closeness(gold("碎米"), out("碎米/小碎米含量")) == 0  # a sub-item is another indicator
     assert name_closeness(gold("铅"), out("镉")) == 0
+    assert name_closeness(gold("内照射指数"), out("内照射指数IRa")) == 1  # a quantity symbol
+    assert name_closeness(gold("外照射指数"), out("外照射指数Iγ")) == 1
+    assert name_closeness(gold("吸水率"), out("吸水率平均值")) == 0  # three more Chinese characters

@@ -138,3 +138,37 @@ def test_wrapped_lines_split_where_each_cell_text_starts():
         "紧细较直，较匀整，\n色泽绿润",
         "紧结，尚匀整，色泽\n尚绿润",
     ]
+
+
+def test_header_centred_over_names_set_flush_left_names_their_column():
+    # "指标名称" is centred over the names, which start left of it: it overlaps none of them.
+    table = _table("Q_KHWY_023-2022.pdf", "1")
+    assert table.header_rows == [["序号", "指标名称", "指标"]]
+    rows = _texts(table)
+    assert rows[0] == ["1", "维修及时率", "≥99%"]
+    assert rows[-1] == ["6", "业主满意度", "≥85%"]  # on the next page, under 续表1
+
+
+def test_label_wrapped_to_a_unit_line_spans_an_even_number_of_sub_items():
+    table = _table("Q_LMJJ_013-2023.pdf", "3")
+    rows = _texts(table)
+    assert [row[:3] for row in rows[1:]] == [
+        ["可溶性重金属/(mg/kg)", "铅", "≤70"],
+        ["可溶性重金属/(mg/kg)", "镉", "≤60"],
+        ["可溶性重金属/(mg/kg)", "铬", "≤50"],
+        ["可溶性重金属/(mg/kg)", "汞", "≤50"],
+    ]
+    assert [row[0].merged_from for row in table.rows[1:]] == [None, (1, 0), (1, 0), (1, 0)]
+
+
+def test_group_label_between_indented_sub_items_gets_a_label_column_of_its_own():
+    table = _table("T_CBMF_040-2023.pdf", "2")
+    assert table.header_rows == [["项目", "项目", "要求", "检验方法"]]
+    rows = _texts(table)
+    assert rows[0][:3] == ["吸水率", "平均值/%≤", "0.3"]
+    assert rows[1][:3] == ["吸水率", "单个值/%≤", "0.5"]
+    assert rows[2][:3] == ["破坏强度a/N≥", "破坏强度a/N≥", "1400"]  # a whole-width label spans both
+    assert rows[4][:3] == ["断裂模数", "单个值/MPa≥", "35"]
+    # a requirement set wider than the column's short values, wrapped: one cell, one row
+    assert rows[-1][2] == "经10次抗热震性试验不出现炸裂或裂\n纹"
+    assert len(rows) == 8

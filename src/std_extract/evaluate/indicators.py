@@ -61,6 +61,8 @@ FIELD_CHECKS: dict[str, Callable[[IndicatorLike, IndicatorLike], bool]] = {
     "conditions": lambda g, o: condition_keys(g.conditions) == condition_keys(o.conditions),
 }
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+# A quantity symbol printed after the name ("内照射指数IRa", "外照射指数Iγ"); gold names omit it.
+_SYMBOL = re.compile(r"[a-zα-ω0-9]{1,4}")
 # Pairing preference among same-name candidates: a found pair first, then grade, value, the rest.
 _WEIGHTS = {"grade": 8, "value": 4, "comparator": 2, "unit": 2, "conditions": 1}
 
@@ -68,7 +70,7 @@ _WEIGHTS = {"grade": 8, "value": 4, "comparator": 2, "unit": 2, "conditions": 1}
 def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
     """How well two names match: 3 same canonical id or same name, 2 the same once bracketed
     qualifiers are dropped ("总铅（Pb）" / "总铅"), 1 one is the other plus a trailing word
-    ("总铅含量" / "总铅"), 0 no match.  Gold sets differ on whether "（苯、甲苯…）" is part of a
+    ("总铅含量" / "总铅") or quantity symbol ("内照射指数IRa"), 0 no match.  Gold sets differ on whether "（苯、甲苯…）" is part of a
     printed name; the fields compared afterwards are unaffected."""
     if gold.canonical_id and out.canonical_id:
         return 3 if gold.canonical_id == out.canonical_id else 0
@@ -81,7 +83,10 @@ def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
     if bare and bare == bare_other:
         return 2
     short, long = sorted((bare, bare_other), key=len)
-    return 1 if len(short) >= 2 and long.startswith(short) and len(long) - len(short) <= 2 else 0
+    if len(short) < 2 or not long.startswith(short):
+        return 0
+    tail = long[len(short) :]
+    return 1 if len(tail) <= 2 or _SYMBOL.fullmatch(tail) else 0
 
 
 def names_match(gold: IndicatorLike, out: IndicatorLike) -> bool:

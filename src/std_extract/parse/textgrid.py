@@ -63,6 +63,7 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     body_columns = _columns(segments[count:]) if len(lines) > count else []
     if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
         columns = _unheaded_dropped(body_columns, segments[:count])
+    columns = _group_label_split(columns, segments[count:])
     headers, groups = _header_texts(segments[:count], columns)
     if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header: one header row per printed line
         headers = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
@@ -297,6 +298,12 @@ def _unheaded_dropped(columns: list[tuple[float, float]], header) -> list[tuple[
     if leaf is None:
         return columns
     headed = [any(_overlap((s[0], s[1]), col) > 0 for s in leaf) for col in columns]
+    for seg in leaf:  # a header over no body text names the unheaded column nearest to it
+        if any(_overlap((seg[0], seg[1]), col) > 0 for col in columns):
+            continue  # ("指标名称" centred over names set flush left)
+        bare = [k for k in range(len(columns)) if not headed[k]]
+        if bare:
+            headed[min(bare, key=lambda k: _distance((seg[0], seg[1]), columns[k]))] = True
     keep = [
         col for k, col in enumerate(columns)
         if headed[k] or not (any(headed[:k]) and any(headed[k + 1 :]))
@@ -307,6 +314,37 @@ def _unheaded_dropped(columns: list[tuple[float, float]], header) -> list[tuple[
 def _is_value(text: str) -> bool:
     text = clean_text(text).strip()
     return bool(VALUE.search(text)) and not GRADE.search(text)
+
+
+def _group_label_split(
+    columns: list[tuple[float, float]], body: list[list[tuple[float, float, str, BBox]]]
+) -> list[tuple[float, float]]:
+    """Split the label column in two where a group label stands alone between indented sub-items
+    ("吸水率" centred between "平均值/%" and "单个值/%", with "破坏强度/N" flush left): the
+    group labels and whole-width labels take the first column, the sub-items the second."""
+    if len(columns) < 2 or len(body) < 3:
+        return columns
+    first = [segs[0] for segs in body if segs and _overlap((segs[0][0], segs[0][1]), columns[0]) > 0]
+    if not first:
+        return columns
+    flush = min(seg[0] for seg in first)
+    starts: list[float] = []
+    for k in range(1, len(body) - 1):
+        segs, above, below = body[k], body[k - 1], body[k + 1]
+        if len(segs) != 1 or not above or not below or segs[0][1] > columns[0][1]:
+            continue
+        group = segs[0]
+        width = (group[3][3] - group[3][1]) or 1.0
+        if not all(_overlap((seg[0][0], seg[0][1]), columns[0]) > 0 for seg in (above, below)):
+            continue  # the sub-items have a column of their own already
+        x_above, x_below = above[0][0], below[0][0]
+        indented = min(x_above, x_below) > flush + width and abs(x_above - x_below) < 0.5 * width
+        if indented and group[0] > flush + 0.5 * width and group[1] < min(x_above, x_below) - 0.5 * width:
+            starts.append(min(x_above, x_below))
+    if not starts:
+        return columns
+    split = min(starts) - 1.0
+    return [(columns[0][0], split), (split, columns[0][1]), *columns[1:]]
 
 
 def _header_lines(page: Page, region: list[int], rules: list[HRule], segments, columns) -> int:
@@ -408,17 +446,22 @@ def _pieces(line: TextLine, columns: list[tuple[float, float]]) -> list[dict]:
     pieces = []
     for run in runs:
         seg = _segment([c for c, _ in run], [b for _, b in run])
+        cols = _seg_columns(seg, columns)
         split: dict[int, list[tuple[str, BBox]]] = {}
+        overlapped = [k for k in cols if _overlap((seg[0], seg[1]), columns[k]) > 0]
         for char, box in run:
-            cx = (box[0] + box[2]) / 2
-            c = min(range(len(columns)), key=lambda k: _distance((cx, cx), columns[k]))
+            if len(overlapped) == 1:  # long text set wider than its column's short values
+                c = overlapped[0]
+            else:
+                cx = (box[0] + box[2]) / 2
+                c = min(range(len(columns)), key=lambda k: _distance((cx, cx), columns[k]))
             split.setdefault(c, []).append((char, box))
         by_column = {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in split.items()}
         pieces.append(
             {
                 "text": seg[2],
                 "bbox": seg[3],
-                "cols": _seg_columns(seg, columns),
+                "cols": cols,
                 "split": by_column,
                 "chars": run,
             }
@@ -434,6 +477,7 @@ def _body_rows(
     if not lines:
         return []
     pieces = [_pieces(line, columns) for line in lines]
+    _wrapped_continuations(pieces)
     label_set = set(range(label_cols))
     centre = [(ln.bbox[1] + ln.bbox[3]) / 2 for ln in lines]
     group_lines: set[int] = set()
@@ -479,6 +523,7 @@ def _body_rows(
             if r == start:
                 cell.bbox = union_bbox([p["bbox"] for p in pieces[k]])
     if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
+        _wrapped_labels(rows)
         _centred_labels(rows)
     if label_cols >= 2:  # a label over the sub-item column too ("加工精度")
         for r, row in enumerate(rows):
@@ -490,6 +535,21 @@ def _body_rows(
                 for c in range(1, label_cols):
                     row[c].text, row[c].merged_from = row[0].text, (r, 0)
     return rows
+
+
+def _wrapped_continuations(pieces: list[list[dict]]) -> None:
+    """A line's end wrapped under a wide cell text ("…不出现炸裂或裂" / "纹") starts where that
+    text starts and belongs to its column, even when it sits in the gap between two columns."""
+    for k in range(1, len(pieces)):
+        for p in pieces[k]:
+            if len(p["cols"]) < 2:
+                continue
+            above = [q for j in range(max(0, k - 2), k) for q in pieces[j]]  # a label line between
+            for q in reversed(above):
+                if len(q["cols"]) == 1 and abs(q["bbox"][0] - p["bbox"][0]) < 1.0:
+                    p["cols"] = list(q["cols"])
+                    p["split"] = {q["cols"][0]: (p["text"], p["bbox"])}
+                    break
 
 
 def _cell_starts(pieces: list[list[dict]], columns) -> list[float]:
@@ -626,3 +686,30 @@ def _centred_labels(rows: list[list[TableCell]]) -> None:
             rows[k][0].text = row[0].text
             rows[k][0].merged_from = None if k == first else (first, 0)
         rows[first][0].bbox = row[0].bbox
+
+
+WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
+
+
+def _wrapped_labels(rows: list[list[TableCell]]) -> None:
+    """A label wrapped over two lines centred between an even number of sub-items
+    ("可溶性重金属" over "/(mg/kg)" beside 镉 and 铬, with 铅 above and 汞 below) spans them all."""
+    for r in range(len(rows) - 1):
+        top, tail = rows[r][0], rows[r + 1][0]
+        if not (top.text and tail.text and top.merged_from is None and tail.merged_from is None):
+            continue
+        if not WRAPPED_UNIT.match(tail.text) or not rows[r][1].text or not rows[r + 1][1].text:
+            continue
+        up = down = 0
+        while r - up - 1 >= 0 and not rows[r - up - 1][0].text and rows[r - up - 1][1].text:
+            up += 1
+        while r + down + 2 < len(rows) and not rows[r + down + 2][0].text and rows[r + down + 2][1].text:
+            down += 1
+        if up != down:
+            continue
+        text, box = top.text + tail.text, union_bbox([top.bbox, tail.bbox])
+        first = r - up
+        for k in range(first, r + 2 + down):
+            rows[k][0].text = text
+            rows[k][0].merged_from = None if k == first else (first, 0)
+        rows[first][0].bbox = box
