@@ -15,7 +15,7 @@ from std_extract.document import Clause, ParsedDocument
 
 # Chapter titles whose content is requirements.
 REQUIREMENT_CHAPTER = re.compile(
-    r"要求|指标|限量|限值|鉴别标准|判定标准|质量|等级|分级|技术条件|规格|性能|卫生|安全|服务(?:内容|规范|标准|质量|承诺)"
+    r"要求|指标|限量|限值|鉴别标准|判定标准|质量|等级|分级|技术条件|规格|性能|卫生|安全|售后|服务(?:内容|规范|标准|质量|承诺|提供|时限)"
 )
 # Chapter titles that never hold indicators, even if they also match the pattern above
 # ("试验方法" may say "按表1要求", "检验规则" has 判定; "术语和定义" defines 等级).
@@ -36,9 +36,22 @@ def is_requirement_chapter(clause: Clause) -> bool:
     return bool(REQUIREMENT_CHAPTER.search(title))
 
 
+# "…浓度应符合表A.1的规定": a sentence that makes a table of the annex binding.
+TABLE_REQUIRED = re.compile(r"应\s*(?:符合|满足|达到)\s*表\s*[A-Z]\.?\d")
+
+
+def _binding_annex(clause: Clause) -> bool:
+    """An annex that is not about methods and requires its own table ("附录A（规范性）室内环境
+    污染物浓度 / A.1 …应符合表A.1的规定"): its limits are requirements, whatever its title."""
+    if clause.kind != "annex" or NON_REQUIREMENT_CHAPTER.search(clause.title.replace(" ", "")):
+        return False
+    return any(TABLE_REQUIRED.search(c.text.replace("\n", "")) for c in clause.walk())
+
+
 def requirement_chapters(document: ParsedDocument) -> list[Clause]:
-    """The top-level clauses that hold requirements (annexes included when titled so)."""
-    return [c for c in document.clauses if is_requirement_chapter(c)]
+    """The top-level clauses that hold requirements (annexes included when titled so, or when
+    they require their own table)."""
+    return [c for c in document.clauses if is_requirement_chapter(c) or _binding_annex(c)]
 
 
 # Sub-clauses of a requirement chapter that describe inputs or the place of production rather than
