@@ -35,6 +35,12 @@ class AggregateSettings(BaseModel):
     # A result resting only on cover codes, the enterprise name or the body always needs review:
     # those say what trade a standard is near, not what its product is.
     decisive_sources: tuple[str, ...] = ("title", "scope", "text")
+    # How candidates are ordered (see rank_candidates): "class" by their own probability;
+    # "group" picks the 中类 with the most probability mass first, then the 小类 inside it.
+    rank_by: str = "class"
+    # With rank_by = "group": the candidates after the first, best first, one per 中类 while
+    # a 中类 not yet listed holds at least this share of the mass (0 turns spreading off).
+    spread_min_mass: float = 0.0
 
 
 def class_scores(
@@ -114,6 +120,39 @@ def level_path(code: str, probabilities: dict[str, float], table: AreaTable) -> 
     ]
 
 
+def group_mass(probabilities: dict[str, float], table: AreaTable) -> dict[str, float]:
+    """中类 code -> the probability mass of its candidate 小类."""
+    mass: dict[str, float] = defaultdict(float)
+    for code, p in probabilities.items():
+        mass[table.path(code)[-2].code] += p
+    return mass
+
+
+def rank_candidates(probabilities: dict[str, float], table: AreaTable, settings: AggregateSettings) -> list[str]:
+    """The candidate 小类, best first.
+
+    With ``rank_by = "group"`` the first is the best 小类 of the 中类 holding the most mass:
+    three weak votes for 3851, 3852 and 3859 outweigh one stronger vote for 3464, as they say
+    "a household appliance" together.  With ``spread_min_mass`` the next candidates are spread
+    over other 中类 while those hold enough mass, so a wrong 中类 leaves room for the right one.
+    """
+    by_class = sorted(probabilities, key=lambda c: (-probabilities[c], c))
+    if settings.rank_by != "group":
+        return by_class
+    mass = group_mass(probabilities, table)
+    group_of = {c: table.path(c)[-2].code for c in by_class}
+    best = max(mass, key=lambda g: (mass[g], -min(by_class.index(c) for c in by_class if group_of[c] == g)))
+    ranked = [next(c for c in by_class if group_of[c] == best)]
+    if settings.spread_min_mass > 0:
+        seen = {best}
+        for code in by_class:
+            group = group_of[code]
+            if group not in seen and mass[group] >= settings.spread_min_mass and len(ranked) < 3:
+                ranked.append(code)
+                seen.add(group)
+    return ranked + [c for c in by_class if c not in ranked]
+
+
 def votes_to_classification(
     votes: list[Vote], table: AreaTable, settings: AggregateSettings, method: str
 ) -> Classification:
@@ -123,7 +162,7 @@ def votes_to_classification(
     probabilities = to_distribution(scores, settings.sharpness, settings.null_score)
     if not probabilities:
         return Classification(needs_review=True, method=method)
-    ranked = sorted(probabilities, key=lambda c: (-probabilities[c], c))
+    ranked = rank_candidates(probabilities, table, settings)
     candidates = [
         ClassCandidate(
             code=c, name=table[c].name, score=round(probabilities[c], 4), evidence=_evidence(support[c])

@@ -47,15 +47,21 @@ class Signal(BaseModel):
 
 # Words around the product in titles, removed to leave the product phrase.  Order matters: the
 # longer forms come first.  ("食品安全国家标准 发酵乳" -> 发酵乳; "物业服务规范" -> 物业服务)
+# The kinds of standard (国家标准, 团体标准…) only when a space or the end follows: "团体标准化服务"
+# is a service of standardisation, not a 团体标准 of 化服务.
 TITLE_PREFIXES = re.compile(
-    r"^(?:食品安全国家标准|地理标志产品|绿色食品|有机产品|无公害食品|农产品质量安全|"
-    r"国家标准|行业标准|团体标准|企业标准|产品标准)\s*"
+    r"^(?:(?:食品安全国家标准|地理标志产品|绿色食品|有机产品|无公害食品|无公害农产品|农产品质量安全)\s*|"
+    r"(?:国家标准|行业标准|团体标准|企业标准|产品标准)(?:\s+|$))"
 )
 TITLE_SUFFIXES = re.compile(
-    r"(?:通用技术条件|通用技术要求|技术条件|技术要求|技术规范|技术规程|质量要求|质量标准|质量规范|"
+    r"(?:[与和及]?(?:通用技术条件|通用技术要求|技术条件|技术要求|技术规范|技术规程|质量要求|质量标准|质量规范|"
     r"安全要求|安全规范|性能要求|卫生要求|卫生规范|卫生标准|规范|规程|要求|标准|条件|通则|"
     r"及其?试验方法|和试验方法|试验方法|检验方法|评价指南|评价规范|评价|指南|分级|等级|"
-    r"能效限定值及能效等级|能效限定值|能效等级|的安全|安全)+$"
+    r"能效限定值及能效等级|能效限定值|能效等级|的安全|安全|"
+    # "猕猴桃质量等级", "民用机场旅客服务质量", "…工程施工质量验收规范": grading and acceptance
+    # words around the product, and a trailing 质量 once they are gone.
+    r"等级划分与评定|等级划分|划分与评定|质量等级|质量分级|基本标准|基本要求|操作规程|"
+    r"质量验收|验收|质量))+$"
 )
 # "第1部分：通用要求" names a part of a series, not the product.
 TITLE_PART = re.compile(r"\s*第[0-9一二三四五六七八九十]+部分\s*[:：].*$")
