@@ -172,3 +172,12 @@ def test_group_label_between_indented_sub_items_gets_a_label_column_of_its_own()
     # a requirement set wider than the column's short values, wrapped: one cell, one row
     assert rows[-1][2] == "经10次抗热震性试验不出现炸裂或裂\n纹"
     assert len(rows) == 8
+
+
+def test_label_centred_across_two_rows_in_two_lines_spans_both():
+    # "水洗尺寸变化" sits a little below 直向's baseline and "率" a little above 横向's.
+    table = _table("T_CNTAC_542-2023.pdf", "1")
+    rows = _texts(table)
+    assert rows[2][:4] == ["水洗尺寸变化率", "直向", "%", "-3.0～2.0"]
+    assert rows[3][:4] == ["水洗尺寸变化率", "横向", "%", "-3.5～2.5"]
+    assert table.rows[3][0].merged_from == (2, 0)

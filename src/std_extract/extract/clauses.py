@@ -127,7 +127,48 @@ class _Pending:
     from_title: bool = False
 
 
+# A test procedure and the state the product must keep ("耐热：（40±1）℃保持24 h，恢复至室温后无
+#油水分离现象", "离心考验2000 r/min旋转30 min，不分层"): the numbers set up the test; the
+# requirement is the state at the end, so the indicator is qualitative and keeps the whole text.
+_PROCEDURE = re.compile(
+    r"(?:保持|放置|静置|旋转|离心|浸泡|恒温|振荡|存放|冷冻|加热|照射|循环)\s*[\d０-９][\d.]*\s*"
+    r"(?:min|h|d|s|分钟|小时|天|次|周)"
+)
+_END_STATE = re.compile(r"(?:^|后)\s*(?:应)?(?:无|不|未|没有)[\u4e00-\u9fff、]{1,16}\s*$")
+_PROCEDURE_SUBJECT = re.compile(
+    r"^\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}?)\s*"
+    r"(?:应|须)?\s*(?:[：:]\s*|(?=[-－（(\d０-９]))"
+)
+
+
+def _procedure_indicator(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> Indicator | None:
+    sentence = body.text[s_start:s_end]
+    flat = squeeze_spaces(sentence.replace("\n", ""))
+    pieces = [p for p in _PIECE_SEP.split(flat) if p.strip()]
+    if len(pieces) < 2 or not _PROCEDURE.search(flat) or not _END_STATE.search(pieces[-1]):
+        return None
+    if re.search(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于", flat):
+        return None  # a bound on a measured value: read it as a limit
+    subject = _PROCEDURE_SUBJECT.match(sentence)
+    if subject is None:
+        return None
+    name = split_label(subject.group("name")).name
+    start = s_start + subject.start("name")
+    requirement = squeeze_spaces(body.text[s_start + subject.end() : s_end].replace("\n", "")).strip("。；;")
+    locator = f"clause:{clause.number}:{start}:0"
+    return Indicator(
+        id=indicator_id(document.source.sha256, locator, name, None),
+        name=name,
+        comparator="qualitative",
+        value_text=requirement,
+        clause=clause.number,
+        provenance=body.provenance(start, s_end, clause.number),
+    )
+
+
 def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> list[Indicator]:
+    if (procedure := _procedure_indicator(body, s_start, s_end, clause, document)) is not None:
+        return [procedure]
     pending: list[_Pending] = []
     leading: list[str] = []
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):

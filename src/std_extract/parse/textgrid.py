@@ -216,7 +216,7 @@ def _ends_table(line: TextLine, page: Page) -> bool:
 
 def _segments(line: TextLine) -> list[tuple[float, float, str, BBox]]:
     """(x0, x1, text, bbox) runs of a line separated by gaps wider than a char."""
-    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    height = _char_height(line)
     out: list[tuple[float, float, str, BBox]] = []
     chars: list[str] = []
     boxes: list[BBox] = []
@@ -231,6 +231,13 @@ def _segments(line: TextLine) -> list[tuple[float, float, str, BBox]]:
     if boxes:
         out.append(_segment(chars, boxes))
     return out
+
+
+def _char_height(line: TextLine) -> float:
+    """The line's type size: the median character height, not the line's box, which grows when
+    text set a little lower (a label centred between two rows) joins the line."""
+    heights = sorted(b[3] - b[1] for c, b in zip(line.text, line.char_bboxes, strict=False) if c != " ")
+    return max(heights[len(heights) // 2] if heights else line.bbox[3] - line.bbox[1], 1.0)
 
 
 def _segment(chars: list[str], boxes: list[BBox]) -> tuple[float, float, str, BBox]:
@@ -433,7 +440,7 @@ def _label_columns(headers: list[list[str]]) -> int:
 def _pieces(line: TextLine, columns: list[tuple[float, float]]) -> list[dict]:
     """The line's segments, each with the columns it covers and its text split per column by the
     position of its characters."""
-    height = max(line.bbox[3] - line.bbox[1], 1.0)
+    height = _char_height(line)
     runs: list[list[tuple[str, BBox]]] = []
     for char, box in zip(line.text, line.char_bboxes, strict=False):
         if char == " ":
@@ -691,14 +698,24 @@ def _centred_labels(rows: list[list[TableCell]]) -> None:
 WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
 
 
+def _between_rows(top: TableCell, tail: TableCell, first: TableCell, second: TableCell) -> bool:
+    """Two label lines set off the baselines of their rows, towards each other ("水洗尺寸变化" a
+    little below 直向, "率" a little above 横向): one label centred across the two rows."""
+    height = min(first.bbox[3] - first.bbox[1], second.bbox[3] - second.bbox[1]) or 1.0
+    return top.bbox[1] - first.bbox[1] > 0.2 * height and second.bbox[1] - tail.bbox[1] > 0.2 * height
+
+
 def _wrapped_labels(rows: list[list[TableCell]]) -> None:
     """A label wrapped over two lines centred between an even number of sub-items
-    ("可溶性重金属" over "/(mg/kg)" beside 镉 and 铬, with 铅 above and 汞 below) spans them all."""
+    ("可溶性重金属" over "/(mg/kg)" beside 镉 and 铬, with 铅 above and 汞 below; "水洗尺寸变化"
+    over "率" between 直向 and 横向) spans them all."""
     for r in range(len(rows) - 1):
         top, tail = rows[r][0], rows[r + 1][0]
         if not (top.text and tail.text and top.merged_from is None and tail.merged_from is None):
             continue
-        if not WRAPPED_UNIT.match(tail.text) or not rows[r][1].text or not rows[r + 1][1].text:
+        if not rows[r][1].text or not rows[r + 1][1].text:
+            continue
+        if not WRAPPED_UNIT.match(tail.text) and not _between_rows(top, tail, rows[r][1], rows[r + 1][1]):
             continue
         up = down = 0
         while r - up - 1 >= 0 and not rows[r - up - 1][0].text and rows[r - up - 1][1].text:
