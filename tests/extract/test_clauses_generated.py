@@ -12,11 +12,15 @@ from std_extract.pipeline import process_file
 GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
-def test_test_procedure_with_end_state_is_one_qualitative_requirement():
-    path = GENERATED / "Q_430104ZTRH_014-2022.pdf"
+def _record(name: str):
+    path = GENERATED / name
     if not path.exists():
         pytest.skip(f"{path} not found")
-    record = process_file(path, classify=False)
+    return process_file(path, classify=False)
+
+
+def test_test_procedure_with_end_state_is_one_qualitative_requirement():
+    record = _record("Q_430104ZTRH_014-2022.pdf")
     by_name = {i.name: i for i in record.indicators if i.clause == "4.3"}
     assert set(by_name) == {"pH值", "耐热", "耐寒", "离心考验"}  # no "恢复至室温后", no 24 h limit
     heat = by_name["耐热"]
@@ -27,3 +31,21 @@ def test_test_procedure_with_end_state_is_one_qualitative_requirement():
     assert heat.provenance[0].source_text.startswith("耐热：")
     ph = by_name["pH值"]
     assert (ph.comparator, ph.value, ph.value_max) == ("range", 3.5, 9.0)
+
+
+def test_test_procedure_under_a_titled_clause_and_in_a_table_cell():
+    titled = {i.name: i for i in _record("Q_HYRH_006-2020.pdf").indicators if i.clause == "4.3.2"}
+    assert titled["耐热"].comparator == "qualitative"  # "4.3.2 耐热：（40±1）℃保持24 h，…"
+    cells = {i.name: i for i in _record("Q_371002XARH_028-2022.pdf").indicators if i.table}
+    assert cells["离心考验"].comparator == "qualitative"
+    assert cells["离心考验"].value_text == "2000 r/min旋转30 min，不分层"
+
+
+def test_name_opening_with_wu_and_exponent_set_as_small_raised_glyphs():
+    record = _record("Q_SHTC_020-2022.pdf")
+    by_clause = {i.clause: i for i in record.indicators}
+    wear = by_clause["4.3.6"]  # 无 opens the name, not a requirement "无…"
+    assert (wear.name, wear.comparator, wear.value, wear.unit) == ("无釉砖耐磨深度", "<=", 175.0, "mm³")
+    expansion = by_clause["4.3.7"]  # "10" then a 6.5 pt "-6" set high: 10⁻⁶, never 10-6
+    assert (expansion.value, expansion.unit) == (8.5, "10⁻⁶/℃")
+    assert expansion.provenance[0].source_text.endswith("8.5 10⁻⁶/℃")

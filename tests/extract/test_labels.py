@@ -21,6 +21,9 @@ from std_extract.extract.labels import grade_of, is_sub_item, split_label
         ("甲醛释放量/(mg/m³)", "甲醛释放量", "mg/m³", None),
         ("铅(以Pb计)", "铅(以Pb计)", None, None),  # a basis in brackets is not a unit
         ("加工精度", "加工精度", None, None),
+        ("果面缺陷/处", "果面缺陷", "处", None),  # a Chinese unit word of extractors/units.toml
+        ("每包张数/张 ≥", "每包张数", "张", ">="),
+        ("线性热膨胀系数/(10⁻⁶/℃)≤", "线性热膨胀系数", "10⁻⁶/℃", "<="),
     ],
 )
 def test_labels_split_label(printed, name, unit, comparator):

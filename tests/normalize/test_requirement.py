@@ -311,3 +311,10 @@ def test_requirement_word_starting_with_wu_is_not_a_negation(text: str, value: f
 def test_requirement_corpus_units_and_ages(text: str, expected: tuple) -> None:
     limit = one(text)
     assert (limit.comparator, limit.value, limit.unit) == expected
+
+
+def test_requirement_unit_scaled_by_a_power_of_ten() -> None:
+    # "8.5 10⁻⁶/℃" is 8.5 in the unit 10⁻⁶/℃, not 8.5 then a second number 10⁻⁶.
+    limit = one("应不高于8.5 10⁻⁶/℃")
+    assert (limit.comparator, limit.value, limit.unit) == ("<=", 8.5, "10⁻⁶/℃")
+    assert one("≤1×10⁻⁵").value == 1e-05  # a power of ten after × stays part of the number

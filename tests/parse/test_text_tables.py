@@ -181,3 +181,25 @@ def test_label_centred_across_two_rows_in_two_lines_spans_both():
     assert rows[2][:4] == ["水洗尺寸变化率", "直向", "%", "-3.0～2.0"]
     assert rows[3][:4] == ["水洗尺寸变化率", "横向", "%", "-3.5～2.5"]
     assert table.rows[3][0].merged_from == (2, 0)
+
+
+def test_wrapped_requirement_alone_under_its_header_makes_a_column_and_the_continuation_merges():
+    # 续表1 holds one row: "凝露" centred between two lines of requirement text, which no line
+    # with several cells places; the header "指标" above it does.
+    table = _table("Q_ZJDQ_018-2024.pdf", "1")
+    assert table.pages == [4, 5] and table.header_rows == [["项目", "指标", "试验方法"]]
+    assert _texts(table)[-1] == ["凝露", "室内机箱体外表面凝露不应滴下，室内\n送风不应带有水滴", "GB/T7725"]
+    assert table.notes == ["a 实测制冷量与额定制冷量之比。", "b 实测功率与额定功率之比。"]
+
+
+def test_label_on_lines_of_its_own_with_its_unit_wrapped_under_it():
+    table = _table("Q_ZJDQ_018-2024.pdf", "A.1")
+    assert table.header_rows == [["项目", "指标", "指标", "试验方法"], ["项目", "1级", "2级", "试验方法"]]
+    assert _texts(table) == [["全年能源消耗效率（APF）a\n/[W·h/(W·h)]", "≥5.00", "≥4.50", "GB21455"]]
+    assert table.notes == ["a 适用于额定制冷量不大于4500 W的热泵型分体式空调器。"]  # not the footer rule
+
+
+def test_value_centred_under_a_spanning_header_does_not_make_a_column():
+    table = _table("Q_410105JZJY_030-2023.pdf", "2")
+    assert table.columns == ["项目", "单位", "指标/优级", "指标/一级"]
+    assert _texts(table)[0] == ["酒精度", "%vol", "52.0±0.8", "52.0±0.8"]

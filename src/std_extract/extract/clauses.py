@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
-from std_extract.extract.requirements import limits_in, requirement_start
+from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import squeeze_spaces
 
@@ -25,11 +25,15 @@ from std_extract.textnorm import squeeze_spaces
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
 _PIECE_SEP = re.compile(r"[，,]")
 # A pointer to a table is not itself an indicator ("应符合表1的规定", "见表2").
-_TABLE_POINTER = re.compile(r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)")
+_TABLE_POINTER = re.compile(
+    r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)"
+)
 # Words that open a condition rather than name an indicator.
 _CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
 _LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
-_SUBJECT_NOISE = re.compile(r"^(?:其|产品的|本产品的?|每批产品的?|成品的|并且|而且|同时|以及|且|并|或者?|和|及)")
+_SUBJECT_NOISE = re.compile(
+    r"^(?:其|产品的|本产品的?|每批产品的?|成品的|并且|而且|同时|以及|且|并|或者?|和|及)"
+)
 
 
 @dataclass
@@ -127,34 +131,32 @@ class _Pending:
     from_title: bool = False
 
 
-# A test procedure and the state the product must keep ("耐热：（40±1）℃保持24 h，恢复至室温后无
-#油水分离现象", "离心考验2000 r/min旋转30 min，不分层"): the numbers set up the test; the
-# requirement is the state at the end, so the indicator is qualitative and keeps the whole text.
-_PROCEDURE = re.compile(
-    r"(?:保持|放置|静置|旋转|离心|浸泡|恒温|振荡|存放|冷冻|加热|照射|循环)\s*[\d０-９][\d.]*\s*"
-    r"(?:min|h|d|s|分钟|小时|天|次|周)"
-)
-_END_STATE = re.compile(r"(?:^|后)\s*(?:应)?(?:无|不|未|没有)[\u4e00-\u9fff、]{1,16}\s*$")
 _PROCEDURE_SUBJECT = re.compile(
     r"^\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}?)\s*"
     r"(?:应|须)?\s*(?:[：:]\s*|(?=[-－（(\d０-９]))"
 )
 
 
-def _procedure_indicator(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> Indicator | None:
+def _procedure_indicator(
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document
+) -> Indicator | None:
+    """ "耐热：（40±1）℃保持24 h，恢复至室温后无油水分离现象" (see :func:`is_test_procedure`);
+    the subject is the word before the procedure, or the clause title ("4.3.2 耐热：…")."""
     sentence = body.text[s_start:s_end]
-    flat = squeeze_spaces(sentence.replace("\n", ""))
-    pieces = [p for p in _PIECE_SEP.split(flat) if p.strip()]
-    if len(pieces) < 2 or not _PROCEDURE.search(flat) or not _END_STATE.search(pieces[-1]):
+    if not is_test_procedure(sentence.replace("\n", "")):
         return None
-    if re.search(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于", flat):
-        return None  # a bound on a measured value: read it as a limit
     subject = _PROCEDURE_SUBJECT.match(sentence)
-    if subject is None:
+    if subject is not None:
+        name, start, opens = (
+            split_label(subject.group("name")).name,
+            s_start + subject.start("name"),
+            subject.end(),
+        )
+    elif (bare := re.match(r"^\s*[：:]?\s*(?=[-－（(\d０-９])", sentence)) and (name := _title_name(clause)):
+        start, opens = s_start + bare.end(), bare.end()
+    else:
         return None
-    name = split_label(subject.group("name")).name
-    start = s_start + subject.start("name")
-    requirement = squeeze_spaces(body.text[s_start + subject.end() : s_end].replace("\n", "")).strip("。；;")
+    requirement = squeeze_spaces(body.text[s_start + opens : s_end].replace("\n", "")).strip("。；;")
     locator = f"clause:{clause.number}:{start}:0"
     return Indicator(
         id=indicator_id(document.source.sha256, locator, name, None),
@@ -166,7 +168,9 @@ def _procedure_indicator(body: ClauseText, s_start: int, s_end: int, clause: Cla
     )
 
 
-def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> list[Indicator]:
+def _sentence_to_indicators(
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document
+) -> list[Indicator]:
     if (procedure := _procedure_indicator(body, s_start, s_end, clause, document)) is not None:
         return [procedure]
     pending: list[_Pending] = []
@@ -199,13 +203,13 @@ def _sentence_to_indicators(body: ClauseText, s_start: int, s_end: int, clause: 
 
 
 def _is_condition(piece: str) -> bool:
-    """"在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
+    """ "在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
     text = squeeze_spaces(piece.replace("\n", ""))
     return bool(_CONDITION.search(text)) and not re.search(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|应", text)
 
 
 def _continues(piece: str) -> bool:
-    """"或者≤2.0", "且≥5" continue the indicator before them."""
+    """ "或者≤2.0", "且≥5" continue the indicator before them."""
     return bool(re.match(r"^\s*(?:或者?|或|且|并且|而且)?\s*(?:应)?\s*[≤≥<>＜＞不小大低高]", piece))
 
 

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from std_extract.textnorm import clean_text, squeeze_spaces
 
 # A comparator sign printed at the end of a label ("垩白度/% ≤").
 _TRAILING_SIGN = re.compile(r"\s*([≤≥<>＜＞≦≧⩽⩾])\s*$")
-_SIGN_TO_COMPARATOR = {"≤": "<=", "≦": "<=", "⩽": "<=", "≥": ">=", "≧": ">=", "⩾": ">=", "<": "<", "＜": "<", ">": ">", "＞": ">"}
-# Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天", "人员年龄/周岁").
-_CJK_UNIT = re.compile(r"(?:分|个|次|天|日|小时|分钟|秒|年|月|周|周岁|岁|片|粒|倍|件|只|台|张|元|人|人次|级|度|学时|工作日|个工作日)(?:/[\u4e00-\u9fffA-Za-z]+)?")
+_SIGN_TO_COMPARATOR = {
+    "≤": "<=",
+    "≦": "<=",
+    "⩽": "<=",
+    "≥": ">=",
+    "≧": ">=",
+    "⩾": ">=",
+    "<": "<",
+    "＜": "<",
+    ">": ">",
+    "＞": ">",
+}
 _SEPARATOR = re.compile(r"\s*[/／,，]\s*")
 _BRACKET_UNIT = re.compile(r"\s*[（(]\s*([^（）()]+)\s*[)）]\s*$")
 _LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
@@ -44,7 +54,7 @@ def split_label(text: str) -> Label:
     # A raised footnote marker printed before the name lands first in the text layer ("a\n色泽").
     if m := _LEADING_FOOTNOTE.match(text):
         footnotes.append(m.group(1))
-        text = text[m.end():]
+        text = text[m.end() :]
     rest = squeeze_spaces(text.replace("\n", ""))
     for _ in range(3):  # the decorations may come in any order: "≤ /%", "/% ≤", "a"
         changed = False
@@ -67,19 +77,26 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
     for m in _SEPARATOR.finditer(text):
         if not _balanced(text[: m.start()]):
             continue  # a slash inside brackets ("限值（mg/L）") separates nothing
-        candidate = _unwrap(text[m.end():].strip())
+        candidate = _unwrap(text[m.end() :].strip())
         if candidate and _balanced(candidate) and _looks_like_unit(candidate):
             return candidate, m.start()
-    if (m := _BRACKET_UNIT.search(text)) and _looks_like_unit(m.group(1)) and m.start() > 0 and _parses(m.group(1)):
+    if (
+        (m := _BRACKET_UNIT.search(text))
+        and _looks_like_unit(m.group(1))
+        and m.start() > 0
+        and _parses(m.group(1))
+    ):
         return m.group(1).strip(), m.start()
     return None
 
 
 # Text-layer traps in printed units (DOMAIN.md): "°T" encoded as "º" + Greek capital tau.
-_UNIT_GLYPHS = str.maketrans({
-    "º": "°",  # MASCULINE ORDINAL INDICATOR drawn as a degree sign
-    "Τ": "T",  # GREEK CAPITAL LETTER TAU drawn as a Latin T (°T, Thorner degrees)
-})
+_UNIT_GLYPHS = str.maketrans(
+    {
+        "º": "°",  # MASCULINE ORDINAL INDICATOR drawn as a degree sign
+        "Τ": "T",  # GREEK CAPITAL LETTER TAU drawn as a Latin T (°T, Thorner degrees)
+    }
+)
 
 
 def _repair_unit(unit: str) -> str:
@@ -94,7 +111,7 @@ def _parses(unit: str) -> bool:
 
 
 def _unwrap(unit: str) -> str:
-    """"(mg/kg)" -> "mg/kg", "[L/(cycle·kg)]" -> "L/(cycle·kg)"; "dB(A)" stays."""
+    """ "(mg/kg)" -> "mg/kg", "[L/(cycle·kg)]" -> "L/(cycle·kg)"; "dB(A)" stays."""
     pairs = {"(": ")", "（": "）", "[": "]", "［": "］"}
     while len(unit) >= 2 and unit[0] in pairs and unit[-1] == pairs[unit[0]] and _balanced(unit[1:-1]):
         unit = unit[1:-1].strip()
@@ -121,7 +138,17 @@ def _looks_like_unit(candidate: str | None) -> bool:
     han = [c for c in candidate if "\u4e00" <= c <= "\u9fff"]
     if not han:
         return bool(re.search(r"[A-Za-zμµ%‰℃°Ωº³²·]", candidate))
-    return _CJK_UNIT.fullmatch(candidate) is not None or ("/" in candidate and len(han) <= 2)
+    return _cjk_unit().fullmatch(candidate) is not None or ("/" in candidate and len(han) <= 2)
+
+
+@cache
+def _cjk_unit() -> re.Pattern[str]:
+    """Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天", "果面缺陷/处"):
+    the unit words of extractors/units.toml, alone or per something ("次/日")."""
+    from std_extract.normalize.units import cjk_unit_words
+
+    words = "|".join(re.escape(w) for w in cjk_unit_words())
+    return re.compile(rf"(?:{words})(?:/[\u4e00-\u9fffA-Za-z]+)?")
 
 
 def _clean_name(name: str) -> str:

@@ -36,9 +36,20 @@ def limits_in(
     printed = text.strip()
     if not compact(printed) or is_none_marker(printed):  # "—", "-", "/", "N.S.": no requirement
         return []
+    if is_test_procedure(printed.replace("\n", "")):
+        return [Limit("qualitative", value_text=squeeze_spaces(printed.replace("\n", "")))]
     parsed = parse_requirement(printed.replace("\n", ""), default_comparator=default_comparator)
     limits = [
-        Limit(p.comparator, p.value, p.value_max, p.tolerance, p.unit, p.value_text, list(p.flags), list(p.conditions))
+        Limit(
+            p.comparator,
+            p.value,
+            p.value_max,
+            p.tolerance,
+            p.unit,
+            p.value_text,
+            list(p.flags),
+            list(p.conditions),
+        )
         for p in parsed
     ]
     if limits and _is_described_state(printed, limits, table_cell):
@@ -48,6 +59,27 @@ def limits_in(
     # parse_requirement reads no limit from a formula or from numbers it cannot place: keep the
     # printed text, flagged for a reviewer, rather than guess a value.
     return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
+
+
+# A test procedure and the state the product must keep ("（40±1）℃保持24 h，恢复至室温后无油水分离
+# 现象", "2000 r/min旋转30 min，不分层"): the numbers set up the test, the requirement is the state.
+_PROCEDURE = re.compile(
+    r"(?:保持|放置|静置|旋转|离心|浸泡|恒温|振荡|存放|冷冻|加热|照射|循环)\s*[\d０-９][\d.]*\s*"
+    r"(?:min|h|d|s|分钟|小时|天|次|周)"
+)
+_END_STATE = re.compile(r"(?:^|后)\s*(?:应)?(?:无|不|未|没有)[\u4e00-\u9fff、]{1,16}\s*[。；;]?\s*$")
+_BOUND_WORDS = re.compile(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于")
+
+
+def is_test_procedure(text: str) -> bool:
+    """True when the text runs a test and names the state to keep, with no bound on a value."""
+    pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
+    return (
+        len(pieces) >= 2
+        and bool(_PROCEDURE.search(text))
+        and bool(_END_STATE.search(pieces[-1]))
+        and not _BOUND_WORDS.search(text)
+    )
 
 
 # Where a requirement opens in a clause piece, besides the comparator phrases of
@@ -71,7 +103,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
 def _is_described_state(printed: str, limits: list[Limit], table_cell: bool = False) -> bool:
-    """"24 h无异常", "500次不露底": a test condition and a state to reach, not a limit on a value."""
+    """ "24 h无异常", "500次不露底": a test condition and a state to reach, not a limit on a value."""
     valued = {"<=", ">=", "<", ">", "=", "range", "tolerance"}
     if not limits or any("comparator_default" in lim.flags or lim.comparator not in valued for lim in limits):
         return False
@@ -108,9 +140,16 @@ def requirement_start(piece: str) -> int | None:
 
     The colon of "名称：要求" is skipped, so the requirement starts after it.
     """
-    m = _requirement_pattern().search(mask_standard_numbers(piece))
+    masked = mask_standard_numbers(piece)
+    m = _requirement_pattern().search(masked)
     if m is None:
         return None
+    if m.start() == len(piece) - len(piece.lstrip()) and m.group().startswith("无"):
+        # "无釉砖耐磨深度不应超过175 mm³": 无 opening the piece is part of the name when a
+        # requirement follows it ("无异味" alone stays a requirement with no name)
+        later = _requirement_pattern().search(masked, m.end())
+        if later is not None:
+            m = later
     return m.end() if m.group() in ("：", ":") else m.start()
 
 

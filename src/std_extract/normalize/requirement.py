@@ -72,6 +72,7 @@ _FORMULA = re.compile(
     r"|(?<![A-Za-z])[a-z]\s*[=≤≥<>]\s*[\d.]+\s*[-+×*]\s*[\d.(]"  # z ≥ 0.1 +
 )
 _SINGLE_UNIT_CHAR = re.compile(r"[A-Za-zμµΩ℃°º%‰Τ²³¹⁰⁴⁵⁶⁷⁸⁹⁻]")
+_POWER_OF_TEN_UNIT = re.compile(r"10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*[/A-Za-zμµ℃°%])")
 _PAREN_UNIT = re.compile(r"\([A-Za-z0-9μµ·*/²³%]{1,12}\)")
 
 
@@ -240,6 +241,8 @@ def _scan_unit(text: str, pos: int) -> int:
 def _unit_step(text: str, k: int, inside: bool) -> int:
     """How many characters at ``k`` continue a unit (0: the unit ends here)."""
     char = text[k]
+    if not inside and (scale := _POWER_OF_TEN_UNIT.match(text, k)):
+        return scale.end() - k  # "8.5 10⁻⁶/℃": a scaled unit, not a second number
     word = _cjk_unit_at(text, k)
     if word:
         return len(word)

@@ -115,7 +115,8 @@ def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
     boxes: list[BBox] = []
     prev: Glyph | None = None
     marked = False
-    for glyph in glyphs:
+    raised = _raised_exponents(glyphs)
+    for k, glyph in enumerate(glyphs):
         if glyph.text.isspace():
             marked = prev is not None
             continue
@@ -124,12 +125,45 @@ def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
             boxes.append(
                 (prev.x1, min(prev.top, glyph.top), max(prev.x1, glyph.x0), max(prev.bottom, glyph.bottom))
             )
-        chars.append(glyph.text)
+        chars.append(SUPERSCRIPT_OF[glyph.text] if k in raised else glyph.text)
         boxes.append(glyph.bbox)
         prev, marked = glyph, False
     ink = [b for c, b in zip(chars, boxes, strict=True) if c != " "]
     bbox = union_bbox(ink) if ink else (0.0, 0.0, 0.0, 0.0)
     return TextLine.model_construct(page=page, text="".join(chars), bbox=bbox, char_bboxes=boxes)
+
+
+# Exponents typeset as small raised glyphs rather than as superscript characters ("10" then a
+# 6.5 pt "-6" set high: 10⁻⁶/℃; "m" then a small "2": m²).  Read flat they change the value.
+SUPERSCRIPT_OF = dict(zip("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺", strict=True))
+EXPONENT_SIZE = 0.8  # an exponent glyph is at most this share of the line's type size ...
+EXPONENT_RISE = 0.25  # ... and its bottom sits at least this share of the size above the baseline
+
+
+def _raised_exponents(glyphs: list[Glyph]) -> set[int]:
+    """Indexes of glyphs set as exponents: small digits or signs raised off the baseline right
+    after a digit, a Latin letter or a bracket (not footnote numbers after Chinese text)."""
+    full = [g for g in glyphs if not g.text.isspace() and g.text not in PUNCTUATION]
+    if len(full) < 2:
+        return set()
+    sizes = sorted(g.size for g in full)
+    size = sizes[len(sizes) // 2]
+    bottoms = sorted(g.bottom for g in full if g.size >= EXPONENT_SIZE * size)
+    if not bottoms:
+        return set()
+    baseline = bottoms[len(bottoms) // 2]
+    raised: set[int] = set()
+    for k, glyph in enumerate(glyphs):
+        if glyph.text not in SUPERSCRIPT_OF or glyph.size > EXPONENT_SIZE * size:
+            continue
+        if baseline - glyph.bottom < EXPONENT_RISE * size:
+            continue
+        before = glyphs[k - 1] if k else None
+        if before is None or before.x1 < glyph.x0 - 0.5 * size:
+            continue  # an exponent touches what it raises
+        if k - 1 in raised or re.fullmatch(r"[0-9A-Za-z)）]", before.text):
+            raised.add(k)
+    return raised
 
 
 def _is_space(prev: Glyph, glyph: Glyph, marked: bool) -> bool:

@@ -79,6 +79,8 @@ def notes_below(page: Page, bbox: BBox, used: set[int]) -> tuple[list[str], list
         if line.bbox[1] - prev_bottom > NOTE_GAP * height or parse_caption(line):
             break
         text = line.text.strip()
+        if re.fullmatch(r"[_\-—－ ]{5,}", clean_text(text)):
+            break  # the rule over the page footer, drawn as underscores
         starts = NOTE_START.match(clean_text(text))
         if starts and not _numbered(text):
             notes.append(text)

@@ -63,6 +63,7 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     body_columns = _columns(segments[count:]) if len(lines) > count else []
     if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
         columns = _unheaded_dropped(body_columns, segments[:count])
+    columns = _headed_single_columns(columns, segments[:count], segments[count:])
     columns = _group_label_split(columns, segments[count:])
     headers, groups = _header_texts(segments[:count], columns)
     if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header: one header row per printed line
@@ -323,6 +324,29 @@ def _is_value(text: str) -> bool:
     return bool(VALUE.search(text)) and not GRADE.search(text)
 
 
+def _headed_single_columns(
+    columns: list[tuple[float, float]], header, body: list[list[tuple[float, float, str, BBox]]]
+) -> list[tuple[float, float]]:
+    """A column whose body lines hold nothing else: a header over no column ("指标" over a wrapped
+    requirement, "项目" over a label set on a line of its own) and the body text under it, which
+    no line with several cells gave, make a column."""
+    out = list(columns)
+    for line, seg in ((k, s) for k, segs in enumerate(header) for s in segs):
+        if any(_overlap((seg[0], seg[1]), col) > 0 for col in out):
+            continue
+        lower = [s for segs in header[line + 1 :] for s in segs]
+        if any(s[1] <= seg[0] for s in lower) and any(s[0] >= seg[1] for s in lower):
+            continue  # a spanning header ("指标" over 优级 and 一级): text under it is centred
+        under = [
+            b for segs in body for b in segs
+            if _overlap((b[0], b[1]), (seg[0], seg[1])) > 0
+            and not any(_overlap((b[0], b[1]), col) > 0 for col in out)
+        ]  # fmt: skip
+        if under:
+            out.append((min(b[0] for b in under), max(b[1] for b in under)))
+    return sorted(out)
+
+
 def _group_label_split(
     columns: list[tuple[float, float]], body: list[list[tuple[float, float, str, BBox]]]
 ) -> list[tuple[float, float]]:
@@ -493,6 +517,8 @@ def _body_rows(
         cols = {c for p in ps for c in p["cols"]}
         if not cols & label_set:
             continue
+        if k and cols <= label_set and len(ps) == 1 and WRAPPED_UNIT.match(ps[0]["text"]) and anchors:
+            continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if label_cols >= 2 and cols == {0}:
             group_lines.add(k)
         else:
