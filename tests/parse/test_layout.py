@@ -31,6 +31,28 @@ def test_layout_superscript_first_does_not_split_the_line():
     assert line.text == "脂肪a"
 
 
+def test_layout_marker_set_high_joins_the_label_it_touches_not_the_line_above():
+    # Cell text of the row set 6 pt higher than its label (DOMAIN: centred cells): the small
+    # "a" overlaps the cell text's line as much as its own, but it touches the label.
+    above = glyphs("无色或微黄", 300, 601.6, size=9)
+    label = glyphs("色泽和外观", 74, 607.9, size=9)
+    marker = glyphs("a", 119, 607.2, size=5.5)
+    lines = glyphs_to_lines(above + label + marker, 1)
+    assert [ln.text for ln in lines] == ["无色或微黄", "色泽和外观a"]
+
+
+def test_layout_small_raised_digits_after_a_number_are_exponents():
+    # "10" then a 6.5 pt "-6" set high (10⁻⁶/℃); a raised "1" after Chinese text is a footnote.
+    base = glyphs("8.5 10", 100, 500, size=10.5, advance=5.8)
+    exponent = glyphs("-6", 100 + 6 * 5.8, 499.2, size=6.5, advance=3.6)
+    rest = glyphs("/℃", 100 + 6 * 5.8 + 7.2, 500, size=10.5, advance=5.8)
+    [line] = glyphs_to_lines(base + exponent + rest, 1)
+    assert line.text == "8.5 10⁻⁶/℃"
+    note = glyphs("菌落总数", 100, 600, size=10.5) + glyphs("1", 142, 599.2, size=6.5)
+    [line] = glyphs_to_lines(note, 1)
+    assert line.text == "菌落总数1"
+
+
 def test_layout_letter_spacing_and_word_spaces():
     cover = glyphs("中华人民", 100, 100, size=25, advance=36)  # 11 pt between 25 pt glyphs
     tight = glyphs("固体废物", 100, 200, size=26, advance=27)  # 1 pt: no space

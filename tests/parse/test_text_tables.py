@@ -203,3 +203,13 @@ def test_value_centred_under_a_spanning_header_does_not_make_a_column():
     table = _table("Q_410105JZJY_030-2023.pdf", "2")
     assert table.columns == ["项目", "单位", "指标/优级", "指标/一级"]
     assert _texts(table)[0] == ["酒精度", "%vol", "52.0±0.8", "52.0±0.8"]
+
+
+def test_two_cells_run_together_on_one_line_split_where_the_second_starts():
+    # "具有浓郁的己酸乙酯为主体具有较浓郁的己酸乙酯为主": the gap between the two cells is
+    # narrower than a character, so one run of text covers both columns.
+    table = _table("T_CBJ_026-2019.pdf", "1")
+    rows = _texts(table)
+    assert rows[0][0] == "色泽和外观a"  # the footnote marker set high stays with its label
+    assert rows[1][2:] == ["具有浓郁的己酸乙酯为主体\n的复合香气", "具有较浓郁的己酸乙酯为主\n体的复合香气"]
+    assert len(rows) == 3

@@ -29,6 +29,8 @@ LATIN_SPACE = 0.15  # ... and between Latin letters and digits
 MARKED_SPACE = 0.08  # ... where the PDF draws a space glyph
 TALLER = 1.25  # a glyph this much taller than a row's band ...
 FEW = 4  # ... resets the band of a row with fewer glyphs than this
+SMALL = 0.8  # glyphs below this share of the body type size (footnote markers, exponents) ...
+SMALL_OVERLAP = 0.3  # ... join the overlapping row they touch, placed after the full-size text
 LOOKBACK = 12  # rows checked for each glyph; glyphs come sorted by top, so only recent rows can match
 
 
@@ -65,9 +67,15 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
     """
     rows: list[_Row] = []
     marks = []
+    smalls = []
+    sizes = sorted(g.size for g in glyphs if not g.text.isspace())
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
     for glyph in sorted(glyphs, key=lambda g: (g.top, g.x0)):
         if glyph.text in PUNCTUATION or glyph.text.isspace():
             marks.append(glyph)
+            continue
+        if glyph.size < SMALL * body_size:
+            smalls.append(glyph)
             continue
         if rows and rows[-1].overlap(glyph) >= SURE_ROW:  # the common case: same line as the last glyph
             rows[-1].add(glyph)
@@ -77,6 +85,15 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
             rows.append(_Row(glyph))
         else:
             best.add(glyph)
+    for glyph in smalls:
+        # A footnote marker or an exponent set high beside its word: it may overlap the line
+        # above as much as its own, so the line holding the glyph next to it takes it.
+        candidates = [row for row in rows[-3 * LOOKBACK :] if row.overlap(glyph) >= SMALL_OVERLAP]
+        best = max(candidates, key=lambda r: (_touches(r, glyph), r.overlap(glyph)), default=None)
+        if best is None:
+            rows.append(_Row(glyph))
+        else:
+            best.glyphs.append(glyph)
     rows.sort(key=lambda r: r.top)
     tops = [r.top for r in rows]
     for glyph in marks:
@@ -102,6 +119,12 @@ def _best_row(rows: list[_Row], glyph: Glyph, need: float) -> _Row | None:
     if len(candidates) <= 1:
         return candidates[0][1] if candidates else None
     return max(candidates, key=lambda c: (c[0], _near(c[1], glyph)))[1]
+
+
+def _touches(row: _Row, glyph: Glyph) -> bool:
+    """A full-size glyph of the row ends or starts right beside the small one."""
+    reach = 0.5 * max(glyph.size, 1.0)
+    return any(-reach <= glyph.x0 - g.x1 <= reach or -reach <= g.x0 - glyph.x1 <= reach for g in row.glyphs)
 
 
 def _near(row: _Row, glyph: Glyph) -> bool:

@@ -493,6 +493,7 @@ def _pieces(line: TextLine, columns: list[tuple[float, float]]) -> list[dict]:
                 "text": seg[2],
                 "bbox": seg[3],
                 "cols": cols,
+                "overlapped": overlapped,
                 "split": by_column,
                 "chars": run,
             }
@@ -575,8 +576,8 @@ def _wrapped_continuations(pieces: list[list[dict]]) -> None:
     text starts and belongs to its column, even when it sits in the gap between two columns."""
     for k in range(1, len(pieces)):
         for p in pieces[k]:
-            if len(p["cols"]) < 2:
-                continue
+            if len(p["cols"]) < 2 or p["overlapped"]:
+                continue  # only text in the gap between two columns is in doubt
             above = [q for j in range(max(0, k - 2), k) for q in pieces[j]]  # a label line between
             for q in reversed(above):
                 if len(q["cols"]) == 1 and abs(q["bbox"][0] - p["bbox"][0]) < 1.0:
