@@ -34,6 +34,10 @@ def test_extract_real_grade_table_with_units_and_comparators_in_row_labels(recor
     assert {v[1:] for v in _values(rice, "直链淀粉含量")} == {("range", 13.0, 20.0, "%")}
     assert [i.value_text for i in rice.indicators if i.name == "加工精度"] == ["精碾", "精碾", "适碾"]
     assert not [i for i in rice.indicators if i.name.startswith("土壤")]  # 5.2 种植环境 is not the product
+    # "原料应符合GB 2715的规定", "生产过程中添加的水应符合GB 5749的规定": inputs, not the product
+    assert not [i for i in rice.indicators if i.name in ("原料", "生产过程", "水")]
+    # "…微甜、略有韧性": a bare 有 inside a description opens no requirement
+    assert not [i for i in rice.indicators if i.value_text in ("有韧性", "有较好的口感")]
 
 
 def test_extract_real_stacked_cells_and_sampling_plan(records):

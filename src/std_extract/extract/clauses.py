@@ -18,6 +18,7 @@ from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_b
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
+from std_extract.extract.scope import is_input_subject
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import squeeze_spaces
 
@@ -260,6 +261,8 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
     for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None)):
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
+        if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name):
+            continue  # "原料应符合GB 2715的规定": a requirement on an input, not on the product
         if limit.comparator == "qualitative" and _INTRODUCES_ITEMS.search(limit.value_text or ""):
             continue
         if limit.comparator == "qualitative" and _COMPARED.match(limit_text):

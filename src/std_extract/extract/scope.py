@@ -60,6 +60,19 @@ def requirement_chapters(document: ParsedDocument) -> list[Clause]:
 NOT_PRODUCT_CLAUSE = re.compile(r"原料|原辅材料|种植环境|产地环境|自然环境|地理环境|生产过程|生产加工|加工工艺|栽培|养殖|保护范围|产地范围")
 
 
+# A requirement whose subject is an input or the process, not the product ("原料应符合GB 2715的规定",
+# "生产过程中添加的水应符合GB 5749的规定"): the same rule as above, applied to the sentence.
+INPUT_SUBJECT = re.compile(
+    r"^(?:原料|原辅料|原辅材料|辅料|配料|生产过程|生产加工过程|加工过程|生产用水|加工用水|水|"
+    r"生产环境|加工环境|产地环境|种植环境)$"
+)
+
+
+def is_input_subject(name: str) -> bool:
+    """True when a requirement's subject is an input or the production, not the product."""
+    return bool(INPUT_SUBJECT.match(name.replace(" ", "")))
+
+
 def requirement_clauses(chapter: Clause):
     """The chapter and its sub-clauses, without the subtrees about inputs or production."""
     if chapter.kind != "chapter" and NOT_PRODUCT_CLAUSE.search(chapter.title.replace(" ", "")):
