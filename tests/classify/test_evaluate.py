@@ -24,20 +24,17 @@ def heldout():
 
 
 def test_evaluate_heldout_names_meet_targets(heldout):
-    # Measured once, after every choice was made on the tune half, with the shipped rules +
-    # textcat (models/textcat/evaluation.json): 小类 top-1 0.905, top-3 0.945; 中类 top-1 0.917;
-    # 大类 top-1 0.932 (before: 0.874 / 0.935 / 0.896 / 0.923).  The floors guard those numbers.
+    # Measured once, after every choice was made on the tune half (tune folds A/B, with and
+    # without the scored names' lexicon terms), with the shipped rules + textcat
+    # (models/textcat/evaluation.json): 小类 top-1 0.911, top-3 0.951; 中类 top-1 0.923;
+    # 大类 top-1 0.941.  Before, on the same (audited) labels: 0.909 / 0.948 / 0.921 / 0.936; on
+    # the labels before the audit (corpus/classification/README.md): 0.905 / 0.945 / 0.917 / 0.932.
+    # The floors are the issue targets; the margins are thin (top-3 is one name above 0.95).
     assert heldout["n"] >= 400
-    assert heldout["class"]["top1"] >= 0.85  # issue target, met
-    assert heldout["class"]["top3"] >= 0.94
-    assert heldout["group"]["top1"] >= 0.91
-    assert heldout["division"]["top1"] >= 0.925
-
-
-@pytest.mark.xfail(reason="issue targets not reached yet: 小类 top-3 0.945 < 0.95, 中类 top-1 0.917 < 0.92")
-def test_evaluate_heldout_names_stretch_targets(heldout):
+    assert heldout["class"]["top1"] >= 0.85
     assert heldout["class"]["top3"] >= 0.95
     assert heldout["group"]["top1"] >= 0.92
+    assert heldout["division"]["top1"] >= 0.935
 
 
 def test_evaluate_needs_review_separates_right_from_wrong(heldout):

@@ -96,3 +96,15 @@ def test_fuzzy_match_on_generic_words_alone_is_dropped():
     assert fuzzy.strip_generic
     assert fuzzy.placement("团体膳食服务", "服务器") is None  # only 服务 in common
     assert fuzzy.placement("家用电冰箱", "电冰箱") == 1.0
+
+
+def test_title_product_strips_grading_and_acceptance_words():
+    assert title_product("猕猴桃质量等级") == "猕猴桃"
+    assert title_product("旅游民宿基本要求与评价") == "旅游民宿"
+    assert title_product("建筑电气工程施工质量验收规范") == "建筑电气工程施工"
+    assert title_product("民用机场旅客服务质量") == "民用机场旅客服务"
+
+
+def test_title_product_kind_of_standard_is_a_prefix_word_only():
+    assert title_product("团体标准 茶叶") == "茶叶"
+    assert title_product("团体标准化服务规范") == "团体标准化服务"

@@ -15,6 +15,7 @@ the table.
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -36,11 +37,8 @@ class AggregateSettings(BaseModel):
     # those say what trade a standard is near, not what its product is.
     decisive_sources: tuple[str, ...] = ("title", "scope", "text")
     # How candidates are ordered (see rank_candidates): "class" by their own probability;
-    # "group" picks the 中类 with the most probability mass first, then the 小类 inside it.
-    rank_by: str = "class"
-    # With rank_by = "group": the candidates after the first, best first, one per 中类 while
-    # a 中类 not yet listed holds at least this share of the mass (0 turns spreading off).
-    spread_min_mass: float = 0.0
+    # "group" puts first the best 小类 of the 中类 holding the most probability mass.
+    rank_by: Literal["class", "group"] = "class"
 
 
 def class_scores(
@@ -128,29 +126,27 @@ def group_mass(probabilities: dict[str, float], table: AreaTable) -> dict[str, f
     return mass
 
 
-def rank_candidates(probabilities: dict[str, float], table: AreaTable, settings: AggregateSettings) -> list[str]:
+def rank_candidates(
+    probabilities: dict[str, float], table: AreaTable, settings: AggregateSettings
+) -> list[str]:
     """The candidate 小类, best first.
 
     With ``rank_by = "group"`` the first is the best 小类 of the 中类 holding the most mass:
     three weak votes for 3851, 3852 and 3859 outweigh one stronger vote for 3464, as they say
-    "a household appliance" together.  With ``spread_min_mass`` the next candidates are spread
-    over other 中类 while those hold enough mass, so a wrong 中类 leaves room for the right one.
+    "a household appliance" together.  The others follow by their own probability.
     """
     by_class = sorted(probabilities, key=lambda c: (-probabilities[c], c))
     if settings.rank_by != "group":
         return by_class
     mass = group_mass(probabilities, table)
-    group_of = {c: table.path(c)[-2].code for c in by_class}
-    best = max(mass, key=lambda g: (mass[g], -min(by_class.index(c) for c in by_class if group_of[c] == g)))
-    ranked = [next(c for c in by_class if group_of[c] == best)]
-    if settings.spread_min_mass > 0:
-        seen = {best}
-        for code in by_class:
-            group = group_of[code]
-            if group not in seen and mass[group] >= settings.spread_min_mass and len(ranked) < 3:
-                ranked.append(code)
-                seen.add(group)
-    return ranked + [c for c in by_class if c not in ranked]
+    # by_class is best first, so the first class of the heaviest group is that group's best;
+    # on equal mass the group whose best class ranks higher wins.
+    first: dict[str, tuple[int, str]] = {}
+    for rank, code in enumerate(by_class):
+        first.setdefault(table.path(code)[-2].code, (rank, code))
+    best_group = max(mass, key=lambda g: (mass[g], -first[g][0]))
+    top = first[best_group][1]
+    return [top, *(c for c in by_class if c != top)]
 
 
 def votes_to_classification(

@@ -1,6 +1,6 @@
 """Train the textcat model of models/textcat/ and compare it with the rules.
 
-    python -m std_extract.classify.train [--epochs 30] [--seed 0] [--out models/textcat] [--no-save]
+    python -m std_extract.classify.train [--epochs 30] [--seed 0] [--out models/textcat] [--splits tune]
 
 Training data: the *tune* half of corpus/classification/product_names.csv, every product
 lexicon term, and every 小类 name of the table, each reduced to its product phrase the way a
@@ -172,14 +172,20 @@ def main() -> None:
         "--cv", action="store_true", help="only cross-validate the vote weight on the tune half"
     )
     parser.add_argument(
+        "--splits",
+        default="tune,heldout",
+        help="splits compared after training (--splits tune retrains without measuring held-out)",
+    )
+    parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[3] / "models" / "textcat"
     )
     args = parser.parse_args()
     if args.cv:
         cross_validate(args.epochs, args.seed)
         return
+    splits = tuple(s for s in args.splits.split(",") if s)
     if args.compare:
-        write_comparison(args.out, compare(args.out))
+        write_comparison(args.out, compare(args.out, splits))
         return
     pairs = training_pairs()
     print(f"training on {len(pairs)} phrases, {len({c for _, c in pairs})} classes", flush=True)
@@ -195,7 +201,7 @@ def main() -> None:
     )
     nlp.to_disk(args.out)
     print(f"saved {args.out} after {time.perf_counter() - start:.0f} s", flush=True)
-    write_comparison(args.out, compare(args.out))
+    write_comparison(args.out, compare(args.out, splits))
 
 
 def write_comparison(folder: Path, results: dict[str, Any]) -> None:
