@@ -2,13 +2,17 @@
 
 Real standards live outside the repository in ``../shared/corpus-real`` (relative to the repo
 root); tests that need them take the ``real_corpus`` fixture and are skipped when it is absent.
+Tests that need PostgreSQL take ``postgres_server`` (a throw-away server for the session, see
+``pg_server.py``) and are skipped when its programs are not installed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import pg_bin, running_postgres
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REAL_CORPUS = REPO_ROOT / ".." / "shared" / "corpus-real"
@@ -26,3 +30,19 @@ def real_corpus() -> Path:
     if path is None:
         pytest.skip("../shared/corpus-real is absent")
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A PostgreSQL server for the session (URL without a database; see ``pg_server.new_database``).
+
+    Skips when the server programs (Debian's ``initdb``, ``pg_ctl``) or psycopg2 are absent.
+    """
+    initdb, pg_ctl = pg_bin("initdb"), pg_bin("pg_ctl")
+    if not initdb or not pg_ctl:
+        pytest.skip(
+            "PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql"
+        )
+    pytest.importorskip("psycopg2", reason="psycopg2 is not installed (pip install psycopg2-binary)")
+    with running_postgres(initdb, pg_ctl) as url:
+        yield url

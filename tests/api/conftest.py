@@ -14,12 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,6 +24,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pg_server import free_port, new_database
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "corpus-real"
@@ -36,12 +34,6 @@ API_KEY = "test-key-1"
 SMALL_REAL = ["GB_19645-2010.pdf", "GB_5085.1-2007.pdf", "DB32_T_1580-2019.pdf", "GB_T_19266-2008.pdf"]
 START_TIMEOUT = 90.0
 DONE_TIMEOUT = 600.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def real_pdfs(names: list[str] | None = None) -> list[Path]:
@@ -275,42 +267,7 @@ def without_path(record: dict) -> dict:
 # -- PostgreSQL --------------------------------------------------------------------------------
 
 
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
-    return str(candidates[0]) if candidates else None
-
-
 @pytest.fixture(scope="session")
-def postgres_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A throw-away PostgreSQL cluster (initdb + pg_ctl) with one database; yields its URL.
-
-    As the review tests do: PostgreSQL refuses to run as root, so as root the cluster belongs to
-    the ``postgres`` user and its commands run through ``runuser``.
-    """
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
-    pytest.importorskip("psycopg2")
-    root = Path(tempfile.mkdtemp(prefix="api-pg-"))
-    as_user: list[str] = []
-    if os.geteuid() == 0:
-        as_user = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(root, "postgres")
-    data, port = root / "data", free_port()
-
-    def run(*command: str) -> None:
-        subprocess.run([*as_user, *command], check=True, capture_output=True, timeout=120)
-
-    run(initdb, "-D", str(data), "-U", "api", "--auth=trust", "-E", "UTF8", "--no-sync")
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    run(pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
-    try:
-        yield f"postgresql+psycopg2://api@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(
-            [*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60
-        )
-        shutil.rmtree(root, ignore_errors=True)
+def postgres_url(postgres_server: str) -> str:
+    """A fresh database on the session's PostgreSQL server (tests/conftest.py); skips without one."""
+    return new_database(postgres_server, "api")

@@ -8,11 +8,7 @@ pdfplumber on the file itself, so boxes and page agree exactly.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import socket
-import subprocess
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +17,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pg_server import free_port, new_database
 
 from std_extract.document import Source
 from std_extract.extract.ids import indicator_id
@@ -258,76 +255,12 @@ def outputs(tmp_path: Path, standard_pdf: Path) -> Outputs:
 # -- databases --------------------------------------------------------------------------------
 
 
-def _pg_bin(name: str) -> str | None:
-    found = shutil.which(name)
-    if found:
-        return found
-    candidates = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True)
-    return str(candidates[0]) if candidates else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A throw-away PostgreSQL cluster (initdb + pg_ctl in a temp dir); yields a server URL.
-
-    PostgreSQL refuses to run as root, so as root the cluster belongs to the ``postgres`` user
-    and its commands run through ``runuser``.
-    """
-    initdb, pg_ctl = _pg_bin("initdb"), _pg_bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip(
-            "PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql"
-        )
-    try:
-        import psycopg2  # noqa: F401
-    except ImportError:
-        pytest.skip("psycopg2 is not installed (pip install psycopg2-binary)")
-    as_user: list[str] = []
-    root = Path(tempfile.mkdtemp(prefix="review-pg-"))
-    if os.geteuid() == 0:
-        as_user = ["runuser", "-u", "postgres", "--"]
-        shutil.chown(root, "postgres")
-    data, port = root / "data", _free_port()
-    run = lambda *cmd: subprocess.run([*as_user, *cmd], check=True, capture_output=True, timeout=60)  # noqa: E731
-    run(initdb, "-D", str(data), "-U", "review", "--auth=trust", "-E", "UTF8", "--no-sync")
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    run(pg_ctl, "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
-    try:
-        yield f"postgresql+psycopg2://review@127.0.0.1:{port}"
-    finally:
-        subprocess.run(
-            [*as_user, pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60
-        )
-        shutil.rmtree(root, ignore_errors=True)
-
-
-_databases = iter(range(1, 10_000))
-
-
-def new_postgres_database(server: str) -> str:
-    """A fresh database on the test server (one per test keeps tests independent)."""
-    from sqlalchemy import create_engine, text
-
-    name = f"review_{os.getpid()}_{next(_databases)}"
-    engine = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return f"{server}/{name}"
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, outputs: Outputs) -> str:
     """The review store: the default SQLite file in OUT_DIR, and a PostgreSQL database."""
     if request.param == "sqlite":
         return f"sqlite:///{outputs.out_dir / 'review.sqlite'}"
-    return new_postgres_database(request.getfixturevalue("postgres_server"))
+    return new_database(request.getfixturevalue("postgres_server"), "review")
 
 
 # -- a live server and a browser -----------------------------------------------------------------
@@ -351,7 +284,7 @@ def live_server(outputs: Outputs, db_url: str) -> Iterator[LiveServer]:
     store.add_reviewer("alice", PASSWORD)
     store.add_reviewer("bob", PASSWORD)
     app = create_app(outputs.out_dir, store, pdf_roots=[outputs.input_dir])
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -7,9 +7,10 @@ Library API::
 
 Modules: :mod:`.settings` (configuration), :mod:`.app` (the factory), :mod:`.routes` (one module
 per resource), :mod:`.models` (request and response bodies), :mod:`.errors` (the one error
-format), :mod:`.auth` (API keys), :mod:`.limits` (request size), :mod:`.blobs` (uploaded bytes on
-disk), :mod:`.store` (SQLAlchemy tables for documents, jobs and results), :mod:`.dispatcher`
-(queue -> process pool) and :mod:`.worker` (what runs in a worker process).
+format), :mod:`.auth` (API keys), :mod:`.blobs` (uploaded bytes on disk), :mod:`.store`
+(SQLAlchemy tables for documents, jobs and results), :mod:`.dispatcher` (queue -> process pool)
+and :mod:`.worker` (what runs in a worker process).  The request size limit and the database
+engine are shared with the review workbench (:mod:`std_extract.web`).
 """
 
 from std_extract.api.app import create_app

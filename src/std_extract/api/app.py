@@ -16,13 +16,13 @@ from fastapi import FastAPI
 from std_extract import __version__
 from std_extract.api.blobs import BlobStore
 from std_extract.api.dispatcher import Dispatcher
-from std_extract.api.errors import install_error_handlers
-from std_extract.api.limits import RequestSizeLimit
+from std_extract.api.errors import install_error_handlers, too_large
 from std_extract.api.routes import documents, rankings, reference
 from std_extract.api.settings import ApiSettings
 from std_extract.api.state import ApiState
 from std_extract.api.store import JobStore
 from std_extract.rank import load_plans
+from std_extract.web.limits import BodySizeLimit
 
 log = logging.getLogger("std_extract.api")
 
@@ -56,7 +56,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
     )
     app.state.api = state
     install_error_handlers(app)
-    app.add_middleware(RequestSizeLimit, max_bytes=settings.max_request_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, refuse=too_large)
     for module in (documents, rankings, reference):
         app.include_router(module.router)
     return app

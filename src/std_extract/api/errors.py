@@ -58,6 +58,16 @@ def error_json(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+def too_large(max_bytes: int) -> JSONResponse:
+    """The answer to a request body over ``max_bytes`` (given by the size-limit middleware).
+
+    ``Connection: close``: the refusal may come before the body is read, and what is left of it
+    must not be read as the next request.
+    """
+    message = f"the request body is over the limit of {max_bytes} bytes"
+    return error_json(413, "too_large", message, {"max_bytes": max_bytes}, {"Connection": "close"})
+
+
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The ``responses=`` of a route: each status with the error model and its meaning."""
     return {s: {"model": ErrorResponse, "description": ERROR_STATUS[s]} for s in statuses}

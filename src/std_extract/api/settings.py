@@ -1,6 +1,6 @@
 """How one API server is configured: database, blob folder, workers, keys and limits.
 
-The database URL follows the review workbench's convention (:func:`std_extract.review.store_url`):
+The database URL follows the web apps' convention (:func:`std_extract.web.database.database_url`):
 a ``sqlite:///`` or ``postgresql://`` URL is used as is, a plain path names a SQLite file.  The
 uploaded PDFs are kept content-addressed on disk in a blob folder beside the SQLite file (or given
 explicitly, e.g. for PostgreSQL), so queued work survives a restart.
@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 
 from pydantic import BaseModel, Field
+
+from std_extract.web.database import database_url
 
 DEFAULT_DB_FILE = "std-extract-api.sqlite"
 API_KEYS_ENV = "STD_EXTRACT_API_KEYS"
@@ -50,12 +52,7 @@ class ApiSettings(BaseModel):
 
 def db_url(target: str | Path | None) -> str:
     """A database URL: a URL as is, a path -> a SQLite file, None -> ./std-extract-api.sqlite."""
-    if target is None:
-        target = DEFAULT_DB_FILE
-    text = str(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).resolve()}"
+    return database_url(DEFAULT_DB_FILE if target is None else target)
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -11,7 +11,7 @@ Three tables (prefixed ``api_`` so they can share a database with the review wor
 row lock is held to commit, so changes commit in ``seq`` order and a consumer paging with
 ``since`` never skips a change that commits late.
 
-The engine is the review workbench's (:func:`std_extract.review.store._make_engine`: WAL and a
+The engine is the one both web apps use (:func:`std_extract.web.database.make_engine`: WAL and a
 busy timeout on SQLite, pre-ping on PostgreSQL); on SQLite this module also starts every
 transaction with ``BEGIN IMMEDIATE``, because a deferred transaction that reads and then writes
 fails at once with "database is locked" when another writer committed in between.
@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, ForeignKey, Integer, String, Text, event, func, select, update
@@ -30,7 +30,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from std_extract.review.store import _make_engine
+from std_extract.web.database import as_utc, utc_now
+from std_extract.web.database import make_engine as web_engine
 
 PENDING = ("queued", "running")
 _SEQ = "documents"
@@ -149,7 +150,7 @@ class JobStore:
         existing = self.get(sha256)
         if existing is not None:
             return existing, False
-        now = _now()
+        now = utc_now()
         try:
             with Session(self.engine) as session, session.begin():
                 seq = _next_seq(session)
@@ -256,7 +257,7 @@ class JobStore:
         ``SKIP LOCKED`` keeps two dispatchers on one PostgreSQL database from taking the same job
         (SQLite ignores it; there the write lock serialises claims).
         """
-        now, claimed = _now(), []
+        now, claimed = utc_now(), []
         with Session(self.engine) as session, session.begin():
             query = select(JobRow).where(JobRow.status == "queued").order_by(JobRow.id).limit(limit)
             for job in session.scalars(query.with_for_update(skip_locked=True)).all():
@@ -271,7 +272,7 @@ class JobStore:
         with Session(self.engine) as session, session.begin():
             job = session.get(JobRow, job_id)
             assert job is not None
-            job.status, job.finished_at, job.error = status, _now(), _dumps(outcome.error)
+            job.status, job.finished_at, job.error = status, utc_now(), _dumps(outcome.error)
             if outcome.record is not None:
                 session.merge(
                     ResultRow(
@@ -280,7 +281,7 @@ class JobStore:
                         record_status=outcome.record_status or "failed",
                         indicators=outcome.indicators,
                         pipeline_version=outcome.pipeline_version,
-                        created_at=_now(),
+                        created_at=utc_now(),
                     )
                 )
             self._set_status(session, job.document_id, status)
@@ -297,7 +298,7 @@ class JobStore:
     def _set_status(self, session: Session, document_id: str, status: str) -> DocumentRow:
         document = session.get(DocumentRow, document_id)
         assert document is not None
-        document.status, document.updated_at, document.seq = status, _now(), _next_seq(session)
+        document.status, document.updated_at, document.seq = status, utc_now(), _next_seq(session)
         return document
 
 
@@ -308,8 +309,8 @@ def _document_info(row: DocumentRow, job: JobRow | None, record: str | None) -> 
         size_bytes=row.size_bytes,
         status=row.status,
         seq=row.seq,
-        created_at=_aware(row.created_at),
-        updated_at=_aware(row.updated_at),
+        created_at=as_utc(row.created_at),
+        updated_at=as_utc(row.updated_at),
         attempts=job.attempts if job else 0,
         error=_loads(job.error) if job else None,
         record=record,
@@ -317,8 +318,8 @@ def _document_info(row: DocumentRow, job: JobRow | None, record: str | None) -> 
 
 
 def make_engine(url: str) -> Engine:
-    """The review store's engine, with immediate transactions on SQLite (see the module doc)."""
-    engine = _make_engine(url)
+    """The web apps' engine, with immediate transactions on SQLite (see the module doc)."""
+    engine = web_engine(url)
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
@@ -337,15 +338,6 @@ def _next_seq(session: Session) -> int:
     value = session.scalar(select(CounterRow.value).where(CounterRow.name == _SEQ))
     assert value is not None
     return value
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(at: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything is stored in UTC.
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
 
 
 def _dumps(value: Any) -> str | None:

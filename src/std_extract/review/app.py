@@ -23,9 +23,10 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from std_extract.review.auth import check_csrf, csrf_token, current_reviewer, login_session
 from std_extract.review.classes import LEVEL_ZH, level_path, search_classes
-from std_extract.review.limits import BodySizeLimit, SecurityHeaders
+from std_extract.review.limits import SecurityHeaders, too_large
 from std_extract.review.service import ReviewError, ReviewService
 from std_extract.review.store import ReviewStore, VersionConflict
+from std_extract.web.limits import BodySizeLimit
 
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 64 * 1024  # a decision is a few hundred bytes; nothing here uploads files
@@ -84,7 +85,7 @@ def create_app(
     # A DNS-rebinding page cannot reach a server that answers only to its own host names.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"])
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES, refuse=too_large)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
     app.exception_handler(ReviewError)(_review_error)

@@ -17,28 +17,17 @@ import json
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    DateTime,
-    Integer,
-    String,
-    Text,
-    create_engine,
-    event,
-    insert,
-    select,
-    text,
-    update,
-)
-from sqlalchemy.engine import Engine
+from sqlalchemy import DateTime, Integer, String, Text, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from std_extract.review.auth import hash_password, verify_password
 from std_extract.review.events import ReviewEvent
+from std_extract.web.database import as_utc, database_url, make_engine, utc_now
 
 DEFAULT_DB_NAME = "review.sqlite"
 
@@ -168,7 +157,7 @@ class ReviewStore:
 
     def __init__(self, url: str):
         self.url = url
-        self.engine = _make_engine(url)
+        self.engine = make_engine(url)
         Base.metadata.create_all(self.engine)
         self._install_triggers()
 
@@ -195,7 +184,7 @@ class ReviewStore:
         """Create an account (ValueError when the name is taken or the input is empty)."""
         if not name.strip() or not password:
             raise ValueError("a reviewer needs a name and a password")
-        row = ReviewerRow(name=name.strip(), password_hash=hash_password(password), created_at=_now())
+        row = ReviewerRow(name=name.strip(), password_hash=hash_password(password), created_at=utc_now())
         with Session(self.engine) as session:
             session.add(row)
             try:
@@ -296,7 +285,7 @@ class ReviewStore:
         ``events`` are ``(field, old, new)`` triples.  Raises :class:`VersionConflict` when the
         value is no longer at ``expected_version``.
         """
-        now, version = _now(), expected_version + 1
+        now, version = utc_now(), expected_version + 1
         values = {
             "version": version,
             "review_state": review_state,
@@ -360,7 +349,7 @@ class ReviewStore:
         reason: str | None,
     ) -> DocumentState:
         """Set the document's GB/T 4754 class (same versioning as values)."""
-        now, version = _now(), expected_version + 1
+        now, version = utc_now(), expected_version + 1
         values = {
             "version": version,
             "class_code": code,
@@ -428,36 +417,12 @@ def _wanted(shas: Iterable[str] | None) -> set[str] | None:
     return None if shas is None else set(shas)
 
 
-def _make_engine(url: str) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_connection, _record):  # WAL lets the batch read while the app writes
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _loads(value: str | None) -> Any:
     return json.loads(value) if value is not None else None
-
-
-def _aware(at: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes; everything is stored in UTC.
-    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at
 
 
 def _state(row: IndicatorStateRow) -> IndicatorState:
@@ -470,7 +435,7 @@ def _state(row: IndicatorStateRow) -> IndicatorState:
         base=_loads(row.base),
         added=_loads(row.added),
         latest=_loads(row.latest),
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         updated_by=row.updated_by,
     )
 
@@ -481,7 +446,7 @@ def _doc_state(row: DocumentStateRow) -> DocumentState:
         version=row.version,
         class_code=row.class_code,
         class_name=row.class_name,
-        updated_at=_aware(row.updated_at),
+        updated_at=as_utc(row.updated_at),
         updated_by=row.updated_by,
     )
 
@@ -489,7 +454,7 @@ def _doc_state(row: DocumentStateRow) -> DocumentState:
 def _event(row: EventRow) -> ReviewEvent:
     return ReviewEvent(
         id=row.id,
-        at=_aware(row.at),
+        at=as_utc(row.at),
         reviewer=row.reviewer,
         document_sha256=row.document_sha256,
         indicator_id=row.indicator_id,
@@ -503,13 +468,10 @@ def _event(row: EventRow) -> ReviewEvent:
 
 def store_url(target: str | Path) -> str:
     """A database URL for ``target``: a URL as is, a folder -> ``folder/review.sqlite``."""
-    target = str(target)
-    if "://" in target:
-        return target
+    if "://" in str(target):
+        return str(target)
     path = Path(target)
-    if path.suffix not in {".sqlite", ".db", ".sqlite3"}:
-        path = path / DEFAULT_DB_NAME
-    return f"sqlite:///{path.resolve()}"
+    return database_url(path if path.suffix in {".sqlite", ".db", ".sqlite3"} else path / DEFAULT_DB_NAME)
 
 
 def open_store(target: str | Path | None = None, *, out_dir: str | Path | None = None) -> ReviewStore:
