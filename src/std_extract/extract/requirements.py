@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from std_extract.extract.scope import scope_rules
 from std_extract.normalize.comparators import comparator_phrases, header_comparator, is_none_marker
 from std_extract.normalize.requirement import parse_requirement
 from std_extract.textnorm import compact, squeeze_spaces
@@ -61,23 +62,18 @@ def limits_in(
     return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
 
 
-# A test procedure and the state the product must keep ("（40±1）℃保持24 h，恢复至室温后无油水分离
-# 现象", "2000 r/min旋转30 min，不分层"): the numbers set up the test, the requirement is the state.
-_PROCEDURE = re.compile(
-    r"(?:保持|放置|静置|旋转|离心|浸泡|恒温|振荡|存放|冷冻|加热|照射|循环)\s*[\d０-９][\d.]*\s*"
-    r"(?:min|h|d|s|分钟|小时|天|次|周)"
-)
-_END_STATE = re.compile(r"(?:^|后)\s*(?:应)?(?:无|不|未|没有)[\u4e00-\u9fff、]{1,16}\s*[。；;]?\s*$")
 _BOUND_WORDS = re.compile(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于")
 
 
 def is_test_procedure(text: str) -> bool:
-    """True when the text runs a test and names the state to keep, with no bound on a value."""
+    """True when the text runs a test and names the state to keep, with no bound on a value
+    ("（40±1）℃保持24 h，恢复至室温后无油水分离现象"; the words are in extractors/scope.toml)."""
+    rules = scope_rules()
     pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
     return (
         len(pieces) >= 2
-        and bool(_PROCEDURE.search(text))
-        and bool(_END_STATE.search(pieces[-1]))
+        and bool(rules.procedure.search(text))
+        and bool(rules.end_state.search(pieces[-1]))
         and not _BOUND_WORDS.search(text)
     )
 
