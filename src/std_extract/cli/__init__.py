@@ -27,3 +27,4 @@ from std_extract.cli import classify_cmd  # noqa: E402,F401
 from std_extract.cli import review_cmd  # noqa: E402,F401
 from std_extract.cli import synth_cmd  # noqa: E402,F401
 from std_extract.cli import serve_cmd  # noqa: E402,F401
+from std_extract.cli import rules_cmd  # noqa: E402,F401
