@@ -100,6 +100,7 @@ class Clause(BaseModel):
     title: str
     kind: ClauseKind
     level: int  # 1 for chapters and annexes, +1 for each dot
+    normative: bool | None = None  # annexes: （规范性） True, （资料性） False; None if not printed
     text: str = ""  # the clause's own body text (without its children)
     page_start: int
     page_end: int

@@ -117,6 +117,9 @@ def test_clauses_annexes_and_annex_clauses():
         ("A.1.1", "", "annex_clause", 3), ("A.2", "试剂", "annex_clause", 2),
         ("B", "精密度数据", "annex", 1), ("B.1", "", "annex_clause", 2),
     ]  # fmt: skip
+    annexes = [c for c in lines_to_clauses(pages) if c.kind == "annex"]
+    # （规范性附录） on a line of its own, （资料性附录） on the heading line
+    assert [(c.number, c.normative) for c in annexes] == [("A", True), ("B", False)]
 
 
 def test_clauses_term_number_alone_takes_the_next_line_as_title():

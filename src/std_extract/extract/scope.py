@@ -96,16 +96,22 @@ def is_requirement_chapter(clause: Clause) -> bool:
     return bool(rules.requirement_chapter.search(title))
 
 
-# "…浓度应符合表A.1的规定": a sentence that makes a table of the annex binding.
+# "…浓度应符合表A.1的规定": a sentence that makes a table of the annex binding; in an annex
+# printed （规范性）, "…浓度见表A.1" does too.
 TABLE_REQUIRED = re.compile(r"应\s*(?:符合|满足|达到)\s*表\s*[A-Z]\.?\d")
+TABLE_GIVEN = re.compile(r"(?:应\s*(?:符合|满足|达到)|见|列于|按)\s*表\s*[A-Z]\.?\d")
 
 
 def _binding_annex(clause: Clause) -> bool:
     """An annex that is not about methods and requires its own table ("附录A（规范性）室内环境
-    污染物浓度 / A.1 …应符合表A.1的规定"): its limits are requirements, whatever its title."""
-    if clause.kind != "annex" or scope_rules().not_requirement_chapter.search(clause.title.replace(" ", "")):
+    污染物浓度 / A.1 …应符合表A.1的规定"): its limits are requirements, whatever its title.
+    An informative annex (（资料性）) never is."""
+    if clause.kind != "annex" or clause.normative is False:
         return False
-    return any(TABLE_REQUIRED.search(c.text.replace("\n", "")) for c in clause.walk())
+    if scope_rules().not_requirement_chapter.search(clause.title.replace(" ", "")):
+        return False
+    pointer = TABLE_GIVEN if clause.normative else TABLE_REQUIRED
+    return any(pointer.search(c.text.replace("\n", "")) for c in clause.walk())
 
 
 def requirement_chapters(document: ParsedDocument) -> list[Clause]:

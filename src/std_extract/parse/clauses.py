@@ -42,6 +42,7 @@ class _Heading:
     kind: str
     level: int
     text: str = ""  # text printed on the heading line after the title ("4.1 原料要求：生乳应…")
+    normative: bool | None = None  # annexes: （规范性） True, （资料性） False, None when not printed
 
 
 @dataclass
@@ -144,7 +145,12 @@ def _annex(groups: tuple[str, ...], state: _State) -> _Heading | None:
     state.last_child = {key: n for key, n in state.last_child.items() if key and isinstance(key[0], str)}
     kind = ANNEX_KIND.match(clean_text(rest))
     rest = rest[kind.end() :].strip() if kind else rest
-    return _Heading(letter, re.sub(r"\s+", " ", rest), "annex", 1)
+    return _Heading(letter, re.sub(r"\s+", " ", rest), "annex", 1, normative=_normative(kind))
+
+
+def _normative(kind: re.Match[str] | None) -> bool | None:
+    """（规范性）/（标准的） annexes bind; （资料性）/（提示的） ones only inform (GB/T 1.1-2020, 1.1-2009)."""
+    return None if kind is None else kind.group(1) in ("规范性", "标准的")
 
 
 def _annex_clause(groups: tuple[str, ...], state: _State, line: TextLine, margin: float) -> _Heading | None:
@@ -232,7 +238,8 @@ def _take_title_from_next(heading: _Heading, following: list[TextLine]) -> int:
     taken = 0
     for line in following:
         text = clean_text(line.text).strip()
-        if heading.kind == "annex" and ANNEX_KIND.fullmatch(text):
+        if heading.kind == "annex" and (kind := ANNEX_KIND.fullmatch(text)):
+            heading.normative = _normative(kind)
             taken += 1
             continue
         if (
@@ -272,7 +279,7 @@ class _TreeBuilder:
     def open(self, heading: _Heading, line: TextLine, index: int) -> None:
         clause = Clause.model_construct(
             number=heading.number, title=heading.title, kind=heading.kind, level=heading.level,
-            text=heading.text, page_start=line.page, page_end=line.page,
+            text=heading.text, normative=heading.normative, page_start=line.page, page_end=line.page,
             line_refs=[(line.page, index)], children=[],
         )  # fmt: skip
         while self.stack and self.stack[-1].level >= heading.level:
