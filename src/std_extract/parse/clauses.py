@@ -149,7 +149,8 @@ def _annex(groups: tuple[str, ...], state: _State) -> _Heading | None:
 
 
 def _normative(kind: re.Match[str] | None) -> bool | None:
-    """（规范性）/（标准的） annexes bind; （资料性）/（提示的） ones only inform (GB/T 1.1-2020, 1.1-2009)."""
+    """（规范性）/（标准的） annexes bind; （资料性）/（提示的） ones only inform
+    (GB/T 1.1-2020 and the older 1.1-2009 wording)."""
     return None if kind is None else kind.group(1) in ("规范性", "标准的")
 
 
