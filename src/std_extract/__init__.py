@@ -5,5 +5,5 @@ The public API is a set of plain functions over typed models; the CLI is a thin 
 
 from std_extract.record import SCHEMA_VERSION
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["SCHEMA_VERSION", "__version__"]
