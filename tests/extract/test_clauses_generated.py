@@ -49,3 +49,10 @@ def test_name_opening_with_wu_and_exponent_set_as_small_raised_glyphs():
     expansion = by_clause["4.3.7"]  # "10" then a 6.5 pt "-6" set high: 10⁻⁶, never 10-6
     assert (expansion.value, expansion.unit) == (8.5, "10⁻⁶/℃")
     assert expansion.provenance[0].source_text.endswith("8.5 10⁻⁶/℃")
+
+
+def test_banned_substance_clause_with_its_limit_in_brackets():
+    record = _record("Q_FMFS_012-2023.pdf")
+    [dyes] = [i for i in record.indicators if i.name == "可分解致癌芳香胺染料"]
+    assert (dyes.comparator, dyes.value_text) == ("qualitative", "禁用")
+    assert dyes.conditions == ["致癌芳香胺限量值不大于20 mg/kg"]  # the bracketed note, kept as printed
