@@ -56,3 +56,14 @@ def test_banned_substance_clause_with_its_limit_in_brackets():
     [dyes] = [i for i in record.indicators if i.name == "可分解致癌芳香胺染料"]
     assert (dyes.comparator, dyes.value_text) == ("qualitative", "禁用")
     assert dyes.conditions == ["致癌芳香胺限量值不大于20 mg/kg"]  # the bracketed note, kept as printed
+
+
+def test_sensory_name_and_state_without_a_requirement_word():
+    # "4.2.2 果面洁净，无病虫害、无机械伤、无腐烂。": one qualitative requirement named 果面 (a
+    # qualitative indicator of the lexicon), not "无病虫害" as a subject.
+    fruit = [i for i in _record("T_CAS_772-2019.pdf").indicators if i.clause == "4.2.2"]
+    assert [(i.name, i.comparator, i.value_text) for i in fruit] == [
+        ("果面", "qualitative", "洁净，无病虫害、无机械伤、无腐烂")
+    ]
+    lotion = [i for i in _record("Q_430104ZTRH_014-2022.pdf").indicators if i.name == "外观"]
+    assert [i.value_text for i in lotion] == ["均匀一致（添加不溶性颗粒或不溶粉末的产品除外）"]

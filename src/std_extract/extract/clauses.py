@@ -20,7 +20,8 @@ from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
 from std_extract.extract.scope import is_input_subject
 from std_extract.record import Indicator, Provenance
-from std_extract.textnorm import squeeze_spaces
+from std_extract.lexicon import default_lexicon
+from std_extract.textnorm import compact, squeeze_spaces
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
@@ -169,11 +170,49 @@ def _procedure_indicator(
     )
 
 
+_DESCRIPTION = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,11}")
+
+
+def _named_state(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> Indicator | None:
+    """A sensory requirement printed as name + state with no requirement word ("果面洁净，无病虫害、
+    无机械伤", "a) 外观均匀一致（…）"): the name must be a qualitative indicator of the lexicon,
+    spelt exactly, and the state a short description without numbers."""
+    sentence = body.text[s_start:s_end]
+    first = _PIECE_SEP.split(sentence, 1)[0]
+    if requirement_start(first) is not None or re.search(r"\d", first):
+        return None
+    lead = re.match(r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*", first)
+    text = first[lead.end() :]
+    lexicon = default_lexicon()
+    for length in range(min(8, len(text) - 1), 1, -1):
+        name, rest = text[:length], text[length:]
+        match = lexicon.match(name)
+        spec = lexicon.get(match.canonical_id) if match is not None and match.score >= 100 else None
+        if spec is None or spec.dimension != "qualitative" or compact(match.matched) != compact(name):
+            continue
+        if not _DESCRIPTION.match(rest) or rest.startswith(("的", "和", "及", "与")):
+            return None
+        start = s_start + lead.end()
+        requirement = squeeze_spaces(body.text[start + length : s_end].replace("\n", "")).strip("。；;")
+        locator = f"clause:{clause.number}:{start}:0"
+        return Indicator(
+            id=indicator_id(document.source.sha256, locator, name, None),
+            name=name,
+            comparator="qualitative",
+            value_text=requirement,
+            clause=clause.number,
+            provenance=body.provenance(start, s_end, clause.number),
+        )
+    return None
+
+
 def _sentence_to_indicators(
     body: ClauseText, s_start: int, s_end: int, clause: Clause, document
 ) -> list[Indicator]:
     if (procedure := _procedure_indicator(body, s_start, s_end, clause, document)) is not None:
         return [procedure]
+    if (state := _named_state(body, s_start, s_end, clause, document)) is not None:
+        return [state]
     pending: list[_Pending] = []
     leading: list[str] = []
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):

@@ -146,7 +146,7 @@ def requirement_start(piece: str) -> int | None:
         # "无釉砖耐磨深度不应超过175 mm³": 无 opening the piece is part of the name when a
         # requirement follows it ("无异味" alone stays a requirement with no name)
         later = _requirement_pattern().search(masked, m.end())
-        if later is not None:
+        if later is not None and not later.group().startswith("无"):  # "无病虫害、无机械伤": a list
             m = later
     return m.end() if m.group() in ("：", ":") else m.start()
 
