@@ -19,8 +19,8 @@ from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
 from std_extract.extract.scope import is_input_subject
-from std_extract.record import Indicator, Provenance
 from std_extract.lexicon import default_lexicon
+from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
