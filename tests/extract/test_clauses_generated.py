@@ -67,3 +67,9 @@ def test_sensory_name_and_state_without_a_requirement_word():
     ]
     lotion = [i for i in _record("Q_430104ZTRH_014-2022.pdf").indicators if i.name == "外观"]
     assert [i.value_text for i in lotion] == ["均匀一致（添加不溶性颗粒或不溶粉末的产品除外）"]
+
+
+def test_unit_column_wins_over_a_bracketed_qualifier_in_the_label():
+    # "色度（铂钴色度单位） | 度 | ≤15": the unit column says 度; the bracket names the scale.
+    colour = [i for i in _record("Q_SRSW_004-2021.pdf").indicators if i.name.startswith("色度")]
+    assert colour and all(i.unit == "度" for i in colour)

@@ -221,7 +221,9 @@ def _row_to_indicators(
         parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
         grade = grade_of(leaf) if leaf else None
         label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
-        unit = label_unit or unit_cell or header_label.unit or parent_label.unit or _stated_unit(header)
+        # The unit column, where the table has one, is the unit; a bracket in the label may only
+        # qualify it ("色度（铂钴色度单位）" beside 度).
+        unit = unit_cell or label_unit or header_label.unit or parent_label.unit or _stated_unit(header)
         unit = unit or _caption_unit(table)
         default = last.comparator or header_label.comparator or parent_label.comparator
         default = default or word_comparator(header) or table_default
