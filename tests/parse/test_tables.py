@@ -138,3 +138,15 @@ def test_tables_continuation_marked_at_the_end_of_the_caption(real_corpus):
     assert table.pages == [14, 15] and table.title == "目标物的检出限和测定下限"
     numbers = [row[0].text for row in table.rows]
     assert numbers[:3] == ["1", "2", "3"] and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+
+
+def test_tables_gb29921_table_without_header_keeps_its_first_row(real_corpus):
+    # 表A.1 食品类别（名称）说明 has no header: "乳制品" runs down beside its sub-categories, so
+    # the first row is data, not a header (a header cell ends with the header).
+    document = _parse(real_corpus, "GB_29921-2021.pdf")
+    table = next(t for t in document.tables if t.number == "A.1")
+    assert table.header_rows == [] and table.columns == []
+    assert [c.text for c in table.rows[0]] == ["乳制品", "巴氏杀菌乳"]
+    assert [c.text for c in table.rows[1]] == ["乳制品", "调制乳"] and table.rows[1][0].merged_from == (0, 0)
+    pathogens = next(t for t in document.tables if t.number == "1")
+    assert pathogens.header_rows[-1][:3] == ["食品类别", "致病菌指标", "ｎ"]  # a real header is kept

@@ -72,7 +72,19 @@ def _slot(edges: list[float], value: float) -> int:
 
 def count_header_rows(filled: FilledGrid) -> int:
     """Header rows: the first row, and each next row that splits a spanning header cell above it
-    ("指标" over "优等品 一等品 合格品") while its other slots still belong to header cells."""
+    ("指标" over "优等品 一等品 合格品") while its other slots still belong to header cells.
+
+    None when a cell of the first row runs down into the body: a header cell ends with the
+    header, so the first row is data (GB 29921 表A.1: "乳制品" spanning its sub-categories)."""
+    count = _header_run(filled)
+    crossing = any(
+        cell is not None and cell.row < count < cell.row + cell.row_span
+        for r in range(count) for cell in filled.owner[r]
+    )  # fmt: skip
+    return 0 if crossing else count
+
+
+def _header_run(filled: FilledGrid) -> int:
     owner, n_rows = filled.owner, filled.grid.n_rows
     count = 1
     while count < min(n_rows - 1, MAX_HEADER_ROWS):
