@@ -6,7 +6,6 @@ import hashlib
 from typing import Any
 
 from std_extract.document import Source
-from std_extract.rank.loading import plan_from_dict
 from std_extract.rank.plan import Plan
 from std_extract.record import Classification, DocumentRecord, Indicator, Provenance, StandardInfo
 
@@ -93,5 +92,6 @@ def plan_data(**overrides: Any) -> dict[str, Any]:
 
 
 def make_plan(**overrides: Any) -> Plan:
-    data = plan_data(**overrides)
-    return plan_from_dict(data, f"extractors/plans/{data['id']}.toml")
+    """The plan model built by hand: its ids ("energy") are not the lexicon's, so it skips the
+    loader's check of classes and indicator ids (tested on real files in test_loading.py)."""
+    return Plan.model_validate(plan_data(**overrides))

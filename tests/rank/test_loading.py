@@ -19,7 +19,7 @@ classes = ["3851"]
 scope_terms = ["电冰箱"]
 
 [[core]]
-id = "energy"
+id = "energy_consumption"
 direction = "lower"
 unit = "kWh/d"
 floor = { value = 1.0, source = "GB 12021.2-2015 表1" }

@@ -13,7 +13,7 @@ from .builders import indicator, plan_data, record
 
 def test_rank_cmd_rank_writes_files_and_prints_a_summary(tmp_path):
     plan_file = tmp_path / "fridge.toml"
-    plan_file.write_text(_toml(plan_data()), encoding="utf-8")
+    plan_file.write_text(_toml(_plan_with_lexicon_ids()), encoding="utf-8")
     records = tmp_path / "records.jsonl"
     lines = [r.model_dump_json() for r in _records()] + ["{not json"]
     records.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -45,8 +45,16 @@ def test_rank_cmd_plans_schema():
     )
 
 
+def _plan_with_lexicon_ids() -> dict:
+    """The builders' plan with its core indicator renamed to a lexicon id, as a plan file needs."""
+    data = plan_data()
+    data["core"] = [{**data["core"][0], "id": "energy_consumption"}]
+    return data
+
+
 def _records():
-    return [record(f"Q/A {i:03d}-2024", [indicator("energy", v)]) for i, v in enumerate([0.5, 0.6, 0.7])]
+    values = enumerate([0.5, 0.6, 0.7])
+    return [record(f"Q/A {i:03d}-2024", [indicator("energy_consumption", v)]) for i, v in values]
 
 
 def _toml(data: dict) -> str:

@@ -3,9 +3,9 @@
 A thin layer over the library loaders (the ones the pipeline itself uses), so a file that passes
 here loads the same way at run time.  Each file is checked on its own and a broken one is reported
 as its :class:`~std_extract.errors.RuleFileError` (file, field, problem) while the others are
-still checked, as a batch never dies on one bad PDF.  Two cross-file checks of a plan (its
-classes exist in the GB/T 4754-2017 table, its indicator ids in extractors/indicators.toml) are
-made here because no loader makes them; they belong in ``std_extract.rank.loading`` next.
+still checked, as a batch never dies on one bad PDF.  A plan's classes and indicator ids are
+checked against the GB/T 4754-2017 table and extractors/indicators.toml by the plan loader itself
+(``std_extract.rank.references``), as for every plan ``std-extract rank`` loads.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # the loaders are imported when the command runs, keeping --h
     from importlib.resources.abc import Traversable
 
     from std_extract.errors import RuleFileError
-    from std_extract.rank.plan import Plan
 
 # What a checker returns: a short account of what the file holds ("504 indicators").
 Checker = Callable[[], str]
@@ -100,33 +99,10 @@ def check_scope(path: Path | None = None) -> str:
 def check_plan(path: Path | Traversable, label: str | None = None) -> str:
     from std_extract.rank.loading import load_plan_file
 
-    plan = load_plan_file(path, label)
-    _check_plan_references(plan, label or str(path))
+    plan = load_plan_file(path, label)  # also checks its classes and indicator ids
     optional = f" + {len(plan.optional)} optional" if plan.optional else ""
     classes = ", ".join(plan.classes)
     return f"plan {plan.id} ({plan.title}): classes {classes}; {len(plan.core)} core{optional} indicators"
-
-
-def _check_plan_references(plan: Plan, label: str) -> None:
-    """Classes must be codes of the table and indicator ids those of the lexicon: a typo in
-    either passes the plan model and silently leaves the plan without records or values.  When
-    the table or the lexicon does not load, its own line reports that and this check is skipped."""
-    from std_extract.classify.table import load_table
-    from std_extract.errors import RuleFileError
-    from std_extract.lexicon import default_lexicon
-
-    try:
-        table, lexicon = load_table(), default_lexicon()
-    except RuleFileError:
-        return
-    for index, code in enumerate(plan.classes):
-        if code not in table:
-            raise RuleFileError(label, f"classes[{index}]", f"{code!r} is not a code of GB/T 4754-2017")
-    for section in ("core", "optional"):
-        for index, spec in enumerate(getattr(plan, section)):
-            if lexicon.get(spec.id) is None:
-                problem = f"{spec.id!r} is not an indicator id of extractors/indicators.toml"
-                raise RuleFileError(label, f"{section}[{index}].id", problem)
 
 
 def check_product_lexicon(path: Path | None = None) -> str:

@@ -8,7 +8,8 @@ Public API::
                                                             # below_floor.csv, report.html per plan
     rankings_json_schema()                                  # JSON Schema of rankings.json
 
-The stages are small modules: :mod:`.plan` (the plan models), :mod:`.loading`, :mod:`.assign`,
+The stages are small modules: :mod:`.plan` (the plan models), :mod:`.loading` (with
+:mod:`.references`: classes and indicator ids checked against the shipped data), :mod:`.assign`,
 :mod:`.gates`, :mod:`.values` (comparable levels), :mod:`.tiers`, :mod:`.views`, :mod:`.decide`,
 :mod:`.supervision`, :mod:`.engine` (wiring), :mod:`.report` (HTML) and :mod:`.output` (files).
 """

@@ -2,7 +2,9 @@
 
 A plan file that does not validate raises :class:`RuleFileError` naming the file and the field
 ("extractors/plans/refrigerator.toml: core[0].floor.value: Field required"), so an agency editing a
-plan sees exactly what to fix.
+plan sees exactly what to fix.  Every plan, shipped or given (``std-extract rank --plan-file``,
+the API's ``plan_files``), is also checked against the shipped data: its classes must be GB/T
+4754-2017 codes and its indicator ids those of extractors/indicators.toml (:mod:`.references`).
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from pydantic import ValidationError
 
 from std_extract.errors import RuleFileError
 from std_extract.rank.plan import Plan
+from std_extract.rank.references import check_plan_references
 from std_extract.resources import extractors_dir
 
 PLANS_FOLDER = "plans"
 
 
 def plan_from_dict(data: dict[str, Any], path: str) -> Plan:
-    """Validate one parsed plan; ``path`` names the file in errors."""
+    """Validate one parsed plan and what it names (classes, indicator ids); ``path`` names the
+    file in errors."""
     try:
         plan = Plan.model_validate(data)
     except ValidationError as exc:
@@ -32,6 +36,7 @@ def plan_from_dict(data: dict[str, Any], path: str) -> Plan:
     stem = Path(path).stem
     if stem != plan.id:
         raise RuleFileError(path, "id", f"'{plan.id}' must equal the file name '{stem}'")
+    check_plan_references(plan, path)
     return plan
 
 
