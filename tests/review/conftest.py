@@ -299,9 +299,13 @@ def live_server(outputs: Outputs, db_url: str) -> Iterator[LiveServer]:
         store.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium driven by Playwright (never a downloaded browser)."""
+    """Debian's Chromium driven by Playwright (never a downloaded browser).
+
+    Module scope: while Playwright's sync API runs, its event loop is the thread's running loop,
+    and a later test that runs its own loop (tests/api's in-process client) would fail.
+    """
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium is not installed at /usr/bin/chromium: apt-get install chromium")
     from playwright.sync_api import sync_playwright

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import socket
 import warnings
+from urllib.parse import urlsplit
 
+import httpx
 import pytest
 
 from std_extract.review import open_store
-from std_extract.review.app import create_app
+from std_extract.review.app import MAX_BODY_BYTES, create_app
+from std_extract.review.limits import SECURITY_HEADERS
 
 from .conftest import PASSWORD
 
@@ -76,6 +80,18 @@ def test_app_login_without_csrf_token_is_refused(app_store):
 
 
 @sqlite_only
+def test_app_csrf_token_not_ascii_or_a_file_is_refused(app_store):
+    """A form field may hold any text or a file; either is a wrong token (403), never a 500."""
+    app, _ = app_store
+    c = client(app)
+    c.get("/login")
+    form = {"name": "alice", "password": PASSWORD}
+    assert c.post("/login", data={**form, "csrf_token": "令牌"}).status_code == 403
+    as_file = {"csrf_token": ("token.txt", b"x", "text/plain")}
+    assert c.post("/login", data=form, files=as_file).status_code == 403
+
+
+@sqlite_only
 def test_app_write_without_or_with_wrong_csrf_token_is_refused(app_store, outputs):
     app, store = app_store
     c = client(app)
@@ -132,6 +148,57 @@ def test_app_refuses_large_bodies(app_store, outputs):
     body = {"action": "edit", "version": 0, "fields": {"name": "x" * 100_000}}
     response = c.post(decision_url(outputs, "噪声"), json=body, headers={"X-CSRF-Token": token})
     assert response.status_code == 413
+
+
+def _assert_refused_like_every_answer(response: httpx.Response, login_page: httpx.Response) -> None:
+    assert response.status_code == 413
+    assert response.json() == {"error": "request body too large"}
+    assert response.headers["connection"] == "close"
+    for name, value in SECURITY_HEADERS:
+        assert response.headers[name.decode()] == value.decode() == login_page.headers[name.decode()]
+
+
+@sqlite_only
+def test_app_413_over_http_has_security_headers_and_closes(live_server):
+    """The size limit's 413 (declared or chunked body) carries the headers every answer does."""
+    too_big = b"x" * (MAX_BODY_BYTES + 1)
+    form = {"content-type": "application/x-www-form-urlencoded"}  # read by the CSRF check
+    with httpx.Client(base_url=live_server.url, headers=form) as c:
+        login_page = c.get("/login")
+        declared = c.post("/login", content=too_big)
+        chunked = c.post("/login", content=iter([too_big[:1000], too_big[1000:]]))
+    assert "content-length" in declared.request.headers
+    assert chunked.request.headers["transfer-encoding"] == "chunked"
+    _assert_refused_like_every_answer(declared, login_page)
+    _assert_refused_like_every_answer(chunked, login_page)
+
+
+@sqlite_only
+def test_app_413_closes_the_connection_before_the_body_is_read(live_server):
+    """The rest of a refused body is never read as the next request: the server hangs up."""
+    url = urlsplit(live_server.url)
+    with socket.create_connection((url.hostname, url.port), timeout=10) as sock:
+        head = f"POST /login HTTP/1.1\r\nHost: {url.hostname}\r\nContent-Length: {MAX_BODY_BYTES + 1}\r\n\r\n"
+        sock.sendall(head.encode() + b"GET /login HTTP/1.1\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):  # b"" once the server has closed the connection
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert answer.count(b"HTTP/1.1 ") == 1
+
+
+@sqlite_only
+def test_app_unexpected_error_500_has_security_headers(app_store):
+    app, _ = app_store
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError("boom")
+
+    response = TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500 and response.text == "Internal Server Error"
+    for name, value in SECURITY_HEADERS:
+        assert response.headers[name.decode()] == value.decode()
 
 
 @sqlite_only

@@ -72,8 +72,9 @@ def create_app(
     service = ReviewService(out_dir, store, pdf_roots)
     app = FastAPI(title="std-extract review", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.service = service
-    # Starlette wraps each middleware around the ones added before it: the size limit, added
-    # last, sees a request before anything reads its body; the session is innermost.
+    # Starlette wraps each middleware around the ones added before it, so the session is
+    # innermost; the size limit sees a request before anything reads its body; the security
+    # headers, added last, go on every answer, the size limit's 413 included.
     app.add_middleware(
         SessionMiddleware,
         secret_key=store.secret_key(),
@@ -84,8 +85,8 @@ def create_app(
     )
     # A DNS-rebinding page cannot reach a server that answers only to its own host names.
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"])
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, max_bytes=MAX_BODY_BYTES, refuse=too_large)
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
     app.exception_handler(ReviewError)(_review_error)

@@ -51,8 +51,10 @@ async def check_csrf(request: Request) -> None:
     if sent is None and request.headers.get("content-type", "").startswith(
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
-        sent = (await request.form()).get(CSRF_FIELD)
-    if not expected or not isinstance(sent, str) or not hmac.compare_digest(expected, sent):
+        field = (await request.form()).get(CSRF_FIELD)
+        sent = field if isinstance(field, str) else None  # a multipart field may be a file
+    # Compared as bytes: compare_digest raises TypeError on a str with non-ASCII characters.
+    if not expected or sent is None or not hmac.compare_digest(expected.encode(), sent.encode()):
         raise HTTPException(status_code=403, detail="missing or wrong CSRF token")
 
 

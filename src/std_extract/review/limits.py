@@ -6,7 +6,7 @@ the workbench passes it :func:`too_large`, which answers in the workbench's erro
 
 from __future__ import annotations
 
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # No inline script or style anywhere: extracted text can never run as code.
@@ -24,12 +24,21 @@ SECURITY_HEADERS = [
 
 
 def too_large(_max_bytes: int) -> Response:
-    """The answer to a request body over the limit (the limit itself is not told)."""
-    return Response(b'{"error": "request body too large"}', status_code=413, media_type="application/json")
+    """The answer to a request body over the limit (the limit itself is not told).
+
+    ``Connection: close``, as the API's: the refusal may come before the body is read, and what
+    is left of it must not be read as the next request.
+    """
+    return Response(
+        b'{"error": "request body too large"}',
+        status_code=413,
+        media_type="application/json",
+        headers={"Connection": "close"},
+    )
 
 
 class SecurityHeaders:
-    """Add CSP and the usual hardening headers to every response."""
+    """Add CSP and the usual hardening headers to every response, a 500 included."""
 
     def __init__(self, app: ASGIApp):
         self.app = app
@@ -39,9 +48,21 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message = {**message, "headers": [*message.get("headers", []), *SECURITY_HEADERS]}
             await send(message)
 
-        await self.app(scope, receive, with_headers)
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:
+            # Starlette answers an unhandled error (500) outside every added middleware, so it
+            # would go out bare; answered here instead, and re-raised for the server's log.
+            if not started:
+                answer = PlainTextResponse("Internal Server Error", status_code=500)
+                await answer(scope, receive, with_headers)
+            raise

@@ -16,7 +16,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2 as pdfium
+import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no stubs or py.typed
 
 RENDER_SCALE = 2.0  # 144 dpi: sharp enough to read 6 pt table text
 _LOCK = threading.Lock()  # pdfium is not thread-safe

@@ -35,24 +35,30 @@ class BodySizeLimit:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
             await self.refuse(self.max_bytes)(scope, receive, send)
             return
-        received, started = 0, False
+        received, started, over = 0, False, False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            nonlocal received, over
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                over = received > self.max_bytes
+                if over:
                     raise _TooLarge()
             return message
 
         async def tracking_send(message: Message) -> None:
+            # The app's own answer to _TooLarge (its HTTPException handler's) is dropped, so a
+            # chunked body gets the same ``refuse`` answer, headers and all, as a declared one.
             nonlocal started
+            if over and not started:
+                return
             started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge:
-            if not started:
-                await self.refuse(self.max_bytes)(scope, receive, send)
+            pass
+        if over and not started:
+            await self.refuse(self.max_bytes)(scope, receive, send)
