@@ -40,6 +40,12 @@ def test_extract_real_grade_table_with_units_and_comparators_in_row_labels(recor
     assert not [i for i in rice.indicators if i.value_text in ("有韧性", "有较好的口感")]
 
 
+def test_extract_real_decision_rule_consequence_is_no_indicator(records):
+    # GB 5085.3 第3章: "…超过表1中所列的浓度限值，则判定该固体废物是具有浸出毒性特征的危险废物"
+    waste = records["GB_5085.3-2007"]
+    assert not [i for i in waste.indicators if i.name.startswith("则") or "判定" in i.name]
+
+
 def test_extract_real_stacked_cells_and_sampling_plan(records):
     milk = records["GB_19645-2010"]
     assert _values(milk, "蛋白质/牛乳") == [(None, ">=", 2.9, None, "g/100g")]

@@ -35,6 +35,7 @@ def test_scope_chapter_titles(title, holds):
 def test_scope_input_subjects_are_whole_subjects():
     assert is_input_subject("原料") and is_input_subject("生产 过程")
     assert not is_input_subject("单位功效用水量")  # a product indicator that contains 水
+    assert is_input_subject("采样过程")  # a step of the test procedure ("采样过程严格按照HJ/T 20…")
 
 
 def test_scope_test_procedure_needs_a_timed_step_and_a_state_without_bounds():

@@ -263,8 +263,11 @@ def _subject(prefix: str) -> str:
         # "食品添加剂的使用应符合…": the word after 的 is the act, the name is before it.
         text = after if after.strip() not in _ACTS else before
     text = _SUBJECT_NOISE.sub("", text).strip(" ：:")
+    text = re.sub(r"(?:严格|必须|务必|一律)$", "", text)  # adverbs before the verb ("采样过程严格按照…")
     if len(text) > 20 or _CONDITION.search(text) or not _balanced(text) or text.startswith("每"):
         return ""  # prose, a condition, a cut bracket, or a frequency ("每批样品…") names no indicator
+    if text.startswith("则") or "判定" in text:
+        return ""  # "…，则判定该固体废物是…": the consequence of a decision rule, not a subject
     return split_label(text).name if text else ""
 
 

@@ -33,6 +33,7 @@ class ClauseWords(_Words):
 
 class SubjectWords(_Words):
     inputs: list[str] = Field(default_factory=list)
+    procedure_steps: list[str] = Field(default_factory=list)
 
 
 class ProcedureWords(_Words):
@@ -70,7 +71,7 @@ class ScopeRules:
         self.requirement_chapter = re.compile(_any_of(spec.chapters.requirement))
         self.not_requirement_chapter = re.compile(_any_of(spec.chapters.not_requirement))
         self.not_product_clause = re.compile(_any_of(spec.clauses.not_product))
-        self.inputs = frozenset(spec.subjects.inputs)
+        self.inputs = frozenset(spec.subjects.inputs + spec.subjects.procedure_steps)
         verbs, durations = _any_of(spec.test_procedure.verbs), _any_of(spec.test_procedure.durations)
         states = _any_of(spec.test_procedure.state_words)
         self.procedure = re.compile(rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})")
@@ -121,7 +122,8 @@ def requirement_chapters(document: ParsedDocument) -> list[Clause]:
 
 
 def is_input_subject(name: str) -> bool:
-    """True when a requirement's subject is an input or the production, not the product."""
+    """True when a requirement's subject is an input, the production or a step of the test
+    procedure, not the product ([subjects] of extractors/scope.toml)."""
     return name.replace(" ", "") in scope_rules().inputs
 
 
