@@ -41,6 +41,15 @@ def test_layout_marker_set_high_joins_the_label_it_touches_not_the_line_above():
     assert [ln.text for ln in lines] == ["无色或微黄", "色泽和外观a"]
 
 
+def test_layout_marker_high_on_a_long_page_joins_its_line():
+    # Small glyphs are placed after all rows are built: the one at the top of a 60-line page
+    # must find its own line there, not only among the last rows of the page.
+    lines = [g for k in range(60) for g in glyphs(f"第{k:02d}行文字", 72, 60 + 12 * k, size=10)]
+    marker = glyphs("a", 132, 83, size=6)  # beside "第02行文字", set high
+    found = glyphs_to_lines(lines + marker, 1)
+    assert len(found) == 60 and found[2].text == "第02行文字a"
+
+
 def test_layout_small_raised_digits_after_a_number_are_exponents():
     # "10" then a 6.5 pt "-6" set high (10⁻⁶/℃); a raised "1" after Chinese text is a footnote.
     base = glyphs("8.5 10", 100, 500, size=10.5, advance=5.8)

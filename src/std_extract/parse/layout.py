@@ -85,30 +85,34 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
             rows.append(_Row(glyph))
         else:
             best.add(glyph)
+    rows.sort(key=lambda r: r.top)
+    tops = [r.top for r in rows]
     for glyph in smalls:
         # A footnote marker or an exponent set high beside its word: it may overlap the line
         # above as much as its own, so the line holding the glyph next to it takes it.
-        candidates = [row for row in rows[-3 * LOOKBACK :] if row.overlap(glyph) >= SMALL_OVERLAP]
+        candidates = [row for row in _nearby(rows, tops, glyph) if row.overlap(glyph) >= SMALL_OVERLAP]
         best = max(candidates, key=lambda r: (_touches(r, glyph), r.overlap(glyph)), default=None)
-        if best is None:
-            rows.append(_Row(glyph))
-        else:
-            best.glyphs.append(glyph)
-    rows.sort(key=lambda r: r.top)
-    tops = [r.top for r in rows]
+        _place(rows, tops, glyph, best)
     for glyph in marks:
-        # rows that can overlap the mark: those starting less than a tall line above it
-        start = bisect_left(tops, glyph.top - 3 * max(glyph.height, 1.0))
-        best = _best_row(rows[start : bisect_right(tops, glyph.bottom)], glyph, SAME_ROW_PUNCT)
-        if best is None:
-            row = _Row(glyph)
-            index = bisect_right(tops, row.top)
-            rows.insert(index, row)
-            tops.insert(index, row.top)
-        else:
-            best.glyphs.append(glyph)
+        _place(rows, tops, glyph, _best_row(_nearby(rows, tops, glyph), glyph, SAME_ROW_PUNCT))
     rows.sort(key=lambda r: (r.top, min(g.x0 for g in r.glyphs)))
     return rows
+
+
+def _nearby(rows: list[_Row], tops: list[float], glyph: Glyph) -> list[_Row]:
+    """The rows (sorted by top) that can overlap a glyph: those starting less than a tall line above it."""
+    start = bisect_left(tops, glyph.top - 3 * max(glyph.height, 1.0))
+    return rows[start : bisect_right(tops, glyph.bottom)]
+
+
+def _place(rows: list[_Row], tops: list[float], glyph: Glyph, row: _Row | None) -> None:
+    """Add a glyph placed after the rows were built: to ``row``, or as a row of its own."""
+    if row is not None:
+        row.glyphs.append(glyph)
+        return
+    index = bisect_right(tops, glyph.top)
+    rows.insert(index, _Row(glyph))
+    tops.insert(index, glyph.top)
 
 
 def _best_row(rows: list[_Row], glyph: Glyph, need: float) -> _Row | None:
