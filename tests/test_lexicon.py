@@ -88,6 +88,13 @@ def test_lexicon_exact_match_scores_100() -> None:
     assert (found.score, found.canonical_name) == (100.0, "甲醛释放量")
 
 
+def test_lexicon_exact_lookup_does_no_fuzzy_matching() -> None:
+    lexicon = default_lexicon()
+    assert [spec.id for spec in lexicon.exact("果面")] == ["fruit_surface"]
+    assert [spec.id for spec in lexicon.exact("外观质量")] == ["appearance"]  # a synonym
+    assert lexicon.exact("果面洁") == [] and lexicon.exact("外照射指数Iγ") == []  # close is not exact
+
+
 def test_lexicon_fuzzy_match_scores_below_100() -> None:
     found = default_lexicon().match("外照射指数Iγ")
     assert found is not None and found.canonical_id == "external_exposure_index"

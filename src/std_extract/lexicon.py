@@ -188,6 +188,11 @@ class IndicatorLexicon:
         """The indicator with this id, or None."""
         return self._specs.get(canonical_id)
 
+    def exact(self, printed_name: str) -> list[IndicatorSpec]:
+        """The indicators a name or synonym spells exactly (after :func:`name_key`), no fuzzy
+        matching: cheap enough to try on every prefix of a sentence."""
+        return [self._specs[canonical_id] for canonical_id, _ in self._keys.get(name_key(printed_name), ())]
+
     def match(
         self, printed_name: str, *, categories: Iterable[str] | None = None, unit: str | None = None
     ) -> LexiconMatch | None:

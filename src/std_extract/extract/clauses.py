@@ -21,7 +21,7 @@ from std_extract.extract.requirements import is_test_procedure, limits_in, requi
 from std_extract.extract.scope import is_input_subject
 from std_extract.lexicon import default_lexicon
 from std_extract.record import Indicator, Provenance
-from std_extract.textnorm import compact, squeeze_spaces
+from std_extract.textnorm import squeeze_spaces
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
@@ -133,10 +133,25 @@ class _Pending:
     from_title: bool = False
 
 
+_LIST_MARK = r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*"  # "a) ", "1) " before a list item's subject
 _PROCEDURE_SUBJECT = re.compile(
-    r"^\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{0,11}?)\s*"
+    rf"^{_LIST_MARK}(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{{0,11}}?)\s*"
     r"(?:应|须)?\s*(?:[：:]\s*|(?=[-－（(\d０-９]))"
 )
+
+
+def _qualitative(
+    body: ClauseText, clause: Clause, document, name: str, start: int, end: int, requirement: str
+) -> Indicator:
+    """One qualitative requirement named ``name``, printed from ``start`` to ``end`` of the body."""
+    return Indicator(
+        id=indicator_id(document.source.sha256, f"clause:{clause.number}:{start}:0", name, None),
+        name=name,
+        comparator="qualitative",
+        value_text=squeeze_spaces(requirement.replace("\n", "")).strip("。；;"),
+        clause=clause.number,
+        provenance=body.provenance(start, end, clause.number),
+    )
 
 
 def _procedure_indicator(
@@ -158,16 +173,7 @@ def _procedure_indicator(
         start, opens = s_start + bare.end(), bare.end()
     else:
         return None
-    requirement = squeeze_spaces(body.text[s_start + opens : s_end].replace("\n", "")).strip("。；;")
-    locator = f"clause:{clause.number}:{start}:0"
-    return Indicator(
-        id=indicator_id(document.source.sha256, locator, name, None),
-        name=name,
-        comparator="qualitative",
-        value_text=requirement,
-        clause=clause.number,
-        provenance=body.provenance(start, s_end, clause.number),
-    )
+    return _qualitative(body, clause, document, name, start, s_end, body.text[s_start + opens : s_end])
 
 
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,11}")
@@ -181,28 +187,17 @@ def _named_state(body: ClauseText, s_start: int, s_end: int, clause: Clause, doc
     first = _PIECE_SEP.split(sentence, 1)[0]
     if requirement_start(first) is not None or re.search(r"\d", first):
         return None
-    lead = re.match(r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*", first)
+    lead = re.match(_LIST_MARK, first)
     text = first[lead.end() :]
     lexicon = default_lexicon()
     for length in range(min(8, len(text) - 1), 1, -1):
         name, rest = text[:length], text[length:]
-        match = lexicon.match(name)
-        spec = lexicon.get(match.canonical_id) if match is not None and match.score >= 100 else None
-        if spec is None or spec.dimension != "qualitative" or compact(match.matched) != compact(name):
+        if not any(spec.dimension == "qualitative" for spec in lexicon.exact(name)):
             continue
         if not _DESCRIPTION.match(rest) or rest.startswith(("的", "和", "及", "与")):
             return None
         start = s_start + lead.end()
-        requirement = squeeze_spaces(body.text[start + length : s_end].replace("\n", "")).strip("。；;")
-        locator = f"clause:{clause.number}:{start}:0"
-        return Indicator(
-            id=indicator_id(document.source.sha256, locator, name, None),
-            name=name,
-            comparator="qualitative",
-            value_text=requirement,
-            clause=clause.number,
-            provenance=body.provenance(start, s_end, clause.number),
-        )
+        return _qualitative(body, clause, document, name, start, s_end, body.text[start + length : s_end])
     return None
 
 
