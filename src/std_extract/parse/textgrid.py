@@ -543,19 +543,12 @@ def _body_rows(
         if not above or not below:
             continue
         start, stop = above[-1], below[0]
-        while start > 0 and not rows[start - 1][0].text and rows[start - 1][1].text:
-            start -= 1  # four sub-items: the label between the second and the third
-        while stop + 1 < len(rows) and not rows[stop + 1][0].text and rows[stop + 1][1].text:
-            stop += 1
-        text = " ".join(p["text"] for p in pieces[k])
+        start -= _sub_items(rows, start - 1, -1)  # four sub-items: the label between the second and third
+        stop += _sub_items(rows, stop + 1, 1)
         if any(rows[r][0].text for r in range(start, stop + 1)):
             continue
-        for r in range(start, stop + 1):
-            cell = rows[r][0]
-            cell.text = text
-            cell.merged_from = None if r == start else (start, 0)
-            if r == start:
-                cell.bbox = union_bbox([p["bbox"] for p in pieces[k]])
+        text = " ".join(p["text"] for p in pieces[k])
+        _span_label(rows, start, stop, text, union_bbox([p["bbox"] for p in pieces[k]]))
     if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
         _wrapped_labels(rows)
         _centred_labels(rows)
@@ -702,24 +695,30 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, b[0] - a[1], a[0] - b[1])
 
 
+def _sub_items(rows: list[list[TableCell]], start: int, step: int) -> int:
+    """How many rows from ``start`` on (going ``step``) are sub-items with no label of their own."""
+    count, k = 0, start
+    while 0 <= k < len(rows) and not rows[k][0].text and rows[k][1].text:
+        count, k = count + 1, k + step
+    return count
+
+
+def _span_label(rows: list[list[TableCell]], first: int, last: int, text: str, bbox: BBox) -> None:
+    """One label over rows ``first``..``last``: printed once, the other rows merged from the first."""
+    for k in range(first, last + 1):
+        rows[k][0].text = text
+        rows[k][0].merged_from = None if k == first else (first, 0)
+    rows[first][0].bbox = bbox
+
+
 def _centred_labels(rows: list[list[TableCell]]) -> None:
     """A row label printed on the middle sub-item's line spans the sub-items above and below."""
     for r, row in enumerate(rows):
         if not row[0].text or row[0].merged_from is not None or not row[1].text:
             continue
-        up = down = 0
-        while r - up - 1 >= 0 and not rows[r - up - 1][0].text and rows[r - up - 1][1].text:
-            up += 1
-        while r + down + 1 < len(rows) and not rows[r + down + 1][0].text and rows[r + down + 1][1].text:
-            down += 1
-        reach = min(up, down)
-        if not reach:
-            continue
-        first = r - reach
-        for k in range(first, r + reach + 1):
-            rows[k][0].text = row[0].text
-            rows[k][0].merged_from = None if k == first else (first, 0)
-        rows[first][0].bbox = row[0].bbox
+        reach = min(_sub_items(rows, r - 1, -1), _sub_items(rows, r + 1, 1))
+        if reach:
+            _span_label(rows, r - reach, r + reach, row[0].text, row[0].bbox)
 
 
 WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
@@ -744,16 +743,6 @@ def _wrapped_labels(rows: list[list[TableCell]]) -> None:
             continue
         if not WRAPPED_UNIT.match(tail.text) and not _between_rows(top, tail, rows[r][1], rows[r + 1][1]):
             continue
-        up = down = 0
-        while r - up - 1 >= 0 and not rows[r - up - 1][0].text and rows[r - up - 1][1].text:
-            up += 1
-        while r + down + 2 < len(rows) and not rows[r + down + 2][0].text and rows[r + down + 2][1].text:
-            down += 1
-        if up != down:
-            continue
-        text, box = top.text + tail.text, union_bbox([top.bbox, tail.bbox])
-        first = r - up
-        for k in range(first, r + 2 + down):
-            rows[k][0].text = text
-            rows[k][0].merged_from = None if k == first else (first, 0)
-        rows[first][0].bbox = box
+        up, down = _sub_items(rows, r - 1, -1), _sub_items(rows, r + 2, 1)
+        if up == down:
+            _span_label(rows, r - up, r + 1 + down, top.text + tail.text, union_bbox([top.bbox, tail.bbox]))
