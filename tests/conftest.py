@@ -3,7 +3,8 @@
 Real standards live outside the repository in ``../shared/corpus-real`` (relative to the repo
 root); tests that need them take the ``real_corpus`` fixture and are skipped when it is absent.
 Tests that need PostgreSQL take ``postgres_server`` (a throw-away server for the session, see
-``pg_server.py``) and are skipped when its programs are not installed.
+``pg_server.py``) and are skipped when its programs are not installed.  Browser tests (the review
+workbench, the API's documentation pages) take ``browser``: Debian's Chromium through Playwright.
 """
 
 from __future__ import annotations
@@ -16,6 +17,17 @@ from pg_server import pg_bin, running_postgres
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REAL_CORPUS = REPO_ROOT / ".." / "shared" / "corpus-real"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def real_corpus_path() -> Path | None:
@@ -46,3 +58,22 @@ def postgres_server() -> Iterator[str]:
     pytest.importorskip("psycopg2", reason="psycopg2 is not installed (pip install psycopg2-binary)")
     with running_postgres(initdb, pg_ctl) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright (never a downloaded browser).
+
+    Module scope: while Playwright's sync API runs, its event loop is the thread's running loop,
+    and a later test that runs its own loop (tests/api's in-process client) would fail.
+    """
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed at /usr/bin/chromium: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

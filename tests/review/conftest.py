@@ -31,17 +31,6 @@ from std_extract.record import (
 )
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PASSWORD = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[2]
 
@@ -297,25 +286,6 @@ def live_server(outputs: Outputs, db_url: str) -> Iterator[LiveServer]:
         server.should_exit = True
         thread.join(timeout=10)
         store.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's Chromium driven by Playwright (never a downloaded browser).
-
-    Module scope: while Playwright's sync API runs, its event loop is the thread's running loop,
-    and a later test that runs its own loop (tests/api's in-process client) would fail.
-    """
-    if not Path(CHROMIUM).exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium: apt-get install chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 
 from std_extract import __version__
 from std_extract.api.blobs import BlobStore
@@ -47,7 +48,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         blobs=BlobStore(settings.resolved_blob_dir()),
         plans=load_plans(settings.plan_files or None),
     )
-    app = FastAPI(
+    # /docs and /redoc load Swagger UI and ReDoc from files inside the fastapi-offline package
+    # (under /static-offline-docs), not from a CDN: agency servers often have no internet.
+    app = FastAPIOffline(
         title="std-extract API",
         version=__version__,
         description=DESCRIPTION,

@@ -88,6 +88,10 @@ async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     problems = [_problem(e) for e in exc.errors()]
+    if any(p["type"] == "json_invalid" for p in problems):
+        # A body that is not JSON at all is a malformed request (400), as docs/api.md promises;
+        # 422 is for JSON that parses but does not fit the route's model.
+        return error_json(400, "bad_request", "the request body is not valid JSON", problems)
     if not problems:
         return error_json(422, "invalid_request", "invalid request", [])
     where, message = ".".join(problems[0]["loc"]), problems[0]["msg"]

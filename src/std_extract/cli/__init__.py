@@ -15,6 +15,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Click's plain help: typer's rich panels print a flag as "--schema <bool>", as if it took a
+    # value; the plain formatter lists a flag alone and a valued option with its type.
+    rich_markup_mode=None,
 )
 
 # Command modules register themselves on import (one module per command).

@@ -10,7 +10,9 @@ import typer
 from std_extract.cli import app
 from std_extract.cli.common import stderr, stdout
 
-reviewer_app = typer.Typer(help="Reviewer accounts of a review store.", no_args_is_help=True)
+reviewer_app = typer.Typer(
+    help="Reviewer accounts of a review store.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(reviewer_app, name="reviewer")
 
 _DB_HELP = "Review store URL (sqlite:///… or postgresql://…); default OUT_DIR/review.sqlite."

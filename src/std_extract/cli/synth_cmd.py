@@ -17,7 +17,17 @@ def synth(
     seed: Annotated[
         int, typer.Option("--seed", help="Random seed; the same seed gives the same files.")
     ] = 42,
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("corpus/generated"),
+    out: Annotated[
+        Path, typer.Option("--out", help="Output folder (a new one; see --overwrite).")
+    ] = Path("synth-out"),
+    overwrite: Annotated[
+        bool,
+        typer.Option(
+            "--overwrite",
+            help="Write into a folder that already holds a corpus, replacing its files "
+            "(e.g. to regenerate the bundled corpus/generated).",
+        ),
+    ] = False,
     count_per_category: Annotated[
         int | None,
         typer.Option(
@@ -34,6 +44,13 @@ def synth(
     except ImportError as exc:  # reportlab lives in the `corpus` and `test` extras
         stderr.print(f"[red]synth needs reportlab[/red] (pip install 'std-extract[corpus]'): {exc}")
         raise typer.Exit(code=2) from exc
+    if not overwrite and _holds_a_corpus(out):
+        # The bundled corpus and its gold are reviewed files: never replace them by accident.
+        stderr.print(
+            f"[red]{out} already holds a corpus[/red]: choose another --out, "
+            "or give --overwrite to replace its files"
+        )
+        raise typer.Exit(code=2)
     started = time.perf_counter()
     try:
         results = generate_corpus(out, seed, count_per_category, category or None)
@@ -46,4 +63,11 @@ def synth(
     stdout.print(
         f"{len(results)} documents, {categories} categories, {indicators} gold indicators "
         f"written to {out} in {seconds:.1f} s"
+    )
+
+
+def _holds_a_corpus(folder: Path) -> bool:
+    return folder.is_dir() and any(
+        child.suffix == ".pdf" or child.name.endswith(".gold.json") or child.name == "MANIFEST.csv"
+        for child in folder.iterdir()
     )
