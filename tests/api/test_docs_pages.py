@@ -3,7 +3,6 @@ scripts from the server itself, checked in Debian's Chromium with every other ho
 
 from __future__ import annotations
 
-
 import pytest
 
 from .conftest import LiveServer

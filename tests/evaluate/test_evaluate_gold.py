@@ -9,9 +9,10 @@ from eval_builders import make_gold, make_record
 from typer.testing import CliRunner
 
 from std_extract.cli import app
+from std_extract.digest import file_sha256
 from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate import runner as runner_module
-from std_extract.evaluate.gold import file_sha256, load_entry
+from std_extract.evaluate.gold import load_entry
 
 PDF_BYTES = b"%PDF-1.4 stand-in\n"
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from std_extract.digest import file_sha256
 from std_extract.evaluate.gbt4754 import at_level
-from std_extract.evaluate.gold import corpus_real_roots, file_sha256, find_gold_files, read_gold, resolve_pdf
+from std_extract.evaluate.gold import corpus_real_roots, find_gold_files, read_gold, resolve_pdf
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "corpus" / "real-dev"
 GOLD_FILES = find_gold_files(REAL_DEV)

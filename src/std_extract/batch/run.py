@@ -10,7 +10,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from std_extract.batch.cache import RecordCache, file_sha256
+from std_extract.batch.cache import RecordCache
+from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
 

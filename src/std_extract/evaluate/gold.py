@@ -13,12 +13,12 @@ goes on.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from std_extract.digest import file_sha256
 from std_extract.record import Comparator, StandardInfo
 
 GOLD_SUFFIX = ".gold.json"
@@ -87,14 +87,6 @@ class GoldEntry(BaseModel):
 def read_gold(path: Path) -> Gold:
     """Parse and validate one gold file (a pydantic ValidationError names the bad field)."""
     return Gold.model_validate_json(path.read_text(encoding="utf-8"))
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def corpus_real_roots(gold_dir: Path) -> list[Path]:

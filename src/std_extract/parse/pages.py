@@ -7,7 +7,6 @@ pdfplumber cannot read, or reads as empty while PDFium finds text, is read from 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from contextlib import ExitStack
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Literal
 import pdfplumber
 import pypdfium2 as pdfium
 
+from std_extract.digest import file_sha256
 from std_extract.document import Page, Source
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.parse.chars import clean_chars
@@ -79,15 +79,7 @@ def _check_file(path: Path, options: ParseOptions) -> Source:
         raise InputError(
             ErrorCode.TOO_LARGE, f"{path.name}: {size} bytes is over the limit of {options.max_bytes} bytes"
         )
-    return Source(path=str(path), sha256=_sha256(path), pages=0, size_bytes=size)
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return Source(path=str(path), sha256=file_sha256(path), pages=0, size_bytes=size)
 
 
 def _open_pdfium(path: Path, options: ParseOptions, source: Source) -> pdfium.PdfDocument | None:

@@ -11,12 +11,13 @@ record was made from, never an arbitrary path.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no stubs or py.typed
+
+from std_extract.digest import file_sha256
 
 RENDER_SCALE = 2.0  # 144 dpi: sharp enough to read 6 pt table text
 _LOCK = threading.Lock()  # pdfium is not thread-safe
@@ -49,7 +50,7 @@ class PageRenderer:
         for root in self.search_roots:
             candidates += [root / recorded, root / recorded.name]
         for path in candidates:
-            if path.is_file() and _sha256(path) == sha256:
+            if path.is_file() and file_sha256(path) == sha256:
                 return path
         return None
 
@@ -96,11 +97,3 @@ class PageRenderer:
             finally:
                 document.close()
         return " ".join(text.replace("\r", "").split())
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -6,7 +6,6 @@ directly.  Every decision goes to the store as versioned state plus append-only 
 
 from __future__ import annotations
 
-import hashlib
 import math
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -15,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from std_extract.extract.ids import indicator_id
 from std_extract.record import DocumentRecord, Indicator, Provenance
 from std_extract.review.checks import Draft, check_draft
 from std_extract.review.classes import industry_table
@@ -404,11 +404,6 @@ def added_indicator_id(
 ) -> str:
     """A stable id for a drawn value: the same box and name on the same file give the same id."""
     locator = f"review:p{page}:" + ",".join(f"{c:.0f}" for c in bbox)
-    try:
-        from std_extract.extract.ids import indicator_id
-    except ImportError:  # pragma: no cover - the id module ships with the extractor
-        key = "\x1f".join([sha, locator, name, grade or ""])
-        return "ind_" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
     return indicator_id(sha, locator, name, grade)
 
 
