@@ -2,7 +2,8 @@
 # Install everything the test suite needs on a fresh Debian machine with Python 3.11:
 # Debian's chromium (browser tests of the review workbench), postgresql (the same flow on a real
 # PostgreSQL server), the WenQuanYi font (generating test PDFs), poppler-utils (page images),
-# then the package with its test extra.  Idempotent: a second run installs nothing new.
+# then the package with its test extra and the corpus generator (tools/synth, a development tool).
+# Idempotent: a second run installs nothing new.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,4 +19,4 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-python3 -m pip install -q --disable-pip-version-check -e ".[test]"
+python3 -m pip install -q --disable-pip-version-check -e ".[test]" -e ./tools/synth

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("reportlab")
 
-from std_extract.synth import generate_corpus  # noqa: E402
-from std_extract.synth.gold import gold_json  # noqa: E402
+from std_extract_synth import generate_corpus  # noqa: E402
+from std_extract_synth.gold import gold_json  # noqa: E402
 
 # A few categories that between them use grades, two-level labels, 续表, footnotes, sampling plans,
 # Chinese numerals and the STSong-Light font.

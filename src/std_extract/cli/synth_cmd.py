@@ -40,9 +40,12 @@ def synth(
 ) -> None:
     """Generate synthetic enterprise (Q/) and group (T/) standards with gold annotations."""
     try:
-        from std_extract.synth import generate_corpus
-    except ImportError as exc:  # reportlab lives in the `corpus` and `test` extras
-        stderr.print(f"[red]synth needs reportlab[/red] (pip install 'std-extract[corpus]'): {exc}")
+        from std_extract_synth import generate_corpus
+    except ImportError as exc:  # a development tool, not part of the std-extract wheel
+        stderr.print(
+            "[red]synth is a development tool[/red]: install it from the source tree with "
+            f"pip install ./tools/synth ({exc})"
+        )
         raise typer.Exit(code=2) from exc
     if not overwrite and _holds_a_corpus(out):
         # The bundled corpus and its gold are reviewed files: never replace them by accident.

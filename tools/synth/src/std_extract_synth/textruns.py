@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from std_extract.synth.model import Run
+from std_extract_synth.model import Run
 
 _MARKUP = re.compile(r"\^\{([^}]*)\}")
 # Superscript characters drawn as raised digits (² and ³ are real glyphs in both fonts).

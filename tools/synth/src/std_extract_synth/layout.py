@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
 
-from std_extract.synth.model import Cell, Heading, PageBreak, Para, Row, Run, Table
-from std_extract.synth.textruns import Atom, Measurer, wrap
+from std_extract_synth.model import Cell, Heading, PageBreak, Para, Row, Run, Table
+from std_extract_synth.textruns import Atom, Measurer, wrap
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT, TOP, BOTTOM = 70.9, 56.7, 76.0, 72.0

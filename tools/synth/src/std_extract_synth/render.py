@@ -14,7 +14,7 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from std_extract.synth.layout import (
+from std_extract_synth.layout import (
     BODY_W,
     FONT_SIZE,
     LEFT,
@@ -27,8 +27,8 @@ from std_extract.synth.layout import (
     TextOp,
     layout_blocks,
 )
-from std_extract.synth.model import Heading, Para, Run, SynthDoc
-from std_extract.synth.textruns import SUP_RISE, SUP_SCALE, Measurer
+from std_extract_synth.model import Heading, Para, Run, SynthDoc
+from std_extract_synth.textruns import SUP_RISE, SUP_SCALE, Measurer
 
 WQY_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 FONT_NAMES = {"wqy-zenhei": "WQYZenHei", "STSong-Light": "STSong-Light"}

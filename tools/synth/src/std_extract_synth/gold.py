@@ -13,8 +13,8 @@ import io
 import json
 from typing import Any
 
-from std_extract.synth.categories import class_code
-from std_extract.synth.model import SynthDoc
+from std_extract_synth.categories import class_code
+from std_extract_synth.model import SynthDoc
 
 GOLD_VERSION = 1
 MANIFEST_FIELDS = (

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from std_extract.synth.levels import graded_levels, spec_level
-from std_extract.synth.model import (
+from std_extract_synth.levels import graded_levels, spec_level
+from std_extract_synth.model import (
     Cell,
     GoldIndicator,
     Group,
@@ -28,7 +28,7 @@ from std_extract.synth.model import (
     Spec,
     Table,
 )
-from std_extract.synth.wording import SYMBOL, Numbers, unit_gap
+from std_extract_synth.wording import SYMBOL, Numbers, unit_gap
 
 NUMERIC_STYLES = ("unit_col", "label_unit", "label_cmp", "cell_unit", "header_unit", "inline")
 GRADED_STYLES = ("label_cmp", "label_unit", "unit_col")

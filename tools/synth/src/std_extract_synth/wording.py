@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 
-from std_extract.synth.model import Level, Spec
+from std_extract_synth.model import Level, Spec
 
 SYMBOL = {"<=": "≤", ">=": "≥", "<": "<", ">": ">"}
 

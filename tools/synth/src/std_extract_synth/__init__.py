@@ -3,8 +3,8 @@
 ``generate_corpus(out, seed)`` writes ``<stem>.pdf`` + ``<stem>.gold.json`` per document and
 ``MANIFEST.csv``.  Modules, in pipeline order:
 
-* ``catalog_*`` / ``categories`` -- categories, their requirements with national floors, and the
-  GB/T 4754-2017 class table;
+* ``catalog/*.json`` / ``categories`` -- categories and their requirements with national floors
+  (data files), and the GB/T 4754-2017 class table;
 * ``enterprises`` / ``levels`` -- fictitious enterprises and the level each sets per requirement;
 * ``compose`` / ``requirements`` / ``wording`` -- document text (blocks) and gold indicators;
 * ``textruns`` / ``layout`` / ``render`` -- layout (records each indicator's page) and reportlab;
@@ -23,6 +23,6 @@ Determinism: one ``random.Random`` per category and per document, seeded from st
 
 from __future__ import annotations
 
-from std_extract.synth.generate import DocumentResult, generate_corpus, generate_document, plan_category
+from std_extract_synth.generate import DocumentResult, generate_corpus, generate_document, plan_category
 
 __all__ = ["DocumentResult", "generate_corpus", "generate_document", "plan_category"]

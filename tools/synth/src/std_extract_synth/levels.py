@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from std_extract.synth.model import Level, Spec
+from std_extract_synth.model import Level, Spec
 
 # Probabilities of notches (-1, 0, 1, 2) per profile.
 PROFILES: dict[str, tuple[float, float, float, float]] = {

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from std_extract.synth.categories import CATEGORIES, category_by_key, class_code, section
-from std_extract.synth.compose import Composer, DocPlan
-from std_extract.synth.enterprises import make_enterprises
-from std_extract.synth.gold import FONT_NOTES, gold_dict, gold_json, manifest_csv
-from std_extract.synth.levels import PROFILE_POOL
-from std_extract.synth.model import Category
-from std_extract.synth.render import render_pdf
+from std_extract_synth.categories import CATEGORIES, category_by_key, class_code, section
+from std_extract_synth.compose import Composer, DocPlan
+from std_extract_synth.enterprises import make_enterprises
+from std_extract_synth.gold import FONT_NOTES, gold_dict, gold_json, manifest_csv
+from std_extract_synth.levels import PROFILE_POOL
+from std_extract_synth.model import Category
+from std_extract_synth.render import render_pdf
 
 DEFAULT_SEED = 42
 # Deliberately hard cases: documents set in reportlab's built-in STSong-Light CID font, whose text

@@ -12,10 +12,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from std_extract.synth.enterprises import Enterprise, dates, person, q_number, t_number
-from std_extract.synth.model import Category, Group, Heading, Meta, PageBreak, Para, SynthDoc
-from std_extract.synth.requirements import DocStyle, RequirementWriter, Written
-from std_extract.synth.wording import Numbers
+from std_extract_synth.enterprises import Enterprise, dates, person, q_number, t_number
+from std_extract_synth.model import Category, Group, Heading, Meta, PageBreak, Para, SynthDoc
+from std_extract_synth.requirements import DocStyle, RequirementWriter, Written
+from std_extract_synth.wording import Numbers
 
 REF_INTRO = (
     "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，"

@@ -12,11 +12,16 @@ read it from here.  Codes checked against GB/T 4754-2017 (with 2019 amendment 1)
 
 from __future__ import annotations
 
-from std_extract.synth.catalog_appliances import APPLIANCE_CATEGORIES
-from std_extract.synth.catalog_food import FOOD_CATEGORIES
-from std_extract.synth.catalog_goods import GOODS_CATEGORIES
-from std_extract.synth.catalog_services import SERVICE_CATEGORIES
-from std_extract.synth.model import Category
+import json
+from importlib import resources
+from typing import Any
+
+from std_extract_synth.model import Category, Group, MicroSpec, Spec
+
+# The catalogues are data (catalog/*.json, one file per family of categories): what each category
+# requires, with the national floors its levels are drawn around.  Order matters: documents are
+# generated category by category in this order.
+CATALOG_FILES = ("food.json", "goods.json", "appliances.json", "services.json")
 
 # category key -> (GB/T 4754-2017 小类 code, 门类 letter)
 CLASS_CODES: dict[str, tuple[str, str]] = {
@@ -42,9 +47,38 @@ CLASS_CODES: dict[str, tuple[str, str]] = {
     "家政服务": ("8010", "O"),
 }
 
-CATEGORIES: tuple[Category, ...] = (
-    FOOD_CATEGORIES + GOODS_CATEGORIES + APPLIANCE_CATEGORIES + SERVICE_CATEGORIES
-)
+
+
+def _frozen(value: Any) -> Any:
+    """JSON arrays back to the tuples the frozen dataclasses hold (and compare and hash by)."""
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
+
+
+def _spec(data: dict[str, Any]) -> Spec | MicroSpec:
+    fields = {k: _frozen(v) for k, v in data.items() if k != "type"}
+    return MicroSpec(**fields) if data["type"] == "micro" else Spec(**fields)
+
+
+def _group(data: dict[str, Any]) -> Group:
+    fields = {k: _frozen(v) for k, v in data.items() if k != "specs"}
+    return Group(specs=tuple(_spec(s) for s in data["specs"]), **fields)
+
+
+def _category(data: dict[str, Any]) -> Category:
+    fields = {k: _frozen(v) for k, v in data.items() if k != "groups"}
+    return Category(groups=tuple(_group(g) for g in data["groups"]), **fields)
+
+
+def load_categories() -> tuple[Category, ...]:
+    folder = resources.files("std_extract_synth") / "catalog"
+    return tuple(
+        _category(entry)
+        for name in CATALOG_FILES
+        for entry in json.loads((folder / name).read_text(encoding="utf-8"))["categories"]
+    )
+
+
+CATEGORIES: tuple[Category, ...] = load_categories()
 
 
 def category_by_key(key: str) -> Category:
