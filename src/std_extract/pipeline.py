@@ -129,16 +129,19 @@ def _classify(document: ParsedDocument) -> Classification:
     return classify_document(document)
 
 
-def parse(path: str | Path) -> ParsedDocument:
-    """Parse one PDF (never raises on bad input; see ParsedDocument.status and errors)."""
-    from std_extract.parse import parse_pdf
+def parse(path: str | Path, *, pages: list[int] | None = None) -> ParsedDocument:
+    """Parse one PDF, only ``pages`` (1-based) when given (never raises on bad input; see
+    ParsedDocument.status and errors)."""
+    from std_extract.parse import ParseOptions, parse_pdf
 
-    return parse_pdf(path)
+    return parse_pdf(path, ParseOptions(pages=pages) if pages is not None else None)
 
 
-def process_file(path: str | Path, *, classify: bool = True) -> DocumentRecord:
-    """The whole pipeline for one file: parse, extract, normalise, classify."""
-    return process_document(parse(path), classify=classify)
+def process_file(
+    path: str | Path, *, classify: bool = True, pages: list[int] | None = None
+) -> DocumentRecord:
+    """The whole pipeline for one file: parse, extract, normalise, classify (only ``pages`` when given)."""
+    return process_document(parse(path, pages=pages), classify=classify)
 
 
 def warm_up() -> None:

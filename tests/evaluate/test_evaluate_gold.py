@@ -12,7 +12,8 @@ from std_extract.cli import app
 from std_extract.digest import file_sha256
 from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate import runner as runner_module
-from std_extract.evaluate.gold import load_entry
+from std_extract.evaluate.gold import Gold, load_entry
+from std_extract.record import Provenance
 
 PDF_BYTES = b"%PDF-1.4 stand-in\n"
 
@@ -109,3 +110,56 @@ def test_cli_eval_prints_tables_and_writes_json(generated, tmp_path, monkeypatch
 def test_cli_eval_without_gold_exits_1(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path)])
     assert result.exit_code == 1
+
+
+def test_gold_pages_accepts_numbers_and_ranges():
+    gold = make_gold().model_copy(update={"pages": None})
+    assert gold.page_numbers is None
+    data = json.loads(make_gold().model_dump_json())
+    data["pages"] = [1, "34-36", 35, " 120 "]
+    assert Gold.model_validate(data).page_numbers == [1, 34, 35, 36, 120]
+
+
+@pytest.mark.parametrize("bad", [[], [0], ["36-34"], ["p. 3"], ["3-"]])
+def test_gold_pages_rejects_what_is_not_a_page(bad):
+    data = json.loads(make_gold().model_dump_json())
+    data["pages"] = bad
+    with pytest.raises(ValueError, match="page"):
+        Gold.model_validate(data)
+
+
+def test_runner_processes_and_scores_only_the_gold_pages(generated):
+    """A page-sampled gold: the pipeline is asked for those pages, and output of other pages is not
+    counted as spurious."""
+    gold_path = generated / "rice.gold.json"
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    data["pages"] = [1, "3-4"]
+    for indicator in data["indicators"]:
+        indicator["page"] = 3
+    gold_path.write_text(json.dumps(data), encoding="utf-8")
+    asked = []
+
+    def on_page(indicator, page):
+        where = Provenance(page=page, bbox=(0, 0, 1, 1), source_text=indicator.name)
+        return indicator.model_copy(update={"provenance": [where]})
+
+    def pipeline(path, pages=None):
+        asked.append(pages)
+        record = make_record()
+        on_page_3 = [on_page(i, 3) for i in record.indicators]
+        elsewhere = [on_page(i, 7) for i in record.indicators]
+        return record.model_copy(update={"indicators": on_page_3 + elsewhere})
+
+    report = evaluate_entries(load_corpus(generated), process=pipeline)
+    assert asked == [[1, 3, 4]]
+    assert report.total.indicators.all.f1 == 1.0
+
+
+@pytest.mark.real
+def test_pipeline_reads_only_the_pages_a_gold_samples(real_corpus):
+    from std_extract.evaluate.runner import default_process
+
+    # Its limits are on pages 3 (表2) and 4 (表3 微生物限量); reading the cover and page 4 sees only 表3.
+    record = default_process(real_corpus / "pdfs" / "GB_19645-2010.pdf", pages=[1, 4])
+    assert record.indicators and {p.page for i in record.indicators for p in i.provenance} == {4}
+    assert record.standard.number == "GB 19645-2010"

@@ -28,8 +28,13 @@ def test_realdev_gold_parses_and_is_consistent(path):
     assert gold.category and gold.standard.number and gold.standard.title
     if gold.class_code:
         assert at_level(gold.class_code, "class") == gold.class_code
+    sampled = gold.page_numbers
+    if sampled is not None:
+        assert 1 in sampled  # the cover, so that the standard's number and title are scored
     for indicator in gold.indicators:
         assert indicator.page and indicator.clause
+        if sampled is not None:
+            assert indicator.page in sampled
         if indicator.comparator == "range":
             assert indicator.value is not None and indicator.value_max is not None
             assert indicator.value < indicator.value_max

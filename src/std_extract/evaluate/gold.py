@@ -14,9 +14,10 @@ goes on.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from std_extract.digest import file_sha256
 from std_extract.record import Comparator, StandardInfo
@@ -53,8 +54,28 @@ class GoldClassification(BaseModel):
     code: str | None = None  # GB/T 4754-2017 小类 (4 digits)
 
 
+def _page_span(spec: int | str) -> tuple[int, int]:
+    """``7`` or ``"34-36"`` as (first, last), 1-based; ValueError on anything else."""
+    if isinstance(spec, int):
+        first = last = spec
+    else:
+        match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+)\s*)?", spec)
+        if not match:
+            raise ValueError(f"page {spec!r} is neither a number nor a range like '34-36'")
+        first = int(match[1])
+        last = int(match[2] or match[1])
+    if first < 1 or last < first:
+        raise ValueError(f"page {spec!r}: pages are 1-based and a range runs upward")
+    return first, last
+
+
 class Gold(BaseModel):
-    """One gold file."""
+    """One gold file.
+
+    ``pages`` restricts a gold to a sample of a long document (GB 2760, GB 2763: hundreds of pages
+    of tables): a list of 1-based page numbers or ranges (``[1, "34-36", 120]``).  The evaluator
+    then parses and scores only those pages; ``None`` means the whole document.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -62,13 +83,35 @@ class Gold(BaseModel):
     file: str
     sha256: str | None = None
     category: str | None = None
+    pages: list[int | str] | None = None
     standard: StandardInfo = Field(default_factory=StandardInfo)
     classification: GoldClassification | None = None
     indicators: list[GoldIndicator] = Field(default_factory=list)
 
+    @field_validator("pages")
+    @classmethod
+    def _pages_are_numbers_or_ranges(cls, pages: list[int | str] | None) -> list[int | str] | None:
+        if pages is not None:
+            if not pages:
+                raise ValueError("pages is empty: leave it out to evaluate the whole document")
+            for spec in pages:
+                _page_span(spec)
+        return pages
+
     @property
     def class_code(self) -> str | None:
         return self.classification.code if self.classification else None
+
+    @property
+    def page_numbers(self) -> list[int] | None:
+        """The sampled pages as sorted 1-based numbers, or ``None`` for the whole document."""
+        if self.pages is None:
+            return None
+        numbers: set[int] = set()
+        for spec in self.pages:
+            first, last = _page_span(spec)
+            numbers.update(range(first, last + 1))
+        return sorted(numbers)
 
 
 class GoldEntry(BaseModel):

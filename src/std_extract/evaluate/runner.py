@@ -17,20 +17,21 @@ from std_extract.evaluate.report import EvalReport, SkippedDocument
 from std_extract.evaluate.score import aggregate, score_document
 from std_extract.record import DocumentRecord
 
-Process = Callable[[Path], DocumentRecord]
+# Called as process(path), or process(path, pages=[...]) for a gold restricted to some pages.
+Process = Callable[..., DocumentRecord]
 
 
-def default_process(path: Path) -> DocumentRecord:
-    """``std_extract.pipeline.process_file``, imported on first use."""
+def default_process(path: Path, pages: list[int] | None = None) -> DocumentRecord:
+    """``std_extract.pipeline.process_file``, imported on first use; ``pages`` reads only those."""
     from std_extract.pipeline import process_file
 
-    return process_file(path)
+    return process_file(path, pages=pages)
 
 
-def safe_process(process: Process, path: Path) -> DocumentRecord:
+def safe_process(process: Process, path: Path, pages: list[int] | None = None) -> DocumentRecord:
     """Run ``process``; an exception becomes a failed record (a batch never dies on one file)."""
     try:
-        return process(path)
+        return process(path) if pages is None else process(path, pages=pages)
     except Exception as exc:  # the pipeline should not raise; if it does, the run goes on
         error = ErrorItem(
             stage="eval", code=ErrorCode.INTERNAL, message=f"{path.name}: {type(exc).__name__}: {exc}"
@@ -39,12 +40,14 @@ def safe_process(process: Process, path: Path) -> DocumentRecord:
         return DocumentRecord(source=source, status="failed", errors=[error])
 
 
-def _run_all(process: Process, paths: list[Path], jobs: int) -> Iterator[DocumentRecord]:
+def _run_all(
+    process: Process, paths: list[Path], pages: list[list[int] | None], jobs: int
+) -> Iterator[DocumentRecord]:
     if jobs <= 1 or len(paths) <= 1:
-        yield from (safe_process(process, path) for path in paths)
+        yield from (safe_process(process, path, some) for path, some in zip(paths, pages, strict=True))
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(safe_process, [process] * len(paths), paths)
+        yield from pool.map(safe_process, [process] * len(paths), paths, pages)
 
 
 def evaluate_entries(
@@ -56,12 +59,15 @@ def evaluate_entries(
 ) -> EvalReport:
     """Process every entry that has a PDF, score it, and list the skipped ones.
 
-    ``process`` defaults to :func:`default_process` (the pipeline), looked up at call time.
+    ``process`` defaults to :func:`default_process` (the pipeline), looked up at call time.  A gold
+    with ``pages`` has only those pages processed (``process(path, pages=[...])``) and scored.
     """
     process = process or default_process
     runnable = [entry for entry in entries if entry.pdf_path is not None]
     scores = []
-    records = _run_all(process, [entry.pdf_path for entry in runnable], jobs)  # type: ignore[misc]
+    paths = [entry.pdf_path for entry in runnable]
+    pages = [entry.gold.page_numbers for entry in runnable]
+    records = _run_all(process, paths, pages, jobs)  # type: ignore[arg-type]
     for entry, record in zip(runnable, records, strict=True):
         if on_record:
             on_record(entry, record)

@@ -17,8 +17,17 @@ def _error_texts(record: DocumentRecord) -> list[str]:
 
 
 def score_document(gold: Gold, record: DocumentRecord, *, gold_file: str = "") -> DocumentScore:
-    """Scores of one document.  A failed record is scored as it is (it has found nothing)."""
-    comparison = IndicatorComparison(gold.indicators, record.indicators)
+    """Scores of one document.  A failed record is scored as it is (it has found nothing).
+
+    A gold restricted to some ``pages`` is compared with the output indicators found on those pages
+    only (by their provenance; one without provenance is kept).
+    """
+    output = record.indicators
+    sampled = gold.page_numbers
+    if sampled is not None:
+        keep = set(sampled)
+        output = [i for i in output if not i.provenance or any(p.page in keep for p in i.provenance)]
+    comparison = IndicatorComparison(gold.indicators, output)
     metadata, metadata_mismatches = compare_metadata(gold.standard, record.standard)
     predicted = ranked_codes(record.classification)
     return DocumentScore(
