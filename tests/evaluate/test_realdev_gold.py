@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,28 @@ SHARED_PRESENT = any(root.is_dir() for root in corpus_real_roots(REAL_DEV))
 
 def test_realdev_has_at_least_seven_gold_files():
     assert len(GOLD_FILES) >= 7
+
+
+def test_realdev_split_names_every_gold_file_once():
+    """split.csv (stem,product,split) marks each gold dev or test; the first eight are dev."""
+    with (REAL_DEV / "split.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    stems = [row["stem"] for row in rows]
+    assert len(stems) == len(set(stems))
+    assert set(stems) == {path.name.removesuffix(".gold.json") for path in GOLD_FILES}
+    assert {row["split"] for row in rows} == {"dev", "test"}
+    assert all(row["product"] for row in rows)
+    first_eight = {
+        "GB_5085.1-2007",
+        "GB_5085.3-2007",
+        "DB32_T_1580-2019",
+        "GB_T_13594-2025",
+        "GB_19645-2010",
+        "GB_19302-2025",
+        "HJ_687-2014",
+        "HJ_1222-2021",
+    }
+    assert {row["stem"] for row in rows if row["split"] == "dev"} >= first_eight
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
