@@ -93,3 +93,20 @@ def test_values_loosest_of_several_same_grade_declarations():
 def test_values_missing_indicator():
     sel = select_level([], LOWER)
     assert sel.reason == "missing_core_indicator"
+
+
+def test_units_one_service_for_ranking_and_review():
+    """The ranker and the workbench convert through one function, so a reviewer's unit is judged as
+    the ranking reads it; dB levels convert only between two spellings of one unit."""
+    from std_extract.rank.units import convert
+    from std_extract.review.specs import convert as review_convert
+
+    for value, unit, target, expected in [
+        (1.0, "g/kg", "mg/kg", 1000.0),
+        (38.0, "dBA", "dB(A)", 38.0),  # one unit written two ways
+        (38.0, "dB", "%", None),  # pint would read dB as a power ratio: never meant in a standard
+        (38.0, "dB(A)", "dB", None),
+        (1.0, "kWh/24h", "kWh/(24*h)", 1.0),
+    ]:
+        assert convert(value, unit, target) == expected, (unit, target)
+        assert review_convert(value, unit, target) == expected, (unit, target)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import csv
 import hashlib
 
-from std_extract.classify.table import TABLE_FILES
 from std_extract.evaluate.gold import Gold
-from std_extract.resources import models_dir
+from std_extract.resources import gbt4754_rows
 from std_extract_synth.categories import CLASS_CODES
 
 GOLD_KEYS = ["gold_version", "file", "sha256", "category", "standard", "classification", "indicators"]
@@ -85,9 +84,6 @@ def test_synth_corpus_is_large_and_varied(generated_dir, committed_golds):
 
 
 def test_synth_class_codes_exist_in_gbt4754_table():
-    codes = set()
-    for relative in TABLE_FILES:  # the table itself, not the other data beside it
-        lines = (models_dir() / relative).read_text(encoding="utf-8").splitlines()
-        codes |= {row["code"] for row in csv.DictReader(lines) if row["level"] == "class"}
+    codes = {row["code"] for _line, _file, row in gbt4754_rows() if row["level"] == "class"}
     for key, (code, _section) in CLASS_CODES.items():
         assert code in codes, (key, code)

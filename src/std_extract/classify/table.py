@@ -11,8 +11,6 @@ The table counts 20 / 97 / 473 / 1,381 nodes.  Some texts quote 1,382 小类; th
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -22,12 +20,12 @@ from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
 from std_extract.errors import RuleFileError
-from std_extract.resources import models_dir
+from std_extract.resources import GBT4754_TABLE_FILES, gbt4754_rows
 
 Level = Literal["section", "division", "group", "class"]
 LEVELS: tuple[Level, ...] = ("section", "division", "group", "class")
 LEVEL_NAMES_ZH: dict[Level, str] = {"section": "门类", "division": "大类", "group": "中类", "class": "小类"}
-TABLE_FILES = ("gbt4754/sections_A-C.csv", "gbt4754/sections_D-T.csv")
+TABLE_FILES = GBT4754_TABLE_FILES
 
 # A code as people write it: "C3851", "C 3851", "3851", "C", "38".
 _CODE = re.compile(r"^\s*([A-Ta-t])?\s*(\d{2,4})?\s*$")
@@ -146,18 +144,14 @@ def normalize_code(code: str) -> str:
     return digits if digits else (letter or "").upper()
 
 
-def _read_rows(relative: str) -> list[Area]:
-    text = models_dir().joinpath(*relative.split("/")).read_text(encoding="utf-8")
-    areas = []
-    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-        try:
-            areas.append(Area.model_validate({**row, "parent": row["parent"] or None}))
-        except (KeyError, ValueError) as exc:
-            raise RuleFileError(f"models/{relative}", f"line {line}", str(exc)) from exc
-    return areas
+def _area(line: int, file: str, row: dict[str, str]) -> Area:
+    try:
+        return Area.model_validate({**row, "parent": row["parent"] or None})
+    except (KeyError, ValueError) as exc:
+        raise RuleFileError(file, f"line {line}", str(exc)) from exc
 
 
 @cache
 def load_table() -> AreaTable:
     """The GB/T 4754-2017 table, read once from the package data."""
-    return AreaTable([area for relative in TABLE_FILES for area in _read_rows(relative)])
+    return AreaTable([_area(line, file, row) for line, file, row in gbt4754_rows()])

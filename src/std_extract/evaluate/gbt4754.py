@@ -1,18 +1,16 @@
 """GB/T 4754-2017 levels of a class code: 门类 (section), 大类 (division), 中类 (group), 小类 (class).
 
 大类, 中类 and 小类 codes nest by prefix (1311 -> 131 -> 13); the 门类 letter does not, so it is read
-from the table shipped in ``models/gbt4754/*.csv`` (columns code,name,level,parent).  Where a code
+from the table shipped in ``models/gbt4754/sections_*.csv`` (columns code,name,level,parent).  Where a code
 is not in the table (or the table is missing) the 门类 comes from the fixed 大类 ranges below.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from functools import cache
 from typing import Literal
 
-from std_extract.resources import models_dir
+from std_extract.resources import gbt4754_rows
 
 Level = Literal["section", "division", "group", "class"]
 LEVELS: tuple[Level, ...] = ("section", "division", "group", "class")
@@ -30,17 +28,8 @@ SECTION_RANGES: tuple[tuple[int, int, str], ...] = (
 
 @cache
 def parent_table() -> dict[str, str]:
-    """code -> parent code, from the shipped CSVs (empty when they are not there)."""
-    folder = models_dir() / "gbt4754"
-    parents: dict[str, str] = {}
-    try:
-        files = [f for f in folder.iterdir() if f.name.endswith(".csv")]
-    except (FileNotFoundError, NotADirectoryError):
-        return parents
-    for file in sorted(files, key=lambda f: f.name):
-        for row in csv.DictReader(io.StringIO(file.read_text(encoding="utf-8"))):
-            parents[row["code"].strip()] = (row.get("parent") or "").strip()
-    return parents
+    """code -> parent code, from the shipped table."""
+    return {row["code"].strip(): (row.get("parent") or "").strip() for _line, _file, row in gbt4754_rows()}
 
 
 def section_of(code: str) -> str | None:

@@ -16,18 +16,13 @@ rules``); a test keeps the two readings equal.
 
 from __future__ import annotations
 
-import csv
 import difflib
-import io
-from fnmatch import fnmatch
 from functools import cache
 
 from std_extract.errors import RuleFileError
 from std_extract.rank.plan import Plan
-from std_extract.resources import load_toml, models_dir
+from std_extract.resources import gbt4754_rows, load_toml
 
-TABLE_FOLDER = "gbt4754"
-TABLE_FILES = "sections_*.csv"  # code,name,level,parent (std_extract.classify.table)
 INDICATORS_FILE = "indicators.toml"
 # The plan model takes 2-4 digit codes (a 大类 or 中类 matches every 小类 under it by prefix).
 LEVEL_BY_DIGITS = {2: ("division", "大类"), 3: ("group", "中类"), 4: ("class", "小类")}
@@ -36,13 +31,7 @@ LEVEL_BY_DIGITS = {2: ("division", "大类"), 3: ("group", "中类"), 4: ("class
 @cache
 def table_codes() -> frozenset[str]:
     """Every code of the GB/T 4754-2017 table (门类 letters, 大类, 中类, 小类), read once."""
-    folder = models_dir() / TABLE_FOLDER
-    names = sorted(f.name for f in folder.iterdir() if fnmatch(f.name, TABLE_FILES))
-    files = [folder / name for name in names]
-    if not files:
-        raise RuleFileError(f"models/{TABLE_FOLDER}/{TABLE_FILES}", "(file)", "no table file")
-    rows = (row for f in files for row in csv.DictReader(io.StringIO(f.read_text(encoding="utf-8"))))
-    return frozenset(row["code"] for row in rows)
+    return frozenset(row["code"] for _line, _file, row in gbt4754_rows())
 
 
 @cache

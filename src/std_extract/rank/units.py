@@ -10,10 +10,10 @@ share a handful of units, and a pint conversion per value would dominate the ran
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
-import pint
+from std_extract.normalize.units import convert as project_convert
+from std_extract.normalize.units import same_unit
 
 # Logarithmic units: plain pint would "convert" dB to percent (10^(x/10)); never meant here.
 _LOGARITHMIC = ("dB", "decibel", "bel", "neper", "Np", "octave", "decade")
@@ -33,37 +33,18 @@ def convert(value: float, unit: str | None, target: str | None) -> float | None:
         return None
     if isinstance(how, float):
         return value * how
-    return _converter()(value, src, dst)  # offset units (degC <-> K): each value converts
+    return project_convert(value, src, dst)  # offset units (degC <-> K): each value converts
 
 
 @cache
 def _conversion(src: str, dst: str) -> float | str:
     """A factor, "offset" or "none" for one unit pair."""
-    if not src or not dst or any(log in src or log in dst for log in _LOGARITHMIC):
-        return "none"  # a unit against no unit, or dB levels: compared only when spelt the same
-    one, zero = _converter()(1.0, src, dst), _converter()(0.0, src, dst)
+    if not src or not dst:
+        return "none"  # a unit against no unit
+    if any(log in src or log in dst for log in _LOGARITHMIC):
+        # dB levels compare only when they are one unit written two ways (dBA and dB(A)).
+        return 1.0 if same_unit(src, dst) else "none"
+    one, zero = project_convert(1.0, src, dst), project_convert(0.0, src, dst)
     if one is None or zero is None:
         return "none"
     return one if zero == 0 else "offset"
-
-
-@cache
-def _converter() -> Callable[[float, str, str], float | None]:
-    """The project's unit conversion when present, else plain pint (the rank package stands alone)."""
-    try:
-        from std_extract.normalize.units import convert as project_convert
-    except ImportError:
-        return _pint_convert
-    return project_convert
-
-
-@cache
-def _registry() -> pint.UnitRegistry:
-    return pint.UnitRegistry()
-
-
-def _pint_convert(value: float, src: str, dst: str) -> float | None:
-    try:
-        return float(_registry().Quantity(value, src).to(dst).magnitude)
-    except Exception:  # pint raises many types (parse, dimensionality, offset, tokenizer)
-        return None

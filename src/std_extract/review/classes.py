@@ -1,4 +1,4 @@
-"""The GB/T 4754-2017 table for the class picker, read from ``models/gbt4754/*.csv``.
+"""The GB/T 4754-2017 table for the class picker, read from ``models/gbt4754/sections_*.csv``.
 
 Read directly (code,name,level,parent) rather than through ``std_extract.classify`` so the
 picker depends only on the shipped data file.
@@ -6,12 +6,10 @@ picker depends only on the shipped data file.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from functools import cache
 
-from std_extract.resources import models_dir
+from std_extract.resources import gbt4754_rows
 
 LEVEL_ZH = {"section": "门类", "division": "大类", "group": "中类", "class": "小类"}
 
@@ -27,14 +25,10 @@ class IndustryClass:
 @cache
 def industry_table() -> dict[str, IndustryClass]:
     """Every node of the table by code."""
-    table: dict[str, IndustryClass] = {}
-    folder = models_dir() / "gbt4754"
-    for item in sorted(folder.iterdir(), key=lambda f: f.name):
-        if not item.name.endswith(".csv"):
-            continue
-        for row in csv.DictReader(io.StringIO(item.read_text(encoding="utf-8"))):
-            table[row["code"]] = IndustryClass(row["code"], row["name"], row["level"], row["parent"] or None)
-    return table
+    return {
+        row["code"]: IndustryClass(row["code"], row["name"], row["level"], row["parent"] or None)
+        for _line, _file, row in gbt4754_rows()
+    }
 
 
 def level_path(code: str) -> list[IndustryClass]:
