@@ -142,6 +142,13 @@ class Table(BaseModel):
     intro_text: str | None = None  # the sentence that introduces the table ("...应符合表1的规定")
 
 
+class DocumentStructure(BaseModel):
+    """Drafting-structure signals (GB/T 1.1) the ranking gates and conformance view read."""
+
+    chapters: list[str] = Field(default_factory=list)  # level-1 chapter titles as printed
+    references: list[str] = Field(default_factory=list)  # 规范性引用文件 entries, one per line
+
+
 class ParsedDocument(BaseModel):
     """Everything the parser knows about one file."""
 
@@ -152,6 +159,7 @@ class ParsedDocument(BaseModel):
     metadata: StandardMetadata = Field(default_factory=StandardMetadata)
     clauses: list[Clause] = Field(default_factory=list)
     tables: list[Table] = Field(default_factory=list)
+    structure: DocumentStructure = Field(default_factory=DocumentStructure)  # from the clause tree
 
     def iter_clauses(self):
         for clause in self.clauses:

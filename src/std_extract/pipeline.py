@@ -18,7 +18,7 @@ from pathlib import Path
 from std_extract import __version__
 from std_extract.document import ParsedDocument
 from std_extract.errors import ErrorCode, ErrorItem
-from std_extract.record import Classification, DocumentRecord, DocumentStructure, Indicator, StandardInfo
+from std_extract.record import Classification, DocumentRecord, Indicator, StandardInfo
 from std_extract.resources import extractors_dir, models_dir
 
 
@@ -73,7 +73,7 @@ def to_record(
     if status == "ok" and errors:
         status = "partial"
     return DocumentRecord(
-        structure=_structure(document),
+        structure=None if document.status == "failed" else document.structure,
         source=document.source,
         status=status,
         errors=all_errors,
@@ -82,14 +82,6 @@ def to_record(
         classification=classification,
         pipeline_version=pipeline_version(),
     )
-
-
-def _structure(document: ParsedDocument) -> DocumentStructure | None:
-    if document.status == "failed":
-        return None
-    from std_extract.rank.structure import structure_from_document
-
-    return DocumentStructure.model_validate(structure_from_document(document).model_dump())
 
 
 def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args):

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from std_extract.document import BBox, Source, Status
+from std_extract.document import BBox, DocumentStructure, Source, Status
 from std_extract.errors import ErrorItem
 
 SCHEMA_VERSION = "1.1.0"
@@ -110,13 +110,6 @@ class Classification(BaseModel):
     method: str | None = None  # e.g. "rules.v1", "textcat.v1"
 
 
-class DocumentStructure(BaseModel):
-    """Drafting-structure signals (GB/T 1.1) the ranking gates and conformance view read."""
-
-    chapters: list[str] = Field(default_factory=list)  # level-1 chapter titles as printed
-    references: list[str] = Field(default_factory=list)  # 规范性引用文件 entries, one per line
-
-
 class DocumentRecord(BaseModel):
     """One processed document: the JSON Lines record of ``std-extract extract``."""
 
@@ -127,5 +120,5 @@ class DocumentRecord(BaseModel):
     standard: StandardInfo = Field(default_factory=StandardInfo)
     indicators: list[Indicator] = Field(default_factory=list)
     classification: Classification | None = None
-    structure: DocumentStructure | None = None  # added in 1.1.0
+    structure: DocumentStructure | None = None  # added in 1.1.0; the parser's own model
     pipeline_version: str | None = None

@@ -25,8 +25,6 @@ def _category_pdfs(category: str):
 
 
 def test_rankings_equal_the_librarys_rank(shared_server):
-    from std_extract.api.routes.rankings import structure_signals
-
     client = shared_server.client
     paths = _category_pdfs(CATEGORY)
     ids = [a["id"] for a in upload(client, paths)]
@@ -36,7 +34,7 @@ def test_rankings_equal_the_librarys_rank(shared_server):
     body = response.json()
 
     records = [DocumentRecord.model_validate(r) for r in local_records(paths)]
-    expected = rank(records, load_plans(), structure_signals(records)).model_dump(mode="json")
+    expected = rank(records, load_plans()).model_dump(mode="json")
     assert body["documents"] == len(paths)
     assert _without_paths(body["plans"]) == _without_paths(expected["plans"])
     assert _without_paths(body["unassigned"]) == _without_paths(expected["unassigned"])

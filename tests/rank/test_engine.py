@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import random
 
+from std_extract.document import DocumentStructure
 from std_extract.rank import rank
 from std_extract.rank.output import rankings_json
-from std_extract.rank.structure import StructureSignals
 
 from .builders import indicator, make_plan, record
 
-GOOD_STRUCTURE = StructureSignals(
+GOOD_STRUCTURE = DocumentStructure(
     chapters=[
         "范围",
         "规范性引用文件",
@@ -143,7 +143,7 @@ def test_engine_failed_gate_enters_no_ranking():
     recs = fridges([0.5, 0.6, 0.7])
     plan = make_plan(gates=[{"kind": "required_clauses"}])
     structure = {r.source.sha256: GOOD_STRUCTURE for r in recs[1:]}
-    structure[recs[0].source.sha256] = StructureSignals(chapters=["范围", "要求"])
+    structure[recs[0].source.sha256] = DocumentStructure(chapters=["范围", "要求"])
     result = rank(recs, [plan], structure).plan("fridge")
     members = [m.number for t in result.indicators[0].tiers for m in t.members]
     assert "Q/A 000-2024" not in members

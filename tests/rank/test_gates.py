@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from std_extract.document import DocumentStructure
 from std_extract.rank.gates import check_record_ok, check_references, check_required_clauses
 from std_extract.rank.plan import RecordStatusGate, ReferencesGate, RequiredClausesGate
-from std_extract.rank.structure import StructureSignals, reference_is_well_formed
+from std_extract.rank.structure import reference_is_well_formed
 
 from .builders import indicator, record
 
@@ -14,8 +15,8 @@ FRIDGE = record("Q/A 001-2024", [indicator("energy", 0.5)])
 
 def test_gates_required_clauses_pass_and_fail():
     gate = RequiredClausesGate(kind="required_clauses")
-    assert check_required_clauses(gate, FRIDGE, StructureSignals(chapters=CHAPTERS)).status == "pass"
-    failed = check_required_clauses(gate, FRIDGE, StructureSignals(chapters=["范围", "要求"]))
+    assert check_required_clauses(gate, FRIDGE, DocumentStructure(chapters=CHAPTERS)).status == "pass"
+    failed = check_required_clauses(gate, FRIDGE, DocumentStructure(chapters=["范围", "要求"]))
     assert failed.status == "fail" and "试验方法" in failed.detail and "检验规则" in failed.detail
 
 
@@ -29,18 +30,18 @@ def test_gates_without_structure_not_checked_or_failed():
 
 
 def test_gates_references_malformed():
-    signals = StructureSignals(references=["GB/T 191-2008 包装储运图示标志", "GB 4706.1—20 家用电器安全"])
+    signals = DocumentStructure(references=["GB/T 191-2008 包装储运图示标志", "GB 4706.1—20 家用电器安全"])
     result = check_references(ReferencesGate(kind="references_well_formed"), FRIDGE, signals)
     assert result.status == "fail" and "4706.1" in result.detail
 
 
 def test_gates_references_withdrawn_edition_and_undated():
     gate = ReferencesGate(kind="references_well_formed", withdrawn=["GB 12021.2—2008", "GB/T 8059.2"])
-    dated = StructureSignals(references=["GB 12021.2-2008 家用电冰箱耗电量限定值"])
+    dated = DocumentStructure(references=["GB 12021.2-2008 家用电冰箱耗电量限定值"])
     assert check_references(gate, FRIDGE, dated).status == "fail"
-    current = StructureSignals(references=["GB 12021.2-2015 家用电冰箱耗电量限定值"])
+    current = DocumentStructure(references=["GB 12021.2-2015 家用电冰箱耗电量限定值"])
     assert check_references(gate, FRIDGE, current).status == "pass"
-    any_edition = StructureSignals(references=["GB/T 8059.2-1995 家用制冷器具"])
+    any_edition = DocumentStructure(references=["GB/T 8059.2-1995 家用制冷器具"])
     assert "GB/T 8059.2-1995" in check_references(gate, FRIDGE, any_edition).detail
 
 

@@ -1,4 +1,4 @@
-"""Reading records: structure signals beside a record, bad lines reported and skipped."""
+"""Reading records: each with its drafting structure, bad lines reported and skipped."""
 
 from __future__ import annotations
 
@@ -18,5 +18,5 @@ def test_io_reads_records_and_structure_and_skips_bad_lines(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     loaded = load_records(path)
     assert [r.standard.number for r in loaded.records] == ["Q/A 1-2024"]
-    assert loaded.structure[good.source.sha256].chapters == ["范围", "要求"]
+    assert loaded.records[0].structure.chapters == ["范围", "要求"]  # the record carries its own
     assert len(loaded.errors) == 2 and loaded.errors[0].startswith(f"{path}:2:")

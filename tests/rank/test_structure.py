@@ -1,27 +1,25 @@
-"""Structure signals from a parsed document."""
+"""The drafting structure read at parse time, and the citation checks the gates use."""
 
 from __future__ import annotations
 
-from std_extract.document import Clause, ParsedDocument, Source
-from std_extract.rank.structure import cited_number, structure_from_document
+from std_extract.document import Clause
+from std_extract.parse.structure import clauses_to_structure
+from std_extract.rank.structure import cited_number
 
 
 def _chapter(number: str, title: str, text: str = "") -> Clause:
     return Clause(number=number, title=title, kind="chapter", level=1, text=text, page_start=1, page_end=1)
 
 
-def test_structure_from_document_chapters_and_references():
+def test_structure_from_clauses_chapters_and_references():
     lines = [
         "下列文件对于本文件的应用是必不可少的。",
         "ＧＢ／Ｔ １９１—２００８ 包装储运图示标志",
         "GB 4706.1 家用电器安全",
     ]
     refs = "\n".join(lines)
-    doc = ParsedDocument(
-        source=Source(path="x.pdf", sha256="0" * 64, pages=1),
-        clauses=[_chapter("1", "范围"), _chapter("2", "规范性引用文件", refs), _chapter("4", "技术要求")],
-    )
-    signals = structure_from_document(doc)
+    clauses = [_chapter("1", "范围"), _chapter("2", "规范性引用文件", refs), _chapter("4", "技术要求")]
+    signals = clauses_to_structure(clauses)
     assert signals.chapters == ["范围", "规范性引用文件", "技术要求"]
     assert signals.references == ["GB/T 191-2008 包装储运图示标志", "GB 4706.1 家用电器安全"]
 
@@ -41,11 +39,7 @@ def test_structure_reference_lead_in_and_wrapped_titles():
         "通用要求",
         "GB/T 4288 家用和类似用途电动洗衣机",
     ]
-    doc = ParsedDocument(
-        source=Source(path="x.pdf", sha256="0" * 64, pages=1),
-        clauses=[_chapter("2", "规范性引用文件", "\n".join(lines))],
-    )
-    refs = structure_from_document(doc).references
+    refs = clauses_to_structure([_chapter("2", "规范性引用文件", "\n".join(lines))]).references
     assert refs == [
         "GB 4706.1 家用和类似用途电器的安全 第1部分:通用要求",
         "GB/T 4288 家用和类似用途电动洗衣机",

@@ -160,13 +160,9 @@ def _write_rankings(records: list[DocumentRecord], out_dir: Path, plan: str) -> 
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
     report.html), plus the combined candidates.csv and below_floor.csv at the top of OUT."""
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
-    from std_extract.rank.structure import StructureSignals
 
     ranked = [r for r in records if r.status != "failed"]
-    structure = {
-        r.source.sha256: StructureSignals.model_validate(r.structure.model_dump()) for r in ranked if r.structure
-    }
-    result = rank(ranked, select_plans(load_plans(), plan), structure)
+    result = rank(ranked, select_plans(load_plans(), plan))
     folder = out_dir / "rankings"
     written = write_outputs(result, folder, base_href="../../")
     combined = {

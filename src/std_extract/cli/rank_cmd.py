@@ -42,7 +42,7 @@ def rank_command(
     loaded = load_records(records)
     for error in loaded.errors:
         stderr.print(f"[yellow]skipped[/yellow] {error}")
-    result = rank(loaded.records, plans, loaded.structure)
+    result = rank(loaded.records, plans)
     written = write_outputs(result, out, base_href=_base_href(out), skip_empty=plan == "auto")
     _print_summary(result, len(loaded.records), out, len(written))
 

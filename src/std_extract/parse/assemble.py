@@ -9,6 +9,7 @@ from std_extract.parse.clauses import lines_to_clauses
 from std_extract.parse.layout import split_running_lines
 from std_extract.parse.metadata import cover_to_metadata
 from std_extract.parse.model import ScanResult
+from std_extract.parse.structure import clauses_to_structure
 from std_extract.parse.tables import pages_to_tables
 
 
@@ -27,6 +28,7 @@ def pages_to_document(scan: ScanResult) -> ParsedDocument:
     document.tables, regions = pages_to_tables(scan.pages)
     document.clauses = lines_to_clauses(pages, regions, document.metadata.title)
     assign_table_clauses(document.tables, document.clauses, pages)
+    document.structure = clauses_to_structure(document.clauses)
     return document
 
 

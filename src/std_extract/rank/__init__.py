@@ -21,13 +21,11 @@ from std_extract.rank.output import write_outputs, write_plan_outputs
 from std_extract.rank.plan import Plan
 from std_extract.rank.report import render_report
 from std_extract.rank.result import PlanRanking, RankingResult, rankings_json_schema
-from std_extract.rank.structure import StructureSignals, structure_from_document
 
 __all__ = [
     "Plan",
     "PlanRanking",
     "RankingResult",
-    "StructureSignals",
     "load_plan_file",
     "load_plans",
     "load_records",
@@ -37,7 +35,6 @@ __all__ = [
     "rankings_json_schema",
     "render_report",
     "select_plans",
-    "structure_from_document",
     "write_outputs",
     "write_plan_outputs",
 ]

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from std_extract.document import DocumentStructure
 from std_extract.rank.assign import assign
 from std_extract.rank.decide import SUPPRESSED_ZH, PlanFacts, decide, fmt
 from std_extract.rank.gates import run_gates
@@ -31,7 +32,6 @@ from std_extract.rank.result import (
     Tier,
     TierMember,
 )
-from std_extract.rank.structure import StructureSignals
 from std_extract.rank.supervision import below_floor_rows, compared_value, floor_breaches, standard_ref
 from std_extract.rank.tiers import TierOutcome, assign_tiers
 from std_extract.rank.values import Level, select_level
@@ -47,7 +47,7 @@ def record_key(record: DocumentRecord) -> tuple[str, str]:
 def rank(
     records: list[DocumentRecord],
     plans: list[Plan],
-    structure: Mapping[str, StructureSignals] | None = None,
+    structure: Mapping[str, DocumentStructure] | None = None,
 ) -> RankingResult:
     """Rank records under each plan.
 
@@ -90,12 +90,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def signals_of(record: DocumentRecord, structure: Mapping[str, StructureSignals]) -> StructureSignals | None:
-    """The structure signals for a record: the caller's, else the record's own (schema 1.1)."""
-    given = structure.get(record.source.sha256)
-    if given is not None or record.structure is None:
-        return given
-    return StructureSignals(chapters=record.structure.chapters, references=record.structure.references)
+def signals_of(
+    record: DocumentRecord, structure: Mapping[str, DocumentStructure]
+) -> DocumentStructure | None:
+    """The drafting structure for a record: the caller's, else the record's own (schema 1.1)."""
+    return structure.get(record.source.sha256) or record.structure
 
 
 def _dedupe(records: list[DocumentRecord]) -> tuple[list[DocumentRecord], list[LeftOut]]:
@@ -128,7 +127,7 @@ class _IndicatorWork:
 
 
 def rank_plan(
-    plan: Plan, records: list[DocumentRecord], structure: Mapping[str, StructureSignals]
+    plan: Plan, records: list[DocumentRecord], structure: Mapping[str, DocumentStructure]
 ) -> PlanRanking:
     """One plan over the records already assigned to its area."""
     records = sorted(records, key=record_key)

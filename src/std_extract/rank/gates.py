@@ -8,20 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from std_extract.document import DocumentStructure
+from std_extract.parse.structure import clean_reference, looks_like_citation
 from std_extract.rank.plan import Gate, RecordStatusGate, ReferencesGate, RequiredClausesGate
 from std_extract.rank.result import GateResult, GateStatus
-from std_extract.rank.structure import (
-    StructureSignals,
-    cited_number,
-    clean_reference,
-    looks_like_citation,
-    reference_is_well_formed,
-)
+from std_extract.rank.structure import cited_number, reference_is_well_formed
 from std_extract.record import DocumentRecord
 
 
 def check_required_clauses(
-    gate: RequiredClausesGate, record: DocumentRecord, signals: StructureSignals | None
+    gate: RequiredClausesGate, record: DocumentRecord, signals: DocumentStructure | None
 ) -> GateResult:
     """Each required chapter title appears among the chapters ("技术要求" satisfies "要求")."""
     if signals is None or not signals.chapters:
@@ -36,7 +32,7 @@ def check_required_clauses(
 
 
 def check_references(
-    gate: ReferencesGate, record: DocumentRecord, signals: StructureSignals | None
+    gate: ReferencesGate, record: DocumentRecord, signals: DocumentStructure | None
 ) -> GateResult:
     """Normative references (and standards cited in requirements) are well formed and not withdrawn."""
     # Only entries that set out to cite a code are judged: wrapped lead-in text or a regulation
@@ -63,7 +59,7 @@ def _is_withdrawn(number: str, withdrawn: set[str]) -> bool:
 
 
 def check_record_ok(
-    gate: RecordStatusGate, record: DocumentRecord, signals: StructureSignals | None
+    gate: RecordStatusGate, record: DocumentRecord, signals: DocumentStructure | None
 ) -> GateResult:
     """The extraction did not fail (and, unless allowed, was not partial)."""
     bad = record.status == "failed" or (record.status == "partial" and not gate.allow_partial)
@@ -86,7 +82,7 @@ GATE_CHECKS: dict[str, Callable[..., GateResult]] = {
 
 
 def run_gates(
-    gates: list[Gate], record: DocumentRecord, signals: StructureSignals | None
+    gates: list[Gate], record: DocumentRecord, signals: DocumentStructure | None
 ) -> list[GateResult]:
     """Every gate of a plan on one record, in plan order."""
     return [GATE_CHECKS[g.kind](g, record, signals) for g in gates]

@@ -13,14 +13,12 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from std_extract.rank.structure import StructureSignals
 from std_extract.record import DocumentRecord
 
 
 @dataclass
 class RecordsFile:
     records: list[DocumentRecord] = field(default_factory=list)
-    structure: dict[str, StructureSignals] = field(default_factory=dict)  # by document sha256
     errors: list[str] = field(default_factory=list)  # "records.jsonl:12: ..." per skipped line
 
 
@@ -37,10 +35,6 @@ def load_records(path: Path) -> RecordsFile:
 def _read_line(line: str, where: str, out: RecordsFile) -> None:
     try:
         record = DocumentRecord.model_validate(json.loads(line))
-        if record.structure is not None:
-            out.structure[record.source.sha256] = StructureSignals.model_validate(
-                record.structure.model_dump()
-            )
     except (json.JSONDecodeError, ValidationError) as exc:
         out.errors.append(f"{where}: {_first_line(exc)}")
         return

@@ -11,7 +11,6 @@ from std_extract.api.errors import ApiError, responses
 from std_extract.api.models import RankingRequest, RankingResponse
 from std_extract.api.state import ApiState, api_state
 from std_extract.rank import Plan, rank, select_plans
-from std_extract.rank.structure import StructureSignals
 from std_extract.record import DocumentRecord
 
 router = APIRouter(tags=["rankings"])
@@ -42,23 +41,13 @@ def create_ranking(api: State, request: RankingRequest) -> RankingResponse:
     if request.documents is not None:
         _check_rankable(api, request.documents)
     records = [DocumentRecord.model_validate_json(r) for _, r in api.store.done_records(request.documents)]
-    result = rank(records, plans, structure_signals(records))
+    result = rank(records, plans)
     return RankingResponse(
         documents=len(records),
         plans=result.plans,
         candidates={p.plan.id: p.candidates for p in result.plans},
         unassigned=result.unassigned,
     )
-
-
-def structure_signals(records: list[DocumentRecord]) -> dict[str, StructureSignals]:
-    """The drafting-structure signals the gates read, from each record's ``structure`` (1.1.0)."""
-    signals = {}
-    for record in records:
-        structure = getattr(record, "structure", None)
-        if structure is not None:
-            signals[record.source.sha256] = StructureSignals.model_validate(structure.model_dump())
-    return signals
 
 
 def _check_rankable(api: ApiState, ids: list[str]) -> None:
