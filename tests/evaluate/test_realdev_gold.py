@@ -16,8 +16,8 @@ GOLD_FILES = find_gold_files(REAL_DEV)
 SHARED_PRESENT = any(root.is_dir() for root in corpus_real_roots(REAL_DEV))
 
 
-def test_realdev_has_at_least_seven_gold_files():
-    assert len(GOLD_FILES) >= 7
+def test_realdev_has_at_least_twenty_gold_files():
+    assert len(GOLD_FILES) >= 20
 
 
 def test_realdev_split_names_every_gold_file_once():
