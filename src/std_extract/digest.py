@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import BinaryIO
 
 _BLOCK = 1 << 20  # read 1 MiB at a time: a 200-page standard never sits in memory twice
 
 
 def file_sha256(path: Path) -> str:
     """Hex sha256 of the file's bytes."""
-    digest = hashlib.sha256()
     with Path(path).open("rb") as handle:
-        for block in iter(lambda: handle.read(_BLOCK), b""):
-            digest.update(block)
+        return stream_sha256(handle)
+
+
+def stream_sha256(handle: BinaryIO) -> str:
+    """Hex sha256 of everything left in a binary stream (a local file, or an fsspec file)."""
+    digest = hashlib.sha256()
+    for block in iter(lambda: handle.read(_BLOCK), b""):
+        digest.update(block)
     return digest.hexdigest()

@@ -10,7 +10,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
+from std_extract.batch.engines import Engine, LocalEngine
 from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
@@ -48,8 +50,11 @@ class BatchSummary:
     outputs: dict[str, str] = field(default_factory=dict)
 
 
-def find_pdfs(input_dir: Path) -> list[Path]:
-    """Every *.pdf below the folder (any case), in a stable order."""
+def find_pdfs(input_dir: Path | str) -> list[Path] | list[str]:
+    """Every *.pdf below the folder or fsspec URL (any case), in a stable order."""
+    if storage.is_url(input_dir):
+        return storage.find_pdfs_url(str(input_dir))
+    input_dir = storage.local_path(input_dir)
     return sorted(p for p in input_dir.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
 
 
@@ -85,18 +90,20 @@ def _failed_record(path: Path, sha256: str, exc: BaseException) -> DocumentRecor
 
 
 def process_folder(
-    input_dir: Path,
+    input_dir: Path | str,
     cache: RecordCache,
     jobs: int,
     on_progress: Callable[[BatchProgress], None] | None = None,
+    engine: Engine | None = None,
 ) -> tuple[list[DocumentRecord], BatchProgress]:
-    """Records for every PDF in the folder: from the cache where valid, else computed in a pool."""
+    """Records for every PDF in the folder: from the cache where valid, else computed by the engine
+    (default: a local pool of ``jobs`` processes)."""
     paths = find_pdfs(input_dir)
     progress = BatchProgress(total=len(paths))
     records: dict[str, DocumentRecord] = {}
     todo: list[tuple[Path, str]] = []
     for path in paths:
-        sha = file_sha256(path)
+        sha = storage.sha256_url(path) if storage.is_url(path) else file_sha256(path)
         cached = cache.get(sha)
         if cached is not None:
             records[str(path)] = cached.model_copy(update={"source": cached.source.model_copy(update={"path": str(path)})})
@@ -106,7 +113,15 @@ def process_folder(
     if on_progress:
         on_progress(progress)
     if todo:
-        _compute(todo, cache, jobs, records, progress, on_progress)
+
+        def finished(path: Path | str, record: DocumentRecord) -> None:
+            records[str(path)] = record
+            _count(progress, record, from_cache=False)
+            progress.current = storage.file_name(path)
+            if on_progress:
+                on_progress(progress)
+
+        (engine or LocalEngine(jobs)).compute(todo, cache, finished)
     return [records[str(p)] for p in paths if str(p) in records], progress
 
 
@@ -117,13 +132,14 @@ def _count(progress: BatchProgress, record: DocumentRecord, *, from_cache: bool)
     progress.pages += record.source.pages
 
 
-def _compute(todo, cache, jobs, records, progress, on_progress) -> None:
+def compute_in_pool(todo, cache, jobs, on_record) -> None:
+    """The local engine: ``todo`` through a pool of ``jobs`` processes (see batch.engines)."""
     pending = list(todo)
     while pending:
-        pending = _compute_in_pool(pending, cache, jobs, records, progress, on_progress)
+        pending = _compute_in_pool(pending, cache, jobs, on_record)
 
 
-def _compute_in_pool(todo, cache, jobs, records, progress, on_progress) -> list[tuple[Path, str]]:
+def _compute_in_pool(todo, cache, jobs, on_record) -> list[tuple[Path, str]]:
     """Run a pool over ``todo``; returns the files left when the pool broke (a worker died)."""
     left: list[tuple[Path, str]] = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
@@ -147,11 +163,7 @@ def _compute_in_pool(todo, cache, jobs, records, progress, on_progress) -> list[
                 except Exception as exc:  # noqa: BLE001 - one file never stops the batch
                     record = _failed_record(path, sha, exc)
                     cache.put(record)
-                records[str(path)] = record
-                _count(progress, record, from_cache=False)
-                progress.current = path.name
-                if on_progress:
-                    on_progress(progress)
+                on_record(path, record)
             if broken:
                 left = queue
                 queue = []
@@ -174,15 +186,19 @@ def run_batch(
     plan: str = "auto",
     review_db: str | None = None,
     on_progress: Callable[[BatchProgress], None] | None = None,
+    engine: Engine | None = None,
 ) -> BatchSummary:
-    """The whole batch: records (cached), corrections, rankings and every output file."""
+    """The whole batch: records (cached), corrections, rankings and every output file.
+
+    ``engine`` computes the records the cache does not hold (batch.engines: a local pool of
+    ``jobs`` processes by default, or a Dask cluster); the reduce step runs here either way."""
     from std_extract.batch.outputs import write_outputs
     from std_extract.pipeline import pipeline_version
 
     started = time.monotonic()
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = RecordCache(out_dir / "cache", pipeline_version())
-    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress)
+    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine)
     records = _apply_reviews(records, out_dir, review_db)
     outputs = write_outputs(records, out_dir, plan=plan)
     return BatchSummary(

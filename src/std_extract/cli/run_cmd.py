@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -14,27 +15,41 @@ from std_extract.cli.common import stderr, stdout
 
 @app.command()
 def run(
-    input_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of standard PDFs (searched recursively)."),
+    input_dir: str = typer.Argument(..., help="Folder of standard PDFs (searched recursively) or an fsspec URL."),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created; re-runs reuse its cache)."),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = all cores)."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes of the local engine (0 = all cores)."),
+    engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask (a Dask cluster)."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="For --engine dask: tcp://host:8786, or local:N to start N workers here."
+    ),
     plan: str = typer.Option("auto", "--plan", help="Evaluation plan id for ranking, or 'auto' (by class)."),
     db: str | None = typer.Option(None, "--db", help="Review store URL (default: OUT/review.sqlite if present)."),
 ) -> None:
     """parse -> extract -> normalise -> classify -> rank over a folder, resumable and incremental."""
     from std_extract.batch import run_batch
+    from std_extract.batch.engines import make_engine
+
+    source = _input_location(input_dir)
+    try:
+        runner = make_engine(engine, jobs=jobs or None, scheduler=scheduler)
+    except ValueError as exc:
+        stderr.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=2) from exc
 
     columns = (
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
         TextColumn("{task.fields[pages]} pages · {task.fields[failed]} failed · {task.fields[cached]} cached · {task.fields[rate]:.1f} files/s"),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=stderr, transient=False) as progress:
+    with _engine_started(runner, scheduler), Progress(*columns, console=stderr, transient=False) as progress:
         task = progress.add_task("files", total=None, pages=0, failed=0, cached=0, rate=0.0)
 
         def show(p) -> None:
             progress.update(task, total=p.total, completed=p.done, pages=p.pages, failed=p.failed, cached=p.cached, rate=p.rate)
 
-        summary = run_batch(input_dir, out, jobs=jobs or None, plan=plan, review_db=db, on_progress=show)
+        summary = _run(
+            run_batch, source, out, jobs=jobs or None, plan=plan, review_db=db, on_progress=show, engine=runner
+        )
     table = Table(title=f"std-extract run: {input_dir} -> {out}", show_header=False)
     for label, value in [
         ("files", summary.files), ("processed", summary.processed), ("from cache", summary.cached),
@@ -47,3 +62,43 @@ def run(
     stdout.print(table)
     if summary.failed:
         stderr.print(f"[yellow]{summary.failed} file(s) failed: see {out / 'errors.jsonl'}[/yellow]")
+
+
+def _input_location(text: str) -> Path | str:
+    """A folder that must exist, or an fsspec URL (checked when it is listed)."""
+    from std_extract.batch import storage
+
+    if storage.is_url(text):
+        return text
+    folder = storage.local_path(text)
+    if not folder.is_dir():
+        stderr.print(f"[red]error:[/red] {text}: no such folder")
+        raise typer.Exit(code=2)
+    return folder
+
+
+@contextmanager
+def _engine_started(runner, scheduler: str | None):
+    """Start the engine (connect to the cluster), say where its dashboard is, close it after."""
+    try:
+        runner.__enter__()
+    except OSError as exc:  # the scheduler cannot be reached (connection refused, timed out)
+        stderr.print(f"[red]error:[/red] cannot reach the Dask scheduler {scheduler}: {exc}")
+        raise typer.Exit(code=1) from exc
+    try:
+        if runner.name == "dask":
+            link = runner.dashboard_link
+            stderr.print(f"dask cluster {runner.scheduler}" + (f" · dashboard {link}" if link else ""))
+        yield runner
+    finally:
+        runner.__exit__(None, None, None)
+
+
+def _run(run_batch, *args, **kwargs):
+    from std_extract.batch.engines import EngineError
+
+    try:
+        return run_batch(*args, **kwargs)
+    except (EngineError, NotADirectoryError, FileNotFoundError) as exc:
+        stderr.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=1) from exc

@@ -1,0 +1,190 @@
+"""The dask engine on a real LocalCluster (``--scheduler local:2``): every output byte for byte equal
+to the local engine's, on the bundled corpus and on bad files, with worker processes killed mid-run."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from std_extract.batch import run_batch
+from std_extract.batch.dask_engine import DaskEngine
+from std_extract.digest import file_sha256
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "corpus" / "generated"
+
+
+def _folder(root: Path, count: int | None, *, bad: bool = False) -> Path:
+    folder = root / "in"
+    folder.mkdir(parents=True)
+    for pdf in sorted(CORPUS.glob("*.pdf"))[:count]:
+        shutil.copy(pdf, folder / pdf.name)
+    if bad:
+        (folder / "notes.pdf").write_text("这不是PDF文件", encoding="utf-8")
+        good = sorted(folder.glob("Q_*.pdf"))[0].read_bytes()
+        (folder / "sub").mkdir()
+        (folder / "sub" / "truncated.pdf").write_bytes(good[: len(good) // 3])
+        (folder / "empty.PDF").write_bytes(b"")
+    return folder
+
+
+def _tree(out: Path) -> dict[str, bytes]:
+    """Every output file (the cache included) by its path relative to the output folder."""
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def assert_same_outputs(local: Path, dask: Path) -> None:
+    expected, got = _tree(local), _tree(dask)
+    assert sorted(got) == sorted(expected)
+    different = [name for name in expected if expected[name] != got[name]]
+    assert not different, f"outputs differ from the local engine's: {different}"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    with DaskEngine("local:2") as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="module")
+def bad_folder_runs(tmp_path_factory, engine):
+    tmp = tmp_path_factory.mktemp("dask-bad")
+    folder = _folder(tmp, 4, bad=True)
+    local = run_batch(folder, tmp / "local", jobs=2)
+    dask = run_batch(folder, tmp / "dask", engine=engine)
+    return folder, tmp, local, dask
+
+
+def test_dask_engine_bad_files_outputs_equal_the_local_engine(bad_folder_runs):
+    _, tmp, local, dask = bad_folder_runs
+    assert (dask.files, dask.processed, dask.failed) == (7, 7, 3)
+    assert (local.files, local.processed, local.failed) == (7, 7, 3)
+    assert_same_outputs(tmp / "local", tmp / "dask")
+
+
+def test_dask_engine_rerun_reads_the_cache_and_does_no_work(bad_folder_runs, engine):
+    folder, tmp, _, _ = bad_folder_runs
+    stamps = {p: p.stat().st_mtime_ns for p in (tmp / "dask" / "cache").glob("*.json")}
+    again = run_batch(folder, tmp / "dask", engine=engine)
+    assert (again.processed, again.cached) == (0, 7)
+    assert {p: p.stat().st_mtime_ns for p in (tmp / "dask" / "cache").glob("*.json")} == stamps
+    assert_same_outputs(tmp / "local", tmp / "dask")
+
+
+def test_dask_engine_whole_generated_corpus_equals_the_local_engine(tmp_path, engine):
+    local = run_batch(CORPUS, tmp_path / "local", jobs=2)
+    dask = run_batch(CORPUS, tmp_path / "dask", engine=engine)
+    assert dask.files == local.files == len(list(CORPUS.glob("*.pdf")))
+    assert_same_outputs(tmp_path / "local", tmp_path / "dask")
+
+
+def test_dask_engine_worker_killed_mid_file_is_retried_elsewhere(tmp_path, engine):
+    folder = _folder(tmp_path, 8)
+    run_batch(folder, tmp_path / "local", jobs=2)
+    before = engine.worker_pids()
+    killed: list[int] = []
+
+    def kill_a_busy_worker(progress) -> None:
+        if killed or progress.done < 1:
+            return
+        busy = [address for address, keys in engine.client.processing().items() if keys]
+        pids = engine.worker_pids()
+        os.kill(pids[busy[0]], signal.SIGKILL)  # mid-file: a worker runs one file at a time
+        killed.append(pids[busy[0]])
+
+    summary = run_batch(folder, tmp_path / "dask", engine=engine, on_progress=kill_a_busy_worker)
+    assert killed and killed[0] in before.values()
+    assert (summary.processed, summary.failed) == (8, 0)
+    assert_same_outputs(tmp_path / "local", tmp_path / "dask")
+    _wait_for_workers(engine, 2)
+    assert killed[0] not in engine.worker_pids().values()  # the nanny started a new process
+
+
+def _wait_for_workers(engine: DaskEngine, count: int) -> None:
+    engine.client.wait_for_workers(count, timeout=120)
+
+
+class WorkerKiller(threading.Thread):
+    """Plays a file that crashes every worker reading it: kills the worker process as soon as the
+    scheduler has that file's task on it, for as long as the run lasts."""
+
+    def __init__(self, engine: DaskEngine, sha256: str):
+        super().__init__(daemon=True)
+        self.engine, self.marker, self.kills = engine, sha256[:16], 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        from distributed import Client
+
+        client = Client(self.engine.client.scheduler.address, set_as_default=False)
+        try:
+            while not self.stop.wait(0.05):
+                for address, keys in client.processing().items():
+                    if any(self.marker in str(key) for key in keys):
+                        self._kill(client, address)
+        finally:
+            client.close()
+
+    def _kill(self, client, address: str) -> None:
+        try:
+            pid = client.run(os.getpid, workers=[address])[address]
+        except Exception:  # noqa: BLE001 - the worker is already gone
+            return
+        os.kill(pid, signal.SIGKILL)
+        self.kills += 1
+        time.sleep(0.5)  # let the scheduler see it die before looking again
+
+
+def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp_path):
+    folder = _folder(tmp_path, 5)
+    poison = sorted(folder.glob("*.pdf"))[2]
+    run_batch(folder, tmp_path / "local", jobs=2)
+    with DaskEngine("local:2", allowed_failures=1) as engine:
+        killer = WorkerKiller(engine, file_sha256(poison))
+        killer.start()
+        try:
+            summary = run_batch(folder, tmp_path / "dask", engine=engine)
+        finally:
+            killer.stop.set()
+            killer.join()
+    assert killer.kills >= 4  # two in the run, two more when it runs alone
+    assert summary.failed == 1
+    local_lines = (tmp_path / "local" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    dask_lines = (tmp_path / "dask" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    for expected, got in zip(local_lines, dask_lines, strict=True):
+        record = json.loads(got)
+        if record["source"]["path"] == str(poison):
+            assert record["status"] == "failed"
+            assert "worker processes died" in record["errors"][0]["message"] and "KilledWorker" in got
+        else:
+            assert got == expected  # no innocent file failed, and each is exactly as the local run made it
+    assert not (tmp_path / "dask" / "cache" / f"{file_sha256(poison)}.json").exists()  # tried again next run
+
+
+def test_cli_run_dask_engine_prints_the_summary_and_writes_the_same_outputs(bad_folder_runs):
+    folder, tmp, _, _ = bad_folder_runs
+    out = tmp / "cli"
+    command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out),
+               "--engine", "dask", "--scheduler", "local:1"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "dask cluster local:1" in result.stderr
+    assert_same_outputs(tmp / "local", out)
+
+
+@pytest.mark.parametrize("scheduler", ["local:0", "local:x", "nonsense"])
+def test_cli_run_refuses_a_malformed_scheduler(tmp_path, scheduler):
+    command = [sys.executable, "-m", "std_extract", "run", str(CORPUS), "-o", str(tmp_path / "out"),
+               "--engine", "dask", "--scheduler", scheduler]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "--scheduler" in result.stderr and "Traceback" not in result.stderr
