@@ -49,3 +49,20 @@ def test_output_csv_neutralises_formulas():
     ]
     text = candidates_csv(rank(recs, [make_plan()]).plans[0])
     assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
+
+
+def test_output_combined_tables_hold_every_plans_rows_once():
+    """The batch run's top-level files are built from the in-memory result, not read back from the
+    per-plan files: the same rows, one header, and every plan's ranking in one JSON document."""
+    from std_extract.rank.output import below_floor_csv, combined_rankings_json
+
+    second = make_plan().model_copy(update={"id": "fridge2"})
+    recs = [record(f"Q/A {i:03d}-2024", [indicator("energy", v)]) for i, v in enumerate([0.5, 0.6, 0.7, 1.1])]
+    result = rank(recs, [make_plan(), second])
+    combined = candidates_csv(*result.plans)
+    per_plan = [candidates_csv(p).splitlines() for p in result.plans]
+    assert combined.splitlines() == per_plan[0] + per_plan[1][1:]  # one header, the rows of both
+    assert {row["plan"] for row in csv.DictReader(io.StringIO(combined))} == {"fridge", "fridge2"}
+    assert below_floor_csv(*result.plans).count("Q/A 003-2024") == 2
+    plans = json.loads(combined_rankings_json(result))["plans"]
+    assert plans["fridge"] == json.loads(rankings_json(result.plans[0]))

@@ -110,9 +110,9 @@ def batch_errors(records: list[DocumentRecord]) -> list[BatchError]:
     ]
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def _atomic_write(path: Path, text: str, encoding: str = "utf-8") -> None:
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(text, encoding=encoding, newline="")
     os.replace(tmp, path)
 
 
@@ -158,42 +158,24 @@ def write_outputs(records: list[DocumentRecord], out_dir: Path, *, plan: str = "
 
 def _write_rankings(records: list[DocumentRecord], out_dir: Path, plan: str) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
-    report.html), plus the combined candidates.csv and below_floor.csv at the top of OUT."""
+    report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
+    from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
 
     ranked = [r for r in records if r.status != "failed"]
     result = rank(ranked, select_plans(load_plans(), plan))
     folder = out_dir / "rankings"
     written = write_outputs(result, folder, base_href="../../")
     combined = {
-        "rankings": _combine_json(folder, result, out_dir / "rankings.json"),
-        "candidates": _combine_csv(folder, result, "candidates.csv", out_dir),
-        "below_floor": _combine_csv(folder, result, "below_floor.csv", out_dir),
+        "rankings": (out_dir / "rankings.json", combined_rankings_json(result), "utf-8"),
+        "candidates": (out_dir / "candidates.csv", candidates_csv(*result.plans), "utf-8-sig"),
+        "below_floor": (out_dir / "below_floor.csv", below_floor_csv(*result.plans), "utf-8-sig"),
     }
+    for path, text, encoding in combined.values():
+        _atomic_write(path, text, encoding)
     reports = {f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans}
-    return {**{k: str(v) for k, v in combined.items()}, **reports, "rankings_dir": str(folder), "files": str(len(written))}
-
-
-def _combine_json(folder: Path, result, target: Path) -> Path:
-    """All plans' rankings.json in one file: {"plans": {plan id: ranking}}."""
-    plans = {p.plan.id: json.loads((folder / p.plan.id / "rankings.json").read_text(encoding="utf-8")) for p in result.plans}
-    _atomic_write(target, json.dumps({"plans": plans}, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    return target
-
-
-def _combine_csv(folder: Path, result, name: str, out_dir: Path) -> Path:
-    """One CSV over all plans (same columns; each row names its plan)."""
-    header, rows = None, []
-    for p in result.plans:
-        lines = (folder / p.plan.id / name).read_text(encoding="utf-8-sig").splitlines(keepends=True)
-        if lines:
-            header = header or lines[0]
-            rows.extend(lines[1:])
-    target = out_dir / name
-    tmp = target.with_name(name + ".tmp")
-    tmp.write_text((header or "") + "".join(rows), encoding="utf-8-sig", newline="")
-    os.replace(tmp, target)
-    return target
+    paths = {name: str(path) for name, (path, _text, _encoding) in combined.items()}
+    return {**paths, **reports, "rankings_dir": str(folder), "files": str(len(written))}
 
 
 def read_records(path: Path) -> list[DocumentRecord]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -96,7 +97,18 @@ def rankings_json(ranking: PlanRanking) -> str:
     return ranking.model_dump_json(indent=1) + "\n"
 
 
-def candidates_csv(ranking: PlanRanking) -> str:
+def combined_rankings_json(result: RankingResult) -> str:
+    """Every plan's ranking in one document: ``{"plans": {plan id: ranking}}``."""
+    plans = {p.plan.id: p.model_dump(mode="json") for p in result.plans}
+    return json.dumps({"plans": plans}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def candidates_csv(*rankings: PlanRanking) -> str:
+    """The candidates of one plan, or of several in one table (each row names its plan)."""
+    return _csv(CANDIDATE_COLUMNS, [row for ranking in rankings for row in _candidate_rows(ranking)])
+
+
+def _candidate_rows(ranking: PlanRanking) -> list[list[object]]:
     by_sha = {s.standard.sha256: s for s in ranking.standards}
     rows = []
     for ref in ranking.candidates:
@@ -116,11 +128,16 @@ def candidates_csv(ranking: PlanRanking) -> str:
                 s.decision.explanation_en,
             ]
         )
-    return _csv(CANDIDATE_COLUMNS, rows)
+    return rows
 
 
-def below_floor_csv(ranking: PlanRanking) -> str:
-    rows = []
+def below_floor_csv(*rankings: PlanRanking) -> str:
+    """Levels below the national floor, for one plan or several in one table."""
+    return _csv(BELOW_FLOOR_COLUMNS, [row for ranking in rankings for row in _below_floor_rows(ranking)])
+
+
+def _below_floor_rows(ranking: PlanRanking) -> list[list[object]]:
+    rows: list[list[object]] = []
     for b in ranking.below_floor:
         ev = b.evidence[0] if b.evidence else None
         rows.append(
@@ -148,7 +165,7 @@ def below_floor_csv(ranking: PlanRanking) -> str:
                 b.ranked,
             ]
         )
-    return _csv(BELOW_FLOOR_COLUMNS, rows)
+    return rows
 
 
 def left_out_csv(items: list[LeftOut]) -> str:
