@@ -58,3 +58,12 @@ def test_cli_classify_missing_pdf_is_an_error_not_text(tmp_path):
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert lines[0]["error"] == "file not found" and lines[0]["code"] is None
     assert lines[1]["code"] == "1311"  # the batch goes on
+
+
+def test_cli_classify_bad_pdf_names_the_file_once(tmp_path):
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("hi\n", encoding="utf-8")
+    result = runner.invoke(app, ["classify", str(fake), "-f", "json"])
+    assert result.exit_code == 1
+    stderr = result.stderr.replace("\n", "")
+    assert "not a PDF" in stderr and stderr.count("fake.pdf") == 1, result.stderr

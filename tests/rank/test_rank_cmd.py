@@ -101,3 +101,10 @@ def test_rank_cmd_auto_writes_only_plans_with_records(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["household_refrigerator", "unassigned.csv"]
     assert "household_refrigerator: 3 in scope, 3 ranked" in result.output
+
+
+def test_rank_cmd_missing_records_file_is_an_error_not_a_traceback(tmp_path):
+    result = CliRunner().invoke(app, ["rank", str(tmp_path / "nosuch.jsonl"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "nosuch.jsonl" in result.output and "Traceback" not in result.output
+    assert not isinstance(result.exception, FileNotFoundError)

@@ -48,3 +48,13 @@ def test_cli_reviewer_add_from_stdin_and_export(outputs, tmp_path):
 def test_cli_reviewer_add_needs_a_store(tmp_path):
     result = CliRunner().invoke(app, ["reviewer", "add", "dave", "--password-stdin"], input="pw\n")
     assert result.exit_code == 2
+
+
+def test_cli_export_of_a_folder_without_outputs_is_an_error_not_a_traceback(tmp_path):
+    empty = tmp_path / "emptydir"
+    empty.mkdir()
+    result = CliRunner().invoke(app, ["export", str(empty), "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2
+    assert "documents.jsonl not found" in result.output.replace("\n", "")
+    assert not isinstance(result.exception, FileNotFoundError)
+    assert not (empty / "review.sqlite").exists()

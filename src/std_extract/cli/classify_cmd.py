@@ -50,8 +50,12 @@ def classify(
     else:
         stdout.print(_results_table(results))
     for result in results:
-        if result.error:
-            stderr.print(f"[red]{result.input}[/red]: {result.error}")
+        if result.error:  # a parse error names its file already
+            named = result.error.startswith(f"{Path(result.input).name}:")
+            if named:
+                stderr.print(result.error, markup=False)
+            else:
+                stderr.print(f"[red]{result.input}[/red]: {result.error}")
     if any(r.error for r in results):
         raise typer.Exit(code=1)
 

@@ -39,12 +39,20 @@ def rank_command(
     except (RuleFileError, KeyError) as exc:
         stderr.print(f"[red]error[/red] {exc.args[0] if isinstance(exc, KeyError) else exc}")
         raise typer.Exit(code=2) from exc
-    loaded = load_records(records)
+    try:
+        loaded = load_records(records)
+    except (OSError, UnicodeDecodeError) as exc:
+        stderr.print(f"[red]error[/red] {records}: cannot read the records ({_reason(exc)})")
+        raise typer.Exit(code=2) from None
     for error in loaded.errors:
         stderr.print(f"[yellow]skipped[/yellow] {error}")
     result = rank(loaded.records, plans)
     written = write_outputs(result, out, base_href=_base_href(out), skip_empty=plan == "auto")
     _print_summary(result, len(loaded.records), out, len(written))
+
+
+def _reason(exc: Exception) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
 
 
 def _base_href(out: Path) -> str:

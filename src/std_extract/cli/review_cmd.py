@@ -60,6 +60,9 @@ def export(
     """Write the corrected records and the reviewers' audit log."""
     from std_extract.review.export import export_reviewed
 
+    if not (out_dir / "documents.jsonl").is_file():
+        stderr.print(f"[red]{out_dir / 'documents.jsonl'} not found[/red]: run `std-extract run` first")
+        raise typer.Exit(code=2)
     counts = export_reviewed(out_dir, db, to)
     stdout.print(f"{counts['documents']} documents, {counts['events']} audit events -> {to}")
 
