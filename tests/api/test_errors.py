@@ -218,3 +218,42 @@ def test_errors_safe_filename_drops_paths_and_control_characters():
     assert len(safe_filename("长" * 300 + ".pdf")) == 200 and safe_filename("长" * 300 + ".pdf").endswith(
         ".pdf"
     )
+
+
+def _stored_blob(tmp_path: Path, source: Path) -> Path:
+    from std_extract.api.blobs import BlobStore
+
+    blobs = BlobStore(tmp_path / "blobs")
+    with source.open("rb") as handle:
+        staged = blobs.stage(handle, source.name, 64 * 1024 * 1024)
+    return blobs.keep(staged)
+
+
+def test_errors_long_chinese_file_name_is_processed(tmp_path):
+    # 100 Chinese characters are 300 bytes in UTF-8: over a file name's 255, and the job links the
+    # upload under its name.  It was accepted with 202 and then failed "internal".
+    from std_extract.api.blobs import safe_filename
+    from std_extract.api.worker import run_job
+
+    source = sorted((Path(__file__).resolve().parents[2] / "corpus" / "generated").glob("*.pdf"))[0]
+    name = safe_filename("企业标准" * 25 + ".pdf")
+    assert name.endswith(".pdf") and len(name.encode("utf-8")) <= 255
+    outcome = run_job(str(_stored_blob(tmp_path, source)), name)
+    assert outcome.error is None and outcome.record_status == "ok", outcome.error
+    assert name in outcome.record
+
+
+def test_errors_internal_failure_answers_an_id_and_logs_the_traceback(tmp_path, caplog):
+    from std_extract.api.worker import run_job
+
+    source = sorted((Path(__file__).resolve().parents[2] / "corpus" / "generated").glob("*.pdf"))[0]
+    # A name no file system takes (run_job is the worker function; safe_filename is bypassed).
+    with caplog.at_level("ERROR", logger="std_extract.api"):
+        outcome = run_job(str(_stored_blob(tmp_path, source)), "x" * 300 + ".pdf")
+    error = outcome.error
+    assert error is not None and error["code"] == "internal"
+    assert set(error["detail"]) == {"error_id"}
+    assert "Traceback" not in str(error) and "/" not in error["message"]
+    assert error["detail"]["error_id"] in error["message"]
+    logged = [r for r in caplog.records if error["detail"]["error_id"] in r.getMessage()]
+    assert logged and logged[0].exc_info is not None

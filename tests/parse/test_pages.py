@@ -3,6 +3,8 @@ comes back as data (status, error code, a message naming the file and the cause)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from reportlab.lib import pdfencrypt
 
@@ -10,6 +12,8 @@ from std_extract.errors import ErrorCode
 from std_extract.parse import ParseOptions, parse_pdf
 
 from .pdfmaker import enterprise_standard, make_image_pdf, make_pdf, zero_page_pdf
+
+GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
 def _failed(document, code: ErrorCode, name: str, *words: str) -> None:
@@ -167,3 +171,40 @@ def test_pages_first_pages_reads_only_the_cover(tmp_path):
 def test_pages_selected_pages(tmp_path, pages):
     document = parse_pdf(enterprise_standard(tmp_path / "q.pdf"), ParseOptions(pages=pages))
     assert [p.number for p in document.pages] == pages
+
+
+def test_pages_broken_page_dictionary_is_damaged_not_raised(tmp_path):
+    # A page dictionary with a key and no value: pdfminer raises while walking the page tree,
+    # which escaped parse_pdf (found by byte-mutating generated PDFs).
+    whole = sorted(GENERATED.glob("*.pdf"))[0].read_bytes()
+    page_end = b"  /Type /Page\n>>"
+    assert page_end in whole
+    path = tmp_path / "odd.pdf"
+    path.write_bytes(whole.replace(page_end, b"  /Type      \n>>", 1))  # same length: offsets hold
+    document = parse_pdf(path)
+    assert ErrorCode.DAMAGED in [e.code for e in document.errors]
+    assert "odd.pdf" in document.errors[0].message
+    assert document.status == "partial" and document.pages[0].text_source == "pypdfium2"
+
+
+# Damaged copies of real files (../shared/corpus-real; skipped where absent).  Both were read as
+# something else before: a cut-short owner-password PDF as "encrypted", a cut-short file whose
+# page tree is lost as "empty".
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("name", "was"),
+    [("HJ_643-2013.pdf", "encrypted (owner password only)"), ("GB_19645-2010.pdf", "empty (no pages)")],
+)
+def test_pages_truncated_real_pdf_is_damaged(real_corpus, tmp_path, name, was):
+    whole = (real_corpus / "pdfs" / name).read_bytes()
+    path = tmp_path / f"cut-{name}"
+    path.write_bytes(whole[: len(whole) // 2])
+    _failed(parse_pdf(path), ErrorCode.DAMAGED, path.name, "damaged")
+
+
+def test_pages_zero_page_pdf_cut_short_is_damaged_not_empty(tmp_path):
+    whole = zero_page_pdf(tmp_path / "nothing.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(whole[: whole.rindex(b"%%EOF")])
+    document = parse_pdf(path)
+    assert document.status == "failed" and [e.code for e in document.errors] == [ErrorCode.DAMAGED]

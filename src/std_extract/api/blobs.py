@@ -23,7 +23,9 @@ HEAD_BYTES = 1024  # as the parser: "%PDF-" may follow some junk, but within the
 PDF_MAGIC = b"%PDF-"
 ENCRYPT_KEY = b"/Encrypt"  # the trailer (or xref stream) key of an encrypted PDF
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f/\\]")
-MAX_NAME = 200
+# Bytes, not characters: a file system name holds 255 bytes, and 100 Chinese characters are 300
+# in UTF-8 (the job links the upload under this name).  200 leaves room for the suffix.
+MAX_NAME_BYTES = 200
 
 
 @dataclass
@@ -130,8 +132,18 @@ def needs_password(path: Path) -> bool:
 def safe_filename(filename: str | None) -> str:
     """The upload's base name without path parts or control characters (it names the record)."""
     name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = name.encode("utf-8", "replace").decode("utf-8")  # a lone surrogate cannot name a file
     name = _UNSAFE_NAME.sub("_", name).strip().lstrip(".")
-    if len(name) > MAX_NAME:
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         stem, dot, ext = name.rpartition(".")
-        name = (stem[: MAX_NAME - len(ext) - 1] + dot + ext) if dot and len(ext) <= 10 else name[:MAX_NAME]
+        if dot and len(ext) <= 10:
+            name = _cut_to_bytes(stem, MAX_NAME_BYTES - len(ext.encode()) - 1) + dot + ext
+        else:
+            name = _cut_to_bytes(name, MAX_NAME_BYTES)
     return name or "upload.pdf"
+
+
+def _cut_to_bytes(text: str, limit: int) -> str:
+    """The longest prefix of ``text`` whose UTF-8 form fits in ``limit`` bytes (whole characters)."""
+    data = text.encode("utf-8")[:limit]
+    return data.decode("utf-8", "ignore").strip()

@@ -131,5 +131,9 @@ def allowed_methods(request: Request) -> list[str]:
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_json(500, "internal", f"internal error: {type(exc).__name__}")
+    from std_extract.api.worker import new_error_id
+
+    error_id = new_error_id()
+    log.error("internal error %s on %s %s", error_id, request.method, request.url.path, exc_info=exc)
+    message = f"internal error (error id {error_id}; the server log has the details)"
+    return error_json(500, "internal", message, {"error_id": error_id})

@@ -13,15 +13,18 @@ working directory is safe because a worker process runs one job at a time on one
 
 from __future__ import annotations
 
+import logging
 import os
+import secrets
 import signal
 import tempfile
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from std_extract.api.store import Outcome
+
+log = logging.getLogger("std_extract.api")
 
 
 def initialize_worker(server_pid: int | None = None) -> None:
@@ -58,10 +61,18 @@ def run_job(blob_path: str, filename: str) -> Outcome:
             return _process(name)
     except MissingUpload as exc:
         return Outcome(error={"code": "not_found", "message": str(exc), "detail": None})
-    except Exception as exc:  # noqa: BLE001 - a job must report, not kill the pool's result thread
-        message = f"{filename}: {type(exc).__name__}: {exc}"
-        detail = {"traceback": traceback.format_exc(limit=8)}
-        return Outcome(error={"code": "internal", "message": message, "detail": detail})
+    except Exception:  # noqa: BLE001 - a job must report, not kill the pool's result thread
+        # The traceback names server paths and code: it goes to the server's log under an id,
+        # and the client gets only the id to quote (an answer is readable by every API client).
+        error_id = new_error_id()
+        log.exception("internal error %s in the job for %s", error_id, filename)
+        message = f"{filename}: internal error (error id {error_id}; the server log has the details)"
+        return Outcome(error={"code": "internal", "message": message, "detail": {"error_id": error_id}})
+
+
+def new_error_id() -> str:
+    """A short random id that ties an answer to its traceback in the server log."""
+    return secrets.token_hex(6)
 
 
 def _process(name: str) -> Outcome:

@@ -14,6 +14,7 @@ from typing import Literal
 
 import pdfplumber
 import pypdfium2 as pdfium
+from pdfplumber.utils.exceptions import PdfminerException
 
 from std_extract.digest import file_sha256
 from std_extract.document import Page, Source
@@ -35,6 +36,7 @@ TextSource = Literal["pdfplumber", "pypdfium2", "none"]
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
 
 HEAD_BYTES = 1024  # the PDF header may follow some junk, but within the first KiB
+TAIL_BYTES = 1024  # where %%EOF must be
 UNKNOWN_SHARE = 0.5  # a page where more glyphs than this have no Unicode mapping is read from PDFium
 
 
@@ -56,11 +58,27 @@ def pdf_to_pages(path: str | Path, options: ParseOptions | None = None) -> ScanR
         with ExitStack() as stack:
             document = _open_pdfium(path, options, source)
             if document is not None:
-                stack.callback(document.close)
+                stack.callback(_close_quietly, document)
             return _read_pages(path, document, options, source, stack)
     except InputError as problem:
         error = ErrorItem(stage="parse", code=problem.code, message=problem.message)
-        return ScanResult(source=source, status="failed", errors=[error])
+    except Exception as exc:  # noqa: BLE001 - pdfminer and PDFium raise anything on mutated bytes
+        # Every exception left here comes from reading the file's bytes (the checks above passed),
+        # so it says the structure is broken: fuzzing found PdfminerException, MalformedPDFException,
+        # IndexError and TypeError escaping page-tree walks and closes.
+        log.debug("%s: unreadable PDF structure", path, exc_info=True)
+        message = f"{path.name}: the PDF is damaged ({_describe(exc)})"
+        error = ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message)
+    return ScanResult(source=source, status="failed", errors=[error])
+
+
+def _close_quietly(handle) -> None:
+    """Close a pdfplumber or PDFium document; closing a damaged one may raise (pdfplumber walks the
+    page tree again to close each page), which must not replace the result already made."""
+    try:
+        handle.close()
+    except Exception:  # noqa: BLE001
+        log.debug("closing %r failed", handle, exc_info=True)
 
 
 def _check_file(path: Path, options: ParseOptions) -> Source:
@@ -96,7 +114,7 @@ def _open_pdfium(path: Path, options: ParseOptions, source: Source) -> pdfium.Pd
     try:
         _check_page_count(path, source.pages, options)
     except InputError:
-        document.close()
+        _close_quietly(document)
         raise
     return document
 
@@ -105,8 +123,8 @@ def _pdfminer_page_count(path: Path) -> int:
     try:
         with pdfplumber.open(path) as pdf:
             return len(pdf.pages)
-    except Exception as exc:  # pdfminer raises many types; the class name tells encryption apart
-        if "Password" in repr(exc) or "Encrypt" in repr(exc):
+    except Exception as exc:  # pdfminer raises many types, often wrapped in PdfminerException
+        if _needs_password(exc):
             raise InputError(
                 ErrorCode.ENCRYPTED, f"{path.name}: the PDF is encrypted and needs a password to open"
             ) from None
@@ -115,7 +133,22 @@ def _pdfminer_page_count(path: Path) -> int:
         ) from None
 
 
+def _needs_password(exc: BaseException) -> bool:
+    """Only pdfminer's wrong-password error means encrypted: a damaged copy of an owner-password
+    PDF also fails in the encryption code (PDFEncryptionError 'Unknown filter'), yet opens with
+    no password when whole, so it is damaged, not locked."""
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    return isinstance(inner, PDFPasswordIncorrect)
+
+
 def _check_page_count(path: Path, pages: int, options: ParseOptions) -> None:
+    if pages == 0 and not _ends_like_pdf(path):
+        # A cut-short file whose page tree is lost reads as zero pages: say damaged, not empty.
+        raise InputError(
+            ErrorCode.DAMAGED, f"{path.name}: the PDF is damaged or truncated (no %%EOF at its end)"
+        )
     if pages == 0:
         raise InputError(ErrorCode.EMPTY, f"{path.name}: the PDF has no pages")
     if pages > options.max_pages:
@@ -124,13 +157,20 @@ def _check_page_count(path: Path, pages: int, options: ParseOptions) -> None:
         )
 
 
+def _ends_like_pdf(path: Path) -> bool:
+    """ISO 32000-1 7.5.5: the last line of a PDF is %%EOF (some writers add a little junk after)."""
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - TAIL_BYTES))
+        return b"%%EOF" in handle.read()
+
+
 def _read_pages(
     path: Path, document: pdfium.PdfDocument, options: ParseOptions, source: Source, stack: ExitStack
 ) -> ScanResult:
     result = ScanResult(source=source)
     plumber = _open_plumber(path, result)
     if plumber is not None:
-        stack.callback(plumber.close)
+        stack.callback(_close_quietly, plumber)
         if len(plumber.pages) != source.pages:  # pdfminer skipped a broken page: indexes no longer match
             message = (
                 f"{path.name}: pdfplumber finds {len(plumber.pages)} of {source.pages} pages "
@@ -147,9 +187,14 @@ def _read_pages(
 
 def _open_plumber(path: Path, result: ScanResult):
     """pdfplumber on the file, or None (with a DAMAGED item) when only PDFium can read it."""
+    plumber = None
     try:
-        return pdfplumber.open(path)
+        plumber = pdfplumber.open(path)
+        len(plumber.pages)  # the page tree is walked here: a broken one raises now, not later
+        return plumber
     except Exception as exc:  # pdfminer raises many types on broken structure
+        if plumber is not None:
+            _close_quietly(plumber)
         message = (
             f"{path.name}: pdfplumber cannot read the PDF structure ({_describe(exc)}); "
             "pages read with pypdfium2"
