@@ -51,7 +51,8 @@ def test_rules_cmd_json_names_every_file():
     files = {item["file"]: item for item in payload["files"]}
     assert payload["ok"] and all(item["ok"] and item["error"] is None for item in files.values())
     expected = {
-        f"extractors/{n}" for n in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml")
+        f"extractors/{n}"
+        for n in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
     }
     expected |= {f"extractors/plans/{f.name}" for f in shipped_plan_files()}
     expected |= {"models/product_lexicon.csv", "models/classify/classifier.toml", "models/textcat/"}
@@ -62,7 +63,7 @@ def test_rules_cmd_json_names_every_file():
 def test_rules_cmd_check_good_copies(tmp_path):
     paths = [
         _copy(extractors_dir() / name, tmp_path)
-        for name in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml")
+        for name in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
     ]
     paths.append(_copy(extractors_dir() / "plans" / "rice.toml", tmp_path / "plans"))
     paths.append(_copy(models_dir() / "product_lexicon.csv", tmp_path))

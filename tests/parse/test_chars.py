@@ -40,6 +40,14 @@ def test_chars_founder_letters_untouched_in_ordinary_fonts():
     assert repair_letter_runs("犌犅２９９２１ 犅") == "GB２９９２１ 犅"
 
 
+def test_chars_cjk_radicals_read_as_ideographs():
+    # Word-processor PDFs map 老, 用 and 贝 to radical code points (养⽼, 通⽤, 宁波⻉乐): every font.
+    chars = [char(t, 100 + 10 * i, 100, font="NotoSerifCJK") for i, t in enumerate("养\u2f7c通\u2f64\u2ec9")]
+    glyph_list, notes = clean_chars(chars, 595, 842)
+    assert "".join(g.text for g in glyph_list) == "养老通用贝"
+    assert any("repaired" in note for note in notes)
+
+
 def test_chars_private_use_and_symbol_font():
     assert repair_char("\U001001b0", "E-BZ") == "."  # GB 2763 decimal point
     assert repair_char("\U001001ba", "E-BZ") == "·"  # its dot leader

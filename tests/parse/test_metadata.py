@@ -7,7 +7,7 @@ import pytest
 from std_extract.parse import parse_pdf
 from std_extract.parse.metadata import cover_to_metadata, join_title_lines, parse_number
 
-from .builders import page
+from .builders import line, page
 from .pdfmaker import enterprise_standard
 
 
@@ -25,6 +25,10 @@ from .pdfmaker import enterprise_standard
         ("T/CAS 456—2023", "T/CAS 456-2023", "T/CAS", "T", 2023),
         ("Q/320115ABC 001—2024", "Q/320115ABC 001-2024", "Q/320115ABC", "Q", 2024),
         ("Q/SHLY 0012S—2024", "Q/SHLY 0012S-2024", "Q/SHLY", "Q", 2024),
+        # an enterprise's region code printed apart from its letters (failure class 10)
+        ("Q/410122 SHSD 008—2025", "Q/410122 SHSD 008-2025", "Q/410122 SHSD", "Q", 2025),
+        ("Q/410122  SHSD  008-2025", "Q/410122 SHSD 008-2025", "Q/410122 SHSD", "Q", 2025),
+        ("GBZ 2.1—2019", "GBZ 2.1-2019", "GBZ", "GBZ", 2019),
         ("ＧＢ１０７６７—２０２１", "GB 10767-2021", "GB", "GB", 2021),  # full width
         ("犌犅２９９２１—２０２１", "GB 29921-2021", "GB", "GB", 2021),  # Founder letters
     ],
@@ -98,6 +102,31 @@ def test_metadata_enterprise_standard_from_a_real_pdf(tmp_path):
     assert (meta.issued, meta.effective) == ("2024-01-10", "2024-02-01")
     assert meta.enterprise == "南京某某乳业有限公司"
     assert (meta.ics, meta.ccs) == (["67.100.10"], ["X 16"])
+
+
+def test_metadata_word_style_cover_region_code_and_radicals():
+    # Word-style enterprise cover: no ICS line, the number with a region code set apart, the
+    # title's 用 printed as KANGXI RADICAL USE (U+2F64); the page after it is the 前言, which cites
+    # GB/T 1.1—2020 and the standard it replaces.
+    cover = page(1, [("企 业 标 准", 132, 185), ("Q/410122 SHSD 008—2025", 190, 368),
+                     ("通\u2f64速冻水饺", 356, 256), ("2025-04-12发布 2025-04-12实施", 695, 62),
+                     ("郑州三和速冻食品有限公司 发 布", 743, 154)])  # fmt: skip
+    meta = cover_to_metadata([cover])
+    assert (meta.number, meta.kind, meta.prefix) == ("Q/410122 SHSD 008-2025", "Q", "Q/410122 SHSD")
+    assert meta.title == "通\u2f64速冻水饺"  # folded when the page is read: see test_chars
+    assert meta.enterprise == "郑州三和速冻食品有限公司"
+
+
+def test_metadata_number_never_from_the_foreword():
+    # A cover whose number the grammar cannot read, then the 前言: GB/T 1.1—2020 and the replaced
+    # standard cited in its text are not the document's number; its running header is.
+    cover = page(1, [("企 业 标 准", 132, 185), ("压榨花生油", 356, 240)])
+    foreword = page(2, [("前 言", 74, 280),
+                        ("本文件按照GB/T 1.1—2020《标准化工作导则 第1部分》的规定起草。", 109, 107),
+                        ("本文件代替Q/370683 LHY 012—2019《压榨花生油》。", 139, 107)])  # fmt: skip
+    assert cover_to_metadata([cover, foreword]).number is None
+    foreword.header = [line(2, "Q/370683 LHY 012—2022", 44, 251)]
+    assert cover_to_metadata([cover, foreword]).number == "Q/370683 LHY 012-2022"
 
 
 def test_metadata_number_over_two_lines():

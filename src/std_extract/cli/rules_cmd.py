@@ -96,6 +96,17 @@ def check_scope(path: Path | None = None) -> str:
     )
 
 
+def check_standard_numbers(path: Path | None = None) -> str:
+    from std_extract.stdnum import NumberGrammar, load_number_grammar
+
+    spec = load_number_grammar(path)
+    NumberGrammar(spec)  # the patterns compile
+    return (
+        f"{len(spec.national)} national, {len(spec.industry)} industry, {len(spec.foreign)} foreign codes; "
+        f"local {spec.local.code}, group {spec.group.code}/, enterprise {spec.enterprise.code}/"
+    )
+
+
 def check_plan(path: Path | Traversable, label: str | None = None) -> str:
     from std_extract.rank.loading import load_plan_file
 
@@ -190,6 +201,7 @@ CHECKERS_BY_NAME: dict[str, tuple[str, Callable[[Path], str]]] = {
     "units.toml": ("units", check_units),
     "comparators.toml": ("comparators", check_comparators),
     "scope.toml": ("scope", check_scope),
+    "standard_numbers.toml": ("standard_numbers", check_standard_numbers),
     "product_lexicon.csv": ("product_lexicon", check_product_lexicon),
 }
 
@@ -203,6 +215,7 @@ def shipped_checks() -> list[tuple[str, str, Checker]]:
         ("extractors/units.toml", "units", check_units),
         ("extractors/comparators.toml", "comparators", check_comparators),
         ("extractors/scope.toml", "scope", check_scope),
+        ("extractors/standard_numbers.toml", "standard_numbers", check_standard_numbers),
     ]
     for plan in shipped_plan_files():
         label = f"extractors/plans/{plan.name}"
@@ -266,7 +279,7 @@ def rules_command(
             "--check",
             help="Validate the given files instead of the installed ones; the kind is told by the "
             "file name (indicators.toml, units.toml, comparators.toml, scope.toml, "
-            "product_lexicon.csv) or, for a plan, by its folder plans/.",
+            "standard_numbers.toml, product_lexicon.csv) or, for a plan, by its folder plans/.",
         ),
     ] = False,
     format: Annotated[

@@ -15,6 +15,7 @@ from functools import cache
 from std_extract.extract.scope import scope_rules
 from std_extract.normalize.comparators import comparator_phrases, header_comparator, is_none_marker
 from std_extract.normalize.requirement import parse_requirement
+from std_extract.stdnum import number_grammar
 from std_extract.textnorm import compact, squeeze_spaces
 
 
@@ -122,15 +123,11 @@ def _requirement_pattern() -> re.Pattern:
     return re.compile(rf"(?:应|须|必须|均应)?(?:{alternatives})|" + "|".join(_OPENERS))
 
 
-# Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699.
-_STANDARD_NUMBER = re.compile(
-    r"(?:GB|HJ|[A-Z]{2}|DB\d{2}|T/[A-Z0-9]+|Q/[A-Z0-9]+)(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*(?:\s*[-—–]\s*\d{4})?"
-)
-
-
 def mask_standard_numbers(text: str) -> str:
-    """The same text with every standard number replaced by placeholders of the same length."""
-    return _STANDARD_NUMBER.sub(lambda m: "Ｘ" * len(m.group()), text)
+    """The same text with every standard number replaced by placeholders of the same length.
+
+    Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699."""
+    return number_grammar().citation.sub(lambda m: "Ｘ" * len(m.group()), text)
 
 
 def requirement_start(piece: str) -> int | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -33,24 +34,27 @@ from std_extract.normalize.comparators import (
 from std_extract.normalize.numbers import NumberMatch, find_numbers
 from std_extract.normalize.units import cjk_unit_words
 from std_extract.record import Comparator
+from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text, squeeze_spaces
 
 ORDER_COMPARATORS = {"<=", ">=", "<", ">", "="}
 MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not a unit
 
-# Text that holds digits but no value: standard numbers (GB 2762-2017), table and clause
-# references (表2, 附录A, 第3章), dates.  Masked before numbers are read.
-_STANDARD_NUMBER = (
-    r"(?:GB|GB/T|GB/Z|ISO|IEC|EN|ASTM|JIS|QB|JB|NY|SB|FZ|HG|YY|HJ|JG|JC|SN|LY|MT|DL|YD|JT|WS|SJ|QC|GA"
-    r"|DB\d{2}|T/[A-Z]+|Q/[A-Z0-9]+)(?:/[TZ])?\s*\d+(?:\.\d+)*(?:\s*-\s*\d{2,4})?"
-)
-_NOT_VALUES = re.compile(
-    _STANDARD_NUMBER + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
-    r"|\d{4}-\d{1,2}-\d{1,2}"
-    # a standard number whose prefix was cut off ("15555.12-1995"); "1000-2000 r/min" keeps its unit
-    r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
-    r"|\d+(?:\.\d+)+\s*(?:条|章|节)"
-)
+
+
+@cache
+def _not_values() -> re.Pattern:
+    """Text that holds digits but no value: standard numbers (GB 2762-2017, the grammar of
+    extractors/standard_numbers.toml), table and clause references (表2, 附录A, 第3章), dates.
+    Masked before numbers are read."""
+    return re.compile(
+        number_grammar().citation_pattern + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
+        r"|\d{4}-\d{1,2}-\d{1,2}"
+        # a standard number whose prefix was cut off ("15555.12-1995"); "1000-2000 r/min" keeps its unit
+        r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
+        r"|\d+(?:\.\d+)+\s*(?:条|章|节)"
+    )
+
 # A number directly followed by one of these is part of a name or a reference: 3号, 1类, 20层.
 NAME_FOLLOWERS = "号类种型代批届期层版页行列条章节款部"
 # A single letter after a value is a footnote marker ("0.5a", "1.0 b" in GB 2762 tables), never a
@@ -168,15 +172,18 @@ def _not_detected(text: str, cleaned: str) -> ParsedLimit | None:
     )
 
 
-# A cell holding only a standard number ("GB 2762-2017") or a table ("表2") refers to it.
-_STANDARD_ONLY = re.compile(rf"[\s(]*(?P<target>{_STANDARD_NUMBER}|(?:表|附录)\s*[A-Z]?\d*(?:\.\d+)*)[\s)]*")
+@cache
+def _standard_only() -> re.Pattern:
+    """A cell holding only a standard number ("GB 2762-2017") or a table ("表2") refers to it."""
+    target = rf"{number_grammar().citation_pattern}|(?:表|附录)\s*[A-Z]?\d*(?:\.\d+)*"
+    return re.compile(rf"[\s(]*(?P<target>{target})[\s)]*")
 
 
 def _reference(cleaned: str) -> ParsedLimit | None:
     """应符合 GB 2762 的规定 -> reference, value_text "GB 2762"; a cell holding only a standard
     number is a reference too."""
     found = find_reference(cleaned)
-    alone = _STANDARD_ONLY.fullmatch(cleaned)
+    alone = _standard_only().fullmatch(cleaned)
     if found is None and alone:
         found = alone.group("target"), alone.start("target"), alone.end("target")
     if found is None:
@@ -186,7 +193,7 @@ def _reference(cleaned: str) -> ParsedLimit | None:
 
 
 def _mask(cleaned: str) -> str:
-    return _NOT_VALUES.sub(lambda m: MASK * len(m.group()), cleaned)
+    return _not_values().sub(lambda m: MASK * len(m.group()), cleaned)
 
 
 def _usable_numbers(masked: str) -> list[NumberMatch]:

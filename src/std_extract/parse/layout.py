@@ -15,7 +15,7 @@ from collections import Counter
 from std_extract.document import BBox, Page, TextLine, union_bbox
 from std_extract.parse.model import Glyph
 from std_extract.parse.mojibake import repair_letter_runs
-from std_extract.parse.stdnum import STANDARD_NUMBER
+from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text
 
 SURE_ROW = 0.8  # overlap with the row just built that needs no comparison with other rows
@@ -235,7 +235,7 @@ def page_label(text: str) -> str | None:
 def _is_number_line(line: TextLine) -> bool:
     """A line that is just a standard number: the running header of GB/T 1.1 documents."""
     text = repair_letter_runs(clean_text(line.text)).strip()
-    match = STANDARD_NUMBER.search(text)
+    match = number_grammar().number.search(text)
     return match is not None and len(text) - (match.end() - match.start()) <= 2
 
 

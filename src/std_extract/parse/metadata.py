@@ -12,7 +12,7 @@ import re
 from std_extract.document import Page, StandardMetadata, TextLine
 from std_extract.parse.layout import is_cjk
 from std_extract.parse.mojibake import repair_letter_runs
-from std_extract.parse.stdnum import STANDARD_NUMBER, normalise_number
+from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text
 
 COVER_PAGES = 2  # a cover is page 1; some files start with a blank or a notice page
@@ -30,6 +30,7 @@ REPLACES = re.compile(r"代\s*替|替\s*代")
 # The line naming the kind of standard ("中华人民共和国国家标准", "江苏省地方标准", "团体标准") is not
 # part of the title; "食品安全国家标准" is.
 KIND_LINE = re.compile(r"^(中华人民共和国\S*标准|\S*[省市区]地方标准|\S*团体标准|\S*企业标准)$")
+FRONT_MATTER = re.compile(r"^(?:前言|目次|引言)$")  # headings of the pages after the cover (GB/T 1.1)
 NOT_TITLE = re.compile(r"发布稿|本电子版|正式标准文本|^\W*$")
 ISSUE_WORDS = re.compile(r"发\s*布|实\s*施")
 # A title printed over several lines is its elements (GB/T 1.1: introductory, main, complementary)
@@ -63,11 +64,19 @@ def cover_to_metadata(pages: list[Page]) -> StandardMetadata:
 
 def _cover_lines(pages: list[Page]) -> list[TextLine]:
     for page in pages[:COVER_PAGES]:
-        lines = sorted(page.header + page.lines + page.footer, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
-        if any(STANDARD_NUMBER.search(_clean(ln.text)) for ln in lines):
+        lines = sorted(_cover_candidates(page), key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+        if any(number_grammar().number.search(_clean(ln.text)) for ln in lines):
             return lines
     first = pages[0] if pages else None
     return sorted(first.header + first.lines + first.footer, key=lambda ln: ln.bbox[1]) if first else []
+
+
+def _cover_candidates(page: Page) -> list[TextLine]:
+    """The lines of a page that may be a cover.  A 前言 or 目次 page is not a cover: only its running
+    header may carry the number; its text cites other standards ("按照GB/T 1.1—2020…起草")."""
+    if any(FRONT_MATTER.match(_compact(line.text)) for line in page.lines):
+        return list(page.header)
+    return page.header + page.lines + page.footer
 
 
 def _clean(text: str) -> str:
@@ -77,8 +86,9 @@ def _clean(text: str) -> str:
 
 def parse_number(text: str) -> tuple[str, str, str, int] | None:
     """(number, prefix, kind, year) of the first standard number in ``text``, normalised."""
-    match = STANDARD_NUMBER.search(_clean(text))
-    return normalise_number(match) if match else None
+    grammar = number_grammar()
+    match = grammar.number.search(_clean(text))
+    return grammar.normalise(match) if match else None
 
 
 def _find_number(lines: list[TextLine], cleaned: list[str], meta: StandardMetadata) -> int | None:
@@ -88,10 +98,10 @@ def _find_number(lines: list[TextLine], cleaned: list[str], meta: StandardMetada
         if i + 1 < len(cleaned):  # "GB" over "2763—2021" (GB 2763 covers)
             candidates.append((text + " " + cleaned[i + 1], lines[i].text + " " + lines[i + 1].text, i + 1))
         for joined, printed, last in candidates:
-            for match in STANDARD_NUMBER.finditer(joined):
+            for match in number_grammar().number.finditer(joined):
                 if REPLACES.search(joined[: match.start()]):
                     continue
-                meta.number, meta.prefix, meta.kind, meta.year = normalise_number(match)
+                meta.number, meta.prefix, meta.kind, meta.year = number_grammar().normalise(match)
                 meta.number_as_printed = printed[match.start() : match.end()]
                 return last if match.end() > len(text) else i
     return None
@@ -197,8 +207,8 @@ def _find_codes(cleaned: list[str], meta: StandardMetadata) -> None:
         if (match := FILING.search(text)) and meta.filing_number is None:
             meta.filing_number = match.group(1)
         if REPLACES.search(text):
-            for found in STANDARD_NUMBER.finditer(text):
-                number = normalise_number(found)[0]
+            for found in number_grammar().number.finditer(text):
+                number = number_grammar().normalise(found)[0]
                 if number != meta.number and number not in meta.replaces:
                     meta.replaces.append(number)
 

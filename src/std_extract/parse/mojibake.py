@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from std_extract.textnorm import repair_private_use
+from std_extract.textnorm import fold_radicals, repair_private_use
 
 # Founder (方正) "E-" fonts (E-HZ9, E-BX9, E-BZ9 in GB 29921-2021 and GB 10767-2021) encode ASCII
 # letters in GBK row 0xA0: the glyph "G" comes out as 犌 (GBK A0C7; 0xC7 - 0x80 = 0x47 = "G"), so
@@ -75,7 +75,7 @@ def base_font_name(fontname: str) -> str:
 def repair_char(text: str, fontname: str) -> str:
     """What a character drawn in ``fontname`` shows, for the known broken encodings (cached: a page
     has a few hundred distinct (char, font) pairs and thousands of chars)."""
-    repaired = repair_private_use(text)
+    repaired = fold_radicals(repair_private_use(text))  # ⽔ (KANGXI RADICAL WATER) draws 水
     if repaired in EXTRA_PRIVATE_USE:
         return EXTRA_PRIVATE_USE[repaired]
     font = base_font_name(fontname)

@@ -1,0 +1,47 @@
+"""textnorm: the character tables (full width, dashes, private use, CJK radicals)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from std_extract.textnorm import KANGXI_RADICALS, RADICAL_SUPPLEMENT, clean_text, compact, fold_radicals
+
+
+def test_textnorm_radicals_fold_to_ideographs():
+    assert fold_radicals("养\u2f7c机构服务") == "养老机构服务"  # ⽼ KANGXI RADICAL OLD
+    assert fold_radicals("饮\u2f64天然泉\u2f54") == "饮用天然泉水"  # ⽤ USE, ⽔ WATER
+    assert fold_radicals("宁波\u2ec9乐玩具") == "宁波贝乐玩具"  # ⻉ C-SIMPLIFIED SHELL
+    assert fold_radicals("≤ 0.5 m³ ℃ ＧＢ") == "≤ 0.5 m³ ℃ ＧＢ"  # nothing else changes
+    assert compact("通\u2f64 仓储") == "通用仓储" and clean_text("\u2f54分") == "水分"
+
+
+def test_textnorm_radical_tables_one_code_point_each():
+    table = {**KANGXI_RADICALS, **RADICAL_SUPPLEMENT}
+    assert len(KANGXI_RADICALS) == 214 and len(RADICAL_SUPPLEMENT) == 114
+    assert all(len(target) == 1 and unicodedata.name(target).startswith("CJK") for target in table.values())
+    text = "".join(table)
+    assert len(fold_radicals(text)) == len(text)  # offsets stay aligned with the printed text
+
+
+def _unicode_equivalent_ideographs() -> dict[str, str]:
+    """Unicode's Equivalent_Unified_Ideograph for U+2E80..U+2FDF, from Perl's Unicode::UCD."""
+    script = (
+        'use Unicode::UCD "prop_invmap"; my ($l, $m) = prop_invmap("Equivalent_Unified_Ideograph");'
+        'for my $i (0 .. $#$l - 1) { next if !defined $m->[$i] || $m->[$i] eq "";'
+        ' for my $c ($l->[$i] .. $l->[$i + 1] - 1) { print "$c $m->[$i]\\n" if $c >= 0x2E80 && $c <= 0x2FDF } }'
+    )
+    out = subprocess.run(["perl", "-e", script], capture_output=True, text=True, check=True).stdout
+    return {chr(int(a)): chr(int(b)) for a, b in (row.split() for row in out.splitlines())}
+
+
+@pytest.mark.skipif(shutil.which("perl") is None, reason="perl (Unicode::UCD) is not installed")
+def test_textnorm_radical_tables_are_unicode_equivalent_ideographs():
+    # Kangxi radicals: NFKC agrees with Equivalent_Unified_Ideograph for all 214; the supplement
+    # table is that property (NFKC maps only ⺟ and ⻳ there).
+    expected = _unicode_equivalent_ideographs()
+    assert KANGXI_RADICALS == {c: t for c, t in expected.items() if c >= "\u2f00"}
+    assert RADICAL_SUPPLEMENT == {c: t for c, t in expected.items() if c < "\u2f00"}
