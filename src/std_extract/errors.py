@@ -25,6 +25,7 @@ class ErrorCode(StrEnum):
     PAGE_FAILED = "page_failed"  # one page could not be read; the rest were
     EXTRACTION_FAILED = "extraction_failed"
     CLASSIFICATION_FAILED = "classification_failed"
+    CORRECTION_FAILED = "correction_failed"  # a stored review correction could not be applied
     INTERNAL = "internal"  # an unexpected exception, reported with its type
 
 

@@ -4,6 +4,9 @@ Pipelines depend on this shape.  ``SCHEMA_VERSION`` follows semantic versioning:
 is a minor bump, a field renamed, removed or retyped is a major bump.  The JSON Schema published
 by ``std-extract schema`` is generated from these models, so the two never drift apart.
 
+Additions that go into 1.2.0 (with the indicator ``confidence``/``needs_review`` fields): the error
+code ``correction_failed`` (stage ``review``), for a stored review correction a run could not apply.
+
 Gold annotations in ``corpus/`` use the same field names, so gold and output compare directly.
 """
 

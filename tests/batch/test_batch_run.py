@@ -127,3 +127,37 @@ def test_batch_run_killed_run_resumes_without_losing_work(tmp_path):
     assert resumed.cached >= done_before
     assert resumed.processed + resumed.cached == 8
     assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 8
+
+
+def test_batch_run_survives_a_bad_correction_already_in_the_review_log(tmp_path):
+    # Corrections saved before they were validated (or by another tool) stay in the append-only
+    # log for ever: a run reports them and goes on.  A unit of 400 nines made every run exit 1
+    # with OverflowError, after documents.jsonl was rewritten and before the rankings were.
+    from std_extract.review import open_store
+
+    folder = _folder(tmp_path, 2)
+    out = tmp_path / "out"
+    run_batch(folder, out, jobs=1)
+    record = json.loads((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    sha, first, second = record["source"]["sha256"], record["indicators"][0], record["indicators"][1]
+    store = open_store(out_dir=out)
+    for indicator, changes in ((first, {"unit": "9" * 400}), (second, {"value": {"not": "a number"}})):
+        field, new = next(iter(changes.items()))
+        store.save_indicator(
+            sha, indicator["id"], reviewer="old-tool", expected_version=0, review_state="corrected",
+            changes=changes, base=None, added=None, events=[(field, indicator[field], new)], reason=None,
+        )
+    store.close()
+    rankings = out / "rankings.json"
+    os.utime(rankings, (0, 0))
+    summary = run_batch(folder, out, jobs=1)
+    assert summary.files == 2
+    assert rankings.stat().st_mtime > 0  # the rankings were written again
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    [bad] = [e for e in errors if e["code"] == "correction_failed"]
+    assert bad["stage"] == "review" and second["id"] in bad["message"] and "event version 1" in bad["message"]
+    documents = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    [applied] = [r for r in map(json.loads, documents) if r["source"]["sha256"] == sha]
+    by_id = {i["id"]: i for i in applied["indicators"]}
+    assert by_id[first["id"]]["unit"] == "9" * 400 and by_id[first["id"]]["value_normalized"] is None
+    assert by_id[second["id"]]["value"] == second["value"] and applied["status"] == "partial"

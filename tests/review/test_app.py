@@ -293,3 +293,64 @@ def test_app_text_under_box_and_class_search(app_store, outputs):
     assert hits[0]["code"] == "3851" and "制造业" in hits[0]["path"]
     assert c.get(f"/documents/{sha}/pages/1.png").headers["content-type"] == "image/png"
     assert c.get(f"/documents/{sha}/pages/9.png").status_code == 404
+
+
+def test_app_save_with_an_out_of_range_version_is_422_not_500(app_store, outputs):
+    # 2^70 overflowed the store's integer column: a 500 (SQLite OverflowError).
+    app, store = app_store
+    c = client(app)
+    token = login(c)
+    headers = {"X-CSRF-Token": token}
+    for version in (2**70, 2**31):
+        body = {"action": "accept", "version": version}
+        response = c.post(decision_url(outputs, "噪声"), headers=headers, json=body)
+        assert response.status_code == 422, response.text
+    sha = outputs.record.source.sha256
+    body = {"code": "3851", "version": 2**70}
+    response = c.post(f"/api/documents/{sha}/classification", headers=headers, json=body)
+    assert response.status_code == 422
+    assert store.history() == []
+
+
+@sqlite_only
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"unit": {"a": 1}}, "unit: expected text"),  # was stored as the text "{'a': 1}"
+        ({"grade": ["一级"]}, "grade: expected text"),
+        ({"value": {"v": 1}}, "value: expected a number"),
+        ({"value": True}, "value: expected a number"),
+        ({"unit": "9" * 400}, "not a unit"),  # saved, then broke every later run (OverflowError)
+        ({"unit": "kg"}, "does not convert"),  # 耗电量 is energy per time
+        ({"value": "1e300"}, "out of range"),
+        ({"value": "-1e16"}, "out of range"),
+    ],
+)
+def test_app_save_validates_corrections_where_they_are_saved(app_store, outputs, fields, problem):
+    app, store = app_store
+    c = client(app)
+    token = login(c)
+    response = c.post(
+        decision_url(outputs, "耗电量"),
+        headers={"X-CSRF-Token": token},
+        json={"action": "edit", "version": 0, "fields": fields},
+    )
+    assert response.status_code == 422, response.text
+    assert problem in response.json()["error"]
+    assert store.history() == []
+
+
+@sqlite_only
+def test_app_save_keeps_good_corrections_of_unit_and_number_types(app_store, outputs):
+    app, store = app_store
+    c = client(app)
+    token = login(c)
+    response = c.post(
+        decision_url(outputs, "耗电量"),
+        headers={"X-CSRF-Token": token},
+        json={"action": "edit", "version": 0, "fields": {"value": 164.25, "unit": "kWh/年", "grade": 1}},
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert (body["value"], body["unit"], body["grade"]) == (164.25, "kWh/年", "1")
+    assert body["value_normalized"] == pytest.approx(0.45, rel=1e-2)  # a year of 365.25 days

@@ -9,6 +9,7 @@ an unknown unit: callers get ``None`` and flag the value.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -176,10 +177,16 @@ def parse_unit(printed: str) -> ParsedUnit | None:
     quantity = _quantity(expression) if expression else None
     if quantity is None or expression is None:
         return None
+    try:
+        factor = float(quantity.magnitude)
+    except (OverflowError, TypeError, ValueError):  # "999…9" (400 digits) is an int no float holds
+        return None
+    if not math.isfinite(factor):
+        return None
     return ParsedUnit(
         printed=printed,
         expression=expression,
-        factor=float(quantity.magnitude),
+        factor=factor,
         units=str(quantity.units),
         dimensionality=str(quantity.dimensionality),
     )
@@ -225,7 +232,11 @@ def convert(
         magnitude = quantity.to(registry.Unit(target.units)).magnitude
     except Exception:  # DimensionalityError, OffsetUnitCalculusError, LogarithmicUnitCalculusError
         return None
-    return tidy(float(magnitude) / target.factor)
+    try:
+        result = tidy(float(magnitude) / target.factor)
+    except (OverflowError, ZeroDivisionError):
+        return None
+    return result if math.isfinite(result) else None
 
 
 def is_compatible(printed_unit: str, other_unit: str) -> bool:

@@ -24,7 +24,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from std_extract.review.auth import check_csrf, csrf_token, current_reviewer, login_session
 from std_extract.review.classes import LEVEL_ZH, level_path, search_classes
 from std_extract.review.limits import SecurityHeaders, too_large
-from std_extract.review.service import ReviewError, ReviewService
+from std_extract.review.service import MAX_VERSION, ReviewError, ReviewService
 from std_extract.review.store import ReviewStore, VersionConflict
 from std_extract.web.limits import BodySizeLimit
 
@@ -37,13 +37,13 @@ _ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
 
 class Decision(BaseModel):
     action: str = Field(pattern="^(accept|reject|edit)$")
-    version: int = Field(ge=0)
+    version: int = Field(ge=0, le=MAX_VERSION)
     fields: dict[str, Any] = Field(default_factory=dict)
     reason: str | None = Field(default=None, max_length=2000)
 
 
 class NewValue(BaseModel):
-    page: int = Field(ge=1)
+    page: int = Field(ge=1, le=100_000)
     bbox: tuple[float, float, float, float]
     source_text: str = Field(default="", max_length=4000)
     fields: dict[str, Any] = Field(default_factory=dict)
@@ -52,7 +52,7 @@ class NewValue(BaseModel):
 
 class ClassChange(BaseModel):
     code: str = Field(max_length=8)
-    version: int = Field(ge=0)
+    version: int = Field(ge=0, le=MAX_VERSION)
     reason: str | None = Field(default=None, max_length=2000)
 
 

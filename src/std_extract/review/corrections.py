@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import Classification, DocumentRecord, Indicator, LevelNode
 from std_extract.review.classes import level_path
 from std_extract.review.specs import canonical_name, convert, facts
@@ -90,19 +91,50 @@ def apply_to_record(
 ) -> DocumentRecord:
     """One record with its value decisions, added values and class decision applied."""
     sha = record.source.sha256
-    indicators = [_apply_or_keep(ind, states.get((sha, ind.id))) for ind in record.indicators]
+    errors: list[ErrorItem] = []
+    indicators = [_apply_or_keep(record, ind, states.get((sha, ind.id)), errors) for ind in record.indicators]
     present = {ind.id for ind in indicators}
     for (state_sha, ind_id), state in sorted(states.items(), key=lambda kv: kv[0]):
         if state_sha == sha and state.added is not None and ind_id not in present:
-            indicators.append(effective_indicator(None, state))
+            added = _apply_or_keep(record, None, state, errors)
+            if added is not None:
+                indicators.append(added)
     classification = record.classification
     if document_state is not None and document_state.class_code:
         classification = reviewed_classification(classification, document_state)
-    return record.model_copy(update={"indicators": indicators, "classification": classification})
+    update: dict[str, Any] = {"indicators": indicators, "classification": classification}
+    new_errors = [e for e in errors if e not in record.errors]  # applying twice adds nothing
+    if new_errors:
+        status = "partial" if record.status == "ok" else record.status
+        update.update(errors=[*record.errors, *new_errors], status=status)
+    return record.model_copy(update=update)
 
 
-def _apply_or_keep(indicator: Indicator, state: IndicatorState | None) -> Indicator:
-    return indicator if state is None else effective_indicator(indicator, state)
+def _apply_or_keep(
+    record: DocumentRecord, indicator: Indicator | None, state: IndicatorState | None, errors: list[ErrorItem]
+) -> Indicator | None:
+    """The reviewed value; where a stored correction cannot be applied (saved before corrections
+    were validated, or by another tool), the extracted value and an error item naming the value
+    and the event, so one bad correction never stops a run."""
+    if state is None:
+        return indicator
+    try:
+        return effective_indicator(indicator, state)
+    except Exception as exc:  # noqa: BLE001 - ValidationError, OverflowError, ... from stored JSON
+        errors.append(correction_error(record, state, exc))
+        return indicator
+
+
+def correction_error(record: DocumentRecord, state: IndicatorState, exc: Exception) -> ErrorItem:
+    """An error item naming the file, the indicator and the review event (its version) that failed."""
+    when = state.updated_at.isoformat() if state.updated_at else "?"
+    cause = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    message = (
+        f"{record.source.path}: the review correction of indicator {state.indicator_id} "
+        f"(event version {state.version} by {state.updated_by or '?'} at {when}) cannot be applied "
+        f"({cause}); the extracted value is kept"
+    )
+    return ErrorItem(stage="review", code=ErrorCode.CORRECTION_FAILED, message=message)
 
 
 def effective_indicator(extracted: Indicator | None, state: IndicatorState) -> Indicator:

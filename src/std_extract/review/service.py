@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from std_extract.extract.ids import indicator_id
+from std_extract.normalize.units import parse_unit
 from std_extract.record import DocumentRecord, Indicator, Provenance
 from std_extract.review.checks import Draft, check_draft
 from std_extract.review.classes import industry_table
@@ -28,12 +29,16 @@ from std_extract.review.corrections import (
 )
 from std_extract.review.outputs import OutputIndex, review_reasons
 from std_extract.review.render import PageRenderer
-from std_extract.review.specs import canonical_choices, canonical_name, plans_for_class
+from std_extract.review.specs import canonical_choices, canonical_name, convert, facts, plans_for_class
 from std_extract.review.store import IndicatorState, ReviewStore
 
 DECISIONS = ("accept", "reject", "edit")
 _NUMBER_FIELDS = ("value", "value_max", "tolerance")
 _TEXT_FIELDS = ("name", "canonical_id", "value_text", "unit", "grade", "test_method", "clause")
+# Versions are INTEGER columns (32-bit on PostgreSQL); a save stores version + 1.
+MAX_VERSION = 2**31 - 2
+# Larger than any limit a standard prints (colony counts reach 10^7); keeps normalised values finite.
+MAX_MAGNITUDE = 1e15
 
 
 class ReviewError(Exception):
@@ -189,10 +194,10 @@ class ReviewService:
         """Accept, reject or edit one value; raises VersionConflict on a stale ``version``."""
         if action not in DECISIONS:
             raise ReviewError(400, f"unknown action {action!r}")
+        if not 0 <= version <= MAX_VERSION:
+            raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
         extracted, state = self._current(sha, indicator_id)
-        current = effective_indicator(extracted, state) if state else extracted
-        assert current is not None
-        changes = dict(state.changes) if state else {}
+        current, changes = _decided_on(extracted, state)
         added = dict(state.added) if state and state.added is not None else None
         events: list[tuple[str, Any, Any]] = []
         if action == "edit":
@@ -258,6 +263,7 @@ class ReviewService:
             indicator = Indicator.model_validate(data)
         except ValidationError as exc:
             raise ReviewError(422, _first_error(exc)) from exc
+        check_correction(indicator, None)
         indicator = indicator.model_copy(update=normalised_values(indicator.model_dump()))
         payload = indicator.model_dump(mode="json")
         saved = self.store.save_indicator(
@@ -278,6 +284,8 @@ class ReviewService:
         self, sha: str, code: str, *, version: int, reviewer: str, reason: str | None = None
     ) -> dict[str, Any]:
         """Change the document's GB/T 4754 class to the 小类 ``code``."""
+        if not 0 <= version <= MAX_VERSION:
+            raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
         node = industry_table().get(code)
         if node is None or node.level != "class":
             raise ReviewError(422, f"{code!r} is not a GB/T 4754-2017 小类 code")
@@ -387,9 +395,11 @@ class ReviewService:
         data = current.model_dump()
         data.update(_parse_fields(fields))
         try:
-            return Indicator.model_validate(data)
+            edited = Indicator.model_validate(data)
         except ValidationError as exc:
             raise ReviewError(422, _first_error(exc)) from exc
+        check_correction(edited, current)
+        return edited
 
     def _indicator_after(
         self, sha: str, extracted: Indicator | None, state: IndicatorState
@@ -397,6 +407,23 @@ class ReviewService:
         ind = effective_indicator(extracted, state)
         history = [e.model_dump(mode="json") for e in self.store.history(sha, ind.id)]
         return self._indicator_view(sha, ind, state, history)
+
+
+def _decided_on(
+    extracted: Indicator | None, state: IndicatorState | None
+) -> tuple[Indicator, dict[str, Any]]:
+    """The value a new decision starts from and the corrections it keeps.  A stored correction that
+    cannot be applied (saved before corrections were validated) is dropped, so saving over it
+    repairs the value instead of failing again."""
+    if state is None:
+        assert extracted is not None
+        return extracted, {}
+    try:
+        return effective_indicator(extracted, state), dict(state.changes)
+    except Exception:  # noqa: BLE001 - ValidationError, OverflowError from the stored JSON
+        if extracted is None:
+            raise ReviewError(409, "this added value is stored in a form that cannot be read") from None
+        return extracted.model_copy(update={"review_state": state.review_state}), {}
 
 
 def added_indicator_id(
@@ -436,8 +463,28 @@ def _updated_added(added: dict[str, Any], diff: dict[str, Any]) -> dict[str, Any
     return Indicator.model_validate(data).model_dump(mode="json")
 
 
+def check_correction(edited: Indicator, current: Indicator | None) -> None:
+    """Refuse (422) a value later runs could not use: a number out of range, a unit std-extract
+    cannot read, or one that does not convert to the indicator's canonical unit.  A correction is
+    applied on every later run, so what is refused here can never break one."""
+    for key in _NUMBER_FIELDS:
+        number = getattr(edited, key)
+        if number is not None and abs(number) > MAX_MAGNITUDE:
+            raise ReviewError(422, f"{key}: {number:g} is out of range (at most {MAX_MAGNITUDE:g})")
+    unit = edited.unit
+    unchanged = current is not None and (unit, edited.canonical_id) == (current.unit, current.canonical_id)
+    if not unit or unchanged:  # the extractor's own unit stays as it was read
+        return
+    if parse_unit(unit) is None:
+        raise ReviewError(422, f"unit: {unit[:40]!r} is not a unit std-extract can read")
+    target = facts(edited.canonical_id).unit if edited.canonical_id else None
+    if target and convert(1.0, unit, target) is None:
+        problem = f"does not convert to {target}, the unit of {edited.canonical_id}"
+        raise ReviewError(422, f"unit: {unit!r} {problem}")
+
+
 def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """Form input into Indicator field values: numbers parsed, blanks to None."""
+    """Form input into Indicator field values: numbers parsed, blanks to None, types checked."""
     clean: dict[str, Any] = {}
     for key, raw in fields.items():
         if key not in EDITABLE_FIELDS:
@@ -445,21 +492,33 @@ def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
         if key in _NUMBER_FIELDS:
             clean[key] = _number(key, raw)
         elif key == "conditions":
-            items = raw if isinstance(raw, list) else str(raw or "").splitlines()
-            clean[key] = [str(c).strip() for c in items if str(c).strip()]
+            items = raw if isinstance(raw, list) else _text(key, raw).splitlines()
+            clean[key] = [c for c in (_text(key, item).strip() for item in items) if c]
         elif key == "comparator":
-            clean[key] = str(raw or "=").strip()
+            clean[key] = _text(key, raw).strip() or "="
         elif key in _TEXT_FIELDS:
-            text = str(raw).strip() if raw is not None else ""
-            clean[key] = text or None
+            clean[key] = _text(key, raw).strip() or None
     if "name" in clean and clean["name"] is None:
         raise ReviewError(422, "name: a value needs a name")
     return clean
 
 
+def _text(key: str, raw: Any) -> str:
+    """A text field as typed: a string, or a number (a grade typed as 1); never a dict's repr."""
+    if raw is None:
+        return ""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return str(raw)
+    raise ReviewError(422, f"{key}: expected text, got {type(raw).__name__}")
+
+
 def _number(key: str, raw: Any) -> float | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
+    if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+        raise ReviewError(422, f"{key}: expected a number, got {type(raw).__name__}")
     try:
         # Reviewers type what they read: full-width digits and the minus sign as printed.
         text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９．－−", "0123456789.--"))
