@@ -188,3 +188,40 @@ def test_cli_run_refuses_a_malformed_scheduler(tmp_path, scheduler):
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "--scheduler" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_dask_engine_reads_inputs_through_an_fsspec_url(bad_folder_runs, engine):
+    """A chained fsspec URL (a caching layer over the file system) is not a local path: the files
+    are listed, hashed and read through fsspec, each worker parsing its own temporary copy."""
+    folder, tmp, _, _ = bad_folder_runs
+    url = f"simplecache::file://{folder}"
+    summary = run_batch(url, tmp / "url", engine=engine)
+    assert (summary.files, summary.failed) == (7, 3)
+    for name in ("documents.jsonl", "errors.jsonl", "indicators.csv", "rankings.json", "candidates.csv"):
+        expected = (tmp / "local" / name).read_text(encoding="utf-8")
+        got = (tmp / "url" / name).read_text(encoding="utf-8")
+        assert got.replace(url, str(folder)) == expected, name
+    assert url in (tmp / "url" / "documents.jsonl").read_text(encoding="utf-8")
+    again = run_batch(url, tmp / "url", engine=engine)
+    assert (again.processed, again.cached) == (0, 7)
+
+
+def test_cli_run_dask_engine_killed_run_resumes_from_the_cache(tmp_path):
+    folder = _folder(tmp_path, 8)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out),
+               "--engine", "dask", "--scheduler", "local:1"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    process = subprocess.Popen(command, **quiet, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and len(list((out / "cache").glob("*.json"))) < 2:
+        time.sleep(0.1)
+    os.killpg(process.pid, signal.SIGKILL)  # the client, its scheduler and its worker together
+    process.wait()
+    done_before = len(list((out / "cache").glob("*.json")))
+    assert 2 <= done_before < 8, "the kill should land mid-run"
+    with DaskEngine("local:1") as engine:
+        resumed = run_batch(folder, out, engine=engine)
+    assert resumed.cached >= done_before
+    assert resumed.processed + resumed.cached == 8
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 8

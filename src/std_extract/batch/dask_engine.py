@@ -57,10 +57,15 @@ def process_on_worker(path: str, sha256: str, cache_root: str, version: str) -> 
             "install the same std-extract (and rule data) on every worker"
         )
     if not storage.is_url(path):
-        return _process_one(path, sha256, cache_root, version)
+        return _process_one(path, sha256, cache_root, version)  # exactly what the local pool runs
+    from std_extract.pipeline import process_file
+
     with storage.local_copy(path) as local:
-        record = _process_one(str(local), sha256, cache_root, version)
-    return record.model_copy(update={"source": record.source.model_copy(update={"path": path})})
+        record = process_file(local)
+    source = record.source.model_copy(update={"path": path, "sha256": sha256})  # the URL, not the copy
+    record = record.model_copy(update={"source": source})
+    RecordCache(Path(cache_root), version).put(record)
+    return record
 
 
 def _warm_up_plugin():
