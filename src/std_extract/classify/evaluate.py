@@ -1,6 +1,7 @@
 """Measure the classifier: top-k accuracy per level on labelled names and on the corpus.
 
-``python -m std_extract.classify.evaluate [--split heldout] [--corpus]`` prints the numbers.
+``python -m std_extract.classify.evaluate [tune] [heldout] [annotations-dev] [annotations-test] [--corpus]``
+prints the numbers (annotations-test: the held-out split of the official annotations, only measured).
 
 Top-k at a level counts a hit when the gold code's ancestor at that level is among the first k
 *distinct* ancestors of the ranked 小类 candidates: with candidates 3851, 3852, 3464 the 中类
@@ -98,6 +99,22 @@ def evaluate_names(
     names = load_names(split, path)
     report = score_results(((gold, classify(name)) for name, gold in names), load_table())
     report["split"] = split
+    return report
+
+
+def evaluate_annotations(
+    split: str = "test", listed: bool = False, classify: Callable[[str], Classification] = classify_text
+) -> dict[str, Any]:
+    """Top-k per level on the annotation items of ``split`` (dev or test; see classify/annotations.py).
+
+    ``listed``: one listed name per head-and-list row instead of each row's head.  Reads
+    ../shared/gbt4754-notes/items.tsv (FileNotFoundError when absent).
+    """
+    from std_extract.classify.annotations import evaluation_queries
+
+    queries = evaluation_queries(split, listed=listed)  # type: ignore[arg-type]
+    report = score_results(((gold, classify(name)) for name, gold in queries), load_table())
+    report["split"] = f"annotations {split}" + (" (listed names)" if listed else " (row heads)")
     return report
 
 
@@ -216,6 +233,10 @@ def format_report(report: dict[str, Any]) -> str:
 def main(argv: list[str]) -> None:
     splits = [a for a in argv if not a.startswith("--")] or ["tune", "heldout"]
     for split in splits:
+        if split.startswith("annotations-"):  # annotations-dev, annotations-test
+            for listed in (False, True):
+                print(format_report(evaluate_annotations(split.split("-", 1)[1], listed)))
+            continue
         print(format_report(evaluate_names(split)))
     if "--errors" in argv:
         print("\n".join(errors_on_names("tune")))

@@ -1,9 +1,11 @@
 """Train the textcat model of models/textcat/ and compare it with the rules.
 
-    python -m std_extract.classify.train [--epochs 30] [--seed 0] [--out models/textcat] [--splits tune]
+    python -m std_extract.classify.train [--epochs 12] [--seed 0] [--out models/textcat] [--splits tune]
 
 Training data: the *tune* half of corpus/classification/product_names.csv, every product
-lexicon term, and every 小类 name of the table, each reduced to its product phrase the way a
+lexicon term, every 小类 name of the table, and every name of the train split of the official
+annotations (models/gbt4754/annotation_names.csv: included names under their class, excluded
+names under the class they are sent to; dev and test rows are never shipped, so never trained on), each reduced to its product phrase the way a
 title is at run time (:func:`~std_extract.classify.signals.title_product`).  Held-out names are
 never trained on: a lexicon term that equals a held-out name (after width folding) is left out,
 so the held-out numbers measure generalisation.
@@ -31,6 +33,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import minibatch
 
+from std_extract.classify.annotations import load_annotation_names
 from std_extract.classify.classifier import Classifier, load_config
 from std_extract.classify.evaluate import evaluate_names, format_report, load_names, score_results
 from std_extract.classify.lexicon import load_lexicon
@@ -67,7 +70,7 @@ TEXTCAT_MODEL: dict[str, Any] = {
 
 
 def training_pairs(
-    names: list[tuple[str, str]] | None = None, exclude: set[str] | None = None
+    names: list[tuple[str, str]] | None = None, exclude: set[str] | None = None, annotations: bool = True
 ) -> list[tuple[str, str]]:
     """(product phrase, 小类) to train on: tune names, lexicon terms, class names.
 
@@ -80,6 +83,10 @@ def training_pairs(
         if term.kind == "lexicon" and compact(term.text) not in heldout:
             pairs += [(term.text, code) for code in term.codes]
     pairs += [(a.name, a.code) for a in load_table().at_level("class")]
+    if annotations:
+        # The train split of the official annotations (models/gbt4754/annotation_names.csv): every
+        # name a class includes, and every excluded name under the class the annotation sends it to.
+        pairs += [(n.name, n.code) for n in load_annotation_names() if n.code and compact(n.name) not in heldout]
     return [(title_product(text), code) for text, code in pairs if title_product(text)]
 
 
@@ -165,7 +172,7 @@ def cross_validate(epochs: int, seed: int, weights: tuple[float, ...] = (0.3, 0.
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Train models/textcat and compare with the rules.")
-    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--compare", action="store_true", help="only compare rules / model / both")
     parser.add_argument(

@@ -1,0 +1,79 @@
+"""Product standard or service standard: the kind of standard as a prior on the kind of trade.
+
+A product standard (技术要求, 试验方法, 检验规则, 包装、运输和贮存) is about making a thing, so its
+class is among the goods-producing sections (A 农林牧渔, B 采矿, C 制造, D 电力燃气水); a service
+standard (服务规范, 服务流程, 服务人员, 投诉处理) is about doing something for someone, so its
+class is among the others (E 建筑 … T), and 43 (repair of machinery, filed under C).  The two are
+told apart by words of the title, the scope and the body (the body's chapter titles are the
+clearest: a product standard has 检验规则, a service standard 服务流程).  The vote is a prior on
+those sections: it decides between 3851 家用制冷电器具制造 and 5137 家用电器批发 for 电冰箱, not
+between two products.
+"""
+
+from __future__ import annotations
+
+import re
+
+from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.rules import Resources
+from std_extract.record import Evidence
+
+GOODS = ("A", "B", "C", "D")
+SERVICES = ("E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "43")
+
+# Words of a title or a scope sentence, with how much each says.
+SERVICE_TITLE = re.compile(r"服务(?:规范|质量|要求|标准|指南|流程|等级|评价|管理)?$|服务[与和及]|运营|经营规范|管理规范|从业")
+PRODUCT_TITLE = re.compile(r"技术条件|技术要求|产品|试验方法|检验方法|规格|型号|通用技术")
+# Marks in the text of a standard (chapter titles mostly).
+PRODUCT_TEXT = re.compile(r"检验规则|出厂检验|型式检验|理化指标|感官要求|试验方法|包装、运输|运输和贮存|贮存|标志")
+SERVICE_TEXT = re.compile(r"服务流程|服务人员|服务提供|服务对象|服务质量|服务内容|投诉|顾客|客户满意|服务评价")
+TITLE_WORDS = {"product": PRODUCT_TITLE, "service": SERVICE_TITLE}
+TEXT_WORDS = {"product": PRODUCT_TEXT, "service": SERVICE_TEXT}
+
+
+def standard_kind(docs: list[SignalDoc]) -> tuple[str, str] | None:
+    """("product" | "service", the words that said so), or None when nothing tells.
+
+    Title words count 2 each, scope words 1, marks in the body 0.5 (at most six of a kind).
+    """
+    score = {"product": 0.0, "service": 0.0}
+    words: dict[str, list[str]] = {"product": [], "service": []}
+    for item in docs:
+        signal = item.signal
+        if signal.source == "title" or (signal.source == "scope" and signal.product is None):
+            weight, patterns = (2.0 if signal.source == "title" else 1.0), TITLE_WORDS
+        elif signal.source in ("body", "text"):
+            weight, patterns = 0.5, TEXT_WORDS
+        else:
+            continue
+        for kind, pattern in patterns.items():
+            found = pattern.findall(signal.text)[:6]
+            score[kind] += weight * len(found)
+            words[kind] += found
+    if score["product"] == score["service"]:
+        return None
+    kind = max(score, key=lambda k: score[k])
+    return kind, "、".join(dict.fromkeys(words[kind]))
+
+
+class StandardKind:
+    """A prior for the goods sections on a product standard, for the service sections on a service one."""
+
+    name = "standard_kind"
+
+    def __init__(self, resources: Resources, weight: float = 0.1):
+        self.resources, self.weight = resources, weight
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        found = standard_kind(docs)
+        if found is None:
+            return []
+        kind, words = found
+        evidence = Evidence(term=f"{'产品' if kind == 'product' else '服务'}标准: {words}"[:80], source="kind")
+        areas = GOODS if kind == "product" else SERVICES
+        return [Vote(code=a, weight=self.weight, component=self.name, evidence=evidence) for a in areas]
+
+
+@register("standard_kind.v1")
+def make_standard_kind(resources: Resources, **settings: float) -> StandardKind:
+    return StandardKind(resources, **settings)

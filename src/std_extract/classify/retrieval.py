@@ -1,0 +1,358 @@
+"""Nearest annotation names by character n-grams (TF-IDF), as classifier components.
+
+The official annotations of GB/T 4754-2017 (``models/gbt4754/annotation_names.csv``, train
+split only, see :mod:`std_extract.classify.annotations`) name tens of thousands of products and
+activities under their 小类.  A product phrase is compared with every such name, with the
+lexicon's terms and with the 小类 names, by the cosine of their character n-gram TF-IDF vectors;
+the classes of the nearest names get votes, and the evidence of each vote is the name it rests on
+("注释 3546: 陶瓷生产专用设备"), so a reviewer reads why.
+
+Why character n-grams and not words or an embedding: names are short, new products are
+compounds of known pieces (特种陶瓷成套制造设备 shares 陶瓷…设备 with the annotation's
+陶瓷生产专用设备), jieba cuts unseen compounds unpredictably, and no embedding that ships with a
+package and needs no download knows Chinese industrial vocabulary.  The phrase is padded with
+``^`` and ``$``, so n-grams at its end (``机$``, ``设备$``) carry the head of a head-final
+Chinese noun phrase.  The index is a few numpy arrays per n-gram (an inverted index), so a query
+costs a bincount over the postings of its n-grams: well under a millisecond.
+
+Two components read the index:
+
+* ``retrieval.v1`` votes for the classes of the nearest names;
+* ``redirect.v1`` reads the annotations' exclusions ("不包括…，列入XXXX"): when the phrase is
+  close to an excluded name, the class that excluded it gets a negative vote (the near miss
+  between siblings), while the retrieval votes for the class the annotation sends it to.
+
+Making, trading, repairing and renting one product share its n-grams, so a name of a trade
+class (批发, 零售, 修理, 租赁) counts ``trade_mismatch`` of its similarity for a phrase that
+names no such activity, and the other way round.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+
+from std_extract.classify.annotations import AnnotationName, load_annotation_names
+from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.lexicon import Lexicon
+from std_extract.classify.rules import Resources
+from std_extract.classify.table import AreaTable
+from std_extract.record import Evidence
+from std_extract.textnorm import compact
+
+MAX_QUERY = 24  # characters of a product phrase compared, from its end (the head is at the end)
+# Words that make a name one of trading, repairing or renting (not making) the product it names,
+# by activity; a name with none of them takes the activity of its class's division.
+ACTIVITY_WORDS = {
+    "wholesale": re.compile(r"批发|进出口|代理|经纪"),
+    "retail": re.compile(r"零售|专卖|商店|门店|销售"),
+    "repair": re.compile(r"修理|维修|检修|保养|段修|修补"),
+    "rental": re.compile(r"租赁|出租"),
+}
+ACTIVITY_DIVISIONS = {"51": "wholesale", "52": "retail", "71": "rental", "81": "repair", "43": "repair"}
+# "…批发和进出口", "…专门零售服务": taken off both sides before comparing, so the n-grams compare products.
+ACTIVITY_RUN = re.compile(
+    r"(?:[和及与、]?(?:批发|进出口|零售|专门零售|专卖|销售|修理|维修|检修|保养|租赁|出租|代理|经纪)"
+    r"(?:服务|活动|业)?)+"
+)
+
+
+def activity_of(text: str, code: str = "") -> str:
+    """The activity a name is about: the last activity word's, else its division's, else making."""
+    found = [(m.end(), kind) for kind, pattern in ACTIVITY_WORDS.items() for m in pattern.finditer(text)]
+    if found:
+        return max(found)[1]
+    return ACTIVITY_DIVISIONS.get(code[:2], "make") if code else "make"
+
+
+# A bracketed note that ends a name ("…成套装备(具有在线检测…功能)", "…焊锡粉(用于…芯片)").
+TRAILING_NOTE = re.compile(r"[(（][^()（）]{4,}[)）]$")
+
+
+def product_core(text: str) -> str:
+    """A name without its activity words ("电视机批发和进出口" -> "电视机") and a trailing note.
+
+    The name itself when nothing is left.
+    """
+    core = TRAILING_NOTE.sub("", ACTIVITY_RUN.sub("", text))
+    return core if len(core) >= 2 else text
+
+
+@dataclass(frozen=True)
+class IndexedName:
+    """A name in the index: its text, its 小类, where it comes from, and for exclusions the class it leaves."""
+
+    text: str
+    code: str
+    origin: str  # "annotation", "exclusion", "lexicon", "class_name"
+    item: str = ""  # the annotation row's head (evidence)
+    from_code: str = ""  # exclusion: the class the annotation says it does not belong to
+
+    @property
+    def label(self) -> str:
+        """Where the name comes from, for a reviewer: "注释 3546 包括：陶瓷生产专用设备"."""
+        if self.origin == "annotation":
+            listed = f"：{self.text}" if self.text != self.item else ""
+            return f"注释 {self.code} 包括：{self.item}{listed}"
+        if self.origin == "exclusion":
+            return f"注释 {self.from_code} 不包括，列入 {self.code}：{self.text}"
+        return f"{'产品词表' if self.origin == 'lexicon' else '类目名称'} {self.code}：{self.text}"
+
+
+def ngrams(text: str, sizes: tuple[int, ...] = (1, 2, 3), suffixes: int = 6) -> dict[str, float]:
+    """Character n-grams of ``^text$`` with counts, and the text's last 1..``suffixes`` characters.
+
+    The padding marks the two ends; the suffix features ("S:设备", "S:生产设备") make the head of
+    a head-final phrase count for more than any other part of it.
+    """
+    padded = f"^{text}$"
+    grams: dict[str, float] = defaultdict(float)
+    for n in sizes:
+        for i in range(len(padded) - n + 1):
+            gram = padded[i : i + n]
+            if gram not in ("^", "$"):
+                grams[gram] += 1.0
+    for size in range(1, min(suffixes, len(text)) + 1):
+        grams["S:" + text[-size:]] += 1.0
+    return grams
+
+
+Postings = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _normalised(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {g: v / norm for g, v in vector.items()}
+
+
+def _postings(vectors: list[dict[str, float]]) -> Postings:
+    """n-gram -> (rows holding it, its weight in each): the inverted index of ``vectors``."""
+    lists: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
+    for row, vector in enumerate(vectors):
+        for gram, value in vector.items():
+            rows, values = lists[gram]
+            rows.append(row)
+            values.append(value)
+    return {g: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32)) for g, (r, v) in lists.items()}
+
+
+def _similarities(vector: dict[str, float], postings: Postings, size: int) -> np.ndarray:
+    """Cosine of a query vector with every row of ``postings`` (a bincount over its n-grams' postings)."""
+    grams = [g for g in vector if g in postings]
+    if not grams:
+        return np.zeros(size)
+    rows = np.concatenate([postings[g][0] for g in grams])
+    values = np.concatenate([postings[g][1] * vector[g] for g in grams])
+    return np.bincount(rows, weights=values, minlength=size)
+
+
+class NgramIndex:
+    """TF-IDF over character n-grams of many short names, searched by an inverted index.
+
+    Besides one vector a name, each class has a centroid (the normalised sum of its names'
+    vectors): what its names have in common, which a name of the class not yet seen shares.
+    """
+
+    def __init__(self, names: list[IndexedName], sizes: tuple[int, ...] = (1, 2, 3)):
+        self.names, self.sizes = names, sizes
+        counts = [ngrams(product_core(n.text), sizes) for n in names]
+        df: dict[str, int] = defaultdict(int)
+        for grams in counts:
+            for gram in grams:
+                df[gram] += 1
+        total = len(names)
+        self.idf = {g: math.log((1 + total) / (1 + d)) + 1.0 for g, d in df.items()}
+        vectors = [self.weigh(grams) for grams in counts]
+        self.postings = _postings(vectors)
+        self.classes = sorted({n.code for n in names})
+        row = {code: i for i, code in enumerate(self.classes)}
+        sums: list[dict[str, float]] = [defaultdict(float) for _ in self.classes]
+        for name, vector in zip(names, vectors, strict=True):
+            for gram, value in vector.items():
+                sums[row[name.code]][gram] += value
+        self.class_postings = _postings([_normalised(v) for v in sums])
+
+    def weigh(self, grams: dict[str, float]) -> dict[str, float]:
+        """Counts to a unit TF-IDF vector (sublinear term frequency; unknown n-grams dropped)."""
+        return _normalised({g: (1.0 + math.log(c)) * self.idf[g] for g, c in grams.items() if g in self.idf})
+
+    def query_vector(self, text: str) -> dict[str, float]:
+        return self.weigh(ngrams(text, self.sizes))
+
+    def nearest(self, text: str, k: int = 30) -> list[tuple[int, float]]:
+        """The ``k`` most similar names (index, similarity), best first."""
+        sims = _similarities(self.query_vector(text), self.postings, len(self.names))
+        if len(sims) <= k:
+            top = np.argsort(-sims)
+        else:
+            part = np.argpartition(-sims, k)[:k]
+            top = part[np.argsort(-sims[part])]
+        return [(int(i), float(sims[i])) for i in top if sims[i] > 0]
+
+    def class_similarities(self, text: str, k: int) -> dict[str, float]:
+        """The ``k`` classes whose centroids are most similar to ``text``."""
+        sims = _similarities(self.query_vector(text), self.class_postings, len(self.classes))
+        top = np.argpartition(-sims, k)[:k] if len(sims) > k else np.arange(len(sims))
+        return {self.classes[i]: float(sims[i]) for i in top if sims[i] > 0}
+
+
+def index_names(
+    annotations: tuple[AnnotationName, ...], lexicon: Lexicon, table: AreaTable
+) -> list[IndexedName]:
+    """Annotation names (include and exclusion targets), lexicon terms and 小类 names, once each."""
+    names: dict[tuple[str, str], IndexedName] = {}
+    for a in annotations:
+        if a.kind == "include":
+            names.setdefault((compact(a.name), a.code), IndexedName(a.name, a.code, "annotation", a.item))
+        elif a.code:
+            key = (compact(a.name), a.code)
+            names.setdefault(key, IndexedName(a.name, a.code, "exclusion", a.item, a.from_code))
+    for term in lexicon.terms.values():
+        if term.kind != "class_stem":
+            origin = "lexicon" if term.kind == "lexicon" else "class_name"
+            for code in term.codes:
+                names.setdefault((compact(term.text), code), IndexedName(term.text, code, origin))
+    for area in table.at_level("class"):
+        names.setdefault((compact(area.name), area.code), IndexedName(area.name, area.code, "class_name"))
+    return list(names.values())
+
+
+def exclusions(annotations: tuple[AnnotationName, ...]) -> list[IndexedName]:
+    """Every excluded name with the class that excludes it (a target or not)."""
+    seen: dict[tuple[str, str], IndexedName] = {}
+    for a in annotations:
+        if a.kind == "exclude":
+            seen.setdefault((compact(a.name), a.from_code), IndexedName(a.name, a.code, "exclusion", a.item, a.from_code))
+    return list(seen.values())
+
+
+_INDEXES: dict[int, NgramIndex] = {}
+
+
+def shared_index(resources: Resources) -> NgramIndex:
+    """One index per lexicon object: variants of a classifier built while tuning share it."""
+    key = id(resources.lexicon)
+    if key not in _INDEXES:
+        names = index_names(load_annotation_names(), resources.lexicon, resources.table)
+        _INDEXES[key] = NgramIndex(names)
+    return _INDEXES[key]
+
+
+class Retrieval:
+    """Votes for the classes of the annotation names, terms and class names nearest a product phrase.
+
+    A class's score is the similarity of its nearest name, plus ``second`` times that of its
+    second nearest (two names of one class agreeing), plus ``centroid`` times the similarity of
+    the class's centroid.  A name (or class) about another activity than the phrase (making vs
+    wholesale, retail, repair, rental) counts ``trade_mismatch`` of its similarity.
+    """
+
+    name = "retrieval"
+
+    def __init__(
+        self,
+        resources: Resources,
+        weight: float = 1.0,
+        k: int = 30,
+        top: int = 5,
+        floor: float = 0.3,
+        power: float = 1.0,
+        trade_mismatch: float = 0.5,
+        second: float = 0.3,
+        centroid: float = 1.0,
+    ):
+        self.resources, self.weight, self.k, self.top = resources, weight, k, top
+        self.floor, self.power, self.trade_mismatch = floor, power, trade_mismatch
+        self.second, self.centroid = second, centroid
+        self.index = shared_index(resources)
+        self.activities = [activity_of(n.text, n.code) for n in self.index.names]
+        self.class_activity = {a.code: activity_of(a.name, a.code) for a in resources.table.at_level("class")}
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            product = item.signal.product
+            if product:
+                votes += self._votes(product, item)
+        return votes
+
+    def classes(self, phrase: str) -> list[tuple[str, float, list[IndexedName]]]:
+        """(小类, score, the names behind it), best first."""
+        phrase = compact(phrase)[-MAX_QUERY:]
+        activity, core = activity_of(phrase), product_core(phrase)
+        hits: dict[str, list[tuple[float, IndexedName]]] = defaultdict(list)
+        for index, sim in self.index.nearest(core, self.k):
+            factor = 1.0 if self.activities[index] == activity else self.trade_mismatch
+            hits[self.index.names[index].code].append((sim * factor, self.index.names[index]))
+        centroids = self.index.class_similarities(core, self.top) if self.centroid else {}
+        ranked = []
+        for code in hits.keys() | centroids.keys():
+            near = sorted(hits.get(code, []), key=lambda h: -h[0])
+            score = sum(w * s for w, (s, _) in zip((1.0, self.second), near, strict=False))
+            factor = 1.0 if self.class_activity.get(code) == activity else self.trade_mismatch
+            score += self.centroid * factor * centroids.get(code, 0.0)
+            ranked.append((code, score, [n for _, n in near[:3]]))
+        ranked.sort(key=lambda r: (-r[1], r[0]))
+        return ranked[: self.top]
+
+    def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
+        signal = item.signal
+        base = self.resources.source_weights.get(signal.source, 0.0) * self.weight
+        votes = []
+        for code, score, names in self.classes(phrase):
+            if score <= self.floor:
+                continue
+            weight = base * ((score - self.floor) / (1.0 + self.second + self.centroid - self.floor)) ** self.power
+            # term: the nearest name; text: where that name comes from (the annotation row, the
+            # lexicon or the table), which is what a reviewer checks.
+            term = names[0].text if names else phrase
+            label = names[0].label if names else f"类{code}注释名称的共同字串 (n-gram)"
+            evidence = Evidence(term=term, source=signal.source, clause=signal.clause, text=label)
+            votes.append(Vote(code=code, weight=weight, component=self.name, evidence=evidence))
+        return votes
+
+
+class Redirect:
+    """The annotations' exclusions: a phrase close to a name a class excludes counts against that class."""
+
+    name = "redirect"
+
+    def __init__(self, resources: Resources, weight: float = 0.5, min_similarity: float = 0.7):
+        self.resources, self.weight, self.min_similarity = resources, weight, min_similarity
+        self.names = exclusions(load_annotation_names())
+        self.index = NgramIndex(self.names) if self.names else None
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            product = item.signal.product
+            if product and self.index is not None:
+                votes += self._votes(product, item)
+        return votes
+
+    def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
+        assert self.index is not None
+        signal = item.signal
+        base = self.resources.source_weights.get(signal.source, 0.0) * self.weight
+        votes = []
+        for index, sim in self.index.nearest(compact(phrase)[-MAX_QUERY:], 5):
+            if sim < self.min_similarity:
+                break
+            name = self.index.names[index]
+            evidence = Evidence(term=name.text, source=signal.source, clause=signal.clause, text=name.label)
+            votes.append(Vote(code=name.from_code, weight=-base * sim, component=self.name, evidence=evidence))
+        return votes
+
+
+@register("retrieval.v1")
+def make_retrieval(resources: Resources, **settings: float) -> Retrieval:
+    return Retrieval(resources, **settings)  # type: ignore[arg-type]
+
+
+@register("redirect.v1")
+def make_redirect(resources: Resources, **settings: float) -> Redirect:
+    return Redirect(resources, **settings)

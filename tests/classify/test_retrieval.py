@@ -1,0 +1,88 @@
+"""Nearest annotation names (retrieval.v1), exclusions (redirect.v1), the standard's kind, and the
+held-out split of the official annotations, with the shipped classifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.classify.annotations import default_items_path
+from std_extract.classify.classifier import load_classifier
+from std_extract.classify.retrieval import Retrieval, activity_of, product_core
+
+needs_items = pytest.mark.skipif(
+    not default_items_path().is_file(), reason="../shared/gbt4754-notes/items.tsv is absent"
+)
+
+
+@pytest.fixture(scope="module")
+def retrieval() -> Retrieval:
+    return next(c for c in load_classifier().components if c.name == "retrieval")  # type: ignore[return-value]
+
+
+def test_retrieval_activity_and_core():
+    assert activity_of("电视机批发和进出口") == "wholesale"
+    assert activity_of("笔筒", "5141") == "wholesale"  # a name listed under a wholesale class
+    assert activity_of("汽车维修") == "repair"
+    assert activity_of("家用电冰箱") == "make"
+    assert product_core("电视机批发和进出口") == "电视机"
+    assert product_core("精整成套装备(具有在线检测、自适应控制等功能)") == "精整成套装备"
+
+
+def test_retrieval_making_and_trading_one_product_differ(retrieval):
+    assert retrieval.classes("家用电冰箱")[0][0] == "3851"
+    assert retrieval.classes("家用电冰箱批发")[0][0][:2] == "51"
+    assert retrieval.classes("家用电冰箱零售")[0][0][:2] == "52"
+
+
+def test_retrieval_names_say_where_they_come_from(retrieval):
+    classes = retrieval.classes("钨钼矿地质勘查服务")
+    assert classes[0][0] == "7472"
+    assert any(n.label.startswith("注释 7472 包括") for n in classes[0][2])
+
+
+def test_classifier_trading_or_repairing_a_product_is_the_trade():
+    classifier = load_classifier()
+    assert classifier.classify_text("羊毛衫零售").code == "5232"
+    assert classifier.classify_text("小型风力发电机组维修").code[:2] == "43"
+    assert classifier.classify_text("羊毛衫").code == "1829"
+
+
+def test_retrieval_evidence_names_the_annotation_row():
+    result = load_classifier().classify_text("钨钼矿地质勘查服务")
+    assert result.code == "7472"
+    texts = [e.text or "" for e in result.candidates[0].evidence]
+    assert any(t.startswith("注释 7472 包括") for t in texts)
+
+
+def test_redirect_counts_against_the_class_that_excludes():
+    classifier = load_classifier()
+    from std_extract.classify.signals import text_to_signals
+
+    votes = [v for v in classifier.votes(text_to_signals("乳粉制造")) if v.component == "redirect"]
+    assert any(v.code == "1441" and v.weight < 0 for v in votes)
+    assert classifier.classify_text("乳粉制造").code == "1442"
+
+
+def test_standard_kind_from_title_and_body():
+    from std_extract.classify.component import SignalDoc
+    from std_extract.classify.kind import standard_kind
+    from std_extract.classify.signals import text_to_signals
+
+    service = "养老机构服务规范\n1 范围\n本标准规定了养老机构的服务内容、服务流程和投诉处理。"
+    product = "电饭锅技术要求\n1 范围\n本标准规定了电饭锅的技术要求、试验方法、检验规则和标志、包装、运输和贮存。"
+    kinds = [standard_kind([SignalDoc(s, None) for s in text_to_signals(t)]) for t in (service, product)]
+    assert [k[0] if k else None for k in kinds] == ["service", "product"]
+
+
+@needs_items
+def test_retrieval_heldout_annotation_split_meets_floors():
+    # Measured once on the test split after every choice was made on dev (models/classify/
+    # classifier.toml): row heads 小类 top-1 0.609, top-3 0.780 (0.43 / 0.57 before the annotations).
+    # The issue's targets (0.80 / 0.92) are not reached; these floors keep what is.
+    from std_extract.classify.evaluate import evaluate_annotations
+
+    report = evaluate_annotations("test")
+    assert report["n"] >= 2000
+    assert report["class"]["top1"] >= 0.59
+    assert report["class"]["top3"] >= 0.76
+    assert report["group"]["top1"] >= 0.69
