@@ -53,6 +53,25 @@ class TextLine(BaseModel):
         return union_bbox(boxes) if boxes else self.bbox
 
 
+class SymbolRepair(BaseModel):
+    """A character of an OCR page repaired from its context, or a sign recovered from the image
+    where OCR read nothing (``read`` is then empty)."""
+
+    page: int
+    bbox: BBox
+    read: str  # what OCR read ("25'C" -> "'C")
+    repaired: str  # what the page now says ("℃")
+    rule: str  # the rule that decided it ("celsius", "sign_from_image", ...)
+
+
+class PageOcr(BaseModel):
+    """Why a page was read by OCR, with which engine, and what was repaired."""
+
+    reason: str  # "no text layer", "only 40% of the hanzi form dictionary words", ...
+    engine: str
+    repairs: list[SymbolRepair] = Field(default_factory=list)
+
+
 class Page(BaseModel):
     """A page: body lines, and the running header/footer lines removed from the body."""
 
@@ -63,8 +82,9 @@ class Page(BaseModel):
     header: list[TextLine] = Field(default_factory=list)
     footer: list[TextLine] = Field(default_factory=list)
     page_label: str | None = None  # the printed page number ("3", "III") where found
-    text_source: Literal["pdfplumber", "pypdfium2", "none"] = "pdfplumber"
+    text_source: Literal["pdfplumber", "pypdfium2", "ocr", "none"] = "pdfplumber"
     notes: list[str] = Field(default_factory=list)  # e.g. "superscript ³ recovered from pypdfium2"
+    ocr: PageOcr | None = None  # set when the page was read by OCR
 
     @property
     def text(self) -> str:

@@ -21,6 +21,7 @@ class ErrorCode(StrEnum):
     ENCRYPTED = "encrypted"  # password-protected PDF
     EMPTY = "empty"  # a PDF with zero pages
     NO_TEXT_LAYER = "no_text_layer"  # image-only (scanned) pages, no characters
+    BAD_TEXT_LAYER = "bad_text_layer"  # a text layer failing the quality check, kept (no OCR installed)
     TOO_LARGE = "too_large"  # over the configured size or page limit
     PAGE_FAILED = "page_failed"  # one page could not be read; the rest were
     EXTRACTION_FAILED = "extraction_failed"

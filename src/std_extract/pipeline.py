@@ -18,7 +18,7 @@ from pathlib import Path
 from std_extract import __version__
 from std_extract.document import ParsedDocument
 from std_extract.errors import ErrorCode, ErrorItem
-from std_extract.record import Classification, DocumentRecord, Indicator, StandardInfo
+from std_extract.record import Classification, DocumentRecord, Indicator, OcrPage, StandardInfo
 from std_extract.resources import extractors_dir, models_dir
 
 
@@ -80,8 +80,17 @@ def to_record(
         standard=to_standard_info(document),
         indicators=indicators,
         classification=classification,
+        ocr_pages=_ocr_pages(document),
         pipeline_version=pipeline_version(),
     )
+
+
+def _ocr_pages(document: ParsedDocument) -> list[OcrPage]:
+    return [
+        OcrPage(page=page.number, reason=page.ocr.reason, engine=page.ocr.engine, repairs=page.ocr.repairs)
+        for page in document.pages
+        if page.ocr is not None
+    ]
 
 
 def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args):

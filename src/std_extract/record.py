@@ -8,6 +8,9 @@ Additions that go into 1.2.0 (with the indicator ``confidence``/``needs_review``
 code ``correction_failed`` (stage ``review``), for a stored review correction a run could not apply.
 
 Gold annotations in ``corpus/`` use the same field names, so gold and output compare directly.
+
+1.2.0 adds ``DocumentRecord.ocr_pages`` (the pages read by OCR, why, and the symbols repaired on
+them) and the ``bad_text_layer`` error code.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from std_extract.document import BBox, DocumentStructure, Source, Status
+from std_extract.document import BBox, DocumentStructure, Source, Status, SymbolRepair
 from std_extract.errors import ErrorItem
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 Comparator = Literal[
     "<=", ">=", "<", ">", "=", "range", "tolerance", "not_detected", "reference", "qualitative"
@@ -113,6 +116,15 @@ class Classification(BaseModel):
     method: str | None = None  # e.g. "rules.v1", "textcat.v1"
 
 
+class OcrPage(BaseModel):
+    """A page read by OCR (added in 1.2.0): values on it carry the flag ``ocr``."""
+
+    page: int
+    reason: str  # "no text layer", or why the text layer failed the quality check
+    engine: str
+    repairs: list[SymbolRepair] = Field(default_factory=list)  # symbols repaired from context
+
+
 class DocumentRecord(BaseModel):
     """One processed document: the JSON Lines record of ``std-extract extract``."""
 
@@ -124,4 +136,5 @@ class DocumentRecord(BaseModel):
     indicators: list[Indicator] = Field(default_factory=list)
     classification: Classification | None = None
     structure: DocumentStructure | None = None  # added in 1.1.0; the parser's own model
+    ocr_pages: list[OcrPage] = Field(default_factory=list)  # added in 1.2.0
     pipeline_version: str | None = None

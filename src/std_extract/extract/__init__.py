@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from std_extract.document import ParsedDocument
 from std_extract.extract.clauses import clause_to_indicators
+from std_extract.extract.ocrflags import flag_ocr_values
 from std_extract.extract.scope import requirement_chapters, requirement_clauses
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.record import Indicator
@@ -24,7 +25,7 @@ def document_to_indicators(document: ParsedDocument) -> list[Indicator]:
     for chapter in chapters:
         for clause in requirement_clauses(chapter):
             found.extend(clause_to_indicators(clause, document))
-    return _unique(found)
+    return flag_ocr_values(document, _unique(found))
 
 
 def _unique(indicators: list[Indicator]) -> list[Indicator]:

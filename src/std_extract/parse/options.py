@@ -10,7 +10,8 @@ class ParseOptions(BaseModel):
 
     ``max_bytes`` and ``max_pages`` reject a file as ``too_large`` before any page is read;
     ``pages`` or ``first_pages`` read only some pages (metadata needs only the cover, so a batch
-    that wants metadata of a 440-page standard can read its first few pages).
+    that wants metadata of a 440-page standard can read its first few pages).  ``ocr`` reads a
+    page whose text layer is missing or fails the quality check (``parse.textlayer``) by OCR.
     """
 
     max_bytes: int = Field(default=300 * 1024 * 1024, gt=0)
@@ -19,6 +20,8 @@ class ParseOptions(BaseModel):
     first_pages: int | None = Field(default=None, gt=0)  # read only the first N pages
     tables: bool = True  # find tables (ruled and text-aligned)
     pdfium_checks: bool = True  # compare with pypdfium2: empty-page fallback and ³ recovery
+    ocr: bool = True  # read pages with no usable text layer by OCR (where the ocr extra is installed)
+    ocr_dpi: int = Field(default=200, ge=72, le=600)  # resolution pages are rendered at for OCR
 
     def selected(self, page_count: int) -> list[int]:
         """The 1-based page numbers to read from a file of ``page_count`` pages."""

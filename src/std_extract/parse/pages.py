@@ -3,6 +3,8 @@
 The file is checked in order of cost: exists, looks like a PDF, size; then PDFium opens it (fast,
 and it tells encrypted from damaged); then pdfplumber reads each selected page.  A page
 pdfplumber cannot read, or reads as empty while PDFium finds text, is read from PDFium instead.
+Then each page's text layer is checked (``textlayer``); a page with none (a scan) or a bad one is
+read by OCR (``ocr``) where the ocr extra is installed, else kept with a warning.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pypdfium2 as pdfium
 from pdfplumber.utils.exceptions import PdfminerException
 
 from std_extract.digest import file_sha256
-from std_extract.document import Page, Source
+from std_extract.document import Page, PageOcr, Source
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.parse.chars import clean_chars
 from std_extract.parse.fallback import (
@@ -30,6 +32,14 @@ from std_extract.parse.grids import page_grids, page_rules
 from std_extract.parse.layout import glyphs_to_lines
 from std_extract.parse.model import Glyph, PageScan, ScanResult
 from std_extract.parse.options import ParseOptions
+from std_extract.parse.textlayer import (
+    INK_DPI,
+    LayerQuality,
+    has_images,
+    is_scanned,
+    text_quality,
+    with_ink_check,
+)
 
 log = logging.getLogger(__name__)
 TextSource = Literal["pdfplumber", "pypdfium2", "none"]
@@ -208,7 +218,10 @@ def _read_page(
 ) -> PageScan:
     """One page; on failure a PAGE_FAILED item and an empty page, so the others still count."""
     try:
-        return _scan_page(number, plumber, document, options)
+        scan = _scan_page(number, plumber, document, options)
+        if document is not None and options.ocr:
+            scan = _check_layer(path, number, scan, document, options, result)
+        return scan
     except Exception as exc:  # one broken page must not lose the document
         log.debug("page %s of %s failed", number, path, exc_info=True)
         message = f"{path.name}: page {number} could not be read ({_describe(exc)})"
@@ -292,6 +305,68 @@ def _pdfium_scan(number: int, pdfium_page, textpage, note: str) -> PageScan:
     return PageScan(page=page)
 
 
+def _check_layer(
+    path: Path, number: int, scan: PageScan, document, options: ParseOptions, result: ScanResult
+) -> PageScan:
+    """The page as read, or as OCR reads it when its text layer is missing or bad."""
+    pdfium_page = document[number - 1]
+    try:
+        quality = _layer_quality(scan.page, pdfium_page)
+        if quality.verdict == "good":
+            return scan
+        if quality.verdict == "none" and not has_images(pdfium_page):
+            return scan  # a blank page: nothing to read
+        from std_extract.parse.ocr import ENABLE_HINT, ENGINE, ocr_available, ocr_page
+
+        if not ocr_available():
+            if quality.verdict == "bad":
+                message = f"{path.name}: page {number}: {quality.reason}; the layer was kept; {ENABLE_HINT}"
+                scan.page.notes.append(message)
+                result.errors.append(
+                    ErrorItem(stage="parse", code=ErrorCode.BAD_TEXT_LAYER, message=message, page=number)
+                )
+            return scan
+        reason = quality.reason or "no text layer"
+        return _ocr_scan(number, pdfium_page, options, scan.page.notes, reason, ENGINE, ocr_page)
+    finally:
+        pdfium_page.close()
+
+
+def _layer_quality(page: Page, pdfium_page) -> LayerQuality:
+    glyphs = [
+        Glyph(char, *box, size=box[3] - box[1])
+        for line in page.lines
+        for char, box in zip(line.text, line.char_bboxes, strict=False)
+        if not char.isspace()
+    ]
+    quality = text_quality(glyphs)
+    if quality.verdict == "good" and is_scanned(pdfium_page):
+        from std_extract.parse.raster import render_gray
+
+        quality = with_ink_check(quality, render_gray(pdfium_page, INK_DPI), glyphs, INK_DPI)
+    return quality
+
+
+def _ocr_scan(
+    number: int, pdfium_page, options: ParseOptions, notes: list[str], reason: str, engine: str, ocr_page
+) -> PageScan:
+    width, height = (float(v) for v in pdfium_page.get_size())
+    read = ocr_page(pdfium_page, number, options.ocr_dpi)
+    note = f"read by OCR ({engine}): {reason}" if read.lines else f"OCR ({engine}) found no text either"
+    page = Page(
+        number=number,
+        width=width,
+        height=height,
+        text_source="ocr" if read.lines else "none",
+        notes=[*notes, note],
+        ocr=PageOcr(reason=reason, engine=engine, repairs=read.repairs),
+    )
+    page.lines = read.lines
+    if not options.tables:
+        return PageScan(page=page)
+    return PageScan(page=page, grids=read.grids, rules=read.rules)
+
+
 def _mostly_unknown(glyphs: list[Glyph]) -> bool:
     return bool(glyphs) and sum(g.text == "\ufffd" for g in glyphs) > UNKNOWN_SHARE * len(glyphs)
 
@@ -322,13 +397,19 @@ def _set_status(path: Path, result: ScanResult) -> None:
     if result.pages and not read and not failed:
         message = (
             f"{path.name}: no text layer on any of the {len(result.pages)} pages read "
-            "(image-only, probably scanned); it needs OCR"
+            f"(image-only, probably scanned); it needs OCR: {_ocr_hint()}"
         )
         result.errors.append(ErrorItem(stage="parse", code=ErrorCode.NO_TEXT_LAYER, message=message))
     if not read:
         result.status = "failed"
     elif result.errors:
         result.status = "partial"
+
+
+def _ocr_hint() -> str:
+    from std_extract.parse.ocr import ENABLE_HINT, ocr_available
+
+    return "OCR found no text on them" if ocr_available() else ENABLE_HINT
 
 
 def _describe(exc: Exception) -> str:

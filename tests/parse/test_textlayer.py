@@ -1,0 +1,68 @@
+"""The text-layer check: a good layer, a garbage layer, no layer, and a scan whose layer misses
+the printed text."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from std_extract.parse.model import Glyph
+from std_extract.parse.textlayer import text_quality, uncovered_ink, with_ink_check
+
+GOOD = (
+    "本标准规定了地理标志产品原阳大米的术语和定义、地理标志产品保护范围、要求、"
+    "试验方法、检验规则及标志、包装、运输和贮存。"
+)
+
+
+def _glyphs(text: str, top: float = 100.0) -> list[Glyph]:
+    return [Glyph(c, 50 + 10.5 * i, top, 60 + 10.5 * i, top + 10.5, 10.5) for i, c in enumerate(text)]
+
+
+def test_textlayer_good_layer_is_kept():
+    quality = text_quality(_glyphs(GOOD + "水分/% ≤15.5，直链淀粉（干基）15～19。"))
+    assert quality.verdict == "good"
+    assert quality.plausible == 1.0 and quality.broken == 0.0
+    assert quality.word_coverage is not None and quality.word_coverage > 0.8
+
+
+def test_textlayer_scrambled_hanzi_fail_the_word_check():
+    # the same characters in a scrambled order: every one plausible, hardly a word among them
+    scrambled = "".join(sorted(GOOD, key=lambda c: (ord(c) * 7919) % 104729))
+    quality = text_quality(_glyphs(scrambled))
+    assert quality.verdict == "bad"
+    assert "dictionary words" in quality.reason
+
+
+def test_textlayer_broken_encoding_is_bad():
+    garbage = "".join(chr(0xE000 + i) for i in range(20)) + "本标准规定了"
+    quality = text_quality(_glyphs(garbage))
+    assert quality.verdict == "bad"
+    assert "broken encodings" in quality.reason
+
+
+def test_textlayer_rare_characters_are_implausible():
+    # characters outside GB 2312 (a wrong CID map turns text into such rarities)
+    garbage = "䶮䶯䶰䶱䶲䶳䶴䶵㐀㐁㐂㐃㐄㐅" * 3 + "本标准"
+    quality = text_quality(_glyphs(garbage))
+    assert quality.verdict == "bad"
+    assert "plausible" in quality.reason
+
+
+def test_textlayer_no_layer():
+    quality = text_quality([])
+    assert quality.verdict == "none" and quality.reason == "no text layer"
+    assert text_quality(_glyphs("   ")).verdict == "none"
+
+
+def test_textlayer_ink_outside_every_char_box_fails_a_scan():
+    gray = np.full((300, 400), 255, dtype=np.uint8)
+    gray[100:110, 50:150:3] = 0  # strokes of text the layer covers (72 dpi: a pixel a point)
+    gray[200:210, 50:150:3] = 0  # strokes of text the layer lacks
+    glyphs = _glyphs("本标准规定了地理标志产品", top=99.0)[:10]
+    assert 0.45 < uncovered_ink(gray, glyphs, 72) < 0.55
+    quality = with_ink_check(text_quality(_glyphs(GOOD, top=99.0)), gray, glyphs, 72)
+    assert quality.verdict == "bad" and "uncovered" in quality.reason
+    covered = with_ink_check(
+        text_quality(_glyphs(GOOD)), gray, glyphs + _glyphs("本标准规定了地理标志", 199.0), 72
+    )
+    assert covered.verdict == "good" and covered.uncovered_ink == 0.0
