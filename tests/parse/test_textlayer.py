@@ -3,6 +3,8 @@ the printed text."""
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 
 from std_extract.parse.model import Glyph
@@ -18,6 +20,16 @@ def _glyphs(text: str, top: float = 100.0) -> list[Glyph]:
     return [Glyph(c, 50 + 10.5 * i, top, 60 + 10.5 * i, top + 10.5, 10.5) for i, c in enumerate(text)]
 
 
+def test_textlayer_lists_of_chemical_names_are_kept():
+    # GB 2763's index: pesticide names, hardly any in jieba's dictionary, are still a good layer
+    names = (
+        "乙烯菌核利 乙烯利 乙酰甲胺磷 乙氧呋草黄 乙氧氟草醚 乙氧磺隆 乙氧喹啉 乙酯杀螨醇 "
+        "异丙草胺 异丙甲草胺和精异丙甲草胺 异丙隆"
+    )
+    quality = text_quality(_glyphs(names + " vinclozolin ∗ ethephon ·········· 4.493"))
+    assert quality.verdict == "good", quality
+
+
 def test_textlayer_good_layer_is_kept():
     quality = text_quality(_glyphs(GOOD + "水分/% ≤15.5，直链淀粉（干基）15～19。"))
     assert quality.verdict == "good"
@@ -25,10 +37,13 @@ def test_textlayer_good_layer_is_kept():
     assert quality.word_coverage is not None and quality.word_coverage > 0.8
 
 
-def test_textlayer_scrambled_hanzi_fail_the_word_check():
-    # the same characters in a scrambled order: every one plausible, hardly a word among them
-    scrambled = "".join(sorted(GOOD, key=lambda c: (ord(c) * 7919) % 104729))
-    quality = text_quality(_glyphs(scrambled))
+def test_textlayer_random_hanzi_fail_the_word_check():
+    # common hanzi (GB 2312 level 1) in random order: every one plausible, hardly a word among them
+    rng = random.Random(7)
+    hanzi = "".join(
+        bytes([rng.randint(0xB0, 0xD7), rng.randint(0xA1, 0xF9)]).decode("gb2312") for _ in range(120)
+    )
+    quality = text_quality(_glyphs(hanzi))
     assert quality.verdict == "bad"
     assert "dictionary words" in quality.reason
 

@@ -7,7 +7,7 @@ Three kinds of evidence, each measured on real layers (see README, "Scanned stan
   signs (U+FFFD, private-use and control code points that the font repairs left);
 * **the words**: the share of hanzi that jieba finds inside dictionary words of two or more
   characters.  Typeset pages of the real corpus score 0.70-0.98 (lists of chemical names down to
-  0.20); a layer of random hanzi scores next to nothing;
+  0.15); a layer of random hanzi scores next to nothing;
 * **the ink** (scanned pages only): a page that is one big image with text over it carries
   somebody's OCR layer.  Such a layer must cover the printed ink; GB/T 19266-2008's covers as
   little as a third of some pages, and its words are broken ("净 含Ⅰ允许短缺Ⅰ").  Typeset pages
@@ -34,9 +34,9 @@ Verdict = Literal["good", "bad", "none"]
 MIN_PLAUSIBLE = 0.9  # share of printed characters that are plausible
 MAX_BROKEN = 0.05  # share of broken-encoding signs
 MIN_WORD_HANZI = 30  # word coverage is judged on pages with at least this many hanzi ...
-MIN_WORD_COVERAGE = 0.15  # ... which must lie in dictionary words at least this often: random hanzi
-# score 0-0.03 and scrambled text 0.12, typeset text 0.70-0.98, but a table of contents of pesticide
-# names (GB 2763-2021, pages 3-10) only 0.20-0.41: chemical names are not in jieba's dictionary
+MIN_WORD_COVERAGE = 0.08  # ... which must lie in dictionary words at least this often: random hanzi
+# score 0-0.03, typeset text 0.70-0.98, but lists of pesticide names (GB 2763-2021's contents and
+# index, pages 3-10 and 410) only 0.15-0.41: chemical names are not in jieba's dictionary
 SCAN_AREA = 0.8  # an image covering this share of the page makes it a scanned page
 MAX_UNCOVERED_INK = 0.05  # share of a scanned page's text ink outside every character box
 INK_DPI = 72  # the ink check renders at 1 pixel per point: enough to see text, cheap
@@ -47,6 +47,17 @@ RULE_PX = 30  # ink runs this long are rules and frames, not text (at INK_DPI)
 SYMBOLS = set("≤≥＜＞<>±×÷·°℃℉‰%％~～—–-_/\\|+=≈≠∞√∑∫μΩαβγδεηθλπρστφχψωΔΣΦΨ·•…§№")
 SYMBOLS |= set("²³¹⁰⁴⁵⁶⁷⁸⁹⁻⁺₀₁₂₃₄₅₆₇₈₉ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹ①②③④⑤⑥⑦⑧⑨⑩")
 HANZI = re.compile(r"[\u4e00-\u9fff]+")
+PLAUSIBLE_BLOCKS = [
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x24F),  # Latin-1 and Latin extended (µ, °, ±, ×, é)
+    (0x370, 0x3FF),  # Greek
+    (0x2000, 0x2BFF),  # punctuation, super- and subscripts, letterlike (℃ №), number forms (Ⅲ), arrows,
+    # mathematical operators (∗ ≤ ≥ ∑), technical symbols, enclosed numbers (①), box drawing, shapes
+    (0x3000, 0x303F),  # CJK punctuation
+    (0x3200, 0x33FF),  # enclosed CJK and CJK compatibility units (㎡ ㎎ ㏄)
+    (0xFE30, 0xFE4F),  # CJK compatibility forms
+    (0xFF01, 0xFFEF),  # full-width forms
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +107,13 @@ def with_ink_check(quality: LayerQuality, gray: np.ndarray, glyphs: list[Glyph],
 
 
 def is_plausible(char: str) -> bool:
-    """A character a Chinese standard prints: GB 2312 hanzi, ASCII, full-width forms, CJK
-    punctuation, the symbols of limits and units."""
+    """A character a Chinese standard prints: GB 2312 hanzi, and the blocks of Latin and Greek
+    letters, punctuation, symbols, operators and CJK forms (not rare hanzi, private use or the
+    scripts that mojibake produces)."""
     code = ord(char)
-    if 0x20 <= code < 0x7F or 0xFF01 <= code <= 0xFF5E or 0x3000 <= code <= 0x303F:
-        return True
-    if char in SYMBOLS or char in "“”‘’《》〈〉【】、。，；：？！（）":
-        return True
     if "\u4e00" <= char <= "\u9fff":
         return _in_gb2312(char)
-    return False
+    return char in SYMBOLS or any(start <= code <= end for start, end in PLAUSIBLE_BLOCKS)
 
 
 def is_broken(char: str) -> bool:
