@@ -46,19 +46,20 @@ def real_corpus() -> Path:
     return path
 
 
-def enterprise_dev_stems(split: str = "dev") -> list[str]:
-    """The enterprise-dev documents of one split (corpus/enterprise-dev/split.csv).  Tests read
-    the dev split only: the test split is kept out of development."""
-    rows = ENTERPRISE_SPLIT.read_text(encoding="utf-8").splitlines()[1:]
-    return [stem for stem, _, kind in (row.split(",") for row in rows) if kind == split]
-
-
 @pytest.fixture(scope="session")
 def enterprise_dev() -> Path:
     """``../shared/enterprise-dev`` (enterprise and group standards with gold); skips when absent."""
     if not (ENTERPRISE_DEV / "README.md").is_file():
         pytest.skip("../shared/enterprise-dev is absent")
     return ENTERPRISE_DEV
+
+
+@pytest.fixture(scope="session")
+def enterprise_dev_stems() -> list[str]:
+    """The enterprise-dev documents of the dev split (corpus/enterprise-dev/split.csv).  Tests read
+    the dev split only: the test split is kept out of development."""
+    rows = ENTERPRISE_SPLIT.read_text(encoding="utf-8").splitlines()[1:]
+    return [stem for stem, _, split in (row.split(",") for row in rows) if split == "dev"]
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,8 @@ def test_textnorm_radicals_fold_to_ideographs():
     assert fold_radicals("养\u2f7c机构服务") == "养老机构服务"  # ⽼ KANGXI RADICAL OLD
     assert fold_radicals("饮\u2f64天然泉\u2f54") == "饮用天然泉水"  # ⽤ USE, ⽔ WATER
     assert fold_radicals("宁波\u2ec9乐玩具") == "宁波贝乐玩具"  # ⻉ C-SIMPLIFIED SHELL
+    assert fold_radicals("客\u2f3e满意度") == "客户满意度"  # ⼾ DOOR as SC fonts draw it
+    assert fold_radicals("\uf9dc") == "\u9686"  # 隆 CJK COMPATIBILITY IDEOGRAPH-F9DC -> 隆
     assert fold_radicals("≤ 0.5 m³ ℃ ＧＢ") == "≤ 0.5 m³ ℃ ＧＢ"  # nothing else changes
     assert compact("通\u2f64 仓储") == "通用仓储" and clean_text("\u2f54分") == "水分"
 
@@ -32,7 +34,8 @@ def _unicode_equivalent_ideographs() -> dict[str, str]:
     script = (
         'use Unicode::UCD "prop_invmap"; my ($l, $m) = prop_invmap("Equivalent_Unified_Ideograph");'
         'for my $i (0 .. $#$l - 1) { next if !defined $m->[$i] || $m->[$i] eq "";'
-        ' for my $c ($l->[$i] .. $l->[$i + 1] - 1) { print "$c $m->[$i]\\n" if $c >= 0x2E80 && $c <= 0x2FDF } }'
+        " for my $c ($l->[$i] .. $l->[$i + 1] - 1) {"
+        ' print "$c $m->[$i]\\n" if $c >= 0x2E80 && $c <= 0x2FDF } }'
     )
     out = subprocess.run(["perl", "-e", script], capture_output=True, text=True, check=True).stdout
     return {chr(int(a)): chr(int(b)) for a, b in (row.split() for row in out.splitlines())}

@@ -144,7 +144,7 @@ class NumberGrammar:
         return f"{prefix} {seq}-{year}", prefix, self.kind(prefix), year
 
     def kind(self, prefix: str) -> str:
-        """"DB32/T" -> "DB/T", "T/CAS" -> "T", "Q/320115ABC" -> "Q", "GB/T" -> "GB/T"."""
+        """ "DB32/T" -> "DB/T", "T/CAS" -> "T", "Q/320115ABC" -> "Q", "GB/T" -> "GB/T"."""
         for coded in (self.spec.group, self.spec.enterprise):
             if prefix.startswith(coded.code + "/"):
                 return coded.code

@@ -178,11 +178,28 @@ KANGXI_RADICALS = {
     for cp in range(0x2F00, 0x2FE0)
     if unicodedata.name(chr(cp), "")  # U+2FD6..U+2FDF are unassigned
 }
-_RADICAL_TABLE = str.maketrans({**KANGXI_RADICALS, **RADICAL_SUPPLEMENT})
+# Where a simplified-Chinese font draws a radical with the glyph of another ideograph than Unicode's
+# equivalent, the page shows that one: Noto Serif CJK SC draws KANGXI RADICAL DOOR ⼾ as 户
+# (U+6237), not 戶 (U+6236), and word-processor PDFs print "客⼾" for 客户 (enterprise-dev).
+SIMPLIFIED_GLYPHS = {
+    "\u2f3e": "\u6237",  # ⼾ KANGXI RADICAL DOOR -> 户 (Unicode's equivalent is 戶)
+}
+# CJK Compatibility Ideographs (U+F900..U+FAFF, U+2F800..U+2FA1F) are canonical duplicates of
+# unified ideographs: NFC maps each to it (the twelve unified ideographs of that block, such as 﨑
+# U+FA11, map to themselves and stay).
+COMPATIBILITY_IDEOGRAPHS = {
+    chr(cp): unicodedata.normalize("NFC", chr(cp))
+    for cp in [*range(0xF900, 0xFB00), *range(0x2F800, 0x2FA20)]
+    if unicodedata.normalize("NFC", chr(cp)) != chr(cp)
+}
+_RADICAL_TABLE = str.maketrans(
+    {**COMPATIBILITY_IDEOGRAPHS, **KANGXI_RADICALS, **RADICAL_SUPPLEMENT, **SIMPLIFIED_GLYPHS}
+)
 
 
 def fold_radicals(text: str) -> str:
-    """CJK radical code points to the ideographs they stand for ("养⽼" -> "养老", "⽔" -> "水")."""
+    """CJK radical and compatibility code points to the ideographs they stand for ("养⽼" -> "养老",
+    "⽔" -> "水", "客⼾" -> "客户")."""
     return text.translate(_RADICAL_TABLE)
 
 

@@ -2,26 +2,32 @@
 
 A requirement sentence names its subject and then the limit: "耗电量应不大于0.45 kWh/24h",
 "pH值≥12.5，或者≤2.0", "在55℃条件下，对20号钢材的腐蚀速率≥6.35mm/a", "铅不得检出",
-"污染物限量应符合GB 2762的规定", "应无异味".  A sentence is cut into comma pieces; a piece with
-a name and a limit starts an indicator, a piece with a limit and no name ("或者≤2.0") continues
-the one before.  The subject is what stands before the limit, after the last "的"; what stands
-before it in the sentence ("在55℃条件下") becomes a condition.  With no subject in the sentence,
-the clause title names the indicator ("4.3 耗电量 / 应不大于…").
+"污染物限量应符合GB 2762的规定", "应无异味", "整车质量应当小于或等于55kg", "燃烧类别为V-0".
+A sentence is cut into comma pieces; a piece with a name and a limit starts an indicator, a piece
+with a limit and no name ("或者≤2.0") continues the one before.  The subject is what stands before
+the limit and its modal word (应, 应当, 须, 必须, 不应, 不得: comparators.toml [modal]), kept
+whole ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间", flagged ``clause_long_subject`` when longer than
+12 characters); what stands before it in the sentence ("在55℃条件下") becomes a condition.  With
+no subject in the sentence, the clause title names the indicator ("4.3 耗电量 / 应不大于…").
+Recommendations (宜, 建议) and calculations ("分别乘以能量系数17 kJ/g", "再除以4") are no
+indicators.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
-from std_extract.extract.scope import is_input_subject
+from std_extract.extract.scope import is_calculation, is_input_subject
 from std_extract.lexicon import default_lexicon
+from std_extract.normalize.comparators import modal_words
 from std_extract.record import Indicator, Provenance
-from std_extract.textnorm import squeeze_spaces
+from std_extract.textnorm import compact, squeeze_spaces
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
@@ -30,12 +36,36 @@ _PIECE_SEP = re.compile(r"[，,]")
 _TABLE_POINTER = re.compile(
     r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)"
 )
+# A table caption ("表1 竣工出厂质量保证期") opens the text of a table the layout did not find as
+# one: its rows are not clause sentences.
+_CAPTION = re.compile(r"\s*表\s*[A-Z]?\.?\d+\s+[\u4e00-\u9fff]")
+# A displayed formula: leaders and an equation number ("zMALS ≥0.75× ……………(B.1)").
+_DISPLAY_FORMULA = re.compile(r"[.…·]{3,}\s*[（(][A-Z]?\.?\d+[)）]")
+# A piece that opens with "if" states when the limit applies: "如果εH >0.95".
+_IF = re.compile(r"^\s*(?:如果|假如|若|倘若)")
+# A modal before a preposition inside the subject: the sentence says who or how ("电梯应由具有资质
+# 的单位维护保养", "应按…进行"), it bounds no property.
+_MODAL_PREPOSITION = re.compile(r"(?:应|须|必须|应当)(?:由|按|经|向|对|将|把|从|在|用)")
+# A shall word inside the subject ends the name; the words that contain 应 are not modals.
+_INNER_MODAL = re.compile(
+    r"(?<![响供反适相对效呼感答])(?:应当|应该|应|必须|须)(?![力用急变答])(?=[\u4e00-\u9fff])"
+)
 # Words that open a condition rather than name an indicator.
 _CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
 _LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
 _SUBJECT_NOISE = re.compile(
     r"^(?:其|产品的|本产品的?|每批产品的?|成品的|并且|而且|同时|以及|且|并|或者?|和|及)"
 )
+# The name after the last 的 of a subject is the indicator ("成品电线的不延燃性能" names 不延燃性能,
+# "对20号钢材的腐蚀速率" 腐蚀速率) unless it is a bare head noun that names nothing alone: then the
+# subject is kept whole ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间").
+BARE_HEAD = 2  # characters
+# A condition that opens a subject: "额定电压以下时电流不超过5 A", "在20 ℃下电阻应不大于5 Ω".
+_SUBJECT_CONDITION = re.compile(
+    r"^(?P<condition>.{1,24}?(?:条件下|情况下|状态下|环境中|以下时|以上时|时(?![间长段刻效])|[\d℃]\s*下))(?P<rest>[\u4e00-\u9fffA-Za-z].*)$"
+)
+SUBJECT_MAX = 40  # a longer "subject" is prose, not a name
+LONG_SUBJECT = 12  # characters; a longer subject is flagged clause_long_subject (COORDINATION.md)
 
 
 @dataclass
@@ -108,7 +138,7 @@ def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indic
     out: list[Indicator] = []
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
-        if _TABLE_POINTER.search(sentence):
+        if _TABLE_POINTER.search(sentence) or _CAPTION.match(sentence) or _DISPLAY_FORMULA.search(sentence):
             continue
         out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document))
     return out
@@ -215,11 +245,18 @@ def _sentence_to_indicators(
         piece = body.text[a:b]
         if _FREQUENCY.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
+        if is_calculation(piece):
+            continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         at = requirement_start(piece)
-        if at is None or _is_condition(piece):
+        if at is None or _is_condition(piece) or _IF.match(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
-        subject = _subject(piece[:at])
+        if _recommends(piece[:at]):
+            continue  # "温度宜不超过30 ℃": a recommendation, not a requirement
+        prefix_condition, prefix = _split_subject_condition(piece[:at])
+        if prefix_condition:
+            leading.append(prefix_condition)
+        subject = _subject(prefix)
         if not subject and pending and _continues(piece):
             pending[-1].end = b
             continue
@@ -248,18 +285,48 @@ def _continues(piece: str) -> bool:
     return bool(re.match(r"^\s*(?:或者?|或|且|并且|而且)?\s*(?:应)?\s*[≤≥<>＜＞不小大低高]", piece))
 
 
+def _recommends(prefix: str) -> bool:
+    """The words before the limit end in a recommendation (宜, 不宜, 建议: comparators.toml [modal])."""
+    words = modal_words("should")
+    return bool(words) and squeeze_spaces(prefix.replace("\n", "")).endswith(words)
+
+
+def _split_subject_condition(prefix: str) -> tuple[str | None, str]:
+    """ "在20 ℃下电阻" -> ("在20 ℃下", "电阻"): a condition opening the subject."""
+    text = squeeze_spaces(prefix.replace("\n", ""))
+    found = _SUBJECT_CONDITION.match(_LEAD.sub("", text))
+    if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
+        return None, prefix
+    return found.group("condition"), found.group("rest")
+
+
+@cache
+def _modal_tail() -> re.Pattern:
+    """A modal word and copula ending the words before a limit ("应当", "须为", "均应在")."""
+    shall = "|".join(re.escape(w) for w in modal_words("shall"))
+    copula = r"(?:控制|保持|维持)在|为|是|在|达到"
+    verbs = r"采用|使用|选用|能够|能"  # only after a modal: 导体应采用符合GB/T 3956的… (not 性能)
+    return re.compile(rf"(?:(?:{shall})(?:{verbs})?|均|都)?(?:{copula})?\s*[:：]?\s*$")
+
+
 def _subject(prefix: str) -> str:
-    """The indicator named before the limit: text after the last "的", without 应/为."""
+    """The indicator named before the limit, kept whole, without its modal word and copula."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = _LEAD.sub("", text)
-    text = re.sub(r"(?:应|须|必须|均|都)?(?:为|是|在|达到)?\s*[:：]?\s*$", "", text)
+    text = _modal_tail().sub("", text)
     if "的" in text:
         before, after = text.rsplit("的", 1)
-        # "食品添加剂的使用应符合…": the word after 的 is the act, the name is before it.
-        text = after if after.strip() not in _ACTS else before
+        if after.strip() in _ACTS:
+            text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
+        elif len(compact(after)) > BARE_HEAD:
+            text = after
     text = _SUBJECT_NOISE.sub("", text).strip(" ：:")
     text = re.sub(r"(?:严格|必须|务必|一律)$", "", text)  # adverbs before the verb ("采样过程严格按照…")
-    if len(text) > 20 or _CONDITION.search(text) or not _balanced(text) or text.startswith("每"):
+    if _MODAL_PREPOSITION.search(text):
+        return ""
+    if inner := _INNER_MODAL.search(text):
+        text = text[: inner.start()]  # "煮饭后米饭应熟透、无夹生": the name ends at the modal
+    if len(text) > SUBJECT_MAX or _CONDITION.search(text) or not _balanced(text) or text.startswith("每"):
         return ""  # prose, a condition, a cut bracket, or a frequency ("每批样品…") names no indicator
     if text.startswith("则") or "判定" in text:
         return ""  # "…，则判定该固体废物是…": the consequence of a decision rule, not a subject
@@ -267,6 +334,11 @@ def _subject(prefix: str) -> str:
 
 
 _ACTS = {"使用", "要求", "规定", "添加", "应用", "生产", "管理"}
+
+
+def _subject_flags(p: _Pending) -> list[str]:
+    """clause_long_subject: a subject of more than LONG_SUBJECT characters, read from the sentence."""
+    return ["clause_long_subject"] if not p.from_title and len(compact(p.name)) > LONG_SUBJECT else []
 
 
 def _balanced(text: str) -> bool:
@@ -319,7 +391,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
                 unit=limit.unit,
                 conditions=conditions + [c for c in limit.conditions if c not in conditions],
                 clause=clause.number,
-                flags=list(limit.flags),
+                flags=list(limit.flags) + _subject_flags(p),
                 provenance=body.provenance(p.start, p.end, clause.number),
             )
         )

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from std_extract.extract.scope import scope_rules
-from std_extract.normalize.comparators import comparator_phrases, header_comparator, is_none_marker
+from std_extract.normalize.comparators import (
+    class_code_pattern,
+    comparator_phrases,
+    header_comparator,
+    is_none_marker,
+    modal_words,
+    with_negation_infix,
+)
 from std_extract.normalize.requirement import parse_requirement
 from std_extract.stdnum import number_grammar
 from std_extract.textnorm import compact, squeeze_spaces
@@ -83,18 +90,27 @@ def is_test_procedure(text: str) -> bool:
 # extractors/comparators.toml: a reference (应符合 FZ/T 01053 的规定, 按 GB 2760 执行), a state to
 # have or lack (应无异味, 异味无), the "名称：要求" colon, and bare numbers and ranges
 # ("pH值 6.0～8.5", "(20±2)℃") that are not part of a name ("20号钢材", "第3章").
+# "{shall}" stands for the shall words of comparators.toml [modal] (应, 应当, 须, 必须 …).
 _OPENERS = (
-    r"(?:应|须)?(?:符合|满足|执行|按照?)",
-    r"(?:应|须)?(?:无|不应有|不得有|不允许|具有)(?=[\u4e00-\u9fff])",
-    r"(?:应|须)有(?=[\u4e00-\u9fff])",  # a bare 有 is part of a description ("略有韧性")
-    r"(?:应|须)?(?:禁用|禁止使用|不得使用|严禁使用)",  # "可分解致癌芳香胺染料禁用"
+    r"(?:{shall})?(?:符合|满足|执行|按照?)",
+    r"(?:{shall})?(?:无|不应有|不得有|不允许|具有)(?=[\u4e00-\u9fff])",
+    r"(?:{shall})有(?=[\u4e00-\u9fff])",  # a bare 有 is part of a description ("略有韧性")
+    r"(?:{shall})?(?:禁用|禁止使用|不得使用|严禁使用)",  # "可分解致癌芳香胺染料禁用"
     r"无(?=\s*[。；;，,]|\s*$)",
-    r"(?:应|须)?(?:为|在|达到)(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])",
-    r"[：:]",
-    r"[（(]\s*[-+]?\d[\d.]*\s*±",
-    r"(?<![\w.])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
-    r"(?<![\w.号第])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.])",
+    r"(?:{shall})?(?:(?:控制|保持|维持)在|为|在|达到)(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])",
+    r"(?:{shall})?(?:为|是|达到)(?=\s*{code})",  # "燃烧类别为V-0": a class code (masked)
+    r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
 )
+# Openers that are a bare number or range: the requirement starts there only when no stated one
+# (a comparator, 应为 …) follows, so a number inside a long subject stays in it: "冷冻室在断电后
+# 温度由-18 ℃升至-9 ℃的时间应不少于8 h" is one subject and ≥ 8 h.
+_BARE_OPENERS = (
+    r"(?<=[\u4e00-\u9fff])(?=Ｖ)",  # "燃烧性能V-0级": a class code (masked) right after the name
+    r"[（(]\s*[-+]?\d[\d.]*\s*±",
+    r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
+    r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
+)
+_CODE_MASK = "Ｖ"  # stands in for a class code in the masked text
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -111,29 +127,48 @@ def _is_described_state(printed: str, limits: list[Limit], table_cell: bool = Fa
         rest = rest.replace(limit.value_text or "", "")
     words = len(_HAN.findall(_BRACKETED.sub("", rest)))
     if len(limits) == 1 and limits[0].comparator == "=":
-        return words >= 2  # "24 h无异常": a bare value followed by a state
+        # "24 h无异常": a bare value followed by a state; the words before it open the requirement
+        # ("应达到100%")
+        after = printed[printed.find(limits[0].value_text or "") + len(limits[0].value_text or "") :]
+        return len(_HAN.findall(_BRACKETED.sub("", after))) >= 2
     # "至少95%的砖距0.8m远处垂直观察表面无缺陷" (a table cell): a sentence around a bound
     return table_cell and words >= 6 and len(limits) <= 2 and "or_limit" not in limits[0].flags
 
 
+def _any_of(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _stated_pattern() -> re.Pattern:
+    """A requirement stated in words or signs: a comparator (with a modal before it), 应为 …"""
+    shall = _any_of(modal_words("shall")) or "(?!)"
+    openers = [o.replace("{shall}", shall).replace("{code}", _CODE_MASK) for o in _OPENERS]
+    phrases = with_negation_infix(_any_of(comparator_phrases()))  # 不应高于 is 不高于
+    return re.compile(rf"(?:{shall})?(?:{phrases})|" + "|".join(openers))
+
+
 @cache
 def _requirement_pattern() -> re.Pattern:
-    phrases = sorted(comparator_phrases(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?:应|须|必须|均应)?(?:{alternatives})|" + "|".join(_OPENERS))
+    return re.compile(_stated_pattern().pattern + "|" + "|".join(_BARE_OPENERS))
 
 
 def mask_standard_numbers(text: str) -> str:
-    """The same text with every standard number replaced by placeholders of the same length.
+    """The same text with every standard number and class code replaced by placeholders of the
+    same length.
 
-    Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699."""
-    return number_grammar().citation.sub(lambda m: "Ｘ" * len(m.group()), text)
+    Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699; nor is
+    the 0 of the class code V-0 (comparators.toml [class_codes])."""
+    text = number_grammar().citation.sub(lambda m: "Ｘ" * len(m.group()), text)
+    codes = class_code_pattern()
+    return codes.sub(lambda m: _CODE_MASK * len(m.group()), text) if codes else text
 
 
 def requirement_start(piece: str) -> int | None:
     """Index in a clause piece where its requirement starts, or None if it states none.
 
-    The colon of "名称：要求" is skipped, so the requirement starts after it.
+    The colon of "名称：要求" is skipped, so the requirement starts after it.  A bare number
+    opens the requirement only when no stated requirement follows it in the piece.
     """
     masked = mask_standard_numbers(piece)
     m = _requirement_pattern().search(masked)
@@ -145,6 +180,10 @@ def requirement_start(piece: str) -> int | None:
         later = _requirement_pattern().search(masked, m.end())
         if later is not None and not later.group().startswith("无"):  # "无病虫害、无机械伤": a list
             m = later
+    elif not _stated_pattern().match(masked, m.start()) and m.start() > 0:
+        stated = _stated_pattern().search(masked, m.end())
+        if stated is not None and stated.group() not in ("：", ":"):  # a colon names no requirement
+            m = stated  # a number inside the subject ("温度由-18 ℃升至-9 ℃的时间应不少于8 h")
     return m.end() if m.group() in ("：", ":") else m.start()
 
 

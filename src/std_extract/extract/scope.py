@@ -42,6 +42,10 @@ class ProcedureWords(_Words):
     state_words: list[str] = Field(min_length=1)
 
 
+class CalculationWords(_Words):
+    words: list[str] = Field(default_factory=list)
+
+
 class ScopeSpec(_Words):
     """extractors/scope.toml: which chapters, clauses and subjects hold requirements."""
 
@@ -49,6 +53,7 @@ class ScopeSpec(_Words):
     clauses: ClauseWords = Field(default_factory=ClauseWords)
     subjects: SubjectWords = Field(default_factory=SubjectWords)
     test_procedure: ProcedureWords
+    calculation: CalculationWords = Field(default_factory=CalculationWords)
 
 
 def load_scope(source: RuleSource | None = None) -> ScopeSpec:
@@ -75,9 +80,15 @@ class ScopeRules:
         verbs, durations = _any_of(spec.test_procedure.verbs), _any_of(spec.test_procedure.durations)
         states = _any_of(spec.test_procedure.state_words)
         self.procedure = re.compile(rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})")
+        self.calculation = re.compile(_any_of(spec.calculation.words))
         self.end_state = re.compile(
             rf"(?:^|后)\s*(?:应)?(?:{states})[\u4e00-\u9fff、]{{1,16}}\s*[。；;]?\s*$"
         )
+
+
+def is_calculation(text: str) -> bool:
+    """Text that computes a value ("分别乘以能量系数17 kJ/g", "再除以4"), never a requirement."""
+    return bool(scope_rules().calculation.search(text))
 
 
 @cache
@@ -123,8 +134,10 @@ def requirement_chapters(document: ParsedDocument) -> list[Clause]:
 
 def is_input_subject(name: str) -> bool:
     """True when a requirement's subject is an input, the production or a step of the test
-    procedure, not the product ([subjects] of extractors/scope.toml)."""
-    return name.replace(" ", "") in scope_rules().inputs
+    procedure, not the product ([subjects] of extractors/scope.toml).  A subject kept whole is
+    judged by its head too ("生产过程中添加的水": 水)."""
+    inputs = scope_rules().inputs
+    return any(part.replace(" ", "") in inputs for part in (name, name.rsplit("的", 1)[-1]))
 
 
 def requirement_clauses(chapter: Clause):

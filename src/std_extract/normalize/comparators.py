@@ -36,18 +36,38 @@ class ComparatorTableSpec(BaseModel):
     none: dict[str, Literal["none"]]
     connectors: dict[str, Literal["or", "and"]]
     condition: dict[str, Literal["condition"]]
+    modal: dict[str, Literal["shall", "shall_not", "should"]] = {}
+    class_codes: dict[str, Literal["qualitative"]] = {}
 
     @field_validator("reference")
     @classmethod
     def _patterns_compile(cls, value: dict[str, str]) -> dict[str, str]:
         for pattern in value:
-            try:
-                compiled = re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
-            if "target" not in compiled.groupindex:
+            if "target" not in _compiled(pattern).groupindex:
                 raise ValueError(f"pattern {pattern!r} has no (?P<target>...) group")
         return value
+
+    @field_validator("class_codes")
+    @classmethod
+    def _codes_compile(cls, value: dict[str, str]) -> dict[str, str]:
+        for pattern in value:
+            _compiled(pattern)
+        return value
+
+    @field_validator("modal")
+    @classmethod
+    def _negations_start_with_bu(cls, value: dict[str, str]) -> dict[str, str]:
+        for word, kind in value.items():
+            if kind == "shall_not" and (not word.startswith("不") or len(word) < 2):
+                raise ValueError(f"shall_not word {word!r} does not start with 不")
+        return value
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"pattern {pattern!r} does not compile: {exc}") from exc
 
 
 @dataclass(frozen=True)
@@ -86,8 +106,32 @@ def _alternation(phrases: list[str], *, ascii_bounded: bool = True) -> re.Patter
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     table = comparator_table()
-    sections = ("prefix", "suffix", "header", "not_detected", "qualitative", "connectors", "condition")
-    return {name: _alternation(list(getattr(table, name))) for name in sections}
+    sections = ("suffix", "header", "not_detected", "qualitative", "connectors", "condition")
+    patterns = {name: _alternation(list(getattr(table, name))) for name in sections}
+    patterns["prefix"] = _with_negation_infix(_alternation(list(table.prefix)))
+    return patterns
+
+
+def modal_words(kind: Literal["shall", "shall_not", "should"]) -> tuple[str, ...]:
+    """The modal words of one kind (comparators.toml [modal]), longest first."""
+    words = [w for w, k in comparator_table().modal.items() if k == kind]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _negation_infix() -> str:
+    """What a shall-not word puts after 不 ("应" of 不应, "得" of 不得), as an alternation."""
+    return "|".join(re.escape(w[1:]) for w in modal_words("shall_not"))
+
+
+def _with_negation_infix(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(with_negation_infix(pattern.pattern), pattern.flags)
+
+
+def with_negation_infix(pattern: str) -> str:
+    """Every 不 phrase of a regex also matches with a shall-not infix: 不大于 matches 不应大于, 不得大于."""
+    infix = _negation_infix()
+    return pattern.replace("不", f"不(?:{infix})?") if infix else pattern
 
 
 def _lookup(section: str, phrase: str) -> str:
@@ -95,7 +139,20 @@ def _lookup(section: str, phrase: str) -> str:
     if phrase in table:
         return table[phrase]
     folded = {clean_text(k).casefold(): v for k, v in table.items()}
-    return folded[clean_text(phrase).casefold()]
+    key = clean_text(phrase).casefold()
+    if key not in folded and section == "prefix" and (infix := _negation_infix()):
+        key = re.sub(f"^不(?:{infix})", "不", key)  # 不应高于 -> 不高于
+    return folded[key]
+
+
+@cache
+def class_code_pattern() -> re.Pattern[str] | None:
+    """The class codes of comparators.toml [class_codes] as whole tokens, with a 级/类 after them."""
+    codes = list(comparator_table().class_codes)
+    if not codes:
+        return None
+    alternation = "|".join(f"(?:{c})" for c in codes)
+    return re.compile(rf"(?<![A-Za-z0-9.\-])(?:{alternation})(?![A-Za-z0-9.])(?:\s*(?:级|类))?")
 
 
 def _last(section: str, text: str) -> ComparatorMatch | None:

@@ -9,8 +9,9 @@ Reading order: a cell that states nothing ("—", "/") -> []; not detected; a re
 ("应符合GB 2762的规定"); a formula -> [] (the caller flags it); numbers, grouped into single
 values, ranges ("6.0～8.5", "在 A 至 B 之间") and tolerances ("(20±2)℃", "220 V±10%"), each
 with the comparator printed before it (≤, 不大于) or after it (以上, 以内) or the caller's
-default; an OR of two limits ("≥12.5，或者≤2.0") gives two limits flagged "or_limit"; a text
-with no number is qualitative ("应无异味").
+default; an OR of two limits ("≥12.5，或者≤2.0") gives two limits flagged "or_limit"; a class
+code with no other number is qualitative ("为V-0", "IPX4", "E1级": comparators.toml [class_codes]),
+and so is a text with no number ("应无异味").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import cast
 from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.normalize.comparators import (
+    class_code_pattern,
     connector_pattern,
     find_condition,
     find_not_detected,
@@ -47,8 +49,11 @@ def _not_values() -> re.Pattern:
     """Text that holds digits but no value: standard numbers (GB 2762-2017, the grammar of
     extractors/standard_numbers.toml), table and clause references (表2, 附录A, 第3章), dates.
     Masked before numbers are read."""
+    codes = class_code_pattern()
     return re.compile(
-        number_grammar().citation_pattern + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
+        number_grammar().citation_pattern
+        + (f"|{codes.pattern}" if codes else "")  # class codes: V-0 is not 0 (comparators.toml)
+        + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
         r"|\d{4}-\d{1,2}-\d{1,2}"
         # a standard number whose prefix was cut off ("15555.12-1995"); "1000-2000 r/min" keeps its unit
         r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
@@ -136,6 +141,8 @@ def parse_requirement(text: str, *, default_comparator: str | None = None) -> li
         return [special]
     if _FORMULA.search(cleaned):
         return []  # a formula ("z ≥ 0.1 + 0.85(k - 0.2)"): the caller flags it
+    if (code := _class_code(cleaned)) is not None:
+        return [code]
     default = default_comparator if default_comparator in ORDER_COMPARATORS else None
     limits = _numeric_limits(text, cleaned, default)
     if limits:
@@ -143,6 +150,15 @@ def parse_requirement(text: str, *, default_comparator: str | None = None) -> li
     if _has_number(cleaned):
         return []  # numbers that read as no limit: the caller flags the cell as unparsed
     return [_qualitative(text)]
+
+
+def _class_code(cleaned: str) -> ParsedLimit | None:
+    """ "为V-0", "应达到IPX4", "E1级": a class named by a code, when no other number is printed."""
+    pattern = class_code_pattern()
+    found = pattern.search(cleaned) if pattern else None
+    if found is None or _has_number(cleaned):
+        return None
+    return ParsedLimit(comparator="qualitative", value_text=found.group(), span=found.span())
 
 
 def _qualitative(text: str) -> ParsedLimit:

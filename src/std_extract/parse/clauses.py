@@ -223,7 +223,7 @@ def _split_title(rest: str) -> tuple[str | None, str]:
         return "", ""
     if BAD_TITLE_START.match(clean_text(rest)):
         return None, ""
-    colon = re.search(r"[：:]", rest)
+    colon = re.search(r"(?<!\d)[：:]|[：:](?!\d)", rest)  # not the colon of a time ("当日16:00前")
     if colon and 0 < colon.start() <= CLAUSE_TITLE_MAX and not SENTENCE.search(rest[: colon.start()]):
         return rest[: colon.start()].strip(), rest[colon.end() :].strip()
     if len(rest) > CLAUSE_TITLE_MAX or SENTENCE.search(rest) or re.search("[，,]", rest):

@@ -1,0 +1,123 @@
+"""Clause reading (issue 12, failure class 9): modal forms, word comparators, long subjects,
+calculation text, class codes, OR limits, Chinese numerals and full-width digits.
+
+Each behaviour is checked on a sentence laid out on a hand-built page and read by the real stages
+(pages_to_document, document_to_indicators), and on real pages of ../shared/enterprise-dev (dev
+split) where the printed form occurs there.
+"""
+
+from __future__ import annotations
+
+import pytest
+from parse.builders import page
+
+from std_extract.document import Source
+from std_extract.extract import document_to_indicators
+from std_extract.parse.assemble import pages_to_document
+from std_extract.parse.model import PageScan, ScanResult
+from std_extract.pipeline import process_file
+
+
+def _read(sentence: str) -> list[tuple]:
+    """(name, comparator, value, unit, value_text) of each indicator of "2.1 <sentence>" in a
+    requirement chapter."""
+    rows = [("1 范围", 60), ("本文件适用于产品。", 80), ("2 技术要求", 100), (f"2.1 {sentence}", 120)]
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
+    )
+    indicators = document_to_indicators(pages_to_document(scan))
+    return [(i.name, i.comparator, i.value, i.unit, i.value_text, i.flags) for i in indicators]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("整车质量应当小于或等于55kg。", ("整车质量", "<=", 55.0, "kg")),  # 应当 is not in the name
+        ("含水量须不超过12%。", ("含水量", "<=", 12.0, "%")),
+        ("含水量必须不超过12%。", ("含水量", "<=", 12.0, "%")),
+        ("含水量不应超过12%。", ("含水量", "<=", 12.0, "%")),
+        ("待机功率不应高于0.5 W。", ("待机功率", "<=", 0.5, "W")),  # 不应 + 高于 is 不高于, not > 0.5
+        ("接地电阻不得大于0.1 Ω。", ("接地电阻", "<=", 0.1, "Ω")),
+        ("灰分应大于或等于0.5%。", ("灰分", ">=", 0.5, "%")),
+        ("使用寿命须达到3000 h以上。", ("使用寿命", ">=", 3000.0, "h")),  # 以上 includes the number
+        ("噪声应在50 dB以下。", ("噪声", "<=", 50.0, "dB")),
+        ("温度应控制在5～30 ℃。", ("温度", "range", 5.0, "℃")),
+        ("持证上岗率应达到100%。", ("持证上岗率", "=", 100.0, "%")),
+    ],
+)
+def test_clause_reading_modal_forms_and_word_comparators(sentence, expected):
+    [(name, comparator, value, unit, _, _)] = _read(sentence)
+    assert (name, comparator, value, unit) == expected
+
+
+def test_clause_reading_long_subject_kept_whole_and_flagged():
+    [found] = _read("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间应不少于8 h。")
+    name, comparator, value, unit, _, flags = found
+    assert (name, comparator, value, unit) == ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间", ">=", 8.0, "h")
+    assert "clause_long_subject" in flags  # the -18 ℃ and -9 ℃ inside the subject are no limits
+    # a name after 的 that names an indicator is the name ("成品电线的不延燃性能")
+    assert [r[:2] for r in _read("成品电线的不延燃性能应符合GB/T 18380.12的规定。")] == [
+        ("不延燃性能", "reference")
+    ]
+    assert _read("响应时间应不大于5 s。")[0][0] == "响应时间"  # 应 inside 响应 is no modal
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "能量按蛋白质、脂肪分别乘以能量系数１７ｋＪ／ｇ、３７ｋＪ／ｇ计算，再除以４。",
+        "温度宜不超过30 ℃。",  # a recommendation
+        "电梯应由具有资质的单位维护保养。",  # who does it, not a property
+        "zMALS ≥0.75× ……………(B.1)",  # a displayed formula
+    ],
+)
+def test_clause_reading_calculations_and_recommendations_are_no_indicators(sentence):
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [("燃烧类别为V-0。", "V-0"), ("外壳防护等级应达到IPX4。", "IPX4"), ("甲醛释放量应符合E1级。", "E1级")],
+)
+def test_clause_reading_class_codes_are_qualitative(sentence, code):
+    [(_, comparator, value, _, value_text, _)] = _read(sentence)
+    assert (comparator, value, value_text) == ("qualitative", None, code)
+
+
+def test_clause_reading_or_limits_numerals_and_full_width():
+    assert [r[1:3] for r in _read("pH值应≥12.5，或者≤2.0。")] == [(">=", 12.5), ("<=", 2.0)]
+    assert _read("保修期不少于五年。")[0][1:4] == (">=", 5.0, "年")
+    assert _read("噪声应不大于６５ dB(A)。")[0][1:4] == ("<=", 65.0, "dB(A)")
+    # the colon of a time is no "名称：要求" colon
+    assert [r[0] for r in _read("当日16:00前接收的订单应当日发出，订单处理时间应不超过2 h。")] == [
+        "订单处理时间"
+    ]
+
+
+@pytest.fixture(scope="module")
+def dev_clauses(enterprise_dev):
+    def clauses(stem: str) -> dict[str, list]:
+        record = process_file(enterprise_dev / f"{stem}.pdf")
+        out: dict[str, list] = {}
+        for i in record.indicators:
+            if i.table is None:
+                out.setdefault(i.name, []).append(i)
+        return out
+
+    return clauses
+
+
+def test_clause_reading_real_pages(dev_clauses):
+    cable = dev_clauses("dev_cable_01")  # 导体应采用符合GB/T 3956的…; 成品电线的不延燃性能应符合…
+    assert [i.comparator for i in cable["导体"]] == ["qualitative"]
+    assert [i.value_text for i in cable["不延燃性能"]] == ["GB/T 18380.12"]
+    cooker = dev_clauses("dev_ricecooker_02")  # 接地电阻不得超过0.1 Ω
+    assert [(i.comparator, i.value, i.unit) for i in cooker["接地电阻"]] == [("<=", 0.1, "Ω")]
+    estate = dev_clauses("dev_property_01")  # 每年清洗消毒不少于两次; 持证上岗率应达到100%
+    assert [(i.comparator, i.value) for i in estate["二次供水水箱每年清洗消毒"]] == [(">=", 2.0)]
+    assert [(i.comparator, i.value, i.unit) for i in estate["物业服务人员持证上岗率"]] == [("=", 100.0, "%")]
+    toys = dev_clauses("dev_toy_02")  # 其自由长度不得超过２２０mm (full-width digits)
+    assert [(i.comparator, i.value, i.unit) for i in toys["自由长度"]] == [("<=", 220.0, "mm")]
+    store = dev_clauses("dev_warehouse_01")  # 当日16:00前接收的出库订单应当日发出，订单处理时间应不超过2 h
+    assert not any(name.startswith("当日") for name in store)
+    assert [(i.comparator, i.value, i.unit) for i in store["订单处理时间"]] == [("<=", 2.0, "h")]
