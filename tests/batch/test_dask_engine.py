@@ -90,23 +90,20 @@ def test_dask_engine_whole_generated_corpus_equals_the_local_engine(tmp_path, en
 def test_dask_engine_worker_killed_mid_file_is_retried_elsewhere(tmp_path, engine):
     folder = _folder(tmp_path, 8)
     run_batch(folder, tmp_path / "local", jobs=2)
-    before = engine.worker_pids()
-    killed: list[int] = []
-
-    def kill_a_busy_worker(progress) -> None:
-        if killed or progress.done < 1:
-            return
-        busy = [address for address, keys in engine.client.processing().items() if keys]
-        pids = engine.worker_pids()
-        os.kill(pids[busy[0]], signal.SIGKILL)  # mid-file: a worker runs one file at a time
-        killed.append(pids[busy[0]])
-
-    summary = run_batch(folder, tmp_path / "dask", engine=engine, on_progress=kill_a_busy_worker)
-    assert killed and killed[0] in before.values()
+    before = set(engine.worker_pids().values())
+    cache = tmp_path / "dask" / "cache"
+    killer = WorkerKiller(engine, "", limit=1, ready=lambda: len(list(cache.glob("*.json"))) >= 1)
+    killer.start()
+    try:
+        summary = run_batch(folder, tmp_path / "dask", engine=engine)
+    finally:
+        killer.stop.set()
+        killer.join()
+    assert killer.killed and killer.killed[0] in before  # a worker with a file in hand, after the first file
     assert (summary.processed, summary.failed) == (8, 0)
     assert_same_outputs(tmp_path / "local", tmp_path / "dask")
     _wait_for_workers(engine, 2)
-    assert killed[0] not in engine.worker_pids().values()  # the nanny started a new process
+    assert killer.killed[0] not in engine.worker_pids().values()  # the nanny started a new process
 
 
 def _wait_for_workers(engine: DaskEngine, count: int) -> None:
@@ -114,12 +111,14 @@ def _wait_for_workers(engine: DaskEngine, count: int) -> None:
 
 
 class WorkerKiller(threading.Thread):
-    """Plays a file that crashes every worker reading it: kills the worker process as soon as the
-    scheduler has that file's task on it, for as long as the run lasts."""
+    """Kills (SIGKILL) the worker process the scheduler has a matching task on, as soon as it has
+    one, up to ``limit`` times: with the file's sha256 as ``marker`` it plays a file that crashes
+    every worker that reads it; with ``""`` and ``limit=1`` it is one worker dying mid-file."""
 
-    def __init__(self, engine: DaskEngine, sha256: str):
+    def __init__(self, engine: DaskEngine, marker: str, *, limit: int | None = None, ready=lambda: True):
         super().__init__(daemon=True)
-        self.engine, self.marker, self.kills = engine, sha256[:16], 0
+        self.engine, self.marker, self.limit, self.ready = engine, marker[:16], limit, ready
+        self.killed: list[int] = []
         self.stop = threading.Event()
 
     def run(self) -> None:
@@ -127,10 +126,13 @@ class WorkerKiller(threading.Thread):
 
         client = Client(self.engine.client.scheduler.address, set_as_default=False)
         try:
-            while not self.stop.wait(0.05):
+            while not self.stop.wait(0.05) and (self.limit is None or len(self.killed) < self.limit):
+                if not self.ready():
+                    continue
                 for address, keys in client.processing().items():
                     if any(self.marker in str(key) for key in keys):
                         self._kill(client, address)
+                        break
         finally:
             client.close()
 
@@ -140,13 +142,13 @@ class WorkerKiller(threading.Thread):
         except Exception:  # noqa: BLE001 - the worker is already gone
             return
         os.kill(pid, signal.SIGKILL)
-        self.kills += 1
+        self.killed.append(pid)
         time.sleep(0.5)  # let the scheduler see it die before looking again
 
 
 def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp_path):
-    folder = _folder(tmp_path, 5)
-    poison = sorted(folder.glob("*.pdf"))[2]
+    folder = _folder(tmp_path, 4)
+    poison = sorted(folder.glob("*.pdf"))[1]
     run_batch(folder, tmp_path / "local", jobs=2)
     with DaskEngine("local:2", allowed_failures=1) as engine:
         killer = WorkerKiller(engine, file_sha256(poison))
@@ -156,7 +158,7 @@ def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp
         finally:
             killer.stop.set()
             killer.join()
-    assert killer.kills >= 4  # two in the run, two more when it runs alone
+    assert len(killer.killed) >= 4  # two in the run, two more when it runs alone
     assert summary.failed == 1
     local_lines = (tmp_path / "local" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     dask_lines = (tmp_path / "dask" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
@@ -225,3 +227,17 @@ def test_cli_run_dask_engine_killed_run_resumes_from_the_cache(tmp_path):
     assert resumed.cached >= done_before
     assert resumed.processed + resumed.cached == 8
     assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 8
+
+
+def test_dask_engine_relative_paths_are_read_from_the_client_working_directory(
+    bad_folder_runs, engine, monkeypatch
+):
+    """The workers started elsewhere (their working directory is not the client's): a relative
+    input and output still work, and the records name the paths as given, as the local engine's do."""
+    folder, tmp, _, _ = bad_folder_runs
+    monkeypatch.chdir(folder.parent)
+    run_batch(Path("in"), Path("rel-local"), jobs=2)
+    summary = run_batch(Path("in"), Path("rel-dask"), engine=engine)
+    assert (summary.files, summary.failed) == (7, 3)
+    for name in ("documents.jsonl", "errors.jsonl", "indicators.csv", "indicators.parquet", "rankings.json"):
+        assert (tmp / "rel-dask" / name).read_bytes() == (tmp / "rel-local" / name).read_bytes(), name

@@ -200,9 +200,12 @@ class DaskEngine:
         return suspects
 
     def _submit(self, item: tuple[Path | str, str], cache: RecordCache):
+        """A worker runs in its own working directory (on another host, perhaps): it gets absolute
+        paths, and the record comes back under the path as given (see ``_outcome``)."""
         path, sha = item
+        location = str(path) if storage.is_url(path) else str(Path(path).absolute())
         return self.client.submit(
-            process_on_worker, str(path), sha, str(cache.root), cache.pipeline_version,
+            process_on_worker, location, sha, str(Path(cache.root).absolute()), cache.pipeline_version,
             key=task_key(sha), pure=False,
         )
 
@@ -216,7 +219,11 @@ class DaskEngine:
         from distributed import KilledWorker
 
         if future.status == "finished":
-            return future.result()
+            record = future.result()
+            if record.source.path != str(item[0]):  # a relative input path, made absolute for the worker
+                source = record.source.model_copy(update={"path": str(item[0])})
+                record = record.model_copy(update={"source": source})
+            return record
         if future.status == "cancelled":
             raise ClusterError(f"the Dask cluster at {self.scheduler} went away (task cancelled); "
                                "finished files are cached, run again to resume")

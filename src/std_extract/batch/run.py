@@ -179,7 +179,7 @@ def default_jobs() -> int:
 
 
 def run_batch(
-    input_dir: Path,
+    input_dir: Path | str,
     out_dir: Path,
     *,
     jobs: int | None = None,
