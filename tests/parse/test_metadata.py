@@ -141,3 +141,25 @@ def test_metadata_number_over_two_lines():
 def test_metadata_empty_cover():
     assert cover_to_metadata([page(1, [("  ", 100)])]).number is None
     assert cover_to_metadata([]).number is None
+
+
+def test_metadata_old_cover_number_beside_the_title():
+    # GB/T 15555.12-1995: the number at the right of the title block, between its two lines;
+    # the dates "批准" and "实施" at the foot
+    cover = page(
+        1,
+        [
+            ("中华人民共和国国家标准", 137.0, 153.0),
+            ("固体废物 腐蚀性测定", 171.0, 165.0),
+            ("GB/T 15555.12—1995", 183.0, 344.0),
+            ("玻璃电极法", 190.0, 196.0),
+            ("Solid waste—Glass electrode test—", 213.0, 163.0),
+            ("Method of corrosivity", 225.0, 180.0),
+            ("1 主题内容与适用范围", 260.0, 87.0),
+            ("国家环境保护局 1995-03-28批准 1996-01-01实施", 650.0, 87.0),
+        ],
+    )
+    meta = cover_to_metadata([cover])
+    assert meta.number == "GB/T 15555.12-1995"
+    assert meta.title == "固体废物 腐蚀性测定 玻璃电极法"
+    assert (meta.issued, meta.effective) == ("1995-03-28", "1996-01-01")

@@ -18,8 +18,8 @@ from std_extract.textnorm import clean_text
 COVER_PAGES = 2  # a cover is page 1; some files start with a blank or a notice page
 
 DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)\s*日?\s*(发\s*布|实\s*施)?"
-)
+    r"(?<!\d)((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)\s*日?\s*(发\s*布|实\s*施|批\s*准)?"
+)  # covers before GB/T 1.1-2000 print "1995-03-28批准" where later ones print 发布
 ICS = re.compile(
     r"ICS\s*(\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?(?:\s*[;；,，]\s*\d{2}\s*\.\s*\d{3}(?:\s*\.\s*\d{2})?)*)"
 )
@@ -56,6 +56,8 @@ def cover_to_metadata(pages: list[Page]) -> StandardMetadata:
     number_at = _find_number(lines, cleaned, meta)
     start = number_at if number_at is not None else 0
     title_end = _find_title(lines, cleaned, start + 1, meta)
+    if number_at is not None:
+        _title_beside_number(lines, cleaned, number_at, meta)
     _find_dates(cleaned, meta)
     _find_codes(cleaned, meta)
     meta.enterprise = _find_issuer(cleaned, title_end)
@@ -127,6 +129,26 @@ def _find_title(lines: list[TextLine], cleaned: list[str], start: int, meta: Sta
     return i
 
 
+def _title_beside_number(
+    lines: list[TextLine], cleaned: list[str], number_at: int, meta: StandardMetadata
+) -> None:
+    """Covers before GB/T 1.1-2000 print the number at the right of the title block, level with
+    its lines (GB/T 15555.12-1995: "固体废物 腐蚀性测定" left of the number, "玻璃电极法" below),
+    so title lines that sit left of the number and end above it come before the ones after it."""
+    number = lines[number_at].bbox
+    height = number[3] - number[1]
+    before: list[str] = []
+    for i in range(number_at - 1, -1, -1):
+        box = lines[i].bbox
+        if box[2] > number[0] or number[1] - box[3] > 2 * height:
+            break
+        if _title_role(cleaned[i].strip(), 0, False) != "chinese" or KIND_LINE.search(_compact(cleaned[i])):
+            break
+        before.insert(0, _squeeze_title(lines[i].text))
+    if before:
+        meta.title = join_title_lines([*before, *([meta.title] if meta.title else [])])
+
+
 def _title_role(text: str, chinese_lines: int, have_english: bool) -> str:
     """What a cover line after the number is: "chinese"/"english" title, "skip" or "stop"."""
     if REPLACES.search(text) and not chinese_lines:
@@ -184,7 +206,7 @@ def _find_dates(cleaned: list[str], meta: StandardMetadata) -> None:
             if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
                 dates.append((f"{year}-{int(month):02d}-{int(day):02d}", _compact(word or "") or None))
     for iso, word in dates:
-        if word == "发布" and meta.issued is None:
+        if word in ("发布", "批准") and meta.issued is None:
             meta.issued = iso
         elif word == "实施" and meta.effective is None:
             meta.effective = iso
