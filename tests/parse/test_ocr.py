@@ -59,6 +59,21 @@ def test_ocr_signs_recovered_from_the_image(table_page):
     assert all(r.read == "" for r in signs)
 
 
+def test_ocr_values_carry_the_ocr_flags(table_page):
+    from std_extract.pipeline import process_document
+
+    record = process_document(table_page, classify=False)
+    assert [p.page for p in record.ocr_pages] == [5] and record.ocr_pages[0].reason == "no text layer"
+    by_name = {(i.name, i.grade): i for i in record.indicators}
+    consistency = by_name[("胶稠度", "优等")]
+    assert (consistency.comparator, consistency.value, consistency.unit) == (">=", 70.0, "mm")
+    assert "ocr" in consistency.flags and "ocr_symbol_repaired" in consistency.flags  # its ≥ was recovered
+    amylose = by_name[("直链淀粉（干基）", "特等")]
+    assert (amylose.comparator, amylose.value, amylose.value_max) == ("range", 15.0, 19.0)
+    assert all("ocr" in i.flags for i in record.indicators)
+    assert all(p.page == 5 for i in record.indicators for p in i.provenance)
+
+
 class _Any:
     def __eq__(self, other):
         return True
