@@ -67,3 +67,10 @@ def test_cli_classify_bad_pdf_names_the_file_once(tmp_path):
     assert result.exit_code == 1
     stderr = result.stderr.replace("\n", "")
     assert "not a PDF" in stderr and stderr.count("fake.pdf") == 1, result.stderr
+
+
+def test_cli_classify_shows_what_supports_each_candidate():
+    result = runner.invoke(app, ["classify", "电冰箱批发"])
+    assert result.exit_code == 0
+    assert "注释 5138 包括" in result.output  # the annotation row behind the trade class
+    assert "活动词 批发" in result.output  # the activity rule

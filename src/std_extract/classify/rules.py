@@ -464,7 +464,10 @@ class ActivityWords:
     def _votes(self, phrase: str, word: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal
         base = self.resources.source_weights.get(signal.source, 0.0)
-        evidence = Evidence(term=word, source=signal.source, clause=signal.clause, text=signal.text[:120])
+        # The activity rule (activities.toml) says so, not a term of the lexicon.
+        evidence = Evidence(
+            term=word, source=signal.source, clause=signal.clause, text=f"活动词 {word} ({signal.text[:60]})"
+        )
         votes = [
             Vote(code=a, weight=base * self.prior, component=self.name, evidence=evidence)
             for a in self.words[word]

@@ -62,9 +62,15 @@ class TextcatVoter:
     def _votes(self, product: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal
         base = self.resources.source_weights.get(signal.source, 0.0) * self.weight
-        evidence = Evidence(term=product, source=signal.source, clause=signal.clause, text=signal.text[:120])
         return [
-            Vote(code=code, weight=base * prob, component=self.name, evidence=evidence)
+            Vote(
+                code=code,
+                weight=base * prob,
+                component=self.name,
+                evidence=Evidence(
+                    term=product, source=signal.source, clause=signal.clause, text=f"textcat 模型 {prob:.2f}"
+                ),
+            )
             for code, prob in self.predict(product)
         ]
 

@@ -35,6 +35,13 @@ def classify(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="text (a table) or json lines.")] = (
         OutputFormat.text
     ),
+    evidence: Annotated[
+        bool,
+        typer.Option(
+            "--evidence/--no-evidence",
+            help="Under the table, each candidate's support: annotation items, lexicon terms, rules.",
+        ),
+    ] = True,
 ) -> None:
     """Classify products, titles or standard PDFs into GB/T 4754-2017 小类 with ranked candidates."""
     from std_extract.classify.batch import classify_inputs, read_inputs
@@ -49,6 +56,9 @@ def classify(
             write_json_line(json.dumps(result.to_json(), ensure_ascii=False))
     else:
         stdout.print(_results_table(results))
+        if evidence:
+            for line in _evidence_lines(results):
+                stdout.print(line, markup=False, highlight=False)
     for result in results:
         if result.error:  # a parse error names its file already
             named = result.error.startswith(f"{Path(result.input).name}:")
@@ -58,6 +68,24 @@ def classify(
                 stderr.print(f"[red]{result.input}[/red]: {result.error}")
     if any(r.error for r in results):
         raise typer.Exit(code=1)
+
+
+def _evidence_lines(results) -> list[str]:
+    """Per input, per candidate: what supports it (the annotation row, lexicon term or rule, and where)."""
+    lines = []
+    for r in results:
+        c = r.classification
+        if c is None or not c.candidates:
+            continue
+        label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
+        lines.append(f"{label}:")
+        for candidate in c.candidates[:3]:
+            lines.append(f"  {candidate.code} {candidate.name} ({candidate.score:.2f})")
+            for e in candidate.evidence:
+                where = e.source + (f" {e.clause}" if e.clause else "")
+                said = f" ← {e.text}" if e.text and e.text != e.term else ""
+                lines.append(f"    [{where}] {e.term}{said}")
+    return lines
 
 
 def _results_table(results) -> Table:
