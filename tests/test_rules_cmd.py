@@ -56,6 +56,7 @@ def test_rules_cmd_json_names_every_file():
     }
     expected |= {f"extractors/plans/{f.name}" for f in shipped_plan_files()}
     expected |= {"models/product_lexicon.csv", "models/classify/classifier.toml", "models/textcat/"}
+    expected.add("models/gbt4754/annotation_names.csv")
     assert expected <= set(files)
     assert files["extractors/plans/rice.toml"]["kind"] == "plan"
 

@@ -117,6 +117,26 @@ def check_plan(path: Path | Traversable, label: str | None = None) -> str:
     return f"plan {plan.id} ({plan.title}): classes {classes}; {len(plan.core)} core{optional} indicators"
 
 
+def check_annotation_names() -> str:
+    """models/gbt4754/annotation_names.csv: rows read, codes checked against the table."""
+    from std_extract.classify.annotations import load_annotation_names
+    from std_extract.classify.table import load_table
+
+    names = load_annotation_names()
+    table = load_table()
+    for n in names:
+        for code in (n.code, n.from_code):
+            if code and (code not in table or table[code].level != "class"):
+                from std_extract.errors import RuleFileError
+
+                raise RuleFileError("models/gbt4754/annotation_names.csv", n.name, f"not a 小类: {code!r}")
+    included = [n for n in names if n.kind == "include"]
+    return (
+        f"{len(included)} included names for {len({n.code for n in included})} 小类, "
+        f"{len(names) - len(included)} excluded (annotation train split)"
+    )
+
+
 def check_product_lexicon(path: Path | None = None) -> str:
     from std_extract.classify.lexicon import LEXICON_FILE, read_lexicon_rows
     from std_extract.errors import RuleFileError
@@ -223,6 +243,7 @@ def shipped_checks() -> list[tuple[str, str, Checker]]:
         checks.append((label, "plan", partial(check_plan, plan, label)))
     checks.append(("models/gbt4754/sections_*.csv", "area_table", check_area_table))
     checks.append(("models/product_lexicon.csv", "product_lexicon", check_product_lexicon))
+    checks.append(("models/gbt4754/annotation_names.csv", "annotation_names", check_annotation_names))
     for name in CLASSIFY_FILES:
         checks.append((f"models/classify/{name}", "classify", partial(check_classify_toml, name)))
     checks.append(("models/textcat/", "textcat", check_textcat))
