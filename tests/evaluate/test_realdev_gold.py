@@ -9,7 +9,7 @@ import pytest
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gbt4754 import at_level
-from std_extract.evaluate.gold import corpus_real_roots, find_gold_files, read_gold, resolve_pdf
+from std_extract.evaluate.gold import corpus_real_roots, find_gold_files, read_gold, read_split, resolve_pdf
 
 REAL_DEV = Path(__file__).resolve().parents[2] / "corpus" / "real-dev"
 GOLD_FILES = find_gold_files(REAL_DEV)
@@ -24,6 +24,7 @@ def test_realdev_split_names_every_gold_file_once():
     """split.csv (stem,product,split) marks each gold dev or test; the first eight are dev."""
     with (REAL_DEV / "split.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
+    assert read_split(REAL_DEV / "split.csv") == {row["stem"]: row["split"] for row in rows}
     stems = [row["stem"] for row in rows]
     assert len(stems) == len(set(stems))
     assert set(stems) == {path.name.removesuffix(".gold.json") for path in GOLD_FILES}

@@ -20,6 +20,32 @@ def _progress(entry, record) -> None:
     stderr.print(f"{record.status:>7} {entry.stem} ({len(record.indicators)} indicators)")
 
 
+def _default_split_file(corpus_dir: Path) -> Path:
+    beside = corpus_dir / "split.csv"
+    return beside if beside.is_file() else Path("corpus") / corpus_dir.resolve().name / "split.csv"
+
+
+def _split_stems(corpus_dir: Path, split: str, split_file: Path | None) -> set[str]:
+    """The stems of one split (corpus/enterprise-dev/split.csv keeps a test split held out)."""
+    from std_extract.evaluate.gold import read_split
+
+    path = split_file or _default_split_file(corpus_dir)
+    if not path.is_file():
+        stderr.print(f"[red]no split file:[/red] {path} (give --split-file)")
+        raise typer.Exit(code=2)
+    try:
+        splits = read_split(path)
+    except (ValueError, KeyError) as exc:
+        stderr.print(f"[red]bad split file:[/red] {exc}")
+        raise typer.Exit(code=2) from None
+    stems = {stem for stem, name in splits.items() if name == split}
+    if not stems:
+        known = ", ".join(sorted(set(splits.values())))
+        stderr.print(f"[red]no document of split {split!r} in[/red] {path} (splits: {known})")
+        raise typer.Exit(code=2)
+    return stems
+
+
 @app.command("eval")
 def eval_command(
     corpus_dir: Annotated[Path, typer.Argument(help="A corpus folder with *.gold.json files (recursive).")],
@@ -27,6 +53,16 @@ def eval_command(
     by: Annotated[GroupBy | None, typer.Option("--by", help="Add a breakdown: category.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N gold files.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the pipeline.")] = 1,
+    split: Annotated[
+        str | None, typer.Option("--split", help="Only the documents of this split (dev, test) of the split file.")
+    ] = None,
+    split_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--split-file",
+            help="stem,product,split CSV; default: split.csv in CORPUS_DIR, else corpus/<CORPUS_DIR name>/split.csv.",
+        ),
+    ] = None,
 ) -> None:
     """Run the pipeline on every document with gold and score it.
 
@@ -39,7 +75,8 @@ def eval_command(
     if not corpus_dir.is_dir():
         stderr.print(f"[red]not a folder:[/red] {corpus_dir}")
         raise typer.Exit(code=2)
-    entries = load_corpus(corpus_dir, limit=limit)
+    only = _split_stems(corpus_dir, split, split_file) if split else None
+    entries = load_corpus(corpus_dir, limit=limit, only=only)
     if not entries:
         stderr.print(f"[red]no *.gold.json under[/red] {corpus_dir}")
         raise typer.Exit(code=1)

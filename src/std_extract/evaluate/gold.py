@@ -13,6 +13,7 @@ goes on.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from pathlib import Path
@@ -176,9 +177,26 @@ def find_gold_files(corpus_dir: Path) -> list[Path]:
     return sorted(corpus_dir.rglob(f"*{GOLD_SUFFIX}"))
 
 
-def load_corpus(corpus_dir: Path, *, limit: int | None = None) -> list[GoldEntry]:
-    """Gold entries of a corpus folder, the first ``limit`` of them when given."""
+def read_split(path: Path) -> dict[str, str]:
+    """A split file (``stem,product,split`` CSV, corpus/enterprise-dev/split.csv): stem -> split name.
+
+    Raises ValueError naming the file when it has no ``stem`` and ``split`` columns.
+    """
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    if rows and not {"stem", "split"} <= set(rows[0]):
+        raise ValueError(f"{path}: a split file needs the columns stem and split")
+    return {row["stem"].strip(): row["split"].strip() for row in rows}
+
+
+def load_corpus(
+    corpus_dir: Path, *, limit: int | None = None, only: set[str] | None = None
+) -> list[GoldEntry]:
+    """Gold entries of a corpus folder, only the stems in ``only`` when given, the first ``limit``
+    of them when given.  Gold files left out are not read at all (a held-out split stays unopened)."""
     paths = find_gold_files(corpus_dir)
+    if only is not None:
+        paths = [path for path in paths if path.name.removesuffix(GOLD_SUFFIX) in only]
     if limit is not None:
         paths = paths[:limit]
     return [load_entry(path) for path in paths]
