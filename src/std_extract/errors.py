@@ -27,6 +27,7 @@ class ErrorCode(StrEnum):
     EXTRACTION_FAILED = "extraction_failed"
     CLASSIFICATION_FAILED = "classification_failed"
     CORRECTION_FAILED = "correction_failed"  # a stored review correction could not be applied
+    ACTIVE_CONTENT = "active_content"  # the PDF carries JavaScript or embedded files (a warning)
     INTERNAL = "internal"  # an unexpected exception, reported with its type
 
 

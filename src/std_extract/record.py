@@ -5,7 +5,8 @@ is a minor bump, a field renamed, removed or retyped is a major bump.  The JSON 
 by ``std-extract schema`` is generated from these models, so the two never drift apart.
 
 Additions that go into 1.2.0 (with the indicator ``confidence``/``needs_review`` fields): the error
-code ``correction_failed`` (stage ``review``), for a stored review correction a run could not apply.
+codes ``correction_failed`` (stage ``review``: a stored review correction a run could not apply) and
+``active_content`` (stage ``parse``: the PDF carries JavaScript or embedded files; the status stays).
 
 Gold annotations in ``corpus/`` use the same field names, so gold and output compare directly.
 

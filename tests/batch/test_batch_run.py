@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -161,3 +162,177 @@ def test_batch_run_survives_a_bad_correction_already_in_the_review_log(tmp_path)
     by_id = {i["id"]: i for i in applied["indicators"]}
     assert by_id[first["id"]]["unit"] == "9" * 400 and by_id[first["id"]]["value_normalized"] is None
     assert by_id[second["id"]]["value"] == second["value"] and applied["status"] == "partial"
+
+
+# -- exit codes, folders, entries that are not files ------------------------------------------------
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from std_extract.cli import app
+
+    return CliRunner().invoke(app, ["run", *args])
+
+
+def test_batch_run_exit_codes_tell_pipelines_what_happened(tmp_path, first_run):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.txt").write_text("no PDFs here", encoding="utf-8")
+    nothing = _cli(str(empty), "-o", str(tmp_path / "out-empty"))
+    assert nothing.exit_code == 3, nothing.output  # nothing to do
+    assert not (tmp_path / "out-empty").exists()  # and no empty reports for every plan
+    good = _folder(tmp_path, 1)
+    assert _cli(str(good), "-o", str(tmp_path / "out-good"), "--jobs", "1").exit_code == 0
+    folder, out, _ = first_run  # two bad files among five: everything cached by now
+    some_failed = _cli(str(folder), "-o", str(out), "--jobs", "1")
+    assert some_failed.exit_code == 1, some_failed.output
+    could_not = _cli(str(folder), "-o", str(out), "--engine", "nosuch")
+    assert could_not.exit_code == 2
+
+
+def test_batch_run_refuses_an_output_folder_as_input(first_run, tmp_path):
+    # `std-extract run out -o out` exited 0 and rewrote documents.jsonl with 0 records.
+    folder, out, _ = first_run
+    before = (out / "documents.jsonl").read_bytes()
+    for args in ([str(out), "-o", str(out)], [str(out), "-o", str(tmp_path / "other")], [str(folder), "-o", str(folder)]):
+        result = _cli(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "output folder" in result.output.replace("\n", "")
+    assert (out / "documents.jsonl").read_bytes() == before
+    assert not (tmp_path / "other").exists()
+
+
+def test_batch_run_entries_named_like_pdfs_that_are_not_files_are_reported(tmp_path):
+    folder = _folder(tmp_path, 1)
+    (folder / "loop.pdf").symlink_to(folder / "loop.pdf")
+    (folder / "gone.pdf").symlink_to(folder / "nowhere.pdf")
+    os.mkfifo(folder / "pipe.pdf")
+    (folder / "folder.pdf").mkdir()
+    shutil.copy(sorted(CORPUS.glob("*.pdf"))[1], folder / "folder.pdf" / "inside.pdf")
+    out = tmp_path / "out"
+    summary = run_batch(folder, out, jobs=1)
+    assert (summary.files, summary.failed, summary.skipped, summary.exit_code) == (2, 0, 4, 1)
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_name = {Path(e["path"]).name: e["message"] for e in errors}
+    assert "symbolic link loop" in by_name["loop.pdf"]
+    assert "dangling symbolic link" in by_name["gone.pdf"]
+    assert "FIFO" in by_name["pipe.pdf"]
+    assert "folder named like a PDF" in by_name["folder.pdf"]
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 2
+
+
+# -- worker processes -----------------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    """Live processes whose parent is ``pid`` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _has_open(pid: int, name: str) -> bool:
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{fd}").endswith(name) for fd in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return False
+
+
+class _Killer:
+    """A thread that SIGKILLs this process's pool workers: once, any busy one (``file`` None), or
+    every worker that opens ``file`` (a file that kills whatever reads it)."""
+
+    def __init__(self, cache: Path, file: str | None = None):
+        import threading
+
+        self.cache, self.file, self.kills, self.stop = cache, file, 0, threading.Event()
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+
+    def _watch(self) -> None:
+        while not self.stop.is_set():
+            workers = _children(os.getpid())
+            if self.file is not None:
+                victims = [pid for pid in workers if _has_open(pid, self.file)]
+            else:
+                busy = len(list(self.cache.glob("*.json"))) >= 1 and len(workers) >= 2 and not self.kills
+                victims = workers[:1] if busy else []
+            for pid in victims:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                    self.kills += 1
+            time.sleep(0.005)
+
+
+def test_batch_run_a_killed_worker_poisons_no_file(tmp_path):
+    # Killing one worker of --jobs 2 recorded 4 files as failed (BrokenProcessPool) and cached that.
+    folder = _folder(tmp_path, 8)
+    out = tmp_path / "out"
+    (out / "cache").mkdir(parents=True)
+    with _Killer(out / "cache") as killer:
+        summary = run_batch(folder, out, jobs=2)
+    assert killer.kills == 1
+    assert (summary.files, summary.failed) == (8, 0)
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in (out / "cache").glob("*.json")]
+    assert len(records) == 8 and all(r["status"] == "ok" for r in records)
+
+
+def test_batch_run_only_the_file_that_kills_its_worker_fails_and_is_not_cached(tmp_path):
+    folder = _folder(tmp_path, 5)
+    killer_file = max(folder.glob("*.pdf"), key=lambda p: p.stat().st_size)
+    killer_file.rename(folder / "killer.pdf")
+    out = tmp_path / "out"
+    (out / "cache").mkdir(parents=True)
+    with _Killer(out / "cache", file="killer.pdf") as killer:
+        summary = run_batch(folder, out, jobs=2)
+    assert killer.kills >= 2  # in the pool, and again alone
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [Path(e["path"]).name for e in errors] == ["killer.pdf"] and summary.failed == 1
+    assert "worker died" in errors[0]["message"]
+    assert not (out / "cache" / f"{errors[0]['sha256']}.json").exists()  # the next run tries it again
+    assert len(list((out / "cache").glob("*.json"))) == 4
+
+
+def test_batch_run_killed_with_sigkill_leaves_no_worker_behind(tmp_path):
+    folder = _folder(tmp_path, 8)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (len(_children(process.pid)) >= 2 and list(out.glob("cache/*.json"))):
+            time.sleep(0.05)
+        workers = _children(process.pid)
+        assert len(workers) >= 2, "the run should be mid-way"
+        process.send_signal(signal.SIGKILL)  # the run only, as `kill -9 PID` does
+        process.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+            time.sleep(0.1)
+        alive = [pid for pid in workers if Path(f"/proc/{pid}/stat").exists() and "Z" not in _state(pid)]
+        assert not alive, f"workers {alive} outlived their run"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"

@@ -3,6 +3,7 @@ comes back as data (status, error code, a message naming the file and the cause)
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,51 @@ def test_pages_zero_page_pdf_cut_short_is_damaged_not_empty(tmp_path):
     path.write_bytes(whole[: whole.rindex(b"%%EOF")])
     document = parse_pdf(path)
     assert document.status == "failed" and [e.code for e in document.errors] == [ErrorCode.DAMAGED]
+
+
+def _with_update(pdf: bytes, objects: dict[int, bytes], catalog_extra: bytes) -> bytes:
+    """``pdf`` (uncompressed, from reportlab) with an incremental update (ISO 32000-1 7.5.6) that
+    adds ``objects`` and ``catalog_extra`` entries to the document catalog."""
+    trailer = pdf[pdf.rindex(b"trailer") :]
+    root = int(re.search(rb"/Root (\d+) 0 R", trailer).group(1))
+    size = int(re.search(rb"/Size (\d+)", trailer).group(1))
+    previous = int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
+    body = re.search(rb"\n%d 0 obj\s*<<(.*?)>>\s*endobj" % root, pdf, re.S).group(1)
+    objects = {**objects, root: b"<<" + body + catalog_extra + b">>"}
+    out, offsets = bytearray(pdf), {}
+    for number, content in sorted(objects.items()):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, content)
+    xref = len(out)
+    out += b"xref\n"
+    for number, offset in sorted(offsets.items()):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offset)
+    new_size = max(size, max(objects) + 1)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (new_size, root, previous, xref)
+    return bytes(out)
+
+
+def test_pages_javascript_and_embedded_files_are_flagged(tmp_path):
+    plain = make_pdf(tmp_path / "plain.pdf", [[(60, 100, 12, "耗电量")]], compress=False).read_bytes()
+    size = int(re.search(rb"/Size (\d+)", plain[plain.rindex(b"trailer") :]).group(1))
+    js, spec, data = size, size + 1, size + 2
+    cases = {
+        "script.pdf": ({js: b"<< /S /JavaScript /JS (app.alert\\(1\\)) >>"}, b" /OpenAction %d 0 R" % js),
+        "attached.pdf": (
+            {
+                spec: b"<< /Type /Filespec /F (a.txt) /EF << /F %d 0 R >> >>" % data,
+                data: b"<< /Type /EmbeddedFile /Length 5 >>\nstream\nhello\nendstream",
+            },
+            b" /Names << /EmbeddedFiles << /Names [(a.txt) %d 0 R] >> >>" % spec,
+        ),
+    }
+    for name, (objects, extra) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(_with_update(plain, objects, extra))
+        document = parse_pdf(path)
+        flagged = [e for e in document.errors if e.code is ErrorCode.ACTIVE_CONTENT]
+        assert len(flagged) == 1 and name in flagged[0].message, document.errors
+        word = "JavaScript" if name == "script.pdf" else "embedded files"
+        assert word in flagged[0].message
+        assert document.status == "ok" and document.pages[0].text == "耗电量"
+    assert not parse_pdf(tmp_path / "plain.pdf").errors

@@ -7,8 +7,13 @@ whatever order files finish.  Everything around it (finding files, reading the c
 the reduce step: corrections, rankings, output files) is the same code for every engine, which is
 why their outputs are the same bytes.
 
-    local   a process pool on this machine (std_extract.batch.run)
+    local   a process pool on this machine (std_extract.batch.pool)
     dask    one task per file on a Dask cluster (std_extract.batch.dask_engine)
+
+One rule for every engine: an infrastructure failure (a worker that died, a lost cluster) is never
+cached as a document's result.  A pipeline exception belongs to the file and is cached; a dead
+worker may be the machine's fault, so the files it held are run again alone, and only a file whose
+worker dies again is recorded, with :func:`worker_died_record`, and not cached.
 """
 
 from __future__ import annotations
@@ -24,6 +29,21 @@ from std_extract.record import DocumentRecord
 ENGINES = ("local", "dask")
 OnRecord = Callable[[Path | str, DocumentRecord], None]
 Todo = list[tuple[Path | str, str]]
+
+
+def worker_died_record(path: Path | str, sha256: str, cause: str) -> DocumentRecord:
+    """The record of a file whose worker died (failed, stage ``batch``); callers never cache it."""
+    from std_extract.batch import storage
+    from std_extract.document import Source
+    from std_extract.errors import ErrorCode, ErrorItem
+    from std_extract.pipeline import pipeline_version
+
+    return DocumentRecord(
+        source=Source(path=str(path), sha256=sha256, pages=0, size_bytes=storage.size_of(path)),
+        status="failed",
+        errors=[ErrorItem(stage="batch", code=ErrorCode.INTERNAL, message=f"{path}: worker died: {cause}")],
+        pipeline_version=pipeline_version(),
+    )
 
 
 class EngineError(RuntimeError):
@@ -47,7 +67,7 @@ class LocalEngine:
 
     def compute(self, todo: Todo, cache: RecordCache, on_record: OnRecord) -> None:
         from std_extract.batch import storage
-        from std_extract.batch.run import compute_in_pool
+        from std_extract.batch.pool import compute_in_pool
 
         if any(storage.is_url(path) for path, _ in todo):
             raise EngineError("the local engine reads local paths; for an fsspec URL use --engine dask")

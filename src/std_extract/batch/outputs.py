@@ -140,8 +140,11 @@ def _arrow_schema() -> pa.Schema:
     return pa.schema([(name, types.get(name, pa.string())) for name in IndicatorRow.model_fields])
 
 
-def write_outputs(records: list[DocumentRecord], out_dir: Path, *, plan: str = "auto") -> dict[str, str]:
-    """Write every output; returns {name: path}."""
+def write_outputs(
+    records: list[DocumentRecord], out_dir: Path, *, plan: str = "auto", skipped: list[BatchError] | None = None
+) -> dict[str, str]:
+    """Write every output; returns {name: path}.  ``skipped``: input entries that were not files,
+    listed in errors.jsonl after the records' errors."""
     outputs = {
         "documents": out_dir / "documents.jsonl",
         "errors": out_dir / "errors.jsonl",
@@ -149,7 +152,7 @@ def write_outputs(records: list[DocumentRecord], out_dir: Path, *, plan: str = "
         "indicators_parquet": out_dir / "indicators.parquet",
     }
     write_jsonl(outputs["documents"], records)
-    write_jsonl(outputs["errors"], batch_errors(records))
+    write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
     write_indicator_tables(indicator_rows(records), out_dir)
     written = {k: str(v) for k, v in outputs.items()}
     written.update(_write_rankings(records, out_dir, plan))

@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import Engine, LocalEngine
+from std_extract.batch.inputs import SkippedEntry, check_folders, find_inputs
 from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
@@ -48,14 +47,30 @@ class BatchSummary:
     indicators: int
     seconds: float
     outputs: dict[str, str] = field(default_factory=dict)
+    skipped: int = 0  # entries named like PDFs that are not readable files (in errors.jsonl)
+
+    @property
+    def exit_code(self) -> int:
+        """What ``std-extract run`` exits with: 0 every file read, 1 some failed or were skipped,
+        3 nothing to do (no PDF in the input).  2 (could not run) is the CLI's own."""
+        if self.files == 0 and self.skipped == 0:
+            return EXIT_NOTHING_TO_DO
+        return EXIT_SOME_FAILED if self.failed or self.skipped else EXIT_OK
+
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_COULD_NOT_RUN, EXIT_NOTHING_TO_DO = 0, 1, 2, 3
 
 
 def find_pdfs(input_dir: Path | str) -> list[Path] | list[str]:
     """Every *.pdf below the folder or fsspec URL (any case), in a stable order."""
+    return scan_input(input_dir)[0]
+
+
+def scan_input(input_dir: Path | str) -> tuple[list[Path] | list[str], list[SkippedEntry]]:
+    """The PDFs to read, and the entries named like PDFs that cannot be (batch.inputs)."""
     if storage.is_url(input_dir):
-        return storage.find_pdfs_url(str(input_dir))
-    input_dir = storage.local_path(input_dir)
-    return sorted(p for p in input_dir.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+        return storage.find_pdfs_url(str(input_dir)), []
+    return find_inputs(storage.local_path(input_dir))
 
 
 def _process_one(path: str, sha256: str, cache_root: str, version: str) -> DocumentRecord:
@@ -67,13 +82,6 @@ def _process_one(path: str, sha256: str, cache_root: str, version: str) -> Docum
         record = record.model_copy(update={"source": record.source.model_copy(update={"sha256": sha256})})
     RecordCache(Path(cache_root), version).put(record)
     return record
-
-
-def _warm_up() -> None:
-    """Load rule data and models once per worker process, not once per file."""
-    from std_extract.pipeline import warm_up
-
-    warm_up()
 
 
 def _failed_record(path: Path, sha256: str, exc: BaseException) -> DocumentRecord:
@@ -95,10 +103,11 @@ def process_folder(
     jobs: int,
     on_progress: Callable[[BatchProgress], None] | None = None,
     engine: Engine | None = None,
+    paths: list[Path] | list[str] | None = None,
 ) -> tuple[list[DocumentRecord], BatchProgress]:
-    """Records for every PDF in the folder: from the cache where valid, else computed by the engine
-    (default: a local pool of ``jobs`` processes)."""
-    paths = find_pdfs(input_dir)
+    """Records for every PDF in the folder (or of ``paths``, found in it already): from the cache
+    where valid, else computed by the engine (default: a local pool of ``jobs`` processes)."""
+    paths = find_pdfs(input_dir) if paths is None else paths
     progress = BatchProgress(total=len(paths))
     records: dict[str, DocumentRecord] = {}
     todo: list[tuple[Path, str]] = []
@@ -132,48 +141,6 @@ def _count(progress: BatchProgress, record: DocumentRecord, *, from_cache: bool)
     progress.pages += record.source.pages
 
 
-def compute_in_pool(todo, cache, jobs, on_record) -> None:
-    """The local engine: ``todo`` through a pool of ``jobs`` processes (see batch.engines)."""
-    pending = list(todo)
-    while pending:
-        pending = _compute_in_pool(pending, cache, jobs, on_record)
-
-
-def _compute_in_pool(todo, cache, jobs, on_record) -> list[tuple[Path, str]]:
-    """Run a pool over ``todo``; returns the files left when the pool broke (a worker died)."""
-    left: list[tuple[Path, str]] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_up) as pool:
-        futures: dict[Future, tuple[Path, str]] = {}
-        queue = list(todo)
-        broken = False
-        while queue or futures:
-            while queue and len(futures) < jobs * 2 and not broken:
-                path, sha = queue.pop(0)
-                futures[pool.submit(_process_one, str(path), sha, str(cache.root), cache.pipeline_version)] = (path, sha)
-            done, _ = wait(futures, return_when=FIRST_COMPLETED)
-            for future in done:
-                path, sha = futures.pop(future)
-                try:
-                    record = future.result()
-                except BrokenProcessPool as exc:
-                    # The worker died on this file (or beside it); record it and restart the pool.
-                    record = _failed_record(path, sha, exc)
-                    cache.put(record)
-                    broken = True
-                except Exception as exc:  # noqa: BLE001 - one file never stops the batch
-                    record = _failed_record(path, sha, exc)
-                    cache.put(record)
-                on_record(path, record)
-            if broken:
-                left = queue
-                queue = []
-                for future, item in list(futures.items()):
-                    futures.pop(future)
-                    left.append(item)
-                break
-    return left
-
-
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
@@ -196,12 +163,18 @@ def run_batch(
     from std_extract.pipeline import pipeline_version
 
     started = time.monotonic()
+    if not storage.is_url(input_dir):
+        check_folders(storage.local_path(input_dir), out_dir)
+    paths, skipped = scan_input(input_dir)
+    if not paths and not skipped:  # nothing to do: no outputs (no empty reports) are written
+        return BatchSummary(0, 0, 0, 0, 0, 0, 0, time.monotonic() - started)
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = RecordCache(out_dir / "cache", pipeline_version())
-    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine)
+    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine, paths)
     records = _apply_reviews(records, out_dir, review_db)
-    outputs = write_outputs(records, out_dir, plan=plan)
+    outputs = write_outputs(records, out_dir, plan=plan, skipped=[_skipped_error(s) for s in skipped])
     return BatchSummary(
+        skipped=len(skipped),
         files=progress.total,
         processed=progress.done - progress.cached,
         cached=progress.cached,
@@ -211,6 +184,14 @@ def run_batch(
         indicators=sum(len(r.indicators) for r in records),
         seconds=time.monotonic() - started,
         outputs=outputs,
+    )
+
+
+def _skipped_error(entry: SkippedEntry):
+    from std_extract.batch.outputs import BatchError
+
+    return BatchError(
+        path=entry.path, sha256="", status="failed", stage="batch", code=ErrorCode.NOT_FOUND, message=entry.message
     )
 
 

@@ -25,9 +25,14 @@ def run(
     plan: str = typer.Option("auto", "--plan", help="Evaluation plan id for ranking, or 'auto' (by class)."),
     db: str | None = typer.Option(None, "--db", help="Review store URL (default: OUT/review.sqlite if present)."),
 ) -> None:
-    """parse -> extract -> normalise -> classify -> rank over a folder, resumable and incremental."""
+    """parse -> extract -> normalise -> classify -> rank over a folder, resumable and incremental.
+
+    Exit codes: 0 every file was read; 1 some files failed or were skipped (errors.jsonl says
+    which); 2 the run could not start or stopped (bad options, input and output folders overlap,
+    cluster unreachable); 3 nothing to do (no PDF in the input; no outputs written)."""
     from std_extract.batch import run_batch
     from std_extract.batch.engines import make_engine
+    from std_extract.batch.run import EXIT_NOTHING_TO_DO
 
     source = _input_location(input_dir)
     try:
@@ -60,8 +65,12 @@ def run(
     for name, path in summary.outputs.items():
         table.add_row(name, path)
     stdout.print(table)
-    if summary.failed:
-        stderr.print(f"[yellow]{summary.failed} file(s) failed: see {out / 'errors.jsonl'}[/yellow]")
+    if summary.failed or summary.skipped:
+        skipped = f", {summary.skipped} entry(ies) skipped" if summary.skipped else ""
+        stderr.print(f"[yellow]{summary.failed} file(s) failed{skipped}: see {out / 'errors.jsonl'}[/yellow]")
+    if summary.exit_code == EXIT_NOTHING_TO_DO:
+        stderr.print(f"[yellow]nothing to do[/yellow]: no PDF in {input_dir}; no outputs written")
+    raise typer.Exit(code=summary.exit_code)
 
 
 def _input_location(text: str) -> Path | str:
@@ -84,7 +93,7 @@ def _engine_started(runner, scheduler: str | None):
         runner.__enter__()
     except OSError as exc:  # the scheduler cannot be reached (connection refused, timed out)
         stderr.print(f"[red]error:[/red] cannot reach the Dask scheduler {scheduler}: {exc}")
-        raise typer.Exit(code=1) from exc
+        raise typer.Exit(code=2) from exc  # could not run
     try:
         if runner.name == "dask":
             link = runner.dashboard_link
@@ -97,8 +106,11 @@ def _engine_started(runner, scheduler: str | None):
 def _run(run_batch, *args, **kwargs):
     from std_extract.batch.engines import EngineError
 
+    from std_extract.batch.inputs import BatchInputError
+    from std_extract.batch.run import EXIT_COULD_NOT_RUN
+
     try:
         return run_batch(*args, **kwargs)
-    except (EngineError, NotADirectoryError, FileNotFoundError) as exc:
+    except (EngineError, BatchInputError, NotADirectoryError, FileNotFoundError) as exc:
         stderr.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(code=1) from exc
+        raise typer.Exit(code=EXIT_COULD_NOT_RUN) from exc

@@ -192,7 +192,53 @@ def _read_pages(
     for number in options.selected(source.pages):
         result.pages.append(_read_page(path, number, plumber, document, options, result))
     _set_status(path, result)
+    result.errors += _active_content(path, plumber)  # a warning: the status stays as read
     return result
+
+
+def _active_content(path: Path, plumber) -> list[ErrorItem]:
+    """Flag JavaScript and embedded files (ISO 32000-1 12.6.4.16, 7.11.4): std-extract never runs
+    or opens them, but a reviewer opening the PDF in a viewer might, and an agency wants to know."""
+    found = _catalog_active_content(plumber) | _raw_active_content(path)
+    if not found:
+        return []
+    message = f"{path.name}: the PDF carries {' and '.join(sorted(found))} (not run or opened here)"
+    return [ErrorItem(stage="parse", code=ErrorCode.ACTIVE_CONTENT, message=message)]
+
+
+def _catalog_active_content(plumber) -> set[str]:
+    """From the document catalog, which also sees names kept in compressed object streams."""
+    from pdfminer.pdftypes import resolve1
+
+    found: set[str] = set()
+    try:
+        catalog = plumber.doc.catalog if plumber is not None else {}
+        names = resolve1(catalog.get("Names")) or {}
+        if "JavaScript" in names:
+            found.add("JavaScript")
+        if "EmbeddedFiles" in names:
+            found.add("embedded files")
+        action = resolve1(catalog.get("OpenAction"))
+        if isinstance(action, dict) and "JS" in action:
+            found.add("JavaScript")
+    except Exception:  # noqa: BLE001 - a damaged catalog is reported elsewhere
+        log.debug("catalog not read for active content", exc_info=True)
+    return found
+
+
+def _raw_active_content(path: Path) -> set[str]:
+    """Page and annotation actions in plain (uncompressed) objects: a scan of the bytes."""
+    found: set[str] = set()
+    tail = b""
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            chunk = tail + block
+            if b"/JavaScript" in chunk or b"/JS " in chunk or b"/JS(" in chunk:
+                found.add("JavaScript")
+            if b"/EmbeddedFile" in chunk:
+                found.add("embedded files")
+            tail = block[-16:]
+    return found
 
 
 def _open_plumber(path: Path, result: ScanResult):

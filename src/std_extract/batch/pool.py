@@ -1,0 +1,127 @@
+"""The local engine: a pool of worker processes on this machine (``--engine local``).
+
+Two faults of the machine, not of a file, are handled here:
+
+* A worker that dies (killed, out of memory, a crash in PDFium) breaks the whole pool, and every
+  file in flight fails with ``BrokenProcessPool``: the one that killed its worker and its innocent
+  neighbours alike.  None of them is recorded then.  The pool is restarted for the files not yet
+  started, and each file that was in flight runs once more *alone*, in a pool of one: only a file
+  whose worker dies again there is recorded as failed (cause: worker died).  That record is an
+  infrastructure failure and is never cached (:func:`std_extract.batch.engines.worker_died_record`),
+  so the next run tries the file again.  The Dask engine follows the same rule.
+* A ``run`` killed outright (``kill -9``) must not leave its workers running: each worker asks the
+  kernel to end it when its parent dies (Linux ``prctl(PR_SET_PDEATHSIG)``).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from pathlib import Path
+
+from std_extract.batch.cache import RecordCache
+from std_extract.batch.engines import OnRecord, worker_died_record
+
+Item = tuple[Path, str]
+
+
+def compute_in_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord) -> None:
+    """Every file of ``todo`` through a pool of ``jobs`` processes; see the module docstring."""
+    pending, suspects = list(todo), []
+    while pending:
+        pending, in_flight = _run_pool(pending, cache, jobs, on_record)
+        suspects += in_flight
+    _run_alone(suspects, cache, on_record)
+
+
+def _run_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord) -> tuple[list[Item], list[Item]]:
+    """Run a pool over ``todo`` until done or broken: (files not started, files in flight when it broke)."""
+    queue, in_flight = list(todo), []
+    with _pool(jobs) as pool:
+        futures: dict[Future, Item] = {}
+        while queue or futures:
+            while queue and len(futures) < jobs * 2:
+                item = queue.pop(0)
+                futures[_submit(pool, item, cache)] = item
+            done, _ = wait(futures, return_when=FIRST_COMPLETED)
+            for future in done:
+                item = futures.pop(future)
+                record = _outcome(future, item, cache)
+                if record is None:
+                    in_flight.append(item)
+                else:
+                    on_record(item[0], record)
+            if in_flight:  # the pool is broken: whatever else it held never finished here
+                return queue, in_flight + list(futures.values())
+    return [], []
+
+
+def _run_alone(suspects: list[Item], cache: RecordCache, on_record: OnRecord) -> None:
+    """Each file that was in flight when a worker died, alone in a pool of one: which one kills it?"""
+    for item in suspects:
+        cached = cache.get(item[1])  # the worker may have finished it just before the pool broke
+        if cached is not None:
+            on_record(item[0], cached.model_copy(update={"source": cached.source.model_copy(update={"path": str(item[0])})}))
+            continue
+        with _pool(1) as pool:
+            record = _outcome(_submit(pool, item, cache), item, cache)
+        if record is None:
+            record = worker_died_record(item[0], item[1], "the worker process died while reading this file "
+                                        "(killed, out of memory, or a crash in the PDF libraries)")
+        on_record(item[0], record)
+
+
+def _submit(pool: ProcessPoolExecutor, item: Item, cache: RecordCache) -> Future:
+    from std_extract.batch.run import _process_one
+
+    path, sha = item
+    return pool.submit(_process_one, str(path), sha, str(cache.root), cache.pipeline_version)
+
+
+def _outcome(future: Future, item: Item, cache: RecordCache):
+    """The file's record; None when its worker died (no record, nothing cached)."""
+    from std_extract.batch.run import _failed_record
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a pipeline exception is the file's: recorded, cached
+        record = _failed_record(item[0], item[1], exc)
+        cache.put(record)
+        return record
+
+
+@contextmanager
+def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initialize_worker, initargs=(os.getpid(),))
+    try:
+        yield pool
+    finally:
+        # A broken pool's workers are gone already; do not wait on futures that never finish.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def initialize_worker(parent_pid: int) -> None:
+    """Tie the worker's life to the run's, then load rule data and models once per process."""
+    from std_extract.pipeline import warm_up
+
+    die_with_parent(parent_pid)
+    warm_up()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux); elsewhere a worker of a
+    killed run ends when it next reads the pool's queue."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
