@@ -27,6 +27,7 @@ class Client:
         return self._loop.run_until_complete(self._client.request(method, url, **kwargs))
 
     def get(self, url: str, **kwargs) -> httpx.Response:
+        kwargs.setdefault("headers", KEYED)  # reads need a key on a server with keys (test_access.py)
         return self.request("GET", url, **kwargs)
 
     def post(self, url: str, **kwargs) -> httpx.Response:
@@ -147,7 +148,8 @@ def test_errors_api_key_missing_is_401_and_wrong_is_403(client, pdf_bytes):
     assert response.headers["www-authenticate"] == "ApiKey"
     _error(client.post("/v1/documents", files=files, headers={"X-API-Key": "nope"}), 403, "api_key_invalid")
     _error(client.post("/v1/rankings", json={}), 401, "api_key_required")
-    assert client.get("/v1/documents").status_code == 200  # reads need no key
+    _error(client.get("/v1/documents", headers={}), 401, "api_key_required")  # reads need a key too
+    assert client.get("/v1/documents").status_code == 200
 
 
 def test_errors_no_keys_leaves_writes_open(make_client, pdf_bytes):

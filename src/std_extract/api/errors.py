@@ -24,7 +24,7 @@ log = logging.getLogger("std_extract.api")
 ERROR_STATUS: dict[int, str] = {
     400: "Malformed request (e.g. a multipart body that does not parse).",
     401: "X-API-Key header missing (api_key_required).",
-    403: "X-API-Key not accepted (api_key_invalid).",
+    403: "X-API-Key not accepted (api_key_invalid), or a read-only key used to write (api_key_read_only).",
     404: "Unknown document, plan or schema (not_found, unknown_plan, unknown_schema).",
     409: "The document is not processed yet (not_ready) or cannot be ranked (not_done).",
     413: "A file or the request is over the size limit (too_large).",

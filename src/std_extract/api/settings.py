@@ -17,6 +17,7 @@ from std_extract.web.database import database_url
 
 DEFAULT_DB_FILE = "std-extract-api.sqlite"
 API_KEYS_ENV = "STD_EXTRACT_API_KEYS"
+READ_KEYS_ENV = "STD_EXTRACT_API_READ_KEYS"
 MiB = 1024 * 1024
 
 
@@ -26,7 +27,9 @@ class ApiSettings(BaseModel):
     db_url: str = Field(default_factory=lambda: db_url(None))
     blob_dir: Path | None = None  # None: beside the SQLite file, or ./std-extract-api-blobs
     workers: int = Field(default_factory=lambda: default_workers(), ge=1)
-    api_keys: list[str] = Field(default_factory=list)  # empty: write endpoints are open (local use)
+    api_keys: list[str] = Field(default_factory=list)  # full keys; none at all: open (local use)
+    read_keys: list[str] = Field(default_factory=list)  # read-only keys
+    open_reads: bool = False  # True: reads need no key even when the server has keys
     max_upload_bytes: int = Field(default=64 * MiB, gt=0)  # one file
     max_files: int = Field(default=20, ge=1)  # files in one upload request
     max_queued: int = Field(default=1000, ge=1)  # queued + running documents before 503
@@ -71,7 +74,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def api_keys_from_env(environ: dict[str, str] | None = None) -> list[str]:
-    """Keys from STD_EXTRACT_API_KEYS (comma-separated; blanks ignored)."""
-    raw = (environ if environ is not None else os.environ).get(API_KEYS_ENV, "")
+def api_keys_from_env(environ: dict[str, str] | None = None, name: str = API_KEYS_ENV) -> list[str]:
+    """Keys from STD_EXTRACT_API_KEYS (or ``name``, e.g. STD_EXTRACT_API_READ_KEYS; comma-separated)."""
+    raw = (environ if environ is not None else os.environ).get(name, "")
     return [key.strip() for key in raw.split(",") if key.strip()]

@@ -16,8 +16,10 @@ _DB_HELP = (
     "(default ./std-extract-api.sqlite)."
 )
 _KEY_HELP = (
-    "A key write endpoints accept in X-API-Key (repeatable; also STD_EXTRACT_API_KEYS, comma-separated)."
+    "A full key (write and read) accepted in X-API-Key (repeatable; also STD_EXTRACT_API_KEYS, "
+    "comma-separated).  Once the server has keys, reads need one too (see --open-reads)."
 )
+_READ_KEY_HELP = "A read-only key (repeatable; also STD_EXTRACT_API_READ_KEYS, comma-separated)."
 
 
 @app.command()
@@ -29,6 +31,10 @@ def serve(
         int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: one per CPU).")
     ] = None,
     api_key: Annotated[list[str] | None, typer.Option("--api-key", help=_KEY_HELP)] = None,
+    read_key: Annotated[list[str] | None, typer.Option("--read-key", help=_READ_KEY_HELP)] = None,
+    open_reads: Annotated[
+        bool, typer.Option("--open-reads", help="Let anyone read documents and rankings without a key.")
+    ] = False,
     blob_dir: Annotated[
         Path | None,
         typer.Option("--blob-dir", help="Folder for uploaded PDFs (default: beside the SQLite file)."),
@@ -60,7 +66,10 @@ def serve(
     from std_extract.api.settings import default_workers
     from std_extract.errors import RuleFileError
 
+    from std_extract.api.settings import READ_KEYS_ENV
+
     keys = [*(api_key or []), *api_keys_from_env()]
+    read_keys = [*(read_key or []), *api_keys_from_env(name=READ_KEYS_ENV)]
     if not keys and not _is_loopback(host):
         stderr.print(
             f"[red]refusing to listen on {host} without API keys[/red]: "
@@ -72,6 +81,8 @@ def serve(
         blob_dir=blob_dir,
         workers=workers or default_workers(),
         api_keys=keys,
+        read_keys=read_keys,
+        open_reads=open_reads,
         max_files=max_files,
         max_queued=max_queued,
         max_upload_bytes=int(max_upload_mb * 1024 * 1024),
@@ -87,6 +98,8 @@ def serve(
         stderr.print(
             f"[yellow]no API keys[/yellow]: write endpoints are open to anyone who can reach {host}:{port}"
         )
+    elif open_reads:
+        stderr.print(f"[yellow]--open-reads[/yellow]: anyone who can reach {host}:{port} reads every document")
     stdout.print(
         f"std-extract API on http://{host}:{port}/ ({settings.workers} workers, "
         f"database {_redacted(settings.db_url)}; docs at /docs)"

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Path, Query, UploadFile
 
-from std_extract.api.auth import require_api_key
+from std_extract.api.auth import require_api_key, require_read_key
 from std_extract.api.blobs import StagedUpload, check_pdf
 from std_extract.api.errors import ApiError, responses
 from std_extract.api.models import (
@@ -95,8 +95,9 @@ def _accept(api: ApiState, item: StagedUpload) -> AcceptedDocument:
 @router.get(
     "",
     response_model=DocumentsPage,
-    responses=responses(422),
+    responses=responses(401, 403, 422),
     summary="Page through documents in the order they changed",
+    dependencies=[Depends(require_read_key)],
 )
 def list_documents(
     api: State,
@@ -117,8 +118,9 @@ def list_documents(
 @router.get(
     "/{document_id}",
     response_model=DocumentView,
-    responses=responses(404, 422),
+    responses=responses(401, 403, 404, 422),
     summary="A document's status and, once processed, its record",
+    dependencies=[Depends(require_read_key)],
 )
 def get_document(api: State, document_id: DocumentId) -> DocumentView:
     return _view(_find(api, document_id, with_record=True))
@@ -127,8 +129,9 @@ def get_document(api: State, document_id: DocumentId) -> DocumentView:
 @router.get(
     "/{document_id}/indicators",
     response_model=IndicatorsView,
-    responses=responses(404, 409, 422),
+    responses=responses(401, 403, 404, 409, 422),
     summary="A processed document's indicators, filtered",
+    dependencies=[Depends(require_read_key)],
 )
 def get_indicators(
     api: State,

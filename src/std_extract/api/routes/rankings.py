@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from std_extract.api.auth import require_api_key
+from std_extract.api.auth import require_read_key
 from std_extract.api.errors import ApiError, responses
 from std_extract.api.models import RankingRequest, RankingResponse
 from std_extract.api.state import ApiState, api_state
@@ -25,7 +25,7 @@ def list_plans(api: State) -> list[Plan]:
 @router.post(
     "/v1/rankings",
     response_model=RankingResponse,
-    dependencies=[Depends(require_api_key)],
+    dependencies=[Depends(require_read_key)],  # ranking computes, stores nothing: a read
     responses=responses(400, 401, 403, 404, 409, 422),
     summary="Rank stored documents under a plan (or every plan)",
 )
