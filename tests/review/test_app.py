@@ -354,3 +354,71 @@ def test_app_save_keeps_good_corrections_of_unit_and_number_types(app_store, out
     body = response.json()
     assert (body["value"], body["unit"], body["grade"]) == (164.25, "kWh/年", "1")
     assert body["value_normalized"] == pytest.approx(0.45, rel=1e-2)  # a year of 365.25 days
+
+
+def _login_attempt(c: TestClient, name: str, password: str):
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    data = {"name": name, "password": password, "csrf_token": token}
+    return c.post("/login", data=data, follow_redirects=False)
+
+
+@sqlite_only
+def test_app_logout_ends_the_session_on_the_server(app_store, outputs):
+    # A cookie copied before logout went on working for 12 hours.
+    app, _ = app_store
+    c = client(app)
+    login(c)
+    copied = dict(c.cookies)
+    sha = outputs.record.source.sha256
+    assert c.get(f"/api/documents/{sha}").status_code == 200
+    token = re.search(r'name="csrf-token" content="([^"]+)"', c.get("/").text).group(1)
+    assert c.post("/logout", headers={"X-CSRF-Token": token}, follow_redirects=False).status_code == 303
+    thief = client(app)
+    thief.cookies.update(copied)
+    assert thief.get(f"/api/documents/{sha}").status_code == 401
+
+
+@sqlite_only
+def test_app_admin_revokes_every_session_of_a_reviewer(app_store, outputs):
+    from typer.testing import CliRunner
+
+    from std_extract.cli import app as cli
+
+    app, store = app_store
+    laptop, phone, bob = client(app), client(app), client(app)
+    login(laptop), login(phone), login(bob, "bob")
+    sha = outputs.record.source.sha256
+    result = CliRunner().invoke(cli, ["reviewer", "revoke", "alice", "--db", store.url])
+    assert result.exit_code == 0 and "2 session(s)" in result.output
+    assert laptop.get(f"/api/documents/{sha}").status_code == 401
+    assert phone.get(f"/api/documents/{sha}").status_code == 401
+    assert bob.get(f"/api/documents/{sha}").status_code == 200
+
+
+@sqlite_only
+def test_app_login_is_throttled_per_account(app_store):
+    # 50 wrong passwords in 18 s, then the right one was accepted.
+    app, _ = app_store
+    c = client(app)
+    codes = [_login_attempt(c, "alice", f"wrong guess {n}").status_code for n in range(5)]
+    assert codes == [401] * 5
+    locked = _login_attempt(c, "alice", PASSWORD)  # the right password, inside the lock
+    assert locked.status_code == 429 and int(locked.headers["retry-after"]) > 0
+    assert _login_attempt(client(app), "bob", PASSWORD).status_code == 303  # other accounts are not locked
+
+
+@sqlite_only
+def test_app_login_is_throttled_per_address(app_store):
+    app, _ = app_store
+    c = client(app)
+    codes = [_login_attempt(c, f"someone{n}", "wrong guess!!").status_code for n in range(20)]
+    assert set(codes) == {401}
+    assert _login_attempt(c, "bob", PASSWORD).status_code == 429  # the address is blocked
+
+
+def test_app_reviewer_passwords_have_a_minimum_length(tmp_path):
+    store = open_store(out_dir=tmp_path)
+    with pytest.raises(ValueError, match="at least 12 characters"):
+        store.add_reviewer("eve", "short pw")
+    store.add_reviewer("eve", "a long enough pass")
+    store.close()

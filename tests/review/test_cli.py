@@ -15,15 +15,15 @@ def test_cli_reviewer_add_from_stdin_and_export(outputs, tmp_path):
     runner = CliRunner()
     out = str(outputs.out_dir)
     added = runner.invoke(
-        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="s3cret pw\n"
+        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="s3cret passphrase\n"
     )
     assert added.exit_code == 0, added.output
     again = runner.invoke(
-        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="x\n"
+        app, ["reviewer", "add", "carol", "--out-dir", out, "--password-stdin"], input="another passphrase\n"
     )
     assert again.exit_code == 1 and "exists already" in again.output
     store = open_store(out_dir=outputs.out_dir)
-    assert store.reviewers() == ["carol"] and store.check_password("carol", "s3cret pw")
+    assert store.reviewers() == ["carol"] and store.check_password("carol", "s3cret passphrase")
     sha, noise = outputs.record.source.sha256, outputs.indicator("噪声").id
     ReviewService(outputs.out_dir, store).decide(sha, noise, action="reject", version=0, reviewer="carol")
     store.close()

@@ -112,3 +112,23 @@ def reviewer_list(
     for name in store.reviewers():
         stdout.print(name)
     store.close()
+
+
+@reviewer_app.command("revoke")
+def reviewer_revoke(
+    name: str = typer.Argument(..., help="Login name whose sessions to end."),
+    db: str | None = typer.Option(None, "--db", help="Review store URL."),
+    out_dir: Path | None = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use."),
+) -> None:
+    """End every session of a reviewer now (a lost laptop, a copied cookie, someone leaving)."""
+    from std_extract.review import open_store
+
+    if db is None and out_dir is None:
+        stderr.print("[red]give --db URL or --out-dir OUT_DIR[/red]")
+        raise typer.Exit(code=2)
+    store = open_store(db, out_dir=out_dir)
+    try:
+        ended = store.revoke_sessions(name)
+    finally:
+        store.close()
+    stdout.print(f"{ended} session(s) of '{name}' ended")

@@ -21,7 +21,15 @@ from pydantic import BaseModel, Field
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from std_extract.review.auth import check_csrf, csrf_token, current_reviewer, login_session
+from std_extract.review.auth import (
+    check_csrf,
+    csrf_token,
+    current_reviewer,
+    login_blocked,
+    login_session,
+    logout_session,
+    note_login_failure,
+)
 from std_extract.review.classes import LEVEL_ZH, level_path, search_classes
 from std_extract.review.limits import SecurityHeaders, too_large
 from std_extract.review.service import MAX_VERSION, ReviewError, ReviewService
@@ -147,14 +155,22 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
     def login(
         request: Request, name: str = Form(max_length=100), password: str = Form(max_length=1000)
     ) -> Response:
+        wait = login_blocked(request, name)
+        if wait:  # refused before the password is checked: the right one does not get in either
+            error = f"Too many failed logins. Try again in {wait // 60} minutes."
+            response = render(request, "login.html", status=429, error=error)
+            response.headers["Retry-After"] = str(wait)
+            return response
         if not service.store.check_password(name, password):
+            note_login_failure(request, name)
             return render(request, "login.html", status=401, error="Wrong name or password.")
-        login_session(request, name)
+        service.store.clear_login_failures(name)
+        login_session(request, name, SESSION_HOURS)
         return RedirectResponse("/", status_code=303)
 
     @app.post("/logout", dependencies=[Depends(check_csrf)])
     def logout(request: Request) -> Response:
-        request.session.clear()
+        logout_session(request)
         return RedirectResponse("/login", status_code=303)
 
     @app.get("/")

@@ -13,15 +13,16 @@ Corrections are keyed by ``(document sha256, indicator id)``: the stable ids of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, insert, select, text, update
+from sqlalchemy import DateTime, Integer, String, Text, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -30,6 +31,7 @@ from std_extract.review.events import ReviewEvent
 from std_extract.web.database import as_utc, database_url, make_engine, utc_now
 
 DEFAULT_DB_NAME = "review.sqlite"
+MIN_PASSWORD_LENGTH = 12  # NIST SP 800-63B asks at least 8; reviewers change what agencies publish
 
 
 class Base(DeclarativeBase):
@@ -90,6 +92,30 @@ class DocumentStateRow(Base):
     class_name: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_by: Mapped[str] = mapped_column(String(100))
+
+
+class SessionRow(Base):
+    """A logged-in browser: the cookie carries the token, the store keeps its hash, so logout and
+    an admin's revoke end it on the server (a copied cookie stops working)."""
+
+    __tablename__ = "review_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class LoginFailureRow(Base):
+    """One failed login, for throttling per account and per address."""
+
+    __tablename__ = "review_login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
 
 
 class SettingRow(Base):
@@ -181,9 +207,11 @@ class ReviewStore:
     # -- reviewers and settings -------------------------------------------------------------
 
     def add_reviewer(self, name: str, password: str) -> None:
-        """Create an account (ValueError when the name is taken or the input is empty)."""
+        """Create an account (ValueError when the name is taken, empty, or the password short)."""
         if not name.strip() or not password:
             raise ValueError("a reviewer needs a name and a password")
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise ValueError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
         row = ReviewerRow(name=name.strip(), password_hash=hash_password(password), created_at=utc_now())
         with Session(self.engine) as session:
             session.add(row)
@@ -201,6 +229,66 @@ class ReviewStore:
         with Session(self.engine) as session:
             stored = session.scalar(select(ReviewerRow.password_hash).where(ReviewerRow.name == name))
         return verify_password(stored, password)
+
+    # -- sessions and login throttling ------------------------------------------------------
+
+    def start_session(self, name: str, hours: float) -> str:
+        """A new session for ``name``; returns the token the cookie carries."""
+        token, now = secrets.token_urlsafe(32), utc_now()
+        row = SessionRow(
+            token_hash=_token_hash(token), reviewer=name, created_at=now, expires_at=now + timedelta(hours=hours)
+        )
+        with Session(self.engine) as session:
+            session.add(row)
+            session.commit()
+        return token
+
+    def session_reviewer(self, token: str) -> str | None:
+        """The reviewer of a live session (not ended, not expired), or None."""
+        with Session(self.engine) as session:
+            row = session.get(SessionRow, _token_hash(token))
+            if row is None or row.ended_at is not None or as_utc(row.expires_at) <= utc_now():
+                return None
+            return row.reviewer
+
+    def end_session(self, token: str) -> None:
+        with Session(self.engine) as session:
+            session.execute(
+                update(SessionRow).where(SessionRow.token_hash == _token_hash(token)).values(ended_at=utc_now())
+            )
+            session.commit()
+
+    def revoke_sessions(self, name: str) -> int:
+        """End every live session of ``name`` (an admin's revoke); returns how many."""
+        with Session(self.engine) as session:
+            result = session.execute(
+                update(SessionRow)
+                .where(SessionRow.reviewer == name, SessionRow.ended_at.is_(None))
+                .values(ended_at=utc_now())
+            )
+            session.commit()
+            return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def note_login_failure(self, name: str, address: str) -> None:
+        with Session(self.engine) as session:
+            session.add(LoginFailureRow(name=name[:100], address=address[:64], at=utc_now()))
+            session.commit()
+
+    def login_failures(self, since: datetime, *, name: str | None = None, address: str | None = None) -> int:
+        """Failed logins since ``since`` for an account or an address."""
+        query = select(func.count()).select_from(LoginFailureRow).where(LoginFailureRow.at >= since)
+        if name is not None:
+            query = query.where(LoginFailureRow.name == name)
+        if address is not None:
+            query = query.where(LoginFailureRow.address == address)
+        with Session(self.engine) as session:
+            return int(session.scalar(query) or 0)
+
+    def clear_login_failures(self, name: str) -> None:
+        """After a successful login the account starts again from zero (the address does not)."""
+        with Session(self.engine) as session:
+            session.execute(delete(LoginFailureRow).where(LoginFailureRow.name == name))
+            session.commit()
 
     def secret_key(self) -> str:
         """The session-signing key, made once per database (so restarts keep people logged in)."""
@@ -411,6 +499,10 @@ class _Stale(Exception):
 # A batch of 100,000 documents would make an IN list no database wants: past this many, read every
 # decision (there are far fewer decisions than documents) and filter here.
 _IN_LIMIT = 500
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def _wanted(shas: Iterable[str] | None) -> set[str] | None:
