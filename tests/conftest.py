@@ -9,11 +9,17 @@ workbench, the API's documentation pages) take ``browser``: Debian's Chromium th
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pg_server import pg_bin, running_postgres
+
+# A crash inside a pipeline stage fails the test instead of passing as a quiet ``partial`` record
+# (std_extract.pipeline.raise_stage_errors).  Set at import, before any test, so that the CLI and
+# API subprocesses the tests start inherit it; tests of the batch behaviour set it to "0" themselves.
+os.environ.setdefault("STD_EXTRACT_RAISE_STAGE_ERRORS", "1")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 REAL_CORPUS = REPO_ROOT / ".." / "shared" / "corpus-real"

@@ -53,6 +53,7 @@ def test_rules_cmd_json_names_every_file():
     expected = {
         f"extractors/{n}"
         for n in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
+        + ("confidence.toml",)
     }
     expected |= {f"extractors/plans/{f.name}" for f in shipped_plan_files()}
     expected |= {"models/product_lexicon.csv", "models/classify/classifier.toml", "models/textcat/"}
@@ -65,6 +66,7 @@ def test_rules_cmd_check_good_copies(tmp_path):
     paths = [
         _copy(extractors_dir() / name, tmp_path)
         for name in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
+        + ("confidence.toml",)
     ]
     paths.append(_copy(extractors_dir() / "plans" / "rice.toml", tmp_path / "plans"))
     paths.append(_copy(models_dir() / "product_lexicon.csv", tmp_path))
@@ -130,3 +132,32 @@ def test_rules_cmd_unknown_file_kind_is_reported(tmp_path):
 
 def test_rules_cmd_check_needs_files():
     assert runner.invoke(app, ["rules", "--check"]).exit_code == 2
+
+
+def test_rules_cmd_broken_confidence_weight_names_file_and_field(tmp_path):
+    copy = _copy(extractors_dir() / "confidence.toml", tmp_path)
+    path = _edit(copy, "outside_plausible = ", "outside_plausibel = ")
+    result = runner.invoke(app, ["rules", "--check", str(path), "-f", "json"])
+    assert result.exit_code == 1
+    error = _json(result)["files"][0]["error"]
+    assert error["file"] == str(path) and error["field"].startswith("evidence.outside_plausib")
+
+
+def test_rules_cmd_confidence_threshold_must_be_a_probability(tmp_path):
+    path = _copy(extractors_dir() / "confidence.toml", tmp_path)
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\nthreshold = ") + 1
+    path.write_text(text[:start] + "threshold = 1.5" + text[text.index("\n", start) :], encoding="utf-8")
+    result = runner.invoke(app, ["rules", "--check", str(path), "-f", "json"])
+    assert result.exit_code == 1
+    assert _json(result)["files"][0]["error"]["field"] == "threshold"
+
+
+def test_rules_cmd_plausible_range_must_be_ordered(tmp_path):
+    copy = _copy(extractors_dir() / "indicators.toml", tmp_path)
+    path = _edit(copy, "plausible = [0, 100]", "plausible = [100, 0]")
+    result = runner.invoke(app, ["rules", "--check", str(path), "-f", "json"])
+    assert result.exit_code == 1
+    error = _json(result)["files"][0]["error"]
+    assert error["field"].startswith("indicator[") and error["field"].endswith(".plausible")
+    assert "low bound above its high bound" in error["problem"]

@@ -187,3 +187,13 @@ class ParsedDocument(BaseModel):
 
     def clause_by_number(self, number: str) -> Clause | None:
         return next((c for c in self.iter_clauses() if c.number == number), None)
+
+    def page(self, number: int) -> Page:
+        """The page numbered ``number`` (1-based).  A parse of some pages only
+        (``ParseOptions.pages``) holds just those, so ``pages[number - 1]`` is not it."""
+        if 0 < number <= len(self.pages) and self.pages[number - 1].number == number:
+            return self.pages[number - 1]
+        for page in self.pages:
+            if page.number == number:
+                return page
+        raise KeyError(f"page {number} was not parsed")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
 from std_extract.errors import RuleFileError
@@ -50,6 +50,20 @@ class IndicatorSpec(BaseModel):
     direction: Direction
     category: list[str] = Field(min_length=1)
     equivalent_units: list[str] = Field(default_factory=list)
+    # [low, high] in the canonical unit: a limit outside it was misread (a percentage above 100, a
+    # pH above 14); the confidence stage lowers its confidence.  Only where the bounds are knowable.
+    plausible: tuple[float, float] | None = None
+
+    @field_validator("plausible")
+    @classmethod
+    def _plausible_ordered(cls, value: tuple[float, float] | None) -> tuple[float, float] | None:
+        if value is not None and value[0] > value[1]:
+            raise ValueError(f"plausible range {list(value)} has its low bound above its high bound")
+        return value
+
+    def is_plausible(self, value: float) -> bool:
+        """Whether a value in the canonical unit lies in the plausible range (True without one)."""
+        return self.plausible is None or self.plausible[0] <= value <= self.plausible[1]
 
 
 class MatchingSpec(BaseModel):
@@ -290,6 +304,9 @@ def _check_indicator(index: int, spec: IndicatorSpec, label: str) -> None:
             raise RuleFileError(
                 label, _field(index, spec, "unit"), f"{spec.dimension} indicators have no unit"
             )
+        if spec.plausible is not None:
+            problem = f"{spec.dimension} indicators have no number, so no plausible range"
+            raise RuleFileError(label, _field(index, spec, "plausible"), problem)
         return
     if parse_unit(spec.unit) is None:
         raise RuleFileError(label, _field(index, spec, "unit"), f"{spec.unit!r} is not a known unit")

@@ -3,15 +3,19 @@
     document   = parse_pdf(path)                        # pdfplumber: the only stage that reads files
     indicators = document_to_indicators(document)       # requirement tables and clauses
     indicators = normalise_indicators(indicators)       # canonical names, units, values
+    indicators = score_indicators(indicators, document) # confidence and needs_review
     record     = to_record(document, indicators, classify_document(document))
 
 Each stage is a plain function over typed models.  A stage that fails adds an error item to the
-record and the record becomes ``partial``; the batch goes on (failures are data).
+record and the record becomes ``partial``; the batch goes on (failures are data).  Under tests
+(``STD_EXTRACT_RAISE_STAGE_ERRORS=1``, set by tests/conftest.py) the exception is raised instead,
+so a crash inside extraction fails the test rather than passing as a ``partial`` record.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
 from pathlib import Path
 
@@ -93,13 +97,23 @@ def _ocr_pages(document: ParsedDocument) -> list[OcrPage]:
     ]
 
 
+RAISE_STAGE_ERRORS = "STD_EXTRACT_RAISE_STAGE_ERRORS"
+
+
+def raise_stage_errors() -> bool:
+    """Whether a stage's exception propagates (``STD_EXTRACT_RAISE_STAGE_ERRORS`` set and not "0")."""
+    return os.environ.get(RAISE_STAGE_ERRORS, "").strip() not in ("", "0")
+
+
 def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args):
-    """Run one stage; an unexpected exception becomes an error item naming the stage and file."""
+    """Run one stage; an unexpected exception becomes an error item naming the stage and file
+    (or is raised, under :func:`raise_stage_errors`)."""
     try:
         return func(*args)
     except Exception as exc:  # noqa: BLE001 - a batch must survive any one document
-        document = args[0] if args else None
-        path = getattr(getattr(document, "source", None), "path", "?")
+        if raise_stage_errors():
+            raise
+        path = next((a.source.path for a in args if isinstance(a, ParsedDocument)), "?")
         errors.append(
             ErrorItem(stage=stage, code=code, message=f"{path}: {stage} failed: {type(exc).__name__}: {exc}")
         )
@@ -109,7 +123,6 @@ def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args
 def process_document(document: ParsedDocument, *, classify: bool = True) -> DocumentRecord:
     """Extract, normalise and classify an already parsed document."""
     from std_extract.extract import document_to_indicators
-    from std_extract.extract.normalise import normalise_indicators
 
     errors: list[ErrorItem] = []
     if document.status == "failed":
@@ -117,11 +130,35 @@ def process_document(document: ParsedDocument, *, classify: bool = True) -> Docu
     indicators = (
         _run_stage("extract", ErrorCode.EXTRACTION_FAILED, errors, document_to_indicators, document) or []
     )
-    indicators = normalise_indicators(indicators)
+    code = ErrorCode.EXTRACTION_FAILED
+    normalised = _run_stage("normalise", code, errors, _normalise, indicators, document)
+    indicators = indicators if normalised is None else normalised
+    indicators = score_indicators(indicators, document, errors)
     classification = None
     if classify:
         classification = _run_stage("classify", ErrorCode.CLASSIFICATION_FAILED, errors, _classify, document)
     return to_record(document, indicators, classification, errors)
+
+
+def _normalise(indicators: list[Indicator], document: ParsedDocument) -> list[Indicator]:
+    from std_extract.extract.normalise import normalise_indicators
+
+    return normalise_indicators(indicators)
+
+
+def score_indicators(
+    indicators: list[Indicator], document: ParsedDocument, errors: list[ErrorItem] | None = None
+) -> list[Indicator]:
+    """The confidence stage (:mod:`std_extract.extract.confidence`); should it fail, the values are
+    kept, each marked for review with confidence 0 (nothing vouches for them)."""
+    from std_extract.extract.confidence import score_confidence
+
+    errors = errors if errors is not None else []
+    code = ErrorCode.EXTRACTION_FAILED
+    scored = _run_stage("confidence", code, errors, score_confidence, indicators, document)
+    if scored is None:
+        return [i.model_copy(update={"confidence": 0.0, "needs_review": True}) for i in indicators]
+    return scored
 
 
 def _classify(document: ParsedDocument) -> Classification:

@@ -10,8 +10,11 @@ codes ``correction_failed`` (stage ``review``: a stored review correction a run 
 
 Gold annotations in ``corpus/`` use the same field names, so gold and output compare directly.
 
-1.2.0 adds ``DocumentRecord.ocr_pages`` (the pages read by OCR, why, and the symbols repaired on
-them) and the ``bad_text_layer`` error code.
+Versions: 1.1.0 added ``structure``; 1.2.0 adds each indicator's ``confidence`` and
+``needs_review`` (the confidence stage, :mod:`std_extract.extract.confidence`).  Any other field
+added to the record in this release goes into 1.2.0 too, and is listed here: 1.2.0 also adds
+``DocumentRecord.ocr_pages`` (the pages read by OCR, why, and the symbols repaired on them) and the
+``bad_text_layer`` error code.
 """
 
 from __future__ import annotations
@@ -67,6 +70,19 @@ class Indicator(BaseModel):
     flags: list[str] = Field(default_factory=list)  # "formula", "or_limit", "unit_unknown", ...
     provenance: list[Provenance] = Field(default_factory=list)
     review_state: ReviewState = "extracted"
+    # added in 1.2.0; None only in records written before it (or built by hand)
+    confidence: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=1.0,
+        description="How likely the value is read right (0-1), from the evidence of how it was read "
+        "(extractors/confidence.toml); the pipeline fills it for every indicator.",
+    )
+    needs_review: bool = Field(
+        default=False,
+        description="Confidence below the threshold of extractors/confidence.toml: rankings leave the "
+        "value out until a reviewer accepts or corrects it.",
+    )
 
 
 class StandardInfo(BaseModel):

@@ -108,6 +108,16 @@ def check_standard_numbers(path: Path | None = None) -> str:
     )
 
 
+def check_confidence(path: Path | None = None) -> str:
+    from std_extract.extract.confidence import load_confidence_spec
+
+    spec = load_confidence_spec(path)
+    return (
+        f"{spec.kind}: threshold {spec.threshold}, {len(spec.flags)} flag weights, "
+        f"{len(type(spec.evidence).model_fields)} evidence weights"
+    )
+
+
 def check_plan(path: Path | Traversable, label: str | None = None) -> str:
     from std_extract.rank.loading import load_plan_file
 
@@ -223,6 +233,7 @@ CHECKERS_BY_NAME: dict[str, tuple[str, Callable[[Path], str]]] = {
     "comparators.toml": ("comparators", check_comparators),
     "scope.toml": ("scope", check_scope),
     "standard_numbers.toml": ("standard_numbers", check_standard_numbers),
+    "confidence.toml": ("confidence", check_confidence),
     "product_lexicon.csv": ("product_lexicon", check_product_lexicon),
 }
 
@@ -237,6 +248,7 @@ def shipped_checks() -> list[tuple[str, str, Checker]]:
         ("extractors/comparators.toml", "comparators", check_comparators),
         ("extractors/scope.toml", "scope", check_scope),
         ("extractors/standard_numbers.toml", "standard_numbers", check_standard_numbers),
+        ("extractors/confidence.toml", "confidence", check_confidence),
     ]
     for plan in shipped_plan_files():
         label = f"extractors/plans/{plan.name}"
@@ -301,7 +313,7 @@ def rules_command(
             "--check",
             help="Validate the given files instead of the installed ones; the kind is told by the "
             "file name (indicators.toml, units.toml, comparators.toml, scope.toml, "
-            "standard_numbers.toml, product_lexicon.csv) or, for a plan, by its folder plans/.",
+            "standard_numbers.toml, confidence.toml, product_lexicon.csv) or, for a plan, by its folder plans/.",
         ),
     ] = False,
     format: Annotated[

@@ -109,7 +109,7 @@ def clause_text(clause: Clause, document: ParsedDocument) -> ClauseText:
     text, origin = [], []
     regions = _table_regions(document)
     for n, (page, index) in enumerate(clause.line_refs):
-        line = document.pages[page - 1].lines[index]
+        line = document.page(page).lines[index]
         if n > 0 and _inside(line.bbox, regions.get(page, [])):
             continue
         start = _heading_end(line.text, clause) if n == 0 else 0

@@ -1,0 +1,134 @@
+"""The confidence stage: evidence -> confidence and needs_review, on hand-built indicators and
+documents (the stage's input models) and on generated and real records."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.document import Page, ParsedDocument, Source, TextLine
+from std_extract.errors import RuleFileError
+from std_extract.extract.confidence import (
+    conflicting_ids,
+    default_confidence_spec,
+    load_confidence_spec,
+    score_confidence,
+    suspect_share,
+)
+from std_extract.extract.normalise import normalise_indicators
+from std_extract.record import Indicator, Provenance
+from std_extract.resources import extractors_dir
+
+
+def _value(name: str = "水分", value: float | None = 12.0, *, unit: str | None = "%", **fields) -> Indicator:
+    fields.setdefault("comparator", "<=")
+    fields.setdefault("table", "1")
+    provenance = [Provenance(page=1, bbox=(10.0, 10.0, 40.0, 20.0), source_text=f"≤{value}")]
+    return Indicator(
+        id=fields.pop("id", f"{name}-{value}"),
+        name=name,
+        value=value,
+        unit=unit,
+        provenance=provenance,
+        **fields,
+    )
+
+
+def _scored(*indicators: Indicator, document: ParsedDocument | None = None) -> list[Indicator]:
+    return score_confidence(normalise_indicators(list(indicators)), document)
+
+
+def _document(text: str) -> ParsedDocument:
+    line = TextLine(page=1, text=text, bbox=(10.0, 10.0, 400.0, 20.0))
+    page = Page(number=1, width=595.0, height=842.0, lines=[line])
+    return ParsedDocument(source=Source(path="x.pdf", sha256="0" * 64, pages=1), pages=[page])
+
+
+def test_confidence_a_clean_table_row_is_confident_and_unflagged():
+    [clean] = _scored(_value())
+    assert clean.canonical_id == "moisture" and clean.confidence is not None
+    assert clean.confidence >= default_confidence_spec().threshold and not clean.needs_review
+
+
+def test_confidence_each_reading_flag_lowers_confidence():
+    [clean] = _scored(_value())
+    for flag in ("table_transposed", "name_from_caption", "stacked_cell", "structure_guessed", "ocr"):
+        [flagged] = _scored(_value(flags=[flag]))
+        assert flagged.confidence < clean.confidence, flag
+
+
+def test_confidence_an_unknown_flag_lowers_confidence_a_little():
+    [clean] = _scored(_value())
+    [odd] = _scored(_value(flags=["some_new_reader_flag"]))
+    spec = default_confidence_spec()
+    assert odd.confidence < clean.confidence and spec.unknown_flag < 0
+
+
+def test_confidence_a_value_outside_its_plausible_range_is_flagged():
+    [share] = _scored(_value(value=112.0))  # a moisture of 112 %: a misread number
+    assert share.value_normalized == 112.0 and share.needs_review
+    [ph] = _scored(_value("pH值", 15.0, unit=None, comparator="range", value_max=16.0))
+    assert ph.canonical_id == "ph" and ph.needs_review
+
+
+def test_confidence_an_unknown_name_counts_against_the_value():
+    [known] = _scored(_value())
+    [unknown] = _scored(_value("某某奇怪的性能参数"))
+    assert unknown.canonical_id is None and unknown.confidence < known.confidence
+
+
+def test_confidence_a_unit_that_does_not_convert_counts_against_the_value():
+    [known] = _scored(_value())
+    [wrong] = _scored(_value(unit="mm"))
+    assert "unit_mismatch" in wrong.flags and wrong.confidence < known.confidence
+
+
+def test_confidence_conflicting_values_in_one_document():
+    table = _value(id="a")
+    clause = _value(value=14.0, id="b", table=None, clause="4.3")
+    grade = _value(value=14.0, id="c", grade="二级")
+    lower = _value(value=8.0, id="d", comparator=">=")
+    assert conflicting_ids([table, clause, grade, lower]) == {"a", "b"}
+    m, big_m = (_value("大肠菌群", v, unit="CFU/g", id=str(v), conditions=["n=5,c=2"]) for v in (10.0, 100.0))
+    assert conflicting_ids([m, big_m]) == set()  # a sampling plan's m and M by design
+    scored = {i.id: i for i in _scored(table, clause, grade)}
+    assert scored["a"].confidence < scored["c"].confidence
+
+
+def test_confidence_a_doubtful_text_layer_counts_against_its_values():
+    sound = _document("4.2 水分应不大于12%。" * 5)
+    radicals = _document("4.2 ⽔分应不大于12%。⽔⽕⾦" * 5)
+    assert suspect_share(sound.pages[0].text) == 0 and suspect_share(radicals.pages[0].text) > 0.1
+    [good] = _scored(_value(), document=sound)
+    [bad] = _scored(_value(), document=radicals)
+    assert bad.confidence < good.confidence
+
+
+def test_confidence_changes_nothing_else():
+    before = normalise_indicators([_value(flags=["structure_guessed"])])
+    [after] = score_confidence(before)
+    assert after.model_dump(exclude={"confidence", "needs_review"}) == before[0].model_dump(
+        exclude={"confidence", "needs_review"}
+    )
+
+
+def test_confidence_rule_file_errors_name_the_file_and_field(tmp_path):
+    text = (extractors_dir() / "confidence.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "confidence.toml"
+    broken.write_text(
+        text.replace('kind = "confidence.logistic.v1"', 'kind = "confidence.logistic.v9"'), encoding="utf-8"
+    )
+    with pytest.raises(RuleFileError) as caught:
+        load_confidence_spec(broken)
+    assert caught.value.path == str(broken) and caught.value.field == "kind"
+    broken.write_text(text.replace("ocr = -", "ocr = +99 # -"), encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        load_confidence_spec(broken)
+    assert caught.value.field == "flags.ocr"
+
+
+def test_confidence_every_indicator_of_a_generated_record_is_scored(generated_record):
+    record = generated_record("Q_110108JCZS_028-2024.pdf")
+    assert record.schema_version == "1.2.0" and record.indicators
+    assert all(0.0 <= i.confidence <= 1.0 for i in record.indicators)
+    threshold = default_confidence_spec().threshold
+    assert all(i.needs_review == (i.confidence < threshold) for i in record.indicators)
