@@ -17,6 +17,7 @@ def _eval(corpus: str, out: Path, limit: int) -> dict:
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Indicators" in done.stdout and "Classification" in done.stdout
+    assert "Confidence: values not flagged for review" in done.stdout and "Reliability" in done.stdout
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -27,6 +28,9 @@ def test_evaluate_cli_generated_corpus_subset(tmp_path):
     assert total["indicators"]["all"]["gold"] > 0
     assert total["indicators"]["all"]["f1"] >= 0.8  # the full corpus figure is in README "Accuracy"
     assert total["metadata"]["fields"]["number"]["accuracy"] == 1.0
+    calibration = total["indicators"]["calibration"]
+    assert calibration["unscored"] == 0 and not report["extraction_errors"]
+    assert calibration["flagged"] + calibration["unflagged"]["output"] == total["indicators"]["all"]["output"]
 
 
 def test_evaluate_cli_real_dev_subset(tmp_path, real_corpus):

@@ -66,8 +66,10 @@ def eval_command(
 ) -> None:
     """Run the pipeline on every document with gold and score it.
 
-    Prints indicator precision/recall/F1, per-field accuracy on name-matched pairs, metadata
-    accuracy, classification top-1/top-3 at each GB/T 4754 level, and the failed documents.
+    Prints indicator precision/recall/F1, the precision and recall of the values not flagged for
+    review with the share flagged and a reliability table (confidence bins vs observed precision),
+    per-field accuracy on name-matched pairs, metadata accuracy, classification top-1/top-3 at each
+    GB/T 4754 level, and the failed documents.  Exits 1 when extraction crashed on any document.
     """
     from std_extract.evaluate import evaluate_entries, load_corpus
     from std_extract.evaluate.render import render_report
@@ -90,4 +92,8 @@ def eval_command(
         stderr.print(f"figures written to {json_out}")
     if report.total.documents == 0:
         stderr.print("[red]no document could be evaluated[/red]")
+        raise typer.Exit(code=1)
+    if report.extraction_errors:
+        crashed = len(report.extraction_errors)
+        stderr.print(f"[red]extraction crashed on {crashed} document(s)[/red] (see above)")
         raise typer.Exit(code=1)

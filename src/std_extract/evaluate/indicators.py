@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from std_extract.evaluate.keys import condition_keys, name_key, numbers_equal, units_equal
-from std_extract.evaluate.report import PRF, Accuracy, FieldMismatch, IndicatorScores
+from std_extract.evaluate.report import PRF, Accuracy, Calibration, FieldMismatch, IndicatorScores
 
 # Comparators that carry no limit value; the "limits" figure leaves them out on both sides.
 NON_LIMIT_COMPARATORS = frozenset({"reference", "qualitative"})
@@ -152,6 +152,20 @@ class IndicatorComparison:
         self.gold, self.output = gold, output
         self.pairs = pair_indicators(gold, output)
 
+    def found_outputs(self) -> set[int]:
+        """Indices of the output indicators found in the gold."""
+        return {oi for _, oi, results in self.pairs if is_found(results)}
+
+    def calibration(self) -> Calibration:
+        """The precision of the values not flagged for review, and the reliability bins."""
+        found = self.found_outputs()
+        out = Calibration()
+        out.unflagged.gold = len(self.gold)
+        for oi, indicator in enumerate(self.output):
+            confidence = getattr(indicator, "confidence", None)
+            out.add_value(confidence, bool(getattr(indicator, "needs_review", False)), oi in found)
+        return out
+
     def scores(self) -> IndicatorScores:
         found = [(gi, oi) for gi, oi, results in self.pairs if is_found(results)]
         fields = {field: Accuracy() for field in FIELDS}
@@ -159,6 +173,7 @@ class IndicatorComparison:
             for field, ok in results.items():
                 fields[field].add(ok)
         return IndicatorScores(
+            calibration=self.calibration(),
             all=PRF(gold=len(self.gold), output=len(self.output), found=len(found)),
             limits=PRF(
                 gold=sum(map(_is_limit, self.gold)),

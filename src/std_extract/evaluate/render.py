@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from std_extract.evaluate.gbt4754 import LEVEL_NAMES, LEVELS
-from std_extract.evaluate.report import PRF, Accuracy, EvalReport, GroupScores
+from std_extract.evaluate.report import PRF, Accuracy, Calibration, EvalReport, GroupScores
 
 
 def pct(value: float | None) -> str:
@@ -96,12 +96,54 @@ def category_table(report: EvalReport) -> Table:
     return table
 
 
+def confidence_table(calibration: Calibration) -> Table:
+    """The values a ranking uses by default (not flagged for review) against the whole gold."""
+    table = Table(title="Confidence: values not flagged for review", title_justify="left")
+    for column in ("values", "flagged", "share flagged", "unflagged", "found", "precision", "recall"):
+        table.add_column(column, justify="right")
+    unflagged = calibration.unflagged
+    table.add_row(
+        str(calibration.flagged + unflagged.output),
+        str(calibration.flagged),
+        pct(calibration.share_flagged),
+        str(unflagged.output),
+        str(unflagged.found),
+        pct(unflagged.precision),
+        pct(unflagged.recall),
+    )
+    table.caption = "precision: found / unflagged values; recall: found unflagged values / gold"
+    if calibration.unscored:
+        table.caption += f"; {calibration.unscored} values carry no confidence (records before schema 1.2.0)"
+    return table
+
+
+def reliability_table(calibration: Calibration) -> Table:
+    """Confidence bins against the precision observed in them (a calibrated model has them agree)."""
+    table = Table(title="Reliability: confidence vs observed precision", title_justify="left")
+    for column in ("confidence", "values", "found", "precision"):
+        table.add_column(column, justify="left" if column == "confidence" else "right")
+    for b in calibration.bins:
+        if b.values:
+            close = "]" if b.high >= 1.0 else ")"
+            table.add_row(f"[{b.low:.1f}, {b.high:.1f}{close}", str(b.values), str(b.found), pct(b.precision))
+    return table
+
+
 def failures_table(report: EvalReport) -> Table:
     table = Table(title="Failed documents", title_justify="left")
     table.add_column("file")
     table.add_column("errors")
     for failed in report.failed:
         table.add_row(failed.file, "\n".join(failed.errors) or "(no error reported)")
+    return table
+
+
+def extraction_errors_table(report: EvalReport) -> Table:
+    table = Table(title="Extraction errors (a crash inside extraction: the run fails)", title_justify="left")
+    table.add_column("file")
+    table.add_column("errors")
+    for failed in report.extraction_errors:
+        table.add_row(failed.file, "\n".join(failed.errors))
     return table
 
 
@@ -113,6 +155,8 @@ def render_report(report: EvalReport, console: Console, *, by_category: bool = F
         f"{len(report.skipped)} skipped"
     )
     console.print(indicator_table(total))
+    console.print(confidence_table(total.indicators.calibration))
+    console.print(reliability_table(total.indicators.calibration))
     pairs = total.indicators.name_matched
     console.print(accuracy_table(f"Indicator fields on {pairs} name-matched pairs", total.indicators.fields))
     console.print(accuracy_table("Metadata", total.metadata.fields))
@@ -121,3 +165,5 @@ def render_report(report: EvalReport, console: Console, *, by_category: bool = F
         console.print(category_table(report))
     if report.failed:
         console.print(failures_table(report))
+    if report.extraction_errors:
+        console.print(extraction_errors_table(report))

@@ -72,11 +72,79 @@ class FieldMismatch(BaseModel):
     output: dict[str, object]
 
 
+RELIABILITY_BINS = 10  # equal confidence bins [0, 0.1), ..., [0.9, 1.0]
+
+
+class ReliabilityBin(BaseModel):
+    """Values whose confidence lies in [low, high), and how many of them were found in the gold."""
+
+    low: float
+    high: float
+    values: int = 0
+    found: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float | None:
+        return _ratio(self.found, self.values)
+
+
+def empty_bins() -> list[ReliabilityBin]:
+    return [
+        ReliabilityBin(low=k / RELIABILITY_BINS, high=(k + 1) / RELIABILITY_BINS)
+        for k in range(RELIABILITY_BINS)
+    ]
+
+
+class Calibration(BaseModel):
+    """Whether ``confidence`` and ``needs_review`` tell right values from wrong ones.
+
+    ``unflagged`` scores only the values not marked for review against the whole gold: its
+    precision is what a ranking that leaves flagged values out can trust, its recall how much of
+    the gold it still sees.  ``bins`` is the reliability table: observed precision per confidence bin.
+    """
+
+    unflagged: PRF = Field(default_factory=PRF)
+    flagged: int = 0  # values with needs_review
+    unscored: int = 0  # values without a confidence (records written before schema 1.2.0)
+    bins: list[ReliabilityBin] = Field(default_factory=empty_bins)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def share_flagged(self) -> float | None:
+        return _ratio(self.flagged, self.flagged + self.unflagged.output)
+
+    def add_value(self, confidence: float | None, needs_review: bool, found: bool) -> None:
+        if needs_review:
+            self.flagged += 1
+        else:
+            self.unflagged.output += 1
+            self.unflagged.found += int(found)
+        if confidence is None:
+            self.unscored += 1
+            return
+        k = min(int(confidence * RELIABILITY_BINS), RELIABILITY_BINS - 1)
+        self.bins[k].values += 1
+        self.bins[k].found += int(found)
+
+    def __add__(self, other: Calibration) -> Calibration:
+        return Calibration(
+            unflagged=self.unflagged + other.unflagged,
+            flagged=self.flagged + other.flagged,
+            unscored=self.unscored + other.unscored,
+            bins=[
+                a.model_copy(update={"values": a.values + b.values, "found": a.found + b.found})
+                for a, b in zip(self.bins, other.bins, strict=True)
+            ],
+        )
+
+
 class IndicatorScores(BaseModel):
     all: PRF = Field(default_factory=PRF)
     limits: PRF = Field(default_factory=PRF)  # without `reference` and `qualitative`, both sides
     name_matched: int = 0  # gold/output pairs whose names match
     fields: dict[str, Accuracy] = Field(default_factory=dict)  # per field, on name-matched pairs
+    calibration: Calibration = Field(default_factory=Calibration)
 
     def __add__(self, other: IndicatorScores) -> IndicatorScores:
         return IndicatorScores(
@@ -84,6 +152,7 @@ class IndicatorScores(BaseModel):
             limits=self.limits + other.limits,
             name_matched=self.name_matched + other.name_matched,
             fields=_sum_fields(self.fields, other.fields),
+            calibration=self.calibration + other.calibration,
         )
 
 
@@ -124,6 +193,8 @@ class DocumentScore(BaseModel):
     category: str | None = None
     status: str
     errors: list[str] = Field(default_factory=list)
+    # errors of a crash inside extraction (stages extract, normalise, confidence, or the run itself)
+    extraction_errors: list[str] = Field(default_factory=list)
     indicators: IndicatorScores = Field(default_factory=IndicatorScores)
     metadata: MetadataScores = Field(default_factory=MetadataScores)
     classification: ClassificationScores = Field(default_factory=ClassificationScores)
@@ -170,4 +241,6 @@ class EvalReport(BaseModel):
     by_category: dict[str, GroupScores] = Field(default_factory=dict)
     documents: list[DocumentScore] = Field(default_factory=list)
     failed: list[FailedDocument] = Field(default_factory=list)
+    # records whose extraction crashed: scored as they are, listed here, and `std-extract eval` fails
+    extraction_errors: list[FailedDocument] = Field(default_factory=list)
     skipped: list[SkippedDocument] = Field(default_factory=list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from std_extract.errors import ErrorCode
 from std_extract.evaluate.classification import compare_classification, ranked_codes
 from std_extract.evaluate.gold import Gold
 from std_extract.evaluate.indicators import IndicatorComparison
@@ -12,8 +13,13 @@ from std_extract.record import DocumentRecord
 UNCATEGORISED = "(none)"
 
 
-def _error_texts(record: DocumentRecord) -> list[str]:
-    return [f"{e.stage}/{e.code}: {e.message}" for e in record.errors]
+# A crash inside extraction (pipeline._run_stage, or evaluate.runner.safe_process), as opposed to a
+# file the parser rejects (no_text_layer, damaged ...), which the gold may expect.
+CRASH_CODES = frozenset({ErrorCode.EXTRACTION_FAILED, ErrorCode.INTERNAL})
+
+
+def _error_texts(record: DocumentRecord, codes: frozenset[ErrorCode] | None = None) -> list[str]:
+    return [f"{e.stage}/{e.code}: {e.message}" for e in record.errors if codes is None or e.code in codes]
 
 
 def score_document(gold: Gold, record: DocumentRecord, *, gold_file: str = "") -> DocumentScore:
@@ -36,6 +42,7 @@ def score_document(gold: Gold, record: DocumentRecord, *, gold_file: str = "") -
         category=gold.category,
         status=record.status,
         errors=_error_texts(record),
+        extraction_errors=_error_texts(record, CRASH_CODES),
         indicators=comparison.scores(),
         metadata=MetadataScores(fields=metadata),
         classification=compare_classification(gold.class_code, predicted),
@@ -56,6 +63,8 @@ def aggregate(documents: list[DocumentScore]) -> EvalReport:
         report.by_category.setdefault(doc.category or UNCATEGORISED, GroupScores()).add(doc)
         if doc.status == "failed":
             report.failed.append(FailedDocument(file=doc.file, errors=doc.errors))
+        if doc.extraction_errors:
+            report.extraction_errors.append(FailedDocument(file=doc.file, errors=doc.extraction_errors))
     report.by_category = dict(sorted(report.by_category.items()))
     return report
 
