@@ -63,3 +63,28 @@ def test_service_queue_reads_below_floor_and_plan_membership_from_rankings(servi
     assert [r.number for r in service.queue(plan="fridge")] == ["Q/TEST 001-2024"]
     energy = next(v for v in service.document_view(sha)["indicators"] if v["name"] == "耗电量")
     assert energy["reasons"] == ["below_floor"]
+
+
+def test_service_queue_and_values_order_by_confidence_lowest_first(service, outputs):
+    from .conftest import write_records
+
+    def scored(record, confidences):
+        values = [
+            i.model_copy(update={"confidence": c, "needs_review": c < 0.8})
+            for i, c in zip(record.indicators, confidences, strict=True)
+        ]
+        return record.model_copy(update={"indicators": values})
+
+    test = scored(outputs.record, [0.95, 0.6, 0.9, 0.2])  # 耗电量, 噪声, 冷藏室温度, 制冷剂充注量偏差
+    peers = [scored(outputs.peers[0], [0.5]), scored(outputs.peers[1], [0.99])]
+    write_records([peers[1], test, peers[0]], outputs.out_dir)
+    service.index._stamp = None
+    rows = service.queue()
+    assert [r.number for r in rows] == ["Q/TEST 001-2024", "Q/PEER 002-2023", "Q/PEER 003-2023"]
+    assert rows[0].lowest_confidence == 0.2
+    view = service.document_view(test.source.sha256)
+    assert [v["name"] for v in view["indicators"]] == ["制冷剂充注量偏差", "噪声", "冷藏室温度", "耗电量"]
+    assert view["indicators"][0]["reasons"][0] == "low_confidence"
+    # deciding the least confident value moves the document behind one whose lowest open value is lower
+    service.decide(test.source.sha256, test.indicators[3].id, action="reject", version=0, reviewer="alice")
+    assert [r.number for r in service.queue()][:2] == ["Q/PEER 002-2023", "Q/TEST 001-2024"]

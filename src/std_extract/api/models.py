@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StrictBool
 
 from std_extract.rank.plan import Plan
 from std_extract.rank.result import LeftOut, PlanRanking, StandardRef
@@ -78,6 +78,11 @@ class RankingRequest(BaseModel):
     plan: str = Field(default="auto", description="A plan id, or 'auto' for every plan.")
     documents: list[str] | None = Field(
         default=None, description="Document ids to rank; default every done document.", max_length=100_000
+    )
+    include_unreviewed: StrictBool = Field(
+        default=False,
+        description="Rank on values flagged for review (needs_review) too; by default they are left out "
+        "and a standard lacking a value for that reason is left out as awaiting_review.",
     )
 
 

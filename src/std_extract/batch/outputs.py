@@ -141,10 +141,15 @@ def _arrow_schema() -> pa.Schema:
 
 
 def write_outputs(
-    records: list[DocumentRecord], out_dir: Path, *, plan: str = "auto", skipped: list[BatchError] | None = None
+    records: list[DocumentRecord],
+    out_dir: Path,
+    *,
+    plan: str = "auto",
+    skipped: list[BatchError] | None = None,
+    include_unreviewed: bool = False,
 ) -> dict[str, str]:
     """Write every output; returns {name: path}.  ``skipped``: input entries that were not files,
-    listed in errors.jsonl after the records' errors."""
+    listed in errors.jsonl after the records' errors; ``include_unreviewed``: see rank.rank."""
     outputs = {
         "documents": out_dir / "documents.jsonl",
         "errors": out_dir / "errors.jsonl",
@@ -155,18 +160,20 @@ def write_outputs(
     write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
     write_indicator_tables(indicator_rows(records), out_dir)
     written = {k: str(v) for k, v in outputs.items()}
-    written.update(_write_rankings(records, out_dir, plan))
+    written.update(_write_rankings(records, out_dir, plan, include_unreviewed))
     return written
 
 
-def _write_rankings(records: list[DocumentRecord], out_dir: Path, plan: str) -> dict[str, str]:
+def _write_rankings(
+    records: list[DocumentRecord], out_dir: Path, plan: str, include_unreviewed: bool = False
+) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
     report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
     from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
 
     ranked = [r for r in records if r.status != "failed"]
-    result = rank(ranked, select_plans(load_plans(), plan))
+    result = rank(ranked, select_plans(load_plans(), plan), include_unreviewed=include_unreviewed)
     folder = out_dir / "rankings"
     written = write_outputs(result, folder, base_href="../../")
     combined = {

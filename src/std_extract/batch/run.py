@@ -154,11 +154,13 @@ def run_batch(
     review_db: str | None = None,
     on_progress: Callable[[BatchProgress], None] | None = None,
     engine: Engine | None = None,
+    include_unreviewed: bool = False,
 ) -> BatchSummary:
     """The whole batch: records (cached), corrections, rankings and every output file.
 
     ``engine`` computes the records the cache does not hold (batch.engines: a local pool of
-    ``jobs`` processes by default, or a Dask cluster); the reduce step runs here either way."""
+    ``jobs`` processes by default, or a Dask cluster); the reduce step runs here either way.
+    ``include_unreviewed``: see :func:`std_extract.rank.rank`."""
     from std_extract.batch.outputs import write_outputs
     from std_extract.pipeline import pipeline_version
 
@@ -172,7 +174,13 @@ def run_batch(
     cache = RecordCache(out_dir / "cache", pipeline_version())
     records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine, paths)
     records = _apply_reviews(records, out_dir, review_db)
-    outputs = write_outputs(records, out_dir, plan=plan, skipped=[_skipped_error(s) for s in skipped])
+    outputs = write_outputs(
+        records,
+        out_dir,
+        plan=plan,
+        skipped=[_skipped_error(s) for s in skipped],
+        include_unreviewed=include_unreviewed,
+    )
     return BatchSummary(
         skipped=len(skipped),
         files=progress.total,

@@ -26,10 +26,16 @@ def rank_command(
     plan_files: list[Path] = typer.Option(
         [], "--plan-file", help="Rank under this plan TOML instead of the shipped plans (repeatable)."
     ),
+    include_unreviewed: bool = typer.Option(
+        False,
+        "--include-unreviewed",
+        help="Rank on values flagged for review that no reviewer has accepted too (default: leave them out).",
+    ),
 ) -> None:
     """Rank standards under evaluation plans: tiers per core indicator, candidates and why,
     levels below the mandatory floor; writes rankings.json, candidates.csv, below_floor.csv and
-    report.html per plan."""
+    report.html per plan.  Values flagged for review (needs_review) that no reviewer has accepted
+    are left out unless --include-unreviewed."""
     from std_extract.errors import RuleFileError
     from std_extract.rank import load_plans, load_records, rank, select_plans
     from std_extract.rank.output import write_outputs
@@ -46,7 +52,7 @@ def rank_command(
         raise typer.Exit(code=2) from None
     for error in loaded.errors:
         stderr.print(f"[yellow]skipped[/yellow] {error}")
-    result = rank(loaded.records, plans)
+    result = rank(loaded.records, plans, include_unreviewed=include_unreviewed)
     written = write_outputs(result, out, base_href=_base_href(out), skip_empty=plan == "auto")
     _print_summary(result, len(loaded.records), out, len(written))
 

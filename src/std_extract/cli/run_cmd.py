@@ -24,6 +24,10 @@ def run(
     ),
     plan: str = typer.Option("auto", "--plan", help="Evaluation plan id for ranking, or 'auto' (by class)."),
     db: str | None = typer.Option(None, "--db", help="Review store URL (default: OUT/review.sqlite if present)."),
+    include_unreviewed: bool = typer.Option(
+        False, "--include-unreviewed",
+        help="Rank on values flagged for review that no reviewer has accepted too (default: leave them out).",
+    ),
 ) -> None:
     """parse -> extract -> normalise -> classify -> rank over a folder, resumable and incremental.
 
@@ -53,7 +57,8 @@ def run(
             progress.update(task, total=p.total, completed=p.done, pages=p.pages, failed=p.failed, cached=p.cached, rate=p.rate)
 
         summary = _run(
-            run_batch, source, out, jobs=jobs or None, plan=plan, review_db=db, on_progress=show, engine=runner
+            run_batch, source, out, jobs=jobs or None, plan=plan, review_db=db, on_progress=show, engine=runner,
+            include_unreviewed=include_unreviewed,
         )
     table = Table(title=f"std-extract run: {input_dir} -> {out}", show_header=False)
     for label, value in [

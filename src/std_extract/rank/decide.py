@@ -23,6 +23,7 @@ REASON_ZH = {
     "open_bound": "未给出该方向的限值",
     "unit_not_convertible": "单位无法换算",
     "below_floor": "低于国家或行业要求",
+    "awaiting_review": "数值置信度低，待审核",
 }
 SUPPRESSED_ZH = {"all_equal": "各标准数值相同", "too_few_participants": "参评标准数不足"}
 

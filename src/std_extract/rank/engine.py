@@ -48,19 +48,28 @@ def rank(
     records: list[DocumentRecord],
     plans: list[Plan],
     structure: Mapping[str, DocumentStructure] | None = None,
+    *,
+    include_unreviewed: bool = False,
 ) -> RankingResult:
     """Rank records under each plan.
 
     ``structure`` maps a document's sha256 to drafting-structure signals (chapters and normative
     references) for the gates, overriding the record's own ``structure``; a record with neither
-    has those gates "not checked".
+    has those gates "not checked".  Values flagged for review (``needs_review``) that no reviewer
+    has accepted or corrected are not used unless ``include_unreviewed``; a standard left without
+    a value for that reason is left out of that indicator as ``awaiting_review``.
     """
     unique, duplicates = _dedupe(sorted(records, key=record_key))
     ordered_plans = sorted(plans, key=lambda p: p.id)
     assignment = assign(unique, ordered_plans)
     with _collector_paused():
         rankings = [
-            rank_plan(plan, [unique[i] for i in assignment.by_plan[plan.id]], structure or {})
+            rank_plan(
+                plan,
+                [unique[i] for i in assignment.by_plan[plan.id]],
+                structure or {},
+                include_unreviewed=include_unreviewed,
+            )
             for plan in ordered_plans
         ]
     unassigned = sorted(duplicates + assignment.left_out, key=lambda x: (x.number or "", x.sha256, x.reason))
@@ -127,11 +136,16 @@ class _IndicatorWork:
 
 
 def rank_plan(
-    plan: Plan, records: list[DocumentRecord], structure: Mapping[str, DocumentStructure]
+    plan: Plan,
+    records: list[DocumentRecord],
+    structure: Mapping[str, DocumentStructure],
+    *,
+    include_unreviewed: bool = False,
 ) -> PlanRanking:
-    """One plan over the records already assigned to its area."""
+    """One plan over the records already assigned to its area (``include_unreviewed``: see :func:`rank`)."""
     records = sorted(records, key=record_key)
-    index = [group_by_canonical_id(r) for r in records]
+    index = [group_by_canonical_id(r, include_unreviewed=include_unreviewed) for r in records]
+    held = [{} if include_unreviewed else group_by_canonical_id(r, held=True) for r in records]
     gates = [run_gates(plan.gates, r, signals_of(r, structure)) for r in records]
     passed = [all(g.status != "fail" for g in gs) for gs in gates]
     left_out: list[LeftOut] = [
@@ -142,7 +156,7 @@ def rank_plan(
     core_ids = {spec.ref for spec in plan.core}
     for spec in plan.core + [o for o in plan.optional if o.floor is not None]:  # optional: floors only
         core = spec.ref in core_ids
-        w = _rank_indicator(plan, spec, records, index, passed, breaches, left_out if core else None)
+        w = _rank_indicator(plan, spec, records, (index, held), passed, breaches, left_out if core else None)
         if core:
             work[spec.ref] = w
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
@@ -161,6 +175,7 @@ def rank_plan(
         standards=standards,
         left_out=sorted(left_out, key=lambda x: (x.number or "", x.sha256, x.indicator or "")),
         below_floor=_below_floor(plan, records, breaches, ranked),
+        unreviewed_values="included" if include_unreviewed else "excluded",
     )
 
 
@@ -168,13 +183,15 @@ def _rank_indicator(
     plan: Plan,
     spec: PlanIndicator,
     records: list[DocumentRecord],
-    index: list[dict[str, list[Indicator]]],
+    indexes: tuple[list[dict[str, list[Indicator]]], list[dict[str, list[Indicator]]]],
     passed: list[bool],
     breaches: list[tuple[int, PlanIndicator, list[Level]]],
     left_out: list[LeftOut] | None,
 ) -> _IndicatorWork:
     """Select each record's level, note floor breaches, and tier the participants.  For an
-    optional indicator (``left_out`` None) only the floors are checked."""
+    optional indicator (``left_out`` None) only the floors are checked.  ``indexes`` holds per
+    record the declarations a ranking may use and those held back awaiting review."""
+    index, held = indexes
     w = _IndicatorWork()
     for i, record in enumerate(records):
         found = [d for d in index[i].get(spec.id, []) if spec.accepts(d)]
@@ -194,6 +211,10 @@ def _rank_indicator(
             )
             continue
         reason, detail = _exclusion(sel.chosen, sel.reason, sel.detail, broken, spec)
+        if reason is not None and reason != "below_floor":
+            waiting = _usable_once_reviewed(plan, spec, found, held[i].get(spec.id, []))
+            if waiting:
+                reason, detail = "awaiting_review", _waiting_detail(waiting)
         if reason is not None:
             w.standings[sha] = IndicatorStanding(
                 indicator=spec.ref, status="left_out", reason=reason, detail=detail
@@ -235,6 +256,29 @@ def _exclusion(
     if chosen is None:
         return reason or "missing_core_indicator", detail
     return None, None
+
+
+def _usable_once_reviewed(
+    plan: Plan, spec: PlanIndicator, found: list[Indicator], held: list[Indicator]
+) -> list[Indicator]:
+    """The held-back values (awaiting review) that would give this standard a level if a reviewer
+    accepted them; empty when even they would not (a reference stays "not_quantified")."""
+    waiting = [d for d in held if spec.accepts(d)]
+    if not waiting or select_level(found + waiting, spec, plan.grade_order).chosen is None:
+        return []
+    return waiting
+
+
+def _waiting_detail(waiting: list[Indicator]) -> str:
+    """The held-back values, as printed, with page and confidence."""
+    parts = []
+    for ind in waiting[:3]:
+        printed = ind.value_text or f"{fmt(ind.value)} {ind.unit or ''}".strip()
+        page = f", p. {ind.provenance[0].page}" if ind.provenance else ""
+        grade = f"（{ind.grade}）" if ind.grade else ""
+        parts.append(f"{ind.name}{grade} {printed} (confidence {fmt(ind.confidence)}{page})")
+    more = f" and {len(waiting) - 3} more" if len(waiting) > 3 else ""
+    return "; ".join(parts) + more + " awaiting review / 数值置信度低，待审核后参评"
 
 
 def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:

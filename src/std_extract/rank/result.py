@@ -13,7 +13,9 @@ from pydantic import BaseModel, Field
 
 from std_extract.rank.plan import Benchmark, Direction, Floor
 
-RANKINGS_SCHEMA_VERSION = "1.0.0"
+# 1.1.0: reason "awaiting_review" and PlanRanking.unreviewed_values (values flagged for review and not
+# yet accepted by a reviewer stay out of rankings unless asked for).
+RANKINGS_SCHEMA_VERSION = "1.1.0"
 
 ORDER_NOTE = (
     "Standards inside a tier are not ordered: they are listed by standard number, then document "
@@ -31,6 +33,7 @@ Reason = Literal[
     "open_bound",  # no bound in the direction that matters (a ≥ limit for lower-is-better)
     "unit_not_convertible",  # the declared unit cannot be brought into the plan's unit
     "below_floor",  # the declared level is looser than the national or industry requirement
+    "awaiting_review",  # declared only by values flagged for review that no reviewer has accepted yet
 ]
 GateStatus = Literal["pass", "fail", "not_checked"]
 Suppression = Literal["all_equal", "too_few_participants"]
@@ -210,6 +213,10 @@ class PlanRanking(BaseModel):
     standards: list[StandardResult]
     left_out: list[LeftOut]
     below_floor: list[BelowFloor]
+    # "excluded" (the default): values with needs_review that no reviewer accepted or corrected are
+    # not used (a standard left without a value for that reason is left out as awaiting_review);
+    # "included": every value not rejected is used (--include-unreviewed)
+    unreviewed_values: Literal["excluded", "included"] = "excluded"
 
 
 class RankingResult(BaseModel):

@@ -25,11 +25,23 @@ def declared_by_ref(plan: Plan, by_id: Mapping[str, list[Indicator]]) -> dict[st
     }
 
 
-def group_by_canonical_id(record: DocumentRecord) -> dict[str, list[Indicator]]:
-    """The values a ranking may use; a value a reviewer rejected is not declared."""
+def awaiting_review(indicator: Indicator) -> bool:
+    """A value the confidence stage flagged (needs_review) that no reviewer has accepted,
+    corrected or added yet."""
+    return indicator.needs_review and indicator.review_state == "extracted"
+
+
+def group_by_canonical_id(
+    record: DocumentRecord, *, include_unreviewed: bool = False, held: bool = False
+) -> dict[str, list[Indicator]]:
+    """The values a ranking may use: a value a reviewer rejected is not declared, nor (unless
+    ``include_unreviewed``) one :func:`awaiting_review`.  ``held=True`` gives the latter instead."""
     out: dict[str, list[Indicator]] = {}
     for ind in record.indicators:
-        if ind.canonical_id and ind.review_state != "rejected":
+        if not ind.canonical_id or ind.review_state == "rejected":
+            continue
+        waiting = awaiting_review(ind) and not include_unreviewed
+        if waiting == held:
             out.setdefault(ind.canonical_id, []).append(ind)
     return out
 

@@ -38,11 +38,14 @@ class DocumentSummary:
     indicators: int
     needs_review: set[str] = field(default_factory=set)  # indicator ids
     plans: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)  # indicator id -> confidence (schema 1.2.0)
 
 
 def review_reasons(indicator: Indicator, below_floor: bool = False) -> list[str]:
     """Why a value needs a reviewer's look (empty when it does not)."""
     reasons = []
+    if indicator.needs_review:
+        reasons.append("low_confidence")
     if indicator.canonical_id is None:
         reasons.append("no_canonical")
     elif indicator.match_score is not None and indicator.match_score < LOW_MATCH:
@@ -118,6 +121,7 @@ class OutputIndex:
             class_needs_review=cls is None or cls.needs_review,
             indicators=len(record.indicators),
             needs_review=needs,
+            confidence={i.id: i.confidence for i in record.indicators if i.confidence is not None},
         )
 
     def is_below_floor(self, sha: str, indicator: Indicator) -> bool:

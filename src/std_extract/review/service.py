@@ -61,12 +61,26 @@ class QueueRow:
     class_code: str | None
     class_name: str | None
     plans: list[str] = field(default_factory=list)
+    lowest_confidence: float | None = None  # of the values no reviewer has decided yet
 
     @property
     def progress(self) -> str:
         if self.reviewed == 0:
             return "todo"
         return "done" if self.reviewed >= self.needs_review else "in_progress"
+
+
+def _queue_order(row: QueueRow) -> tuple[bool, float, int, str]:
+    """Unfinished documents first, the one holding the least confident undecided value first, then
+    the one with most left to review (records before schema 1.2.0 carry no confidence: last)."""
+    lowest = row.lowest_confidence if row.lowest_confidence is not None else 2.0
+    return (row.progress == "done", lowest, -(row.needs_review - row.reviewed), row.number or "")
+
+
+def by_confidence(indicators: list[Indicator]) -> list[Indicator]:
+    """A document's values for the reviewer, the least confident first (document order among
+    equals; values without a confidence, from records before schema 1.2.0, keep theirs at the end)."""
+    return sorted(indicators, key=lambda i: 2.0 if i.confidence is None else i.confidence)
 
 
 class ReviewService:
@@ -109,10 +123,13 @@ class ReviewService:
                 class_code=code,
                 class_name=name,
                 plans=plans_for_class(code) if doc else s.plans,
+                lowest_confidence=min(
+                    (c for i, c in s.confidence.items() if (s.sha256, i) not in states), default=None
+                ),
             )
             if _matches(row, plan, class_prefix, status, progress):
                 rows.append(row)
-        rows.sort(key=lambda r: (r.progress == "done", -(r.needs_review - r.reviewed), r.number or ""))
+        rows.sort(key=_queue_order)
         return rows
 
     def plan_ids(self) -> list[str]:
@@ -160,7 +177,7 @@ class ReviewService:
             "canonical_choices": canonical_choices(),
             "indicators": [
                 self._indicator_view(sha, ind, states.get((sha, ind.id)), history.get(ind.id, []))
-                for ind in effective.indicators
+                for ind in by_confidence(effective.indicators)
             ],
         }
 

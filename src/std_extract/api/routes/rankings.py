@@ -32,7 +32,8 @@ def list_plans(api: State) -> list[Plan]:
 def create_ranking(api: State, request: RankingRequest) -> RankingResponse:
     """Rank the done documents (all, or those listed) as ``std-extract rank`` ranks records:
     tiers per core indicator, candidates, levels below the mandatory floor.  The drafting gates
-    see each record's drafting structure (chapters, normative references)."""
+    see each record's drafting structure (chapters, normative references).  Values flagged for
+    review are left out unless ``include_unreviewed``."""
     try:
         plans = select_plans(api.plans, request.plan)
     except KeyError:
@@ -41,7 +42,7 @@ def create_ranking(api: State, request: RankingRequest) -> RankingResponse:
     if request.documents is not None:
         _check_rankable(api, request.documents)
     records = [DocumentRecord.model_validate_json(r) for _, r in api.store.done_records(request.documents)]
-    result = rank(records, plans)
+    result = rank(records, plans, include_unreviewed=request.include_unreviewed)
     return RankingResponse(
         documents=len(records),
         plans=result.plans,

@@ -190,6 +190,7 @@
     ["Name", (v) => v.name],
     ["Canonical", (v) => (v.canonical_id ? `${v.canonical_id}${v.canonical_name ? " · " + v.canonical_name : ""}` : null)],
     ["Match score", (v) => v.match_score],
+    ["Confidence", (v) => (v.confidence !== null && v.confidence !== undefined ? `${v.confidence}${v.needs_review ? " · needs review" : ""}` : null)],
     ["Comparator", (v) => v.comparator],
     ["Value", (v) => v.value],
     ["Range", (v) => (v.value_max !== null && v.value_max !== undefined ? `${fmt(v.value)} … ${fmt(v.value_max)}` : null)],
