@@ -3,8 +3,8 @@
     python scripts/fit_confidence.py                     # parse + extract every development document
     python scripts/fit_confidence.py --reuse             # refit from the features of the last run
 
-Development data only: corpus/generated, corpus/real-dev and the DEV split of ../shared/enterprise-dev
-(corpus/enterprise-dev/split.csv); the test split is never read.  Each output value is labelled
+Development data only: corpus/generated and the DEV splits of corpus/real-dev and ../shared/enterprise-dev
+(corpus/<set>/split.csv); no test-split document is read.  Each output value is labelled
 "found" (name, comparator, value, unit and grade match a gold indicator, as `std-extract eval` counts
 it) and described by the evidence the confidence stage reads (std_extract.extract.confidence).  A
 logistic regression with a small L2 penalty (so evidence seen a few times gets a cautious weight)
@@ -35,6 +35,7 @@ from std_extract.extract.confidence import (
 )
 from std_extract.lexicon import default_lexicon
 from std_extract.parse import parse_pdf
+from std_extract.parse.options import ParseOptions
 from std_extract.pipeline import process_document
 from std_extract.record import Indicator
 
@@ -48,19 +49,24 @@ SETS = {
 FEATURES = Path("confidence-features.jsonl")
 
 
-def dev_stems() -> set[str]:
-    rows = csv.DictReader((REPO / "corpus" / "enterprise-dev" / "split.csv").open(encoding="utf-8"))
+def dev_stems(name: str) -> set[str] | None:
+    """The dev split of a set with a corpus/<set>/split.csv; None (every document) without one."""
+    path = REPO / "corpus" / name / "split.csv"
+    if not path.exists():
+        return None
+    rows = csv.DictReader(path.open(encoding="utf-8"))
     return {row["stem"] for row in rows if row["split"] == "dev"}
 
 
 def rows_of_set(name: str, folder: Path, spec: ConfidenceSpec) -> list[dict]:
-    allowed = dev_stems() if name == "enterprise-dev" else None
+    allowed = dev_stems(name)
     rows: list[dict] = []
     for entry in load_corpus(folder):
         stem = entry.gold_path.name.removesuffix(".gold.json")
         if entry.pdf_path is None or (allowed is not None and stem not in allowed):
             continue
-        document = parse_pdf(entry.pdf_path)
+        pages = entry.gold.page_numbers  # a long document's gold covers a sample of its pages
+        document = parse_pdf(entry.pdf_path, ParseOptions(pages=pages) if pages else None)
         record = process_document(document, classify=False)
         found = IndicatorComparison(entry.gold.indicators, record.indicators).found_outputs()
         context = document_evidence(document, record.indicators, spec.limits)

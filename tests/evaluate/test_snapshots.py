@@ -1,0 +1,98 @@
+"""The snapshot comparison and the ratchet on their own, and with a deliberately broken rule file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eval_builders import GOLD_INDICATORS, make_gold, make_record
+
+from std_extract.evaluate import score_documents
+from std_extract.evaluate.snapshots import (
+    SetScores,
+    ratchet_failures,
+    set_scores,
+    snapshot_differences,
+    snapshot_of,
+)
+from std_extract.extract.confidence import load_confidence_spec, score_confidence
+from std_extract.extract.normalise import normalise_indicators
+from std_extract.pipeline import process_file
+from std_extract.resources import extractors_dir
+
+GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
+
+
+def _broken_confidence(tmp_path: Path, old: str, new: str):
+    text = (extractors_dir() / "confidence.toml").read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "confidence.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return load_confidence_spec(path)
+
+
+def _one(value: float, bbox: list[float]) -> dict:
+    return {"indicators": [{"name": "水分", "value": value, "provenance": [{"bbox": bbox}]}]}
+
+
+def test_snapshots_bboxes_within_tolerance_numbers_exactly():
+    base = _one(12.0, [10.0, 20.0, 30.0, 40.0])
+    assert snapshot_differences(base, _one(12.0, [10.3, 20.0, 30.0, 40.4])) == []
+    assert snapshot_differences(base, _one(12.0, [11.0, 20.0, 30.0, 40.0])) == [
+        ".indicators[0].provenance[0].bbox: [10.0, 20.0, 30.0, 40.0] -> [11.0, 20.0, 30.0, 40.0] "
+        "(beyond 0.5 pt)"
+    ]
+    assert snapshot_differences(base, _one(12.01, [10.0, 20.0, 30.0, 40.0])) == [
+        ".indicators[0].value: 12.0 -> 12.01"
+    ]
+
+
+def test_snapshots_name_what_appeared_or_went():
+    base = {"indicators": [{"name": "水分"}, {"name": "灰分"}]}
+    assert snapshot_differences(base, {"indicators": [{"name": "水分"}]}) == [
+        ".indicators: 2 items -> 1 items (gone ['灰分'])"
+    ]
+
+
+def test_snapshots_leave_out_what_depends_on_the_machine():
+    record = make_record()
+    record.pipeline_version = "9.9.9+data.x"
+    record.source.path = "/somewhere/else/rice.pdf"
+    data = snapshot_of(record)
+    assert "pipeline_version" not in data and data["source"]["path"] == "rice.pdf"
+
+
+def test_snapshots_a_broken_rule_file_changes_the_snapshot(tmp_path):
+    record = process_file(GENERATED / "Q_110108JCZS_028-2024.pdf", classify=False)
+    broken = _broken_confidence(tmp_path, "\nthreshold = 0.8", "\nthreshold = 0.999")
+    rescored = record.model_copy(update={"indicators": score_confidence(record.indicators, None, broken)})
+    differences = snapshot_differences(snapshot_of(record), snapshot_of(rescored))
+    assert differences and any(line.endswith("needs_review: false -> true") for line in differences)
+
+
+def test_ratchet_fails_on_a_fall_of_more_than_half_a_point():
+    committed = SetScores(documents=8, f1=0.93, unflagged_precision=0.97)
+    assert ratchet_failures(committed, SetScores(documents=8, f1=0.926, unflagged_precision=0.99)) == []
+    assert ratchet_failures(committed, SetScores(documents=8, f1=0.81, unflagged_precision=0.964)) == [
+        "f1 fell from 0.9300 to 0.8100",
+        "unflagged_precision fell from 0.9700 to 0.9640",
+    ]
+
+
+def test_ratchet_catches_a_broken_confidence_rule(tmp_path):
+    """Two values with names no lexicon knows, both wrong: the shipped weights flag them; a broken
+    weight lets them through and the precision of the unflagged values falls."""
+    spurious = [
+        {"name": "某某不存在的参数", "comparator": "<=", "value": 7.0, "unit": "%"},
+        {"name": "另一个不存在的参数", "comparator": ">=", "value": 3.0, "unit": "%"},
+    ]
+    record = make_record([*GOLD_INDICATORS, *spurious])
+    record.indicators = normalise_indicators(record.indicators)
+
+    def scores(spec=None):
+        scored = record.model_copy(update={"indicators": score_confidence(record.indicators, None, spec)})
+        return set_scores(score_documents([(make_gold(), scored)]).total)
+
+    good = scores()
+    broken = scores(_broken_confidence(tmp_path, "lexicon_unmatched = -", "lexicon_unmatched = +"))
+    assert good.unflagged_precision == 1.0 and broken.f1 == good.f1
+    assert ratchet_failures(good, broken) == [f"unflagged_precision fell from 1.0000 to {5 / 7:.4f}"]
