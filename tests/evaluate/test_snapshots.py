@@ -63,7 +63,7 @@ def test_snapshots_leave_out_what_depends_on_the_machine():
 
 def test_snapshots_a_broken_rule_file_changes_the_snapshot(tmp_path):
     record = process_file(GENERATED / "Q_110108JCZS_028-2024.pdf", classify=False)
-    broken = _broken_confidence(tmp_path, "\nthreshold = 0.8", "\nthreshold = 0.999")
+    broken = _broken_confidence(tmp_path, "\nthreshold = 0.85", "\nthreshold = 0.999")
     rescored = record.model_copy(update={"indicators": score_confidence(record.indicators, None, broken)})
     differences = snapshot_differences(snapshot_of(record), snapshot_of(rescored))
     assert differences and any(line.endswith("needs_review: false -> true") for line in differences)
