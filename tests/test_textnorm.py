@@ -19,6 +19,7 @@ def test_textnorm_radicals_fold_to_ideographs():
     assert fold_radicals("\uf9dc") == "\u9686"  # 隆 CJK COMPATIBILITY IDEOGRAPH-F9DC -> 隆
     assert fold_radicals("≤ 0.5 m³ ℃ ＧＢ") == "≤ 0.5 m³ ℃ ＧＢ"  # nothing else changes
     assert compact("通\u2f64 仓储") == "通用仓储" and clean_text("\u2f54分") == "水分"
+    assert clean_text("（ＣＦＵ\u2215ｇ）") == "(CFU/g)"  # DIVISION SLASH in a unit
 
 
 def test_textnorm_radical_tables_one_code_point_each():

@@ -30,6 +30,13 @@ DASHES = {
 }
 _DASH_TABLE = str.maketrans(DASHES)
 
+# Slash forms printed in units ("ｍｇ∕ｋｇ" with U+2215 in word-processor PDFs).
+SLASHES = {
+    "\u2215": "/",  # ∕ DIVISION SLASH
+    "\u2044": "/",  # ⁄ FRACTION SLASH
+}
+_SLASH_TABLE = str.maketrans(SLASHES)
+
 # Range separators: 6.0～8.5, 6.0~8.5, 6.0〜8.5 (the wave dash forms) all mean "from..to".
 WAVE_DASHES = "～~〜\u301c\u223c"
 
@@ -224,12 +231,12 @@ def protect_superscripts(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The canonical comparable form of printed text: width folded, dashes, PUA and CJK radicals
-    repaired.
+    """The canonical comparable form of printed text: width folded, dashes, slashes, PUA and CJK
+    radicals repaired, one character for one (a position in it is a position in the printed text).
 
     Symbols (≤ ≥ ℃ ³ ± ～) are kept as printed.
     """
-    return fold_radicals(normalize_dashes(repair_private_use(fold_width(text))))
+    return fold_radicals(normalize_dashes(repair_private_use(fold_width(text)))).translate(_SLASH_TABLE)
 
 
 _SPACES = re.compile(r"\s+")

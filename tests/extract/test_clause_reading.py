@@ -69,6 +69,7 @@ def test_clause_reading_long_subject_kept_whole_and_flagged():
         "温度宜不超过30 ℃。",  # a recommendation
         "电梯应由具有资质的单位维护保养。",  # who does it, not a property
         "zMALS ≥0.75× ……………(B.1)",  # a displayed formula
+        "菌落总数 5 2 10⁴ 5×10⁴ 样品的采样及处理按GB 4789.1执行。",  # cells of a table read as text
     ],
 )
 def test_clause_reading_calculations_and_recommendations_are_no_indicators(sentence):

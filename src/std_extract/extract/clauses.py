@@ -39,6 +39,9 @@ _TABLE_POINTER = re.compile(
 # A table caption ("表1 竣工出厂质量保证期") opens the text of a table the layout did not find as
 # one: its rows are not clause sentences.
 _CAPTION = re.compile(r"\s*表\s*[A-Z]?\.?\d+\s+[\u4e00-\u9fff]")
+# Three numbers or more side by side, apart only by spaces, are table cells, not a sentence.
+_CELL = r"[≤≥<>]?\d[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|—"
+_ROW_OF_NUMBERS = re.compile(rf"(?<!\S)(?:{_CELL})(?:[ \t]+(?:{_CELL})){{2,}}(?!\S)")
 # A displayed formula: leaders and an equation number ("zMALS ≥0.75× ……………(B.1)").
 _DISPLAY_FORMULA = re.compile(r"[.…·]{3,}\s*[（(][A-Z]?\.?\d+[)）]")
 # A piece that opens with "if" states when the limit applies: "如果εH >0.95".
@@ -140,6 +143,8 @@ def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indic
         sentence = body.text[s_start:s_end]
         if _TABLE_POINTER.search(sentence) or _CAPTION.match(sentence) or _DISPLAY_FORMULA.search(sentence):
             continue
+        if _ROW_OF_NUMBERS.search(sentence):
+            continue  # the cells of a table the layout did not find ("5 2 10⁴ 5×10⁴")
         out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document))
     return out
 
