@@ -112,6 +112,20 @@ def test_ocr_off_reads_the_layer_as_before(real_corpus):
     assert document.status == "ok" and document.pages[0].text_source == "pdfplumber"
 
 
+def test_ocr_gold_names_the_scan_it_was_labelled_from(real_corpus):
+    import hashlib
+
+    from std_extract.evaluate.characters import transcriptions
+    from std_extract.evaluate.gold import read_gold
+
+    gold = read_gold(TRANSCRIBED / "GB_T_22438-2008.gold.json")
+    pdf = real_corpus / gold.file
+    assert hashlib.sha256(pdf.read_bytes()).hexdigest() == gold.sha256
+    assert len(gold.indicators) == 32 and {i.table for i in gold.indicators} == {"1", "2"}
+    stems = {stem for stem, _page, _path in transcriptions(TRANSCRIBED)}
+    assert {p.stem for p in (real_corpus / "scanned").glob("*.pdf")} <= stems
+
+
 # --- whole documents (slow: every page is read by OCR) ----------------------------------------------
 
 OCR_FILES = [
