@@ -31,7 +31,7 @@ REAL = REPO.parent / "shared" / "corpus-real"
 GENERATED = REPO / "corpus" / "generated"
 API_KEY = "test-key-1"
 # Small real standards (4-9 pages) keep the default run fast; the slow test takes all of them.
-SMALL_REAL = ["GB_19645-2010.pdf", "GB_5085.1-2007.pdf", "DB32_T_1580-2019.pdf", "GB_T_19266-2008.pdf"]
+SMALL_REAL = ["GB_19645-2010.pdf", "GB_5085.1-2007.pdf", "DB32_T_1580-2019.pdf", "HJ_1222-2021.pdf"]
 START_TIMEOUT = 90.0
 DONE_TIMEOUT = 600.0
 
