@@ -18,10 +18,12 @@ from std_extract.normalize.units import convert, parse_unit
 
 # Pieces of printed requirements: numbers, signs, comparator words, units, brackets, references.
 PIECES = [
-    "0", "0.45", "12", "-5", "1e9", "9" * 40, "１２", "０．５", "百分之五", "三", "≤", "≥", "<", ">", "＜", "±",
+    "0", "0.45", "12", "-5", "1e9", "9" * 40, "１２", "０．５", "百分之五", "三",
+    "≤", "≥", "<", ">", "＜", "±",
     "～", "~", "-", "—", "至", "不大于", "不低于", "不得检出", "以上", "以内", "或", "且", "在", "之间",
     "kWh/24h", "dB(A)", "mg/m³", "℃", "%", "g/100g", "CFU/g", "r/min", "W", "年", "（", "）", "(", ")",
-    "/", "，", "。", " ", "a", "GB 2762", "应符合", "的规定", "n=5,c=2", "0/25g", "无", "z", "×10⁻³", "³", "²",
+    "/", "，", "。", " ", "a", "GB 2762", "应符合", "的规定", "n=5,c=2", "0/25g", "无", "z",
+    "×10⁻³", "³", "²",
 ]
 GRAMMAR = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 ANY_TEXT = st.text(max_size=60)

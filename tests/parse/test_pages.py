@@ -229,7 +229,8 @@ def _with_update(pdf: bytes, objects: dict[int, bytes], catalog_extra: bytes) ->
     for number, offset in sorted(offsets.items()):
         out += b"%d 1\n%010d 00000 n \n" % (number, offset)
     new_size = max(size, max(objects) + 1)
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (new_size, root, previous, xref)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\n" % (new_size, root, previous)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
     return bytes(out)
 
 

@@ -38,7 +38,9 @@ def compute_in_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: 
     _run_alone(suspects, cache, on_record)
 
 
-def _run_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord) -> tuple[list[Item], list[Item]]:
+def _run_pool(
+    todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord
+) -> tuple[list[Item], list[Item]]:
     """Run a pool over ``todo`` until done or broken: (files not started, files in flight when it broke)."""
     queue, in_flight = list(todo), []
     with _pool(jobs) as pool:
@@ -65,7 +67,8 @@ def _run_alone(suspects: list[Item], cache: RecordCache, on_record: OnRecord) ->
     for item in suspects:
         cached = cache.get(item[1])  # the worker may have finished it just before the pool broke
         if cached is not None:
-            on_record(item[0], cached.model_copy(update={"source": cached.source.model_copy(update={"path": str(item[0])})}))
+            source = cached.source.model_copy(update={"path": str(item[0])})
+            on_record(item[0], cached.model_copy(update={"source": source}))
             continue
         with _pool(1) as pool:
             record = _outcome(_submit(pool, item, cache), item, cache)

@@ -63,10 +63,8 @@ def serve(
     import uvicorn
 
     from std_extract.api import ApiSettings, api_keys_from_env, create_app, db_url
-    from std_extract.api.settings import default_workers
+    from std_extract.api.settings import READ_KEYS_ENV, default_workers
     from std_extract.errors import RuleFileError
-
-    from std_extract.api.settings import READ_KEYS_ENV
 
     keys = [*(api_key or []), *api_keys_from_env()]
     read_keys = [*(read_key or []), *api_keys_from_env(name=READ_KEYS_ENV)]
@@ -99,7 +97,8 @@ def serve(
             f"[yellow]no API keys[/yellow]: write endpoints are open to anyone who can reach {host}:{port}"
         )
     elif open_reads:
-        stderr.print(f"[yellow]--open-reads[/yellow]: anyone who can reach {host}:{port} reads every document")
+        where = f"{host}:{port}"
+        stderr.print(f"[yellow]--open-reads[/yellow]: anyone who can reach {where} reads every document")
     stdout.print(
         f"std-extract API on http://{host}:{port}/ ({settings.workers} workers, "
         f"database {_redacted(settings.db_url)}; docs at /docs)"

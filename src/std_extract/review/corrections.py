@@ -92,7 +92,8 @@ def apply_to_record(
     """One record with its value decisions, added values and class decision applied."""
     sha = record.source.sha256
     errors: list[ErrorItem] = []
-    indicators = [_apply_or_keep(record, ind, states.get((sha, ind.id)), errors) for ind in record.indicators]
+    applied = (_apply_or_keep(record, ind, states.get((sha, ind.id)), errors) for ind in record.indicators)
+    indicators = [ind for ind in applied if ind is not None]  # an extracted value is always kept
     present = {ind.id for ind in indicators}
     for (state_sha, ind_id), state in sorted(states.items(), key=lambda kv: kv[0]):
         if state_sha == sha and state.added is not None and ind_id not in present:

@@ -236,7 +236,10 @@ class ReviewStore:
         """A new session for ``name``; returns the token the cookie carries."""
         token, now = secrets.token_urlsafe(32), utc_now()
         row = SessionRow(
-            token_hash=_token_hash(token), reviewer=name, created_at=now, expires_at=now + timedelta(hours=hours)
+            token_hash=_token_hash(token),
+            reviewer=name,
+            created_at=now,
+            expires_at=now + timedelta(hours=hours),
         )
         with Session(self.engine) as session:
             session.add(row)
@@ -253,9 +256,8 @@ class ReviewStore:
 
     def end_session(self, token: str) -> None:
         with Session(self.engine) as session:
-            session.execute(
-                update(SessionRow).where(SessionRow.token_hash == _token_hash(token)).values(ended_at=utc_now())
-            )
+            ended = update(SessionRow).where(SessionRow.token_hash == _token_hash(token))
+            session.execute(ended.values(ended_at=utc_now()))
             session.commit()
 
     def revoke_sessions(self, name: str) -> int:
