@@ -166,7 +166,7 @@ def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp
         record = json.loads(got)
         if record["source"]["path"] == str(poison):
             assert record["status"] == "failed"
-            assert "worker processes died" in record["errors"][0]["message"] and "KilledWorker" in got
+            assert "worker died: KilledWorker" in record["errors"][0]["message"]
         else:
             assert got == expected  # no innocent file failed, and each is exactly as the local run made it
     assert not (tmp_path / "dask" / "cache" / f"{file_sha256(poison)}.json").exists()  # tried again next run
@@ -178,7 +178,7 @@ def test_cli_run_dask_engine_prints_the_summary_and_writes_the_same_outputs(bad_
     command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out),
                "--engine", "dask", "--scheduler", "local:1"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # some files failed (the bad ones), as with --engine local
     assert "dask cluster local:1" in result.stderr
     assert_same_outputs(tmp / "local", out)
 

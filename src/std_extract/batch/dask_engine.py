@@ -249,12 +249,15 @@ def _exception_record(item, exc: BaseException, cache: RecordCache) -> DocumentR
 
 
 def _killed_record(path: Path | str, sha: str, allowed_failures: int) -> DocumentRecord:
-    """The record of a file that killed every worker that read it (not cached: maybe the machine)."""
-    tries = 2 * (allowed_failures + 1)
-    return _failure(
+    """The record of a file that killed every worker that read it, alone too: the rule every engine
+    follows (batch.engines.worker_died_record), never cached, since it may be the machine."""
+    from std_extract.batch.engines import worker_died_record
+
+    tries = allowed_failures + 1
+    return worker_died_record(
         path, sha,
-        f"{path}: {tries} worker processes died while reading this file (killed, or out of memory): "
-        f"KilledWorker",
+        f"KilledWorker: {tries} worker processes died while reading this file, and {tries} more when it "
+        "ran alone (killed, or out of memory)",
     )
 
 
