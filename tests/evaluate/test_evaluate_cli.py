@@ -68,3 +68,10 @@ def test_evaluate_cli_real_dev_test_split_uses_the_split_file_beside_the_gold(tm
     documents = json.loads(out.read_text(encoding="utf-8"))["documents"]
     evaluated = {Path(d["gold_file"]).name.removesuffix(".gold.json") for d in documents}
     assert len(evaluated) == 2 and evaluated <= held_out
+
+
+def test_evaluate_split_file_of_enterprise_dev_names_two_splits():
+    from std_extract.evaluate.gold import read_split
+
+    splits = read_split(REPO / "corpus/enterprise-dev/split.csv")
+    assert sorted(set(splits.values())) == ["dev", "test"] and sum(v == "test" for v in splits.values()) == 13
