@@ -118,6 +118,19 @@ def check_confidence(path: Path | None = None) -> str:
     )
 
 
+def check_tables(path: Path | None = None) -> str:
+    from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec
+
+    spec = load_table_vocab_spec(path)
+    TableVocab(spec)  # the word lists and grade header patterns compile
+    roles = sum(len(w.exact) + len(w.prefix) + len(w.contains) + len(w.suffix) for w in dict(spec.columns).values())
+    return (
+        f"{roles} column-role words, {len(spec.captions.requirement) + len(spec.captions.not_requirement)} "
+        f"caption words, {len(spec.grades.ladders)} grade ladders, {len(spec.markers.no_requirement)} "
+        "no-requirement markers"
+    )
+
+
 def check_plan(path: Path | Traversable, label: str | None = None) -> str:
     from std_extract.rank.loading import load_plan_file
 
@@ -234,6 +247,7 @@ CHECKERS_BY_NAME: dict[str, tuple[str, Callable[[Path], str]]] = {
     "scope.toml": ("scope", check_scope),
     "standard_numbers.toml": ("standard_numbers", check_standard_numbers),
     "confidence.toml": ("confidence", check_confidence),
+    "tables.toml": ("tables", check_tables),
     "product_lexicon.csv": ("product_lexicon", check_product_lexicon),
 }
 
@@ -249,6 +263,7 @@ def shipped_checks() -> list[tuple[str, str, Checker]]:
         ("extractors/scope.toml", "scope", check_scope),
         ("extractors/standard_numbers.toml", "standard_numbers", check_standard_numbers),
         ("extractors/confidence.toml", "confidence", check_confidence),
+        ("extractors/tables.toml", "tables", check_tables),
     ]
     for plan in shipped_plan_files():
         label = f"extractors/plans/{plan.name}"

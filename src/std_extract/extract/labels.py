@@ -56,14 +56,17 @@ def split_label(text: str) -> Label:
         footnotes.append(m.group(1))
         text = text[m.end() :]
     rest = squeeze_spaces(text.replace("\n", ""))
+    # Decorations are found on the width-folded text (clean_text keeps every position), so a unit
+    # printed full width ("（ｍｇ∕Ｌ）", issue 12 class 1) is read like a half-width one; the name
+    # keeps its printed form and the unit is given half width (enterprise-dev gold convention).
     for _ in range(3):  # the decorations may come in any order: "≤ /%", "/% ≤", "a"
         changed = False
-        if m := _TRAILING_SIGN.search(rest):
+        if m := _TRAILING_SIGN.search(clean_text(rest)):
             comparator, rest, changed = _SIGN_TO_COMPARATOR[m.group(1)], rest[: m.start()], True
-        if m := _FOOTNOTE_MARKER.search(rest):
+        if m := _FOOTNOTE_MARKER.search(clean_text(rest)):
             footnotes.append(m.group(1))
             rest, changed = rest[: m.start()], True
-        if unit is None and (found := _unit_suffix(rest)):
+        if unit is None and (found := _unit_suffix(clean_text(rest))):
             unit, rest, changed = _repair_unit(found[0]), rest[: found[1]], True
         if not changed:
             break
@@ -161,16 +164,10 @@ def is_sub_item(text: str) -> bool:
     return bool(_SUB_ITEM.match(text.strip()))
 
 
-# Grade names printed as column headers (DOMAIN.md: 优等品/一等品/合格品, 特级/一级/二级, 1级/2级/3级).
-_GRADE = re.compile(
-    r"^(?:优等品|一等品|二等品|三等品|合格品|优级品?|特等品?|特级|特优级|优级|"
-    r"[一二三四五六七八九]级(?:品)?|[1-9１-９]\s*级|[ⅠⅡⅢⅣⅤIV]+\s*级|[A-E]\s*级|"
-    r"[甲乙丙丁]级|优等|一等|合格|优质|标准级|普通级|高级|中级|初级|"
-    r"(?:能效|能源效率)?等级\s*[1-5１-５])$"
-)
-
-
 def grade_of(header: str) -> str | None:
-    """The grade a column header names, or None ("一级" -> "一级", "1 级" -> "1级")."""
+    """The grade a column header names, or None ("一级" -> "一级", "1 级" -> "1级"); the header
+    forms are [grades].headers of extractors/tables.toml."""
+    from std_extract.extract.tablevocab import table_vocab
+
     leaf = squeeze_spaces(clean_text(header)).replace(" ", "")
-    return leaf if _GRADE.match(leaf) else None
+    return leaf if table_vocab().grade_header.match(leaf) else None

@@ -17,28 +17,12 @@ from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import limits_in, word_comparator
+from std_extract.extract.tableheads import ColumnHead, is_transposed, read_head
+from std_extract.extract.tablevocab import table_vocab
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 
-# Column roles, decided from the header leaf (the last part of the column path).
-_INDEX = re.compile(r"^(?:序号|编号|No\.?|序)$", re.I)
-_LABEL = re.compile(
-    r"项目|名称|类别|品种|种类|成分|污染物|物质|参数|特性|要素|内容|等级$|级别$|产品|食品|指标名称|检验项目|检测项目|元素|农药"
-)
-_UNIT = re.compile(r"^(?:单位|计量单位)")
-_METHOD = re.compile(r"检验方法|试验方法|检测方法|分析方法|测定方法|测试方法|方法")
-_NOTE = re.compile(r"^(?:备注|说明|注)$")
-_PLAN_N = re.compile(r"^n$")
-_PLAN_C = re.compile(r"^c$")
-_PLAN_M = re.compile(r"^[mM]$")
-_MIN = re.compile(r"最小值|下限|^min$", re.I)
-_MAX = re.compile(r"最大值|上限|^max$", re.I)
-# Requirement tables are recognised by their caption when the clause does not tell.
-REQUIREMENT_CAPTION = re.compile(r"指标|要求|限量|限值|等级|分级|规格|质量|性能|卫生|安全|标准值|允许")
-NON_REQUIREMENT_CAPTION = re.compile(
-    r"检出限|测定下限|回收率|精密度|准确度|校准|标准溶液|储备液|贮备液|配制|仪器|参考条件|试剂|保留时间|离子|色谱|"
-    r"抽样|样本|判定|工作条件|测定条件|升温程序|洗脱|波长"
-)
+VOCAB = table_vocab()  # extractors/tables.toml: column-role words, captions, no-requirement markers
 
 
 # Comparators that carry a value, and so a unit.
@@ -84,21 +68,21 @@ def column_roles(table: Table) -> ColumnRoles:
         # Headers are compared without spaces: GB standards space out two-character headers ("项 目").
         leaf = header_leaf(table, j).replace(" ", "")
         whole = "/".join(header_parts(table, j)).replace(" ", "")
-        if _INDEX.match(leaf):
+        if VOCAB.is_("index", leaf):
             continue
-        if _UNIT.match(leaf):
+        if VOCAB.is_("unit", leaf):
             roles.unit = j
-        elif _METHOD.search(leaf) and not grade_of(leaf):
+        elif VOCAB.is_("method", leaf) and not grade_of(leaf):
             roles.method = j
-        elif _NOTE.match(leaf):
+        elif VOCAB.is_("note", leaf):
             continue
-        elif _PLAN_N.match(leaf):
+        elif leaf in VOCAB.plan_n:
             roles.plan_n = j
-        elif _PLAN_C.match(leaf):
+        elif leaf in VOCAB.plan_c:
             roles.plan_c = j
         elif _is_value_header(leaf) or _is_value_header(whole):
             roles.value.append(j)  # 指标/要求/限值/grade columns hold values, even qualitative ones
-        elif not roles.value and (_LABEL.search(whole) or _mostly_text(table, j)):
+        elif not roles.value and (VOCAB.is_("label", whole) or _mostly_text(table, j)):
             roles.label.append(j)
         else:
             roles.value.append(j)
@@ -108,9 +92,7 @@ def column_roles(table: Table) -> ColumnRoles:
 
 
 def _is_value_header(leaf: str) -> bool:
-    return bool(grade_of(leaf) or re.search(r"指标|要求|限值|限量|数值|值$|标准", leaf)) and not re.search(
-        r"名称|项目", leaf
-    )
+    return bool(grade_of(leaf) or VOCAB.is_("value", leaf)) and not VOCAB.is_("not_value", leaf)
 
 
 def _mostly_text(table: Table, col: int) -> bool:
@@ -135,11 +117,11 @@ def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
     their numbering at 1, so "3.6.1" in 附录 B is not clause 3.6.1 of the body), or, outside any
     clause, one whose caption says it holds limits."""
     caption = (table.caption or "") + (table.title or "")
-    if caption and NON_REQUIREMENT_CAPTION.search(caption):
+    if caption and VOCAB.not_requirement_caption.search(caption):
         return False
     if table.clause and chapters:
         return any(_within(table, chapter) for chapter in chapters)
-    return bool(REQUIREMENT_CAPTION.search(caption))
+    return bool(VOCAB.requirement_caption.search(caption))
 
 
 def _within(table: Table, chapter: Clause) -> bool:
@@ -155,6 +137,10 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
         return []
     footnotes = _footnotes(table)
     table_default = word_comparator((table.caption or "") + (table.intro_text or ""))
+    label_col = roles.label[-1] if roles.label else None
+    heads = {j: read_head(header_parts(table, j)) for j in roles.value}
+    if is_transposed(table, label_col, heads):
+        return _across_columns(table, roles, heads, footnotes, table_default, document)
     out: list[Indicator] = []
     context = RowContext()
     for row in table.rows:
@@ -162,6 +148,62 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
             out.extend(
                 _row_to_indicators(virtual, table, roles, context, footnotes, table_default, document, label_texts)
             )
+    return out
+
+
+def _across_columns(table, roles, heads, footnotes, table_default, document) -> list[Indicator]:
+    """A transposed table: each value column names an indicator, each row a class or condition
+    (issue 12 classes 2 and 4); the row's label goes to the conditions."""
+    out: list[Indicator] = []
+    for row in table.rows:
+        labels = _label_parts(row, roles)
+        condition = "/".join(label.text.replace("\n", "") for label in labels)
+        notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
+        for j, head in heads.items():
+            if j < len(row) and head.name and head.plan is None:
+                cell = row[j]
+                context = CellContext(
+                    name=head.name, unit=head.unit or _caption_unit(table), comparator=head.comparator or table_default,
+                    grade=head.grade, conditions=[c for c in [condition, head.basis, *notes] if c],
+                    flags=["table_transposed", *(["header_unit"] if head.unit else [])],
+                )
+                out.extend(_cell_indicators(cell, j, table, roles, row, context, document))
+    return out
+
+
+@dataclass
+class CellContext:
+    """What a value cell inherits from its row and its column header."""
+
+    name: str
+    unit: str | None
+    comparator: str | None
+    grade: str | None
+    conditions: list[str]
+    flags: list[str] = field(default_factory=list)
+    method: str | None = None
+
+
+def _cell_indicators(cell, j, table, roles, row, context: CellContext, document) -> list[Indicator]:
+    """The limits printed in one value cell, as indicators of the context's name."""
+    if VOCAB.states_nothing(cell.text):
+        return []
+    out = []
+    limits = limits_in(cell.text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
+    for k, limit in enumerate(limits):
+        locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
+        unit = (limit.unit or context.unit or None) if limit.comparator in _VALUED else None
+        flags = list(limit.flags) + [f for f in context.flags if f != "header_unit" or (unit and not limit.unit)]
+        out.append(
+            Indicator(
+                id=indicator_id(document.source.sha256, locator, context.name, context.grade),
+                name=context.name, comparator=limit.comparator, value=limit.value, value_max=limit.value_max,
+                tolerance=limit.tolerance, value_text=limit.value_text, unit=unit, grade=context.grade,
+                conditions=context.conditions + [c for c in limit.conditions if c not in context.conditions],
+                test_method=context.method, clause=table.clause, table=table.number, flags=flags,
+                provenance=_provenance(cell, row, roles, table),
+            )
+        )
     return out
 
 
@@ -203,7 +245,7 @@ def _row_to_indicators(
     name = _row_name(labels, context)
     last = labels[-1]
     unit_cell = row[roles.unit].text.strip() if roles.unit is not None and roles.unit < len(row) else ""
-    if compact(unit_cell) in {"—", "-", "/", "——", "－"}:
+    if VOCAB.states_nothing(unit_cell):
         unit_cell = ""  # a dash in the unit column: no unit
     conditions = [footnotes[m] for m in last.footnotes if m in footnotes]
     method = row[roles.method].text.strip() if roles.method is not None and roles.method < len(row) else None
@@ -244,7 +286,7 @@ def _row_to_indicators(
         if not squeeze_spaces(text):
             continue
         extra = list(conditions)
-        if plan and _PLAN_M.match(leaf) and not plan_spanned and not _spans_value_columns(row, j, roles):
+        if plan and leaf in VOCAB.plan_limits and not plan_spanned and not _spans_value_columns(row, j, roles):
             extra.append(plan)
             default = "<="
         elif _is_variant_column(leaf, grade, roles):
@@ -343,25 +385,24 @@ def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bo
     )
 
 
-_GENERIC_VALUE_HEADER = re.compile(r"^(?:指标|要求|技术要求|限值|限量|指标值|数值|规定值|标准值|要求值)?$")
-
-
 def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:
-    if grade or len(roles.value) < 2 or _PLAN_M.match(leaf) or _MIN.search(leaf) or _MAX.search(leaf):
+    if grade or len(roles.value) < 2 or leaf in VOCAB.plan_limits:
+        return False
+    if VOCAB.is_("minimum", leaf) or VOCAB.is_("maximum", leaf):
         return False
     name = split_label(leaf).name
-    return not _GENERIC_VALUE_HEADER.match(name)
+    return bool(name) and not VOCAB.is_("generic_value", name)
 
 
 def _min_max_pairs(table: Table, roles: ColumnRoles) -> dict:
     """最小值/最大值 columns under one parent read as one range: {min col: max col}."""
     pairs: dict = {"min": {}, "skip": set()}
     for j in roles.value:
-        if not _MIN.search(header_leaf(table, j)):
+        if not VOCAB.is_("minimum", header_leaf(table, j)):
             continue
         parent = header_parts(table, j)[:-1]
         for k in roles.value:
-            if k > j and _MAX.search(header_leaf(table, k)):
+            if k > j and VOCAB.is_("maximum", header_leaf(table, k)):
                 if header_parts(table, k)[:-1] == parent:
                     pairs["min"][j] = k
                     pairs["skip"].add(k)
@@ -381,7 +422,7 @@ def _range_text(row, j: int, k: int) -> str:
 
 
 def _open(text: str) -> bool:
-    return not text or compact(text).upper() in {"N.S.", "NS", "—", "-", "/", "——"}
+    return VOCAB.states_nothing(text)
 
 
 def _basis(header: str) -> str | None:

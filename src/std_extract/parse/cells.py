@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from std_extract.document import BBox, Page, TableCell
+from std_extract.parse.headerlines import is_unit_row
 from std_extract.parse.layout import is_cjk
 from std_extract.parse.model import GridCell, RuledGrid
 
@@ -88,6 +89,9 @@ def _header_run(filled: FilledGrid) -> int:
     owner, n_rows = filled.owner, filled.grid.n_rows
     count = 1
     while count < min(n_rows - 1, MAX_HEADER_ROWS):
+        if _unit_row(filled, count):
+            count += 1  # the units under the names ("绝缘厚度规定值" over "mm"): still the header
+            continue
         splits = False
         for c, cell in enumerate(owner[count]):
             if cell is None:
@@ -102,6 +106,18 @@ def _header_run(filled: FilledGrid) -> int:
             return count
         count += 1
     return count
+
+
+def _unit_row(filled: FilledGrid, r: int) -> bool:
+    """Row ``r`` holds only units in the cells that start on it (header cells spanning down aside)."""
+    texts = [filled.text(cell) for cell in filled.owner[r] if cell is not None and cell.row == r]
+    return len(texts) == sum(1 for cell in filled.owner[r] if cell is not None) - _spanning_down(filled, r) and (
+        is_unit_row(texts)
+    )
+
+
+def _spanning_down(filled: FilledGrid, r: int) -> int:
+    return sum(1 for cell in filled.owner[r] if cell is not None and cell.row < r)
 
 
 def header_rows(filled: FilledGrid) -> list[list[str]]:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from std_extract.document import BBox, Page, TableCell, TextLine, union_bbox
+from std_extract.parse.headerlines import join_header_lines
 from std_extract.parse.layout import is_cjk
 from std_extract.parse.model import HRule
 from std_extract.parse.tablectx import NOTE_START, parse_caption
@@ -66,8 +67,9 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     columns = _headed_single_columns(columns, segments[:count], segments[count:])
     columns = _group_label_split(columns, segments[count:])
     headers, groups = _header_texts(segments[:count], columns)
-    if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header: one header row per printed line
-        headers = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
+    if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header without spans: its lines
+        printed = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
+        headers = [[join_header_lines([row[c] for row in printed]) for c in range(len(columns))]]
     label_cols = _label_columns(headers)
     body = _body_rows(lines[count:], columns, groups, label_cols)
     for note in footnotes:  # one row across the table: the table stage moves it to the notes
@@ -120,6 +122,10 @@ def _split_footnotes(page: Page, region: list[int]) -> tuple[list[int], list]:
             notes.insert(0, (f"{match.group(1)} {match.group(2).strip()}", line, region[-1]))
             region = region[:-1]
             continue
+        if text.startswith("注") and NOTE_START.match(text) and len(_segments(line)) == 1:
+            notes.insert(0, (line.text.strip(), line, region[-1]))  # 注 above the bottom rule
+            region = region[:-1]
+            continue
         break
     return region, notes
 
@@ -129,7 +135,8 @@ def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[in
     caption = page.lines[caption_index]
     region = _region(page, caption_index)
     at_bottom = bool(region) and region[-1] == len(page.lines) - 1
-    end = page.lines[region[-1] + 1].bbox[1] if region and not at_bottom else page.height
+    after = _after_notes(page, region[-1] + 1) if region else len(page.lines)
+    end = page.lines[after].bbox[1] if after < len(page.lines) else page.height
     own = _table_rules(caption, [r for r in rules if r.y < end], caption.bbox[3] - caption.bbox[1])
     if len(own) >= 2:  # the rules bound the table better than the text does
         top, bottom = own[0].y, own[-1].y
@@ -138,6 +145,14 @@ def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[in
             i for i in below if top - 2 <= page.lines[i].bbox[1] and page.lines[i].bbox[3] <= bottom + 2
         ]
     return region, own, at_bottom
+
+
+def _after_notes(page: Page, index: int) -> int:
+    """The first line from ``index`` on that is not a note: a 注 printed inside a three-line table,
+    above its bottom rule, ends the rows but not the table's rules."""
+    while index < len(page.lines) and NOTE_START.match(clean_text(page.lines[index].text).strip()):
+        index += 1
+    return index
 
 
 def _box(page: Page, region: list[int], rules: list[HRule]) -> BBox:

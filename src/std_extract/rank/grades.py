@@ -11,19 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from std_extract.extract.tablevocab import table_vocab
 from std_extract.textnorm import fold_width
 
-# One ladder per grade family, best first.  A grade's rank is its position in its ladder.
-GRADE_LADDERS: tuple[tuple[str, ...], ...] = (
-    ("优级品", "优等品", "一等品", "二等品", "合格品"),  # product quality grades (GB/T 1.1 style)
-    # 特级 (tea, fruit) and 优级 (GB/T 10781 白酒) both precede 一级
-    ("特级", "优级", "一级", "二级", "三级", "四级", "五级"),
-    ("1级", "2级", "3级", "4级", "5级"),  # energy / water efficiency grades: 1 is best (GB 12021.2)
-    ("A级", "B级", "C级", "D级", "E级"),  # letter grades (fire rating, service levels)
-    ("AAA", "AA", "A", "B", "C"),  # service star-like letter ratings
-    ("Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级", "Ⅴ级"),  # Roman-numeral grades (water quality classes)
-    ("五星", "四星", "三星", "二星", "一星"),  # star ratings (hotels, services)
-)
+# One ladder per grade family, best first: [grades].ladders of extractors/tables.toml, the same
+# vocabulary the table reader uses.  A grade's rank is its position in its ladder.
+GRADE_LADDERS: tuple[tuple[str, ...], ...] = table_vocab().grade_ladders
 
 # Printed variants folded onto the ladder spelling.
 _ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ"}

@@ -1,0 +1,96 @@
+"""Header tree -> what each column's header path says: indicator name, unit, comparator, grade,
+min/max bound, basis, sampling-plan parameter (the "cell roles" a header gives the cells below it).
+
+And the table's orientation: indicators down the rows (项目 | 指标 | 检验方法), or across the
+columns (rows are model or capacity classes, 干态/湿态 conditions, 标称截面积 1.5 / 2.5 ...; the
+columns are 耗电量, 热效率（％）≥ / 1级 ...).  DOMAIN.md, Tables; issue 12 failure classes 2-4.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from std_extract.document import Table
+from std_extract.extract.labels import grade_of, split_label
+from std_extract.extract.requirements import word_comparator
+from std_extract.extract.tablevocab import table_vocab
+from std_extract.parse.headerlines import is_unit_text
+from std_extract.textnorm import clean_text, squeeze_spaces
+
+_BASIS = re.compile(r"每\s*(?:100\s*(?:kJ|kcal|g|mL|千焦|千卡)|份\s*[（(][^）)]*[）)]|份)", re.I)
+# Row labels that are classes of a quantity: numbers, ranges and comparisons ("P≤400", "1.5",
+# "300＜V≤450", "V＞450").
+_CLASS_LABEL = re.compile(r"^\s*[\d.]+\s*$|[≤≥<>＜＞～~]|^\s*\d")
+
+
+@dataclass(frozen=True)
+class ColumnHead:
+    """What a column's header path says about the values below it."""
+
+    parts: tuple[str, ...]
+    name: str | None = None  # the indicator it names (transposed and condition-row tables)
+    unit: str | None = None
+    comparator: str | None = None
+    grade: str | None = None
+    bound: str | None = None  # "min" / "max" of a 最小值/最大值 pair
+    basis: str | None = None  # 每100 kJ, 每份（30 g）
+    plan: str | None = None  # n, c, m, M
+
+
+def read_head(parts: list[str]) -> ColumnHead:
+    """Interpret a header path, top part first."""
+    vocab = table_vocab()
+    names: list[str] = []
+    unit = comparator = grade = bound = basis = plan = None
+    for part in parts:
+        bare = squeeze_spaces(clean_text(part)).replace(" ", "")
+        if bare in vocab.plan_n | vocab.plan_c | vocab.plan_limits:
+            plan = bare
+            continue
+        if grade_of(part):
+            grade = grade_of(part)
+            continue
+        if is_unit_text(part):
+            unit = clean_text(part).strip().strip("()（）")
+            continue
+        label = split_label(part)
+        unit = label.unit or unit
+        comparator = label.comparator or comparator
+        if m := _BASIS.search(part):
+            basis = squeeze_spaces(m.group())
+        if _bound_word(label.name):
+            bound = _bound_word(label.name)
+            continue
+        if label.name and not vocab.is_("generic_value", label.name) and not _BASIS.fullmatch(label.name):
+            names.append(label.name)
+        comparator = comparator or word_comparator(part)
+    return ColumnHead(tuple(parts), names[-1] if names else None, unit, comparator, grade, bound, basis, plan)
+
+
+def _bound_word(name: str) -> str | None:
+    """"min"/"max" when the part is only a 最小值/最大值 word (not "平均外径上限", a name)."""
+    spec = table_vocab().spec.columns
+    for bound, words in (("min", spec.minimum), ("max", spec.maximum)):
+        if name.replace(" ", "") in {*words.exact, *words.contains, *words.prefix, *words.suffix}:
+            return bound
+    return None
+
+
+def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> bool:
+    """Indicators across the columns: value columns headed by indicator names, and a label column
+    that holds classes or conditions (its header is not 项目/名称, or its cells are numbers, ranges
+    and comparisons)."""
+    if label_col is None or not any(h.name and h.plan is None for h in heads.values()):
+        return False
+    from std_extract.extract.tables import header_parts
+
+    label_header = "/".join(header_parts(table, label_col))
+    if label_header and table_vocab().is_("item", label_header):
+        return False
+    return bool(label_header) or _class_rows(table, label_col)
+
+
+def _class_rows(table: Table, col: int) -> bool:
+    texts = [row[col].text for row in table.rows if col < len(row) and row[col].text.strip()]
+    return bool(texts) and sum(bool(_CLASS_LABEL.search(clean_text(t))) for t in texts) * 2 >= len(texts)

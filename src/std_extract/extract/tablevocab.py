@@ -1,0 +1,141 @@
+"""The table vocabulary of extractors/tables.toml: column-role words, caption classes, grade ladders
+and no-requirement markers, validated into :class:`TableVocabSpec` and compiled into
+:class:`TableVocab` (patterns), the one place tables, grades and ranking read them from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.textnorm import clean_text
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Words(_Spec):
+    """Header words by how they match the header leaf (spaces removed)."""
+
+    exact: list[str] = Field(default_factory=list)
+    prefix: list[str] = Field(default_factory=list)
+    contains: list[str] = Field(default_factory=list)
+    suffix: list[str] = Field(default_factory=list)
+
+
+class ColumnWords(_Spec):
+    index: Words
+    label: Words
+    item: Words
+    unit: Words
+    method: Words
+    note: Words
+    value: Words
+    not_value: Words = Field(default_factory=Words)
+    generic_value: Words
+    minimum: Words
+    maximum: Words
+
+
+class PlanWords(_Spec):
+    n: list[str] = Field(min_length=1)
+    c: list[str] = Field(min_length=1)
+    limits: list[str] = Field(min_length=1)
+
+
+class CaptionWords(_Spec):
+    requirement: list[str] = Field(min_length=1)
+    not_requirement: list[str] = Field(default_factory=list)
+
+
+class MarkerWords(_Spec):
+    no_requirement: list[str] = Field(min_length=1)
+
+
+class GradeWords(_Spec):
+    ladders: list[list[str]] = Field(min_length=1)
+    headers: list[str] = Field(min_length=1)
+
+    @field_validator("headers")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
+        return patterns
+
+
+class TableVocabSpec(_Spec):
+    """extractors/tables.toml."""
+
+    columns: ColumnWords
+    plan: PlanWords
+    captions: CaptionWords
+    markers: MarkerWords
+    grades: GradeWords
+
+
+def load_table_vocab_spec(source: RuleSource | None = None) -> TableVocabSpec:
+    if source is None:
+        source, label = default_source("tables.toml")
+    else:
+        label = str(source)
+    return load_spec(TableVocabSpec, source, label)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def words_pattern(words: Words) -> re.Pattern[str]:
+    """One pattern for a word set: ^(exact)$ | ^(prefix) | (contains) | (suffix)$."""
+    parts = []
+    if words.exact:
+        parts.append(rf"^(?:{_alternation(words.exact)})$")
+    if words.prefix:
+        parts.append(rf"^(?:{_alternation(words.prefix)})")
+    if words.contains:
+        parts.append(rf"(?:{_alternation(words.contains)})")
+    if words.suffix:
+        parts.append(rf"(?:{_alternation(words.suffix)})$")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+class TableVocab:
+    """The compiled vocabulary; match with :meth:`is_` on a header leaf or path."""
+
+    def __init__(self, spec: TableVocabSpec):
+        self.spec = spec
+        self.columns = {name: words_pattern(getattr(spec.columns, name)) for name in ColumnWords.model_fields}
+        self.plan_n = frozenset(spec.plan.n)
+        self.plan_c = frozenset(spec.plan.c)
+        self.plan_limits = frozenset(spec.plan.limits)
+        self.requirement_caption = re.compile(_alternation(spec.captions.requirement))
+        self.not_requirement_caption = re.compile(_alternation(spec.captions.not_requirement))
+        self.no_requirement = frozenset(_key(m) for m in spec.markers.no_requirement)
+        self.grade_header = re.compile("^(?:" + "|".join(f"(?:{p})" for p in spec.grades.headers) + ")$")
+        self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)
+
+    def is_(self, role: str, header: str) -> bool:
+        """True when ``header`` (spaces removed) carries the words of column role ``role``."""
+        return bool(self.columns[role].search(_key(header)))
+
+    def states_nothing(self, cell: str) -> bool:
+        """A cell that states no requirement (—, ／, N.S.)."""
+        return _key(cell).upper() in {m.upper() for m in self.no_requirement} or not _key(cell)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", clean_text(text))
+
+
+@cache
+def table_vocab() -> TableVocab:
+    """The shipped vocabulary (extractors/tables.toml), loaded once."""
+    return TableVocab(load_table_vocab_spec())

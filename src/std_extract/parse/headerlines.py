@@ -1,0 +1,57 @@
+"""Header lines -> header cells: a header cell's text wraps over several printed lines, and a unit
+may stand on a line (or a ruled row) of its own under the name (DOMAIN.md, Tables: "制动距离" over
+"m", "试验速度" over "km/h").
+
+Two small stages used by the ruled and the text table readers alike:
+
+- :func:`is_unit_text` / :func:`is_unit_row`: a text, or a row of header cells, that is only units;
+- :func:`join_header_lines`: the printed lines of one header cell -> one text, a unit joined with
+  "/" so that the label reader (extract/labels.py) finds it ("制动距离/m"), wrapped words joined
+  as the line break left them ("绝缘厚度规" + "定值/mm" -> "绝缘厚度规定值/mm").
+"""
+
+from __future__ import annotations
+
+import re
+
+from std_extract.parse.layout import is_cjk
+from std_extract.textnorm import clean_text
+
+_UNIT_SHAPE = re.compile(r"^[(（\[［]?[^\s\d≤≥<>＜＞～~]\S{0,14}$")
+_BRACKETS = "()（）[]［］"
+
+
+def is_unit_text(text: str) -> bool:
+    """A short text that parses as a unit and nothing else ("mm", "(Ω/km)", "km/h", "%")."""
+    text = clean_text(text).strip()
+    if not text or not _UNIT_SHAPE.match(text):
+        return False
+    from std_extract.normalize.units import parse_unit
+
+    bare = text.strip(_BRACKETS) if text[0] in _BRACKETS else text
+    if sum(is_cjk(c) for c in bare) > 1:
+        return False  # Chinese words are names, even where units.toml knows them (分, 次 alone pass)
+    return bool(bare) and parse_unit(bare) is not None
+
+
+def is_unit_row(texts: list[str]) -> bool:
+    """A header row holding only units (at least two of them): the unit line under the names."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and all(is_unit_text(t) for t in filled)
+
+
+def join_header_lines(lines: list[str]) -> str:
+    """The printed lines of one header cell as one text: "/" before a unit line, else unwrapped."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif is_unit_text(line) and not out.endswith("/"):
+            out += "/" + line
+        elif is_cjk(out[-1]) or is_cjk(line[0]) or out[-1] in "/（(":
+            out += line
+        else:
+            out += " " + line
+    return out
