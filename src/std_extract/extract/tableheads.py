@@ -44,6 +44,9 @@ def read_head(parts: list[str]) -> ColumnHead:
     names: list[str] = []
     unit = comparator = grade = bound = basis = plan = None
     for part in parts:
+        if m := _MIN_MAX_NOTE.search(part):  # "绝缘电阻最小值/(MΩ·km)（最小值）": a bound noted after the unit
+            comparator = ">=" if m.group(1) == "最小值" else "<="
+            part = part[: m.start()]
         bare = squeeze_spaces(clean_text(part)).replace(" ", "")
         if bare in vocab.plan_n | vocab.plan_c | vocab.plan_limits:
             plan = bare
@@ -77,6 +80,9 @@ def _bound_word(name: str) -> str | None:
     return None
 
 
+_MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
+
+
 def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> bool:
     """Indicators across the columns: value columns headed by indicator names, and a label column
     that holds classes or conditions (its header is not 项目/名称, or its cells are numbers, ranges
@@ -94,3 +100,24 @@ def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHe
 def _class_rows(table: Table, col: int) -> bool:
     texts = [row[col].text for row in table.rows if col < len(row) and row[col].text.strip()]
     return bool(texts) and sum(bool(_CLASS_LABEL.search(clean_text(t))) for t in texts) * 2 >= len(texts)
+
+
+# A caption naming the indicator of a table whose rows are categories ("表3 各品种馅料含量",
+# "表1 食品中黄曲霉毒素B1限量指标"): the words around the name.
+_CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|食品|规格|型号)*(?:产品)?(?:的|中)?")
+_CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要求|规定)$")
+
+
+def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> str | None:
+    """The indicator a table names only in its caption: the rows are categories (the label column
+    is headed 品种/类别/食品类别, not 项目) and no value column names an indicator."""
+    if label_col is None or not table.title or any(h.name or h.plan for h in heads.values()):
+        return None
+    from std_extract.extract.tables import header_parts
+
+    label_header = "/".join(header_parts(table, label_col))
+    vocab = table_vocab()
+    if not label_header or vocab.is_("item", label_header) or not vocab.is_("label", label_header):
+        return None
+    name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
+    return name if len(name) >= 2 else None

@@ -11,13 +11,13 @@ column pairs (ranges); microbiological n/c/m/M sampling plans (m and M as two ce
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import limits_in, word_comparator
-from std_extract.extract.tableheads import ColumnHead, is_transposed, read_head
+from std_extract.extract.tableheads import caption_name, is_transposed, read_head
 from std_extract.extract.tablevocab import table_vocab
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
@@ -110,6 +110,7 @@ class RowContext:
 
     parent_name: str | None = None  # for "其中：" sub-items
     category: str | None = None  # a category row ("无机元素及化合物")
+    category_x: float | None = None  # where its label starts, in a text table (rows under it are indented)
 
 
 def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
@@ -141,6 +142,9 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
     heads = {j: read_head(header_parts(table, j)) for j in roles.value}
     if is_transposed(table, label_col, heads):
         return _across_columns(table, roles, heads, footnotes, table_default, document)
+    if named := caption_name(table, label_col, heads):
+        heads = {j: replace(head, name=named) for j, head in heads.items()}
+        return _across_columns(table, roles, heads, footnotes, table_default, document, ["name_from_caption"])
     out: list[Indicator] = []
     context = RowContext()
     for row in table.rows:
@@ -151,9 +155,10 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
     return out
 
 
-def _across_columns(table, roles, heads, footnotes, table_default, document) -> list[Indicator]:
+def _across_columns(table, roles, heads, footnotes, table_default, document, flags=("table_transposed",)):
     """A transposed table: each value column names an indicator, each row a class or condition
-    (issue 12 classes 2 and 4); the row's label goes to the conditions."""
+    (issue 12 classes 2 and 4), or a table whose caption names the one indicator of its category
+    rows (class 6); the row's label goes to the conditions."""
     out: list[Indicator] = []
     for row in table.rows:
         labels = _label_parts(row, roles)
@@ -165,7 +170,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document) -> 
                 context = CellContext(
                     name=head.name, unit=head.unit or _caption_unit(table), comparator=head.comparator or table_default,
                     grade=head.grade, conditions=[c for c in [condition, head.basis, *notes] if c],
-                    flags=["table_transposed", *(["header_unit"] if head.unit else [])],
+                    flags=[*flags, *(["header_unit"] if head.unit else [])],
                 )
                 out.extend(_cell_indicators(cell, j, table, roles, row, context, document))
     return out
@@ -239,9 +244,12 @@ def _row_to_indicators(
     if not labels:
         return []
     value_cells = [row[j] for j in roles.value if j < len(row)]
+    label_x = _label_x(row, roles, table)
     if _is_category_row(row, labels, value_cells):
-        context.category, context.parent_name = labels[-1].name, None
+        context.category, context.parent_name, context.category_x = labels[-1].name, None, label_x
         return []
+    if context.category_x is not None and label_x is not None and label_x <= context.category_x + 1:
+        context.category = context.category_x = None  # back at the category's indent: its group ended
     name = _row_name(labels, context)
     last = labels[-1]
     unit_cell = row[roles.unit].text.strip() if roles.unit is not None and roles.unit < len(row) else ""
@@ -338,12 +346,22 @@ def _is_category_row(row, labels, value_cells) -> bool:
     return bool(value_cells) and (not texts or texts == {compact(labels[-1].text)}) and len(labels) == 1
 
 
+def _label_x(row: list[TableCell], roles: ColumnRoles, table: Table) -> float | None:
+    """Where the row's label text starts, in a text table (a ruled cell's box is its cell's)."""
+    if table.detection != "text" or not roles.label or roles.label[-1] >= len(row):
+        return None
+    return row[roles.label[-1]].bbox[0]
+
+
 def _row_name(labels: list[Label], context: RowContext) -> str:
     names = [label.name for label in labels if label.name]
     if len(labels) == 1 and is_sub_item(labels[0].text) and context.parent_name:
         names = [context.parent_name, *names]
     elif not is_sub_item(labels[-1].text):
         context.parent_name = names[0] if names else None
+    category = context.category
+    if category and len(labels) == 1 and names and not VOCAB.section_category.search(compact(category)):
+        names = [category, *names]  # rows under a category row ("老化前" / "抗张强度")
     return "/".join(names)
 
 

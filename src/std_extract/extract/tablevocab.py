@@ -41,6 +41,10 @@ class ColumnWords(_Spec):
     maximum: Words
 
 
+class RowWords(_Spec):
+    section_category: Words
+
+
 class PlanWords(_Spec):
     n: list[str] = Field(min_length=1)
     c: list[str] = Field(min_length=1)
@@ -75,6 +79,7 @@ class TableVocabSpec(_Spec):
     """extractors/tables.toml."""
 
     columns: ColumnWords
+    rows: RowWords
     plan: PlanWords
     captions: CaptionWords
     markers: MarkerWords
@@ -113,6 +118,7 @@ class TableVocab:
     def __init__(self, spec: TableVocabSpec):
         self.spec = spec
         self.columns = {name: words_pattern(getattr(spec.columns, name)) for name in ColumnWords.model_fields}
+        self.section_category = words_pattern(spec.rows.section_category)
         self.plan_n = frozenset(spec.plan.n)
         self.plan_c = frozenset(spec.plan.c)
         self.plan_limits = frozenset(spec.plan.limits)

@@ -138,6 +138,11 @@ def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[in
     after = _after_notes(page, region[-1] + 1) if region else len(page.lines)
     end = page.lines[after].bbox[1] if after < len(page.lines) else page.height
     own = _table_rules(caption, [r for r in rules if r.y < end], caption.bbox[3] - caption.bbox[1])
+    if len(own) == 2 and any(page.lines[i].bbox[1] > own[1].y + 2 for i in region):
+        # A top rule and the rule under the header, the rows running on below: the bottom rule is
+        # on a later page (a three-line table split over pages).  The text bounds the rows.
+        bottom = max(page.lines[i].bbox[3] for i in region) + 1
+        own = [*own, HRule(x0=own[0].x0, x1=own[0].x1, y=bottom)]
     if len(own) >= 2:  # the rules bound the table better than the text does
         top, bottom = own[0].y, own[-1].y
         below = range(caption_index + 1, len(page.lines))
@@ -175,7 +180,10 @@ def text_continuation(page_index: int, page: Page, previous: Part) -> Part | Non
 
     columns = list(zip(previous.col_edges, previous.col_edges[1:], strict=False))
     region = []
+    first = _below_running_header(page)
     for i, line in enumerate(page.lines[:MAX_LINES]):
+        if i < first:
+            continue
         if _ends_table(line, page) or len(_segments(line)) < 2:
             break
         region.append(i)
@@ -207,6 +215,18 @@ def _table_rules(caption: TextLine, rules: list[HRule], height: float) -> list[H
     ]
 
 
+PAGE_NUMBER = re.compile(r"^[-—–\s]*\d{1,3}[-—–\s]*$")
+RUNNING_HEADER = re.compile(r"^[A-Z/]{1,5}\s*/?\s*[\dA-Z]{0,10}\s*[A-Z]*\s*[\d.]+\s*[-—–]\s*\d{4}$")
+
+
+def _below_running_header(page: Page) -> int:
+    """Index of the first line under the running header (the standard's number printed at the top
+    of every page of word-processor standards, "Q/440111 BYSQ 005—2022")."""
+    if page.lines and RUNNING_HEADER.match(clean_text(page.lines[0].text).strip()):
+        return 1
+    return 0
+
+
 def _region(page: Page, caption_index: int) -> list[int]:
     """Line indexes under the caption up to the first running text, heading, note or caption."""
     lines = page.lines
@@ -215,6 +235,8 @@ def _region(page: Page, caption_index: int) -> list[int]:
         if _ends_table(lines[i], page):
             break
         region.append(i)
+    while region and PAGE_NUMBER.match(clean_text(lines[region[-1]].text)):
+        region.pop()  # the page number under the last row ("- 1 -")
     return region
 
 
