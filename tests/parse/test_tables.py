@@ -122,7 +122,8 @@ def test_tables_three_line_tables_found_from_text(real_corpus):
     assert second.pages == [7, 8]
     assert [[c.text for c in row] for row in second.rows] == [["1", "5", "100", "5"], ["2", "5", "170", "15"]]
     instrument = _table(document, "4")
-    assert instrument.columns[:3] == ["元素/名称", "灯电流/（mA）", "负高压/（V）"]  # two header lines
+    # two header lines: "元素" wrapped over "名称" is one word; a unit line joins its name with "/"
+    assert instrument.columns[:3] == ["元素名称", "灯电流/（mA）", "负高压/（V）"]
     assert [row[0].text for row in instrument.rows] == ["汞", "砷", "硒", "铋", "锑"]
 
 

@@ -30,6 +30,13 @@ _SIGN_TO_COMPARATOR = {
 _SEPARATOR = re.compile(r"\s*[/／,，]\s*")
 _BRACKET_UNIT = re.compile(r"\s*[（(]\s*([^（）()]+)\s*[)）]\s*$")
 _LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
+_LONE_MARKER = re.compile(r"^\s*[a-e]\s*$")
+# Two-letter element symbols: "钡（Ba）", "铅（Pb）" name the element, they are not units (barye,
+# petabarn).  One-letter symbols stay units ("拉力（N）").
+_ELEMENT_SYMBOL = re.compile(
+    r"^(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Ru|"
+    r"Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Po|Rn|Ra|Th|U|Pu)$"
+)
 # "其中：小碎米含量" - a sub-item of the row above.
 _SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
 # Footnote markers glued to a label: "菌落总数a", "铅b" (a letter after Chinese or a bracket).
@@ -55,6 +62,10 @@ def split_label(text: str) -> Label:
     if m := _LEADING_FOOTNOTE.match(text):
         footnotes.append(m.group(1))
         text = text[m.end() :]
+    lines = text.split("\n")
+    if len(lines) > 2:  # a raised marker set on a line of its own inside a wrapped label
+        footnotes += [ln.strip() for ln in lines[1:-1] if _LONE_MARKER.match(ln)]
+        text = "\n".join(ln for k, ln in enumerate(lines) if k in (0, len(lines) - 1) or not _LONE_MARKER.match(ln))
     rest = squeeze_spaces(text.replace("\n", ""))
     # Decorations are found on the width-folded text (clean_text keeps every position), so a unit
     # printed full width ("（ｍｇ∕Ｌ）", issue 12 class 1) is read like a half-width one; the name
@@ -87,6 +98,7 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
         (m := _BRACKET_UNIT.search(text))
         and _looks_like_unit(m.group(1))
         and m.start() > 0
+        and not _ELEMENT_SYMBOL.match(m.group(1).strip())
         and _parses(m.group(1))
     ):
         return m.group(1).strip(), m.start()

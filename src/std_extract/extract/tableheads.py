@@ -117,7 +117,7 @@ def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHea
 
     label_header = "/".join(header_parts(table, label_col))
     vocab = table_vocab()
-    if not label_header or vocab.is_("item", label_header) or not vocab.is_("label", label_header):
+    if not label_header or vocab.is_("item", label_header) or not vocab.is_("category", label_header):
         return None
     name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
     return name if len(name) >= 2 else None

@@ -31,6 +31,7 @@ class ColumnWords(_Spec):
     index: Words
     label: Words
     item: Words
+    category: Words
     unit: Words
     method: Words
     note: Words

@@ -67,6 +67,8 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     columns = _headed_single_columns(columns, segments[:count], segments[count:])
     columns = _group_label_split(columns, segments[count:])
     headers, groups = _header_texts(segments[:count], columns)
+    if count >= 2 and _one_printed_row(lines[:count]) and not _spanning(segments[:count], columns):
+        groups = []  # header cells of one row set at different heights ("限" over "值" beside "项目")
     if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header without spans: its lines
         printed = [[c.text for c in _row(lines[k], segments[k], columns, k)] for k in range(count)]
         headers = [[join_header_lines([row[c] for row in printed]) for c in range(len(columns))]]
@@ -107,6 +109,17 @@ MAX_HEADER_LINES = 5
 HEADER_GAP = 0.6  # a gap of this many line heights under a header line ends the header
 
 
+def _one_printed_row(lines: list[TextLine]) -> bool:
+    """Lines that overlap each other top to bottom: one row of cells whose texts are set at
+    different heights (centred one-line cells beside wrapped ones), not several rows."""
+    return all(b.bbox[1] < a.bbox[3] - 1 for a, b in zip(lines, lines[1:], strict=False))
+
+
+def _spanning(segments, columns: list[tuple[float, float]]) -> bool:
+    """A header text over two or more columns: the header has levels."""
+    return any(len(_header_columns(seg, columns)) > 1 for segs in segments for seg in segs)
+
+
 def _split_footnotes(page: Page, region: list[int]) -> tuple[list[int], list]:
     """Footnote lines ("a 以干态计。") and rules drawn as underscores at the end of the region:
     not rows.  Returns the remaining region and (note text, line, index) for each footnote."""
@@ -138,6 +151,7 @@ def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[in
     after = _after_notes(page, region[-1] + 1) if region else len(page.lines)
     end = page.lines[after].bbox[1] if after < len(page.lines) else page.height
     own = _table_rules(caption, [r for r in rules if r.y < end], caption.bbox[3] - caption.bbox[1])
+    own = _rows_past_prose(page, caption, region, rules, own)
     if len(own) == 2 and any(page.lines[i].bbox[1] > own[1].y + 2 for i in region):
         # A top rule and the rule under the header, the rows running on below: the bottom rule is
         # on a later page (a three-line table split over pages).  The text bounds the rows.
@@ -150,6 +164,29 @@ def _bounds(page: Page, caption_index: int, rules: list[HRule]) -> tuple[list[in
             i for i in below if top - 2 <= page.lines[i].bbox[1] and page.lines[i].bbox[3] <= bottom + 2
         ]
     return region, own, at_bottom
+
+
+def _rows_past_prose(page: Page, caption: TextLine, region: list[int], rules: list[HRule], own: list[HRule]):
+    """The rules of a three-line table whose text stopped early at a row that reads like prose (a
+    long label wrapped over the width, "邻苯二甲酸二(2-乙基)己酯（DEHP）、…"): the closing rule
+    further down counts when no heading or caption comes before it and a line with several cells
+    lies between (a paragraph and the page's footer rule are not rows)."""
+    if len(own) != 2 or not region:
+        return own
+    height = caption.bbox[3] - caption.bbox[1]
+    stop = next(
+        (ln.bbox[1] for ln in page.lines[region[-1] + 1 :] if parse_caption(ln) or _is_heading(ln)), page.height
+    )
+    wider = _table_rules(caption, [r for r in rules if r.y < stop], height)
+    if len(wider) < 3:
+        return own
+    between = [ln for ln in page.lines[region[-1] + 1 :] if own[1].y < ln.bbox[1] and ln.bbox[3] <= wider[2].y + 2]
+    return wider[:3] if any(len(_segments(ln)) >= 2 for ln in between) else own
+
+
+def _is_heading(line: TextLine) -> bool:
+    text = clean_text(line.text).strip()
+    return bool(HEADING.match(text)) and len(text.split()) <= 2
 
 
 def _after_notes(page: Page, index: int) -> int:
@@ -555,6 +592,8 @@ def _body_rows(
         cols = {c for p in ps for c in p["cols"]}
         if not cols & label_set:
             continue
+        if k and anchors and lines[k].bbox[1] < lines[k - 1].bbox[3] - 1:
+            continue  # overlaps the line above: the wrapped end of its row's label, not a new row
         if k and cols <= label_set and len(ps) == 1 and WRAPPED_UNIT.match(ps[0]["text"]) and anchors:
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if label_cols >= 2 and cols == {0}:
