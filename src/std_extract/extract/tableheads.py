@@ -38,8 +38,9 @@ class ColumnHead:
     plan: str | None = None  # n, c, m, M
 
 
-def read_head(parts: list[str]) -> ColumnHead:
-    """Interpret a header path, top part first."""
+def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
+    """Interpret a header path, top part first.  ``plan_table``: the table has n and c columns,
+    so m and M are the plan's limits (elsewhere "m" is a metre)."""
     vocab = table_vocab()
     names: list[str] = []
     unit = comparator = grade = bound = basis = plan = None
@@ -48,7 +49,7 @@ def read_head(parts: list[str]) -> ColumnHead:
             comparator = ">=" if m.group(1) == "最小值" else "<="
             part = part[: m.start()]
         bare = squeeze_spaces(clean_text(part)).replace(" ", "")
-        if bare in vocab.plan_n | vocab.plan_c | vocab.plan_limits:
+        if bare in vocab.plan_n | vocab.plan_c or (plan_table and bare in vocab.plan_limits):
             plan = bare
             continue
         if grade_of(part):

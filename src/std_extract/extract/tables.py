@@ -139,7 +139,7 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
     footnotes = _footnotes(table)
     table_default = word_comparator((table.caption or "") + (table.intro_text or ""))
     label_col = roles.label[-1] if roles.label else None
-    heads = {j: read_head(header_parts(table, j)) for j in roles.value}
+    heads = {j: read_head(header_parts(table, j), roles.plan_n is not None) for j in roles.value}
     if is_transposed(table, label_col, heads):
         return _across_columns(table, roles, heads, footnotes, table_default, document)
     if named := caption_name(table, label_col, heads):

@@ -1,0 +1,87 @@
+"""Table interpretation on real pages of ../shared/enterprise-dev (dev split only: the test split of
+corpus/enterprise-dev/split.csv is never read here), one test per failure class of issue 12."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from std_extract.pipeline import process_file
+from std_extract.record import DocumentRecord
+
+REPO = Path(__file__).resolve().parents[2]
+ENTERPRISE_DEV = REPO / ".." / "shared" / "enterprise-dev"
+
+pytestmark = pytest.mark.real
+
+
+@cache
+def _dev_stems() -> frozenset[str]:
+    with (REPO / "corpus" / "enterprise-dev" / "split.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["stem"] for row in csv.DictReader(handle) if row["split"] == "dev")
+
+
+@cache
+def _record(stem: str) -> DocumentRecord:
+    assert stem in _dev_stems(), f"{stem} is not in the dev split"
+    path = ENTERPRISE_DEV / f"{stem}.pdf"
+    if not path.is_file():
+        pytest.skip("../shared/enterprise-dev is absent")
+    return process_file(path, classify=False)
+
+
+def _values(stem: str, name: str) -> list[tuple]:
+    return [
+        (i.comparator, i.value, i.value_max, i.unit, i.grade, tuple(i.conditions))
+        for i in _record(stem).indicators
+        if i.name == name
+    ]
+
+
+def test_enterprise_dev_full_width_units_in_row_labels():  # class 1: 铅（以Pb计）（ｍｇ∕ｋｇ）
+    assert _values("dev_protein_02", "铅（以Pb计）") == [("<=", 0.3, None, "mg/kg", None, ())]
+    assert _values("dev_protein_02", "蛋白质")[0][:4] == (">=", 40.0, None, "g/100g")
+
+
+def test_enterprise_dev_transposed_table_by_conductor_size():  # class 2 (and 3: units under the names)
+    for stem in ("dev_cable_01", "dev_cable_02"):  # a three-line table, a ruled one with a unit row
+        found = _values(stem, "平均外径上限")
+        assert [(c, v, u, cond) for c, v, _, u, _, cond in found][:2] == [
+            ("<=", 3.3, "mm", ("1.5",)), ("<=", 3.9, "mm", ("2.5",)),
+        ]  # fmt: skip
+        flags = {f for i in _record(stem).indicators if i.name == "平均外径上限" for f in i.flags}
+        assert "table_transposed" in flags
+
+
+def test_enterprise_dev_condition_rows_under_a_named_column():  # class 4: 额定功率 classes × 热效率 grades
+    found = _values("dev_ricecooker_01", "热效率")
+    assert found[:3] == [(">=", v, None, "%", g, ("P≤400",)) for v, g in ((83.0, "1级"), (79.0, "2级"), (75.0, "3级"))]
+    assert len(found) == 12
+
+
+def test_enterprise_dev_per_basis_min_max_columns():  # class 5
+    energy = _values("dev_protein_02", "能量")
+    assert [(c, v, vmax, u) for c, v, vmax, u, _, _ in energy] == [("range", 1500.0, 1800.0, "kJ"), ("range", 450.0, 540.0, "kJ")]
+
+
+def test_enterprise_dev_caption_names_the_indicator():  # class 6: 表3 各品种馅料含量
+    found = _values("dev_dumpling_02", "馅料含量")
+    assert [(c, v, u, cond) for c, v, _, u, _, cond in found] == [
+        (">=", 50.0, "%", ("猪肉白菜水饺",)), (">=", 50.0, "%", ("猪肉玉米水饺",)),
+        (">=", 45.0, "%", ("三鲜水饺",)), (">=", 40.0, "%", ("素三鲜水饺",)),
+    ]  # fmt: skip
+
+
+def test_enterprise_dev_category_rows_nest_their_rows():  # class 7: 老化前 / 其中：抗张强度
+    assert _values("dev_cable_01", "老化前/抗张强度") == [(">=", 12.5, None, "N/mm²", None, ())]
+    assert _values("dev_cable_01", "热失重（80℃，7d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
+
+
+def test_enterprise_dev_sampling_plan_m_and_M_only():  # class 8
+    record = _record("dev_dumpling_02")
+    staph = [(i.comparator, i.value, i.unit) for i in record.indicators if i.name == "金黄色葡萄球菌"]
+    assert staph == [("<=", 1000.0, "CFU/g"), ("<=", 10000.0, "CFU/g")]
+    assert not any(i.name in {"n", "c"} for i in record.indicators)

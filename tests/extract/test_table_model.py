@@ -1,0 +1,132 @@
+"""Table interpretation on tables built by hand, one test per failure class of issue 12: header
+paths read into roles (tableheads), orientation, caption names, categories, plans."""
+
+from __future__ import annotations
+
+from std_extract.document import ParsedDocument, Source, Table, TableCell
+from std_extract.extract.tableheads import read_head
+from std_extract.extract.tables import table_to_indicators
+from std_extract.extract.tablevocab import table_vocab
+
+
+def _table(columns: list[str], body: list[list[str]], xs: list[list[float]] | None = None, **kw) -> Table:
+    """Header levels separated by " > "; ``xs`` gives each cell's x0 (text tables: indentation)."""
+    rows = []
+    for r, texts in enumerate(body):
+        row = []
+        for c, text in enumerate(texts):
+            x0 = xs[r][c] if xs else 10.0 + 50 * c
+            row.append(TableCell(row=r, col=c, text=text, page=3, bbox=(x0, 10.0 * r, x0 + 40, 10.0 * r + 8)))
+        rows.append(row)
+    levels = [c.split(" > ") for c in columns]
+    depth = max(len(parts) for parts in levels)
+    header_rows = [[parts[min(k, len(parts) - 1)] for parts in levels] for k in range(depth)]
+    return Table(
+        number=kw.pop("number", "1"), pages=[3], columns=["/".join(p) for p in levels], header_rows=header_rows,
+        rows=rows, clause="4.2", **kw,
+    )  # fmt: skip
+
+
+def _doc() -> ParsedDocument:
+    return ParsedDocument(source=Source(path="x.pdf", sha256="cd" * 32, pages=4))
+
+
+def _found(table: Table):
+    return [(i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, i.conditions) for i in table_to_indicators(table, _doc())]
+
+
+def test_table_model_full_width_unit_in_row_label():  # class 1
+    table = _table(["项目", "指标"], [["耗氧量（以Ｏ2计）/(ｍｇ/Ｌ)", "≤1.0"], ["铅（以Pb计）（ｍｇ∕ｋｇ）", "0.3"]])
+    found = _found(table)
+    assert found[0][:5] == ("耗氧量（以Ｏ2计）", "<=", 1.0, None, "mg/L")  # the name keeps its printed form
+    assert found[1][0] == "铅（以Pb计）" and found[1][4] == "mg/kg"
+
+
+def test_table_model_transposed_capacity_classes():  # class 2
+    table = _table(
+        ["容积V/L", "耗电量/(kWh/24h) ≤", "噪声/dB(A) ≤"],
+        [["V≤300", "0.45", "38"], ["300＜V≤450", "0.55", "40"]],
+    )
+    found = _found(table)
+    assert found == [
+        ("耗电量", "<=", 0.45, None, "kWh/24h", None, ["V≤300"]),
+        ("噪声", "<=", 38.0, None, "dB(A)", None, ["V≤300"]),
+        ("耗电量", "<=", 0.55, None, "kWh/24h", None, ["300＜V≤450"]),
+        ("噪声", "<=", 40.0, None, "dB(A)", None, ["300＜V≤450"]),
+    ]
+    assert all("table_transposed" in i.flags and "header_unit" in i.flags for i in table_to_indicators(table, _doc()))
+
+
+def test_table_model_unit_on_its_own_header_line():  # class 3
+    assert read_head(["试验速度", "km/h"]).unit == "km/h"  # not "h"
+    head = read_head(["制动距离", "m"])
+    assert (head.name, head.unit) == ("制动距离", "m")
+    table = _table(["标称截面积 > mm²", "绝缘厚度规定值 > mm", "平均外径上限 > mm"], [["1.5", "0.7", "≤3.3"]])
+    assert _found(table) == [
+        ("绝缘厚度规定值", "=", 0.7, None, "mm", None, ["1.5"]),
+        ("平均外径上限", "<=", 3.3, None, "mm", None, ["1.5"]),
+    ]
+
+
+def test_table_model_condition_rows_take_the_name_from_the_column():  # class 4
+    table = _table(["制动状态", "制动距离/m ≤"], [["干态", "4.0"], ["湿态", "15.0"]])
+    assert _found(table) == [
+        ("制动距离", "<=", 4.0, None, "m", None, ["干态"]),
+        ("制动距离", "<=", 15.0, None, "m", None, ["湿态"]),
+    ]
+
+
+def test_table_model_per_basis_min_max_pairs_and_not_specified():  # class 5
+    table = _table(
+        ["营养素", "每100 kJ > 最小值", "每100 kJ > 最大值", "每100 kcal > 最小值", "每100 kcal > 最大值"],
+        [["蛋白质/g", "0.45", "0.70", "1.88", "2.93"], ["维生素D/μg", "0.25", "N.S.", "1.05", "N.S."]],
+    )
+    found = _found(table)
+    assert ("蛋白质", "range", 0.45, 0.70, "g", None, ["每100 kJ"]) in found
+    assert ("蛋白质", "range", 1.88, 2.93, "g", None, ["每100 kcal"]) in found
+    assert ("维生素D", ">=", 0.25, None, "μg", None, ["每100 kJ"]) in found  # N.S.: an open upper bound
+    assert len(found) == 4
+
+
+def test_table_model_caption_names_the_indicator_of_category_rows():  # class 6
+    table = _table(["品种", "指标/% ≥"], [["猪肉白菜水饺", "50"], ["三鲜水饺", "45"]], title="各品种馅料含量")
+    assert _found(table) == [
+        ("馅料含量", ">=", 50.0, None, "%", None, ["猪肉白菜水饺"]),
+        ("馅料含量", ">=", 45.0, None, "%", None, ["三鲜水饺"]),
+    ]
+    assert all("name_from_caption" in i.flags for i in table_to_indicators(table, _doc()))
+    graded = _table(["等级", "特级", "一级"], [["垩白度/% ≤", "2.0", "3.0"]], title="优质稻谷质量指标")
+    assert {i[0] for i in _found(graded)} == {"垩白度"}  # grade rows name their own indicators
+
+
+def test_table_model_category_rows_parent_indented_rows():  # class 7
+    body = [["老化前", ""], ["其中：抗张强度/(N/mm²) ≥", "12.5"], ["断裂伸长率/% ≥", "125"], ["热失重/(mg/cm²) ≤", "2.0"]]
+    xs = [[100, 400], [110, 400], [110, 400], [100, 400]]
+    table = _table(["项目", "指标"], body, xs=xs, detection="text")
+    assert [i[0] for i in _found(table)] == ["老化前/抗张强度", "老化前/断裂伸长率", "热失重"]
+    sections = _table(["项目", "指标"], [["理化指标", ""], ["水分/% ≤", "58"]])
+    assert [i[0] for i in _found(sections)] == ["水分"]  # a category naming a section is no parent
+
+
+def test_table_model_stacked_cell_splits_into_sub_rows():  # class 7
+    table = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "2.9\n2.8"]])
+    assert [(i[0], i[2]) for i in _found(table)] == [("蛋白质/牛乳", 2.9), ("蛋白质/羊乳", 2.8)]
+
+
+def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
+    table = _table(
+        ["项目", "采样方案及限量 > n", "采样方案及限量 > c", "采样方案及限量 > m", "采样方案及限量 > M"],
+        [["菌落总数/(CFU/g)", "5", "2", "10000", "50000"], ["沙门氏菌/(CFU/25g)", "5", "0", "0", "—"]],
+    )
+    found = _found(table)
+    assert [(i[0], i[1], i[2], i[4]) for i in found] == [
+        ("菌落总数", "<=", 10000.0, "CFU/g"), ("菌落总数", "<=", 50000.0, "CFU/g"), ("沙门氏菌", "<=", 0.0, "CFU/25g"),
+    ]  # fmt: skip
+    assert all("n=5" in " ".join(i[6]) for i in found)
+
+
+def test_table_model_vocabulary_is_one_data_file():
+    vocab = table_vocab()
+    assert vocab.is_("method", "检 验 方 法") and vocab.is_("item", "项目") and not vocab.is_("item", "额定功率P/W")
+    assert vocab.states_nothing("N.S.") and vocab.states_nothing("／") and not vocab.states_nothing("0")
+    assert ("1级", "2级", "3级", "4级", "5级") in vocab.grade_ladders

@@ -1,0 +1,111 @@
+"""Table reading stages on hand-built pages: header lines (units on their own line, wrapped header
+words), rows of three-line tables (a 注 above the bottom rule, the bottom rule overleaf, a label
+wrapped beside centred values) and the unit row of a ruled header."""
+
+from __future__ import annotations
+
+from std_extract.document import Page
+from std_extract.parse.cells import fill_grid, header_rows
+from std_extract.parse.grids import cells_to_grid
+from std_extract.parse.headerlines import is_unit_row, is_unit_text, join_header_lines
+from std_extract.parse.model import HRule
+from std_extract.parse.textgrid import text_tables
+
+from .builders import PAGE_WIDTH, line, page
+
+RULE = dict(x0=70.0, x1=540.0)
+GAP = " " * 6  # wide enough to part two cells (the page builder sets every char, spaces too, one em apart)
+
+
+def _texts(part) -> list[list[str]]:
+    return [[c.text for c in row] for row in part.rows]
+
+
+def test_table_stages_unit_text_and_unit_rows():
+    assert is_unit_text("km/h") and is_unit_text("(Ω/km)") and is_unit_text("mm²") and is_unit_text("％")
+    assert not is_unit_text("定值/mm") and not is_unit_text("1级") and not is_unit_text("绝缘")
+    assert is_unit_row(["", "mm", "Ω/km", "MΩ·km"]) and not is_unit_row(["1.5", "0.7"])
+
+
+def test_table_stages_header_lines_join_wrapped_words_and_units():
+    assert join_header_lines(["绝缘厚度规", "定值/mm"]) == "绝缘厚度规定值/mm"
+    assert join_header_lines(["制动距离", "m"]) == "制动距离/m"
+    assert join_header_lines(["试验速度", "km/h"]) == "试验速度/km/h"
+    assert join_header_lines(["限", "值"]) == "限值"
+
+
+def _three_line_page(rows: list[tuple[str, float, float]]) -> Page:
+    return page(4, [("表1 热效率", 100.0, 250.0), *rows])
+
+
+def test_table_stages_note_above_the_bottom_rule_keeps_the_rows():
+    built = _three_line_page(
+        [("项目" + GAP + "指标", 124.0, 100.0), ("热效率/%" + GAP + "83", 146.0, 100.0),
+         ("待机功率/W" + GAP + "1.0", 162.0, 100.0),
+         ("注：额定功率以铭牌标称值为准。", 180.0, 80.0)]  # fmt: skip
+    )
+    rules = [HRule(y=120.0, **RULE), HRule(y=140.0, **RULE), HRule(y=196.0, **RULE)]
+    [part] = text_tables(0, built, rules, [])
+    assert part.headers == [["项目", "指标"]]
+    assert _texts(part)[:2] == [["热效率/%", "83"], ["待机功率/W", "1.0"]]
+    assert any("注：额定功率" in row[0] for row in _texts(part))  # a note row (the table stage moves it)
+
+
+def test_table_stages_bottom_rule_overleaf_keeps_the_rows():
+    rows = [("项目" + GAP + "指标", 124.0), ("色度/度" + GAP + "≤5", 146.0), ("浊度/度" + GAP + "≤1", 162.0)]
+    built = _three_line_page([(text, top, 100.0) for text, top in rows])
+    rules = [HRule(y=120.0, **RULE), HRule(y=140.0, **RULE)]  # the closing rule is on the next page
+    [part] = text_tables(0, built, rules, [])
+    assert _texts(part) == [["色度/度", "≤5"], ["浊度/度", "≤1"]]
+
+
+def test_table_stages_wrapped_label_beside_centred_values_is_one_row():
+    size = 10.5
+    built = page(4, [("表2 化学要求", 100.0, 250.0)])
+    built.lines += [
+        line(4, "限", 118.0, 480.0), line(4, "项目", 124.0, 100.0), line(4, "值", 130.0, 480.0),
+        line(4, "邻苯二甲酸二异壬酯总量和其他增塑剂", 150.0, 80.0), line(4, "0.1", 156.0, 480.0),
+        line(4, "（DNOP）", 162.0, 80.0), line(4, "甲醛 20", 182.0, 80.0, size),
+    ]  # fmt: skip
+    built.lines[-1] = line(4, "甲醛", 182.0, 80.0)
+    built.lines.append(line(4, "20", 182.0, 480.0))
+    built.lines.sort(key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    merged = _merge_same_top(built)
+    rules = [HRule(y=114.0, **RULE), HRule(y=144.0, **RULE), HRule(y=198.0, **RULE)]
+    [part] = text_tables(0, merged, rules, [])
+    assert part.headers == [["项目", "限值"]]
+    assert _texts(part) == [["邻苯二甲酸二异壬酯总量和其他增塑剂\n（DNOP）", "0.1"], ["甲醛", "20"]]
+
+
+def _merge_same_top(built: Page) -> Page:
+    """Lines at one height as one line (what the layout stage does with text on one baseline)."""
+    lines = []
+    for ln in built.lines:
+        if lines and abs(lines[-1].bbox[1] - ln.bbox[1]) < 0.5:
+            last = lines.pop()
+            gap = " "
+            boxes = [*last.char_bboxes, (last.bbox[2], last.bbox[1], ln.bbox[0], last.bbox[3]), *ln.char_bboxes]
+            text = last.text + gap + ln.text
+            bbox = (last.bbox[0], last.bbox[1], ln.bbox[2], max(last.bbox[3], ln.bbox[3]))
+            ln = last.model_copy(update={"text": text, "bbox": bbox, "char_bboxes": boxes})
+        lines.append(ln)
+    return Page(number=built.number, width=PAGE_WIDTH, height=built.height, lines=lines)
+
+
+def test_table_stages_unit_row_under_ruled_header_names_stays_in_the_header():
+    # 标称截面积 spans both header rows; the second row holds only units.
+    cells = [
+        (70, 100, 170, 140), (170, 100, 270, 120), (270, 100, 370, 120),
+        (170, 120, 270, 140), (270, 120, 370, 140),
+        (70, 140, 170, 160), (170, 140, 270, 160), (270, 140, 370, 160),
+    ]  # fmt: skip
+    grid = cells_to_grid([tuple(map(float, c)) for c in cells], 4)
+    built = page(4, [])
+    built.lines = [
+        line(4, "标称截面积", 104.0, 75.0), line(4, "绝缘厚度", 104.0, 175.0), line(4, "平均外径", 104.0, 275.0),
+        line(4, "mm", 124.0, 175.0), line(4, "mm", 124.0, 275.0),
+        line(4, "1.5", 144.0, 75.0), line(4, "0.7", 144.0, 175.0), line(4, "3.3", 144.0, 275.0),
+    ]  # fmt: skip
+    filled = fill_grid(grid, built)
+    assert filled.header_count == 2
+    assert header_rows(filled) == [["标称截面积", "绝缘厚度", "平均外径"], ["标称截面积", "mm", "mm"]]
