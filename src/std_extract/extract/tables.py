@@ -17,6 +17,7 @@ from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import limits_in, word_comparator
+from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableheads import caption_name, is_transposed, read_head
 from std_extract.extract.tablevocab import table_vocab
 from std_extract.record import Indicator, Provenance
@@ -111,6 +112,7 @@ class RowContext:
     parent_name: str | None = None  # for "其中：" sub-items
     category: str | None = None  # a category row ("无机元素及化合物")
     category_x: float | None = None  # where its label starts, in a text table (rows under it are indented)
+    stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
 
 
 def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
@@ -146,7 +148,9 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
         heads = {j: replace(head, name=named) for j, head in heads.items()}
         return _across_columns(table, roles, heads, footnotes, table_default, document, ["name_from_caption"])
     out: list[Indicator] = []
-    context = RowContext()
+    context = RowContext(stated=stated_comparators(table.intro_text))
+    if context.stated.both_ways:
+        table_default = None  # the clause bounds rows both ways: no one word holds for the table
     for row in table.rows:
         for virtual, label_texts in _unstack(row, roles):
             out.extend(
@@ -276,7 +280,7 @@ def _row_to_indicators(
         unit = unit_cell or label_unit or header_label.unit or parent_label.unit or _stated_unit(header)
         unit = unit or _caption_unit(table)
         default = last.comparator or header_label.comparator or parent_label.comparator
-        default = default or word_comparator(header) or table_default
+        default = default or word_comparator(header) or context.stated.for_name(name) or table_default
         cell = row[j]
         # A value printed once across merged grade (or variant) columns holds for each of them:
         # one indicator per column, so like grades compare.  Across the n/c/m/M columns of a

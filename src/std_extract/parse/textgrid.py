@@ -109,6 +109,18 @@ MAX_HEADER_LINES = 5
 HEADER_GAP = 0.6  # a gap of this many line heights under a header line ends the header
 
 
+def _wrapped_label_end(k: int, lines: list[TextLine], pieces, label_set: set[int]) -> bool:
+    """Line k holds only label text and overlaps the line above, which holds only values and
+    overlaps the line above it: values centred beside a label wrapped over two lines."""
+    if k < 2 or not _cols(pieces[k]) <= label_set or _cols(pieces[k - 1]) & label_set:
+        return False
+    return all(b.bbox[1] < a.bbox[3] - 1 for a, b in ((lines[k - 2], lines[k - 1]), (lines[k - 1], lines[k])))
+
+
+def _cols(pieces) -> set[int]:
+    return {c for p in pieces for c in p["cols"]}
+
+
 def _one_printed_row(lines: list[TextLine]) -> bool:
     """Lines that overlap each other top to bottom: one row of cells whose texts are set at
     different heights (centred one-line cells beside wrapped ones), not several rows."""
@@ -592,8 +604,8 @@ def _body_rows(
         cols = {c for p in ps for c in p["cols"]}
         if not cols & label_set:
             continue
-        if k and anchors and lines[k].bbox[1] < lines[k - 1].bbox[3] - 1:
-            continue  # overlaps the line above: the wrapped end of its row's label, not a new row
+        if anchors and _wrapped_label_end(k, lines, pieces, label_set):
+            continue  # the wrapped end of the row's label, below its centred values: not a new row
         if k and cols <= label_set and len(ps) == 1 and WRAPPED_UNIT.match(ps[0]["text"]) and anchors:
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if label_cols >= 2 and cols == {0}:
