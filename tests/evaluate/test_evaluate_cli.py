@@ -40,17 +40,34 @@ def test_evaluate_cli_real_dev_subset(tmp_path, real_corpus):
 
 
 def test_evaluate_cli_split_reads_only_its_documents(tmp_path):
-    """--split keeps the documents of one split of a stem,product,split file (corpus/enterprise-dev/split.csv)."""
-    stems = sorted(p.name.removesuffix(".gold.json") for p in (REPO / "corpus/generated").glob("*.gold.json"))[:3]
+    """--split keeps the documents of one split of a stem,product,split file
+    (corpus/enterprise-dev/split.csv)."""
+    stems = sorted(
+        p.name.removesuffix(".gold.json") for p in (REPO / "corpus/generated").glob("*.gold.json")
+    )[:3]
     split_file = tmp_path / "split.csv"
     rows = [f"{stems[0]},a,dev", f"{stems[1]},b,test", f"{stems[2]},c,dev"]
     split_file.write_text("stem,product,split\n" + "\n".join(rows) + "\n", encoding="utf-8")
     out = tmp_path / "eval.json"
-    command = [sys.executable, "-m", "std_extract", "eval", str(REPO / "corpus/generated"), "--json", str(out)]
-    done = subprocess.run([*command, "--split", "test", "--split-file", str(split_file)], capture_output=True, text=True)
+    command = [
+        sys.executable,
+        "-m",
+        "std_extract",
+        "eval",
+        str(REPO / "corpus/generated"),
+        "--json",
+        str(out),
+    ]
+    done = subprocess.run(
+        [*command, "--split", "test", "--split-file", str(split_file)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr[-2000:]
-    assert [Path(d["gold_file"]).name for d in json.loads(out.read_text())["documents"]] == [f"{stems[1]}.gold.json"]
-    bad = subprocess.run([*command, "--split", "holdout", "--split-file", str(split_file)], capture_output=True, text=True)
+    assert [Path(d["gold_file"]).name for d in json.loads(out.read_text())["documents"]] == [
+        f"{stems[1]}.gold.json"
+    ]
+    bad = subprocess.run(
+        [*command, "--split", "holdout", "--split-file", str(split_file)], capture_output=True, text=True
+    )
     assert bad.returncode == 2 and "no document of split 'holdout'" in bad.stderr
 
 

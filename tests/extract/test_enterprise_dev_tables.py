@@ -58,13 +58,18 @@ def test_enterprise_dev_transposed_table_by_conductor_size():  # class 2 (and 3:
 
 def test_enterprise_dev_condition_rows_under_a_named_column():  # class 4: 额定功率 classes × 热效率 grades
     found = _values("dev_ricecooker_01", "热效率")
-    assert found[:3] == [(">=", v, None, "%", g, ("P≤400",)) for v, g in ((83.0, "1级"), (79.0, "2级"), (75.0, "3级"))]
+    assert found[:3] == [
+        (">=", v, None, "%", g, ("P≤400",)) for v, g in ((83.0, "1级"), (79.0, "2级"), (75.0, "3级"))
+    ]
     assert len(found) == 12
 
 
 def test_enterprise_dev_per_basis_min_max_columns():  # class 5
     energy = _values("dev_protein_02", "能量")
-    assert [(c, v, vmax, u) for c, v, vmax, u, _, _ in energy] == [("range", 1500.0, 1800.0, "kJ"), ("range", 450.0, 540.0, "kJ")]
+    assert [(c, v, vmax, u) for c, v, vmax, u, _, _ in energy] == [
+        ("range", 1500.0, 1800.0, "kJ"),
+        ("range", 450.0, 540.0, "kJ"),
+    ]
 
 
 def test_enterprise_dev_caption_names_the_indicator():  # class 6: 表3 各品种馅料含量

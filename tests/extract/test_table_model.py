@@ -22,7 +22,8 @@ def _table(columns: list[str], body: list[list[str]], xs: list[list[float]] | No
     depth = max(len(parts) for parts in levels)
     header_rows = [[parts[min(k, len(parts) - 1)] for parts in levels] for k in range(depth)]
     return Table(
-        number=kw.pop("number", "1"), pages=[3], columns=["/".join(p) for p in levels], header_rows=header_rows,
+        number=kw.pop("number", "1"), pages=[3], columns=["/".join(p) for p in levels],
+        header_rows=header_rows,
         rows=rows, clause="4.2", **kw,
     )  # fmt: skip
 
@@ -32,11 +33,16 @@ def _doc() -> ParsedDocument:
 
 
 def _found(table: Table):
-    return [(i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, i.conditions) for i in table_to_indicators(table, _doc())]
+    return [
+        (i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, i.conditions)
+        for i in table_to_indicators(table, _doc())
+    ]
 
 
 def test_table_model_full_width_unit_in_row_label():  # class 1
-    table = _table(["项目", "指标"], [["耗氧量（以Ｏ2计）/(ｍｇ/Ｌ)", "≤1.0"], ["铅（以Pb计）（ｍｇ∕ｋｇ）", "0.3"]])
+    table = _table(
+        ["项目", "指标"], [["耗氧量（以Ｏ2计）/(ｍｇ/Ｌ)", "≤1.0"], ["铅（以Pb计）（ｍｇ∕ｋｇ）", "0.3"]]
+    )
     found = _found(table)
     assert found[0][:5] == ("耗氧量（以Ｏ2计）", "<=", 1.0, None, "mg/L")  # the name keeps its printed form
     assert found[1][0] == "铅（以Pb计）" and found[1][4] == "mg/kg"
@@ -54,7 +60,9 @@ def test_table_model_transposed_capacity_classes():  # class 2
         ("耗电量", "<=", 0.55, None, "kWh/24h", None, ["300＜V≤450"]),
         ("噪声", "<=", 40.0, None, "dB(A)", None, ["300＜V≤450"]),
     ]
-    assert all("table_transposed" in i.flags and "header_unit" in i.flags for i in table_to_indicators(table, _doc()))
+    assert all(
+        "table_transposed" in i.flags and "header_unit" in i.flags for i in table_to_indicators(table, _doc())
+    )
 
 
 def test_table_model_unit_on_its_own_header_line():  # class 3
@@ -100,7 +108,12 @@ def test_table_model_caption_names_the_indicator_of_category_rows():  # class 6
 
 
 def test_table_model_category_rows_parent_indented_rows():  # class 7
-    body = [["老化前", ""], ["其中：抗张强度/(N/mm²) ≥", "12.5"], ["断裂伸长率/% ≥", "125"], ["热失重/(mg/cm²) ≤", "2.0"]]
+    body = [
+        ["老化前", ""],
+        ["其中：抗张强度/(N/mm²) ≥", "12.5"],
+        ["断裂伸长率/% ≥", "125"],
+        ["热失重/(mg/cm²) ≤", "2.0"],
+    ]
     xs = [[100, 400], [110, 400], [110, 400], [100, 400]]
     table = _table(["项目", "指标"], body, xs=xs, detection="text")
     assert [i[0] for i in _found(table)] == ["老化前/抗张强度", "老化前/断裂伸长率", "热失重"]
@@ -120,13 +133,18 @@ def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
     )
     found = _found(table)
     assert [(i[0], i[1], i[2], i[4]) for i in found] == [
-        ("菌落总数", "<=", 10000.0, "CFU/g"), ("菌落总数", "<=", 50000.0, "CFU/g"), ("沙门氏菌", "<=", 0.0, "CFU/25g"),
+        ("菌落总数", "<=", 10000.0, "CFU/g"), ("菌落总数", "<=", 50000.0, "CFU/g"),
+        ("沙门氏菌", "<=", 0.0, "CFU/25g"),
     ]  # fmt: skip
     assert all("n=5" in " ".join(i[6]) for i in found)
 
 
 def test_table_model_vocabulary_is_one_data_file():
     vocab = table_vocab()
-    assert vocab.is_("method", "检 验 方 法") and vocab.is_("item", "项目") and not vocab.is_("item", "额定功率P/W")
+    assert (
+        vocab.is_("method", "检 验 方 法")
+        and vocab.is_("item", "项目")
+        and not vocab.is_("item", "额定功率P/W")
+    )
     assert vocab.states_nothing("N.S.") and vocab.states_nothing("／") and not vocab.states_nothing("0")
     assert ("1级", "2级", "3级", "4级", "5级") in vocab.grade_ladders

@@ -40,9 +40,12 @@ def _three_line_page(rows: list[tuple[str, float, float]]) -> Page:
 
 def test_table_stages_note_above_the_bottom_rule_keeps_the_rows():
     built = _three_line_page(
-        [("项目" + GAP + "指标", 124.0, 100.0), ("热效率/%" + GAP + "83", 146.0, 100.0),
-         ("待机功率/W" + GAP + "1.0", 162.0, 100.0),
-         ("注：额定功率以铭牌标称值为准。", 180.0, 80.0)]  # fmt: skip
+        [
+            ("项目" + GAP + "指标", 124.0, 100.0),
+            ("热效率/%" + GAP + "83", 146.0, 100.0),
+            ("待机功率/W" + GAP + "1.0", 162.0, 100.0),
+            ("注：额定功率以铭牌标称值为准。", 180.0, 80.0),
+        ]  # fmt: skip
     )
     rules = [HRule(y=120.0, **RULE), HRule(y=140.0, **RULE), HRule(y=196.0, **RULE)]
     [part] = text_tables(0, built, rules, [])
@@ -84,7 +87,11 @@ def _merge_same_top(built: Page) -> Page:
         if lines and abs(lines[-1].bbox[1] - ln.bbox[1]) < 0.5:
             last = lines.pop()
             gap = " "
-            boxes = [*last.char_bboxes, (last.bbox[2], last.bbox[1], ln.bbox[0], last.bbox[3]), *ln.char_bboxes]
+            boxes = [
+                *last.char_bboxes,
+                (last.bbox[2], last.bbox[1], ln.bbox[0], last.bbox[3]),
+                *ln.char_bboxes,
+            ]
             text = last.text + gap + ln.text
             bbox = (last.bbox[0], last.bbox[1], ln.bbox[2], max(last.bbox[3], ln.bbox[3]))
             ln = last.model_copy(update={"text": text, "bbox": bbox, "char_bboxes": boxes})
@@ -102,7 +109,8 @@ def test_table_stages_unit_row_under_ruled_header_names_stays_in_the_header():
     grid = cells_to_grid([tuple(map(float, c)) for c in cells], 4)
     built = page(4, [])
     built.lines = [
-        line(4, "标称截面积", 104.0, 75.0), line(4, "绝缘厚度", 104.0, 175.0), line(4, "平均外径", 104.0, 275.0),
+        line(4, "标称截面积", 104.0, 75.0), line(4, "绝缘厚度", 104.0, 175.0),
+        line(4, "平均外径", 104.0, 275.0),
         line(4, "mm", 124.0, 175.0), line(4, "mm", 124.0, 275.0),
         line(4, "1.5", 144.0, 75.0), line(4, "0.7", 144.0, 175.0), line(4, "3.3", 144.0, 275.0),
     ]  # fmt: skip

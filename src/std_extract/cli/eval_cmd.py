@@ -54,13 +54,15 @@ def eval_command(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Only the first N gold files.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the pipeline.")] = 1,
     split: Annotated[
-        str | None, typer.Option("--split", help="Only the documents of this split (dev, test) of the split file.")
+        str | None,
+        typer.Option("--split", help="Only the documents of this split (dev, test) of the split file."),
     ] = None,
     split_file: Annotated[
         Path | None,
         typer.Option(
             "--split-file",
-            help="stem,product,split CSV; default: split.csv in CORPUS_DIR, else corpus/<CORPUS_DIR name>/split.csv.",
+            help="stem,product,split CSV; default: split.csv in CORPUS_DIR, "
+            "else corpus/<CORPUS_DIR name>/split.csv.",
         ),
     ] = None,
 ) -> None:

@@ -123,7 +123,9 @@ def check_tables(path: Path | None = None) -> str:
 
     spec = load_table_vocab_spec(path)
     TableVocab(spec)  # the word lists and grade header patterns compile
-    roles = sum(len(w.exact) + len(w.prefix) + len(w.contains) + len(w.suffix) for w in dict(spec.columns).values())
+    roles = sum(
+        len(w.exact) + len(w.prefix) + len(w.contains) + len(w.suffix) for w in dict(spec.columns).values()
+    )
     return (
         f"{roles} column-role words, {len(spec.captions.requirement) + len(spec.captions.not_requirement)} "
         f"caption words, {len(spec.grades.ladders)} grade ladders, {len(spec.markers.no_requirement)} "

@@ -65,7 +65,9 @@ def split_label(text: str) -> Label:
     lines = text.split("\n")
     if len(lines) > 2:  # a raised marker set on a line of its own inside a wrapped label
         footnotes += [ln.strip() for ln in lines[1:-1] if _LONE_MARKER.match(ln)]
-        text = "\n".join(ln for k, ln in enumerate(lines) if k in (0, len(lines) - 1) or not _LONE_MARKER.match(ln))
+        text = "\n".join(
+            ln for k, ln in enumerate(lines) if k in (0, len(lines) - 1) or not _LONE_MARKER.match(ln)
+        )
     rest = squeeze_spaces(text.replace("\n", ""))
     # Decorations are found on the width-folded text (clean_text keeps every position), so a unit
     # printed full width ("（ｍｇ∕Ｌ）", issue 12 class 1) is read like a half-width one; the name

@@ -45,7 +45,9 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
     names: list[str] = []
     unit = comparator = grade = bound = basis = plan = None
     for part in parts:
-        if m := _MIN_MAX_NOTE.search(part):  # "绝缘电阻最小值/(MΩ·km)（最小值）": a bound noted after the unit
+        if m := _MIN_MAX_NOTE.search(
+            part
+        ):  # "绝缘电阻最小值/(MΩ·km)（最小值）": a bound noted after the unit
             comparator = ">=" if m.group(1) == "最小值" else "<="
             part = part[: m.start()]
         bare = squeeze_spaces(clean_text(part)).replace(" ", "")
@@ -73,7 +75,7 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
 
 
 def _bound_word(name: str) -> str | None:
-    """"min"/"max" when the part is only a 最小值/最大值 word (not "平均外径上限", a name)."""
+    """ "min"/"max" when the part is only a 最小值/最大值 word (not "平均外径上限", a name)."""
     spec = table_vocab().spec.columns
     for bound, words in (("min", spec.minimum), ("max", spec.maximum)):
         if name.replace(" ", "") in {*words.exact, *words.contains, *words.prefix, *words.suffix}:

@@ -154,7 +154,9 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
     for row in table.rows:
         for virtual, label_texts in _unstack(row, roles):
             out.extend(
-                _row_to_indicators(virtual, table, roles, context, footnotes, table_default, document, label_texts)
+                _row_to_indicators(
+                    virtual, table, roles, context, footnotes, table_default, document, label_texts
+                )
             )
     return out
 
@@ -171,9 +173,14 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
         for j, head in heads.items():
             if j < len(row) and head.name and head.plan is None:
                 cell = row[j]
+                if VOCAB.states_nothing(cell.text):
+                    continue
                 context = CellContext(
-                    name=head.name, unit=head.unit or _caption_unit(table), comparator=head.comparator or table_default,
-                    grade=head.grade, conditions=[c for c in [condition, head.basis, *notes] if c],
+                    name=head.name,
+                    unit=head.unit or _caption_unit(table),
+                    comparator=head.comparator or table_default,
+                    grade=head.grade,
+                    conditions=[c for c in [condition, head.basis, *notes] if c],
                     flags=[*flags, *(["header_unit"] if head.unit else [])],
                 )
                 out.extend(_cell_indicators(cell, j, table, roles, row, context, document))
@@ -191,25 +198,39 @@ class CellContext:
     conditions: list[str]
     flags: list[str] = field(default_factory=list)
     method: str | None = None
+    plan: str | None = None  # "n=5,c=2" of a sampling-plan row
 
 
-def _cell_indicators(cell, j, table, roles, row, context: CellContext, document) -> list[Indicator]:
-    """The limits printed in one value cell, as indicators of the context's name."""
-    if VOCAB.states_nothing(cell.text):
-        return []
+def _cell_indicators(
+    cell, j, table, roles, row, context: CellContext, document, text=None
+) -> list[Indicator]:
+    """The limits printed in one value cell (or ``text`` read for it: a 最小值/最大值 pair), as
+    indicators of the context's name."""
     out = []
-    limits = limits_in(cell.text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
+    text = cell.text if text is None else text
+    limits = limits_in(text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
     for k, limit in enumerate(limits):
         locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
         unit = (limit.unit or context.unit or None) if limit.comparator in _VALUED else None
-        flags = list(limit.flags) + [f for f in context.flags if f != "header_unit" or (unit and not limit.unit)]
+        flags = list(limit.flags) + [
+            f for f in context.flags if f != "header_unit" or (unit and not limit.unit)
+        ]
         out.append(
             Indicator(
                 id=indicator_id(document.source.sha256, locator, context.name, context.grade),
-                name=context.name, comparator=limit.comparator, value=limit.value, value_max=limit.value_max,
-                tolerance=limit.tolerance, value_text=limit.value_text, unit=unit, grade=context.grade,
+                name=context.name,
+                comparator=limit.comparator,
+                value=limit.value,
+                value_max=limit.value_max,
+                tolerance=limit.tolerance,
+                value_text=limit.value_text,
+                unit=unit,
+                grade=context.grade,
                 conditions=context.conditions + [c for c in limit.conditions if c not in context.conditions],
-                test_method=context.method, clause=table.clause, table=table.number, flags=flags,
+                test_method=context.method,
+                clause=table.clause,
+                table=table.number,
+                flags=flags,
                 provenance=_provenance(cell, row, roles, table),
             )
         )
@@ -227,7 +248,9 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[tuple[list[TableC
     if len(sizes) != 1:
         return [(row, None)]
     k = sizes.pop()
-    values_look_stacked = all(re.search(r"\d|^[—\-/]$", ln.strip()) for lines in stacks.values() for ln in lines)
+    values_look_stacked = all(
+        re.search(r"\d|^[—\-/]$", ln.strip()) for lines in stacks.values() for ln in lines
+    )
     if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
         return [(row, None)]
     parent = label_lines[0]
@@ -244,90 +267,98 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[tuple[list[TableC
 def _row_to_indicators(
     row, table, roles, context, footnotes, table_default, document, label_texts=None
 ) -> list[Indicator]:
+    """One body row: its label read into a name, then each value column's cell into indicators."""
     labels = [split_label(t) for t in label_texts] if label_texts else _label_parts(row, roles)
-    if not labels:
+    if not labels or _enters_category(row, labels, roles, table, context):
         return []
+    base = _row_context(row, labels, roles, table, context, footnotes)
+    if label_texts:
+        base.flags.append("stacked_cell")
+    pairs = _min_max_pairs(table, roles)
+    out: list[Indicator] = []
+    for j in roles.value:
+        if j < len(row) and j not in pairs["skip"]:
+            found = _column_context(row, j, table, roles, base, labels, pairs, context, table_default)
+            if found is not None:
+                out.extend(_cell_indicators(row[j], j, table, roles, row, found[0], document, text=found[1]))
+    return out
+
+
+def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext) -> bool:
+    """A category row opens a group (and gives no indicator); a row back at its indent closes it."""
     value_cells = [row[j] for j in roles.value if j < len(row)]
     label_x = _label_x(row, roles, table)
     if _is_category_row(row, labels, value_cells):
         context.category, context.parent_name, context.category_x = labels[-1].name, None, label_x
-        return []
+        return True
     if context.category_x is not None and label_x is not None and label_x <= context.category_x + 1:
         context.category = context.category_x = None  # back at the category's indent: its group ended
-    name = _row_name(labels, context)
-    last = labels[-1]
-    unit_cell = row[roles.unit].text.strip() if roles.unit is not None and roles.unit < len(row) else ""
-    if VOCAB.states_nothing(unit_cell):
-        unit_cell = ""  # a dash in the unit column: no unit
-    conditions = [footnotes[m] for m in last.footnotes if m in footnotes]
-    method = row[roles.method].text.strip() if roles.method is not None and roles.method < len(row) else None
-    plan = _plan_text(row, roles)
-    out: list[Indicator] = []
-    pairs = _min_max_pairs(table, roles)
-    plan_table = roles.plan_n is not None
-    for j in roles.value:
-        if j >= len(row) or j in pairs.get("skip", set()):
-            continue
-        parts = header_parts(table, j)
-        header = "/".join(parts)
-        leaf = parts[-1] if parts else ""
-        header_label = split_label(leaf) if leaf else Label("", "")
-        parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
-        grade = grade_of(leaf) if leaf else None
-        label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
-        # The unit column, where the table has one, is the unit; a bracket in the label may only
-        # qualify it ("色度（铂钴色度单位）" beside 度).
-        unit = unit_cell or label_unit or header_label.unit or parent_label.unit or _stated_unit(header)
-        unit = unit or _caption_unit(table)
-        default = last.comparator or header_label.comparator or parent_label.comparator
-        default = default or word_comparator(header) or context.stated.for_name(name) or table_default
-        cell = row[j]
-        # A value printed once across merged grade (or variant) columns holds for each of them:
-        # one indicator per column, so like grades compare.  Across the n/c/m/M columns of a
-        # sampling plan it is a plain limit (GB 19302: 霉菌 ≤ 30), taken once.
-        if plan_table and cell.merged_from is not None:
-            if cell.merged_from[1] in roles.value or j != _first_value_of_span(row, cell, roles):
-                continue  # one value printed across the plan's columns: taken once, below
-            plan_spanned = True
-        else:
-            plan_spanned = False
-        text = cell.text
-        if j in pairs.get("min", {}):
-            text = _range_text(row, j, pairs["min"][j])
-            default = None
-        if not squeeze_spaces(text):
-            continue
-        extra = list(conditions)
-        if plan and leaf in VOCAB.plan_limits and not plan_spanned and not _spans_value_columns(row, j, roles):
-            extra.append(plan)
-            default = "<="
-        elif _is_variant_column(leaf, grade, roles):
-            extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
-        basis = _basis(header)
-        if basis:
-            extra.append(basis)
-        for k, limit in enumerate(limits_in(text, default_comparator=default, unit_hint=unit, table_cell=True)):
-            locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
-            out.append(
-                Indicator(
-                    id=indicator_id(document.source.sha256, locator, name, grade),
-                    name=name,
-                    comparator=limit.comparator,
-                    value=limit.value,
-                    value_max=limit.value_max,
-                    tolerance=limit.tolerance,
-                    value_text=limit.value_text,
-                    unit=(limit.unit or unit or None) if limit.comparator in _VALUED else None,
-                    grade=grade,
-                    conditions=extra + [c for c in limit.conditions if c not in extra],
-                    test_method=method or None,
-                    clause=table.clause,
-                    table=table.number,
-                    flags=list(limit.flags),
-                    provenance=_provenance(cell, row, roles, table),
-                )
-            )
-    return out
+    return False
+
+
+def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext, footnotes):
+    """What every value of the row shares: name, unit column, label comparator, footnotes, method."""
+    unit_cell = _cell_text(row, roles.unit)
+    return CellContext(
+        name=_row_name(labels, context),
+        unit=None if VOCAB.states_nothing(unit_cell) else unit_cell,  # a dash in the unit column: no unit
+        comparator=labels[-1].comparator,
+        grade=None,
+        conditions=[footnotes[m] for m in labels[-1].footnotes if m in footnotes],
+        flags=["structure_guessed"] if table.detection == "text" else [],
+        method=_cell_text(row, roles.method) or None,
+        plan=_plan_text(row, roles),
+    )
+
+
+def _cell_text(row, j: int | None) -> str:
+    return row[j].text.strip() if j is not None and j < len(row) else ""
+
+
+def _column_context(row, j, table, roles, base: CellContext, labels, pairs, context, table_default):
+    """The context of the value in column j (from its header path) and the text to read, or None
+    when the column gives nothing on this row."""
+    parts = header_parts(table, j)
+    header, leaf = "/".join(parts), (parts[-1] if parts else "")
+    header_label = split_label(leaf) if leaf else Label("", "")
+    parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
+    grade = grade_of(leaf) if leaf else None
+    label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
+    # The unit column, where the table has one, is the unit; a bracket in the label may only
+    # qualify it ("色度（铂钴色度单位）" beside 度).
+    header_unit = header_label.unit or parent_label.unit or _stated_unit(header) or _caption_unit(table)
+    unit = base.unit or label_unit or header_unit
+    default = base.comparator or header_label.comparator or parent_label.comparator
+    default = default or word_comparator(header) or context.stated.for_name(base.name) or table_default
+    cell = row[j]
+    plan_spanned = cell.merged_from is not None and roles.plan_n is not None
+    # A value printed once across merged grade (or variant) columns holds for each of them: one
+    # indicator per column, so like grades compare.  Across the n/c/m/M columns of a sampling plan
+    # it is a plain limit (GB 19302: 霉菌 ≤ 30), taken once.
+    if plan_spanned and (cell.merged_from[1] in roles.value or j != _first_value_of_span(row, cell, roles)):
+        return None
+    text = cell.text
+    if j in pairs["min"]:
+        text, default = _range_text(row, j, pairs["min"][j]), None
+    if not squeeze_spaces(text):
+        return None
+    extra = list(base.conditions)
+    if (
+        base.plan
+        and leaf in VOCAB.plan_limits
+        and not plan_spanned
+        and not _spans_value_columns(row, j, roles)
+    ):
+        extra.append(base.plan)
+        default = "<="
+    elif _is_variant_column(leaf, grade, roles):
+        extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
+    if basis := _basis(header):
+        extra.append(basis)
+    from_header = bool(unit) and not base.unit and not label_unit
+    flags = base.flags + (["header_unit"] if from_header else [])
+    found = replace(base, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags)
+    return found, text
 
 
 def _label_parts(row: list[TableCell], roles: ColumnRoles) -> list[Label]:
@@ -392,7 +423,11 @@ def _plan_text(row, roles: ColumnRoles) -> str | None:
 
 def _copy_of_value_cell(cell: TableCell, roles: ColumnRoles) -> bool:
     """A cell whose text was copied from a merged neighbour in another value column."""
-    return cell.merged_from is not None and cell.merged_from[0] == cell.row and cell.merged_from[1] in roles.value
+    return (
+        cell.merged_from is not None
+        and cell.merged_from[0] == cell.row
+        and cell.merged_from[1] in roles.value
+    )
 
 
 def _first_value_of_span(row: list[TableCell], cell: TableCell, roles: ColumnRoles) -> int | None:
@@ -402,9 +437,7 @@ def _first_value_of_span(row: list[TableCell], cell: TableCell, roles: ColumnRol
 
 def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bool:
     """True when the cell at column j is merged across other value columns of its row."""
-    return any(
-        k < len(row) and row[k].merged_from == (row[j].row, j) for k in roles.value if k != j
-    )
+    return any(k < len(row) and row[k].merged_from == (row[j].row, j) for k in roles.value if k != j)
 
 
 def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:
@@ -457,7 +490,7 @@ _STATED_UNIT = re.compile(r"均?以\s*([A-Za-zμ%‰℃°/()（）或·0-9]+?)\s
 
 
 def _stated_unit(header: str) -> str | None:
-    """"采样方案及限量(若非指定，均以CFU/g或CFU/mL表示)" states the unit of every value below it."""
+    """ "采样方案及限量(若非指定，均以CFU/g或CFU/mL表示)" states the unit of every value below it."""
     m = _STATED_UNIT.search(header)
     return m.group(1) if m else None
 
@@ -474,5 +507,7 @@ def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[
     items = [Provenance(page=cell.page, bbox=cell.bbox, source_text=cell.text, clause=clause)]
     for j in roles.label[-1:]:
         if j < len(row) and row[j].text.strip():
-            items.append(Provenance(page=row[j].page, bbox=row[j].bbox, source_text=row[j].text, clause=clause))
+            items.append(
+                Provenance(page=row[j].page, bbox=row[j].bbox, source_text=row[j].text, clause=clause)
+            )
     return items

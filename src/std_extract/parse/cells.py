@@ -111,9 +111,9 @@ def _header_run(filled: FilledGrid) -> int:
 def _unit_row(filled: FilledGrid, r: int) -> bool:
     """Row ``r`` holds only units in the cells that start on it (header cells spanning down aside)."""
     texts = [filled.text(cell) for cell in filled.owner[r] if cell is not None and cell.row == r]
-    return len(texts) == sum(1 for cell in filled.owner[r] if cell is not None) - _spanning_down(filled, r) and (
-        is_unit_row(texts)
-    )
+    return len(texts) == sum(1 for cell in filled.owner[r] if cell is not None) - _spanning_down(
+        filled, r
+    ) and (is_unit_row(texts))
 
 
 def _spanning_down(filled: FilledGrid, r: int) -> int:

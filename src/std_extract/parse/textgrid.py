@@ -187,12 +187,15 @@ def _rows_past_prose(page: Page, caption: TextLine, region: list[int], rules: li
         return own
     height = caption.bbox[3] - caption.bbox[1]
     stop = next(
-        (ln.bbox[1] for ln in page.lines[region[-1] + 1 :] if parse_caption(ln) or _is_heading(ln)), page.height
+        (ln.bbox[1] for ln in page.lines[region[-1] + 1 :] if parse_caption(ln) or _is_heading(ln)),
+        page.height,
     )
     wider = _table_rules(caption, [r for r in rules if r.y < stop], height)
     if len(wider) < 3:
         return own
-    between = [ln for ln in page.lines[region[-1] + 1 :] if own[1].y < ln.bbox[1] and ln.bbox[3] <= wider[2].y + 2]
+    between = [
+        ln for ln in page.lines[region[-1] + 1 :] if own[1].y < ln.bbox[1] and ln.bbox[3] <= wider[2].y + 2
+    ]
     return wider[:3] if any(len(_segments(ln)) >= 2 for ln in between) else own
 
 
