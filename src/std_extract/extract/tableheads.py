@@ -50,6 +50,17 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
         ):  # "绝缘电阻最小值/(MΩ·km)（最小值）": a bound noted after the unit
             comparator = ">=" if m.group(1) == "最小值" else "<="
             part = part[: m.start()]
+        if m := _EXPRESSED_AS.search(part):  # "限量（以Pb计）": the basis goes to the conditions
+            basis = m.group(1)
+            part = part[: m.start()] + part[m.end() :]
+        if (
+            not _BASIS.search(part)
+            and (m := _TRAILING_UNIT.search(part))
+            and not _FOOTNOTE.match(m.group(2))
+            and is_unit_text(m.group(2))
+        ):  # "限量 mg/kg", "限量mg/kg"
+            unit = clean_text(m.group(2))
+            part = part[: m.start(2)].rstrip()
         bare = squeeze_spaces(clean_text(part)).replace(" ", "")
         if bare in vocab.plan_n | vocab.plan_c or (plan_table and bare in vocab.plan_limits):
             plan = bare
@@ -83,6 +94,9 @@ def _bound_word(name: str) -> str | None:
     return None
 
 
+_EXPRESSED_AS = re.compile(r"\s*[（(]\s*(以[^（）()]{1,12}计)\s*[)）]")
+_TRAILING_UNIT = re.compile(r"([\u4e00-\u9fff）)]\s*|\s+)([A-Za-zμµ][^\s\u4e00-\u9fff]*)\s*$")
+_FOOTNOTE = re.compile(r"^[a-e]$")  # a footnote marker after a name ("甲基汞a"), not the unit "a" (year)
 _MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
 
 
@@ -95,9 +109,15 @@ def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHe
     from std_extract.extract.tables import header_parts
 
     label_header = "/".join(header_parts(table, label_col))
-    if label_header and table_vocab().is_("item", label_header):
+    if label_header and _names_items(label_header):
         return False
     return bool(label_header) or _class_rows(table, label_col)
+
+
+def _names_items(label_header: str) -> bool:
+    """A label header saying the rows name indicators (项目); "食品类别（名称）" names categories."""
+    vocab = table_vocab()
+    return vocab.is_("item", label_header) and not vocab.is_("category", label_header)
 
 
 def _class_rows(table: Table, col: int) -> bool:
@@ -120,7 +140,7 @@ def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHea
 
     label_header = "/".join(header_parts(table, label_col))
     vocab = table_vocab()
-    if not label_header or vocab.is_("item", label_header) or not vocab.is_("category", label_header):
+    if not label_header or not vocab.is_("category", label_header):
         return None
     name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
-    return name if len(name) >= 2 else None
+    return name or None  # one character names an element ("铅")

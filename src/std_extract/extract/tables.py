@@ -164,27 +164,71 @@ def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicato
 def _across_columns(table, roles, heads, footnotes, table_default, document, flags=("table_transposed",)):
     """A transposed table: each value column names an indicator, each row a class or condition
     (issue 12 classes 2 and 4), or a table whose caption names the one indicator of its category
-    rows (class 6); the row's label goes to the conditions."""
+    rows (class 6); the row's label goes to the conditions.  A row stacking several categories and
+    values as lines of one cell (GB 2762: "蔬菜及其制品\n新鲜蔬菜\n叶菜蔬菜" beside "0.1\n0.3") gives
+    one indicator per value line (class 7)."""
     out: list[Indicator] = []
+    category_col = roles.label[-1] if roles.label else None
     for row in table.rows:
         labels = _label_parts(row, roles)
-        condition = "/".join(label.text.replace("\n", "") for label in labels)
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
+        paths = _stacked_paths(_cell_text(row, category_col), row, heads)
         for j, head in heads.items():
-            if j < len(row) and head.name and head.plan is None:
-                cell = row[j]
-                if VOCAB.states_nothing(cell.text):
+            if j >= len(row) or not head.name or head.plan is not None:
+                continue
+            lines = _value_lines(row[j].text, len(paths))
+            for k, text in enumerate(lines):
+                if VOCAB.states_nothing(text):
                     continue
+                condition = paths[k] if paths else "/".join(label.text.replace("\n", "") for label in labels)
+                stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
                     unit=head.unit or _caption_unit(table),
                     comparator=head.comparator or table_default,
                     grade=head.grade,
                     conditions=[c for c in [condition, head.basis, *notes] if c],
-                    flags=[*flags, *(["header_unit"] if head.unit else [])],
+                    flags=[*flags, *stacked, *(["header_unit"] if head.unit else [])],
                 )
-                out.extend(_cell_indicators(cell, j, table, roles, row, context, document))
+                out.extend(
+                    _cell_indicators(row[j], j, table, roles, row, context, document, text=text, part=k)
+                )
     return out
+
+
+_MARKER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)\]])[a-e](?=$|[、，,\[（(])")
+
+
+def _stacked_paths(label_text: str, row, heads) -> list[str]:
+    """The category path of each value line of a stacked row: a first line with no value of its
+    own is the parent of the others ("蔬菜及其制品" / "新鲜蔬菜"); [] when the row is not stacked or
+    its lines do not pair with the values (a category wrapped over two lines)."""
+    lines = [_MARKER_AFTER.sub("", ln.strip()) for ln in label_text.split("\n") if ln.strip()]
+    counts = {len(_value_lines(row[j].text, 0)) for j in heads if j < len(row) and row[j].text.strip()}
+    if len(counts) != 1:
+        return []
+    n = counts.pop()
+    if n < 2 and len(lines) < 2:
+        return []
+    parent = _without_exclusions(lines[0]) if lines else ""
+    if len(lines) == n + 1:
+        return [f"{parent}/{ln}" for ln in lines[1:]]
+    if len(lines) == n:
+        return [lines[0], *(f"{parent}/{ln}" for ln in lines[1:])]
+    return []
+
+
+def _without_exclusions(category: str) -> str:
+    """A parent's parenthesised exclusions are left out of its children's paths."""
+    return re.sub(r"[（(\[［][^（）()\[\]［］]*除外[)）\]］]$", "", category).strip()
+
+
+def _value_lines(text: str, expected: int) -> list[str]:
+    """A value cell's lines when it stacks one value per category line, else the cell whole."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) > 1 and (expected == 0 or len(lines) == expected):
+        return lines
+    return [text] if text.strip() else []
 
 
 @dataclass
@@ -202,7 +246,7 @@ class CellContext:
 
 
 def _cell_indicators(
-    cell, j, table, roles, row, context: CellContext, document, text=None
+    cell, j, table, roles, row, context: CellContext, document, text=None, part=0
 ) -> list[Indicator]:
     """The limits printed in one value cell (or ``text`` read for it: a 最小值/最大值 pair), as
     indicators of the context's name."""
@@ -210,7 +254,8 @@ def _cell_indicators(
     text = cell.text if text is None else text
     limits = limits_in(text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
     for k, limit in enumerate(limits):
-        locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{k}:{compact(cell.text)}"
+        slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
+        locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{slot}:{compact(cell.text)}"
         unit = (limit.unit or context.unit or None) if limit.comparator in _VALUED else None
         flags = list(limit.flags) + [
             f for f in context.flags if f != "header_unit" or (unit and not limit.unit)
