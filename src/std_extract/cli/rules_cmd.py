@@ -330,7 +330,8 @@ def rules_command(
             "--check",
             help="Validate the given files instead of the installed ones; the kind is told by the "
             "file name (indicators.toml, units.toml, comparators.toml, scope.toml, "
-            "standard_numbers.toml, confidence.toml, product_lexicon.csv) or, for a plan, by its folder plans/.",
+            "standard_numbers.toml, confidence.toml, tables.toml, product_lexicon.csv) or, for a plan, "
+            "by its folder plans/.",
         ),
     ] = False,
     format: Annotated[
