@@ -369,7 +369,9 @@ def test_lexicon_duplicate_id_is_reported(tmp_path) -> None:
         ("可溶性重金属/铅", "mg/kg", "lead"),
     ],
 )
-def test_lexicon_matches_corpus_names_with_their_units(printed: str, unit: str | None, canonical_id: str) -> None:
+def test_lexicon_matches_corpus_names_with_their_units(
+    printed: str, unit: str | None, canonical_id: str
+) -> None:
     from std_extract.extract.normalise import match_name  # the pipeline's path for "a/b" labels
 
     found = match_name(printed, unit, default_lexicon())
@@ -379,7 +381,9 @@ def test_lexicon_matches_corpus_names_with_their_units(printed: str, unit: str |
 
 def test_lexicon_leachate_ids_need_their_context_or_unit() -> None:
     lexicon = default_lexicon()
-    assert lexicon.match("六价铬", unit="mg/kg") is None  # a toy's or a leather's chromium(VI) is not leachate
+    assert (
+        lexicon.match("六价铬", unit="mg/kg") is None
+    )  # a toy's or a leather's chromium(VI) is not leachate
     assert lexicon.match("六价铬", unit="mg/L").canonical_id == "leachate_hexavalent_chromium"
     assert lexicon.match("六价铬").canonical_id == "leachate_hexavalent_chromium"  # no unit: the name decides
     assert lexicon.match("总铅", categories={"hazardous_waste"}, unit="mg/kg").canonical_id == "leachate_lead"

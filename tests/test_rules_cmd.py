@@ -65,7 +65,13 @@ def test_rules_cmd_json_names_every_file():
 def test_rules_cmd_check_good_copies(tmp_path):
     paths = [
         _copy(extractors_dir() / name, tmp_path)
-        for name in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
+        for name in (
+            "indicators.toml",
+            "units.toml",
+            "comparators.toml",
+            "scope.toml",
+            "standard_numbers.toml",
+        )
         + ("confidence.toml",)
     ]
     paths.append(_copy(extractors_dir() / "plans" / "rice.toml", tmp_path / "plans"))

@@ -42,7 +42,8 @@ def test_access_reads_need_a_key_once_the_server_has_keys(make_client):  # noqa:
 def test_access_read_only_key_cannot_write(make_client):  # noqa: F811
     client = make_client(api_keys=[API_KEY], read_keys=[READ_KEY])
     response = client.post(
-        "/v1/documents", files=[("files", (PDF.name, PDF.read_bytes(), "application/pdf"))],
+        "/v1/documents",
+        files=[("files", (PDF.name, PDF.read_bytes(), "application/pdf"))],
         headers={"X-API-Key": READ_KEY},
     )
     assert response.status_code == 403 and response.json()["error"]["code"] == "api_key_read_only"

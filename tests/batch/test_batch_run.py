@@ -47,8 +47,15 @@ def first_run(tmp_path_factory):
 def test_batch_run_writes_every_output(first_run):
     _, out, summary = first_run
     assert summary.files == 5
-    for name in ("documents.jsonl", "errors.jsonl", "indicators.csv", "indicators.parquet",
-                 "rankings.json", "candidates.csv", "below_floor.csv"):
+    for name in (
+        "documents.jsonl",
+        "errors.jsonl",
+        "indicators.csv",
+        "indicators.parquet",
+        "rankings.json",
+        "candidates.csv",
+        "below_floor.csv",
+    ):
         assert (out / name).is_file(), name
     rows = list(csv.DictReader((out / "indicators.csv").open(encoding="utf-8")))
     assert rows and len(rows) == pq.read_table(out / "indicators.parquet").num_rows
@@ -58,7 +65,9 @@ def test_batch_run_writes_every_output(first_run):
 def test_batch_run_records_validate_against_the_published_schema(first_run):
     _, out, _ = first_run
     validator = jsonschema.Draft202012Validator(schema("document"))
-    records = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(records) == 5
     for record in records:
         validator.validate(record)
@@ -89,7 +98,9 @@ def test_batch_run_bad_files_are_reported_and_the_rest_goes_on(first_run):
     assert by_file["notes.pdf"]["code"] == "not_pdf" and "notes.pdf" in by_file["notes.pdf"]["message"]
     assert by_file["truncated.pdf"]["code"] in {"damaged", "not_pdf"}
     assert summary.failed == 2
-    records = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [
+        json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert sum(1 for r in records if r["status"] == "ok" and r["indicators"]) == 3
 
 
@@ -116,7 +127,9 @@ def test_batch_run_killed_run_resumes_without_losing_work(tmp_path):
     folder = _folder(tmp_path, 8)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out), "--jobs", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and len(list((out / "cache").glob("*.json"))) < 2:
         time.sleep(0.1)
@@ -145,8 +158,16 @@ def test_batch_run_survives_a_bad_correction_already_in_the_review_log(tmp_path)
     for indicator, changes in ((first, {"unit": "9" * 400}), (second, {"value": {"not": "a number"}})):
         field, new = next(iter(changes.items()))
         store.save_indicator(
-            sha, indicator["id"], reviewer="old-tool", expected_version=0, review_state="corrected",
-            changes=changes, base=None, added=None, events=[(field, indicator[field], new)], reason=None,
+            sha,
+            indicator["id"],
+            reviewer="old-tool",
+            expected_version=0,
+            review_state="corrected",
+            changes=changes,
+            base=None,
+            added=None,
+            events=[(field, indicator[field], new)],
+            reason=None,
         )
     store.close()
     rankings = out / "rankings.json"
@@ -195,7 +216,11 @@ def test_batch_run_refuses_an_output_folder_as_input(first_run, tmp_path):
     # `std-extract run out -o out` exited 0 and rewrote documents.jsonl with 0 records.
     folder, out, _ = first_run
     before = (out / "documents.jsonl").read_bytes()
-    for args in ([str(out), "-o", str(out)], [str(out), "-o", str(tmp_path / "other")], [str(folder), "-o", str(folder)]):
+    for args in (
+        [str(out), "-o", str(out)],
+        [str(out), "-o", str(tmp_path / "other")],
+        [str(folder), "-o", str(folder)],
+    ):
         result = _cli(*args)
         assert result.exit_code == 2, (args, result.output)
         assert "output folder" in result.output.replace("\n", "")
@@ -312,10 +337,14 @@ def test_batch_run_killed_with_sigkill_leaves_no_worker_behind(tmp_path):
     folder = _folder(tmp_path, 8)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "std_extract", "run", str(folder), "-o", str(out), "--jobs", "2"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not (len(_children(process.pid)) >= 2 and list(out.glob("cache/*.json"))):
+        while time.monotonic() < deadline and not (
+            len(_children(process.pid)) >= 2 and list(out.glob("cache/*.json"))
+        ):
             time.sleep(0.05)
         workers = _children(process.pid)
         assert len(workers) >= 2, "the run should be mid-way"

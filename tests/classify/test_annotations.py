@@ -27,7 +27,9 @@ needs_items = pytest.mark.skipif(
 
 
 def test_annotations_head_and_list_item_gives_head_and_names():
-    item = Item(item="彩色电视机：显像管彩色电视机、液晶（LCD）电视机、其他彩色电视机", code="3951", kind="include")
+    item = Item(
+        item="彩色电视机：显像管彩色电视机、液晶（LCD）电视机、其他彩色电视机", code="3951", kind="include"
+    )
     assert item.head == "彩色电视机"
     assert item_names(item) == ["彩色电视机", "显像管彩色电视机", "液晶(LCD)电视机", "其他彩色电视机"]
 
@@ -38,8 +40,12 @@ def test_annotations_list_keeps_commas_inside_brackets_and_drops_deng():
 
 
 def test_annotations_exclude_item_loses_its_redirect_clause():
-    item = Item(item="水力、火力发电设备安装，分别列入4872（水力发电工程施工）、4871（火力发电工程施工）",
-                code="4872|4871", kind="exclude", from_code="4910")
+    item = Item(
+        item="水力、火力发电设备安装，分别列入4872（水力发电工程施工）、4871（火力发电工程施工）",
+        code="4872|4871",
+        kind="exclude",
+        from_code="4910",
+    )
     assert item.head == "水力、火力发电设备安装"
     assert item.targets == ("4872", "4871")
     names = to_names([item])
@@ -79,8 +85,9 @@ def test_annotations_shipped_data_is_the_train_split_exactly():
     shipped = models_dir().joinpath(*NAMES_FILE.split("/")).read_text(encoding="utf-8")
     items = read_items()
     kept = {compact(n) for i in items if split_of(i) != "train" for n in item_names(i)}
-    rebuilt = write_names([n for n in to_names([i for i in items if split_of(i) == "train"])
-                           if compact(n.name) not in kept])
+    rebuilt = write_names(
+        [n for n in to_names([i for i in items if split_of(i) == "train"]) if compact(n.name) not in kept]
+    )
     assert shipped == rebuilt
     assert build  # the command that writes it
 

@@ -69,7 +69,9 @@ def test_standard_kind_from_title_and_body():
     from std_extract.classify.signals import text_to_signals
 
     service = "养老机构服务规范\n1 范围\n本标准规定了养老机构的服务内容、服务流程和投诉处理。"
-    product = "电饭锅技术要求\n1 范围\n本标准规定了电饭锅的技术要求、试验方法、检验规则和标志、包装、运输和贮存。"
+    product = (
+        "电饭锅技术要求\n1 范围\n本标准规定了电饭锅的技术要求、试验方法、检验规则和标志、包装、运输和贮存。"
+    )
     kinds = [standard_kind([SignalDoc(s, None) for s in text_to_signals(t)]) for t in (service, product)]
     assert [k[0] if k else None for k in kinds] == ["service", "product"]
 

@@ -21,14 +21,18 @@ def records(real_corpus):
 
 
 def _values(record, name):
-    return [(i.grade, i.comparator, i.value, i.value_max, i.unit) for i in record.indicators if i.name == name]
+    return [
+        (i.grade, i.comparator, i.value, i.value_max, i.unit) for i in record.indicators if i.name == name
+    ]
 
 
 def test_extract_real_grade_table_with_units_and_comparators_in_row_labels(records):
     rice = records["DB32_T_1580-2019"]
     assert _values(rice, "垩白度") == [(g, "<=", 3.0, None, "%") for g in ("特级", "一级", "二级")]
     assert _values(rice, "碎米/小碎米含量") == [
-        ("特级", "<=", 0.5, None, "%"), ("一级", "<=", 1.0, None, "%"), ("二级", "<=", 1.5, None, "%")
+        ("特级", "<=", 0.5, None, "%"),
+        ("一级", "<=", 1.0, None, "%"),
+        ("二级", "<=", 1.5, None, "%"),
     ]
     # printed once across the merged grade cells: holds for each grade
     assert {v[1:] for v in _values(rice, "直链淀粉含量")} == {("range", 13.0, 20.0, "%")}
@@ -52,7 +56,8 @@ def test_extract_real_stacked_cells_and_sampling_plan(records):
     assert _values(milk, "酸度/羊乳") == [(None, "range", 6.0, 13.0, "°T")]  # "ºΤ" in the text layer
     counts = [i for i in milk.indicators if i.name == "菌落总数"]
     assert [(i.comparator, i.value, i.conditions) for i in counts] == [
-        ("<=", 50000.0, ["n=5,c=2"]), ("<=", 100000.0, ["n=5,c=2"])
+        ("<=", 50000.0, ["n=5,c=2"]),
+        ("<=", 100000.0, ["n=5,c=2"]),
     ]
     assert [i.comparator for i in milk.indicators if i.name == "沙门氏菌"] == ["not_detected"]
     assert all(i.unit == "CFU/g或CFU/mL" for i in counts)  # from "均以CFU/g或CFU/mL表示" in the header
@@ -61,7 +66,8 @@ def test_extract_real_stacked_cells_and_sampling_plan(records):
 def test_extract_real_or_clause_and_condition(records):
     corrosive = records["GB_5085.1-2007"]
     assert [(i.name, i.comparator, i.value) for i in corrosive.indicators if i.name == "pH值"] == [
-        ("pH值", ">=", 12.5), ("pH值", "<=", 2.0)
+        ("pH值", ">=", 12.5),
+        ("pH值", "<=", 2.0),
     ]
     [rate] = [i for i in corrosive.indicators if i.name == "腐蚀速率"]
     assert (rate.comparator, rate.value, rate.unit, rate.conditions) == (">=", 6.35, "mm/a", ["在55℃条件下"])

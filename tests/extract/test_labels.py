@@ -44,8 +44,18 @@ def test_labels_sub_item():
 
 @pytest.mark.parametrize(
     ("header", "grade"),
-    [("优等品", "优等品"), ("一等品", "一等品"), ("合格品", "合格品"), ("特级", "特级"), ("二级", "二级"),
-     ("1 级", "1级"), ("３级", "3级"), ("指标", None), ("检验方法", None), ("发酵乳", None)],
+    [
+        ("优等品", "优等品"),
+        ("一等品", "一等品"),
+        ("合格品", "合格品"),
+        ("特级", "特级"),
+        ("二级", "二级"),
+        ("1 级", "1级"),
+        ("３级", "3级"),
+        ("指标", None),
+        ("检验方法", None),
+        ("发酵乳", None),
+    ],
 )
 def test_labels_grade_of(header, grade):
     assert grade_of(header) == grade

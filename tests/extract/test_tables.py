@@ -21,7 +21,13 @@ def _table(columns, body, merged=(), **kw) -> Table:
     header_rows = [[parts[min(k, len(parts) - 1)] for parts in levels] for k in range(depth)]
     columns = ["/".join(parts) for parts in levels]
     return Table(
-        number=kw.pop("number", "1"), pages=[5], columns=columns, header_rows=header_rows, rows=rows, clause="5.4", **kw
+        number=kw.pop("number", "1"),
+        pages=[5],
+        columns=columns,
+        header_rows=header_rows,
+        rows=rows,
+        clause="5.4",
+        **kw,
     )
 
 
@@ -58,7 +64,9 @@ def test_tables_sub_item_joins_its_parent():
 def test_tables_value_merged_across_grades_holds_for_each_grade():
     found = [i for i in table_to_indicators(GRADE_TABLE, _doc()) if i.name == "互混率"]
     assert [(i.grade, i.comparator, i.value) for i in found] == [
-        ("特级", "<=", 3.0), ("一级", "<=", 3.0), ("二级", "<=", 3.0)
+        ("特级", "<=", 3.0),
+        ("一级", "<=", 3.0),
+        ("二级", "<=", 3.0),
     ]
     ranged = [i for i in table_to_indicators(GRADE_TABLE, _doc()) if i.name == "直链淀粉含量"]
     assert {(i.comparator, i.value, i.value_max, i.unit) for i in ranged} == {("range", 13.0, 20.0, "%")}
@@ -68,7 +76,9 @@ def test_tables_value_merged_across_grades_holds_for_each_grade():
 def test_tables_qualitative_cells_keep_their_text():
     found = [i for i in table_to_indicators(GRADE_TABLE, _doc()) if i.name == "加工精度"]
     assert [(i.grade, i.comparator, i.value_text) for i in found] == [
-        ("特级", "qualitative", "精碾"), ("一级", "qualitative", "精碾"), ("二级", "qualitative", "适碾")
+        ("特级", "qualitative", "精碾"),
+        ("一级", "qualitative", "精碾"),
+        ("二级", "qualitative", "适碾"),
     ]
 
 
@@ -81,14 +91,19 @@ def test_tables_unit_column_and_method_column():
     assert (roles.label, roles.unit, roles.value, roles.method) == ([0], 1, [2], 3)
     found = table_to_indicators(table, _doc())
     assert [(i.name, i.comparator, i.value, i.unit, i.test_method) for i in found] == [
-        ("耗电量", "<=", 0.45, "kWh/24h", "GB/T 8059"), ("噪声", "<=", 38.0, "dB(A)", "GB/T 8059")
+        ("耗电量", "<=", 0.45, "kWh/24h", "GB/T 8059"),
+        ("噪声", "<=", 38.0, "dB(A)", "GB/T 8059"),
     ]
 
 
 def test_tables_header_unit_and_limit_word_imply_a_maximum():
-    table = _table(["序号", "危害成分项目", "浸出液中危害成分浓度限值（mg/L）"], [["1", "铜（以总铜计）", "100"]])
+    table = _table(
+        ["序号", "危害成分项目", "浸出液中危害成分浓度限值（mg/L）"], [["1", "铜（以总铜计）", "100"]]
+    )
     found = table_to_indicators(table, _doc())
-    assert [(i.name, i.comparator, i.value, i.unit) for i in found] == [("铜（以总铜计）", "<=", 100.0, "mg/L")]
+    assert [(i.name, i.comparator, i.value, i.unit) for i in found] == [
+        ("铜（以总铜计）", "<=", 100.0, "mg/L")
+    ]
 
 
 def test_tables_footnote_marker_becomes_a_condition():
@@ -105,14 +120,18 @@ def test_tables_sampling_plan_gives_m_and_m_ceilings():
     )
     found = table_to_indicators(table, _doc())
     assert [(i.comparator, i.value, i.conditions) for i in found] == [
-        ("<=", 50000.0, ["n=5,c=2"]), ("<=", 100000.0, ["n=5,c=2"])
+        ("<=", 50000.0, ["n=5,c=2"]),
+        ("<=", 100000.0, ["n=5,c=2"]),
     ]
 
 
 def test_tables_variant_columns_are_conditions_not_grades():
     table = _table(["项目", "指标 > 发酵乳", "指标 > 风味发酵乳"], [["蛋白质/(g/100g) ≥", "2.9", "2.3"]])
     found = table_to_indicators(table, _doc())
-    assert [(i.grade, i.conditions, i.value) for i in found] == [(None, ["发酵乳"], 2.9), (None, ["风味发酵乳"], 2.3)]
+    assert [(i.grade, i.conditions, i.value) for i in found] == [
+        (None, ["发酵乳"], 2.9),
+        (None, ["风味发酵乳"], 2.3),
+    ]
 
 
 def test_tables_ids_are_stable_and_distinct():

@@ -110,5 +110,7 @@ def test_every_plan_indicator_id_exists_in_the_lexicon() -> None:
     ids = _plan_ids()
     assert ids, "extractors/plans has plans"
     lexicon = default_lexicon()
-    missing = sorted({f"{plan}: {canonical_id}" for plan, canonical_id in ids if lexicon.get(canonical_id) is None})
+    missing = sorted(
+        {f"{plan}: {canonical_id}" for plan, canonical_id in ids if lexicon.get(canonical_id) is None}
+    )
     assert not missing, "ids not in extractors/indicators.toml:\n" + "\n".join(missing)

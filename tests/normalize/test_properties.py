@@ -18,17 +18,71 @@ from std_extract.normalize.units import convert, parse_unit
 
 # Pieces of printed requirements: numbers, signs, comparator words, units, brackets, references.
 PIECES = [
-    "0", "0.45", "12", "-5", "1e9", "9" * 40, "１２", "０．５", "百分之五", "三",
-    "≤", "≥", "<", ">", "＜", "±",
-    "～", "~", "-", "—", "至", "不大于", "不低于", "不得检出", "以上", "以内", "或", "且", "在", "之间",
-    "kWh/24h", "dB(A)", "mg/m³", "℃", "%", "g/100g", "CFU/g", "r/min", "W", "年", "（", "）", "(", ")",
-    "/", "，", "。", " ", "a", "GB 2762", "应符合", "的规定", "n=5,c=2", "0/25g", "无", "z",
-    "×10⁻³", "³", "²",
+    "0",
+    "0.45",
+    "12",
+    "-5",
+    "1e9",
+    "9" * 40,
+    "１２",
+    "０．５",
+    "百分之五",
+    "三",
+    "≤",
+    "≥",
+    "<",
+    ">",
+    "＜",
+    "±",
+    "～",
+    "~",
+    "-",
+    "—",
+    "至",
+    "不大于",
+    "不低于",
+    "不得检出",
+    "以上",
+    "以内",
+    "或",
+    "且",
+    "在",
+    "之间",
+    "kWh/24h",
+    "dB(A)",
+    "mg/m³",
+    "℃",
+    "%",
+    "g/100g",
+    "CFU/g",
+    "r/min",
+    "W",
+    "年",
+    "（",
+    "）",
+    "(",
+    ")",
+    "/",
+    "，",
+    "。",
+    " ",
+    "a",
+    "GB 2762",
+    "应符合",
+    "的规定",
+    "n=5,c=2",
+    "0/25g",
+    "无",
+    "z",
+    "×10⁻³",
+    "³",
+    "²",
 ]
 GRAMMAR = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
 ANY_TEXT = st.text(max_size=60)
-PROPERTY = settings(max_examples=300, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @PROPERTY
@@ -51,8 +105,13 @@ def test_properties_numbers_never_raise(text):
 
 
 @PROPERTY
-@given(st.one_of(st.lists(st.sampled_from(PIECES[30:]), max_size=5).map("".join), ANY_TEXT,
-                 st.from_regex(r"[0-9]{1,400}", fullmatch=True)))
+@given(
+    st.one_of(
+        st.lists(st.sampled_from(PIECES[30:]), max_size=5).map("".join),
+        ANY_TEXT,
+        st.from_regex(r"[0-9]{1,400}", fullmatch=True),
+    )
+)
 def test_properties_parse_unit_never_raises_and_keeps_the_printed_unit(text):
     # A unit of 400 nines was an OverflowError (a reviewer's correction broke every later run).
     unit = parse_unit(text)

@@ -25,15 +25,48 @@ REPO = Path(__file__).resolve().parents[2]
 GENERATED = REPO / "corpus" / "generated"
 # The acceptance set is never run through the extractor, not even mutated (developers' guide).
 ACCEPTANCE = {
-    "GB_10767-2021", "GB_2761-2017", "GB_29921-2021", "GB_34330-2017", "GB_5085.2-2007",
-    "GB_5085.4-2007", "GB_5085.5-2007", "GB_5085.6-2007", "GB_5085.7-2007", "GB_7718-2011",
+    "GB_10767-2021",
+    "GB_2761-2017",
+    "GB_29921-2021",
+    "GB_34330-2017",
+    "GB_5085.2-2007",
+    "GB_5085.4-2007",
+    "GB_5085.5-2007",
+    "GB_5085.6-2007",
+    "GB_5085.7-2007",
+    "GB_7718-2011",
 }
 REAL_MAX_BYTES = 400_000  # small real files keep the default run near a minute
 SECONDS_PER_FILE = 60  # a hang, not a speed budget: a mutated page parses in well under a second
 # Tokens the PDF syntax turns on; swapping them breaks structure in ways random bytes rarely do.
-TOKENS = [b"obj", b"endobj", b"stream", b"endstream", b"<<", b">>", b"[", b"]", b" R", b"/Type",
-          b"/Page", b"/Pages", b"/Kids", b"/Count", b"/Length", b"/Filter", b"/Encrypt", b"/Root",
-          b"xref", b"trailer", b"startxref", b"%%EOF", b"/FlateDecode", b"-1", b"0", b"99999999"]
+TOKENS = [
+    b"obj",
+    b"endobj",
+    b"stream",
+    b"endstream",
+    b"<<",
+    b">>",
+    b"[",
+    b"]",
+    b" R",
+    b"/Type",
+    b"/Page",
+    b"/Pages",
+    b"/Kids",
+    b"/Count",
+    b"/Length",
+    b"/Filter",
+    b"/Encrypt",
+    b"/Root",
+    b"xref",
+    b"trailer",
+    b"startxref",
+    b"%%EOF",
+    b"/FlateDecode",
+    b"-1",
+    b"0",
+    b"99999999",
+]
 
 
 def _flip(data: bytearray, rng: random.Random) -> None:
@@ -67,8 +100,15 @@ def _overwrite(data: bytearray, rng: random.Random) -> None:
     data[start : start + size] = rng.randbytes(size)
 
 
-MUTATIONS: list[Callable[[bytearray, random.Random], None]] = [_flip, _flip, _token, _token, _cut, _splice,
-                                                               _overwrite]
+MUTATIONS: list[Callable[[bytearray, random.Random], None]] = [
+    _flip,
+    _flip,
+    _token,
+    _token,
+    _cut,
+    _splice,
+    _overwrite,
+]
 
 
 def mutated(original: bytes, rng: random.Random) -> bytes:

@@ -62,7 +62,6 @@ def test_ocrrepair_repairs_from_context(read, repaired, rule):
         "C50混凝土",  # a concrete class: C before the digits
         "pH 5.5",
         "p<0.05",
-
     ],
 )
 def test_ocrrepair_leaves_the_rest_alone(text):

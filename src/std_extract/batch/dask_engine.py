@@ -133,7 +133,9 @@ class DaskEngine:
         with dask.config.set(settings):
             if self.workers is not None:
                 self.cluster = LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
                     dashboard_address=":0",  # any free port: several runs may share a machine
                     silence_logs=logging.ERROR,
                 )
@@ -205,8 +207,13 @@ class DaskEngine:
         path, sha = item
         location = str(path) if storage.is_url(path) else str(Path(path).absolute())
         return self.client.submit(
-            process_on_worker, location, sha, str(Path(cache.root).absolute()), cache.pipeline_version,
-            key=task_key(sha), pure=False,
+            process_on_worker,
+            location,
+            sha,
+            str(Path(cache.root).absolute()),
+            cache.pipeline_version,
+            key=task_key(sha),
+            pure=False,
         )
 
     def _window(self) -> int:
@@ -225,8 +232,10 @@ class DaskEngine:
                 record = record.model_copy(update={"source": source})
             return record
         if future.status == "cancelled":
-            raise ClusterError(f"the Dask cluster at {self.scheduler} went away (task cancelled); "
-                               "finished files are cached, run again to resume")
+            raise ClusterError(
+                f"the Dask cluster at {self.scheduler} went away (task cancelled); "
+                "finished files are cached, run again to resume"
+            )
         exc = future.exception()
         if isinstance(exc, KilledWorker):
             return None
@@ -255,7 +264,8 @@ def _killed_record(path: Path | str, sha: str, allowed_failures: int) -> Documen
 
     tries = allowed_failures + 1
     return worker_died_record(
-        path, sha,
+        path,
+        sha,
         f"KilledWorker: {tries} worker processes died while reading this file, and {tries} more when it "
         "ran alone (killed, or out of memory)",
     )

@@ -102,8 +102,13 @@ def indicator_rows(records: list[DocumentRecord]) -> list[IndicatorRow]:
 def batch_errors(records: list[DocumentRecord]) -> list[BatchError]:
     return [
         BatchError(
-            path=r.source.path, sha256=r.source.sha256, status=r.status, stage=e.stage,
-            code=e.code, page=e.page, message=e.message,
+            path=r.source.path,
+            sha256=r.source.sha256,
+            status=r.status,
+            stage=e.stage,
+            code=e.code,
+            page=e.page,
+            message=e.message,
         )
         for r in records
         for e in r.errors
@@ -135,8 +140,15 @@ def write_indicator_tables(rows: list[IndicatorRow], out_dir: Path) -> None:
 
 
 def _arrow_schema() -> pa.Schema:
-    types = {"match_score": pa.float64(), "value": pa.float64(), "value_max": pa.float64(), "tolerance": pa.float64(),
-             "value_normalized": pa.float64(), "value_max_normalized": pa.float64(), "page": pa.int32()}
+    types = {
+        "match_score": pa.float64(),
+        "value": pa.float64(),
+        "value_max": pa.float64(),
+        "tolerance": pa.float64(),
+        "value_normalized": pa.float64(),
+        "value_max_normalized": pa.float64(),
+        "page": pa.int32(),
+    }
     return pa.schema([(name, types.get(name, pa.string())) for name in IndicatorRow.model_fields])
 
 

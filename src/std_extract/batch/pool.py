@@ -73,8 +73,12 @@ def _run_alone(suspects: list[Item], cache: RecordCache, on_record: OnRecord) ->
         with _pool(1) as pool:
             record = _outcome(_submit(pool, item, cache), item, cache)
         if record is None:
-            record = worker_died_record(item[0], item[1], "the worker process died while reading this file "
-                                        "(killed, out of memory, or a crash in the PDF libraries)")
+            record = worker_died_record(
+                item[0],
+                item[1],
+                "the worker process died while reading this file "
+                "(killed, out of memory, or a crash in the PDF libraries)",
+            )
         on_record(item[0], record)
 
 

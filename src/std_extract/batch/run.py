@@ -115,7 +115,9 @@ def process_folder(
         sha = storage.sha256_url(path) if storage.is_url(path) else file_sha256(path)
         cached = cache.get(sha)
         if cached is not None:
-            records[str(path)] = cached.model_copy(update={"source": cached.source.model_copy(update={"path": str(path)})})
+            records[str(path)] = cached.model_copy(
+                update={"source": cached.source.model_copy(update={"path": str(path)})}
+            )
             _count(progress, cached, from_cache=True)
         else:
             todo.append((path, sha))
@@ -199,11 +201,18 @@ def _skipped_error(entry: SkippedEntry):
     from std_extract.batch.outputs import BatchError
 
     return BatchError(
-        path=entry.path, sha256="", status="failed", stage="batch", code=ErrorCode.NOT_FOUND, message=entry.message
+        path=entry.path,
+        sha256="",
+        status="failed",
+        stage="batch",
+        code=ErrorCode.NOT_FOUND,
+        message=entry.message,
     )
 
 
-def _apply_reviews(records: list[DocumentRecord], out_dir: Path, review_db: str | None) -> list[DocumentRecord]:
+def _apply_reviews(
+    records: list[DocumentRecord], out_dir: Path, review_db: str | None
+) -> list[DocumentRecord]:
     """Reviewers' corrections (if a review store exists) applied to every record."""
     db_file = out_dir / "review.sqlite"
     if review_db is None and not db_file.exists():

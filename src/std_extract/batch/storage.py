@@ -36,7 +36,7 @@ def local_path(location: str | Path) -> Path:
     text = str(location)
     for prefix in ("file://", "local://"):
         if text.startswith(prefix):
-            return Path(text[len(prefix):])
+            return Path(text[len(prefix) :])
     return Path(text)
 
 
@@ -53,7 +53,7 @@ def find_pdfs_url(url: str) -> list[str]:
 
 def _join_url(url: str, root: str, found: str) -> str:
     """The URL of a file found below ``root``: the input URL with the relative part appended."""
-    relative = found[len(root):].lstrip("/") if found.startswith(root) else found.rsplit("/", 1)[-1]
+    relative = found[len(root) :].lstrip("/") if found.startswith(root) else found.rsplit("/", 1)[-1]
     return url.rstrip("/") + "/" + relative
 
 

@@ -22,11 +22,17 @@ GOODS = ("A", "B", "C", "D")
 SERVICES = ("E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "43")
 
 # Words of a title or a scope sentence, with how much each says.
-SERVICE_TITLE = re.compile(r"服务(?:规范|质量|要求|标准|指南|流程|等级|评价|管理)?$|服务[与和及]|运营|经营规范|管理规范|从业")
+SERVICE_TITLE = re.compile(
+    r"服务(?:规范|质量|要求|标准|指南|流程|等级|评价|管理)?$|服务[与和及]|运营|经营规范|管理规范|从业"
+)
 PRODUCT_TITLE = re.compile(r"技术条件|技术要求|产品|试验方法|检验方法|规格|型号|通用技术")
 # Marks in the text of a standard (chapter titles mostly).
-PRODUCT_TEXT = re.compile(r"检验规则|出厂检验|型式检验|理化指标|感官要求|试验方法|包装、运输|运输和贮存|贮存|标志")
-SERVICE_TEXT = re.compile(r"服务流程|服务人员|服务提供|服务对象|服务质量|服务内容|投诉|顾客|客户满意|服务评价")
+PRODUCT_TEXT = re.compile(
+    r"检验规则|出厂检验|型式检验|理化指标|感官要求|试验方法|包装、运输|运输和贮存|贮存|标志"
+)
+SERVICE_TEXT = re.compile(
+    r"服务流程|服务人员|服务提供|服务对象|服务质量|服务内容|投诉|顾客|客户满意|服务评价"
+)
 TITLE_WORDS = {"product": PRODUCT_TITLE, "service": SERVICE_TITLE}
 TEXT_WORDS = {"product": PRODUCT_TEXT, "service": SERVICE_TEXT}
 
@@ -69,7 +75,9 @@ class StandardKind:
         if found is None:
             return []
         kind, words = found
-        evidence = Evidence(term=f"{'产品' if kind == 'product' else '服务'}标准: {words}"[:80], source="kind")
+        evidence = Evidence(
+            term=f"{'产品' if kind == 'product' else '服务'}标准: {words}"[:80], source="kind"
+        )
         areas = GOODS if kind == "product" else SERVICES
         return [Vote(code=a, weight=self.weight, component=self.name, evidence=evidence) for a in areas]
 

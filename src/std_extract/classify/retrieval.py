@@ -84,7 +84,8 @@ def product_core(text: str) -> str:
 
 @dataclass(frozen=True)
 class IndexedName:
-    """A name in the index: its text, its 小类, where it comes from, and for exclusions the class it leaves."""
+    """A name in the index: its text, its 小类, where it comes from, and for exclusions the class it
+    leaves."""
 
     text: str
     code: str
@@ -137,7 +138,9 @@ def _postings(vectors: list[dict[str, float]]) -> Postings:
             rows, values = lists[gram]
             rows.append(row)
             values.append(value)
-    return {g: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32)) for g, (r, v) in lists.items()}
+    return {
+        g: (np.asarray(r, dtype=np.int32), np.asarray(v, dtype=np.float32)) for g, (r, v) in lists.items()
+    }
 
 
 def _similarities(vector: dict[str, float], postings: Postings, size: int) -> np.ndarray:
@@ -226,7 +229,9 @@ def exclusions(annotations: tuple[AnnotationName, ...]) -> list[IndexedName]:
     seen: dict[tuple[str, str], IndexedName] = {}
     for a in annotations:
         if a.kind == "exclude":
-            seen.setdefault((compact(a.name), a.from_code), IndexedName(a.name, a.code, "exclusion", a.item, a.from_code))
+            seen.setdefault(
+                (compact(a.name), a.from_code), IndexedName(a.name, a.code, "exclusion", a.item, a.from_code)
+            )
     return list(seen.values())
 
 
@@ -306,7 +311,9 @@ class Retrieval:
         for code, score, names in self.classes(phrase):
             if score <= self.floor:
                 continue
-            weight = base * ((score - self.floor) / (1.0 + self.second + self.centroid - self.floor)) ** self.power
+            weight = (
+                base * ((score - self.floor) / (1.0 + self.second + self.centroid - self.floor)) ** self.power
+            )
             # term: the nearest name; text: where that name comes from (the annotation row, the
             # lexicon or the table), which is what a reviewer checks.
             term = names[0].text if names else phrase
@@ -344,7 +351,9 @@ class Redirect:
                 break
             name = self.index.names[index]
             evidence = Evidence(term=name.text, source=signal.source, clause=signal.clause, text=name.label)
-            votes.append(Vote(code=name.from_code, weight=-base * sim, component=self.name, evidence=evidence))
+            votes.append(
+                Vote(code=name.from_code, weight=-base * sim, component=self.name, evidence=evidence)
+            )
         return votes
 
 

@@ -5,9 +5,10 @@
 Training data: the *tune* half of corpus/classification/product_names.csv, every product
 lexicon term, every 小类 name of the table, and every name of the train split of the official
 annotations (models/gbt4754/annotation_names.csv: included names under their class, excluded
-names under the class they are sent to; dev and test rows are never shipped, so never trained on), each reduced to its product phrase the way a
-title is at run time (:func:`~std_extract.classify.signals.title_product`).  Held-out names are
-never trained on: a lexicon term that equals a held-out name (after width folding) is left out,
+names under the class they are sent to; dev and test rows are never shipped, so never trained on),
+each reduced to its product phrase the way a title is at run time
+(:func:`~std_extract.classify.signals.title_product`).  Held-out names are never trained on: a
+lexicon term that equals a held-out name (after width folding) is left out,
 so the held-out numbers measure generalisation.
 
 The pipeline is ``spacy.blank("zh")`` segmenting by character, with a ``textcat`` pipe
@@ -86,7 +87,9 @@ def training_pairs(
     if annotations:
         # The train split of the official annotations (models/gbt4754/annotation_names.csv): every
         # name a class includes, and every excluded name under the class the annotation sends it to.
-        pairs += [(n.name, n.code) for n in load_annotation_names() if n.code and compact(n.name) not in heldout]
+        pairs += [
+            (n.name, n.code) for n in load_annotation_names() if n.code and compact(n.name) not in heldout
+        ]
     return [(title_product(text), code) for text, code in pairs if title_product(text)]
 
 

@@ -20,7 +20,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Command modules register themselves on import (one module per command).
+# Command modules register themselves on import (one module per command), in the order --help
+# lists them; the order is meant, so isort leaves it.
+# isort: off
 from std_extract.cli import parse_cmd  # noqa: E402,F401
 from std_extract.cli import extract_cmd  # noqa: E402,F401
 from std_extract.cli import run_cmd  # noqa: E402,F401
@@ -31,3 +33,4 @@ from std_extract.cli import review_cmd  # noqa: E402,F401
 from std_extract.cli import synth_cmd  # noqa: E402,F401
 from std_extract.cli import serve_cmd  # noqa: E402,F401
 from std_extract.cli import rules_cmd  # noqa: E402,F401
+# isort: on

@@ -25,8 +25,12 @@ def extract(
     sink = out.open("w", encoding="utf-8") if out else None
     try:
         with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=stderr, disable=len(files) < 2 or out is None,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=stderr,
+            disable=len(files) < 2 or out is None,
         ) as progress:
             task = progress.add_task("extract", total=len(files))
             for path in files:

@@ -92,7 +92,8 @@ def check_scope(path: Path | None = None) -> str:
         f"{len(spec.chapters.requirement)} requirement / {len(spec.chapters.not_requirement)} other "
         f"chapter words, {len(spec.clauses.not_product)} not-product clause words, "
         f"{len(spec.subjects.inputs)} input subjects, "
-        f"{len(procedure.verbs) + len(procedure.durations) + len(procedure.state_words)} test-procedure words, "
+        f"{len(procedure.verbs) + len(procedure.durations) + len(procedure.state_words)} "
+        "test-procedure words, "
         f"{len(spec.calculation.words)} calculation words"
     )
 

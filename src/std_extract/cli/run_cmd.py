@@ -15,7 +15,9 @@ from std_extract.cli.common import stderr, stdout
 
 @app.command()
 def run(
-    input_dir: str = typer.Argument(..., help="Folder of standard PDFs (searched recursively) or an fsspec URL."),
+    input_dir: str = typer.Argument(
+        ..., help="Folder of standard PDFs (searched recursively) or an fsspec URL."
+    ),
     out: Path = typer.Option(..., "--out", "-o", help="Output folder (created; re-runs reuse its cache)."),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes of the local engine (0 = all cores)."),
     engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask (a Dask cluster)."),
@@ -23,9 +25,12 @@ def run(
         None, "--scheduler", help="For --engine dask: tcp://host:8786, or local:N to start N workers here."
     ),
     plan: str = typer.Option("auto", "--plan", help="Evaluation plan id for ranking, or 'auto' (by class)."),
-    db: str | None = typer.Option(None, "--db", help="Review store URL (default: OUT/review.sqlite if present)."),
+    db: str | None = typer.Option(
+        None, "--db", help="Review store URL (default: OUT/review.sqlite if present)."
+    ),
     include_unreviewed: bool = typer.Option(
-        False, "--include-unreviewed",
+        False,
+        "--include-unreviewed",
         help="Rank on values flagged for review that no reviewer has accepted too (default: leave them out).",
     ),
 ) -> None:
@@ -46,25 +51,50 @@ def run(
         raise typer.Exit(code=2) from exc
 
     columns = (
-        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TextColumn("{task.fields[pages]} pages · {task.fields[failed]} failed · {task.fields[cached]} cached · {task.fields[rate]:.1f} files/s"),
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn(
+            "{task.fields[pages]} pages · {task.fields[failed]} failed · "
+            "{task.fields[cached]} cached · {task.fields[rate]:.1f} files/s"
+        ),
         TimeElapsedColumn(),
     )
     with _engine_started(runner, scheduler), Progress(*columns, console=stderr, transient=False) as progress:
         task = progress.add_task("files", total=None, pages=0, failed=0, cached=0, rate=0.0)
 
         def show(p) -> None:
-            progress.update(task, total=p.total, completed=p.done, pages=p.pages, failed=p.failed, cached=p.cached, rate=p.rate)
+            progress.update(
+                task,
+                total=p.total,
+                completed=p.done,
+                pages=p.pages,
+                failed=p.failed,
+                cached=p.cached,
+                rate=p.rate,
+            )
 
         summary = _run(
-            run_batch, source, out, jobs=jobs or None, plan=plan, review_db=db, on_progress=show, engine=runner,
+            run_batch,
+            source,
+            out,
+            jobs=jobs or None,
+            plan=plan,
+            review_db=db,
+            on_progress=show,
+            engine=runner,
             include_unreviewed=include_unreviewed,
         )
     table = Table(title=f"std-extract run: {input_dir} -> {out}", show_header=False)
     for label, value in [
-        ("files", summary.files), ("processed", summary.processed), ("from cache", summary.cached),
-        ("failed", summary.failed), ("partial", summary.partial), ("pages", summary.pages),
-        ("indicators", summary.indicators), ("seconds", f"{summary.seconds:.1f}"),
+        ("files", summary.files),
+        ("processed", summary.processed),
+        ("from cache", summary.cached),
+        ("failed", summary.failed),
+        ("partial", summary.partial),
+        ("pages", summary.pages),
+        ("indicators", summary.indicators),
+        ("seconds", f"{summary.seconds:.1f}"),
     ]:
         table.add_row(label, str(value))
     for name, path in summary.outputs.items():
@@ -110,7 +140,6 @@ def _engine_started(runner, scheduler: str | None):
 
 def _run(run_batch, *args, **kwargs):
     from std_extract.batch.engines import EngineError
-
     from std_extract.batch.inputs import BatchInputError
     from std_extract.batch.run import EXIT_COULD_NOT_RUN
 

@@ -17,9 +17,9 @@ def synth(
     seed: Annotated[
         int, typer.Option("--seed", help="Random seed; the same seed gives the same files.")
     ] = 42,
-    out: Annotated[
-        Path, typer.Option("--out", help="Output folder (a new one; see --overwrite).")
-    ] = Path("synth-out"),
+    out: Annotated[Path, typer.Option("--out", help="Output folder (a new one; see --overwrite).")] = Path(
+        "synth-out"
+    ),
     overwrite: Annotated[
         bool,
         typer.Option(

@@ -12,7 +12,6 @@ not decide "found".  The unit is not compared when the gold has no number (``not
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -70,7 +69,8 @@ _WEIGHTS = {"grade": 8, "value": 4, "comparator": 2, "unit": 2, "conditions": 1}
 def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
     """How well two names match: 3 same canonical id or same name, 2 the same once bracketed
     qualifiers are dropped ("总铅（Pb）" / "总铅"), 1 one is the other plus a trailing word
-    ("总铅含量" / "总铅") or quantity symbol ("内照射指数IRa"), 0 no match.  Gold sets differ on whether "（苯、甲苯…）" is part of a
+    ("总铅含量" / "总铅") or quantity symbol ("内照射指数IRa"), 0 no match.  Gold sets differ on whether
+    "（苯、甲苯…）" is part of a
     printed name; the fields compared afterwards are unaffected."""
     if gold.canonical_id and out.canonical_id:
         return 3 if gold.canonical_id == out.canonical_id else 0
@@ -79,7 +79,10 @@ def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
         return 0
     if key == other:
         return 3
-    bare, bare_other = name_key(_BRACKETED.sub("", gold.name or "")), name_key(_BRACKETED.sub("", out.name or ""))
+    bare, bare_other = (
+        name_key(_BRACKETED.sub("", gold.name or "")),
+        name_key(_BRACKETED.sub("", out.name or "")),
+    )
     if bare and bare == bare_other:
         return 2
     short, long = sorted((bare, bare_other), key=len)
@@ -102,7 +105,9 @@ def is_found(results: dict[str, bool]) -> bool:
 
 
 def _pair_score(results: dict[str, bool], closeness: int = 3) -> int:
-    return 100 * is_found(results) + 20 * closeness + sum(w for field, w in _WEIGHTS.items() if results[field])
+    return (
+        100 * is_found(results) + 20 * closeness + sum(w for field, w in _WEIGHTS.items() if results[field])
+    )
 
 
 def pair_indicators(

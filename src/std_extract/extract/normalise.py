@@ -57,6 +57,8 @@ def normalise_indicator(indicator: Indicator, lexicon: IndicatorLexicon) -> Indi
     return indicator.model_copy(update=update)
 
 
-def normalise_indicators(indicators: list[Indicator], lexicon: IndicatorLexicon | None = None) -> list[Indicator]:
+def normalise_indicators(
+    indicators: list[Indicator], lexicon: IndicatorLexicon | None = None
+) -> list[Indicator]:
     lexicon = lexicon or default_lexicon()
     return [normalise_indicator(i, lexicon) for i in indicators]

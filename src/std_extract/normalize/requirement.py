@@ -43,7 +43,6 @@ ORDER_COMPARATORS = {"<=", ">=", "<", ">", "="}
 MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not a unit
 
 
-
 @cache
 def _not_values() -> re.Pattern:
     """Text that holds digits but no value: standard numbers (GB 2762-2017, the grammar of
@@ -59,6 +58,7 @@ def _not_values() -> re.Pattern:
         r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
         r"|\d+(?:\.\d+)+\s*(?:条|章|节)"
     )
+
 
 # A number directly followed by one of these is part of a name or a reference: 3号, 1类, 20层.
 NAME_FOLLOWERS = "号类种型代批届期层版页行列条章节款部"

@@ -27,4 +27,3 @@ def cited_number(entry: str) -> str | None:
     """The standard number an entry or requirement text cites, normalised ("GB 2762-2017")."""
     match = number_grammar().reference.search(clean_reference(entry))
     return re.sub(r"\s*-\s*", "-", match.group(0)) if match else None
-

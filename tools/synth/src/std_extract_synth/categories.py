@@ -48,7 +48,6 @@ CLASS_CODES: dict[str, tuple[str, str]] = {
 }
 
 
-
 def _frozen(value: Any) -> Any:
     """JSON arrays back to the tuples the frozen dataclasses hold (and compare and hash by)."""
     return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
