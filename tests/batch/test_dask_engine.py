@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from distributed.diagnostics.plugin import WorkerPlugin
 
 from std_extract.batch import run_batch
 from std_extract.batch.dask_engine import DaskEngine
@@ -146,23 +147,39 @@ class WorkerKiller(threading.Thread):
         time.sleep(0.5)  # let the scheduler see it die before looking again
 
 
-# Timing-dependent (2026-12-05): the killer thread must catch a worker while it holds the file,
-# and on a fast run the lone retry can finish first (seen twice in four runs), so the test is
-# out of the default run until the poison file kills its worker by itself.
+class PoisonFile(WorkerPlugin):
+    """A worker plugin that makes one file crash every worker process that starts reading it
+    (``os._exit`` as the task begins executing), as a file that segfaults the parser would. It acts
+    inside the worker at the moment the task starts, so every attempt dies, with no race against
+    a watcher."""
+
+    name = "poison-file"
+
+    def __init__(self, sha256: str) -> None:
+        self.marker = sha256[:16]
+
+    def transition(self, key, start, finish, **kwargs) -> None:  # noqa: ARG002
+        if finish == "executing" and self.marker in str(key):
+            os._exit(70)
+
+
+# Slow, not flaky: four worker processes die and restart (each restart warms the models up), which
+# took 5 minutes on a loaded 2-core machine; run with -m slow.
 @pytest.mark.slow
 def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp_path):
+    import cloudpickle
+
     folder = _folder(tmp_path, 4)
     poison = sorted(folder.glob("*.pdf"))[1]
     run_batch(folder, tmp_path / "local", jobs=2)
-    with DaskEngine("local:2", allowed_failures=1) as engine:
-        killer = WorkerKiller(engine, file_sha256(poison))
-        killer.start()
-        try:
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests/
+    try:
+        with DaskEngine("local:2", allowed_failures=1) as engine:
+            engine.start()
+            engine.client.register_plugin(PoisonFile(file_sha256(poison)))
             summary = run_batch(folder, tmp_path / "dask", engine=engine)
-        finally:
-            killer.stop.set()
-            killer.join()
-    assert len(killer.killed) >= 4  # two in the run, two more when it runs alone
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
     assert summary.failed == 1
     local_lines = (tmp_path / "local" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     dask_lines = (tmp_path / "dask" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
