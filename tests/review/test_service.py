@@ -28,13 +28,13 @@ def test_service_queue_counts_what_needs_review_and_what_was_reviewed(service, o
     sha = outputs.record.source.sha256
     service.decide(sha, outputs.indicator("噪声").id, action="accept", version=0, reviewer="alice")
     row = _row(service.queue(), "Q/TEST 001-2024")
-    assert (row.reviewed, row.progress) == (1, "in_progress")
+    assert (row.needs_review, row.reviewed, row.progress) == (2, 1, "in_progress")
     service.set_class(sha, "3851", version=0, reviewer="alice")
     service.decide(
         sha, outputs.indicator("制冷剂充注量偏差").id, action="reject", version=0, reviewer="alice"
     )
     row = _row(service.queue(), "Q/TEST 001-2024")
-    assert (row.needs_review, row.reviewed, row.progress, row.class_code) == (2, 3, "done", "3851")
+    assert (row.needs_review, row.reviewed, row.progress, row.class_code) == (0, 3, "done", "3851")
 
 
 def test_service_queue_filters_by_class_status_and_progress(service, outputs):

@@ -64,6 +64,22 @@ class ClassChange(BaseModel):
     reason: str | None = Field(default=None, max_length=2000)
 
 
+class StandardChange(BaseModel):
+    fields: dict[str, Any] = Field(default_factory=dict)
+    version: int = Field(ge=0, le=MAX_VERSION)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class StatusChange(BaseModel):
+    action: str = Field(pattern="^(done|approve|send_back)$")
+    version: int = Field(ge=0, le=MAX_VERSION)
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+class PrefillRequest(BaseModel):
+    text: str = Field(max_length=4000)
+
+
 class CheckRequest(BaseModel):
     indicator_id: str | None = None
     fields: dict[str, Any] = Field(default_factory=dict)
@@ -235,6 +251,30 @@ def _api_routes(app: FastAPI, service: ReviewService) -> None:
             _valid_sha(sha), body.code, version=body.version, reviewer=who, reason=body.reason
         )
 
+    @app.post("/api/documents/{sha}/standard", dependencies=writes)
+    def set_standard(sha: str, body: StandardChange, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.set_standard(
+            _valid_sha(sha), body.fields, version=body.version, reviewer=who, reason=body.reason
+        )
+
+    @app.post("/api/documents/{sha}/status", dependencies=writes)
+    def set_status(sha: str, body: StatusChange, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.set_status(
+            _valid_sha(sha), body.action, version=body.version, reviewer=who, reason=body.reason
+        )
+
+    @app.post("/api/documents/{sha}/undo", dependencies=writes)
+    def undo(sha: str, who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.undo(_valid_sha(sha), reviewer=who)
+
+    @app.post("/api/prefill", dependencies=writes)
+    def prefill(body: PrefillRequest, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.prefill(body.text)
+
+    @app.get("/api/progress")
+    def progress(_who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.progress()
+
     @app.post("/api/documents/{sha}/check", dependencies=writes)
     def check(sha: str, body: CheckRequest, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
         return {"warnings": service.check(_valid_sha(sha), body.indicator_id, body.fields)}
@@ -248,8 +288,9 @@ def _api_routes(app: FastAPI, service: ReviewService) -> None:
         x1: float,
         bottom: float,
         _who: str = Depends(require_reviewer),
-    ) -> dict[str, str]:
-        return {"text": service.text_in_box(_valid_sha(sha), page, (x0, top, x1, bottom))}
+    ) -> dict[str, Any]:
+        found = service.text_in_box(_valid_sha(sha), page, (x0, top, x1, bottom))
+        return {"text": found, "draft": service.prefill(found)}
 
     @app.get("/api/classes")
     def classes(q: str = "", _who: str = Depends(require_reviewer)) -> list[dict[str, str]]:

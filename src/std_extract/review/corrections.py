@@ -24,6 +24,8 @@ from std_extract.review.specs import canonical_name, convert, facts
 from std_extract.review.store import DocumentState, IndicatorState, ReviewStore, open_store
 
 STALE_FLAG = "changed_since_review"
+UNDECIDED = "extracted"  # a value whose decisions were all undone (workflow.UNDECIDED)
+WITHDRAWN = "withdrawn"  # an added value whose adding was undone (workflow.WITHDRAWN)
 # Fields a reviewer may change; everything else (id, provenance, normalised values) follows.
 EDITABLE_FIELDS = (
     "name",
@@ -96,7 +98,8 @@ def apply_to_record(
     indicators = [ind for ind in applied if ind is not None]  # an extracted value is always kept
     present = {ind.id for ind in indicators}
     for (state_sha, ind_id), state in sorted(states.items(), key=lambda kv: kv[0]):
-        if state_sha == sha and state.added is not None and ind_id not in present:
+        withdrawn = state.review_state == WITHDRAWN  # its adding was undone
+        if state_sha == sha and state.added is not None and ind_id not in present and not withdrawn:
             added = _apply_or_keep(record, None, state, errors)
             if added is not None:
                 indicators.append(added)
@@ -104,6 +107,8 @@ def apply_to_record(
     if document_state is not None and document_state.class_code:
         classification = reviewed_classification(classification, document_state)
     update: dict[str, Any] = {"indicators": indicators, "classification": classification}
+    if document_state is not None and document_state.standard:
+        update["standard"] = record.standard.model_copy(update=document_state.standard)
     new_errors = [e for e in errors if e not in record.errors]  # applying twice adds nothing
     if new_errors:
         status = "partial" if record.status == "ok" else record.status
@@ -148,6 +153,8 @@ def effective_indicator(extracted: Indicator | None, state: IndicatorState) -> I
     base = Indicator.model_validate(state.added) if state.added is not None else extracted
     if base is None:
         raise ValueError(f"{state.indicator_id}: no extracted value and no added value")
+    if state.added is None and state.review_state == UNDECIDED and not state.changes:
+        return base  # its only decisions were undone: as extracted
     out = with_changes(base, state.changes) if state.changes else base
     stale = extracted is not None and state.added is None and is_stale(extracted, state)
     flags = [f for f in out.flags if f != STALE_FLAG] + ([STALE_FLAG] if stale else [])

@@ -12,6 +12,7 @@ import csv
 import json
 import logging
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,19 @@ class DocumentSummary:
     needs_review: set[str] = field(default_factory=set)  # indicator ids
     plans: list[str] = field(default_factory=list)
     confidence: dict[str, float] = field(default_factory=dict)  # indicator id -> confidence (schema 1.2.0)
+    enterprise: str | None = None
+    searchable: str = ""  # indicator names for the queue's search, folded (see search_key)
+    errors: list[str] = field(default_factory=list)  # error codes, for the queue's tooltip
+
+
+def search_key(text: str | None) -> str:
+    """Text folded for searching: full-width to half-width (NFKC), case and spaces ignored, every
+    dash a hyphen, so "gb/t19645－2010" finds "GB/T 19645—2010"."""
+    folded = unicodedata.normalize("NFKC", text or "").casefold()
+    return "".join(_DASHES.get(c, c) for c in folded if not c.isspace())
+
+
+_DASHES = dict.fromkeys("—–―‐‑‒−－", "-")
 
 
 def review_reasons(indicator: Indicator, below_floor: bool = False) -> list[str]:
@@ -122,6 +136,11 @@ class OutputIndex:
             indicators=len(record.indicators),
             needs_review=needs,
             confidence={i.id: i.confidence for i in record.indicators if i.confidence is not None},
+            enterprise=record.standard.enterprise,
+            searchable="\n".join(
+                sorted({search_key(n) for i in record.indicators for n in (i.name, i.canonical_name) if n})
+            ),
+            errors=[e.code.value for e in record.errors],
         )
 
     def is_below_floor(self, sha: str, indicator: Indicator) -> bool:

@@ -7,8 +7,11 @@ directly.  Every decision goes to the store as versioned state plus append-only 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +31,25 @@ from std_extract.review.corrections import (
     snapshot,
 )
 from std_extract.review.outputs import OutputIndex, review_reasons
+from std_extract.review.prefill import draft_from_text
+from std_extract.review.queue import (
+    QueueRow,
+    matches_filters,
+    matches_search,
+    overall_progress,
+    queue_order,
+    queue_row,
+)
 from std_extract.review.render import PageRenderer
-from std_extract.review.specs import canonical_choices, canonical_name, convert, facts, plans_for_class
-from std_extract.review.store import IndicatorState, ReviewStore
+from std_extract.review.specs import canonical_choices, canonical_name, convert, facts
+from std_extract.review.store import DocumentStatus, IndicatorState, ReviewStore
+from std_extract.review.undo import Decision, UndoRefused, earlier_value, last_undoable, undo_marker
+from std_extract.review.workflow import UNDECIDED, WITHDRAWN, WorkflowError, next_status
 
 DECISIONS = ("accept", "reject", "edit")
+# The standard's metadata a reviewer may correct (StandardInfo fields).
+STANDARD_FIELDS = ("number", "title", "enterprise", "issued", "effective")
+_DATE_FIELDS = ("issued", "effective")
 _NUMBER_FIELDS = ("value", "value_max", "tolerance")
 _TEXT_FIELDS = ("name", "canonical_id", "value_text", "unit", "grade", "test_method", "clause")
 # Versions are INTEGER columns (32-bit on PostgreSQL); a save stores version + 1.
@@ -47,34 +64,6 @@ class ReviewError(Exception):
     def __init__(self, status: int, message: str):
         super().__init__(message)
         self.status = status
-
-
-@dataclass
-class QueueRow:
-    sha256: str
-    number: str | None
-    title: str | None
-    status: str
-    values: int
-    needs_review: int
-    reviewed: int
-    class_code: str | None
-    class_name: str | None
-    plans: list[str] = field(default_factory=list)
-    lowest_confidence: float | None = None  # of the values no reviewer has decided yet
-
-    @property
-    def progress(self) -> str:
-        if self.reviewed == 0:
-            return "todo"
-        return "done" if self.reviewed >= self.needs_review else "in_progress"
-
-
-def _queue_order(row: QueueRow) -> tuple[bool, float, int, str]:
-    """Unfinished documents first, the one holding the least confident undecided value first, then
-    the one with most left to review (records before schema 1.2.0 carry no confidence: last)."""
-    lowest = row.lowest_confidence if row.lowest_confidence is not None else 2.0
-    return (row.progress == "done", lowest, -(row.needs_review - row.reviewed), row.number or "")
 
 
 def by_confidence(indicators: list[Indicator]) -> list[Indicator]:
@@ -97,40 +86,42 @@ class ReviewService:
     # -- the queue --------------------------------------------------------------------------
 
     def queue(
-        self, plan: str = "", class_prefix: str = "", status: str = "", progress: str = ""
+        self,
+        plan: str = "",
+        class_prefix: str = "",
+        status: str = "",
+        progress: str = "",
+        *,
+        state: str = "",
+        q: str = "",
     ) -> list[QueueRow]:
-        """Documents with their review counts, filtered by plan, class prefix, status and progress."""
+        """Documents with their review counts, filtered by plan, class prefix, extraction status
+        and review state (``progress`` is the older name of ``state``), searched by ``q``
+        (standard number, title, enterprise or an indicator name)."""
+        rows = [
+            row
+            for row, summary in self._rows()
+            if matches_filters(row, plan, class_prefix, status, state or progress)
+            and matches_search(row, summary, q)
+        ]
+        rows.sort(key=queue_order)
+        return rows
+
+    def progress(self) -> dict[str, Any]:
+        """Values and documents done, overall and per reviewer."""
+        return overall_progress([row for row, _ in self._rows()], self.store.indicator_states())
+
+    def _rows(self) -> list[tuple[QueueRow, Any]]:
         self.index.refresh()
         states = self.store.indicator_states()
         documents = self.store.document_states()
-        decided: dict[str, int] = defaultdict(int)
-        added: dict[str, int] = defaultdict(int)
-        for (sha, _), state in states.items():
-            decided[sha] += 1
-            added[sha] += state.added is not None
-        rows = []
-        for s in self.index.summaries.values():
-            doc = documents.get(s.sha256)
-            code, name = (doc.class_code, doc.class_name) if doc else (s.class_code, s.class_name)
-            row = QueueRow(
-                sha256=s.sha256,
-                number=s.number,
-                title=s.title,
-                status=s.status,
-                values=s.indicators + added[s.sha256],
-                needs_review=len(s.needs_review) + (s.class_needs_review and doc is None) + added[s.sha256],
-                reviewed=decided[s.sha256] + (doc is not None),
-                class_code=code,
-                class_name=name,
-                plans=plans_for_class(code) if doc else s.plans,
-                lowest_confidence=min(
-                    (c for i, c in s.confidence.items() if (s.sha256, i) not in states), default=None
-                ),
-            )
-            if _matches(row, plan, class_prefix, status, progress):
-                rows.append(row)
-        rows.sort(key=_queue_order)
-        return rows
+        per_document: dict[str, dict[str, IndicatorState]] = defaultdict(dict)
+        for (sha, indicator), value_state in states.items():
+            per_document[sha][indicator] = value_state
+        return [
+            (queue_row(s, per_document.get(s.sha256, {}), documents.get(s.sha256)), s)
+            for s in self.index.summaries.values()
+        ]
 
     def plan_ids(self) -> list[str]:
         return sorted({p for s in self.index.summaries.values() for p in s.plans} | set(_shipped_plans()))
@@ -155,14 +146,24 @@ class ReviewService:
         pdf = self.renderer.pdf_path(sha, record.source.path)
         pages = [asdict(p) for p in self.renderer.page_sizes(pdf)] if pdf else []
         cls = effective.classification
+        status = doc_state.status if doc_state else DocumentStatus()
         return {
             "sha256": sha,
-            "number": record.standard.number,
-            "title": record.standard.title,
+            "number": effective.standard.number,
+            "title": effective.standard.title,
             "status": record.status,
+            "errors": [e.model_dump(mode="json") for e in record.errors],
+            "ocr_pages": [p.model_dump(mode="json") for p in record.ocr_pages],
             "path": record.source.path,
             "pdf_found": pdf is not None,
             "pages": pages,
+            "version": doc_state.version if doc_state else 0,
+            "review": {**status.as_dict(), "open": self._open_items(sha, record)},
+            "standard": {
+                "fields": {f: getattr(effective.standard, f) for f in STANDARD_FIELDS},
+                "corrected": sorted(doc_state.standard) if doc_state else [],
+            },
+            "history": history.get(None, []),
             "classification": {
                 "code": cls.code if cls else None,
                 "name": cls.name if cls else None,
@@ -180,6 +181,14 @@ class ReviewService:
                 for ind in by_confidence(effective.indicators)
             ],
         }
+
+    def _open_items(self, sha: str, record: DocumentRecord) -> int:
+        """What still needs review on a document (see :mod:`.workflow`)."""
+        summary = self.index.summaries.get(sha)
+        if summary is None:
+            return 0
+        states = {i: s for (d, i), s in self.store.indicator_states([sha]).items() if d == sha}
+        return queue_row(summary, states, self.store.document_states([sha]).get(sha)).needs_review
 
     def _indicator_view(
         self, sha: str, ind: Indicator, state: IndicatorState | None, history
@@ -211,8 +220,7 @@ class ReviewService:
         """Accept, reject or edit one value; raises VersionConflict on a stale ``version``."""
         if action not in DECISIONS:
             raise ReviewError(400, f"unknown action {action!r}")
-        if not 0 <= version <= MAX_VERSION:
-            raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
+        _check_version(version)
         extracted, state = self._current(sha, indicator_id)
         current, changes = _decided_on(extracted, state)
         added = dict(state.added) if state and state.added is not None else None
@@ -283,11 +291,13 @@ class ReviewService:
         check_correction(indicator, None)
         indicator = indicator.model_copy(update=normalised_values(indicator.model_dump()))
         payload = indicator.model_dump(mode="json")
+        before = self.store.indicator_state(sha, new_id)
+        withdrawn = before is not None and before.review_state == WITHDRAWN  # added again after an undo
         saved = self.store.save_indicator(
             sha,
             new_id,
             reviewer=reviewer,
-            expected_version=0,
+            expected_version=before.version if before is not None and withdrawn else 0,
             review_state="added",
             changes={},
             base=None,
@@ -301,8 +311,7 @@ class ReviewService:
         self, sha: str, code: str, *, version: int, reviewer: str, reason: str | None = None
     ) -> dict[str, Any]:
         """Change the document's GB/T 4754 class to the 小类 ``code``."""
-        if not 0 <= version <= MAX_VERSION:
-            raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
+        _check_version(version)
         node = industry_table().get(code)
         if node is None or node.level != "class":
             raise ReviewError(422, f"{code!r} is not a GB/T 4754-2017 小类 code")
@@ -310,7 +319,7 @@ class ReviewService:
         doc_state = self.store.document_states([sha]).get(sha)
         old = (
             (doc_state.class_code, doc_state.class_name)
-            if doc_state
+            if doc_state and doc_state.class_code
             else (
                 (record.classification.code, record.classification.name)
                 if record.classification
@@ -332,6 +341,144 @@ class ReviewService:
             "version": saved.version,
             "history": [e.model_dump(mode="json") for e in self.store.history(sha) if e.indicator_id is None],
         }
+
+    def set_standard(
+        self, sha: str, fields: dict[str, Any], *, version: int, reviewer: str, reason: str | None = None
+    ) -> dict[str, Any]:
+        """Correct the standard's metadata (number, title, enterprise, issue and effective dates);
+        one event per changed field, as for values."""
+        _check_version(version)
+        record = self.record(sha)
+        doc_state = self.store.document_states([sha]).get(sha)
+        changes = dict(doc_state.standard) if doc_state else {}
+        current = {f: changes.get(f, getattr(record.standard, f)) for f in STANDARD_FIELDS}
+        clean = _standard_fields(fields)
+        diff = {k: v for k, v in clean.items() if v != current[k]}
+        if not diff:
+            raise ReviewError(422, "nothing changed")
+        changes.update(diff)
+        changes = {k: v for k, v in changes.items() if v != getattr(record.standard, k)}
+        events = [(f"standard.{k}", current[k], v) for k, v in diff.items()]
+        self.store.save_document(
+            sha,
+            reviewer=reviewer,
+            expected_version=version,
+            values={"standard": changes},
+            events=events,
+            reason=reason,
+        )
+        return self.document_view(sha)
+
+    def set_status(
+        self, sha: str, action: str, *, version: int, reviewer: str, reason: str | None = None
+    ) -> dict[str, Any]:
+        """Mark the document done, approve it, or send it back with a reason (:mod:`.workflow`)."""
+        _check_version(version)
+        record = self.record(sha)
+        doc_state = self.store.document_states([sha]).get(sha)
+        current = doc_state.status if doc_state else DocumentStatus()
+        try:
+            new = next_status(current, action, reviewer, reason, self._open_items(sha, record))
+        except WorkflowError as exc:
+            raise ReviewError(409 if exc.code == "not_from_status" else 422, str(exc)) from exc
+        self.store.save_document(
+            sha,
+            reviewer=reviewer,
+            expected_version=version,
+            values={"status": new},
+            events=[("document.status", current.as_dict(), new.as_dict())],
+            reason=reason,
+        )
+        return self.document_view(sha)
+
+    def undo(self, sha: str, *, reviewer: str) -> dict[str, Any]:
+        """Undo ``reviewer``'s last decision on this document with a new decision (:mod:`.undo`);
+        returns what was undone (409 when nothing is left, or someone's later save stands on it)."""
+        record = self.record(sha)
+        events = self.store.history(sha)
+        try:
+            last = last_undoable(events, reviewer)
+        except UndoRefused as exc:
+            raise ReviewError(409, f"cannot undo: {exc}") from exc
+        if last is None:
+            raise ReviewError(409, "nothing of yours to undo on this document")
+        if last.indicator_id is None:
+            self._undo_document(record, events, last, reviewer)
+        else:
+            self._undo_value(sha, last, reviewer)
+        return {"indicator_id": last.indicator_id, "version": last.version, "fields": sorted(last.changed())}
+
+    def _undo_value(self, sha: str, last: Decision, reviewer: str) -> None:
+        assert last.indicator_id is not None
+        extracted, state = self._current(sha, last.indicator_id, withdrawn=True)
+        assert state is not None  # a decision was saved on it
+        changed = last.changed()
+        events: list[tuple[str, Any, Any]] = [undo_marker(last)]
+        added = dict(state.added) if state.added is not None else None
+        if "indicator" in changed:  # undoing an add withdraws the value
+            review_state, changes = WITHDRAWN, {}
+        else:
+            revert = {k: old for k, (old, _new) in changed.items() if k in EDITABLE_FIELDS}
+            events += [(k, changed[k][1], old) for k, old in revert.items()]
+            if added is not None:
+                added = _updated_added(added, revert)
+                changes = {}
+            else:
+                changes = _merged_changes(dict(state.changes), revert, extracted)
+            review_state = changed.get("review_state", (state.review_state, None))[0] or UNDECIDED
+        if review_state != state.review_state:
+            events.append(("review_state", state.review_state, review_state))
+        self.store.save_indicator(
+            sha,
+            last.indicator_id,
+            reviewer=reviewer,
+            expected_version=state.version,
+            review_state=review_state,
+            changes=changes,
+            base=state.base,
+            added=added,
+            events=events,
+            reason=None,
+        )
+
+    def _undo_document(self, record: DocumentRecord, events, last: Decision, reviewer: str) -> None:
+        sha = record.source.sha256
+        doc_state = self.store.document_states([sha]).get(sha)
+        assert doc_state is not None  # a decision was saved on it
+        changed = last.changed()
+        values: dict[str, Any] = {}
+        inverse: list[tuple[str, Any, Any]] = [undo_marker(last)]
+        if "classification.code" in changed:
+            earlier = earlier_value(events, last, "classification.code")
+            code = changed["classification.code"][0] if earlier else None
+            name = changed.get("classification.name", (None, None))[0] if earlier else None
+            values.update(class_code=code, class_name=name)
+            inverse += [(k, new, old) for k, (old, new) in changed.items() if k.startswith("classification.")]
+        standard = dict(doc_state.standard)
+        for key, (old, new) in changed.items():
+            if key.startswith("standard."):
+                name = key.removeprefix("standard.")
+                standard[name] = old
+                if old == getattr(record.standard, name, None):
+                    standard.pop(name)
+                inverse.append((key, new, old))
+                values["standard"] = standard
+        if "document.status" in changed:
+            old_status, new_status = changed["document.status"]
+            values["status"] = DocumentStatus.from_dict(old_status)
+            inverse.append(("document.status", new_status, old_status))
+        self.store.save_document(
+            sha,
+            reviewer=reviewer,
+            expected_version=doc_state.version,
+            values=values,
+            events=inverse,
+            reason=None,
+        )
+
+    def prefill(self, text: str) -> dict[str, Any]:
+        """Form fields read from text boxed or selected on the page (:mod:`.prefill`)."""
+        return draft_from_text(text[:4000])
 
     def check(self, sha: str, indicator_id: str | None, fields: dict[str, Any]) -> list[dict[str, str]]:
         """Warnings for a draft value (the JSON endpoint the edit form calls as you type)."""
@@ -370,7 +517,11 @@ class ReviewService:
                 None,
             )
         )
-        return [r.as_dict() for r in check_draft(draft, others, code, plans, record_unit)]
+        warnings = [r.as_dict() for r in check_draft(draft, others, code, plans, record_unit)]
+        shape = _draft_shape(merged, current)
+        if shape:
+            warnings.insert(0, {"code": "shape", "message": shape, "level": "error"})
+        return warnings
 
     def text_in_box(self, sha: str, page: int, bbox: tuple[float, float, float, float]) -> str:
         record = self.record(sha)
@@ -389,12 +540,16 @@ class ReviewService:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _current(self, sha: str, indicator_id: str) -> tuple[Indicator | None, IndicatorState | None]:
+    def _current(
+        self, sha: str, indicator_id: str, *, withdrawn: bool = False
+    ) -> tuple[Indicator | None, IndicatorState | None]:
         record = self.record(sha)
         extracted = next((i for i in record.indicators if i.id == indicator_id), None)
         state = self.store.indicator_state(sha, indicator_id)
         if state is not None and state.added is not None:
             extracted = None  # an added value read back from an applied documents.jsonl
+            if state.review_state == WITHDRAWN and not withdrawn:
+                raise ReviewError(404, "this added value was withdrawn (its adding was undone)")
         if extracted is None and (state is None or state.added is None):
             raise ReviewError(404, "no such value in this document")
         return extracted, state
@@ -484,6 +639,9 @@ def check_correction(edited: Indicator, current: Indicator | None) -> None:
     """Refuse (422) a value later runs could not use: a number out of range, a unit std-extract
     cannot read, or one that does not convert to the indicator's canonical unit.  A correction is
     applied on every later run, so what is refused here can never break one."""
+    problem = shape_problem(edited, current)
+    if problem:
+        raise ReviewError(422, problem)
     for key in _NUMBER_FIELDS:
         number = getattr(edited, key)
         if number is not None and abs(number) > MAX_MAGNITUDE:
@@ -498,6 +656,46 @@ def check_correction(edited: Indicator, current: Indicator | None) -> None:
     if target and convert(1.0, unit, target) is None:
         problem = f"does not convert to {target}, the unit of {edited.canonical_id}"
         raise ReviewError(422, f"unit: {unit!r} {problem}")
+
+
+_SHAPE_FIELDS = ("comparator", "value", "value_max", "tolerance", "unit")
+_NO_VALUE = {"qualitative", "reference"}
+_ONE_VALUE = {"<=", ">=", "<", ">", "="}
+
+
+def shape_problem(edited: Indicator, current: Indicator | None) -> str | None:
+    """Why the comparator, numbers and unit do not fit together (None when they do): a
+    qualitative or reference requirement has no value or unit, a bound needs its value, a range
+    both ends in order, a tolerance its ± part.  Checked when one of them changed (an extracted
+    value that is never touched is kept as read)."""
+    if current is not None and all(getattr(edited, k) == getattr(current, k) for k in _SHAPE_FIELDS):
+        return None
+    comparator = edited.comparator
+    if comparator in _NO_VALUE:
+        kept = [k for k in _SHAPE_FIELDS[1:] if getattr(edited, k) not in (None, "")]
+        if kept:
+            fix = "clear them, or choose ≤ ≥ = …"
+            return f"{', '.join(kept)}: a {comparator} requirement has no value or unit ({fix})"
+    if comparator in _ONE_VALUE and edited.value is None:
+        return f"value: “{comparator}” needs a value"
+    if comparator == "range":
+        if edited.value is None or edited.value_max is None:
+            return "value_max: a range needs both ends (value and max)"
+        if edited.value > edited.value_max:
+            return f"value_max: the range {edited.value:g}…{edited.value_max:g} is reversed"
+    if comparator == "tolerance" and edited.tolerance is None:
+        return "tolerance: a tolerance needs its ± part"
+    return None
+
+
+def _draft_shape(merged: dict[str, Any], current: Indicator | None) -> str | None:
+    """:func:`shape_problem` of a draft as typed (a draft that is not a valid value yet: None)."""
+    data = {"id": "draft", "name": "draft", **merged, "comparator": merged.get("comparator") or "="}
+    try:
+        draft = Indicator.model_validate(data)
+    except ValidationError:
+        return None
+    return shape_problem(draft, current)
 
 
 def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -547,6 +745,37 @@ def _number(key: str, raw: Any) -> float | None:
     return number
 
 
+def _check_version(version: int) -> None:
+    if not 0 <= version <= MAX_VERSION:
+        raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
+
+
+def _standard_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Metadata form input: text fields stripped (blank to None), dates as YYYY-MM-DD."""
+    clean: dict[str, Any] = {}
+    for key, raw in fields.items():
+        if key not in STANDARD_FIELDS:
+            continue
+        text = _text(key, raw).strip()[:500] or None
+        if text and key in _DATE_FIELDS:
+            text = _iso_date(key, text)
+        clean[key] = text
+    if "number" in clean and clean["number"] is None:
+        raise ReviewError(422, "number: a standard needs a number")
+    return clean
+
+
+def _iso_date(key: str, text: str) -> str:
+    """A date as typed (2024-01-01, 2024.1.1, 2024年1月1日) in ISO form, or 422."""
+    digits = re.findall(r"\d+", unicodedata.normalize("NFKC", text))
+    try:
+        if len(digits) != 3:
+            raise ValueError(text)
+        return date(int(digits[0]), int(digits[1]), int(digits[2])).isoformat()
+    except ValueError:
+        raise ReviewError(422, f"{key}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
 def _valid_bbox(bbox: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = bbox
     return all(math.isfinite(c) and c >= 0 for c in bbox) and x1 > x0 and bottom > top
@@ -555,15 +784,6 @@ def _valid_bbox(bbox: tuple[float, float, float, float]) -> bool:
 def _first_error(exc: ValidationError) -> str:
     first = exc.errors()[0]
     return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
-
-
-def _matches(row: QueueRow, plan: str, class_prefix: str, status: str, progress: str) -> bool:
-    return (
-        (not plan or plan in row.plans)
-        and (not class_prefix or (row.class_code or "").startswith(class_prefix))
-        and (not status or row.status == status)
-        and (not progress or row.progress == progress)
-    )
 
 
 def _shipped_plans() -> list[str]:

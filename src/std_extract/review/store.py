@@ -22,7 +22,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, String, Text, delete, func, insert, select, text, update
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    String,
+    Text,
+    delete,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
@@ -82,7 +94,12 @@ class IndicatorStateRow(Base):
 
 
 class DocumentStateRow(Base):
-    """A reviewer's decision on the whole document (its GB/T 4754 class)."""
+    """Reviewers' decisions on the whole document: its GB/T 4754 class, corrected metadata and
+    where it stands in the review (in review -> done -> approved, or sent back).
+
+    One version for all of them, so document-level saves are ordered like a value's.  Columns
+    after ``updated_by`` came later: :func:`_add_missing_columns` adds them to older stores.
+    """
 
     __tablename__ = "review_document_states"
 
@@ -92,6 +109,8 @@ class DocumentStateRow(Base):
     class_name: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_by: Mapped[str] = mapped_column(String(100))
+    standard: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: field -> corrected value
+    status: Mapped[str | None] = mapped_column(Text, nullable=True)  # JSON: see DocumentStatus
 
 
 class SessionRow(Base):
@@ -159,6 +178,41 @@ class IndicatorState:
     updated_by: str | None = None
 
 
+# Where a document stands in the review.  No status row: "in_review" (or "todo" in the queue when
+# nobody has decided anything on it yet).
+IN_REVIEW, DONE, APPROVED, SENT_BACK = "in_review", "done", "approved", "sent_back"
+DOCUMENT_STATUSES = (IN_REVIEW, DONE, APPROVED, SENT_BACK)
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    """The review status of a document, stored whole in each status event (so undo restores it)."""
+
+    status: str = IN_REVIEW
+    done_by: str | None = None  # who marked it done (a second reviewer approves or sends it back)
+    approved_by: str | None = None
+    reason: str | None = None  # why it was sent back
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "done_by": self.done_by,
+            "approved_by": self.approved_by,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> DocumentStatus:
+        if not data:
+            return cls()
+        return cls(
+            status=data.get("status") or IN_REVIEW,
+            done_by=data.get("done_by"),
+            approved_by=data.get("approved_by"),
+            reason=data.get("reason"),
+        )
+
+
 @dataclass(frozen=True)
 class DocumentState:
     document_sha256: str
@@ -167,6 +221,8 @@ class DocumentState:
     class_name: str | None
     updated_at: datetime | None = None
     updated_by: str | None = None
+    standard: dict[str, Any] = field(default_factory=dict)  # corrected metadata: field -> value
+    status: DocumentStatus = field(default_factory=DocumentStatus)
 
 
 class VersionConflict(Exception):
@@ -185,6 +241,7 @@ class ReviewStore:
         self.url = url
         self.engine = make_engine(url)
         Base.metadata.create_all(self.engine)
+        _add_missing_columns(self.engine)
         self._install_triggers()
 
     def close(self) -> None:
@@ -433,34 +490,58 @@ class ReviewStore:
         *,
         reviewer: str,
         expected_version: int,
-        code: str,
-        name: str,
+        code: str | None,
+        name: str | None,
         old: tuple[str | None, str | None],
         reason: str | None,
+        events: list[tuple[str, Any, Any]] | None = None,
     ) -> DocumentState:
-        """Set the document's GB/T 4754 class (same versioning as values)."""
+        """Set the document's GB/T 4754 class (None: back to the classifier's, as an undo does)."""
+        if events is None:
+            events = [("classification.code", old[0], code), ("classification.name", old[1], name)]
+        return self.save_document(
+            sha,
+            reviewer=reviewer,
+            expected_version=expected_version,
+            values={"class_code": code, "class_name": name},
+            events=events,
+            reason=reason,
+        )
+
+    def save_document(
+        self,
+        sha: str,
+        *,
+        reviewer: str,
+        expected_version: int,
+        values: dict[str, Any],
+        events: list[tuple[str, Any, Any]],
+        reason: str | None,
+    ) -> DocumentState:
+        """Write document-level decisions (``class_code``, ``class_name``, ``standard``: a dict,
+        ``status``: a :class:`DocumentStatus`) and their events in one transaction; same versioning
+        as values (:class:`VersionConflict` on a stale ``expected_version``)."""
         now, version = utc_now(), expected_version + 1
-        values = {
-            "version": version,
-            "class_code": code,
-            "class_name": name,
-            "updated_at": now,
-            "updated_by": reviewer,
-        }
+        columns: dict[str, Any] = {"version": version, "updated_at": now, "updated_by": reviewer}
+        for key, value in values.items():
+            if key == "standard":
+                value = _dumps(value)
+            elif key == "status":
+                value = _dumps(value.as_dict())
+            columns[key] = value
         with Session(self.engine) as session:
             try:
                 if expected_version == 0:
-                    session.execute(insert(DocumentStateRow).values(document_sha256=sha, **values))
+                    session.execute(insert(DocumentStateRow).values(document_sha256=sha, **columns))
                 else:
                     result = session.execute(
                         update(DocumentStateRow)
                         .where(DocumentStateRow.document_sha256 == sha)
                         .where(DocumentStateRow.version == expected_version)
-                        .values(**values)
+                        .values(**columns)
                     )
                     if result.rowcount != 1:  # type: ignore[attr-defined]
                         raise _Stale
-                events = [("classification.code", old[0], code), ("classification.name", old[1], name)]
                 self._append(session, sha, None, reviewer, now, version, events, reason)
                 session.commit()
             except (IntegrityError, _Stale):
@@ -542,7 +623,25 @@ def _doc_state(row: DocumentStateRow) -> DocumentState:
         class_name=row.class_name,
         updated_at=as_utc(row.updated_at),
         updated_by=row.updated_by,
+        standard=_loads(row.standard) or {},
+        status=DocumentStatus.from_dict(_loads(row.status)),
     )
+
+
+def _add_missing_columns(engine) -> None:
+    """Bring a store made by an older std-extract up to date: add the columns its tables lack.
+
+    Only nullable columns are ever added (an old row reads as "not decided"), and nothing is
+    dropped or rewritten, so an older store keeps every event and decision it holds.
+    """
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in Base.metadata.sorted_tables:
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name not in present and column.nullable:
+                    kind = column.type.compile(dialect=engine.dialect)
+                    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 def _event(row: EventRow) -> ReviewEvent:
