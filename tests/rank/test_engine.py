@@ -152,15 +152,37 @@ def test_engine_failed_gate_enters_no_ranking():
     assert first.decision.explanation_zh.startswith("未入围：未通过门槛")
 
 
-def test_engine_assigns_by_class_or_title_term_and_honours_exclusions():
+def test_engine_assigns_by_title_term_class_and_honours_exclusions():
     recs = [
         record("Q/A 1-2024", [], code="3851", title="冷藏柜"),
         record("Q/A 2-2024", [], code=None, title="家用电冰箱"),
         record("Q/A 3-2024", [], code="3851", title="电冰箱用压缩机"),
+        record("Q/A 4-2024", [], code="3851", title=""),
     ]
     result = rank(recs, [make_plan(exclude_terms=["压缩机"])])
-    assert [s.standard.number for s in result.plan("fridge").standards] == ["Q/A 1-2024", "Q/A 2-2024"]
-    assert [x.number for x in result.unassigned] == ["Q/A 3-2024"]
+    fridge = result.plan("fridge")
+    assert [s.standard.number for s in fridge.standards] == ["Q/A 2-2024", "Q/A 4-2024"]
+    why = {s.standard.number: s.scope for s in fridge.standards}
+    assert why["Q/A 2-2024"].term == "电冰箱" and "电冰箱" in why["Q/A 2-2024"].detail_zh
+    assert why["Q/A 4-2024"].term is None and why["Q/A 4-2024"].in_class  # no title: by class
+    left = {x.number: x.detail for x in result.unassigned}
+    assert sorted(left) == ["Q/A 1-2024", "Q/A 3-2024"]
+    assert "names none of its products" in left["Q/A 1-2024"] and "电冰箱" in left["Q/A 1-2024"]
+
+
+def test_engine_a_plans_class_alone_does_not_assign_another_product():
+    """GB 19645 巴氏杀菌乳 shares 小类 1441 with 发酵乳 but is not a fermented milk."""
+    plan = make_plan(id="fermented_milk", classes=["1441"], scope_terms=["发酵乳", "酸奶"])
+    recs = [
+        record("GB 19645-2010", [], code="1441", title="食品安全国家标准 巴氏杀菌乳"),
+        record("Q/YL 0001S-2024", [], code="1441", title="风味发酵乳"),
+        record("Q/YL 0002S-2024", [], code="1442", title="酸奶"),
+    ]
+    result = rank(recs, [plan])
+    scopes = {s.standard.number: s.scope for s in result.plan("fermented_milk").standards}
+    assert sorted(scopes) == ["Q/YL 0001S-2024", "Q/YL 0002S-2024"]
+    assert scopes["Q/YL 0002S-2024"].term == "酸奶" and not scopes["Q/YL 0002S-2024"].in_class
+    assert [x.number for x in result.unassigned] == ["GB 19645-2010"]
 
 
 def test_engine_views_are_separate_subscores():
@@ -216,7 +238,7 @@ def test_engine_sub_rows_of_one_canonical_id_rank_separately():
 
 
 def test_engine_classes_match_by_prefix():
-    plan = make_plan(classes=["385"])
+    plan = make_plan(classes=["385"], scope_terms=[])
     recs = [
         record("Q/A 1-2024", [], code="3852", title="空调器"),
         record("Q/A 2-2024", [], code="3861", title="x"),

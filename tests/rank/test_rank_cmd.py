@@ -99,8 +99,9 @@ def test_rank_cmd_auto_writes_only_plans_with_records(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["rank", str(records), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["household_refrigerator", "unassigned.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["household_refrigerator", "index.html", "unassigned.csv"]
     assert "household_refrigerator: 3 in scope, 3 ranked" in result.output
+    assert "plan(s) with no record in scope (no report written): baijiu," in " ".join(result.output.split())
 
 
 def test_rank_cmd_missing_records_file_is_an_error_not_a_traceback(tmp_path):

@@ -1,14 +1,23 @@
-"""The HTML report: everything escaped, links that cannot run code."""
+"""The HTML report: everything escaped, links that cannot run code, names and scores in words,
+reviewers' corrections said to be corrections, no empty reports."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from std_extract.rank import rank, render_report
-from std_extract.rank.report import evidence_href
+from std_extract.rank.output import write_outputs
+from std_extract.rank.report import pdf_href
+from std_extract.rank.reviews import review_notes
+from std_extract.record import Provenance
+from std_extract.review import apply_corrections, open_store
+from std_extract.review.corrections import snapshot
 
 from .builders import indicator, make_plan, record
 
 
-def test_report_escapes_untrusted_text():
+def test_report_escapes_untrusted_text(tmp_path):
     evil = "<script>alert(1)</script>电冰箱"
     recs = [
         record(
@@ -19,13 +28,139 @@ def test_report_escapes_untrusted_text():
         )
         for i, v in enumerate([0.5, 0.6, 0.7])
     ]
-    html = render_report(rank(recs, [make_plan()]).plans[0])
+    write_outputs(rank(recs, [make_plan()]), tmp_path)
+    html = (tmp_path / "fridge" / "report.html").read_text("utf-8")
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     assert "<img src=x" not in html and 'href="javascript:' not in html and "<b>x.pdf" not in html
 
 
-def test_report_evidence_href_forms():
-    assert evidence_href("corpus/a b.pdf", 4) == "corpus/a%20b.pdf#page=4"
-    assert evidence_href("/data/std.pdf", 2) == "file:///data/std.pdf#page=2"
-    assert evidence_href("javascript:alert(1)").startswith("javascript%3A")
-    assert evidence_href("x.pdf", 1, "../../") == "../../x.pdf#page=1"
+def test_report_pdf_href_is_absolute_wherever_the_report_is(tmp_path):
+    assert pdf_href("corpus/a b.pdf", tmp_path, 4) == (tmp_path / "corpus/a b.pdf").as_uri() + "#page=4"
+    assert pdf_href("/data/std.pdf", page=2) == "file:///data/std.pdf#page=2"
+    assert pdf_href("https://example.org/a.pdf", page=3) == "https://example.org/a.pdf#page=3"
+    assert pdf_href("s3://bucket/a.pdf") is None  # a browser cannot open it
+    assert pdf_href("javascript:alert(1)", tmp_path).startswith("file:///")
+
+
+def _fridges(values: list[float], **kw) -> list:
+    return [record(f"Q/A {i:03d}-2024", [indicator("energy", v, **kw)]) for i, v in enumerate(values)]
+
+
+def test_report_names_indicators_and_states_scores_and_rule_in_words():
+    plan = make_plan(
+        core=[{"id": "energy", "name": "耗电量", "direction": "lower", "unit": "kWh/d"}],
+        candidate_rule={"kind": "best_k_tier_sum", "k": 1},
+    )
+    ranking = rank(_fridges([0.5, 0.6, 0.7]), [plan]).plans[0]
+    html = render_report(ranking)
+    table = html[html.index('id="standards"') :]
+    assert ">耗电量</a>" in table and ">energy</a>" not in table
+    assert "0.923077" not in html and "100%" in html and "第1档（共3档）" in table
+    assert "best_k_tier_sum" in html and "档次最好的1项核心指标，其档次之和不超过1" in html
+    assert ranking.plan.candidate_rule_en.startswith("the 1 best tiers")
+
+
+def test_report_bound_column_only_where_tiers_have_fixed_bounds():
+    quantile = render_report(rank(_fridges([0.5, 0.6, 0.7]), [make_plan()]).plans[0])
+    assert "档限 Bound" not in quantile
+    fixed_core = [
+        {
+            "id": "energy",
+            "direction": "lower",
+            "unit": "kWh/d",
+            "tiering": {"kind": "fixed", "bounds": [0.55, 0.65]},
+        }
+    ]
+    fixed = render_report(rank(_fridges([0.5, 0.6, 0.7]), [make_plan(core=fixed_core)]).plans[0])
+    assert "档限 Bound" in fixed and "≤ 0.55 kWh/d" in fixed and "≤ 0.65 kWh/d" in fixed
+
+
+def test_report_says_why_a_standard_is_in_the_plan():
+    html = render_report(rank(_fridges([0.5, 0.6, 0.7]), [make_plan()]).plans[0])
+    assert "纳入本方案的原因：标题含方案产品词“电冰箱”，行业分类 3851" in html
+
+
+def test_report_plan_without_records_writes_no_report_and_the_index_says_so(tmp_path):
+    other = make_plan(id="washer", title="洗衣机", classes=["3855"], scope_terms=["洗衣机"])
+    (tmp_path / "washer").mkdir()
+    (tmp_path / "washer" / "report.html").write_text("stale", encoding="utf-8")  # an earlier run's
+    write_outputs(rank(_fridges([0.5, 0.6, 0.7]), [make_plan(), other]), tmp_path)
+    assert (tmp_path / "fridge" / "report.html").exists() and not (tmp_path / "washer").exists()
+    index = (tmp_path / "index.html").read_text("utf-8")
+    assert 'href="fridge/report.html"' in index and "washer/report.html" not in index
+    empty = index[index.index('id="empty"') :]
+    assert "洗衣机" in empty and "washer" in empty
+
+
+def test_report_shows_a_reviewers_correction_as_one(tmp_path):
+    """小碎米 printed １．０ and corrected to 0.8 by a reviewer: the explanation says printed １．０,
+    corrected to 0.8 by whom and when, never 0.8 quoted as if printed."""
+    recs = _fridges([0.5, 0.6, 0.7, 0.9])
+    printed = (
+        recs[3]
+        .indicators[0]
+        .model_copy(
+            update={
+                "provenance": [Provenance(page=5, bbox=(10, 20, 30, 40), source_text="１．０")],
+                "value_text": "１．０",
+            }
+        )
+    )
+    recs[3] = recs[3].model_copy(update={"indicators": [printed]})
+    store = open_store(f"sqlite:///{tmp_path / 'review.sqlite'}")
+    try:
+        store.add_reviewer("alice", "correct horse battery staple")
+        sha, ind = recs[3].source.sha256, recs[3].indicators[0]
+        store.save_indicator(
+            sha,
+            ind.id,
+            reviewer="alice",
+            expected_version=0,
+            review_state="corrected",
+            changes={"value": 0.45},
+            base=snapshot(ind),
+            added=None,
+            events=[("value", 0.9, 0.45)],
+            reason=None,
+        )
+        corrected = apply_corrections(recs, store)
+        notes = review_notes(store.indicator_states([r.source.sha256 for r in recs]).values())
+    finally:
+        store.close()
+    result = rank(corrected, [make_plan()], reviews=notes).plans[0]
+    s = next(x for x in result.standards if x.standard.sha256 == sha)
+    note = s.indicators[0].compared.review
+    assert note.state == "corrected" and note.by == "alice" and note.at and note.extracted_text == "１．０"
+    zh, en = s.decision.explanation_zh, s.decision.explanation_en
+    assert "0.45kWh/d（第5页，印刷为“１．０”，经审核员 alice 于 " in zh and "更正为 0.45" in zh
+    assert "printed \u201c１．０\u201d, corrected to 0.45 by alice on " in en
+    assert not re.search(r"0\.45kWh/d（第5页，“", zh)  # no corrected value quoted as printed
+    html = render_report(result)
+    assert 'class="reviewed"' in html and "印刷为 printed “１．０”" in html
+    # Without the store (records read back from an export) it still says a reviewer corrected it.
+    bare = rank(corrected, [make_plan()]).plans[0]
+    assert (
+        "经审核员更正为 0.45"
+        in next(x for x in bare.standards if x.standard.sha256 == sha).decision.explanation_zh
+    )
+
+
+def test_report_chart_has_one_mark_per_standard_with_a_level():
+    recs = _fridges([0.5, 0.6, 0.7, 1.2])  # 1.2 is looser than the floor 1.0
+    html = render_report(rank(recs, [make_plan()]).plans[0])
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert svg.count('class="mark ranked"') == 3 and svg.count('class="mark below_floor"') == 1
+    assert 'class="floor"' in svg and "底线 floor 1 kWh/d" in svg
+
+
+def test_report_page_images_are_written_only_for_cited_pages(tmp_path):
+    pdf = next(Path(__file__).resolve().parents[2].glob("corpus/generated/*.pdf"))
+    recs = [
+        record(f"Q/A {i:03d}-2024", [indicator("energy", v, page=1 + i % 2)], path=str(pdf), sha=str(i) * 64)
+        for i, v in enumerate([0.5, 0.6, 0.7])
+    ]
+    write_outputs(rank(recs, [make_plan()]), tmp_path)
+    images = sorted(p.name for p in (tmp_path / "fridge" / "evidence").iterdir())
+    assert images == ["0" * 16 + "-p1.png", "1" * 16 + "-p2.png", "2" * 16 + "-p1.png"]
+    html = (tmp_path / "fridge" / "report.html").read_text("utf-8")
+    assert f'href="evidence/{"1" * 16}-p2.png"' in html and f'href="{pdf.as_uri()}#page=2"' in html

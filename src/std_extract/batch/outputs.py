@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -159,9 +161,11 @@ def write_outputs(
     plan: str = "auto",
     skipped: list[BatchError] | None = None,
     include_unreviewed: bool = False,
+    reviews: Mapping[tuple[str, str], Any] | None = None,
 ) -> dict[str, str]:
     """Write every output; returns {name: path}.  ``skipped``: input entries that were not files,
-    listed in errors.jsonl after the records' errors; ``include_unreviewed``: see rank.rank."""
+    listed in errors.jsonl after the records' errors; ``include_unreviewed``, ``reviews``: see
+    rank.rank."""
     outputs = {
         "documents": out_dir / "documents.jsonl",
         "errors": out_dir / "errors.jsonl",
@@ -172,22 +176,30 @@ def write_outputs(
     write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
     write_indicator_tables(indicator_rows(records), out_dir)
     written = {k: str(v) for k, v in outputs.items()}
-    written.update(_write_rankings(records, out_dir, plan, include_unreviewed))
+    written.update(_write_rankings(records, out_dir, plan, include_unreviewed, reviews))
     return written
 
 
 def _write_rankings(
-    records: list[DocumentRecord], out_dir: Path, plan: str, include_unreviewed: bool = False
+    records: list[DocumentRecord],
+    out_dir: Path,
+    plan: str,
+    include_unreviewed: bool = False,
+    reviews: Mapping[tuple[str, str], Any] | None = None,
 ) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
     report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
+    from std_extract.rank.evidence import EvidenceOptions
     from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
 
     ranked = [r for r in records if r.status != "failed"]
-    result = rank(ranked, select_plans(load_plans(), plan), include_unreviewed=include_unreviewed)
+    result = rank(
+        ranked, select_plans(load_plans(), plan), include_unreviewed=include_unreviewed, reviews=reviews
+    )
     folder = out_dir / "rankings"
-    written = write_outputs(result, folder, base_href="../../")
+    # Source paths are as the input folder was given: relative ones start from here.
+    written = write_outputs(result, folder, EvidenceOptions(root=Path.cwd()))
     combined = {
         "rankings": (out_dir / "rankings.json", combined_rankings_json(result), "utf-8"),
         "candidates": (out_dir / "candidates.csv", candidates_csv(*result.plans), "utf-8-sig"),
@@ -195,7 +207,10 @@ def _write_rankings(
     }
     for path, text, encoding in combined.values():
         _atomic_write(path, text, encoding)
-    reports = {f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans}
+    reports = {
+        f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans if p.assigned
+    }
+    reports["rankings_index"] = str(folder / "index.html")
     paths = {name: str(path) for name, (path, _text, _encoding) in combined.items()}
     return {**paths, **reports, "rankings_dir": str(folder), "files": str(len(written))}
 

@@ -175,13 +175,14 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = RecordCache(out_dir / "cache", pipeline_version())
     records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine, paths)
-    records = _apply_reviews(records, out_dir, review_db)
+    records, notes = _apply_reviews(records, out_dir, review_db)
     outputs = write_outputs(
         records,
         out_dir,
         plan=plan,
         skipped=[_skipped_error(s) for s in skipped],
         include_unreviewed=include_unreviewed,
+        reviews=notes,
     )
     return BatchSummary(
         skipped=len(skipped),
@@ -210,13 +211,19 @@ def _skipped_error(entry: SkippedEntry):
     )
 
 
-def _apply_reviews(
-    records: list[DocumentRecord], out_dir: Path, review_db: str | None
-) -> list[DocumentRecord]:
-    """Reviewers' corrections (if a review store exists) applied to every record."""
+def _apply_reviews(records: list[DocumentRecord], out_dir: Path, review_db: str | None):
+    """Reviewers' corrections (if a review store exists) applied to every record, and who made
+    them (:func:`std_extract.rank.reviews.review_notes`, for the ranking reports)."""
     db_file = out_dir / "review.sqlite"
     if review_db is None and not db_file.exists():
-        return records
-    from std_extract.review import apply_corrections_from
+        return records, {}
+    from std_extract.rank.reviews import review_notes
+    from std_extract.review import apply_corrections, open_store
 
-    return apply_corrections_from(records, review_db or f"sqlite:///{db_file}")
+    store = open_store(review_db or f"sqlite:///{db_file}")
+    try:
+        corrected = apply_corrections(records, store)
+        notes = review_notes(store.indicator_states([r.source.sha256 for r in records]).values())
+    finally:
+        store.close()
+    return corrected, notes

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,13 +30,26 @@ def rank_command(
         "--include-unreviewed",
         help="Rank on values flagged for review that no reviewer has accepted too (default: leave them out).",
     ),
+    db: str | None = typer.Option(
+        None,
+        "--db",
+        help="Review store (sqlite:///…, postgresql://… or a run's OUT_DIR): apply its corrections "
+        "and show who corrected a value and when.",
+    ),
+    pdf_root: Path | None = typer.Option(
+        None, "--pdf-root", help="Folder the records' relative PDF paths start from (default: here)."
+    ),
+    no_page_images: bool = typer.Option(
+        False, "--no-page-images", help="Do not write an image of each cited page beside the report."
+    ),
 ) -> None:
     """Rank standards under evaluation plans: tiers per core indicator, candidates and why,
-    levels below the mandatory floor; writes rankings.json, candidates.csv, below_floor.csv and
-    report.html per plan.  Values flagged for review (needs_review) that no reviewer has accepted
-    are left out unless --include-unreviewed."""
+    levels below the mandatory floor; writes rankings.json, candidates.csv, below_floor.csv,
+    report.html and the images of the pages it cites per plan, and index.html.  Values flagged for
+    review (needs_review) that no reviewer has accepted are left out unless --include-unreviewed."""
     from std_extract.errors import RuleFileError
     from std_extract.rank import load_plans, load_records, rank, select_plans
+    from std_extract.rank.evidence import EvidenceOptions
     from std_extract.rank.output import write_outputs
 
     try:
@@ -52,8 +64,10 @@ def rank_command(
         raise typer.Exit(code=2) from None
     for error in loaded.errors:
         stderr.print(f"[yellow]skipped[/yellow] {error}")
-    result = rank(loaded.records, plans, include_unreviewed=include_unreviewed)
-    written = write_outputs(result, out, base_href=_base_href(out), skip_empty=plan == "auto")
+    records_, notes = _reviewed(loaded.records, db)
+    result = rank(records_, plans, include_unreviewed=include_unreviewed, reviews=notes)
+    evidence = EvidenceOptions(root=pdf_root, page_images=not no_page_images)
+    written = write_outputs(result, out, evidence)
     _print_summary(result, len(loaded.records), out, len(written))
 
 
@@ -61,17 +75,27 @@ def _reason(exc: Exception) -> str:
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else f"{type(exc).__name__}: {exc}"
 
 
-def _base_href(out: Path) -> str:
-    """Record paths are relative to where extraction ran (here): make report links resolve from
-    OUT_DIR/<plan>/report.html."""
-    return Path(os.path.relpath(Path.cwd(), (out / "_plan").resolve())).as_posix() + "/"
+def _reviewed(records: list, db: str | None) -> tuple[list, dict]:
+    """The records with the review store's corrections applied, and who made them (none without --db)."""
+    if db is None:
+        return records, {}
+    from std_extract.rank.reviews import review_notes_from
+    from std_extract.review import apply_corrections_from
+
+    try:
+        corrected = apply_corrections_from(records, db)
+        return corrected, review_notes_from(db, [r.source.sha256 for r in records])
+    except Exception as exc:  # noqa: BLE001 - a bad URL or an unreadable store: say which, no traceback
+        stderr.print(f"[red]error[/red] review store {db}: {type(exc).__name__}: {exc}")
+        raise typer.Exit(code=2) from None
 
 
 def _print_summary(result: RankingResult, total: int, out: Path, files: int) -> None:
     stdout.print(f"{total} records, {len(result.unassigned)} in no selected plan; {files} files in {out}")
+    stdout.print(f"index: {out / 'index.html'}")
     empty = [r.plan.id for r in result.plans if r.assigned == 0]
-    if empty and len(result.plans) > 1:
-        stdout.print(f"{len(empty)} plan(s) with no record in scope: {', '.join(empty)}")
+    if empty:
+        stdout.print(f"{len(empty)} plan(s) with no record in scope (no report written): {', '.join(empty)}")
     for r in result.plans:
         if r.assigned == 0 and len(result.plans) > 1:
             continue

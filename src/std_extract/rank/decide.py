@@ -7,6 +7,7 @@ decision uses, so the two cannot disagree.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,15 +35,19 @@ def fmt(x: float | None) -> str:
 
 
 def _value_zh(c: ComparedValue) -> str:
-    where = _where(c, "第{}页", "“{}”", "，")
+    # A reviewer's value is said to be one, beside the text as printed: never a corrected number
+    # quoted as if the document printed it.
+    printed = "印刷为“{}”" if c.review else "“{}”"
+    where = _where(c, "第{}页", printed, "，")
     grade = f"{c.grade}，" if c.grade else ""
-    return f"{fmt(c.value)}{c.unit or ''}（{grade}{where}）"
+    return f"{fmt(c.value)}{c.unit or ''}（{grade}{where}{review_zh(c)}）"
 
 
 def _value_en(c: ComparedValue) -> str:
-    where = _where(c, "p. {}", "\u201c{}\u201d", ", ")
+    printed = "printed \u201c{}\u201d" if c.review else "\u201c{}\u201d"
+    where = _where(c, "p. {}", printed, ", ")
     grade = f"{c.grade}, " if c.grade else ""
-    return f"{fmt(c.value)} {c.unit or ''}".rstrip() + f" ({grade}{where})"
+    return f"{fmt(c.value)} {c.unit or ''}".rstrip() + f" ({grade}{where}{review_en(c)})"
 
 
 def _where(c: ComparedValue, page_fmt: str, text_fmt: str, joiner: str) -> str:
@@ -51,6 +56,40 @@ def _where(c: ComparedValue, page_fmt: str, text_fmt: str, joiner: str) -> str:
     e = c.evidence[0]
     parts = [page_fmt.format(e.page) if e.page is not None else "", text_fmt.format(e.source_text or "")]
     return joiner.join(p for p in parts if p)
+
+
+def review_zh(c: ComparedValue) -> str:
+    """ "，经审核员 alice 于 2026-12-05 更正为 0.8（原提取为“1.0”）", or "" for an unreviewed value."""
+    r = c.review
+    if r is None:
+        return ""
+    who = f"审核员 {r.by} " if r.by else "审核员"
+    when = f"于 {r.at[:10]} " if r.at else ""
+    if r.state == "added":
+        return f"，由{who}{when}补录"
+    read = f"（原提取为“{r.extracted_text}”）" if _read_otherwise(c) else ""
+    return f"，经{who}{when}更正为 {fmt(c.value)}{read}"
+
+
+def _read_otherwise(c: ComparedValue) -> bool:
+    """Whether the extractor's reading differs from the printed text (beyond full-width forms)."""
+    read = c.review.extracted_text if c.review else None
+    printed = c.evidence[0].source_text if c.evidence else None
+    return bool(read) and unicodedata.normalize("NFKC", read or "") != unicodedata.normalize(
+        "NFKC", printed or ""
+    )
+
+
+def review_en(c: ComparedValue) -> str:
+    r = c.review
+    if r is None:
+        return ""
+    who = f" by {r.by}" if r.by else " by a reviewer"
+    when = f" on {r.at[:10]}" if r.at else ""
+    if r.state == "added":
+        return f", added{who}{when}"
+    read = f"; extracted as \u201c{r.extracted_text}\u201d" if _read_otherwise(c) else ""
+    return f", corrected to {fmt(c.value)}{who}{when}{read}"
 
 
 def standing_phrases(
@@ -190,3 +229,26 @@ def _best_k(rule: BestKTierSumRule, ranked: list[IndicatorStanding]) -> tuple[st
     zh = f"最好的{k}项档次之和为{total}（方案上限{limit}）"
     en = f"the best {k} tiers sum to {total} (plan limit {limit})"
     return zh, en, ok
+
+
+def rule_words(plan: Plan) -> tuple[str, str]:
+    """The plan's candidate rule in words, Chinese and English (the report and PlanSummary)."""
+    rule = plan.candidate_rule
+    if isinstance(rule, TopTierAllRule):
+        zh = "在每一项已发布排行榜的核心指标上均居第1档"
+        en = "tier 1 on every core indicator whose ranking is published"
+    else:
+        top = "，即至少" + str(rule.k) + "项居第1档" if rule.limit == rule.k else ""
+        top_en = f", i.e. tier 1 on at least {rule.k}" if rule.limit == rule.k else ""
+        zh = f"档次最好的{rule.k}项核心指标，其档次之和不超过{rule.limit}{top}（第1档最好）"
+        en = (
+            f"the {rule.k} best tiers over the core indicators sum to at most {rule.limit}{top_en} "
+            "(tier 1 is best)"
+        )
+    if rule.min_completeness > 0:
+        zh += f"，且指标全面性不低于{rule.min_completeness:.0%}"
+        en += f", and completeness at least {rule.min_completeness:.0%}"
+    return (
+        zh + "；声明水平低于国家或行业底线的标准不入围",
+        en + "; a standard declaring a level looser than the floor is never a candidate",
+    )

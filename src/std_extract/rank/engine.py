@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from std_extract.document import DocumentStructure
+from std_extract.lexicon import default_lexicon
 from std_extract.rank.assign import assign
-from std_extract.rank.decide import SUPPRESSED_ZH, PlanFacts, decide, fmt
+from std_extract.rank.decide import SUPPRESSED_ZH, PlanFacts, decide, fmt, rule_words
 from std_extract.rank.gates import run_gates
 from std_extract.rank.plan import FixedTiers, Plan, PlanIndicator
 from std_extract.rank.result import (
@@ -27,11 +28,13 @@ from std_extract.rank.result import (
     PlanSummary,
     RankingResult,
     Reason,
+    ScopeMatch,
     StandardRef,
     StandardResult,
     Tier,
     TierMember,
 )
+from std_extract.rank.reviews import ReviewNotes, note_for
 from std_extract.rank.supervision import below_floor_rows, compared_value, floor_breaches, standard_ref
 from std_extract.rank.tiers import TierOutcome, assign_tiers
 from std_extract.rank.values import Level, select_level
@@ -50,6 +53,7 @@ def rank(
     structure: Mapping[str, DocumentStructure] | None = None,
     *,
     include_unreviewed: bool = False,
+    reviews: ReviewNotes | None = None,
 ) -> RankingResult:
     """Rank records under each plan.
 
@@ -57,7 +61,8 @@ def rank(
     references) for the gates, overriding the record's own ``structure``; a record with neither
     has those gates "not checked".  Values flagged for review (``needs_review``) that no reviewer
     has accepted or corrected are not used unless ``include_unreviewed``; a standard left without
-    a value for that reason is left out of that indicator as ``awaiting_review``.
+    a value for that reason is left out of that indicator as ``awaiting_review``.  ``reviews``
+    (:func:`std_extract.rank.reviews.review_notes_from`) says who corrected a value and when.
     """
     unique, duplicates = _dedupe(sorted(records, key=record_key))
     ordered_plans = sorted(plans, key=lambda p: p.id)
@@ -69,6 +74,10 @@ def rank(
                 [unique[i] for i in assignment.by_plan[plan.id]],
                 structure or {},
                 include_unreviewed=include_unreviewed,
+                scopes={
+                    unique[i].source.sha256: assignment.why[(plan.id, i)] for i in assignment.by_plan[plan.id]
+                },
+                reviews=reviews,
             )
             for plan in ordered_plans
         ]
@@ -141,8 +150,11 @@ def rank_plan(
     structure: Mapping[str, DocumentStructure],
     *,
     include_unreviewed: bool = False,
+    scopes: Mapping[str, ScopeMatch] | None = None,
+    reviews: ReviewNotes | None = None,
 ) -> PlanRanking:
-    """One plan over the records already assigned to its area (``include_unreviewed``: see :func:`rank`)."""
+    """One plan over the records already assigned to its area (``include_unreviewed``, ``reviews``:
+    see :func:`rank`; ``scopes``: why each record, by sha256, is in the area)."""
     records = sorted(records, key=record_key)
     index = [group_by_canonical_id(r, include_unreviewed=include_unreviewed) for r in records]
     held = [{} if include_unreviewed else group_by_canonical_id(r, held=True) for r in records]
@@ -158,12 +170,14 @@ def rank_plan(
         core = spec.ref in core_ids
         w = _rank_indicator(plan, spec, records, (index, held), passed, breaches, left_out if core else None)
         if core:
+            _fill_standings(w, spec, reviews)
+        if core:
             work[spec.ref] = w
     published = {i for i, w in work.items() if w.outcome and w.outcome.suppressed is None}
     ranked = {sha for i in published for sha, s in work[i].standings.items() if s.status == "ranked"}
     context = _DecisionContext.of(plan, work, published, breaches, index)
     standards = [
-        _standard_result(context, i, r, gs, ok)
+        _standard_result(context, i, r, gs, ok, (scopes or {}).get(r.source.sha256))
         for i, (r, gs, ok) in enumerate(zip(records, gates, passed, strict=True))
     ]
     return PlanRanking(
@@ -235,7 +249,6 @@ def _rank_indicator(
     if left_out is not None:
         badness = {sha: lv.badness for sha, lv in w.levels.items()}
         w.outcome = assign_tiers(badness, spec, plan.tiering_for(spec), plan.min_participants)
-        _fill_standings(w, spec)
     return w
 
 
@@ -281,7 +294,7 @@ def _waiting_detail(waiting: list[Indicator]) -> str:
     return "; ".join(parts) + more + " awaiting review / 数值置信度低，待审核后参评"
 
 
-def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:
+def _fill_standings(w: _IndicatorWork, spec: PlanIndicator, reviews: ReviewNotes | None) -> None:
     assert w.outcome is not None
     for sha, level in w.levels.items():
         tier = w.outcome.tiers.get(sha)
@@ -290,7 +303,7 @@ def _fill_standings(w: _IndicatorWork, spec: PlanIndicator) -> None:
             status="ranked" if tier is not None else "unpublished",
             tier=tier,
             tier_count=w.outcome.tier_count if tier is not None else None,
-            compared=compared_value(level, spec),
+            compared=compared_value(level, spec, note_for(level.indicator, sha, reviews)),
         )
 
 
@@ -303,7 +316,7 @@ def _indicator_ranking(
     return IndicatorRanking(
         indicator=spec.ref,
         canonical_id=spec.id,
-        name=spec.display_name,
+        name=indicator_name(spec),
         direction=spec.direction,
         target=spec.target,
         unit=spec.unit,
@@ -374,7 +387,7 @@ class _DecisionContext:
         index: list[dict[str, list[Indicator]]],
     ) -> _DecisionContext:
         suppressed = {i: w.outcome.suppressed for i, w in work.items() if w.outcome and w.outcome.suppressed}
-        names = {spec.ref: spec.display_name for spec in plan.core + plan.optional}
+        names = {spec.ref: indicator_name(spec) for spec in plan.core + plan.optional}
         optional = {spec.ref for spec in plan.optional}
         by_record: dict[int, list[str]] = defaultdict(list)
         for i, spec, _ in breaches:
@@ -388,7 +401,12 @@ class _DecisionContext:
 
 
 def _standard_result(
-    c: _DecisionContext, i: int, record: DocumentRecord, gates: list[GateResult], ok: bool
+    c: _DecisionContext,
+    i: int,
+    record: DocumentRecord,
+    gates: list[GateResult],
+    ok: bool,
+    scope: ScopeMatch | None,
 ) -> StandardResult:
     sha = record.source.sha256
     standings = [c.work[spec.ref].standings[sha] for spec in c.plan.core]
@@ -396,6 +414,7 @@ def _standard_result(
     decision = decide(c.plan, gates, standings, v, c.facts, c.optional_breaches.get(i, ()))
     return StandardResult(
         standard=standard_ref(record),
+        scope=scope,
         gates=gates,
         passed_gates=ok,
         indicators=standings,
@@ -443,7 +462,16 @@ def _below_floor(
     return sorted(rows, key=lambda b: (b.standard.number or "", b.standard.sha256, order[b.indicator]))
 
 
+def indicator_name(spec: PlanIndicator) -> str:
+    """The Chinese name of a plan indicator: the plan's, else the lexicon's (extractors/indicators.toml)."""
+    if spec.name:
+        return spec.name
+    known = default_lexicon().get(spec.id)
+    return known.name if known else spec.ref
+
+
 def _summary(plan: Plan) -> PlanSummary:
+    rule_zh, rule_en = rule_words(plan)
     return PlanSummary(
         id=plan.id,
         version=plan.version,
@@ -452,6 +480,9 @@ def _summary(plan: Plan) -> PlanSummary:
         classes=plan.classes,
         candidate_rule=plan.candidate_rule.kind,
         min_participants=plan.min_participants,
+        candidate_rule_zh=rule_zh,
+        candidate_rule_en=rule_en,
+        indicator_names={spec.ref: indicator_name(spec) for spec in plan.core + plan.optional},
     )
 
 

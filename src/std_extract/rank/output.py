@@ -1,7 +1,10 @@
-"""Write a ranking to files: per plan ``rankings.json``, ``candidates.csv``, ``below_floor.csv`` and
-``report.html`` under ``OUT_DIR/<plan id>/``, and ``OUT_DIR/unassigned.csv`` for records in no plan.
+"""Write a ranking to files: per plan ``rankings.json``, ``candidates.csv``, ``below_floor.csv``,
+``report.html`` and the images of the pages it cites (``evidence/``) under ``OUT_DIR/<plan id>/``;
+``OUT_DIR/index.html`` listing every plan (and those no standard fell under, which get no folder);
+``OUT_DIR/unassigned.csv`` for records in no plan.
 
-Every file is a pure function of the result: the same inputs give byte-identical files.
+Every file is a pure function of the result (and, for the page images, of the source PDFs): the
+same inputs give byte-identical files.
 CSV files are UTF-8 with a byte-order mark (spreadsheet software then reads the Chinese text) and
 text cells that a spreadsheet would run as a formula are prefixed with an apostrophe, because the
 text comes from untrusted documents.
@@ -15,7 +18,8 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from std_extract.rank.report import render_report
+from std_extract.rank.evidence import EVIDENCE_FOLDER, EvidenceOptions, remove_stale_images, write_evidence
+from std_extract.rank.report import render_index, render_report
 from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -60,37 +64,59 @@ LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
 
 
 def write_outputs(
-    result: RankingResult, out_dir: Path, base_href: str = "", *, skip_empty: bool = False
+    result: RankingResult, out_dir: Path, evidence: EvidenceOptions | None = None
 ) -> list[Path]:
-    """All files of a result; returns the paths written, in order.  ``base_href`` prefixes relative
-    source paths in report links (see :func:`std_extract.rank.report.evidence_href`);
-    ``skip_empty`` leaves out plans no record fell under (``--plan auto`` over a small batch)."""
+    """All files of a result; returns the paths written, in order.  A plan no record fell under
+    gets no folder (no empty report): ``index.html`` names it.  ``evidence``: where relative
+    source paths are found (default: the current folder) and how many page images to render."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    written: list[Path] = []
     for ranking in result.plans:
-        if skip_empty and ranking.assigned == 0:
-            continue
-        written += write_plan_outputs(ranking, out_dir / ranking.plan.id, base_href)
+        if ranking.assigned:
+            written += write_plan_outputs(ranking, out_dir / ranking.plan.id, evidence)
+        else:
+            remove_plan_outputs(out_dir / ranking.plan.id)
+    index = out_dir / "index.html"
+    reported = {r.plan.id for r in result.plans if r.assigned}
+    index.write_text(render_index(result.plans, reported, len(result.unassigned)), encoding="utf-8")
     unassigned = out_dir / "unassigned.csv"
     unassigned.write_text(left_out_csv(result.unassigned), encoding="utf-8-sig", newline="")
-    return written + [unassigned]
+    return written + [index, unassigned]
 
 
-def write_plan_outputs(ranking: PlanRanking, folder: Path, base_href: str = "") -> list[Path]:
+def write_plan_outputs(
+    ranking: PlanRanking, folder: Path, evidence: EvidenceOptions | None = None
+) -> list[Path]:
+    """One plan's files, its report's page images first."""
     folder.mkdir(parents=True, exist_ok=True)
+    links, images = write_evidence(ranking, folder, evidence or EvidenceOptions())
     files = {
         "rankings.json": rankings_json(ranking),
         "candidates.csv": candidates_csv(ranking),
         "below_floor.csv": below_floor_csv(ranking),
-        "report.html": render_report(ranking, base_href),
+        "report.html": render_report(ranking, links),
     }
-    paths = []
+    paths = list(images)
     for name, text in files.items():
         path = folder / name
         encoding = "utf-8-sig" if name.endswith(".csv") else "utf-8"
         path.write_text(text, encoding=encoding, newline="")
         paths.append(path)
     return paths
+
+
+PLAN_FILES = ("rankings.json", "candidates.csv", "below_floor.csv", "report.html")
+
+
+def remove_plan_outputs(folder: Path) -> None:
+    """Remove what an earlier run wrote for a plan that now has no standard (a stale report would
+    contradict the index); only the files this module writes, and the folder if then empty."""
+    for name in PLAN_FILES:
+        (folder / name).unlink(missing_ok=True)
+    remove_stale_images(folder / EVIDENCE_FOLDER, keep=set())
+    for sub in (folder / EVIDENCE_FOLDER, folder):
+        if sub.is_dir() and not any(sub.iterdir()):
+            sub.rmdir()
 
 
 def rankings_json(ranking: PlanRanking) -> str:

@@ -15,7 +15,11 @@ from std_extract.rank.plan import Benchmark, Direction, Floor
 
 # 1.1.0: reason "awaiting_review" and PlanRanking.unreviewed_values (values flagged for review and not
 # yet accepted by a reviewer stay out of rankings unless asked for).
-RANKINGS_SCHEMA_VERSION = "1.1.0"
+# 1.2.0 (fields added, none changed): StandardResult.scope (why the standard is in the plan: the
+# product term its title names, its class), ComparedValue.review (a reviewer's correction: who, when,
+# the value as extracted), PlanSummary.candidate_rule_zh/_en (the rule in words) and
+# PlanSummary.indicator_names (the Chinese name of every plan indicator).
+RANKINGS_SCHEMA_VERSION = "1.2.0"
 
 ORDER_NOTE = (
     "Standards inside a tier are not ordered: they are listed by standard number, then document "
@@ -58,6 +62,19 @@ class Evidence(BaseModel):
     bbox: tuple[float, float, float, float] | None = None
 
 
+class ReviewNote(BaseModel):
+    """A reviewer's decision on the value compared (added in 1.2.0).
+
+    ``by`` and ``at`` are known when the ranking ran with the review store (``std-extract run``,
+    ``std-extract rank --db``); records read back from an export carry only the state.
+    """
+
+    state: Literal["corrected", "added", "accepted"]
+    by: str | None = None
+    at: str | None = None  # ISO 8601, UTC
+    extracted_text: str | None = None  # the value as the extractor read it (value_text, else value)
+
+
 class ComparedValue(BaseModel):
     """The level compared for one indicator: the bound that matters, in the plan's unit."""
 
@@ -71,6 +88,7 @@ class ComparedValue(BaseModel):
     value_text: str | None = None  # as printed
     notes: list[str] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    review: ReviewNote | None = None  # added in 1.2.0: set when a reviewer corrected or added the value
 
 
 class TierMember(BaseModel):
@@ -149,8 +167,19 @@ class Decision(BaseModel):
     explanation_en: str
 
 
+class ScopeMatch(BaseModel):
+    """Why a standard is in a plan's area (added in 1.2.0; see :mod:`std_extract.rank.assign`)."""
+
+    term: str | None = None  # the plan's product term the title names; None: assigned by class
+    code: str | None = None  # the record's GB/T 4754-2017 class
+    in_class: bool  # the class is one of the plan's
+    detail_zh: str
+    detail_en: str
+
+
 class StandardResult(BaseModel):
     standard: StandardRef
+    scope: ScopeMatch | None = None  # added in 1.2.0
     gates: list[GateResult]
     passed_gates: bool
     indicators: list[IndicatorStanding]
@@ -198,6 +227,9 @@ class PlanSummary(BaseModel):
     classes: list[str]
     candidate_rule: str
     min_participants: int
+    candidate_rule_zh: str = ""  # added in 1.2.0: the rule in words
+    candidate_rule_en: str = ""
+    indicator_names: dict[str, str] = Field(default_factory=dict)  # 1.2.0: key -> Chinese name
 
 
 class PlanRanking(BaseModel):

@@ -8,7 +8,7 @@ ranked: an enterprise standard may not set a level below the mandatory one (Stan
 from __future__ import annotations
 
 from std_extract.rank.plan import Plan, PlanIndicator
-from std_extract.rank.result import BelowFloor, ComparedValue, Evidence, StandardRef
+from std_extract.rank.result import BelowFloor, ComparedValue, Evidence, ReviewNote, StandardRef
 from std_extract.rank.values import Level, below_floor
 from std_extract.record import DocumentRecord, Indicator
 
@@ -20,7 +20,7 @@ def evidence_of(indicator: Indicator) -> list[Evidence]:
     ]
 
 
-def compared_value(level: Level, spec: PlanIndicator) -> ComparedValue:
+def compared_value(level: Level, spec: PlanIndicator, review: ReviewNote | None = None) -> ComparedValue:
     ind = level.indicator
     return ComparedValue(
         value=level.value,
@@ -33,6 +33,7 @@ def compared_value(level: Level, spec: PlanIndicator) -> ComparedValue:
         value_text=ind.value_text,
         notes=list(level.notes),
         evidence=evidence_of(ind),
+        review=review,
     )
 
 

@@ -1,0 +1,133 @@
+"""Evidence beside a report: an image of every page a plan's report cites, with the cited values boxed.
+
+A report links each compared value to the page that prints it.  A link into the source PDF breaks
+when the report is mailed or the PDFs move, so the cited pages are also rendered (pypdfium2, the
+renderer the parser already uses) to ``<report folder>/evidence/<sha256 prefix>-p<page>.png``, each
+cited value outlined in red.  Only cited pages are rendered, at most ``max_pages`` per report (the
+rest link to the PDF only); a 16-colour palette keeps a text page near 100 KB at 108 dpi.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from std_extract.rank.report import EvidenceLinks, pdf_href
+from std_extract.rank.result import Evidence, PlanRanking
+
+EVIDENCE_FOLDER = "evidence"
+_IMAGE_NAME = re.compile(r"[0-9a-f]{16}-p\d+\.png")
+SCALE = 1.5  # 108 dpi: a 5-point subscript stays legible
+MAX_PAGES = 2000  # per report
+BOX_COLOUR = (200, 30, 30)
+
+
+@dataclass(frozen=True)
+class EvidenceOptions:
+    """Where relative source paths are found and how many page images a report may hold."""
+
+    root: Path | None = None  # the folder records were extracted from (default: the current one)
+    page_images: bool = True
+    max_pages: int = MAX_PAGES
+
+
+def cited_pages(ranking: PlanRanking) -> dict[tuple[str, str], dict[int, list[Evidence]]]:
+    """(sha256, source path) -> page -> the evidence cited on it, over every compared value and
+    every below-floor row of the plan, in the report's order."""
+    out: dict[tuple[str, str], dict[int, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for s in ranking.standards:
+        for standing in s.indicators:
+            for e in standing.compared.evidence if standing.compared else ():
+                if e.page:
+                    out[(s.standard.sha256, s.standard.path)][e.page].append(e)
+    for b in ranking.below_floor:
+        for e in b.evidence:
+            if e.page:
+                out[(b.standard.sha256, b.standard.path)][e.page].append(e)
+    return out
+
+
+def write_evidence(
+    ranking: PlanRanking, folder: Path, options: EvidenceOptions
+) -> tuple[EvidenceLinks, list[Path]]:
+    """Page images of the cited pages under ``folder/evidence/`` and the links the report uses;
+    returns the links and the files written.  A PDF that is missing or does not open gets no
+    images; its links point at its last known place."""
+    pdfs: dict[str, str] = {}
+    images: dict[tuple[str, int], str] = {}
+    written: list[Path] = []
+    budget = options.max_pages if options.page_images else 0
+    skipped = 0
+    for (sha, path), pages in cited_pages(ranking).items():
+        href = pdf_href(path, options.root)
+        if href:
+            pdfs[path] = href
+        local = _local_file(path, options.root)
+        wanted = sorted(pages)
+        if local is None or budget <= 0:
+            skipped += len(wanted) if options.page_images else 0
+            continue
+        take, skipped = wanted[:budget], skipped + max(0, len(wanted) - budget)
+        done = _render_pages(local, sha, {p: pages[p] for p in take}, folder / EVIDENCE_FOLDER)
+        budget -= len(take)
+        for page, file in done.items():
+            images[(sha, page)] = f"{EVIDENCE_FOLDER}/{file.name}"
+            written.append(file)
+    remove_stale_images(folder / EVIDENCE_FOLDER, keep=set(written))
+    note = None
+    if skipped:
+        note = (
+            f"{skipped} cited page(s) have no image (PDF not found here, or beyond {options.max_pages} "
+            f"images per report): their links open the PDF / {skipped}个引用页无图像，链接指向PDF"
+        )
+    return EvidenceLinks(images=images, pdfs=pdfs, note=note), written
+
+
+def remove_stale_images(folder: Path, keep: set[Path]) -> None:
+    """Page images an earlier run left that this report no longer cites (named as this module names them)."""
+    if not folder.is_dir():
+        return
+    for file in folder.glob("*-p*.png"):
+        if file not in keep and _IMAGE_NAME.fullmatch(file.name):
+            file.unlink()
+
+
+def _local_file(path: str, root: Path | None) -> Path | None:
+    if "://" in path:
+        return None
+    local = Path(path)
+    if not local.is_absolute():
+        local = (root or Path.cwd()) / local
+    return local if local.is_file() else None
+
+
+def _render_pages(pdf: Path, sha: str, pages: dict[int, list[Evidence]], folder: Path) -> dict[int, Path]:
+    """Render ``pages`` of one PDF with their evidence boxed; pages the PDF lacks are skipped."""
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageDraw
+
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[int, Path] = {}
+    try:
+        document = pdfium.PdfDocument(pdf)
+    except pdfium.PdfiumError:
+        return out
+    try:
+        for page_number, cited in pages.items():
+            if not 1 <= page_number <= len(document):
+                continue
+            page = document[page_number - 1]
+            image = page.render(scale=SCALE).to_pil().convert("RGB")
+            page.close()
+            draw = ImageDraw.Draw(image)
+            for box in {e.bbox for e in cited if e.bbox and e.bbox[2] > e.bbox[0] and e.bbox[3] > e.bbox[1]}:
+                x0, top, x1, bottom = (v * SCALE for v in box)
+                draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
+            target = folder / f"{sha[:16]}-p{page_number}.png"
+            image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(target, optimize=False)
+            out[page_number] = target
+    finally:
+        document.close()
+    return out
