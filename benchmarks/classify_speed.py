@@ -32,8 +32,8 @@ def startup() -> tuple[list[tuple[str, float]], object]:
     timed("import spacy", lambda: __import__("spacy"), rows)
     timed("import jieba", lambda: __import__("jieba"), rows)
     from std_extract.classify.classifier import Classifier, load_config
-    from std_extract.classify.lexicon import load_lexicon
     from std_extract.classify.nlp import make_nlp
+    from std_extract.classify.product_terms import load_lexicon
     from std_extract.classify.table import load_table
 
     table = timed("GB/T 4754 table", load_table, rows)
@@ -63,7 +63,7 @@ def sample_inputs() -> dict[str, list]:
         "纯棉T恤衫",
     ]
     try:
-        from std_extract.classify.evaluate import load_names
+        from std_extract.classify.accuracy import load_names
 
         names = [name for name, _ in load_names(None)] or names
     except (FileNotFoundError, KeyError):

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from std_extract.extract import document_to_indicators
-from std_extract.extract.normalise import normalise_indicators, warm_up
+from std_extract.extract.canonical import normalise_indicators, warm_up
 from std_extract.parse import parse_pdf
 
 REPO = Path(__file__).resolve().parent.parent

@@ -33,7 +33,7 @@ from std_extract.extract.confidence import (
     log_odds,
     value_evidence,
 )
-from std_extract.lexicon import default_lexicon
+from std_extract.indicator_lexicon import default_lexicon
 from std_extract.parse import parse_pdf
 from std_extract.parse.options import ParseOptions
 from std_extract.pipeline import process_document

@@ -141,7 +141,7 @@ def process_document(document: ParsedDocument, *, classify: bool = True) -> Docu
 
 
 def _normalise(indicators: list[Indicator], document: ParsedDocument) -> list[Indicator]:
-    from std_extract.extract.normalise import normalise_indicators
+    from std_extract.extract.canonical import normalise_indicators
 
     return normalise_indicators(indicators)
 
@@ -185,7 +185,7 @@ def process_file(
 def warm_up() -> None:
     """Load rule data and models now (once per process), so the first file is not slower."""
     from std_extract.classify import load_classifier
-    from std_extract.extract.normalise import warm_up as warm_normaliser
+    from std_extract.extract.canonical import warm_up as warm_normaliser
 
     warm_normaliser()
     load_classifier()  # spaCy, jieba with the lexicon, the table and the textcat model (cached)

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from std_extract.textnorm import DASHES
 
 if TYPE_CHECKING:
-    from std_extract.normalize.rulefile import RuleSource
+    from std_extract.rulefile import RuleSource
 
 RULE_FILE = "standard_numbers.toml"
 Code = Annotated[str, Field(pattern=r"^[A-Z]{2,5}(?:/[A-Z]{2,5})?$")]  # GB, CJJ, ISO/IEC
@@ -67,8 +67,8 @@ class NumberGrammarSpec(_Spec):
 
 def load_number_grammar(source: RuleSource | None = None) -> NumberGrammarSpec:
     """Read and validate the grammar file (the shipped one when ``source`` is None)."""
-    # imported here: std_extract.normalize reads numbers through this module
-    from std_extract.normalize.rulefile import default_source, load_spec
+    # imported here: std_extract.values reads numbers through this module
+    from std_extract.rulefile import default_source, load_spec
 
     if source is None:
         source, label = default_source(RULE_FILE)

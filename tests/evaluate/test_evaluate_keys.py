@@ -70,7 +70,7 @@ def test_gbt4754_section_ranges_agree_with_the_table():
 
 
 def test_keys_units_use_the_project_unit_parser_when_present():
-    pytest.importorskip("std_extract.normalize.units")
+    pytest.importorskip("std_extract.values.units")
     assert keys.units_equal("毫升", "mL")
     assert keys.units_equal("g/100g", "%")  # 1 g/100g is 1 %
     assert not keys.units_equal("mg/kg", "g/kg")

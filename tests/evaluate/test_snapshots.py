@@ -14,8 +14,8 @@ from std_extract.evaluate.snapshots import (
     snapshot_differences,
     snapshot_of,
 )
+from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import load_confidence_spec, score_confidence
-from std_extract.extract.normalise import normalise_indicators
 from std_extract.pipeline import process_file
 from std_extract.resources import extractors_dir
 

@@ -7,6 +7,7 @@ import pytest
 
 from std_extract.document import Page, ParsedDocument, Source, TextLine
 from std_extract.errors import RuleFileError
+from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import (
     conflicting_ids,
     default_confidence_spec,
@@ -14,7 +15,6 @@ from std_extract.extract.confidence import (
     score_confidence,
     suspect_share,
 )
-from std_extract.extract.normalise import normalise_indicators
 from std_extract.record import Indicator, Provenance
 from std_extract.resources import extractors_dir
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from std_extract.document import Source
-from std_extract.extract.normalise import normalise_indicators
+from std_extract.extract.canonical import normalise_indicators
 from std_extract.record import Classification, DocumentRecord, Indicator, Provenance, StandardInfo
 
 GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"

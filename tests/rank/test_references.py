@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from std_extract.classify.table import load_table
 from std_extract.cli import app
 from std_extract.errors import RuleFileError
-from std_extract.lexicon import default_lexicon
+from std_extract.indicator_lexicon import default_lexicon
 from std_extract.rank.loading import load_plan_file, load_plans
 from std_extract.rank.references import indicator_ids, table_codes
 from std_extract.resources import extractors_dir

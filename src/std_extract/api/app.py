@@ -18,10 +18,10 @@ from std_extract import __version__
 from std_extract.api.blobs import BlobStore
 from std_extract.api.dispatcher import Dispatcher
 from std_extract.api.errors import install_error_handlers, too_large
+from std_extract.api.jobs import JobStore
 from std_extract.api.routes import documents, rankings, reference
 from std_extract.api.settings import ApiSettings
 from std_extract.api.state import ApiState
-from std_extract.api.store import JobStore
 from std_extract.rank import load_plans
 from std_extract.web.limits import BodySizeLimit
 

@@ -29,7 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from std_extract.api.blobs import BlobStore
-from std_extract.api.store import Claimed, JobStore, Outcome
+from std_extract.api.jobs import Claimed, JobStore, Outcome
 from std_extract.api.worker import initialize_worker, run_job
 
 log = logging.getLogger("std_extract.api")

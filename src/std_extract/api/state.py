@@ -8,8 +8,8 @@ from fastapi import Request
 
 from std_extract.api.blobs import BlobStore
 from std_extract.api.dispatcher import Dispatcher
+from std_extract.api.jobs import JobStore
 from std_extract.api.settings import ApiSettings
-from std_extract.api.store import JobStore
 from std_extract.rank.plan import Plan
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from std_extract.api.store import Outcome
+from std_extract.api.jobs import Outcome
 
 log = logging.getLogger("std_extract.api")
 

@@ -14,7 +14,7 @@ from std_extract.classify.table import LEVELS, Area, AreaTable, load_table
 
 def evaluate_names(split: str = "heldout") -> dict:
     """Top-1 and top-3 accuracy at each level on the labelled product names (see evaluate)."""
-    from std_extract.classify.evaluate import evaluate_names as _evaluate
+    from std_extract.classify.accuracy import evaluate_names as _evaluate
 
     return _evaluate(split)
 

@@ -16,8 +16,8 @@ from spacy.language import Language
 from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
 from std_extract.classify.kind import make_standard_kind  # noqa: F401  (registers standard_kind.v1)
-from std_extract.classify.lexicon import Lexicon, load_lexicon
 from std_extract.classify.nlp import make_nlp
+from std_extract.classify.product_terms import Lexicon, load_lexicon
 from std_extract.classify.retrieval import make_retrieval  # noqa: F401  (registers retrieval.v1, redirect.v1)
 from std_extract.classify.rules import Resources  # importing rules registers its components
 from std_extract.classify.signals import Signal, document_to_signals, text_to_signals

@@ -38,7 +38,7 @@ import numpy as np
 
 from std_extract.classify.annotations import AnnotationName, load_annotation_names
 from std_extract.classify.component import SignalDoc, Vote, register
-from std_extract.classify.lexicon import Lexicon
+from std_extract.classify.product_terms import Lexicon
 from std_extract.classify.rules import Resources
 from std_extract.classify.table import AreaTable
 from std_extract.record import Evidence

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from std_extract.classify.component import SignalDoc, Vote, register
-from std_extract.classify.lexicon import Lexicon, Term
+from std_extract.classify.product_terms import Lexicon, Term
 from std_extract.classify.table import AreaTable
 from std_extract.record import Evidence
 from std_extract.resources import models_dir

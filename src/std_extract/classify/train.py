@@ -34,10 +34,10 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import minibatch
 
+from std_extract.classify.accuracy import evaluate_names, format_report, load_names, score_results
 from std_extract.classify.annotations import load_annotation_names
 from std_extract.classify.classifier import Classifier, load_config
-from std_extract.classify.evaluate import evaluate_names, format_report, load_names, score_results
-from std_extract.classify.lexicon import load_lexicon
+from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.signals import title_product
 from std_extract.classify.table import load_table
 from std_extract.textnorm import compact

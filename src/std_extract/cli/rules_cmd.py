@@ -60,13 +60,13 @@ class FileCheck(BaseModel):
 
 
 def check_indicators(path: Path | None = None) -> str:
-    from std_extract.lexicon import load_lexicon
+    from std_extract.indicator_lexicon import load_lexicon
 
     return f"{len(load_lexicon(path))} indicators"
 
 
 def check_units(path: Path | None = None) -> str:
-    from std_extract.normalize.units import build_registry, load_unit_table
+    from std_extract.values.units import build_registry, load_unit_table
 
     table = load_unit_table(path)
     build_registry(table, str(path) if path else "extractors/units.toml")  # pint takes each definition
@@ -77,7 +77,7 @@ def check_units(path: Path | None = None) -> str:
 
 
 def check_comparators(path: Path | None = None) -> str:
-    from std_extract.normalize.comparators import load_comparator_table
+    from std_extract.values.comparators import load_comparator_table
 
     sections = load_comparator_table(path).model_dump()
     return f"{sum(len(s) for s in sections.values())} phrases in {len(sections)} sections"
@@ -164,7 +164,7 @@ def check_annotation_names() -> str:
 
 
 def check_product_lexicon(path: Path | None = None) -> str:
-    from std_extract.classify.lexicon import LEXICON_FILE, read_lexicon_rows
+    from std_extract.classify.product_terms import LEXICON_FILE, read_lexicon_rows
     from std_extract.errors import RuleFileError
     from std_extract.resources import models_dir
 

@@ -67,7 +67,7 @@ def numbers_equal(a: float | None, b: float | None) -> bool:
 @cache
 def units_equal(a: str | None, b: str | None) -> bool:
     """Equal after :func:`unit_key`, or one unit written two ways (毫升 and mL; kWh/24h and kWh/d)."""
-    from std_extract.normalize.units import same_unit
+    from std_extract.values.units import same_unit
 
     key_a, key_b = unit_key(a), unit_key(b)
     if key_a == key_b:

@@ -2,7 +2,7 @@
 
 Only requirements count (README, "What counts as an indicator"): tables and clauses inside the
 requirement chapters, plus tables whose caption says they hold limits.  Normalisation (canonical
-names, units) is a separate stage (:mod:`std_extract.extract.normalise`).
+names, units) is a separate stage (:mod:`std_extract.extract.canonical`).
 """
 
 from __future__ import annotations

@@ -24,10 +24,10 @@ from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
 from std_extract.extract.scope import is_calculation, is_input_subject
-from std_extract.lexicon import default_lexicon
-from std_extract.normalize.comparators import modal_words
+from std_extract.indicator_lexicon import default_lexicon
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
+from std_extract.values.comparators import modal_words
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")

@@ -31,10 +31,10 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from std_extract.document import ParsedDocument
-from std_extract.lexicon import IndicatorLexicon, default_lexicon, name_key, strip_name
-from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
-from std_extract.normalize.units import parse_unit
+from std_extract.indicator_lexicon import IndicatorLexicon, default_lexicon, name_key, strip_name
 from std_extract.record import Indicator
+from std_extract.rulefile import RuleSource, default_source, load_spec
+from std_extract.values.units import parse_unit
 
 CONFIDENCE_FILE = "confidence.toml"
 # A log-odds weight; past ±20 the logistic is 0 or 1 to nine places, so a larger one is a typo.

@@ -122,7 +122,7 @@ def _repair_unit(unit: str) -> str:
 
 def _parses(unit: str) -> bool:
     """A bracketed abbreviation ("全年能源消耗效率（APF）", "（TVOC）") is part of the name, not a unit."""
-    from std_extract.normalize.units import parse_unit
+    from std_extract.values.units import parse_unit
 
     return parse_unit(unit) is not None
 
@@ -162,7 +162,7 @@ def _looks_like_unit(candidate: str | None) -> bool:
 def _cjk_unit() -> re.Pattern[str]:
     """Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天", "果面缺陷/处"):
     the unit words of extractors/units.toml, alone or per something ("次/日")."""
-    from std_extract.normalize.units import cjk_unit_words
+    from std_extract.values.units import cjk_unit_words
 
     words = "|".join(re.escape(w) for w in cjk_unit_words())
     return re.compile(rf"(?:{words})(?:/[\u4e00-\u9fffA-Za-z]+)?")

@@ -1,7 +1,7 @@
 """The bridge between extraction and the value-expression parser.
 
 Extraction finds *where* a requirement is printed (a table cell, a clause piece); the
-normalisation layer (:mod:`std_extract.normalize.requirement`) reads *what* it says.  This module
+normalisation layer (:mod:`std_extract.values.requirement`) reads *what* it says.  This module
 adds the two things extraction needs on top: where in a clause piece the requirement starts,
 and which comparator a header or caption word implies ("限量" is a maximum even with no ≤).
 """
@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from std_extract.extract.scope import scope_rules
-from std_extract.normalize.comparators import (
+from std_extract.stdnum import number_grammar
+from std_extract.textnorm import compact, squeeze_spaces
+from std_extract.values.comparators import (
     class_code_pattern,
     comparator_phrases,
     header_comparator,
@@ -21,9 +23,7 @@ from std_extract.normalize.comparators import (
     modal_words,
     with_negation_infix,
 )
-from std_extract.normalize.requirement import parse_requirement
-from std_extract.stdnum import number_grammar
-from std_extract.textnorm import compact, squeeze_spaces
+from std_extract.values.requirement import parse_requirement
 
 
 @dataclass

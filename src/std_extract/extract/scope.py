@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.document import Clause, ParsedDocument
-from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RuleSource, default_source, load_spec
 
 
 class _Words(BaseModel):

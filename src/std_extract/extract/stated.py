@@ -51,7 +51,7 @@ def stated_comparators(text: str | None) -> StatedComparators:
 
 
 def _lexicon_direction(name: str) -> str | None:
-    from std_extract.lexicon import load_lexicon
+    from std_extract.indicator_lexicon import load_lexicon
 
     found = load_lexicon().match(name)
     spec = load_lexicon().get(found.canonical_id) if found else None

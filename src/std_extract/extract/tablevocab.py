@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text
 
 

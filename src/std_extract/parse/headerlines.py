@@ -26,7 +26,7 @@ def is_unit_text(text: str) -> bool:
     text = clean_text(text).strip()
     if not text or not _UNIT_SHAPE.match(text):
         return False
-    from std_extract.normalize.units import parse_unit
+    from std_extract.values.units import parse_unit
 
     bare = text.strip(_BRACKETS) if text[0] in _BRACKETS else text
     if sum(is_cjk(c) for c in bare) > 1:

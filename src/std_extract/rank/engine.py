@@ -13,10 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from std_extract.document import DocumentStructure
-from std_extract.lexicon import default_lexicon
+from std_extract.indicator_lexicon import default_lexicon
 from std_extract.rank.assign import assign
 from std_extract.rank.decide import SUPPRESSED_ZH, PlanFacts, decide, fmt, rule_words
 from std_extract.rank.gates import run_gates
+from std_extract.rank.levels import Level, select_level
 from std_extract.rank.plan import FixedTiers, Plan, PlanIndicator
 from std_extract.rank.result import (
     BelowFloor,
@@ -37,7 +38,6 @@ from std_extract.rank.result import (
 from std_extract.rank.reviews import ReviewNotes, note_for
 from std_extract.rank.supervision import below_floor_rows, compared_value, floor_breaches, standard_ref
 from std_extract.rank.tiers import TierOutcome, assign_tiers
-from std_extract.rank.values import Level, select_level
 from std_extract.rank.views import declared_by_ref, group_by_canonical_id, views
 from std_extract.record import DocumentRecord, Indicator
 

@@ -9,7 +9,7 @@ data and names the plan file and the field::
 The lookups read only what they need (the ``code`` column of ``models/gbt4754/sections_*.csv``,
 the ``id`` of each ``[[indicator]]`` in ``extractors/indicators.toml``) and are cached: building
 the whole :class:`~std_extract.classify.table.AreaTable` and
-:func:`~std_extract.lexicon.default_lexicon` imports spaCy and pint (about 1.3 s) that listing or
+:func:`~std_extract.indicator_lexicon.default_lexicon` imports spaCy and pint (about 1.3 s) that listing or
 ranking plans does not otherwise need.  Those files' own loaders validate them (``std-extract
 rules``); a test keeps the two readings equal.
 """

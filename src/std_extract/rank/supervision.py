@@ -7,9 +7,9 @@ ranked: an enterprise standard may not set a level below the mandatory one (Stan
 
 from __future__ import annotations
 
+from std_extract.rank.levels import Level, below_floor
 from std_extract.rank.plan import Plan, PlanIndicator
 from std_extract.rank.result import BelowFloor, ComparedValue, Evidence, ReviewNote, StandardRef
-from std_extract.rank.values import Level, below_floor
 from std_extract.record import DocumentRecord, Indicator
 
 

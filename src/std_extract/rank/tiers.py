@@ -11,8 +11,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from fractions import Fraction
 
+from std_extract.rank.levels import badness_of_bound
 from std_extract.rank.plan import FixedTiers, PlanIndicator, QuantileTiers
-from std_extract.rank.values import badness_of_bound
 
 
 @dataclass(frozen=True)

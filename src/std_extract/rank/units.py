@@ -2,7 +2,7 @@
 
 Records carry ``value_normalized`` in ``unit_normalized`` (the indicator's canonical unit).  When
 that is already the plan's unit the value is used as is; otherwise the project's unit table
-(:mod:`std_extract.normalize.units`, so ``dBA`` or ``kWh/(24*h)`` read as the extractor wrote them)
+(:mod:`std_extract.values.units`, so ``dBA`` or ``kWh/(24*h)`` read as the extractor wrote them)
 converts it, and a unit that cannot be brought over makes the value unusable for that plan (left
 out as ``unit_not_convertible``).  Conversions are cached per unit pair as a factor: 100,000 records
 share a handful of units, and a pint conversion per value would dominate the ranking time.
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from std_extract.normalize.units import convert as project_convert
-from std_extract.normalize.units import same_unit
+from std_extract.values.units import convert as project_convert
+from std_extract.values.units import same_unit
 
 # Logarithmic units: plain pint would "convert" dB to percent (10^(x/10)); never meant here.
 _LOGARITHMIC = ("dB", "decibel", "bel", "neper", "Np", "octave", "decade")

@@ -4,7 +4,7 @@ The text is read the way the extractor reads a clause piece, with the project's 
 clause number printed in front ("4.3.7 抗热震性…") is the clause, not a value (the clause
 parser's numbering patterns); :func:`requirement_start` finds where the requirement opens, the
 words before it are the name, and :func:`limits_in` (the requirement reader of
-``normalize.requirement`` behind it) reads comparator, value and unit.  A requirement with no
+``values.requirement`` behind it) reads comparator, value and unit.  A requirement with no
 bound ("经10次热交换后应无裂纹") is qualitative: no value, no unit.  The reviewer checks every
 field before saving; the service validates again on save.
 """
@@ -15,9 +15,9 @@ import re
 from typing import Any
 
 from std_extract.extract.requirements import limits_in, requirement_start
-from std_extract.normalize.units import cjk_unit_words
 from std_extract.parse.clauses import ANNEX_CLAUSE, NUMBERED
 from std_extract.textnorm import clean_text, squeeze_spaces
+from std_extract.values.units import cjk_unit_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAME_END = re.compile(r"[\s：:，,。；;应为是均]+$")

@@ -18,7 +18,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from std_extract.extract.ids import indicator_id
-from std_extract.normalize.units import parse_unit
 from std_extract.record import DocumentRecord, Indicator, Provenance
 from std_extract.review.checks import Draft, check_draft
 from std_extract.review.classes import industry_table
@@ -45,6 +44,7 @@ from std_extract.review.specs import canonical_choices, canonical_name, convert,
 from std_extract.review.store import DocumentStatus, IndicatorState, ReviewStore
 from std_extract.review.undo import Decision, UndoRefused, earlier_value, last_undoable, undo_marker
 from std_extract.review.workflow import UNDECIDED, WITHDRAWN, WorkflowError, next_status
+from std_extract.values.units import parse_unit
 
 DECISIONS = ("accept", "reject", "edit")
 # The standard's metadata a reviewer may correct (StandardInfo fields).

@@ -2,7 +2,7 @@
 
 The facts come from the same places the extractor and the ranker read them, imported statically:
 
-* ``std_extract.lexicon.default_lexicon()`` — indicator specs (name, canonical unit, direction);
+* ``std_extract.indicator_lexicon.default_lexicon()`` — indicator specs (name, canonical unit, direction);
 * the shipped evaluation plans (``extractors/plans/*.toml``) — unit, direction and floor per plan;
 * ``std_extract.rank.units.convert`` — the one unit conversion (the project's unit table behind
   pint, cached per unit pair), so a reviewer's unit is judged exactly as the ranking will read it.
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from std_extract.lexicon import IndicatorSpec, default_lexicon
+from std_extract.indicator_lexicon import IndicatorSpec, default_lexicon
 from std_extract.rank.loading import load_plans
 from std_extract.rank.units import convert as convert_unit
 

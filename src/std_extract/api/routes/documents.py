@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Path, Query, UploadFile
 
-from std_extract.api.auth import require_api_key, require_read_key
 from std_extract.api.blobs import StagedUpload, check_pdf
 from std_extract.api.errors import ApiError, responses
+from std_extract.api.jobs import DocumentInfo
+from std_extract.api.keys import require_api_key, require_read_key
 from std_extract.api.models import (
     AcceptedDocument,
     DocumentsPage,
@@ -19,7 +20,6 @@ from std_extract.api.models import (
     UploadResponse,
 )
 from std_extract.api.state import ApiState, api_state
-from std_extract.api.store import DocumentInfo
 from std_extract.record import DocumentRecord, Indicator
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])

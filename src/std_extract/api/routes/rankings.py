@@ -6,8 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 
-from std_extract.api.auth import require_read_key
 from std_extract.api.errors import ApiError, responses
+from std_extract.api.keys import require_read_key
 from std_extract.api.models import RankingRequest, RankingResponse
 from std_extract.api.state import ApiState, api_state
 from std_extract.rank import Plan, rank, select_plans

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.classify.evaluate import (
+from std_extract.classify.accuracy import (
     corpus_dir,
     corpus_golds,
     evaluate_corpus,
     evaluate_names,
     load_names,
 )
-from std_extract.classify.lexicon import load_lexicon
+from std_extract.classify.product_terms import load_lexicon
 
 pytestmark = pytest.mark.skipif(
     not (corpus_dir() / "classification" / "product_names.csv").is_file(), reason="no labelled names"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.normalize.requirement import ParsedLimit, parse_requirement
+from std_extract.values.requirement import ParsedLimit, parse_requirement
 
 
 def one(text: str, default: str | None = None) -> ParsedLimit:

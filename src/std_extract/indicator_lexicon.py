@@ -28,10 +28,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rapidfuzz import fuzz, process
 
 from std_extract.errors import RuleFileError
-from std_extract.normalize.comparators import comparator_table
-from std_extract.normalize.rulefile import RuleSource, default_source, read_toml, validate
-from std_extract.normalize.units import convert, parse_unit, rewrite_unit, same_unit, unit_table
+from std_extract.rulefile import RuleSource, default_source, read_toml, validate
 from std_extract.textnorm import clean_text, compact
+from std_extract.values.comparators import comparator_table
+from std_extract.values.units import convert, parse_unit, rewrite_unit, same_unit, unit_table
 
 INDICATORS_FILE = "indicators.toml"
 Direction = Literal["lower", "higher", "target", "none"]

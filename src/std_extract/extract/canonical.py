@@ -7,14 +7,14 @@ and flags why a value could not be normalised ("unit_unknown", "unit_mismatch", 
 
 from __future__ import annotations
 
-from std_extract.lexicon import IndicatorLexicon, LexiconMatch, default_lexicon, normalize_limit
+from std_extract.indicator_lexicon import IndicatorLexicon, LexiconMatch, default_lexicon, normalize_limit
 from std_extract.record import Indicator
 
 
 def warm_up() -> None:
     """Load the lexicon, the unit registry and the comparator table once."""
-    from std_extract.normalize.comparators import comparator_table
-    from std_extract.normalize.units import unit_registry
+    from std_extract.values.comparators import comparator_table
+    from std_extract.values.units import unit_registry
 
     default_lexicon()
     unit_registry()

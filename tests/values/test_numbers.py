@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.normalize.numbers import chinese_numeral_value, find_numbers, parse_number
+from std_extract.values.numbers import chinese_numeral_value, find_numbers, parse_number
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Measure the classifier: top-k accuracy per level on labelled names and on the corpus.
 
-``python -m std_extract.classify.evaluate [tune] [heldout] [annotations-dev] [annotations-test] [--corpus]``
+``python -m std_extract.classify.accuracy [tune] [heldout] [annotations-dev] [annotations-test] [--corpus]``
 prints the numbers (annotations-test: the held-out split of the official annotations, only measured).
 
 Top-k at a level counts a hit when the gold code's ancestor at that level is among the first k

@@ -12,9 +12,9 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from std_extract.normalize.numbers import find_numbers, parse_number
-from std_extract.normalize.requirement import parse_requirement
-from std_extract.normalize.units import convert, parse_unit
+from std_extract.values.numbers import find_numbers, parse_number
+from std_extract.values.requirement import parse_requirement
+from std_extract.values.units import convert, parse_unit
 
 # Pieces of printed requirements: numbers, signs, comparator words, units, brackets, references.
 PIECES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from std_extract.errors import RuleFileError
-from std_extract.normalize.comparators import (
+from std_extract.values.comparators import (
     comparator_phrases,
     find_not_detected,
     find_prefix,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from std_extract.errors import RuleFileError
-from std_extract.lexicon import (
+from std_extract.indicator_lexicon import (
     default_lexicon,
     load_lexicon,
     name_variants,
@@ -372,7 +372,7 @@ def test_lexicon_duplicate_id_is_reported(tmp_path) -> None:
 def test_lexicon_matches_corpus_names_with_their_units(
     printed: str, unit: str | None, canonical_id: str
 ) -> None:
-    from std_extract.extract.normalise import match_name  # the pipeline's path for "a/b" labels
+    from std_extract.extract.canonical import match_name  # the pipeline's path for "a/b" labels
 
     found = match_name(printed, unit, default_lexicon())
     assert found is not None, (printed, unit)

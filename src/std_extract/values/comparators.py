@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text
 
 COMPARATORS_FILE = "comparators.toml"

@@ -18,7 +18,7 @@ import pint
 from pydantic import BaseModel, ConfigDict
 
 from std_extract.errors import RuleFileError
-from std_extract.normalize.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text, protect_superscripts
 
 UNITS_FILE = "units.toml"

@@ -1,8 +1,8 @@
 """Read one rule file under extractors/ into a pydantic spec; errors name the file and the field.
 
-Every normalisation table (indicators, units, comparators) is loaded through :func:`load_spec`,
-so a broken edit by an agency reads as ``extractors/indicators.toml: indicator[12](id=lead).unit:
-...`` rather than a traceback.
+Every rule file (indicators, units, comparators, scope, tables, confidence) is loaded through
+:func:`load_spec`, so a broken edit by an agency reads as ``extractors/indicators.toml:
+indicator[12](id=lead).unit: ...`` rather than a traceback.
 """
 
 from __future__ import annotations

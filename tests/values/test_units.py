@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.normalize.units import (
+from std_extract.values.units import (
     cjk_unit_words,
     convert,
     is_compatible,
@@ -202,7 +202,7 @@ def test_units_per_g_or_ml_reads_per_g() -> None:
 
 
 def test_units_same_unit_written_two_ways() -> None:
-    from std_extract.normalize.units import same_unit
+    from std_extract.values.units import same_unit
 
     assert same_unit("kWh/24h", "kWh/d")
     assert same_unit("μg/kg", "ppb")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from std_extract.rank.levels import Level, Unusable, select_level, to_level
 from std_extract.rank.plan import PlanIndicator
-from std_extract.rank.values import Level, Unusable, select_level, to_level
 
 from .builders import indicator
 
@@ -12,59 +12,59 @@ HIGHER = PlanIndicator(id="eff", direction="higher", unit="percent")
 TARGET = PlanIndicator(id="ph", direction="target", target=(6.5, 7.5), unit=None)
 
 
-def test_values_range_upper_bound_for_lower_is_better():
+def test_levels_range_upper_bound_for_lower_is_better():
     level = to_level(indicator("energy", 0.2, "range", value_max=0.4), LOWER)
     assert isinstance(level, Level) and level.value == 0.4
 
 
-def test_values_range_lower_bound_for_higher_is_better():
+def test_levels_range_lower_bound_for_higher_is_better():
     level = to_level(indicator("eff", 80, "range", value_max=95, unit="percent"), HIGHER)
     assert isinstance(level, Level) and level.value == 80 and level.badness == -80
 
 
-def test_values_tolerance_uses_the_end_that_matters():
+def test_levels_tolerance_uses_the_end_that_matters():
     level = to_level(indicator("energy", 0.5, "tolerance", tolerance=0.05), LOWER)
     assert isinstance(level, Level) and abs(level.value - 0.55) < 1e-12
 
 
-def test_values_open_bound_in_the_direction_that_matters():
+def test_levels_open_bound_in_the_direction_that_matters():
     out = to_level(indicator("energy", 0.5, ">="), LOWER)
     assert isinstance(out, Unusable) and out.reason == "open_bound"
 
 
-def test_values_not_detected_compares_as_zero_for_lower():
+def test_levels_not_detected_compares_as_zero_for_lower():
     level = to_level(indicator("energy", None, "not_detected"), LOWER)
     assert isinstance(level, Level) and level.value == 0.0
 
 
-def test_values_reference_is_not_quantified():
+def test_levels_reference_is_not_quantified():
     out = to_level(indicator("energy", None, "reference", value_text="GB 12021.2"), LOWER)
     assert isinstance(out, Unusable) and out.reason == "not_quantified"
 
 
-def test_values_converted_into_the_plan_unit():
+def test_levels_converted_into_the_plan_unit():
     level = to_level(indicator("energy", 182.625, "<=", unit="kWh/a"), LOWER)
     assert isinstance(level, Level) and level.value == 0.5
 
 
-def test_values_unit_not_convertible():
+def test_levels_unit_not_convertible():
     out = to_level(indicator("energy", 0.5, "<=", unit="kg"), LOWER)
     assert isinstance(out, Unusable) and out.reason == "unit_not_convertible"
 
 
-def test_values_printed_unit_used_when_not_normalised():
+def test_levels_printed_unit_used_when_not_normalised():
     level = to_level(indicator("energy", 182.625, "<=", unit="kWh/a", normalized=False), LOWER)
     assert isinstance(level, Level) and level.value == 0.5
 
 
-def test_values_target_deviation_outside_the_target_range():
+def test_levels_target_deviation_outside_the_target_range():
     inside = to_level(indicator("ph", 6.8, "range", value_max=7.2, unit=None), TARGET)
     wide = to_level(indicator("ph", 6.0, "range", value_max=8.5, unit=None), TARGET)
     assert isinstance(inside, Level) and inside.value == 0.0
     assert isinstance(wide, Level) and wide.value == 1.0
 
 
-def test_values_best_grade_by_default():
+def test_levels_best_grade_by_default():
     found = [
         indicator("energy", 0.6, grade="2级"),
         indicator("energy", 0.4, grade="1级"),
@@ -73,24 +73,24 @@ def test_values_best_grade_by_default():
     assert select_level(found, LOWER).chosen.value == 0.4
 
 
-def test_values_plan_grade_compares_like_grades():
+def test_levels_plan_grade_compares_like_grades():
     spec = LOWER.model_copy(update={"grade": "2级"})
     found = [indicator("energy", 0.6, grade="2级"), indicator("energy", 0.4, grade="1级")]
     assert select_level(found, spec).chosen.value == 0.6
 
 
-def test_values_plan_grade_not_declared():
+def test_levels_plan_grade_not_declared():
     spec = LOWER.model_copy(update={"grade": "优等品"})
     sel = select_level([indicator("energy", 0.6, grade="合格品")], spec)
     assert sel.chosen is None and sel.reason == "grade_not_declared"
 
 
-def test_values_loosest_of_several_same_grade_declarations():
+def test_levels_loosest_of_several_same_grade_declarations():
     sel = select_level([indicator("energy", 0.4), indicator("energy", 0.5)], LOWER)
     assert sel.chosen.value == 0.5 and "loosest" in sel.chosen.notes[-1]
 
 
-def test_values_missing_indicator():
+def test_levels_missing_indicator():
     sel = select_level([], LOWER)
     assert sel.reason == "missing_core_indicator"
 

@@ -1,7 +1,7 @@
 """The lexicon and the unit table cover the generated corpus and the evaluation plans.
 
 Every distinct (printed name, printed unit) pair of corpus/generated/*.gold.json matches a canonical
-indicator (through extract.normalise.match_name, the pipeline's own path: "碎米/小碎米" is tried
+indicator (through extract.canonical.match_name, the pipeline's own path: "碎米/小碎米" is tried
 whole, then by its parts), every printed unit parses, and every limit with a number normalises to
 its indicator's canonical unit without a flag.  Every id an evaluation plan names exists.
 """
@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from std_extract.extract.normalise import match_name
-from std_extract.lexicon import default_lexicon, normalize_limit
-from std_extract.normalize.units import parse_unit
+from std_extract.extract.canonical import match_name
+from std_extract.indicator_lexicon import default_lexicon, normalize_limit
 from std_extract.resources import extractors_dir
+from std_extract.values.units import parse_unit
 
 GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 

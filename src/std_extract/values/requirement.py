@@ -23,7 +23,10 @@ from typing import cast
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from std_extract.normalize.comparators import (
+from std_extract.record import Comparator
+from std_extract.stdnum import number_grammar
+from std_extract.textnorm import clean_text, squeeze_spaces
+from std_extract.values.comparators import (
     class_code_pattern,
     connector_pattern,
     find_condition,
@@ -33,11 +36,8 @@ from std_extract.normalize.comparators import (
     find_suffix,
     is_none_marker,
 )
-from std_extract.normalize.numbers import NumberMatch, find_numbers
-from std_extract.normalize.units import cjk_unit_words
-from std_extract.record import Comparator
-from std_extract.stdnum import number_grammar
-from std_extract.textnorm import clean_text, squeeze_spaces
+from std_extract.values.numbers import NumberMatch, find_numbers
+from std_extract.values.units import cjk_unit_words
 
 ORDER_COMPARATORS = {"<=", ">=", "<", ">", "="}
 MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not a unit
