@@ -160,6 +160,8 @@ class Table(BaseModel):
     notes: list[str] = Field(default_factory=list)  # 注 and footnotes printed under the table
     detection: Literal["ruled", "text"] = "ruled"
     intro_text: str | None = None  # the sentence that introduces the table ("...应符合表1的规定")
+    # Titles of the numbered clauses the caption sits under, outermost first ("苯噻酰草胺", "最大残留限量")
+    headings: list[str] = Field(default_factory=list)
 
 
 class DocumentStructure(BaseModel):

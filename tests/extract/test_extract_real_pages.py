@@ -99,3 +99,17 @@ def test_extract_real_ids_are_stable_across_runs(records, real_corpus):
     again = process_file(real_corpus / "pdfs" / "DB32_T_1580-2019.pdf", classify=False)
     assert [i.id for i in again.indicators] == [i.id for i in records["DB32_T_1580-2019"].indicators]
     assert len({i.id for i in again.indicators}) == len(again.indicators)
+
+
+def test_extract_real_pesticide_named_by_the_clause_heading(real_corpus):
+    # GB 2763-2021 p.48 (real-dev dev split): "4.36 苯霜灵(benalaxyl)" over "4.36.4 最大残留限量：应符合
+    # 表36的规定"; the table's rows are food categories stacked in one cell, its caption only "表36"
+    record = process_file(real_corpus / "pdfs" / "GB_2763-2021.pdf", pages=[48], classify=False)
+    found = [(i.name, i.value, i.unit, i.conditions) for i in record.indicators if i.table == "36"]
+    assert found[:2] == [
+        ("苯霜灵", 0.02, "mg/kg", ["蔬菜/洋葱"]),
+        ("苯霜灵", 1.0, "mg/kg", ["蔬菜/结球莴苣"]),
+    ]
+    assert len(found) == 7 and all(i.comparator == "<=" for i in record.indicators)
+    marked = [i for i in record.indicators if i.table == "35"]  # "０.０５∗" under "∗ 该限量为临时限量."
+    assert [(i.name, i.conditions) for i in marked] == [("苯噻酰草胺", ["谷物/糙米", "该限量为临时限量"])]

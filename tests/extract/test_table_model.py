@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from std_extract.document import ParsedDocument, Source, Table, TableCell
 from std_extract.extract.tableheads import read_head
-from std_extract.extract.tables import table_to_indicators
+from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.extract.tablevocab import table_vocab
 
 
@@ -148,3 +148,24 @@ def test_table_model_vocabulary_is_one_data_file():
     )
     assert vocab.states_nothing("N.S.") and vocab.states_nothing("／") and not vocab.states_nothing("0")
     assert ("1级", "2级", "3级", "4级", "5级") in vocab.grade_ladders
+
+
+def test_table_model_heading_names_the_indicator_of_category_rows():  # class 6, GB 2763
+    table = _table(
+        ["食品类别/名称", "最大残留限量,mg/kg"],
+        [["谷物\n糙米", "0.05∗"], ["蔬菜\n洋葱\n番茄", "0.02\n0.2"]],
+        headings=["苯噻酰草胺(mefenacet)", "最大残留限量"], notes=["∗ 该限量为临时限量。"], caption="表35",
+    )  # fmt: skip
+    assert _found(table) == [
+        ("苯噻酰草胺", "<=", 0.05, None, "mg/kg", None, ["谷物/糙米", "该限量为临时限量"]),
+        ("苯噻酰草胺", "<=", 0.02, None, "mg/kg", None, ["蔬菜/洋葱"]),
+        ("苯噻酰草胺", "<=", 0.2, None, "mg/kg", None, ["蔬菜/番茄"]),
+    ]
+    # without a clause, the introducing sentence makes it a requirement table; a method table's does not
+    unplaced = table.model_copy(update={"clause": None})
+    assert is_requirement_table(
+        unplaced.model_copy(update={"intro_text": "最大残留限量：应符合表35的规定。"}), []
+    )
+    assert not is_requirement_table(unplaced.model_copy(update={"intro_text": "仪器参考条件见表35。"}), [])
+    section_only = table.model_copy(update={"headings": ["污染物限量"]})  # a section's title names nothing
+    assert "污染物限量" not in {i[0] for i in _found(section_only)}

@@ -117,3 +117,27 @@ def test_table_stages_unit_row_under_ruled_header_names_stays_in_the_header():
     filled = fill_grid(grid, built)
     assert filled.header_count == 2
     assert header_rows(filled) == [["标称截面积", "绝缘厚度", "平均外径"], ["标称截面积", "mm", "mm"]]
+
+
+def test_table_stages_clause_headings_above_the_caption():
+    from std_extract.parse.tablectx import intro_headings
+
+    built = page(
+        48,
+        [
+            ("4.34.5 检测方法：按照GB 23200.9规定的方法测定。", 60.0),
+            ("4.35 苯噻酰草胺(mefenacet)", 80.0),
+            ("4.35.1 主要用途：除草剂。", 96.0),
+            ("4.35.3 残留物：苯噻酰草胺。", 112.0),
+            ("4.35.4 最大残留限量：应符合表35的规定。", 128.0),
+            ("表35", 146.0, 280.0),
+        ],
+    )  # fmt: skip
+    # the clause citing the table and its parent; siblings (4.35.3) and the clause before are not
+    assert intro_headings([built], 0, 5) == ["苯噻酰草胺(mefenacet)", "最大残留限量"]
+    long_gloss = page(9, [("4.414 霜霉威和霜霉威盐酸盐(propamocarb and propamocarb hydrochloride)", 80.0)])
+    long_gloss.lines.append(line(9, "表414", 100.0, 280.0))
+    assert intro_headings([long_gloss], 0, 1) == [
+        "霜霉威和霜霉威盐酸盐(propamocarb and propamocarb hydrochloride)"
+    ]
+    assert intro_headings([page(9, [("本标准规定了限量。", 80.0), ("表1", 100.0)])], 0, 1) == []

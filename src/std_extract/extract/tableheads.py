@@ -132,9 +132,12 @@ _CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要�
 
 
 def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> str | None:
-    """The indicator a table names only in its caption: the rows are categories (the label column
-    is headed 品种/类别/食品类别, not 项目) and no value column names an indicator."""
-    if label_col is None or not table.title or any(h.name or h.plan for h in heads.values()):
+    """The indicator a table names only in its caption or the clause heading above it: the rows
+    are categories (the label column is headed 品种/类别/食品类别, not 项目) and no value column
+    names an indicator.  The caption first ("表1 食品中铅限量指标" -> 铅), else the innermost
+    heading that is more than a limit word (GB 2763: "4.35 苯噻酰草胺(mefenacet)" over "4.35.4
+    最大残留限量：应符合表35的规定" -> 苯噻酰草胺)."""
+    if label_col is None or any(h.name or h.plan for h in heads.values()):
         return None
     from std_extract.extract.tables import header_parts
 
@@ -142,5 +145,22 @@ def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHea
     vocab = table_vocab()
     if not label_header or not vocab.is_("category", label_header):
         return None
-    name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
-    return name or None  # one character names an element ("铅")
+    if table.title:
+        name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
+        return name or None  # one character names an element ("铅")
+    return heading_name(table.headings)
+
+
+_LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z0-9 ,.'\-]+[)）]\s*$")  # "(mefenacet)": the English name
+
+
+def heading_name(headings: list[str]) -> str | None:
+    """The innermost clause heading naming a thing, not a limit or a section ("最大残留限量",
+    "污染物限量", "技术要求": tables.toml generic value words and section-category endings)."""
+    vocab = table_vocab()
+    for title in reversed(headings):
+        name = _LATIN_GLOSS.sub("", squeeze_spaces(title)).strip()
+        key = name.replace(" ", "")
+        if name and not vocab.is_("generic_value", key) and not vocab.section_category.search(key):
+            return name
+    return None

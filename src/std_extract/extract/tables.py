@@ -118,13 +118,15 @@ class RowContext:
 def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
     """A table inside a requirement chapter (by clause number *and* pages: method annexes restart
     their numbering at 1, so "3.6.1" in 附录 B is not clause 3.6.1 of the body), or, outside any
-    clause, one whose caption says it holds limits."""
+    clause, one whose caption says it holds limits or whose introducing sentence requires what
+    it states ("最大残留限量：应符合表35的规定")."""
     caption = (table.caption or "") + (table.title or "")
     if caption and VOCAB.not_requirement_caption.search(caption):
         return False
     if table.clause and chapters:
         return any(_within(table, chapter) for chapter in chapters)
-    return bool(VOCAB.requirement_caption.search(caption))
+    intro = re.sub(r"\s+", "", table.intro_text or "")
+    return bool(VOCAB.requirement_caption.search(caption) or intro and VOCAB.requirement_intro.search(intro))
 
 
 def _within(table: Table, chapter: Clause) -> bool:
@@ -252,6 +254,7 @@ def _cell_indicators(
     indicators of the context's name."""
     out = []
     text = cell.text if text is None else text
+    marked = _marked_notes(text, table)
     limits = limits_in(text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
     for k, limit in enumerate(limits):
         slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
@@ -271,7 +274,7 @@ def _cell_indicators(
                 value_text=limit.value_text,
                 unit=unit,
                 grade=context.grade,
-                conditions=context.conditions + [c for c in limit.conditions if c not in context.conditions],
+                conditions=_joined(context.conditions, limit.conditions, marked),
                 test_method=context.method,
                 clause=table.clause,
                 table=table.number,
@@ -279,6 +282,28 @@ def _cell_indicators(
                 provenance=_provenance(cell, row, roles, table),
             )
         )
+    return out
+
+
+# A footnote marker after a value: "0.05∗" (GB 2763), "0.3a".
+_VALUE_MARKER = re.compile(r"(?<=[\d)）])\s?([∗*])|(?<=\d)([a-e])(?![A-Za-z/])")
+
+
+def _marked_notes(text: str, table: Table) -> list[str]:
+    """The footnotes a value cell's markers point to ("０.０５∗" under "∗ 该限量为临时限量")."""
+    markers = [m.group(1) or m.group(2) for m in _VALUE_MARKER.finditer(clean_text(text))]
+    if not markers:
+        return []
+    notes = _footnotes(table)
+    found = [notes.get("∗") or notes.get("*") if m in "∗*" else notes.get(m) for m in markers]
+    return [note for note in found if note]
+
+
+def _joined(*lists: list[str]) -> list[str]:
+    out: list[str] = []
+    for item in (x for items in lists for x in items):
+        if item not in out:
+            out.append(item)
     return out
 
 
@@ -449,7 +474,7 @@ def _footnotes(table: Table) -> dict[str, str]:
     """Footnote texts under the table by marker: "a 以干基计" -> {"a": "以干基计"}."""
     notes: dict[str, str] = {}
     for note in table.notes:
-        m = re.match(r"^\s*([a-e])\s*[)）.、]?\s*(.+)$", note)
+        m = re.match(r"^\s*([a-e∗*])\s*[)）.、]?\s*(.+)$", note)
         if m:
             notes[m.group(1)] = squeeze_spaces(m.group(2)).rstrip("。；;.")
     return notes

@@ -54,6 +54,7 @@ class PlanWords(_Spec):
 
 class CaptionWords(_Spec):
     requirement: list[str] = Field(min_length=1)
+    requirement_intro: list[str] = Field(default_factory=list)
     not_requirement: list[str] = Field(default_factory=list)
 
 
@@ -125,6 +126,7 @@ class TableVocab:
         self.plan_limits = frozenset(spec.plan.limits)
         self.requirement_caption = re.compile(_alternation(spec.captions.requirement))
         self.not_requirement_caption = re.compile(_alternation(spec.captions.not_requirement))
+        self.requirement_intro = re.compile(_alternation(spec.captions.requirement_intro))
         self.no_requirement = frozenset(_key(m) for m in spec.markers.no_requirement)
         self.grade_header = re.compile("^(?:" + "|".join(f"(?:{p})" for p in spec.grades.headers) + ")$")
         self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)

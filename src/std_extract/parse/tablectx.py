@@ -18,10 +18,15 @@ CONTINUED = re.compile(r"^[(（]\s*续\s*表?\s*\d*\s*[)）]|^续|[(（]\s*续\s
 UNIT = re.compile(r"\s*单\s*位\s*[:：].*$")
 NOTE_START = re.compile(
     r"^\s*(注\s*\d*\s*[:：]|注\s*\d+\s|注\s*[:：]?\s*\S)|^\s*[a-z]\s*$|^\s*[a-z]\s?[^\sa-z(]"
+    r"|^\s*[∗*]\s*[\u4e00-\u9fff]"  # an asterisk footnote ("∗ 该限量为临时限量", GB 2763)
 )
 CAPTION_REACH = 3  # lines above a table searched for its caption
 INTRO_REACH = 6  # lines above the caption searched for the sentence that cites the table
 NOTE_GAP = 1.6  # a vertical gap of this many line heights ends the notes
+HEADING_REACH = 12  # lines above the caption searched for the clause headings it sits under
+HEADING_LINE = re.compile(r"^\s*((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3}){1,5})\s*(?=[\u4e00-\u9fff])(.*)$")
+LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z0-9 ,.'\-]+[)）]\s*$")  # an English name after a Chinese one
+TITLE_MAX = 25  # a heading's title is short; longer text after a number is a clause without title
 LEADING_NUMBER = re.compile(r"^\s*([A-Z]\.)?\d+(\.\d+)*\s+")  # "4.2 感官要求：应符合表1的规定。"
 
 
@@ -162,3 +167,38 @@ def _lines_before(pages: list[Page], page_index: int, line_index: int, count: in
     if len(lines) < count and page_index > 0:
         lines = pages[page_index - 1].lines[-(count - len(lines)) :] + lines
     return lines
+
+
+def intro_headings(pages: list[Page], page_index: int, line_index: int) -> list[str]:
+    """Titles of the numbered clauses a caption sits under, outermost first: the nearest heading
+    above it and that heading's parents printed above it (GB 2763: "4.35 苯噻酰草胺(mefenacet)" over
+    "4.35.4 最大残留限量：应符合表35的规定" gives ["苯噻酰草胺(mefenacet)", "最大残留限量"]).  A table
+    whose rows are food categories names its indicator there when its caption does not."""
+    chain: list[str] = []
+    child: str | None = None
+    for line in reversed(_lines_before(pages, page_index, line_index, HEADING_REACH)):
+        if parse_caption(line) is not None:
+            break  # the lines of another table's caption and rows
+        clean = clean_text(line.text)
+        match = HEADING_LINE.match(clean)
+        if match is None or child is not None and not child.startswith(match.group(1) + "."):
+            continue
+        child = match.group(1)
+        printed = line.text if len(line.text) == len(clean) else clean  # the title as printed
+        title = _heading_title(printed[match.start(2) :])
+        if title:
+            chain.insert(0, title)
+    return chain
+
+
+def _heading_title(rest: str) -> str:
+    """The title of a numbered clause from the text after its number: up to a colon ("最大残留
+    限量：应符合……"), or the whole text when short and not a sentence; "" for a clause without title."""
+    rest = rest.strip()
+    colon = re.search(r"[：:]", rest)
+    if colon and 0 < colon.start() <= TITLE_MAX:
+        return rest[: colon.start()].strip()
+    core = LATIN_GLOSS.sub("", rest)  # "霜霉威和霜霉威盐酸盐(propamocarb and …)": the gloss is no sentence
+    if len(core) > TITLE_MAX or re.search(r"[。；;，,]", clean_text(core)):
+        return ""
+    return re.sub(r"\s+", " ", rest)

@@ -18,6 +18,7 @@ from std_extract.parse.tablectx import (
     NOTE_START,
     Caption,
     caption_above,
+    intro_headings,
     intro_sentence,
     notes_below,
     split_notes,
@@ -181,10 +182,11 @@ def _compact_rows(rows: list[list[str]]) -> list[list[str]]:
 def _new_table(part: Part, pages: list[Page]) -> Table:
     page = pages[part.page_index]
     caption = part.caption
-    intro = None
+    intro, headings = None, []
     if caption is not None:
         line_index = next((i for i, ln in enumerate(page.lines) if ln is caption.line), 0)
         intro = intro_sentence(pages, part.page_index, line_index, caption.number)
+        headings = intro_headings(pages, part.page_index, line_index)
     return Table(
         number=caption.number if caption else None,
         caption=caption.text if caption else None,
@@ -197,6 +199,7 @@ def _new_table(part: Part, pages: list[Page]) -> Table:
         notes=part.notes,
         detection=part.detection,
         intro_text=intro,
+        headings=headings,
     )
 
 
