@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from typer.testing import CliRunner
 
@@ -109,3 +110,71 @@ def test_rank_cmd_missing_records_file_is_an_error_not_a_traceback(tmp_path):
     assert result.exit_code == 2
     assert "nosuch.jsonl" in result.output and "Traceback" not in result.output
     assert not isinstance(result.exception, FileNotFoundError)
+
+
+def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
+    from std_extract.review import open_store
+    from std_extract.review.corrections import snapshot
+
+    plan_file = tmp_path / "fridge.toml"
+    plan_file.write_text(_toml(_plan_with_lexicon_ids()), encoding="utf-8")
+    recs = _records()
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(r.model_dump_json() for r in recs) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'review.sqlite'}"
+    store = open_store(db)
+    try:
+        ind = recs[2].indicators[0]  # 0.7, the worst
+        store.save_indicator(
+            recs[2].source.sha256,
+            ind.id,
+            reviewer="alice",
+            expected_version=0,
+            review_state="corrected",
+            changes={"value": 0.45},
+            base=snapshot(ind),
+            added=None,
+            events=[("value", 0.7, 0.45)],
+            reason=None,
+        )
+    finally:
+        store.close()
+    out = tmp_path / "out"
+    args = [
+        "rank",
+        str(records),
+        "--plan",
+        "fridge",
+        "--plan-file",
+        str(plan_file),
+        "-o",
+        str(out),
+        "--db",
+        db,
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    ranking = json.loads((out / "fridge" / "rankings.json").read_text("utf-8"))
+    assert ranking["schema_version"] == "1.2.0"
+    corrected = next(s for s in ranking["standards"] if s["standard"]["sha256"] == recs[2].source.sha256)
+    compared = corrected["indicators"][0]["compared"]
+    assert compared["value"] == 0.45 and compared["review"]["by"] == "alice"
+    assert "经审核员 alice 于" in (out / "fridge" / "report.html").read_text("utf-8")
+
+
+def test_rank_cmd_links_relative_pdf_paths_from_pdf_root(tmp_path):
+    plan_file = tmp_path / "fridge.toml"
+    plan_file.write_text(_toml(_plan_with_lexicon_ids()), encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    pdf = next((repo / "corpus" / "generated").glob("*.pdf")).relative_to(repo)
+    recs = [
+        r.model_copy(update={"source": r.source.model_copy(update={"path": str(pdf)})}) for r in _records()
+    ]
+    records = tmp_path / "records.jsonl"
+    records.write_text("\n".join(r.model_dump_json() for r in recs) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["rank", str(records), "--plan-file", str(plan_file), "-o", str(out), "--pdf-root", str(repo)]
+    result = CliRunner().invoke(app, [*args, "--no-page-images"])
+    assert result.exit_code == 0, result.output
+    html = (out / "fridge" / "report.html").read_text("utf-8")
+    assert f'href="{(repo / pdf).as_uri()}#page=3"' in html and not (out / "fridge" / "evidence").exists()

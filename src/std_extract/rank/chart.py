@@ -97,7 +97,18 @@ def _axis(values: list[float]) -> _Axis:
     if low > 0 and high / low >= 1000:
         return _Axis(low / 1.5, high * 1.5, True)
     pad = (high - low) * 0.06 or abs(high) * 0.1 or 1.0
-    return _Axis(low - pad, high + pad, False)
+    step = _step(high - low + 2 * pad)
+    # Ends on round ticks, so the lowest and highest values both have a labelled tick beside them.
+    return _Axis(math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step, False)
+
+
+def _step(span: float) -> float:
+    """A round tick step giving at most six ticks over ``span``: 1, 2 or 5 times a power of ten."""
+    step = 10 ** math.floor(math.log10(span / 5)) if span > 0 else 1.0
+    for factor in (1, 2, 5, 10):
+        if span / (step * factor) <= 6:
+            return step * factor
+    return step * 10
 
 
 def _stack(points: list[ChartPoint], axis: _Axis) -> dict[int, int]:
@@ -179,14 +190,9 @@ def _ticks(axis: _Axis) -> list[float]:
     if axis.log:
         first, last = math.ceil(math.log10(axis.low)), math.floor(math.log10(axis.high))
         return [10.0**e for e in range(first, last + 1)]
-    span = axis.high - axis.low
-    step = 10 ** math.floor(math.log10(span / 5)) if span > 0 else 1.0
-    for factor in (1, 2, 5, 10):
-        if span / (step * factor) <= 6:
-            step *= factor
-            break
-    start = math.ceil(axis.low / step) * step
-    count = int((axis.high - start) / step) + 1
+    step = _step(axis.high - axis.low)
+    start = math.ceil(axis.low / step - 1e-9) * step
+    count = int((axis.high - start) / step + 1e-9) + 1
     return [round(start + i * step, 10) for i in range(max(count, 0))]
 
 

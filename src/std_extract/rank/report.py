@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from std_extract.rank.chart import ChartPoint, indicator_chart
 from std_extract.rank.decide import REASON_ZH, SUPPRESSED_ZH, fmt, review_en, review_zh
-from std_extract.rank.result import ComparedValue, IndicatorRanking, PlanRanking, StandardResult
+from std_extract.rank.result import ComparedValue, Evidence, IndicatorRanking, PlanRanking, StandardResult
 
 TEMPLATE = "report.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -133,6 +133,7 @@ def render_report(ranking: PlanRanking, links: EvidenceLinks | None = None) -> s
         },
         scores=score_words,
         printed=printed_label,
+        by_page=evidence_by_page,
     )
 
 
@@ -175,10 +176,20 @@ def score_words(s: StandardResult, r: PlanRanking) -> dict[str, str]:
     }
 
 
+def evidence_by_page(evidence: list[Evidence]) -> list[tuple[int | None, list[str]]]:
+    """A value's evidence one entry per page (a value and its row label are often two boxes on
+    one page): the page and the texts printed there, in order."""
+    pages: dict[int | None, list[str]] = {}
+    for e in evidence:
+        texts = pages.setdefault(e.page, [])
+        if e.source_text and e.source_text not in texts:
+            texts.append(e.source_text)
+    return list(pages.items())
+
+
 def printed_label(c: ComparedValue) -> str:
-    """The value as printed, with the reviewer's change beside it when there is one."""
-    text = c.evidence[0].source_text if c.evidence and c.evidence[0].source_text else c.value_text or ""
-    return text
+    """The value as printed (the first evidence's text), for a value a reviewer changed."""
+    return c.evidence[0].source_text if c.evidence and c.evidence[0].source_text else c.value_text or ""
 
 
 def render_index(rankings: list[PlanRanking], written: set[str], unassigned: int) -> str:
