@@ -6,12 +6,14 @@ import contextlib
 import csv
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import jsonschema
 import pyarrow.parquet as pq
@@ -60,6 +62,25 @@ def test_batch_run_writes_every_output(first_run):
     rows = list(csv.DictReader((out / "indicators.csv").open(encoding="utf-8")))
     assert rows and len(rows) == pq.read_table(out / "indicators.parquet").num_rows
     assert all(row["document_sha256"] and row["name"] for row in rows)
+
+
+def test_batch_run_report_evidence_opens_from_a_relative_input(first_run, tmp_path, monkeypatch):
+    """A run over a relative folder (``std-extract run in -o out``): every evidence link of every
+    report opens a file that exists, the page image beside the report or the PDF by absolute path."""
+    folder, out, _ = first_run
+    shutil.copytree(out / "cache", tmp_path / "out" / "cache")  # the records, not parsed again
+    monkeypatch.chdir(folder.parent)
+    run_batch(Path(folder.name), tmp_path / "out", jobs=1)
+    reports = sorted((tmp_path / "out" / "rankings").glob("*/report.html"))
+    assert reports and (tmp_path / "out" / "rankings" / "index.html").is_file()
+    kinds = set()
+    for report in reports:
+        for href in re.findall(r'class="evidence" href="([^"]+)"', report.read_text(encoding="utf-8")):
+            link = urlparse(href)
+            target = Path(unquote(link.path)) if link.scheme == "file" else report.parent / unquote(link.path)
+            assert target.is_file() and (link.scheme != "file" or target.parent == folder), href
+            kinds.add(link.scheme or "image")
+    assert kinds == {"file", "image"}
 
 
 def test_batch_run_records_validate_against_the_published_schema(first_run):

@@ -164,3 +164,12 @@ def test_report_page_images_are_written_only_for_cited_pages(tmp_path):
     assert images == ["0" * 16 + "-p1.png", "1" * 16 + "-p2.png", "2" * 16 + "-p1.png"]
     html = (tmp_path / "fridge" / "report.html").read_text("utf-8")
     assert f'href="evidence/{"1" * 16}-p2.png"' in html and f'href="{pdf.as_uri()}#page=2"' in html
+
+
+def test_report_chart_of_a_large_plan_is_a_histogram_counting_every_standard():
+    values = [round(0.3 + (i % 97) / 100, 2) for i in range(450)]  # 0.3 ... 1.26, some past the floor
+    html = render_report(rank(_fridges(values), [make_plan()]).plans[0])
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    counts = [int(c) for c in re.findall(r'class="bin [a-z_]+"[^>]*data-count="(\d+)"', svg)]
+    assert 'class="mark' not in svg and sum(counts) == 450
+    assert 'class="bin below_floor"' in svg and 'class="bin ranked"' in svg

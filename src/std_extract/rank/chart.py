@@ -7,8 +7,10 @@ Evaluators look at the distribution before they read a table.  The chart is inli
     hollow where no ranking is published, red where the level is looser than the floor;
     the span of each tier as a band, fixed tier bounds as dashed lines, the floor as a red line.
 
-Equal or close values stack upwards, so every standard stays visible.  When the levels span three
-or more orders of magnitude (colony counts) the axis is logarithmic.
+Equal or close values stack upwards, so every standard stays visible.  Past ``MAX_DOTS`` standards
+(a national batch) the dots become a histogram: one bar per few pixels of the axis, stacked by tier,
+each bar saying how many standards it holds (``rect.bin``, ``data-count``).  When the levels span
+three or more orders of magnitude (colony counts) the axis is logarithmic.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ WIDTH, LEFT, RIGHT = 680, 24, 24
 TOP, ROW, RADIUS = 34, 11, 4.5
 TIER_COLOURS = ["#1a7f37", "#4fa3d1", "#d4a72c", "#e0823d", "#9a6fb0"]  # tier 1 first, then cycle
 FLOOR_COLOUR = "#c62828"
+MAX_DOTS = 400  # more standards: a histogram
+BIN_PIXELS = 8
+BAR_HEIGHT = 120
 
 
 @dataclass(frozen=True)
@@ -56,8 +61,9 @@ def indicator_chart(ranking: IndicatorRanking, points: list[ChartPoint]) -> str:
         return ""
     floor = _floor_value(ranking)
     axis = _axis([p.value for p in points] + ([floor] if floor is not None else []) + _bounds(ranking))
-    rows = _stack(points, axis)
-    height = TOP + (max(rows.values()) + 1) * ROW + 40
+    dots = len(points) <= MAX_DOTS
+    rows = _stack(points, axis) if dots else {}
+    height = TOP + ((max(rows.values()) + 1) * ROW if dots else BAR_HEIGHT) + 40
     svg = ET.Element(
         "svg",
         {
@@ -75,8 +81,11 @@ def indicator_chart(ranking: IndicatorRanking, points: list[ChartPoint]) -> str:
     _tier_bands(svg, ranking, axis, base)
     _floor_line(svg, floor, axis, base, ranking.unit)
     _axis_line(svg, axis, base, ranking)
-    for index, point in enumerate(points):
-        _mark(svg, point, axis.x(point.value), base - 8 - rows[index] * ROW)
+    if dots:
+        for index, point in enumerate(points):
+            _mark(svg, point, axis.x(point.value), base - 8 - rows[index] * ROW)
+    else:
+        _histogram(svg, points, axis, base)
     return ET.tostring(svg, encoding="unicode", short_empty_elements=True)
 
 
@@ -112,17 +121,62 @@ def _step(span: float) -> float:
 
 
 def _stack(points: list[ChartPoint], axis: _Axis) -> dict[int, int]:
-    """A row per point: a dot closer than its diameter to one already in a row goes a row up."""
+    """A row per point: a dot closer than its diameter to the last one in a row goes a row up
+    (points are placed left to right, so only each row's last dot can be in the way)."""
     rows: dict[int, int] = {}
-    taken: list[list[float]] = []
+    last: list[float] = []  # per row, the x of its rightmost dot
     for index in sorted(range(len(points)), key=lambda i: (points[i].value, i)):
         x = axis.x(points[index].value)
-        row = next((r for r, xs in enumerate(taken) if all(abs(x - o) >= 2 * RADIUS for o in xs)), len(taken))
-        if row == len(taken):
-            taken.append([])
-        taken[row].append(x)
+        row = next((r for r, end in enumerate(last) if x - end >= 2 * RADIUS), len(last))
+        if row == len(last):
+            last.append(x)
+        last[row] = x
         rows[index] = row
     return rows
+
+
+def _status(point: ChartPoint) -> tuple[str, str]:
+    """The point's status word and colour."""
+    if point.below_floor:
+        return "below_floor", FLOOR_COLOUR
+    if point.tier is None:
+        return "unpublished", "#999999"
+    return "ranked", TIER_COLOURS[(point.tier - 1) % len(TIER_COLOURS)]
+
+
+def _histogram(svg: ET.Element, points: list[ChartPoint], axis: _Axis, base: float) -> None:
+    """Bars of ``BIN_PIXELS`` width, stacked by tier (then unpublished, then below the floor)."""
+    bins: dict[int, dict[tuple[int, str, str], int]] = {}
+    for point in points:
+        status, colour = _status(point)
+        key = (point.tier or (99 if status == "unpublished" else 100), status, colour)
+        column = bins.setdefault(int((axis.x(point.value) - LEFT) // BIN_PIXELS), {})
+        column[key] = column.get(key, 0) + 1
+    tallest = max(sum(c.values()) for c in bins.values())
+    for column_index, column in sorted(bins.items()):
+        x, top = LEFT + column_index * BIN_PIXELS, base
+        for (tier, status, colour), count in sorted(column.items()):
+            height = round(count / tallest * BAR_HEIGHT, 2)
+            top -= height
+            bar = ET.SubElement(
+                svg,
+                "rect",
+                {
+                    "class": f"bin {status}",
+                    "x": str(x),
+                    "y": str(round(top, 2)),
+                    "width": str(BIN_PIXELS - 1),
+                    "height": str(height),
+                    "fill": colour,
+                    "data-count": str(count),
+                },
+            )
+            label = (
+                f"第{tier}档"
+                if status == "ranked"
+                else {"unpublished": "未发布", "below_floor": "低于底线"}[status]
+            )
+            ET.SubElement(bar, "title").text = f"{count} standard(s) / 个标准 ({label})"
 
 
 def _tier_bands(svg: ET.Element, ranking: IndicatorRanking, axis: _Axis, base: float) -> None:
