@@ -59,7 +59,7 @@ def test_app_login_sets_strict_httponly_cookie_and_refuses_wrong_password(app_st
     assert c.get("/", follow_redirects=False).headers["location"] == "/login"
     token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
     wrong = c.post("/login", data={"name": "alice", "password": "nope", "csrf_token": token})
-    assert wrong.status_code == 401 and "Wrong name or password" in wrong.text
+    assert wrong.status_code == 401 and "用户名或密码错误" in wrong.text
     unknown = c.post("/login", data={"name": "mallory", "password": PASSWORD, "csrf_token": token})
     assert unknown.status_code == 401
     ok = c.post(

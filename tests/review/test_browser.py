@@ -102,6 +102,7 @@ def test_browser_review_flow_reaches_outputs_and_audit_log(page, live_server, ou
     page.click("details.history summary")
     assert "0.45 → 0.42" in page.text_content("#history")
     if db_url.startswith("sqlite"):
+        page.evaluate("window.scrollTo(0, 0)")
         shot = SCREENSHOT if UPDATE_DOCS else outputs.out_dir / "review-screen.png"
         page.screenshot(path=str(shot), full_page=False)
         assert shot.stat().st_size > 10_000  # a rendered page, not an empty image
@@ -202,7 +203,7 @@ def test_browser_conflict_shows_the_first_change_and_keeps_the_second(browser, p
         bob.fill('#edit-form [name="value"]', "0.50")
         bob.keyboard.press("Enter")
         bob.wait_for_selector("#conflict:not([hidden])")
-        assert "alice: value 0.45 → 0.4" in bob.text_content("#conflict-changes")
+        assert "alice: 数值 0.45 → 0.4" in bob.text_content("#conflict-changes")
         assert bob.input_value('#edit-form [name="value"]') == "0.50"  # nothing lost
         bob.click("#conflict-retry")
         _state_of(bob, energy.id, "corrected")

@@ -32,8 +32,10 @@ from std_extract.review.auth import (
 )
 from std_extract.review.classes import LEVEL_ZH, level_path, search_classes
 from std_extract.review.limits import SecurityHeaders, too_large
+from std_extract.review.messages import LANG_COOKIE, messages, pick_language, translate
 from std_extract.review.service import MAX_VERSION, ReviewError, ReviewService
 from std_extract.review.store import ReviewStore, VersionConflict
+from std_extract.review.workflow import QUEUE_STATES
 from std_extract.web.limits import BodySizeLimit
 
 HERE = Path(__file__).parent
@@ -122,7 +124,10 @@ def create_app(
 
 def _review_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ReviewError)
-    return JSONResponse({"error": str(exc)}, status_code=exc.status)
+    body: dict[str, Any] = {"error": str(exc)}
+    if exc.code:
+        body.update(code=exc.code, values=exc.values)
+    return JSONResponse(body, status_code=exc.status)
 
 
 def _conflict(_request: Request, exc: Exception) -> JSONResponse:
@@ -137,6 +142,10 @@ def _conflict(_request: Request, exc: Exception) -> JSONResponse:
         },
         status_code=409,
     )
+
+
+def page_language(request: Request) -> str:
+    return pick_language(request.query_params.get("lang"), request.cookies.get(LANG_COOKIE))
 
 
 def require_reviewer(request: Request) -> str:
@@ -160,8 +169,18 @@ def _valid_id(indicator_id: str) -> str:
 
 def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Templates) -> None:
     def render(request: Request, name: str, status: int = 200, **context: Any) -> Response:
-        context.update(reviewer=current_reviewer(request), csrf=csrf_token(request))
-        return templates.TemplateResponse(request, name, context, status_code=status)
+        lang = page_language(request)
+        context.update(
+            reviewer=current_reviewer(request),
+            csrf=csrf_token(request),
+            lang=lang,
+            t=lambda key, **values: translate(lang, key, **values),
+            messages=messages(lang),
+        )
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+        if request.query_params.get("lang") == lang:  # a choice made by link: remembered
+            response.set_cookie(LANG_COOKIE, lang, max_age=365 * 24 * 3600, samesite="strict")
+        return response
 
     @app.get("/login")
     def login_form(request: Request) -> Response:
@@ -173,13 +192,15 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
     ) -> Response:
         wait = login_blocked(request, name)
         if wait:  # refused before the password is checked: the right one does not get in either
-            error = f"Too many failed logins. Try again in {wait // 60} minutes."
+            error = translate(page_language(request), "login.throttled", minutes=max(wait // 60, 1))
             response = render(request, "login.html", status=429, error=error)
             response.headers["Retry-After"] = str(wait)
             return response
         if not service.store.check_password(name, password):
             note_login_failure(request, name)
-            return render(request, "login.html", status=401, error="Wrong name or password.")
+            return render(
+                request, "login.html", status=401, error=translate(page_language(request), "login.wrong")
+            )
         service.store.clear_login_failures(name)
         login_session(request, name, SESSION_HOURS)
         return RedirectResponse("/", status_code=303)
@@ -191,13 +212,28 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
 
     @app.get("/")
     def queue(
-        request: Request, plan: str = "", cls: str = "", status: str = "", progress: str = ""
+        request: Request,
+        plan: str = "",
+        cls: str = "",
+        status: str = "",
+        state: str = "",
+        progress: str = "",
+        q: str = "",
     ) -> Response:
         if not current_reviewer(request):
             return RedirectResponse("/login", status_code=303)
-        rows = service.queue(plan=plan, class_prefix=cls, status=status, progress=progress)
-        filters = {"plan": plan, "cls": cls, "status": status, "progress": progress}
-        return render(request, "queue.html", rows=rows, filters=filters, plans=service.plan_ids())
+        q = q[:100]
+        rows = service.queue(plan=plan, class_prefix=cls, status=status, state=state or progress, q=q)
+        filters = {"plan": plan, "cls": cls, "status": status, "state": state or progress, "q": q}
+        return render(
+            request,
+            "queue.html",
+            rows=rows,
+            filters=filters,
+            plans=service.plan_ids(),
+            states=QUEUE_STATES,
+            progress=service.progress(),
+        )
 
     @app.get("/documents/{sha}")
     def document(request: Request, sha: str) -> Response:
@@ -291,6 +327,10 @@ def _api_routes(app: FastAPI, service: ReviewService) -> None:
     ) -> dict[str, Any]:
         found = service.text_in_box(_valid_sha(sha), page, (x0, top, x1, bottom))
         return {"text": found, "draft": service.prefill(found)}
+
+    @app.get("/api/documents/{sha}/pages/{page}/text")
+    def text_layer(sha: str, page: int, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return {"lines": service.text_layer(_valid_sha(sha), page)}
 
     @app.get("/api/classes")
     def classes(q: str = "", _who: str = Depends(require_reviewer)) -> list[dict[str, str]]:

@@ -11,13 +11,17 @@ record was made from, never an arbitrary path.
 
 from __future__ import annotations
 
+import json
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no stubs or py.typed
 
 from std_extract.digest import file_sha256
+from std_extract.parse.options import ParseOptions
+from std_extract.parse.pages import pdf_to_pages
 
 RENDER_SCALE = 2.0  # 144 dpi: sharp enough to read 6 pt table text
 _LOCK = threading.Lock()  # pdfium is not thread-safe
@@ -80,6 +84,27 @@ class PageRenderer:
         image.save(partial, format="PNG")
         partial.replace(target)  # atomic: a second request never reads half a file
         return target
+
+    def text_layer(self, sha256: str, pdf: Path, page: int) -> list[dict[str, Any]]:
+        """The lines of a 1-based page as the parser reads them (``parse.pages.pdf_to_pages``:
+        full-width forms, duplicate bold glyphs and ³ handled as for extraction), each with one
+        box per character; cached as JSON beside the page image.  [] for a page not there."""
+        target = self.cache_dir / sha256 / f"p{page}.text.json"
+        if target.exists():
+            return json.loads(target.read_text(encoding="utf-8"))
+        with _LOCK:
+            scan = pdf_to_pages(pdf, ParseOptions(pages=[page], tables=False, ocr=False))
+        lines = [
+            {"text": line.text, "boxes": [[round(c, 2) for c in box] for box in line.char_bboxes]}
+            for scanned in scan.pages
+            for line in [*scanned.page.header, *scanned.page.lines, *scanned.page.footer]
+            if len(line.char_bboxes) == len(line.text)
+        ]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".tmp")
+        partial.write_text(json.dumps(lines, ensure_ascii=False), encoding="utf-8")
+        partial.replace(target)
+        return lines
 
     def text_in_box(self, pdf: Path, page: int, bbox: tuple[float, float, float, float]) -> str:
         """The page's characters inside ``bbox`` (points, top-left origin)."""

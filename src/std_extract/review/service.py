@@ -59,11 +59,15 @@ MAX_MAGNITUDE = 1e15
 
 
 class ReviewError(Exception):
-    """A request the service refuses: ``status`` is the HTTP status the app answers with."""
+    """A request the service refuses: ``status`` is the HTTP status the app answers with, ``code``
+    (where set) the rule, which the page shows in the reviewer's language (messages.toml
+    ``refused.<code>``), with ``values`` filled in."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, code: str | None = None, **values: Any):
         super().__init__(message)
         self.status = status
+        self.code = code
+        self.values = values
 
 
 def by_confidence(indicators: list[Indicator]) -> list[Indicator]:
@@ -378,9 +382,11 @@ class ReviewService:
         doc_state = self.store.document_states([sha]).get(sha)
         current = doc_state.status if doc_state else DocumentStatus()
         try:
-            new = next_status(current, action, reviewer, reason, self._open_items(sha, record))
+            open_items = self._open_items(sha, record)
+            new = next_status(current, action, reviewer, reason, open_items)
         except WorkflowError as exc:
-            raise ReviewError(409 if exc.code == "not_from_status" else 422, str(exc)) from exc
+            status = 409 if exc.code == "not_from_status" else 422
+            raise ReviewError(status, str(exc), exc.code, open=open_items) from exc
         self.store.save_document(
             sha,
             reviewer=reviewer,
@@ -399,9 +405,10 @@ class ReviewService:
         try:
             last = last_undoable(events, reviewer)
         except UndoRefused as exc:
-            raise ReviewError(409, f"cannot undo: {exc}") from exc
+            who = exc.blocking.reviewer if exc.blocking else "?"
+            raise ReviewError(409, f"cannot undo: {exc}", "undo_blocked", reviewer=who) from exc
         if last is None:
-            raise ReviewError(409, "nothing of yours to undo on this document")
+            raise ReviewError(409, "nothing of yours to undo on this document", "nothing_to_undo")
         if last.indicator_id is None:
             self._undo_document(record, events, last, reviewer)
         else:
@@ -529,6 +536,14 @@ class ReviewService:
         if pdf is None or not _valid_bbox(bbox):
             return ""
         return self.renderer.text_in_box(pdf, page, bbox)
+
+    def text_layer(self, sha: str, page: int) -> list[dict[str, Any]]:
+        """The page's printed text, line by line with a box per character (for selecting it)."""
+        record = self.record(sha)
+        pdf = self.renderer.pdf_path(sha, record.source.path)
+        if pdf is None:
+            raise ReviewError(404, "PDF not found")
+        return self.renderer.text_layer(sha, pdf, page)
 
     def page_png(self, sha: str, page: int) -> Path:
         record = self.record(sha)
