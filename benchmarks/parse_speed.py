@@ -1,27 +1,37 @@
-"""Pages per second of ``parse_pdf`` against bare pdfplumber ``extract_text`` on the same files.
+"""Pages per second of ``parse_pdf`` and of the whole pipeline against bare pdfplumber ``extract_text``.
 
     python benchmarks/parse_speed.py                 # a representative subset of ../shared/corpus-real
     python benchmarks/parse_speed.py --all           # every text-layer PDF there
     python benchmarks/parse_speed.py FILE.pdf ...    # given files
+    python benchmarks/parse_speed.py --backend pdfplumber   # the parser on its reference backend
     python benchmarks/parse_speed.py --json
+    python benchmarks/parse_speed.py --no-profile    # skip the profiled pass
 
-Both readers run in the same process over the same files, file by file (baseline first), so
-the ratio parse / extract_text is what the parser adds to reading the text at all: lines with
-char boxes, repairs, tables, clause tree, metadata.
+Three readers run in the same process over the same files, file by file (baseline first):
+pdfplumber ``extract_text`` of every page (reading the text at all), ``parse_pdf`` (lines with
+char boxes, repairs, tables, clause tree, metadata) and the full pipeline (parse, extract,
+normalise, confidence, classify: ``parse_pdf`` then ``process_document``).  Ratios are speeds
+against ``extract_text`` measured in the same run, so they hold on a loaded machine where the
+absolute figures do not.  Then one more pass of the full pipeline runs under cProfile, and the
+functions that take the most time (own time, and time including callees) are printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import json
 import platform
+import pstats
 import resource
 import time
 from pathlib import Path
 
 import pdfplumber
 
-from std_extract.parse import parse_pdf
+from std_extract.parse import ParseOptions, parse_pdf
+from std_extract.pipeline import process_document, warm_up
 
 REPO = Path(__file__).resolve().parent.parent
 REAL = REPO.parent / "shared" / "corpus-real" / "pdfs"
@@ -50,51 +60,82 @@ def extract_text_seconds(path: Path) -> tuple[float, float, int]:
     return time.perf_counter() - wall, time.process_time() - cpu, pages
 
 
-def parse_seconds(path: Path) -> tuple[float, float, str]:
+def parse_seconds(path: Path, options: ParseOptions) -> tuple[float, float, str]:
     """Wall and CPU seconds of parse_pdf, and the document's status."""
     wall, cpu = time.perf_counter(), time.process_time()
-    document = parse_pdf(path)
+    document = parse_pdf(path, options)
     return time.perf_counter() - wall, time.process_time() - cpu, document.status
 
 
-def measure(files: list[Path]) -> dict:
-    # One untimed run of each reader first: imports, regex compilation and font caches are paid once
-    # per process, and a batch pays them once for thousands of files.
+def pipeline_seconds(path: Path, options: ParseOptions) -> tuple[float, float]:
+    """Wall and CPU seconds of the whole pipeline: parse, extract, normalise, confidence, classify."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    process_document(parse_pdf(path, options))
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def measure(files: list[Path], options: ParseOptions) -> dict:
+    # One untimed run of each reader first: imports, models, regex compilation and font caches are
+    # paid once per process, and a batch pays them once for thousands of files.
+    warm_up()
     extract_text_seconds(files[0])
-    parse_seconds(files[0])
+    pipeline_seconds(files[0], options)
     rows = []
     for path in files:
         base, base_cpu, pages = extract_text_seconds(path)
-        parse, parse_cpu, status = parse_seconds(path)
+        parse, parse_cpu, status = parse_seconds(path, options)
+        full, full_cpu = pipeline_seconds(path, options)
         rows.append(
             {
                 "file": path.name,
                 "pages": pages,
-                "extract_text_s": round(base, 2),
-                "parse_s": round(parse, 2),
-                "extract_text_cpu_s": round(base_cpu, 2),
-                "parse_cpu_s": round(parse_cpu, 2),
-                "ratio": round(parse / base, 2) if base else None,
+                "extract_text_s": round(base, 3),
+                "parse_s": round(parse, 3),
+                "pipeline_s": round(full, 3),
+                "extract_text_cpu_s": round(base_cpu, 3),
+                "parse_cpu_s": round(parse_cpu, 3),
+                "pipeline_cpu_s": round(full_cpu, 3),
                 "status": status,
             }
         )
     pages = sum(r["pages"] for r in rows)
-    base = sum(r["extract_text_s"] for r in rows)
-    parse = sum(r["parse_s"] for r in rows)
-    base_cpu = sum(r["extract_text_cpu_s"] for r in rows)
-    parse_cpu = sum(r["parse_cpu_s"] for r in rows)
-    return {
-        "files": len(rows),
-        "pages": pages,
-        "extract_text_pages_per_s": round(pages / base, 2) if base else None,
-        "parse_pages_per_s": round(pages / parse, 2) if parse else None,
-        "ratio": round(parse / base, 2) if base else None,
+    result: dict = {"files": len(rows), "pages": pages, "backend": options.backend}
+    base, base_cpu = _total(rows, "extract_text_s"), _total(rows, "extract_text_cpu_s")
+    result["extract_text_pages_per_s"] = _rate(pages, base)
+    for name in ("parse", "pipeline"):
+        wall, cpu = _total(rows, f"{name}_s"), _total(rows, f"{name}_cpu_s")
+        result[f"{name}_pages_per_s"] = _rate(pages, wall)
+        # speed against extract_text: above 1 is faster than reading the text with pdfplumber
+        result[f"{name}_speed_vs_extract_text"] = round(base / wall, 2) if wall else None
         # CPU time is steadier than wall time on a shared machine
-        "cpu_ratio": round(parse_cpu / base_cpu, 2) if base_cpu else None,
-        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
-        "python": platform.python_version(),
-        "per_file": rows,
-    }
+        result[f"{name}_cpu_speed_vs_extract_text"] = round(base_cpu / cpu, 2) if cpu else None
+    result["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    result["python"] = platform.python_version()
+    result["per_file"] = rows
+    return result
+
+
+def _total(rows: list[dict], key: str) -> float:
+    return sum(r[key] for r in rows)
+
+
+def _rate(pages: int, seconds: float) -> float | None:
+    return round(pages / seconds, 2) if seconds else None
+
+
+def profile(files: list[Path], options: ParseOptions, top: int = 25) -> str:
+    """The full pipeline over ``files`` under cProfile: the top functions by own and by total time."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for path in files:
+        process_document(parse_pdf(path, options))
+    profiler.disable()
+    out = io.StringIO()
+    for key, title in (("tottime", "own time"), ("cumulative", "time with callees")):
+        out.write(f"--- profile of the full pipeline: top {top} functions by {title} ---\n")
+        stats = pstats.Stats(profiler, stream=out)
+        stats.sort_stats(key).print_stats(top)
+    return out.getvalue()
 
 
 def main() -> None:
@@ -104,7 +145,10 @@ def main() -> None:
     )
     parser.add_argument("--all", action="store_true", help="every PDF in ../shared/corpus-real/pdfs")
     parser.add_argument("--corpus", type=Path, default=REAL, help="folder of the default files")
+    parser.add_argument("--backend", choices=["pypdfium2", "pdfplumber"], default=ParseOptions().backend)
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument("--no-profile", action="store_true", help="skip the profiled pass")
+    parser.add_argument("--top", type=int, default=25, help="functions listed in the profile")
     args = parser.parse_args()
     if args.files:
         files = args.files
@@ -114,17 +158,27 @@ def main() -> None:
         files = [args.corpus / name for name in SUBSET if (args.corpus / name).is_file()]
     if not files:
         raise SystemExit(f"no PDFs to measure (looked in {args.corpus})")
-    result = measure(files)
+    options = ParseOptions(backend=args.backend)
+    result = measure(files, options)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
-        return
+    else:
+        _print(result)
+    if not args.no_profile:
+        print(profile(files, options, args.top))
+
+
+def _print(result: dict) -> None:
     for row in result["per_file"]:
         print(f"{row['file']:28} {row['pages']:4d} p  extract_text {row['extract_text_s']:7.2f} s"
-              f"  parse {row['parse_s']:7.2f} s  x{row['ratio']}  {row['status']}")  # fmt: skip
-    print(f"{result['files']} files, {result['pages']} pages:")
-    print(f"  pdfplumber extract_text {result['extract_text_pages_per_s']} pages/s")
-    print(f"  parse_pdf               {result['parse_pages_per_s']} pages/s")
-    print(f"  ratio (parse / extract_text time) {result['ratio']} wall, {result['cpu_ratio']} CPU")
+              f"  parse {row['parse_s']:7.2f} s  pipeline {row['pipeline_s']:7.2f} s"
+              f"  {row['status']}")  # fmt: skip
+    print(f"{result['files']} files, {result['pages']} pages, parse backend {result['backend']}:")
+    print(f"  pdfplumber extract_text  {result['extract_text_pages_per_s']:8} pages/s   1.00x")
+    for name, label in (("parse", "parse_pdf"), ("pipeline", "full pipeline")):
+        print(f"  {label:24} {result[f'{name}_pages_per_s']:8} pages/s   "
+              f"{result[f'{name}_speed_vs_extract_text']}x wall, "
+              f"{result[f'{name}_cpu_speed_vs_extract_text']}x CPU")  # fmt: skip
     print(f"  max RSS {result['max_rss_mb']} MB")
 
 

@@ -11,6 +11,7 @@ from reportlab.lib import pdfencrypt
 
 from std_extract.errors import ErrorCode
 from std_extract.parse import ParseOptions, parse_pdf
+from std_extract.parse.backends import PdfiumBackend, PdfplumberBackend
 
 from .pdfmaker import enterprise_standard, make_image_pdf, make_pdf, zero_page_pdf
 
@@ -147,17 +148,26 @@ def test_pages_superscript_three_recovered_from_pypdfium2(tmp_path):
     assert any("³" in note and "pypdfium2" in note for note in body.notes)
 
 
-def test_pages_pypdfium2_fallback_when_pdfplumber_finds_no_chars(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("primary", "other"),
+    [(PdfplumberBackend, "pypdfium2"), (PdfiumBackend, "pdfplumber")],
+)
+def test_pages_other_backend_reads_a_page_the_first_finds_empty(tmp_path, monkeypatch, primary, other):
     # The pdfminer failure on some embedded CJK fonts (no chars at all) is simulated by emptying
-    # pdfplumber's char list; the page must then come from PDFium, with a note.
-    import std_extract.parse.pages as pages
+    # the primary backend's char list; the page must then come from the other one, with a note.
+    real_read = primary.read_page
 
-    real_clean = pages.clean_chars
-    monkeypatch.setattr(pages, "clean_chars", lambda chars, w, h: real_clean([], w, h))
-    document = parse_pdf(enterprise_standard(tmp_path / "nochars.pdf"))
+    def no_chars(self, number):
+        content = real_read(self, number)
+        content.chars = []
+        return content
+
+    monkeypatch.setattr(primary, "read_page", no_chars)
+    options = ParseOptions(backend=primary.name)
+    document = parse_pdf(enterprise_standard(tmp_path / "nochars.pdf"), options)
     assert document.status == "ok"
-    assert all(p.text_source == "pypdfium2" for p in document.pages)
-    assert any("pypdfium2" in note for note in document.pages[0].notes)
+    assert all(p.text_source == other and p.fallback for p in document.pages)
+    assert any(other in note for note in document.pages[0].notes)
     assert document.metadata.number == "Q/320115ABC 001-2024"
 
 

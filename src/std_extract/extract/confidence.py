@@ -70,7 +70,7 @@ class EvidenceWeights(BaseModel):
     long_name: Weight  # the printed name is longer than [limits].long_name characters
     qualitative: Weight  # a qualitative requirement (printed text, no number)
     reference: Weight  # a reference to another document
-    page_fallback: Weight  # the page's text came from the fallback reader (pypdfium2)
+    page_fallback: Weight  # the page's text came from the fallback backend (Page.fallback)
     suspect_text: Weight  # the page's text layer holds characters a sound one does not
 
 
@@ -125,7 +125,7 @@ def document_evidence(
 ) -> DocumentEvidence:
     pages = document.pages if document is not None else []
     return DocumentEvidence(
-        fallback_pages=frozenset(p.number for p in pages if p.text_source == "pypdfium2"),
+        fallback_pages=frozenset(p.number for p in pages if p.fallback),
         suspect_pages=frozenset(p.number for p in pages if suspect_share(p.text) > limits.suspect_share),
         conflicting=conflicting_ids(indicators),
     )

@@ -1,67 +1,17 @@
-"""pypdfium2 as a second reader: whole pages pdfminer cannot decode, and dropped superscripts.
+"""Superscripts pdfminer drops, recovered from PDFium's reading of the same page.
 
-pdfminer (under pdfplumber) returns no chars at all for pages set in some embedded CJK fonts, and
-drops the superscript ³ of some CID fonts ("m³" reads "m").  PDFium decodes both.  These functions
-take an already opened pypdfium2 page (``pages.py`` opens files) and return glyphs in the same
-top-left coordinates as pdfplumber's.
+pdfminer (under pdfplumber) drops the superscript ³ of some CID fonts ("m³" reads "m"); PDFium
+reads it.  Where pdfplumber is the page's reader, ``pages.py`` compares the two and adds what is
+missing.  (Whole pages one library cannot decode are read by the other: see ``pages.py``.)
 """
 
 from __future__ import annotations
 
-import ctypes
 from collections import Counter
 
-import pypdfium2.raw as pdfium_c
-
-from std_extract.parse.chars import is_turned
 from std_extract.parse.model import Glyph
-from std_extract.parse.mojibake import repair_char
 
 SUPERSCRIPTS = "¹²³"
-
-
-def pdfium_text(textpage) -> str:
-    """The page text as PDFium reads it (cheap: used to decide whether anything is missing)."""
-    return textpage.get_text_range()
-
-
-def pdfium_glyphs(page, textpage) -> list[Glyph]:
-    """All printed characters of a pypdfium2 page as glyphs (generated spaces and breaks left out)."""
-    left, _bottom, _right, top = page.get_mediabox()
-    glyphs = []
-    for index in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage.raw, index)
-        if pdfium_c.FPDFText_IsGenerated(textpage.raw, index) == 1 or code in (0, 0xFFFE, 0xFFFF):
-            continue
-        text = chr(code)
-        if text in "\r\n" or _turned(textpage, index):
-            continue
-        x0, y0, x1, y1 = textpage.get_charbox(index, loose=True)
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) or (y1 - y0)
-        font = _font_name(textpage, index)
-        glyphs.append(
-            Glyph(repair_char(text, font), x0 - left, top - y1, x1 - left, top - y0, float(size), font)
-        )
-    return glyphs
-
-
-def _turned(textpage, index: int) -> bool:
-    """Glyphs at an angle, from PDFium's text matrix of the char.
-
-    Only the off-axis terms count: PDFium's matrix leaves out the page's own flip, so GB 7718's
-    upright text reports a = d < 0 (PDFium calls it 180°) and must be kept.
-    """
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix)):
-        return False
-    return is_turned(abs(matrix.a), matrix.b, matrix.c, abs(matrix.d))
-
-
-def _font_name(textpage, index: int) -> str:
-    buffer = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
-    return buffer.value.decode("latin-1", "replace") if length else ""
 
 
 def missing_superscripts(glyphs: list[Glyph], text: str) -> bool:

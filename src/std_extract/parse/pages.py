@@ -12,22 +12,25 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Literal
+from typing import NamedTuple
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.utils.exceptions import PdfminerException
 
 from std_extract.digest import file_sha256
-from std_extract.document import Page, PageOcr, Source
+from std_extract.document import BBox, Page, PageOcr, Source
 from std_extract.errors import ErrorCode, ErrorItem
-from std_extract.parse.chars import clean_chars
-from std_extract.parse.fallback import (
-    missing_superscripts,
-    pdfium_glyphs,
-    pdfium_text,
-    recover_superscripts,
+from std_extract.parse.backends import (
+    PDFIUM,
+    PLUMBER,
+    DocumentBackend,
+    PageContent,
+    PdfiumBackend,
+    PdfplumberBackend,
 )
+from std_extract.parse.chars import clean_chars
+from std_extract.parse.fallback import missing_superscripts, recover_superscripts
 from std_extract.parse.grids import page_grids, page_rules
 from std_extract.parse.layout import glyphs_to_lines
 from std_extract.parse.model import Glyph, PageScan, ScanResult
@@ -35,15 +38,12 @@ from std_extract.parse.options import ParseOptions
 from std_extract.parse.textlayer import (
     INK_DPI,
     LayerQuality,
-    has_images,
-    is_scanned,
+    covers_page,
     text_quality,
     with_ink_check,
 )
 
 log = logging.getLogger(__name__)
-TextSource = Literal["pdfplumber", "pypdfium2", "none"]
-logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns on every odd font
 
 HEAD_BYTES = 1024  # the PDF header may follow some junk, but within the first KiB
 TAIL_BYTES = 1024  # where %%EOF must be
@@ -175,44 +175,84 @@ def _ends_like_pdf(path: Path) -> bool:
 
 
 def _read_pages(
-    path: Path, document: pdfium.PdfDocument, options: ParseOptions, source: Source, stack: ExitStack
+    path: Path, document: pdfium.PdfDocument | None, options: ParseOptions, source: Source, stack: ExitStack
 ) -> ScanResult:
     result = ScanResult(source=source)
-    plumber = _open_plumber(path, result)
-    if plumber is not None:
-        stack.callback(_close_quietly, plumber)
-        if len(plumber.pages) != source.pages:  # pdfminer skipped a broken page: indexes no longer match
-            message = (
-                f"{path.name}: pdfplumber finds {len(plumber.pages)} of {source.pages} pages "
-                "(damaged page tree); "
-                "pages read with pypdfium2"
-            )
-            result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
-            plumber = None
+    readers = _Readers(path, document, options, result, stack)
     for number in options.selected(source.pages):
-        result.pages.append(_read_page(path, number, plumber, document, options, result))
+        result.pages.append(_read_page(path, number, readers, document, options, result))
     _set_status(path, result)
-    result.errors += _active_content(path, plumber)  # a warning: the status stays as read
+    result.errors += _active_content(path, readers)  # a warning: the status stays as read
     return result
 
 
-def _active_content(path: Path, plumber) -> list[ErrorItem]:
+class _Readers:
+    """The two backends of one file: PDFium (opened by the caller) and pdfplumber (opened on first
+    use, so a file PDFium reads in full never pays for pdfminer's parse of the file)."""
+
+    def __init__(self, path: Path, document: pdfium.PdfDocument | None, options: ParseOptions, result, stack):
+        self.path, self.result, self.stack = path, result, stack
+        self.pdfium = PdfiumBackend(document) if document is not None else None
+        self._plumber: PdfplumberBackend | None = None
+        self._plumber_tried = False
+        self.primary_name = options.backend if self.pdfium is not None else PLUMBER
+        self.switched = False  # the primary reader cannot read the file: every page from the other
+
+    def primary(self) -> DocumentBackend | None:
+        if self.primary_name == PLUMBER:
+            backend = self.plumber()  # on failure the primary becomes PDFium (see _damaged)
+            if backend is not None:
+                return backend
+        return self.pdfium
+
+    def secondary(self) -> DocumentBackend | None:
+        if self.switched:
+            return None
+        return self.plumber() if self.primary_name == PDFIUM else self.pdfium
+
+    def plumber(self) -> PdfplumberBackend | None:
+        """pdfplumber on the file, or None (with a DAMAGED item where it is the primary reader)."""
+        if self._plumber_tried:
+            return self._plumber
+        self._plumber_tried = True
+        try:
+            backend = PdfplumberBackend(self.path)
+        except Exception as exc:  # pdfminer raises many types on broken structure
+            self._damaged(f"pdfplumber cannot read the PDF structure ({_describe(exc)})")
+            return None
+        self.stack.callback(_close_quietly, backend)
+        pages = self.result.source.pages
+        if backend.page_count != pages:  # pdfminer skipped a broken page: indexes no longer match
+            self._damaged(f"pdfplumber finds {backend.page_count} of {pages} pages (damaged page tree)")
+            return None
+        self._plumber = backend
+        return backend
+
+    def _damaged(self, problem: str) -> None:
+        if self.primary_name != PLUMBER or self.pdfium is None:
+            return  # only the fallback reader failed: the pages are read as they were going to be
+        message = f"{self.path.name}: {problem}; pages read with pypdfium2"
+        self.result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
+        self.primary_name, self.switched = PDFIUM, True
+
+
+def _active_content(path: Path, readers: _Readers) -> list[ErrorItem]:
     """Flag JavaScript and embedded files (ISO 32000-1 12.6.4.16, 7.11.4): std-extract never runs
     or opens them, but a reviewer opening the PDF in a viewer might, and an agency wants to know."""
-    found = _catalog_active_content(plumber) | _raw_active_content(path)
+    found = _catalog_active_content(path, readers) | _raw_active_content(path)
     if not found:
         return []
     message = f"{path.name}: the PDF carries {' and '.join(sorted(found))} (not run or opened here)"
     return [ErrorItem(stage="parse", code=ErrorCode.ACTIVE_CONTENT, message=message)]
 
 
-def _catalog_active_content(plumber) -> set[str]:
+def _catalog_active_content(path: Path, readers: _Readers) -> set[str]:
     """From the document catalog, which also sees names kept in compressed object streams."""
     from pdfminer.pdftypes import resolve1
 
     found: set[str] = set()
     try:
-        catalog = plumber.doc.catalog if plumber is not None else {}
+        catalog = _catalog(path, readers)
         names = resolve1(catalog.get("Names")) or {}
         if "JavaScript" in names:
             found.add("JavaScript")
@@ -224,6 +264,18 @@ def _catalog_active_content(plumber) -> set[str]:
     except Exception:  # noqa: BLE001 - a damaged catalog is reported elsewhere
         log.debug("catalog not read for active content", exc_info=True)
     return found
+
+
+def _catalog(path: Path, readers: _Readers) -> dict:
+    """The catalog as pdfminer reads it (the opened pdfplumber document's, else its own parse of
+    the cross-reference table and trailer: no page is read for it)."""
+    if readers._plumber_tried:
+        return readers._plumber.pdf.doc.catalog if readers._plumber is not None else {}
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    with path.open("rb") as handle:
+        return dict(PDFDocument(PDFParser(handle)).catalog)
 
 
 def _raw_active_content(path: Path) -> set[str]:
@@ -241,32 +293,14 @@ def _raw_active_content(path: Path) -> set[str]:
     return found
 
 
-def _open_plumber(path: Path, result: ScanResult):
-    """pdfplumber on the file, or None (with a DAMAGED item) when only PDFium can read it."""
-    plumber = None
-    try:
-        plumber = pdfplumber.open(path)
-        len(plumber.pages)  # the page tree is walked here: a broken one raises now, not later
-        return plumber
-    except Exception as exc:  # pdfminer raises many types on broken structure
-        if plumber is not None:
-            _close_quietly(plumber)
-        message = (
-            f"{path.name}: pdfplumber cannot read the PDF structure ({_describe(exc)}); "
-            "pages read with pypdfium2"
-        )
-        result.errors.append(ErrorItem(stage="parse", code=ErrorCode.DAMAGED, message=message))
-        return None
-
-
 def _read_page(
-    path: Path, number: int, plumber, document, options: ParseOptions, result: ScanResult
+    path: Path, number: int, readers: _Readers, document, options: ParseOptions, result: ScanResult
 ) -> PageScan:
     """One page; on failure a PAGE_FAILED item and an empty page, so the others still count."""
     try:
-        scan = _scan_page(number, plumber, document, options)
+        scan, glyphs, images = _scan_page(number, readers, options)
         if document is not None and options.ocr:
-            scan = _check_layer(path, number, scan, document, options, result)
+            scan = _check_layer(path, number, _Layer(scan, glyphs, images), document, options, result)
         return scan
     except Exception as exc:  # one broken page must not lose the document
         log.debug("page %s of %s failed", number, path, exc_info=True)
@@ -280,116 +314,158 @@ def _read_page(
         )
 
 
-def _scan_page(number: int, plumber, document, options: ParseOptions) -> PageScan:
-    pdfium_page = document[number - 1] if document is not None else None
-    textpage = pdfium_page.get_textpage() if pdfium_page is not None else None
+class _Layer(NamedTuple):
+    """A page as read, with what the text-layer check needs: its glyphs and image boxes."""
+
+    scan: PageScan
+    glyphs: list[Glyph]
+    images: list[BBox]
+
+
+def _scan_page(number: int, readers: _Readers, options: ParseOptions) -> _Layer:
+    """The page from the primary backend; from the other one where the primary fails on it or
+    finds no readable text there (see :func:`_needs_other_reader`)."""
+    primary, other = readers.primary(), readers.secondary()
+    if primary is None:  # neither library can read the file's structure
+        raise InputError(ErrorCode.DAMAGED, "no reader can open the PDF")
     try:
-        if plumber is None:
-            return _pdfium_scan(
-                number, pdfium_page, textpage, note="read with pypdfium2: the PDF structure is damaged"
-            )
+        content = primary.read_page(number)
+    except Exception as exc:  # the primary reader failed on this page: the other may still read it
+        if other is None:
+            raise
+        note = f"read with {other.name}: {primary.name} failed ({_describe(exc)})"
+        read = _other_reader_scan(number, other, options, note, keep_empty=True)
+        if read is None or read.scan.page.text_source == "none":
+            raise
+        return read
+    glyphs, notes = clean_chars(content.chars, content.width, content.height)
+    if readers.switched:
+        note = "read with pypdfium2: the PDF structure is damaged"
+        read = _glyphs_to_scan(content, glyphs, [note, *notes], primary.name, options)
+        read.scan.page.fallback = True
+        return read
+    if options.pdfium_checks and other is not None:
+        reason = _needs_other_reader(glyphs, readers, number)
+        if reason:
+            read = _other_reader_scan(number, other, options, f"read with {other.name}: {reason}")
+            if read is not None:
+                return read
+        if primary.name == PLUMBER and readers.pdfium is not None:
+            glyphs, notes = _with_superscripts(glyphs, notes, readers.pdfium, number)
+    return _glyphs_to_scan(content, glyphs, notes, primary.name, options)
+
+
+def _needs_other_reader(glyphs: list[Glyph], readers: _Readers, number: int) -> str | None:
+    """Why the page should be read by the other backend, or None."""
+    if readers.primary_name == PDFIUM:
+        if not glyphs:
+            return "PDFium found no characters on this page"
+        if _mostly_unknown(glyphs):
+            return "PDFium could not map most characters to Unicode"
+        return None
+    reference = readers.pdfium.page_text(number) if readers.pdfium is not None else ""
+    if not glyphs and reference.strip():
+        return "pdfplumber found no characters on this page (font not decoded)"
+    if _mostly_unknown(glyphs) and not _mostly_unknown_text(reference):
+        return "pdfplumber could not map most characters to Unicode"
+    return None
+
+
+def _other_reader_scan(
+    number: int, other: DocumentBackend, options: ParseOptions, note: str, keep_empty: bool = False
+) -> _Layer | None:
+    """The page from the other backend, where that one reads it better (else None)."""
+    if keep_empty:  # the primary failed: what the other reads (or its exception) stands
+        content = other.read_page(number)
+    else:
         try:
-            plumber_page = plumber.pages[number - 1]
-            try:
-                return _plumber_scan(number, plumber_page, pdfium_page, textpage, options)
-            finally:
-                plumber_page.close()  # drops pdfplumber's per-page caches: memory stays flat on 400 pages
-        except Exception as exc:  # pdfminer failed on this page: PDFium may still read it
-            if pdfium_page is None:
-                raise
-            scan = _pdfium_scan(
-                number,
-                pdfium_page,
-                textpage,
-                note=f"read with pypdfium2: pdfplumber failed ({_describe(exc)})",
-            )
-            if scan.page.text_source == "none":
-                raise
-            return scan
-    finally:
-        if textpage is not None:
-            textpage.close()
-        if pdfium_page is not None:
-            pdfium_page.close()
+            content = other.read_page(number)
+        except Exception:  # noqa: BLE001 - the primary's reading stands
+            log.debug("page %s: %s failed too", number, other.name, exc_info=True)
+            return None
+    glyphs, notes = clean_chars(content.chars, content.width, content.height)
+    if not keep_empty and (not glyphs or _mostly_unknown(glyphs)):
+        return None
+    read = _glyphs_to_scan(content, glyphs, [note, *notes], other.name, options)
+    read.scan.page.fallback = True
+    return read
 
 
-def _plumber_scan(number: int, plumber_page, pdfium_page, textpage, options: ParseOptions) -> PageScan:
-    width, height = float(plumber_page.width), float(plumber_page.height)
-    glyphs, notes = clean_chars(plumber_page.chars, width, height)
-    if options.pdfium_checks and textpage is not None:
-        reference_text = pdfium_text(textpage)
-        if not glyphs and reference_text.strip():
-            note = "read with pypdfium2: pdfplumber found no characters on this page (font not decoded)"
-            return _pdfium_scan(number, pdfium_page, textpage, note=note)
-        if _mostly_unknown(glyphs) and not _mostly_unknown_text(reference_text):
-            note = "read with pypdfium2: pdfplumber could not map most characters to Unicode"
-            return _pdfium_scan(number, pdfium_page, textpage, note=note)
-        if missing_superscripts(glyphs, reference_text):
-            glyphs, added = recover_superscripts(glyphs, pdfium_glyphs(pdfium_page, textpage))
-            if added:
-                notes.append(
-                    f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)"
-                )
+def _with_superscripts(glyphs: list[Glyph], notes: list[str], pdfium_reader, number: int):
+    """pdfminer drops the ³ of some CID fonts ("m³" reads "m"): add those PDFium reads."""
+    if not missing_superscripts(glyphs, pdfium_reader.page_text(number)):
+        return glyphs, notes
+    content = pdfium_reader.read_page(number)
+    reference, _ = clean_chars(content.chars, content.width, content.height)
+    glyphs, added = recover_superscripts(glyphs, reference)
+    if added:
+        notes = [*notes, f"{added} superscripts (³, ²) recovered from pypdfium2 (pdfplumber dropped them)"]
+    return glyphs, notes
+
+
+def _glyphs_to_scan(
+    content: PageContent, glyphs: list[Glyph], notes: list[str], reader: str, options: ParseOptions
+) -> _Layer:
+    number = content.number
     if not glyphs:
-        notes.append("no text on this page (blank, or an image without a text layer)")
+        notes = [*notes, "no text on this page (blank, or an image without a text layer)"]
     page = Page(
-        number=number, width=width, height=height, notes=notes, text_source=_source(glyphs, "pdfplumber")
+        number=number,
+        width=content.width,
+        height=content.height,
+        notes=notes,
+        text_source=reader if glyphs else "none",
     )
     page.lines = glyphs_to_lines(glyphs, number)
-    grids = page_grids(plumber_page, number) if options.tables and glyphs else []
-    rules = page_rules(plumber_page) if options.tables and glyphs else []
-    return PageScan(page=page, grids=grids, rules=rules)
-
-
-def _pdfium_scan(number: int, pdfium_page, textpage, note: str) -> PageScan:
-    width, height = (float(v) for v in pdfium_page.get_size())
-    glyphs = pdfium_glyphs(pdfium_page, textpage)
-    page = Page(
-        number=number, width=width, height=height, text_source=_source(glyphs, "pypdfium2"), notes=[note]
-    )
-    page.lines = glyphs_to_lines(glyphs, number)
-    return PageScan(page=page)
+    scan = PageScan(page=page)
+    if options.tables and glyphs:
+        scan = PageScan(
+            page=page, grids=page_grids(content.geometry, number), rules=page_rules(content.geometry)
+        )
+    return _Layer(scan, glyphs, content.images)
 
 
 def _check_layer(
-    path: Path, number: int, scan: PageScan, document, options: ParseOptions, result: ScanResult
+    path: Path, number: int, read: _Layer, document, options: ParseOptions, result: ScanResult
 ) -> PageScan:
     """The page as read, or as OCR reads it when its text layer is missing or bad."""
+    scan = read.scan
+    quality = _layer_quality(read, document, number)
+    if quality.verdict == "good":
+        return scan
+    if quality.verdict == "none" and not read.images:
+        return scan  # a blank page: nothing to read
+    from std_extract.parse.ocr import ENABLE_HINT, ENGINE, ocr_available, ocr_page
+
+    if not ocr_available():
+        if quality.verdict == "bad":
+            message = f"{path.name}: page {number}: {quality.reason}; the layer was kept; {ENABLE_HINT}"
+            scan.page.notes.append(message)
+            result.errors.append(
+                ErrorItem(stage="parse", code=ErrorCode.BAD_TEXT_LAYER, message=message, page=number)
+            )
+        return scan
+    reason = quality.reason or "no text layer"
     pdfium_page = document[number - 1]
     try:
-        quality = _layer_quality(scan.page, pdfium_page)
-        if quality.verdict == "good":
-            return scan
-        if quality.verdict == "none" and not has_images(pdfium_page):
-            return scan  # a blank page: nothing to read
-        from std_extract.parse.ocr import ENABLE_HINT, ENGINE, ocr_available, ocr_page
-
-        if not ocr_available():
-            if quality.verdict == "bad":
-                message = f"{path.name}: page {number}: {quality.reason}; the layer was kept; {ENABLE_HINT}"
-                scan.page.notes.append(message)
-                result.errors.append(
-                    ErrorItem(stage="parse", code=ErrorCode.BAD_TEXT_LAYER, message=message, page=number)
-                )
-            return scan
-        reason = quality.reason or "no text layer"
         return _ocr_scan(number, pdfium_page, options, scan.page.notes, reason, ENGINE, ocr_page)
     finally:
         pdfium_page.close()
 
 
-def _layer_quality(page: Page, pdfium_page) -> LayerQuality:
-    glyphs = [
-        Glyph(char, *box, size=box[3] - box[1])
-        for line in page.lines
-        for char, box in zip(line.text, line.char_bboxes, strict=False)
-        if not char.isspace()
-    ]
-    quality = text_quality(glyphs)
-    if quality.verdict == "good" and is_scanned(pdfium_page):
+def _layer_quality(read: _Layer, document, number: int) -> LayerQuality:
+    """The character and word checks; on a scanned page also the ink check (which renders it)."""
+    quality = text_quality(read.glyphs)
+    page = read.scan.page
+    if quality.verdict == "good" and covers_page(read.images, page.width, page.height):
         from std_extract.parse.raster import render_gray
 
-        quality = with_ink_check(quality, render_gray(pdfium_page, INK_DPI), glyphs, INK_DPI)
+        pdfium_page = document[number - 1]
+        try:
+            gray = render_gray(pdfium_page, INK_DPI)
+        finally:
+            pdfium_page.close()
+        quality = with_ink_check(quality, gray, read.glyphs, INK_DPI)
     return quality
 
 
@@ -420,10 +496,6 @@ def _mostly_unknown(glyphs: list[Glyph]) -> bool:
 def _mostly_unknown_text(text: str) -> bool:
     printed = [c for c in text if not c.isspace()]
     return not printed or sum(c == "\ufffd" for c in printed) > UNKNOWN_SHARE * len(printed)
-
-
-def _source(glyphs: list[Glyph], reader: TextSource) -> TextSource:
-    return reader if glyphs else "none"
 
 
 def _pdfium_size(document, number: int) -> tuple[float, float]:

@@ -185,6 +185,13 @@ def has_images(pdfium_page) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in pdfium_page.get_objects(max_depth=2))
 
 
+def covers_page(images: list[tuple[float, float, float, float]], width: float, height: float) -> bool:
+    """One image (x0, top, x1, bottom) covers most of the page: a scan (its text, if any, is
+    somebody's OCR layer).  The same test as :func:`is_scanned`, on boxes a backend has read."""
+    area = max(width * height, 1.0)
+    return any((x1 - x0) * (bottom - top) >= SCAN_AREA * area for x0, top, x1, bottom in images)
+
+
 def is_scanned(pdfium_page) -> bool:
     """One image covers most of the page: a scan (its text, if any, is somebody's OCR layer)."""
     import pypdfium2.raw as pdfium_c

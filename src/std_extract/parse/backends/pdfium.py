@@ -1,0 +1,397 @@
+"""The PDFium backend (pypdfium2): characters from the text page, strokes from the path objects.
+
+PDFium reads a page about thirty times faster than pdfminer's layout analysis under pdfplumber,
+and decodes fonts pdfminer cannot (whole pages of some embedded CJK fonts, the ³ of some CID
+fonts).  Its own boxes differ from pdfminer's (a char's "loose" box spans the font's ascent and
+descent scaled to one em), so each char's box is rebuilt the way pdfminer builds it, from the
+char's origin, text matrix, font size and the font's descent; the rules in ``chars`` and the
+tolerances after them then see the same boxes from either backend.  Strokes are sorted into
+lines, rectangles and curves by the same shape rules as pdfminer's ``paint_path``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from std_extract.parse.backends.base import Char, PageContent, PageGeometry, Shape
+
+NAME = "pypdfium2"
+SKIPPED_CODES = frozenset({10, 13, 0xFFFE, 0xFFFF})  # line breaks, PDFium's "no character" markers
+GENERATED_CODES = frozenset({0x20, 0x02})  # what PDFium generates besides breaks: spaces, hyphens
+MAX_FORM_DEPTH = 8  # forms nested deeper than this are not walked (a loop guard)
+BLANK_WIDTH = 0.01  # a text object narrower than this (points) prints nothing: PDFium skips it
+
+
+class PdfiumBackend:
+    """An opened PDF read by PDFium.  ``document`` may be shared: :meth:`close` leaves it open
+    when the caller owns it."""
+
+    name = NAME
+
+    def __init__(self, document: pdfium.PdfDocument):
+        self.document = document
+
+    @property
+    def page_count(self) -> int:
+        return len(self.document)
+
+    def read_page(self, number: int) -> PageContent:
+        page = self.document[number - 1]
+        try:
+            return read_page(page, number)
+        finally:
+            page.close()
+
+    def page_text(self, number: int) -> str:
+        """The page's text as PDFium reads it (cheap: used to check what another reader missed)."""
+        page = self.document[number - 1]
+        try:
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        self.document.close()
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
+    """One opened page as :class:`PageContent` in pdfplumber's coordinates.
+
+    Those are kept exactly, with pdfplumber's reading of a MediaBox that does not start at
+    (0, 0) (GB 2762-2022's starts at (-46.8, -28.6)): x as in the PDF, top = page height - y.
+    """
+    left, bottom, right, top = page.get_mediabox()
+    width, height = right - left, top - bottom
+    textpage = page.get_textpage()
+    try:
+        chars = page_chars(textpage, 0.0, height)
+    finally:
+        textpage.close()
+    content = PageContent(number, width, height, chars, PageGeometry(bbox=(0.0, 0.0, width, height)))
+    _walk(_objects(page.raw), IDENTITY, content, _Bounds(), 0)
+    return content
+
+
+# --- characters -----------------------------------------------------------------------------------
+
+
+def _address_of(function, *argtypes):
+    """``function`` of the PDFium library returning its pointer as a plain int (a dict key)."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
+
+
+_TEXT_OBJECT = _address_of(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+
+
+@dataclass(frozen=True, slots=True)
+class _TextObject:
+    """What every char of one text object shares: font, size and the text matrix (PDFium gives
+    each char its object's matrix).  ``widths`` caches advances per code point, in ems."""
+
+    font: str
+    descent: float  # per point of font size (negative: below the baseline)
+    size: float  # the font size of Tf, before the matrix
+    a: float
+    b: float
+    c: float
+    d: float
+    handle: object
+    widths: dict[int, float | None]
+
+    def advance(self, code: int) -> float | None:
+        if code not in self.widths:
+            width = ctypes.c_float()
+            ok = self.handle and pdfium_c.FPDFFont_GetGlyphWidth(self.handle, code, 1.0, ctypes.byref(width))
+            self.widths[code] = width.value if ok else None
+        return self.widths[code]
+
+
+def _text_object(raw, index: int, fonts: dict[int, tuple]) -> _TextObject:
+    obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        fonts[key] = _font_info(font) + ({},)
+    name, descent, widths = fonts[key]
+    # PDFium's char matrix leaves out a page-level flip that pdfminer's keeps: GB 7718 draws
+    # upright text that pdfminer sees as (0.12, 0, 0, -0.12) and PDFium as (-0.12, 0, 0, -0.12).
+    a = abs(matrix.a)
+    return _TextObject(name, descent, size, a, matrix.b, matrix.c, matrix.d, font, widths)
+
+
+def _font_info(font) -> tuple[str, float]:
+    if not font:
+        return "", 0.0
+    buffer = ctypes.create_string_buffer(256)
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+    name = buffer.value.decode("latin-1", "replace") if length else ""
+    descent = ctypes.c_float()
+    pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent))
+    return name, descent.value
+
+
+def page_chars(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Char]:
+    """The printed characters of a text page (PDFium's generated spaces and breaks left out).
+
+    Per char only the code point, the text object and the origin are asked of PDFium; the rest
+    is its text object's (cached), which keeps the ctypes calls to about four a char.
+    """
+    raw = textpage.raw
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    objects: dict[int, _TextObject] = {}
+    fonts: dict[int, tuple] = {}
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    origin_x, origin_y = ctypes.byref(ox), ctypes.byref(oy)
+    get_unicode, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    chars: list[Char] = []
+    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = get_unicode(raw, index)
+        if code in SKIPPED_CODES or (code in GENERATED_CODES and is_generated(raw, index) == 1):
+            continue  # PDFium's own spaces and breaks: layout measures gaps itself
+        key = _TEXT_OBJECT(address, index) or 0
+        obj = objects.get(key)
+        if obj is None:
+            obj = objects[key] = _text_object(raw, index, fonts)
+        get_origin(raw, index, origin_x, origin_y)
+        advance = obj.advance(code) if code else None
+        if advance is None:
+            advance = _loose_advance(raw, index, obj)
+        chars.append(_char("\ufffd" if code == 0 else chr(code), obj, advance, ox.value, oy.value, left, top))
+    return chars
+
+
+def _loose_advance(raw, index: int, obj: _TextObject) -> float:
+    """The advance from PDFium's loose box, where the font cannot map the code point back."""
+    loose = pdfium_c.FS_RECTF()
+    pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(loose))
+    scale = obj.size * obj.a
+    return (loose.right - loose.left) / scale if scale else 0.0
+
+
+def _char(text: str, obj: _TextObject, advance: float, ox: float, oy: float, left: float, top: float) -> Char:
+    """pdfminer's box of one char (``LTChar``): the corners (0, descent) and (advance, descent
+    + 1) of the em square, scaled by the font size and mapped by the text matrix."""
+    size = obj.size
+    low, high = obj.descent * size, (obj.descent + 1.0) * size
+    width = advance * size
+    x0, y0 = ox + obj.c * low, oy + obj.d * low
+    x1, y1 = ox + obj.a * width + obj.c * high, oy + obj.b * width + obj.d * high
+    if x1 < x0:
+        x0, x1 = x1, x0
+    if y1 < y0:
+        y0, y1 = y1, y0
+    # PDFium keeps positions in single precision: glyphs the PDF sets at one x (the first chars of
+    # two stacked lines) come out a few millionths apart and would sort by that.  Rounded to a
+    # thousandth of a point they tie again, as pdfminer's doubles do.
+    x0, x1, top0, bottom0 = round(x0 - left, 3), round(x1 - left, 3), round(top - y1, 3), round(top - y0, 3)
+    return {
+        "text": text,
+        "fontname": obj.font,
+        "size": y1 - y0,
+        "x0": x0,
+        "x1": x1,
+        "top": top0,
+        "bottom": bottom0,
+        "doctop": top0,
+        "y0": y0,
+        "y1": y1,
+        "upright": obj.a * obj.d > 0 and obj.b * obj.c <= 0,
+        "matrix": (obj.a, obj.b, obj.c, obj.d, ox, oy),
+    }
+
+
+# --- strokes --------------------------------------------------------------------------------------
+
+
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _objects(holder, form: bool = False):
+    count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(holder)
+    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    return (get(holder, i) for i in range(count))
+
+
+class _Bounds:
+    """Reusable out-parameters of FPDFPageObj_GetBounds (left, bottom, right, top)."""
+
+    def __init__(self) -> None:
+        self.values = [ctypes.c_float() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.values]
+
+    def of(self, obj) -> tuple[float, float, float, float] | None:
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, *self.refs):
+            return None
+        return tuple(v.value for v in self.values)  # type: ignore[return-value]
+
+
+def _walk(objects, parent, content: PageContent, bounds: _Bounds, depth: int) -> None:
+    """Path objects as lines, rects and curves, text objects that print nothing as spaces, and
+    image boxes; into forms too, each object's matrix composed with its form's."""
+    top = content.height
+    for obj in objects:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            box = bounds.of(obj)
+            if box is not None and box[2] - box[0] < BLANK_WIDTH:
+                space = _blank_text(obj, parent, top)
+                if space is not None:
+                    content.chars.append(space)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            ctm = _multiply(_object_matrix(obj), parent)
+            for shape in _path_shapes(obj, ctm, 0.0, top):
+                getattr(content.geometry, shape["object_type"] + "s").append(shape)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            box = bounds.of(obj)
+            if box is not None:
+                content.images.append(_page_box(box, parent, top))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            ctm = _multiply(_object_matrix(obj), parent)
+            _walk(_objects(obj, form=True), ctm, content, bounds, depth + 1)
+
+
+def _page_box(box, ctm, top: float) -> tuple[float, float, float, float]:
+    """A (left, bottom, right, top) box of a form's space as (x0, top, x1, bottom) on the page."""
+    a, b, c, d, e, f = ctm
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[2], box[3]), (box[0], box[3]), (box[2], box[1])):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return (min(xs), top - max(ys), max(xs), top - min(ys))
+
+
+def _blank_text(obj, parent, top: float) -> Char | None:
+    """A space for a text object that draws only blanks.
+
+    PDFium's text page leaves out a text object whose glyphs have no ink (its box has no width):
+    reportlab draws each space of "纺织品 甲醛" as such an object, and PDFium then reads no space
+    there, or one of its own.  pdfminer reads the space, and layout takes a drawn space as a
+    word break, so it is put back: zero width at the object's origin, on its baseline.
+    """
+    size = ctypes.c_float()
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value <= 0:
+        return None
+    a, b, c, d, e, f = _multiply(_object_matrix(obj), parent)
+    _name, descent = _font_info(pdfium_c.FPDFTextObj_GetFont(obj))
+    low, high = descent * size.value, (descent + 1.0) * size.value
+    y0, y1 = sorted((f + d * low, f + d * high))
+    return {
+        "text": " ", "fontname": _name, "size": y1 - y0, "x0": e, "x1": e,
+        "top": top - y1, "bottom": top - y0, "doctop": top - y1, "y0": y0, "y1": y1,
+        "upright": True, "matrix": (abs(a), b, c, d, e, f),
+    }  # fmt: skip
+
+
+def _object_matrix(obj) -> tuple[float, ...]:
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def _multiply(m, n) -> tuple[float, ...]:
+    """m then n (PDF's row-vector convention, as pdfminer's ``mult_matrix``)."""
+    a, b, c, d, e, f = m
+    a1, b1, c1, d1, e1, f1 = n
+    return (
+        a * a1 + b * c1, a * b1 + b * d1,
+        c * a1 + d * c1, c * b1 + d * d1,
+        e * a1 + f * c1 + e1, e * b1 + f * d1 + f1,
+    )  # fmt: skip
+
+
+def _path_shapes(obj, ctm, left: float, top: float) -> list[Shape]:
+    """The subpaths of one path object, each a line, rect or curve (pdfminer's ``paint_path``)."""
+    shapes: list[Shape] = []
+    for ops, pts in _subpaths(obj, ctm):
+        shape = _classify(ops, pts, left, top)
+        if shape is not None:
+            shapes.append(shape)
+    return shapes
+
+
+def _subpaths(obj, ctm) -> list[tuple[str, list[tuple[float, float]]]]:
+    """Operators ("m", "l", "c", "h") and end points of each subpath, in page coordinates."""
+    a, b, c, d, e, f = ctm
+    subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+    ops, pts = "", []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    count = pdfium_c.FPDFPath_CountSegments(obj)
+    bezier = 0
+    for i in range(count):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            if ops:
+                subpaths.append((ops, pts))
+            ops, pts, bezier = "m", [point], 0
+        elif kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # control points: pdfminer keeps only a curve's end point
+            ops += "c"
+            pts.append(point)
+        else:
+            ops += "l"
+            pts.append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and ops:
+            ops += "h"
+            pts.append(pts[0])
+    if ops:
+        subpaths.append((ops, pts))
+    return subpaths
+
+
+def _classify(shape: str, pts: list[tuple[float, float]], left: float, top: float) -> Shape | None:
+    # Drop a redundant "l" on a path closed with "h" (as pdfminer does)
+    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+        shape = shape[:-2] + "h"
+        pts = pts[:-2] + pts[-1:]
+    if shape in ("mlh", "ml"):
+        return _shape("line", pts[:2], left, top)
+    if shape in ("mlllh", "mllll"):
+        (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+        closed = pts[0] == pts[4]
+        square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+            y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+        )
+        if closed and square:
+            return _shape("rect", [pts[0], pts[2]], left, top)
+    return _shape("curve", pts, left, top) if len(pts) > 1 else None
+
+
+def _shape(kind: str, pts: list[tuple[float, float]], left: float, top: float) -> Shape:
+    xs = [p[0] for p in pts]
+    ys = [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    shape: Shape = {
+        "object_type": kind,
+        "x0": x0 - left,
+        "x1": x1 - left,
+        "y0": y0,
+        "y1": y1,
+        "top": top - y1,
+        "bottom": top - y0,
+        "doctop": top - y1,
+        "width": x1 - x0,
+        "height": y1 - y0,
+    }
+    if kind != "rect":
+        shape["pts"] = [(x - left, top - y) for x, y in pts]
+    return shape
