@@ -71,24 +71,37 @@ def drop_duplicate_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
     """Indexes of chars with another char of the same text, font and size within the tolerance.
 
-    Sorted by (text, top), copies sit next to each other; the window per char only spans chars
-    of the same text on the same line, so this is a sort plus a near-linear scan.
+    Chars are put in cells of the tolerance's size keyed by their text; a copy lies in the same
+    cell or a neighbouring one, so each char is compared with the few chars of its text nearby
+    (linear, where a sort by text would compare each dot of a dot leader with every other).
     """
-    order = sorted(range(len(chars)), key=lambda i: (chars[i]["text"], chars[i]["top"]))
+    cells: dict[tuple[str, int, int], list[int]] = {}
+    for i, char in enumerate(chars):
+        key = (char["text"], int(char["x0"] // DEDUPE_TOLERANCE), int(char["top"] // DEDUPE_TOLERANCE))
+        cells.setdefault(key, []).append(i)
     suspects: set[int] = set()
-    for k, i in enumerate(order):
-        a = chars[i]
-        for j in order[k + 1 :]:
-            b = chars[j]
-            if b["text"] != a["text"] or b["top"] - a["top"] > DEDUPE_TOLERANCE:
-                break
-            if (
-                abs(a["x0"] - b["x0"]) <= DEDUPE_TOLERANCE
-                and a.get("fontname") == b.get("fontname")
-                and a.get("size") == b.get("size")
-            ):
-                suspects.update((i, j))
+    for (text, cx, cy), members in cells.items():
+        for dx, dy in _NEIGHBOURS:
+            others = cells.get((text, cx + dx, cy + dy))
+            if others is None:
+                continue
+            for i in members:
+                for j in others:
+                    if i != j and _copies(chars[i], chars[j]):
+                        suspects.update((i, j))
     return suspects
+
+
+_NEIGHBOURS = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+
+
+def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (
+        abs(a["x0"] - b["x0"]) <= DEDUPE_TOLERANCE
+        and abs(a["top"] - b["top"]) <= DEDUPE_TOLERANCE
+        and a.get("fontname") == b.get("fontname")
+        and a.get("size") == b.get("size")
+    )
 
 
 def _on_page(char: dict[str, Any], width: float, height: float) -> bool:
