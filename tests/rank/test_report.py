@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from std_extract.digest import file_sha256
 from std_extract.rank import rank, render_report
 from std_extract.rank.output import write_outputs
 from std_extract.rank.report import pdf_href
+from std_extract.rank.result import ReviewNote
 from std_extract.rank.reviews import review_notes
 from std_extract.record import Provenance
 from std_extract.review import apply_corrections, open_store
@@ -153,17 +155,31 @@ def test_report_chart_has_one_mark_per_standard_with_a_level():
     assert 'class="floor"' in svg and "底线 floor 1 kWh/d" in svg
 
 
-def test_report_page_images_are_written_only_for_cited_pages(tmp_path):
-    pdf = next(Path(__file__).resolve().parents[2].glob("corpus/generated/*.pdf"))
+def test_report_page_images_are_written_only_for_cited_pages_and_kept_across_runs(tmp_path):
+    pdfs = sorted(Path(__file__).resolve().parents[2].glob("corpus/generated/*.pdf"))[:3]
     recs = [
-        record(f"Q/A {i:03d}-2024", [indicator("energy", v, page=1 + i % 2)], path=str(pdf), sha=str(i) * 64)
-        for i, v in enumerate([0.5, 0.6, 0.7])
+        record(
+            f"Q/A {i:03d}-2024", [indicator("energy", v, page=1 + i % 2)], path=str(pdf), sha=file_sha256(pdf)
+        )
+        for i, (v, pdf) in enumerate(zip([0.5, 0.6, 0.7], pdfs, strict=True))
     ]
-    write_outputs(rank(recs, [make_plan()]), tmp_path)
-    images = sorted(p.name for p in (tmp_path / "fridge" / "evidence").iterdir())
-    assert images == ["0" * 16 + "-p1.png", "1" * 16 + "-p2.png", "2" * 16 + "-p1.png"]
+    replaced = record("Q/A 009-2024", [indicator("energy", 0.8)], path=str(pdfs[0]), sha="f" * 64)
+    write_outputs(rank([*recs, replaced], [make_plan()]), tmp_path)
+    folder = tmp_path / "fridge" / "evidence"
+    images = sorted(folder.iterdir())
+    shas = [r.source.sha256[:16] for r in recs]
+    assert [(i.name[:16], i.name.split("-")[1]) for i in images] == sorted(
+        zip(shas, ["p1", "p2", "p1"], strict=True)
+    )
     html = (tmp_path / "fridge" / "report.html").read_text("utf-8")
-    assert f'href="evidence/{"1" * 16}-p2.png"' in html and f'href="{pdf.as_uri()}#page=2"' in html
+    second = next(i for i in images if i.name.startswith(shas[1]))
+    assert f'href="evidence/{second.name}"' in html and f'href="{pdfs[1].as_uri()}#page=2"' in html
+    assert "f" * 16 not in "".join(i.name for i in images)  # a file that is no longer the one extracted
+    stamps = {i.name: i.stat().st_mtime_ns for i in images}
+    write_outputs(rank(recs[:2], [make_plan()]), tmp_path)  # a re-run: kept, the uncited one removed
+    assert {i.name: i.stat().st_mtime_ns for i in folder.iterdir()} == {
+        i.name: stamps[i.name] for i in images if not i.name.startswith(shas[2])
+    }
 
 
 def test_report_chart_of_a_large_plan_is_a_histogram_counting_every_standard():
@@ -173,3 +189,28 @@ def test_report_chart_of_a_large_plan_is_a_histogram_counting_every_standard():
     counts = [int(c) for c in re.findall(r'class="bin [a-z_]+"[^>]*data-count="(\d+)"', svg)]
     assert 'class="mark' not in svg and sum(counts) == 450
     assert 'class="bin below_floor"' in svg and 'class="bin ranked"' in svg
+
+
+def test_report_supervision_marks_a_corrected_level_below_the_floor():
+    recs = _fridges([0.5, 0.6, 0.7, 0.9])
+    wrong = (
+        recs[3]
+        .indicators[0]
+        .model_copy(
+            update={"value": 1.3, "value_normalized": 1.3, "review_state": "corrected"}  # printed ≤0.9
+        )
+    )
+    recs[3] = recs[3].model_copy(update={"indicators": [wrong]})
+    notes = {
+        (recs[3].source.sha256, wrong.id): ReviewNote(
+            state="corrected", by="alice", at="2026-12-06T01:00:00+00:00"
+        )
+    }
+    result = rank(recs, [make_plan()], reviews=notes).plans[0]
+    [row] = result.below_floor
+    assert row.declared == 1.3 and row.review.by == "alice"
+    [left] = [x for x in result.left_out if x.reason == "below_floor"]
+    assert "1.3 kWh/d（审核更正 corrected by a reviewer）" in left.detail and "≤0.9" not in left.detail
+    html = render_report(result)
+    supervision = html[html.index('id="supervision"') : html.index('id="standards"')]
+    assert "审核更正：alice，2026-12-06" in supervision and "≤0.9 →" not in supervision

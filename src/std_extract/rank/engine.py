@@ -188,7 +188,7 @@ def rank_plan(
         candidates=[s.standard for s in standards if s.decision.candidate],
         standards=standards,
         left_out=sorted(left_out, key=lambda x: (x.number or "", x.sha256, x.indicator or "")),
-        below_floor=_below_floor(plan, records, breaches, ranked),
+        below_floor=_below_floor(plan, records, breaches, ranked, reviews),
         unreviewed_values="included" if include_unreviewed else "excluded",
     )
 
@@ -252,6 +252,9 @@ def _rank_indicator(
     return w
 
 
+_REVIEWED_ZH = {"corrected": "审核更正 corrected by a reviewer", "added": "审核补录 added by a reviewer"}
+
+
 def _exclusion(
     chosen: Level | None, reason: Reason | None, detail: str | None, broken: list[Level], spec: PlanIndicator
 ) -> tuple[Reason | None, str | None]:
@@ -262,6 +265,8 @@ def _exclusion(
         limit = fmt(floor.value) if floor.value is not None else f"{fmt(floor.min)}~{fmt(floor.max)}"
         grade = f"（{worst.indicator.grade}）" if worst.indicator.grade else ""
         declared = worst.indicator.value_text or f"{fmt(worst.value)} {spec.unit or ''}".strip()
+        if worst.indicator.review_state in _REVIEWED_ZH:  # the printed text may say otherwise
+            declared = f"{fmt(worst.value)} {spec.unit or ''}（{_REVIEWED_ZH[worst.indicator.review_state]}）"
         return "below_floor", (
             f"{worst.indicator.name}{grade} {declared} 宽于底线 {limit} {spec.unit or ''}（{floor.source}）"
             f" / looser than the floor"
@@ -453,11 +458,12 @@ def _below_floor(
     records: list[DocumentRecord],
     breaches: list[tuple[int, PlanIndicator, list[Level]]],
     ranked: set[str],
+    reviews: ReviewNotes | None,
 ) -> list[BelowFloor]:
     rows: list[BelowFloor] = []
     for i, spec, levels in breaches:
         record = records[i]
-        rows.extend(below_floor_rows(plan, record, spec, levels, record.source.sha256 in ranked))
+        rows.extend(below_floor_rows(plan, record, spec, levels, record.source.sha256 in ranked, reviews))
     order = {spec.ref: n for n, spec in enumerate(plan.core + plan.optional)}
     return sorted(rows, key=lambda b: (b.standard.number or "", b.standard.sha256, order[b.indicator]))
 

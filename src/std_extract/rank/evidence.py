@@ -2,23 +2,30 @@
 
 A report links each compared value to the page that prints it.  A link into the source PDF breaks
 when the report is mailed or the PDFs move, so the cited pages are also rendered (pypdfium2, the
-renderer the parser already uses) to ``<report folder>/evidence/<sha256 prefix>-p<page>.png``, each
-cited value outlined in red.  Only cited pages are rendered, at most ``max_pages`` per report (the
-rest link to the PDF only); a 16-colour palette keeps a text page near 100 KB at 108 dpi.
+renderer the parser already uses) to ``<report folder>/evidence/<sha256 prefix>-p<page>-<boxes>.png``,
+each cited value outlined in red.  Only cited pages are rendered, at most ``max_pages`` per report
+(the rest link to the PDF only); a 16-colour palette keeps a text page at 15-60 KB at 108 dpi.
+
+The name holds the document's hash, the page and a digest of the boxes drawn, so an image already
+there from an earlier run is the same image and is kept, not rendered again (a re-run of a batch
+renders only what changed); images no longer cited are removed.  A file whose hash is no longer the
+record's (the PDF was replaced) gets no image: its evidence would not be the evidence.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from std_extract.digest import file_sha256
 from std_extract.rank.report import EvidenceLinks, pdf_href
 from std_extract.rank.result import Evidence, PlanRanking
 
 EVIDENCE_FOLDER = "evidence"
-_IMAGE_NAME = re.compile(r"[0-9a-f]{16}-p\d+\.png")
+_IMAGE_NAME = re.compile(r"[0-9a-f]{16}-p\d+-[0-9a-f]{8}\.png")
 SCALE = 1.5  # 108 dpi: a 5-point subscript stays legible
 MAX_PAGES = 2000  # per report
 BOX_COLOUR = (200, 30, 30)
@@ -64,7 +71,7 @@ def write_evidence(
         href = pdf_href(path, options.root)
         if href:
             pdfs[path] = href
-        local = _local_file(path, options.root)
+        local = _local_file(path, options.root) if options.page_images else None
         wanted = sorted(pages)
         if local is None or budget <= 0:
             skipped += len(wanted) if options.page_images else 0
@@ -89,7 +96,7 @@ def remove_stale_images(folder: Path, keep: set[Path]) -> None:
     """Page images an earlier run left that this report no longer cites (named as this module names them)."""
     if not folder.is_dir():
         return
-    for file in folder.glob("*-p*.png"):
+    for file in folder.glob("*-p*-*.png"):
         if file not in keep and _IMAGE_NAME.fullmatch(file.name):
             file.unlink()
 
@@ -103,31 +110,51 @@ def _local_file(path: str, root: Path | None) -> Path | None:
     return local if local.is_file() else None
 
 
-def _render_pages(pdf: Path, sha: str, pages: dict[int, list[Evidence]], folder: Path) -> dict[int, Path]:
-    """Render ``pages`` of one PDF with their evidence boxed; pages the PDF lacks are skipped."""
-    import pypdfium2 as pdfium
+def _render_page(document, page_number: int, boxes: list, target: Path) -> None:
     from PIL import Image, ImageDraw
 
+    page = document[page_number - 1]
+    image = page.render(scale=SCALE).to_pil().convert("RGB")
+    page.close()
+    draw = ImageDraw.Draw(image)
+    for box in boxes:
+        x0, top, x1, bottom = (v * SCALE for v in box)
+        draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
+    partial = target.with_suffix(".part")  # never a half-written image under the final name
+    image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(partial, format="PNG")
+    partial.replace(target)
+
+
+def _render_pages(pdf: Path, sha: str, pages: dict[int, list[Evidence]], folder: Path) -> dict[int, Path]:
+    """The image of each of ``pages`` with its evidence boxed: kept from an earlier run when there,
+    else rendered, if the file is still the one extracted.  Pages the PDF lacks are skipped."""
+    targets = {page: folder / _image_name(sha, page, _boxes(cited)) for page, cited in pages.items()}
+    missing = {page: path for page, path in targets.items() if not path.is_file()}
+    if missing and file_sha256(pdf) == sha:
+        _render(pdf, {page: (_boxes(pages[page]), path) for page, path in missing.items()}, folder)
+    return {page: path for page, path in targets.items() if path.is_file()}
+
+
+def _boxes(cited: list[Evidence]) -> list[tuple[float, float, float, float]]:
+    return sorted({e.bbox for e in cited if e.bbox and e.bbox[2] > e.bbox[0] and e.bbox[3] > e.bbox[1]})
+
+
+def _image_name(sha: str, page: int, boxes: list[tuple[float, float, float, float]]) -> str:
+    digest = hashlib.sha256(repr((SCALE, boxes)).encode()).hexdigest()[:8]
+    return f"{sha[:16]}-p{page}-{digest}.png"
+
+
+def _render(pdf: Path, wanted: dict[int, tuple[list, Path]], folder: Path) -> None:
+    import pypdfium2 as pdfium
+
     folder.mkdir(parents=True, exist_ok=True)
-    out: dict[int, Path] = {}
     try:
         document = pdfium.PdfDocument(pdf)
     except pdfium.PdfiumError:
-        return out
+        return
     try:
-        for page_number, cited in pages.items():
-            if not 1 <= page_number <= len(document):
-                continue
-            page = document[page_number - 1]
-            image = page.render(scale=SCALE).to_pil().convert("RGB")
-            page.close()
-            draw = ImageDraw.Draw(image)
-            for box in {e.bbox for e in cited if e.bbox and e.bbox[2] > e.bbox[0] and e.bbox[3] > e.bbox[1]}:
-                x0, top, x1, bottom = (v * SCALE for v in box)
-                draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
-            target = folder / f"{sha[:16]}-p{page_number}.png"
-            image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(target, optimize=False)
-            out[page_number] = target
+        for page_number, (boxes, target) in wanted.items():
+            if 1 <= page_number <= len(document):
+                _render_page(document, page_number, boxes, target)
     finally:
         document.close()
-    return out

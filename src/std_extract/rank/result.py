@@ -16,8 +16,8 @@ from std_extract.rank.plan import Benchmark, Direction, Floor
 # 1.1.0: reason "awaiting_review" and PlanRanking.unreviewed_values (values flagged for review and not
 # yet accepted by a reviewer stay out of rankings unless asked for).
 # 1.2.0 (fields added, none changed): StandardResult.scope (why the standard is in the plan: the
-# product term its title names, its class), ComparedValue.review (a reviewer's correction: who, when,
-# the value as extracted), PlanSummary.candidate_rule_zh/_en (the rule in words) and
+# product term its title names, its class), ComparedValue.review and BelowFloor.review (a reviewer's
+# correction: who, when, the value as extracted), PlanSummary.candidate_rule_zh/_en (the rule in words) and
 # PlanSummary.indicator_names (the Chinese name of every plan indicator).
 RANKINGS_SCHEMA_VERSION = "1.2.0"
 
@@ -217,6 +217,7 @@ class BelowFloor(BaseModel):
     floor_source: str
     evidence: list[Evidence] = Field(default_factory=list)
     ranked: bool  # whether the standard is in any published tier of this plan
+    review: ReviewNote | None = None  # added in 1.2.0: a reviewer corrected or added the value
 
 
 class PlanSummary(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from std_extract.rank.levels import Level, below_floor
 from std_extract.rank.plan import Plan, PlanIndicator
 from std_extract.rank.result import BelowFloor, ComparedValue, Evidence, ReviewNote, StandardRef
+from std_extract.rank.reviews import ReviewNotes, note_for
 from std_extract.record import DocumentRecord, Indicator
 
 
@@ -54,7 +55,12 @@ def floor_breaches(levels: list[Level], spec: PlanIndicator) -> list[Level]:
 
 
 def below_floor_rows(
-    plan: Plan, record: DocumentRecord, spec: PlanIndicator, breaches: list[Level], ranked: bool
+    plan: Plan,
+    record: DocumentRecord,
+    spec: PlanIndicator,
+    breaches: list[Level],
+    ranked: bool,
+    reviews: ReviewNotes | None = None,
 ) -> list[BelowFloor]:
     floor = spec.floor
     assert floor is not None  # only called for indicators with a floor
@@ -76,6 +82,7 @@ def below_floor_rows(
             floor_source=floor.source,
             evidence=evidence_of(lv.indicator),
             ranked=ranked,
+            review=note_for(lv.indicator, record.source.sha256, reviews),
         )
         for lv in breaches
     ]
