@@ -422,6 +422,7 @@ class ReviewService:
         changed = last.changed()
         events: list[tuple[str, Any, Any]] = [undo_marker(last)]
         added = dict(state.added) if state.added is not None else None
+        changes: dict[str, Any]
         if "indicator" in changed:  # undoing an add withdraws the value
             review_state, changes = WITHDRAWN, {}
         else:

@@ -48,7 +48,7 @@ def facts(canonical_id: str) -> IndicatorFacts:
     """The facts known for ``canonical_id`` (every field may be None)."""
     spec = default_lexicon().get(canonical_id)
     unit = (spec.unit if spec else None) or None  # "" for qualitative indicators
-    direction = spec.direction if spec else None
+    direction: str | None = spec.direction if spec else None
     floors = tuple(_plan_floors().get(canonical_id, ()))
     for fact in floors:  # plans fill what the lexicon does not say
         unit = unit or fact.unit
