@@ -145,7 +145,7 @@ def _image_name(sha: str, page: int, boxes: list[tuple[float, float, float, floa
 
 
 def _render(pdf: Path, wanted: dict[int, tuple[list, Path]], folder: Path) -> None:
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no stubs or py.typed
 
     folder.mkdir(parents=True, exist_ok=True)
     try:

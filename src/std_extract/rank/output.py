@@ -136,7 +136,7 @@ def candidates_csv(*rankings: PlanRanking) -> str:
 
 def _candidate_rows(ranking: PlanRanking) -> list[list[object]]:
     by_sha = {s.standard.sha256: s for s in ranking.standards}
-    rows = []
+    rows: list[list[object]] = []
     for ref in ranking.candidates:
         s = by_sha[ref.sha256]
         rows.append(

@@ -140,7 +140,7 @@ def render_report(ranking: PlanRanking, links: EvidenceLinks | None = None) -> s
 def chart_points(ranking: PlanRanking, ind: IndicatorRanking) -> list[ChartPoint]:
     """Every standard with a level on ``ind``: its compared level and tier, or, where it was left
     out as below the floor, the level that breaches it."""
-    below = {}
+    below: dict[str, float] = {}
     for b in ranking.below_floor:
         if b.indicator == ind.indicator:
             below.setdefault(b.standard.sha256, b.declared)
