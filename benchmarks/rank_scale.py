@@ -17,7 +17,6 @@ import time
 
 from std_extract.document import Source
 from std_extract.rank import Plan, rank
-from std_extract.rank.loading import plan_from_dict
 from std_extract.rank.output import rankings_json
 from std_extract.record import Classification, DocumentRecord, Indicator, Provenance, StandardInfo
 
@@ -56,7 +55,9 @@ def make_plans(count: int) -> list[Plan]:
             ],
             "optional": [{"id": "lifetime", "direction": "higher", "unit": "h"}],
         }
-        plans.append(plan_from_dict(data, f"benchmark/area{n:02d}.toml"))
+        # The model alone: the areas' classes (3800...) and ids are made up, so the loader's check
+        # against the GB/T 4754 table and the lexicon would refuse them.
+        plans.append(Plan.model_validate(data))
     return plans
 
 

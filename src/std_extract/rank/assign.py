@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from std_extract.rank.plan import Plan
 from std_extract.rank.result import LeftOut, ScopeMatch
@@ -88,7 +89,9 @@ def in_area(matcher: _Matcher, code: str | None, text: str) -> bool:
     return scope_match(matcher, code, text) is not None
 
 
+@lru_cache(maxsize=4096)
 def _because(term: str | None, code: str | None, in_class: bool) -> ScopeMatch:
+    # Most standards of a plan share a term and a class: one object each keeps a large result small.
     if term is not None:
         cls_zh = f"，行业分类 {code}" + ("" if in_class else "（不在方案分类内）") if code else ""
         cls_en = f"; class {code}" + ("" if in_class else " (not one of the plan's classes)") if code else ""
@@ -122,11 +125,11 @@ def assign(records: list[DocumentRecord], plans: list[Plan]) -> Assignment:
                 out.why[(m.plan_id, index)] = why
                 hits += 1
         if not hits:
-            out.left_out.append(_other_area(record, code, text, matchers))
+            out.left_out.append(_other_area(record, code, matchers))
     return out
 
 
-def _other_area(record: DocumentRecord, code: str | None, text: str, matchers: list[_Matcher]) -> LeftOut:
+def _other_area(record: DocumentRecord, code: str | None, matchers: list[_Matcher]) -> LeftOut:
     near = [m for m in matchers if code and code.startswith(m.classes)]
     if near:
         names = "; ".join(f"{m.plan_id} ({'、'.join(m.term_list)})" for m in near)
