@@ -175,6 +175,7 @@ def test_report_page_images_are_written_only_for_cited_pages_and_kept_across_run
     second = next(i for i in images if i.name.startswith(shas[1]))
     assert f'href="evidence/{second.name}"' in html and f'href="{pdfs[1].as_uri()}#page=2"' in html
     assert "f" * 16 not in "".join(i.name for i in images)  # a file that is no longer the one extracted
+    assert "1 cited page(s) have no image" in html
     stamps = {i.name: i.stat().st_mtime_ns for i in images}
     write_outputs(rank(recs[:2], [make_plan()]), tmp_path)  # a re-run: kept, the uncited one removed
     assert {i.name: i.stat().st_mtime_ns for i in folder.iterdir()} == {

@@ -66,17 +66,15 @@ def write_evidence(
     images: dict[tuple[str, int], str] = {}
     written: list[Path] = []
     budget = options.max_pages if options.page_images else 0
-    skipped = 0
-    for (sha, path), pages in cited_pages(ranking).items():
+    cited = cited_pages(ranking)
+    for (sha, path), pages in cited.items():
         href = pdf_href(path, options.root)
         if href:
             pdfs[path] = href
         local = _local_file(path, options.root) if options.page_images else None
-        wanted = sorted(pages)
         if local is None or budget <= 0:
-            skipped += len(wanted) if options.page_images else 0
             continue
-        take, skipped = wanted[:budget], skipped + max(0, len(wanted) - budget)
+        take = sorted(pages)[:budget]
         done = _render_pages(local, sha, {p: pages[p] for p in take}, folder / EVIDENCE_FOLDER)
         budget -= len(take)
         for page, file in done.items():
@@ -84,10 +82,12 @@ def write_evidence(
             written.append(file)
     remove_stale_images(folder / EVIDENCE_FOLDER, keep=set(written))
     note = None
-    if skipped:
+    skipped = sum(len(pages) for pages in cited.values()) - len(images)
+    if skipped and options.page_images:
         note = (
-            f"{skipped} cited page(s) have no image (PDF not found here, or beyond {options.max_pages} "
-            f"images per report): their links open the PDF / {skipped}个引用页无图像，链接指向PDF"
+            f"{skipped} cited page(s) have no image (the PDF is not found here or was replaced since "
+            f"extraction, or past {options.max_pages} images per report): their links open the PDF "
+            f"/ {skipped}个引用页无图像（未找到PDF、PDF已更换或超出图像数上限），链接指向PDF"
         )
     return EvidenceLinks(images=images, pdfs=pdfs, note=note), written
 
