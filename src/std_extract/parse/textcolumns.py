@@ -1,0 +1,137 @@
+"""Text-table stage 2, segments -> columns: the x-ranges of a table's columns from where the
+segments of its fullest lines lie; headers over no column, group labels between sub-items and
+text centred across two columns adjusted (pdfplumber's TableFinder does this from rulings;
+here only alignment tells)."""
+
+from __future__ import annotations
+
+from std_extract.parse.textsegments import Segment, Span, distance, overlap
+
+
+def column_ranges(lines: list[list[Segment]]) -> list[Span]:
+    """Column x-ranges: the segments of lines with two or more segments, merged where they
+    overlap; a segment over two segments of another line (text across merged columns) and a
+    column only ever holding text centred between two headed columns are left out."""
+    most = max(len(segs) for segs in lines)
+    if most < 2:
+        return []
+    multi = [segs for segs in lines if len(segs) >= 2]
+    intervals = []
+    for segs in multi:
+        for s in segs:
+            if any(
+                sum(1 for t in other if overlap((s[0], s[1]), (t[0], t[1])) > 0) >= 2
+                for other in multi
+                if other is not segs
+            ):
+                continue  # spans columns
+            intervals.append((s[0], s[1]))
+    columns: list[list[float]] = []
+    for x0, x1 in sorted(intervals):
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(a, b) for a, b in columns]
+
+
+def seg_columns(seg: Segment, columns: list[Span]) -> list[int]:
+    """The columns a segment covers: those it overlaps, both neighbours when it sits in a gap."""
+    hit = [k for k, col in enumerate(columns) if overlap((seg[0], seg[1]), col) > 0]
+    if hit:
+        return hit
+    centre = (seg[0] + seg[1]) / 2
+    for k in range(len(columns) - 1):
+        if columns[k][1] <= centre <= columns[k + 1][0]:
+            return [k, k + 1]
+    return [min(range(len(columns)), key=lambda k: distance((seg[0], seg[1]), columns[k]))]
+
+
+def header_columns(seg, columns: list[Span]) -> list[int]:
+    """The columns a header text is over: those it overlaps; in a gap, both neighbours when it is
+    about as far from each (a header over two columns), else the nearer one."""
+    hit = [k for k, col in enumerate(columns) if overlap((seg[0], seg[1]), col) > 0]
+    if hit:
+        return hit
+    gaps = [distance((seg[0], seg[1]), col) for col in columns]
+    k = min(range(len(columns)), key=lambda j: gaps[j])
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(columns) and gaps[j] - gaps[k] < 0.15 * gaps[j]:
+            return sorted([k, j])
+    return [k]
+
+
+def unheaded_dropped(columns: list[Span], header) -> list[Span]:
+    """Columns without a header of their own between two columns headed by the lowest header line
+    hold text across those two (a value centred under 优级 and 一级, a wrapped line's end)."""
+    leaf = next((segs for segs in reversed(header) if len(segs) >= 2), None)
+    if leaf is None:
+        return columns
+    headed = [any(overlap((s[0], s[1]), col) > 0 for s in leaf) for col in columns]
+    for seg in leaf:  # a header over no body text names the unheaded column nearest to it
+        if any(overlap((seg[0], seg[1]), col) > 0 for col in columns):
+            continue  # ("指标名称" centred over names set flush left)
+        bare = [k for k in range(len(columns)) if not headed[k]]
+        if bare:
+            headed[min(bare, key=lambda k: distance((seg[0], seg[1]), columns[k]))] = True
+    keep = [
+        col for k, col in enumerate(columns)
+        if headed[k] or not (any(headed[:k]) and any(headed[k + 1 :]))
+    ]  # fmt: skip
+    return keep if len(keep) >= 2 else columns
+
+
+def headed_single_columns(columns: list[Span], header, body: list[list[Segment]]) -> list[Span]:
+    """A column whose body lines hold nothing else: a header over no column ("指标" over a wrapped
+    requirement, "项目" over a label set on a line of its own) and the body text under it, which
+    no line with several cells gave, make a column."""
+    out = list(columns)
+    for line, seg in ((k, s) for k, segs in enumerate(header) for s in segs):
+        if any(overlap((seg[0], seg[1]), col) > 0 for col in out):
+            continue
+        lower = [s for segs in header[line + 1 :] for s in segs]
+        if any(s[1] <= seg[0] for s in lower) and any(s[0] >= seg[1] for s in lower):
+            continue  # a spanning header ("指标" over 优级 and 一级): text under it is centred
+        under = [
+            b for segs in body for b in segs
+            if overlap((b[0], b[1]), (seg[0], seg[1])) > 0
+            and not any(overlap((b[0], b[1]), col) > 0 for col in out)
+        ]  # fmt: skip
+        if under:
+            out.append((min(b[0] for b in under), max(b[1] for b in under)))
+    return sorted(out)
+
+
+def group_label_split(columns: list[Span], body: list[list[Segment]]) -> list[Span]:
+    """Split the label column in two where a group label stands alone between indented sub-items
+    ("吸水率" centred between "平均值/%" and "单个值/%", with "破坏强度/N" flush left): the
+    group labels and whole-width labels take the first column, the sub-items the second."""
+    if len(columns) < 2 or len(body) < 3:
+        return columns
+    first = [segs[0] for segs in body if segs and overlap((segs[0][0], segs[0][1]), columns[0]) > 0]
+    if not first:
+        return columns
+    flush = min(seg[0] for seg in first)
+    starts: list[float] = []
+    for k in range(1, len(body) - 1):
+        segs, above, below = body[k], body[k - 1], body[k + 1]
+        if len(segs) != 1 or not above or not below or segs[0][1] > columns[0][1]:
+            continue
+        group = segs[0]
+        width = (group[3][3] - group[3][1]) or 1.0
+        if not all(overlap((seg[0][0], seg[0][1]), columns[0]) > 0 for seg in (above, below)):
+            continue  # the sub-items have a column of their own already
+        x_above, x_below = above[0][0], below[0][0]
+        indented = min(x_above, x_below) > flush + width and abs(x_above - x_below) < 0.5 * width
+        if indented and group[0] > flush + 0.5 * width and group[1] < min(x_above, x_below) - 0.5 * width:
+            starts.append(min(x_above, x_below))
+    if not starts:
+        return columns
+    split = min(starts) - 1.0
+    return [(columns[0][0], split), (split, columns[0][1]), *columns[1:]]
+
+
+def column_edges(columns: list[Span]) -> list[float]:
+    """Column boundaries: the outer edges and the middle of each gap between columns."""
+    middles = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
+    return [columns[0][0], *middles, columns[-1][1]]

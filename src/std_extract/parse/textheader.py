@@ -1,0 +1,127 @@
+"""Text-table stage 3, columns -> header tree: how many lines the header has, and the header
+texts per column with the groups under spanning headers ("指标" over 优级 and 一级)."""
+
+from __future__ import annotations
+
+import re
+
+from std_extract.document import Page, TextLine
+from std_extract.parse.model import HRule
+from std_extract.parse.textcolumns import header_columns
+from std_extract.parse.textsegments import Span
+from std_extract.textnorm import clean_text
+
+VALUE = re.compile(
+    r"^[≤≥<>＜＞±]|^-?\d+(\.\d+)?(\s*[～~\-—]\s*\d+(\.\d+)?)?$|^\d+(\.\d+)?±|不得检出|^—$|^－$"
+)
+
+
+GRADE = re.compile(r"^([\d一二三四五六七八九十]+|[优特甲乙丙]|[ⅠⅡⅢⅣV]+)[级等]品?$|等品$|合格品$|^[A-Z]级$")
+
+
+ITEM = re.compile(r"^项\s*目|项\s*目$")
+
+
+MAX_HEADER_LINES = 5
+
+
+HEADER_GAP = 0.6  # a gap of this many line heights under a header line ends the header
+
+
+def header_line_count(page: Page, region: list[int], rules: list[HRule], segments, columns) -> int:
+    """Lines in the header: down to the rule under it, or to the first line holding values or a
+    row label under 项目."""
+    if len(rules) >= 3:
+        return max(1, sum(1 for i in region if page.lines[i].bbox[3] <= rules[1].y + 2))
+    item_line = next(
+        (k for k, segs in enumerate(segments) if any(ITEM.search(clean_text(s[2]).strip()) for s in segs)),
+        None,
+    )
+    for k in range(1, min(len(segments), MAX_HEADER_LINES + 1)):
+        segs = segments[k]
+        if any(is_value(s[2]) for s in segs):
+            return k
+        if item_line is not None and k > item_line and any(s[0] < columns[0][1] for s in segs):
+            return k  # a row label under 项目
+        above, line = page.lines[region[k - 1]].bbox, page.lines[region[k]].bbox
+        if line[1] - above[3] > HEADER_GAP * (line[3] - line[1]):
+            return k  # header lines are set close; the body starts after the cell padding
+    return 1
+
+
+def is_value(text: str) -> bool:
+    text = clean_text(text).strip()
+    return bool(VALUE.search(text)) and not GRADE.search(text)
+
+
+def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
+    """Header rows (one text per column) and the column groups under spanning headers.
+
+    A header over several grade columns ("指标" over 优级, 一级) is copied to each column it
+    spans and gives a second header row; other header texts stand in both rows."""
+    n = len(columns)
+    placed = [(k, seg, header_columns(seg, columns)) for k, segs in enumerate(lines) for seg in segs]
+    leaf_line = max((k for k, segs in enumerate(lines) if len(segs) >= 2), default=None)
+    leaves = {c for k, _, cols in placed if k == leaf_line and len(lines) > 1 for c in cols}
+    upper = {c for k, _, cols in placed if k != leaf_line for c in cols}
+    parents: list[tuple[int, tuple, list[int]]] = []
+    if leaf_line is not None and len(lines) > 1:
+        for k, seg, cols in placed:
+            if k >= leaf_line or not (set(cols) & leaves):
+                continue
+            if len(cols) == 1 and not any(c in leaves and c not in upper for c in (cols[0] - 1, cols[0] + 1)):
+                if not any(k2 > k and cols2 == cols for k2, _, cols2 in placed):
+                    continue
+            span = list(cols)
+            while span[0] - 1 >= 0 and span[0] - 1 in leaves and span[0] - 1 not in upper:
+                span.insert(0, span[0] - 1)
+            while span[-1] + 1 < n and span[-1] + 1 in leaves and span[-1] + 1 not in upper:
+                span.append(span[-1] + 1)
+            if len(span) >= 2:
+                parents.append((k, seg, span))
+    parent_ids = {id(seg) for _, seg, _ in parents}
+    own: list[list[str]] = [[] for _ in range(n)]
+    for _, seg, cols in sorted(placed, key=lambda p: (p[1][3][1], p[1][0])):
+        if id(seg) in parent_ids:
+            continue
+        for c in cols:
+            own[c].append(seg[2])
+    texts = ["\n".join(t) for t in own]
+    for c in range(n):  # a column with no header of its own: the label's neighbour ("项目" over two)
+        if not texts[c]:
+            for d in (c + 1, c - 1):
+                if 0 <= d < n and texts[d] and not any(d in span for _, _, span in parents):
+                    texts[c] = texts[d]
+                    break
+    if not parents:
+        return [texts], []
+    top = list(texts)
+    for _, seg, span in parents:
+        for c in span:
+            top[c] = seg[2]
+    return [top, texts], [span for _, _, span in parents]
+
+
+def label_columns(headers: list[list[str]]) -> int:
+    """Leading columns under the row-label header ("项目" over a label and a sub-item column)."""
+    first = headers[-1]
+    count = 1
+    while (
+        count < len(first) - 1
+        and first[count] == first[0]
+        and first[0]
+        and all(row[count] == row[0] for row in headers)
+    ):
+        count += 1
+    return count
+
+
+def one_printed_row(lines: list[TextLine]) -> bool:
+    """Lines that overlap each other top to bottom: one row of cells whose texts are set at
+    different heights (centred one-line cells beside wrapped ones), not several rows."""
+    return all(b.bbox[1] < a.bbox[3] - 1 for a, b in zip(lines, lines[1:], strict=False))
+
+
+def spanning(segments, columns: list[Span]) -> bool:
+    """A header text over two or more columns: the header has levels."""
+    return any(len(header_columns(seg, columns)) > 1 for segs in segments for seg in segs)

@@ -1,0 +1,312 @@
+"""Text-table stage 4, body lines -> rows of cells: each line cut into pieces per column, lines
+without a label joined to the labelled row they sit beside, wrapped labels and labels spanning
+sub-items resolved, values centred under spanning headers merged over their columns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from std_extract.document import BBox, TableCell, TextLine, union_bbox
+from std_extract.parse.textcolumns import seg_columns
+from std_extract.parse.textsegments import (
+    SEGMENT_GAP,
+    Span,
+    char_height,
+    distance,
+    empty_box,
+    make_segment,
+    overlap,
+)
+
+
+@dataclass
+class Piece:
+    """A segment of a body line placed on the columns: the columns it covers (``overlapped``: those
+    its box overlaps), and its text split per column by where its characters sit."""
+
+    text: str
+    bbox: BBox
+    cols: list[int]
+    overlapped: list[int]
+    split: dict[int, tuple[str, BBox]]
+    chars: list[tuple[str, BBox]]
+
+
+WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
+
+
+def line_pieces(line: TextLine, columns: list[Span]) -> list[Piece]:
+    """The line's segments, each with the columns it covers and its text split per column by the
+    position of its characters."""
+    height = char_height(line)
+    runs: list[list[tuple[str, BBox]]] = []
+    for char, box in zip(line.text, line.char_bboxes, strict=False):
+        if char == " ":
+            continue
+        if runs and runs[-1] and box[0] - runs[-1][-1][1][2] > SEGMENT_GAP * height:
+            runs.append([])
+        if not runs:
+            runs.append([])
+        runs[-1].append((char, box))
+    pieces = []
+    for run in runs:
+        seg = make_segment([c for c, _ in run], [b for _, b in run])
+        cols = seg_columns(seg, columns)
+        split: dict[int, list[tuple[str, BBox]]] = {}
+        overlapped = [k for k in cols if overlap((seg[0], seg[1]), columns[k]) > 0]
+        for char, box in run:
+            if len(overlapped) == 1:  # long text set wider than its column's short values
+                c = overlapped[0]
+            else:
+                cx = (box[0] + box[2]) / 2
+                c = min(range(len(columns)), key=lambda k: distance((cx, cx), columns[k]))
+            split.setdefault(c, []).append((char, box))
+        by_column = {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in split.items()}
+        pieces.append(Piece(seg.text, seg.bbox, cols, overlapped, by_column, run))
+    return pieces
+
+
+def body_rows(
+    lines: list[TextLine], columns, groups: list[list[int]], label_cols: int
+) -> list[list[TableCell]]:
+    """Body lines -> rows: lines without a row label join the labelled row they belong to (by
+    vertical position), a label alone between sub-item rows spans them."""
+    if not lines:
+        return []
+    pieces = [line_pieces(line, columns) for line in lines]
+    _wrapped_continuations(pieces)
+    label_set = set(range(label_cols))
+    centre = [(ln.bbox[1] + ln.bbox[3]) / 2 for ln in lines]
+    group_lines: set[int] = set()
+    anchors: list[int] = []
+    for k, ps in enumerate(pieces):
+        cols = {c for p in ps for c in p.cols}
+        if not cols & label_set:
+            continue
+        if anchors and _wrapped_label_end(k, lines, pieces, label_set):
+            continue  # the wrapped end of the row's label, below its centred values: not a new row
+        if k and cols <= label_set and len(ps) == 1 and WRAPPED_UNIT.match(ps[0].text) and anchors:
+            continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
+        if label_cols >= 2 and cols == {0}:
+            group_lines.add(k)
+        else:
+            anchors.append(k)
+    if not anchors:
+        anchors = [k for k in range(len(lines)) if k not in group_lines] or list(range(len(lines)))
+        group_lines -= set(anchors)
+    members: dict[int, list[int]] = {a: [] for a in anchors}
+    for k in range(len(lines)):
+        if k in group_lines:
+            continue
+        a = min(anchors, key=lambda a: (abs(centre[a] - centre[k]), a))
+        members[a].append(k)
+    rows_lines = [sorted(members[a]) for a in anchors]
+    rows: list[list[TableCell]] = []
+    for r, ks in enumerate(rows_lines):
+        rows.append(_body_row(r, [lines[k] for k in ks], [pieces[k] for k in ks], columns, groups))
+    for k in sorted(group_lines):  # "碎米" between "总量" and "其中：小碎米"
+        above = [r for r, ks in enumerate(rows_lines) if ks and centre[ks[0]] < centre[k]]
+        below = [r for r, ks in enumerate(rows_lines) if ks and centre[ks[0]] > centre[k]]
+        if not above or not below:
+            continue
+        start, stop = above[-1], below[0]
+        start -= _sub_items(rows, start - 1, -1)  # four sub-items: the label between the second and third
+        stop += _sub_items(rows, stop + 1, 1)
+        if any(rows[r][0].text for r in range(start, stop + 1)):
+            continue
+        text = " ".join(p.text for p in pieces[k])
+        _span_label(rows, start, stop, text, union_bbox([p.bbox for p in pieces[k]]))
+    if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
+        _wrapped_labels(rows)
+        _centred_labels(rows)
+    if label_cols >= 2:  # a label over the sub-item column too ("加工精度")
+        for r, row in enumerate(rows):
+            if (
+                row[0].text
+                and row[0].merged_from is None
+                and all(not row[c].text for c in range(1, label_cols))
+            ):
+                for c in range(1, label_cols):
+                    row[c].text, row[c].merged_from = row[0].text, (r, 0)
+    return rows
+
+
+def _wrapped_label_end(k: int, lines: list[TextLine], pieces, label_set: set[int]) -> bool:
+    """Line k holds only label text and overlaps the line above, which holds only values and
+    overlaps the line above it: values centred beside a label wrapped over two lines."""
+    if k < 2 or not _cols(pieces[k]) <= label_set or _cols(pieces[k - 1]) & label_set:
+        return False
+    return all(b.bbox[1] < a.bbox[3] - 1 for a, b in ((lines[k - 2], lines[k - 1]), (lines[k - 1], lines[k])))
+
+
+def _cols(pieces) -> set[int]:
+    return {c for p in pieces for c in p.cols}
+
+
+def _wrapped_continuations(pieces: list[list[Piece]]) -> None:
+    """A line's end wrapped under a wide cell text ("…不出现炸裂或裂" / "纹") starts where that
+    text starts and belongs to its column, even when it sits in the gap between two columns."""
+    for k in range(1, len(pieces)):
+        for p in pieces[k]:
+            if len(p.cols) < 2 or p.overlapped:
+                continue  # only text in the gap between two columns is in doubt
+            above = [q for j in range(max(0, k - 2), k) for q in pieces[j]]  # a label line between
+            for q in reversed(above):
+                if len(q.cols) == 1 and abs(q.bbox[0] - p.bbox[0]) < 1.0:
+                    p.cols = list(q.cols)
+                    p.split = {q.cols[0]: (p.text, p.bbox)}
+                    break
+
+
+def _cell_starts(pieces: list[list[Piece]], columns) -> list[float]:
+    """Where each column's text starts in this row: wrapped lines are set from the cell's left
+    edge, further left than the short values centred in the column."""
+    starts = [col[0] for col in columns]
+    for ps in pieces:
+        for p in ps:
+            if len(p.split) == 1:
+                c = next(iter(p.split))
+                starts[c] = min(starts[c], p.bbox[0])
+    for k in range(1, len(starts)):
+        starts[k] = max(starts[k], starts[k - 1])
+    return starts
+
+
+def _split(piece: Piece, starts: list[float]) -> dict[int, tuple[str, BBox]]:
+    """A run of text over several cells of a row, split where each cell's text starts."""
+    if len(piece.split) == 1:
+        return piece.split
+    parts: dict[int, list[tuple[str, BBox]]] = {}
+    for char, box in piece.chars:
+        cx = (box[0] + box[2]) / 2
+        c = max([k for k, x in enumerate(starts) if x <= cx + 0.5] or [0])
+        parts.setdefault(c, []).append((char, box))
+    return {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in parts.items()}
+
+
+def _body_row(r: int, lines: list[TextLine], pieces: list[list[Piece]], columns, groups) -> list[TableCell]:
+    n = len(columns)
+    single = {p.cols[0] for ps in pieces for p in ps if len(p.cols) == 1}
+    starts = _cell_starts(pieces, columns)
+    per_line: list[dict[int, list[tuple[str, BBox]]]] = []
+    merged: dict[int, int] = {}
+    for ps in pieces:
+        found: dict[int, list[tuple[str, BBox]]] = {}
+        for p in ps:
+            if len(p.cols) > 1 and not set(p.cols) & single:
+                found.setdefault(p.cols[0], []).append((p.text, p.bbox))
+                for c in p.cols[1:]:
+                    merged[c] = p.cols[0]
+            else:
+                for c, (text, box) in _split(p, starts).items():
+                    found.setdefault(c, []).append((text, box))
+        per_line.append(found)
+    texts: list[list[str]] = [[] for _ in range(n)]
+    boxes: list[list[BBox]] = [[] for _ in range(n)]
+    for found in per_line:
+        for c, items in found.items():
+            texts[c].append(" ".join(t for t, _ in items))
+            boxes[c].extend(b for _, b in items)
+    joined = ["\n".join(t) for t in texts]
+    for group in groups:  # one value centred under a header spanning grade columns
+        filled = [c for c in group if joined[c] or c in merged]
+        if len(filled) != 1 or len(group) < 2 or any(c in merged for c in group):
+            continue
+        c = filled[0]
+        box = union_bbox(boxes[c])
+        middle = (columns[group[0]][0] + columns[group[-1]][1]) / 2
+        pitch = (columns[group[-1]][1] - columns[group[0]][0]) / len(group)
+        if abs((box[0] + box[2]) / 2 - middle) < 0.25 * pitch:
+            joined[group[0]], boxes[group[0]] = joined[c], boxes[c]
+            if c != group[0]:
+                joined[c], boxes[c] = "", []
+            for d in group[1:]:
+                merged[d] = group[0]
+    line_box = union_bbox([ln.bbox for ln in lines])
+    row = []
+    for c in range(n):
+        origin = merged.get(c)
+        if origin is not None:
+            text, box, source = (
+                joined[origin],
+                union_bbox(boxes[origin]) if boxes[origin] else line_box,
+                (r, origin),
+            )
+        else:
+            text, box, source = (
+                joined[c],
+                union_bbox(boxes[c]) if boxes[c] else empty_box(columns[c], line_box),
+                None,
+            )
+        row.append(TableCell(row=r, col=c, text=text, page=lines[0].page, bbox=box, merged_from=source))
+    return row
+
+
+def line_cells(line: TextLine, segments, columns: list[Span], r: int) -> list[TableCell]:
+    texts: list[list[str]] = [[] for _ in columns]
+    boxes: list[list[BBox]] = [[] for _ in columns]
+    for x0, x1, text, bbox in segments:
+        c = max(
+            range(len(columns)),
+            key=lambda k: overlap((x0, x1), columns[k]) - distance((x0, x1), columns[k]),
+        )
+        texts[c].append(text)
+        boxes[c].append(bbox)
+    return [
+        TableCell(
+            row=r, col=c, text=" ".join(texts[c]), page=line.page,
+            bbox=union_bbox(boxes[c]) if boxes[c] else empty_box(columns[c], line),
+        )
+        for c in range(len(columns))
+    ]  # fmt: skip
+
+
+def _sub_items(rows: list[list[TableCell]], start: int, step: int) -> int:
+    """How many rows from ``start`` on (going ``step``) are sub-items with no label of their own."""
+    count, k = 0, start
+    while 0 <= k < len(rows) and not rows[k][0].text and rows[k][1].text:
+        count, k = count + 1, k + step
+    return count
+
+
+def _span_label(rows: list[list[TableCell]], first: int, last: int, text: str, bbox: BBox) -> None:
+    """One label over rows ``first``..``last``: printed once, the other rows merged from the first."""
+    for k in range(first, last + 1):
+        rows[k][0].text = text
+        rows[k][0].merged_from = None if k == first else (first, 0)
+    rows[first][0].bbox = bbox
+
+
+def _centred_labels(rows: list[list[TableCell]]) -> None:
+    """A row label printed on the middle sub-item's line spans the sub-items above and below."""
+    for r, row in enumerate(rows):
+        if not row[0].text or row[0].merged_from is not None or not row[1].text:
+            continue
+        reach = min(_sub_items(rows, r - 1, -1), _sub_items(rows, r + 1, 1))
+        if reach:
+            _span_label(rows, r - reach, r + reach, row[0].text, row[0].bbox)
+
+
+def _between_rows(top: TableCell, tail: TableCell, first: TableCell, second: TableCell) -> bool:
+    """Two label lines set off the baselines of their rows, towards each other ("水洗尺寸变化" a
+    little below 直向, "率" a little above 横向): one label centred across the two rows."""
+    height = min(first.bbox[3] - first.bbox[1], second.bbox[3] - second.bbox[1]) or 1.0
+    return top.bbox[1] - first.bbox[1] > 0.2 * height and second.bbox[1] - tail.bbox[1] > 0.2 * height
+
+
+def _wrapped_labels(rows: list[list[TableCell]]) -> None:
+    """A label wrapped over two lines centred between an even number of sub-items
+    ("可溶性重金属" over "/(mg/kg)" beside 镉 and 铬, with 铅 above and 汞 below; "水洗尺寸变化"
+    over "率" between 直向 and 横向) spans them all."""
+    for r in range(len(rows) - 1):
+        top, tail = rows[r][0], rows[r + 1][0]
+        if not (top.text and tail.text and top.merged_from is None and tail.merged_from is None):
+            continue
+        if not rows[r][1].text or not rows[r + 1][1].text:
+            continue
+        if not WRAPPED_UNIT.match(tail.text) and not _between_rows(top, tail, rows[r][1], rows[r + 1][1]):
+            continue
+        up, down = _sub_items(rows, r - 1, -1), _sub_items(rows, r + 2, 1)
+        if up == down:
+            _span_label(rows, r - up, r + 1 + down, top.text + tail.text, union_bbox([top.bbox, tail.bbox]))

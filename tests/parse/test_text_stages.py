@@ -1,0 +1,65 @@
+"""The stages of text-aligned tables, each on hand-built lines (tests/parse/builders.py): lines ->
+segments -> columns -> header tree -> body rows (parse/textsegments, textcolumns, textheader,
+textrows; parse/textgrid wires them under a caption)."""
+
+from __future__ import annotations
+
+from std_extract.parse.textcolumns import column_edges, column_ranges, seg_columns
+from std_extract.parse.textheader import header_texts, label_columns
+from std_extract.parse.textrows import body_rows
+from std_extract.parse.textsegments import Segment, line_segments
+
+from .builders import line
+
+GAP = " " * 6  # six em of white space: a cell boundary (one space is a word gap)
+
+
+def _segments(*texts: str, top: float = 100.0) -> list[list[Segment]]:
+    return [line_segments(line(1, text, top + 14 * k)) for k, text in enumerate(texts)]
+
+
+def _seg(text: str, x0: float, top: float) -> Segment:
+    return Segment(x0, x0 + 10.5 * len(text), text, (x0, top, x0 + 10.5 * len(text), top + 10.5))
+
+
+def test_text_stages_line_segments_split_at_wide_gaps_only():
+    [segs] = _segments("耗电量 /(kWh)" + GAP + "≤0.45" + GAP + "GB/T 8059")
+    assert [s.text for s in segs] == ["耗电量/(kWh)", "≤0.45", "GB/T8059"]  # spaces are not text
+    assert segs[0].x0 == 72.0 and segs[1].x0 == 72.0 + 10.5 * (len("耗电量 /(kWh)") + 6)
+
+
+def test_text_stages_columns_from_the_fullest_lines():
+    lines = _segments(
+        "项目" + GAP + "指标" + GAP + "方法", "色度/度" + GAP + "≤5" + GAP + "GB 5750", "说明文字一行"
+    )
+    columns = column_ranges(lines)
+    assert len(columns) == 3  # the one-segment line gives no column
+    assert [seg_columns(s, columns) for s in lines[1]] == [[0], [1], [2]]
+    edges = column_edges(columns)
+    assert len(edges) == 4 and edges[0] == columns[0][0] and edges[-1] == columns[-1][1]
+
+
+def test_text_stages_spanning_header_gives_two_levels_and_a_group():
+    # "指标" centred over 优级 and 一级, "项目" over the labels
+    header = [
+        [_seg("项目", 72.0, 100.0), _seg("指标", 220.0, 100.0)],
+        [_seg("优级", 160.0, 114.0), _seg("一级", 280.0, 114.0)],
+    ]
+    columns = [(72.0, 130.0), (160.0, 190.0), (270.0, 305.0)]
+    rows, groups = header_texts(header, columns)
+    assert rows == [["项目", "指标", "指标"], ["项目", "优级", "一级"]]
+    assert groups == [[1, 2]]
+    assert label_columns(rows) == 1
+
+
+def test_text_stages_body_lines_join_their_labelled_row():
+    # a label wrapped under its row ("具有浓郁的香气" over "和滋味") and a second row
+    lines = [
+        line(1, "香气" + GAP + "具有浓郁的香气", 100.0),
+        line(1, "和滋味", 112.0, 72.0 + 10.5 * 8),
+        line(1, "酒精度" + GAP + "52.0", 130.0),
+    ]
+    columns = [(72.0, 72.0 + 10.5 * 3), (72.0 + 10.5 * 8, 72.0 + 10.5 * 15)]
+    rows = body_rows(lines, columns, [], 1)
+    assert [[c.text for c in row] for row in rows] == [["香气", "具有浓郁的香气\n和滋味"], ["酒精度", "52.0"]]
+    assert rows[1][1].bbox[0] == 72.0 + 10.5 * 9 and rows[1][1].row == 1
