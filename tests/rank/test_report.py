@@ -8,6 +8,7 @@ from pathlib import Path
 
 from std_extract.digest import file_sha256
 from std_extract.rank import rank, render_report
+from std_extract.rank.chart import number
 from std_extract.rank.output import write_outputs
 from std_extract.rank.report import pdf_href
 from std_extract.rank.result import ReviewNote
@@ -215,3 +216,26 @@ def test_report_supervision_marks_a_corrected_level_below_the_floor():
     html = render_report(result)
     supervision = html[html.index('id="supervision"') : html.index('id="standards"')]
     assert "审核更正：alice，2026-12-06" in supervision and "≤0.9 →" not in supervision
+
+
+def test_report_chart_of_a_target_indicator_draws_deviations_and_reads_large_numbers():
+    core = [
+        {
+            "id": "ph",
+            "direction": "target",
+            "target": [5.5, 7.0],
+            "unit": None,
+            "floor": {"min": 4.0, "max": 8.5, "source": "GB 5749"},
+        }
+    ]
+    ranges = [(5.5, 7.0), (5.0, 7.0), (5.0, 7.5), (3.5, 9.0)]  # the last is looser than the floor
+    recs = [
+        record(f"Q/A {i:03d}-2024", [indicator("ph", lo, "range", value_max=hi, unit=None)])
+        for i, (lo, hi) in enumerate(ranges)
+    ]
+    ranking = rank(recs, [make_plan(core=core)]).plans[0]
+    svg = render_report(ranking)
+    marks = dict(re.findall(r'class="mark (\w+)"[^>]*data-value="([^"]+)"', svg))
+    assert marks["below_floor"] == "2"  # 9.0 is 2 above the target's 7.0, not drawn at 9
+    assert 'class="floor"' not in svg  # a floor range is not a deviation: not on this axis
+    assert [number(v) for v in (1.5e6, 1e6, 150000)] == ["1.5×10⁶", "10⁶", "150000"]

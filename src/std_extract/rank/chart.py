@@ -212,7 +212,7 @@ def _floor_line(svg: ET.Element, floor: float | None, axis: _Axis, base: float, 
     ET.SubElement(svg, "line", {**attrs, "stroke-width": "2"})
     text = ET.SubElement(svg, "text", {"x": x, "y": "11", "font-size": "11", "fill": FLOOR_COLOUR})
     text.set("text-anchor", "middle")
-    text.text = f"底线 floor {fmt(floor)} {unit or ''}".strip()
+    text.text = f"底线 floor {number(floor)} {unit or ''}".strip()
 
 
 def _axis_line(svg: ET.Element, axis: _Axis, base: float, ranking: IndicatorRanking) -> None:
@@ -227,9 +227,22 @@ def _axis_line(svg: ET.Element, axis: _Axis, base: float, ranking: IndicatorRank
         tick = ET.SubElement(
             svg, "text", {"x": x, "y": str(base + 15), "font-size": "10", "text-anchor": "middle"}
         )
-        tick.text = fmt(value)
+        tick.text = number(value)
     caption = ET.SubElement(svg, "text", {"x": str(LEFT), "y": str(base + 28), "font-size": "11"})
     caption.text = _caption(ranking) + (" · 对数刻度 log scale" if axis.log else "")
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def number(value: float) -> str:
+    """An axis label: 0.45, 1200, 150000, 1×10⁶, 2.5×10⁷ (never "1e+06")."""
+    if value == 0 or 1e-4 <= abs(value) < 1e6:
+        return fmt(value)
+    exponent = math.floor(math.log10(abs(value)))
+    mantissa = fmt(round(value / 10**exponent, 3))
+    power = "10" + str(exponent).translate(_SUPERSCRIPT)
+    return power if mantissa == "1" else f"{mantissa}×{power}"
 
 
 def _caption(ranking: IndicatorRanking) -> str:
@@ -272,4 +285,4 @@ def _mark(svg: ET.Element, point: ChartPoint, x: float, y: float) -> None:
         },
     )
     tier = f"第{point.tier}档" if point.tier else ("低于底线" if point.below_floor else "未发布")
-    ET.SubElement(circle, "title").text = f"{point.label}: {fmt(point.value)} ({tier})"
+    ET.SubElement(circle, "title").text = f"{point.label}: {number(point.value)} ({tier})"

@@ -153,8 +153,17 @@ def chart_points(ranking: PlanRanking, ind: IndicatorRanking) -> list[ChartPoint
         if standing.compared is not None:
             points.append(ChartPoint(label, standing.compared.value, standing.tier))
         elif standing.reason == "below_floor" and s.standard.sha256 in below:
-            points.append(ChartPoint(label, below[s.standard.sha256], None, below_floor=True))
+            points.append(ChartPoint(label, _on_axis(ind, below[s.standard.sha256]), None, below_floor=True))
     return points
+
+
+def _on_axis(ind: IndicatorRanking, level: float) -> float:
+    """A declared level where the chart draws it: a target indicator's axis is the deviation from
+    its target range (how it is compared), not the level."""
+    if ind.direction != "target" or ind.target is None:
+        return level
+    low, high = ind.target
+    return max(low - level, level - high, 0.0)
 
 
 def score_words(s: StandardResult, r: PlanRanking) -> dict[str, str]:
