@@ -60,6 +60,7 @@ def test_browser_review_flow_reaches_outputs_and_audit_log(page, live_server, ou
     page.keyboard.press("e")
     page.fill('#edit-form [name="value"]', "45")
     page.wait_for_selector("#warnings li.implausible")
+    assert "45 与其他标准的数值相差很大（0.5..0.62" in page.text_content("#warnings")  # in Chinese
     page.fill('#edit-form [name="value"]', "0.42")
     page.fill('#edit-form [name="reason"]', "misread in the scan")
     page.wait_for_selector("#warnings li", state="detached")

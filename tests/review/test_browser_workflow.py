@@ -72,9 +72,11 @@ def test_browser_undo_by_key_is_an_event(page, live_server, outputs):
     energy, noise = outputs.indicator("耗电量"), outputs.indicator("噪声")
     log_in(page, live_server.url)
     _open(page, live_server, outputs)
+    assert page.text_content("#status-detail") == "还有 3 项待审"
     page.click(f'#value-list li[data-id="{noise.id}"]')
     page.keyboard.press("a")
     _state_of(page, noise.id, "accepted")
+    page.wait_for_function("document.getElementById('status-detail').textContent === '还有 2 项待审'")
     page.click(f'#value-list li[data-id="{energy.id}"]')
     page.keyboard.press("e")
     page.fill('#edit-form [name="value"]', "0.42")
@@ -85,6 +87,7 @@ def test_browser_undo_by_key_is_an_event(page, live_server, outputs):
     assert "已撤销" in page.text_content("#message")
     page.keyboard.press("u")
     _state_of(page, noise.id, "extracted")
+    page.wait_for_function("document.getElementById('status-detail').textContent === '还有 3 项待审'")
     page.click(f'#value-list li[data-id="{energy.id}"]')
     page.click("#card details.history summary")
     history = page.text_content("#history")
@@ -257,9 +260,10 @@ def test_browser_draw_box_around_a_clause_number_reads_the_value(page, live_serv
     assert fields == {"clause": "4.3", "name": "待机功率", "value": "0.5", "unit": "W"}
     page.select_option('#edit-form [name="comparator"]', "qualitative")
     page.wait_for_selector("#warnings li.shape")
+    assert "定性要求不应有数值或单位" in page.text_content("#warnings")
     page.press('#edit-form [name="name"]', "Enter")
     page.wait_for_selector("#message.error")
-    assert "qualitative requirement has no value" in page.text_content("#message")
+    assert "数值、单位：定性要求不应有数值或单位" in page.text_content("#message")
     assert page.locator('#value-list li[data-state="added"]').count() == 0
 
 

@@ -255,6 +255,10 @@ def _api_routes(app: FastAPI, service: ReviewService) -> None:
     def document_data(sha: str, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
         return service.document_view(_valid_sha(sha))
 
+    @app.get("/api/documents/{sha}/review")
+    def document_review(sha: str, _who: str = Depends(require_reviewer)) -> dict[str, Any]:
+        return service.document_review(_valid_sha(sha))
+
     @app.post("/api/documents/{sha}/indicators/{indicator_id}/decision", dependencies=writes)
     def decide(
         sha: str, indicator_id: str, body: Decision, who: str = Depends(require_reviewer)

@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from std_extract.review.specs import FloorFact, IndicatorFacts, convert, facts
 
@@ -23,8 +24,10 @@ class CheckResult:
     code: str  # unit_not_convertible, implausible, below_floor, direction, bad_number
     message: str
     level: str = "warning"  # warning | error
+    # what the page fills into the message ``check.<code>`` of its catalogue (its own language)
+    values: dict[str, Any] = field(default_factory=dict)
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -69,10 +72,12 @@ def _normalised(draft: Draft, known: IndicatorFacts, results: list[CheckResult])
         return draft.value if draft.unit in (None, "") else None
     converted = convert(draft.value, draft.unit, known.unit)
     if converted is None:
+        shown = draft.unit or "—"
         results.append(
             CheckResult(
                 "unit_not_convertible",
-                f"unit “{draft.unit or '(none)'}” cannot be converted to {known.unit}",
+                f"unit “{shown}” cannot be converted to {known.unit}",
+                values={"unit": shown, "target": known.unit},
             )
         )
     return converted
@@ -87,7 +92,8 @@ def check_plausible(value: float, others: list[float], unit: str | None) -> list
     too_low = low > 0 and 0 < value < low / PLAUSIBLE_FACTOR
     if too_high or too_low or (low > 0 and value < 0):
         shown = f"{low:g}..{high:g}" + (f" {unit}" if unit else "")
-        return [CheckResult("implausible", f"{value:g} is far from the other standards ({shown})")]
+        message = f"{value:g} is far from the other standards ({shown})"
+        return [CheckResult("implausible", message, values={"value": f"{value:g}", "range": shown})]
     return []
 
 
@@ -101,36 +107,40 @@ def check_floors(
             class_code and any(class_code.startswith(c) for c in floor.classes)
         )
         if in_plan and draft.value is not None:
-            message = _floor_breach(draft, floor)
-            if message:
-                results.append(CheckResult("below_floor", message))
+            breach = _floor_breach(draft, floor)
+            if breach:
+                message, values = breach
+                results.append(CheckResult("below_floor", message, values=values))
     return results
 
 
-def _floor_breach(draft: Draft, floor: FloorFact) -> str | None:
+def _floor_breach(draft: Draft, floor: FloorFact) -> tuple[str, dict[str, Any]] | None:
+    """The message and its values when ``draft`` is looser than ``floor``."""
     value = convert(draft.value, draft.unit, floor.unit) if draft.value is not None else None
     if value is None:
         return None
     where = f"plan {floor.plan_id} ({floor.source})"
+    values = {"value": f"{value:g}", "plan": floor.plan_id, "source": floor.source}
     if floor.direction == "lower" and floor.value is not None and value > floor.value:
-        return f"{value:g} is looser than the floor ≤ {floor.value:g} of {where}"
-    if floor.direction == "higher" and floor.value is not None and value < floor.value:
-        return f"{value:g} is looser than the floor ≥ {floor.value:g} of {where}"
-    if floor.direction == "target" and floor.min is not None and floor.max is not None:
+        floor_text = f"≤ {floor.value:g}"
+    elif floor.direction == "higher" and floor.value is not None and value < floor.value:
+        floor_text = f"≥ {floor.value:g}"
+    elif floor.direction == "target" and floor.min is not None and floor.max is not None:
         high = convert(draft.value_max, draft.unit, floor.unit) if draft.value_max is not None else value
-        if value < floor.min or (high is not None and high > floor.max):
-            return f"outside the floor range {floor.min:g}..{floor.max:g} of {where}"
-    return None
+        if not (value < floor.min or (high is not None and high > floor.max)):
+            return None
+        floor_text = f"{floor.min:g}..{floor.max:g}"
+    else:
+        return None
+    return f"{value:g} is looser than the floor {floor_text} of {where}", {**values, "floor": floor_text}
 
 
 def check_direction(comparator: str, direction: str | None) -> list[CheckResult]:
     """A ≥ limit on a lower-is-better indicator (or the reverse) is usually a misread comparator."""
     if direction == "lower" and comparator in _LOWER_LIMITS:
-        return [
-            CheckResult("direction", f"“{comparator}” on an indicator where lower is better (expected ≤)")
-        ]
+        message = f"“{comparator}” on an indicator where lower is better (expected ≤)"
+        return [CheckResult("direction", message, values={"comparator": comparator, "expected": "≤"})]
     if direction == "higher" and comparator in _UPPER_LIMITS:
-        return [
-            CheckResult("direction", f"“{comparator}” on an indicator where higher is better (expected ≥)")
-        ]
+        message = f"“{comparator}” on an indicator where higher is better (expected ≥)"
+        return [CheckResult("direction", message, values={"comparator": comparator, "expected": "≥"})]
     return []

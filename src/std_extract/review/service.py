@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -184,6 +184,18 @@ class ReviewService:
                 self._indicator_view(sha, ind, states.get((sha, ind.id)), history.get(ind.id, []))
                 for ind in by_confidence(effective.indicators)
             ],
+        }
+
+    def document_review(self, sha: str) -> dict[str, Any]:
+        """The document's review status, version and document-level history (what the page reads
+        again after each decision, without the values and pages of :meth:`document_view`)."""
+        record = self.record(sha)
+        doc_state = self.store.document_states([sha]).get(sha)
+        status = doc_state.status if doc_state else DocumentStatus()
+        return {
+            "version": doc_state.version if doc_state else 0,
+            "review": {**status.as_dict(), "open": self._open_items(sha, record)},
+            "history": [e.model_dump(mode="json") for e in self.store.history(sha) if e.indicator_id is None],
         }
 
     def _open_items(self, sha: str, record: DocumentRecord) -> int:
@@ -488,13 +500,13 @@ class ReviewService:
         """Form fields read from text boxed or selected on the page (:mod:`.prefill`)."""
         return draft_from_text(text[:4000])
 
-    def check(self, sha: str, indicator_id: str | None, fields: dict[str, Any]) -> list[dict[str, str]]:
+    def check(self, sha: str, indicator_id: str | None, fields: dict[str, Any]) -> list[dict[str, Any]]:
         """Warnings for a draft value (the JSON endpoint the edit form calls as you type)."""
         record = self.record(sha)
         try:
             clean = _parse_fields(fields)
         except ReviewError as exc:
-            return [{"code": "bad_number", "message": str(exc), "level": "error"}]
+            return [{"code": "bad_number", "message": str(exc), "level": "error", "values": exc.values}]
         current = self._current_or_none(sha, indicator_id)
         merged = {**(current.model_dump() if current else {}), **clean}
         draft = Draft(
@@ -528,7 +540,7 @@ class ReviewService:
         warnings = [r.as_dict() for r in check_draft(draft, others, code, plans, record_unit)]
         shape = _draft_shape(merged, current)
         if shape:
-            warnings.insert(0, {"code": "shape", "message": shape, "level": "error"})
+            warnings.insert(0, shape)
         return warnings
 
     def text_in_box(self, sha: str, page: int, bbox: tuple[float, float, float, float]) -> str:
@@ -652,26 +664,30 @@ def _updated_added(added: dict[str, Any], diff: dict[str, Any]) -> dict[str, Any
 
 
 def check_correction(edited: Indicator, current: Indicator | None) -> None:
-    """Refuse (422) a value later runs could not use: a number out of range, a unit std-extract
-    cannot read, or one that does not convert to the indicator's canonical unit.  A correction is
-    applied on every later run, so what is refused here can never break one."""
+    """Refuse (422) a value later runs could not use: comparator, numbers and unit that do not fit
+    together, a number out of range, a unit std-extract cannot read, or one that does not convert
+    to the indicator's canonical unit.  A correction is applied on every later run, so what is
+    refused here can never break one."""
     problem = shape_problem(edited, current)
     if problem:
-        raise ReviewError(422, problem)
+        raise ReviewError(422, problem.message, problem.code, **problem.values)
     for key in _NUMBER_FIELDS:
         number = getattr(edited, key)
         if number is not None and abs(number) > MAX_MAGNITUDE:
-            raise ReviewError(422, f"{key}: {number:g} is out of range (at most {MAX_MAGNITUDE:g})")
+            message = f"{key}: {number:g} is out of range (at most {MAX_MAGNITUDE:g})"
+            raise ReviewError(422, message, "out_of_range", field=key, value=f"{number:g}")
     unit = edited.unit
     unchanged = current is not None and (unit, edited.canonical_id) == (current.unit, current.canonical_id)
     if not unit or unchanged:  # the extractor's own unit stays as it was read
         return
     if parse_unit(unit) is None:
-        raise ReviewError(422, f"unit: {unit[:40]!r} is not a unit std-extract can read")
+        message = f"unit: {unit[:40]!r} is not a unit std-extract can read"
+        raise ReviewError(422, message, "unit_unreadable", unit=unit[:40])
     target = facts(edited.canonical_id).unit if edited.canonical_id else None
     if target and convert(1.0, unit, target) is None:
-        problem = f"does not convert to {target}, the unit of {edited.canonical_id}"
-        raise ReviewError(422, f"unit: {unit!r} {problem}")
+        message = f"unit: {unit!r} does not convert to {target}, the unit of {edited.canonical_id}"
+        values = {"unit": unit, "target": target, "indicator": edited.canonical_id}
+        raise ReviewError(422, message, "unit_not_convertible", **values)
 
 
 _SHAPE_FIELDS = ("comparator", "value", "value_max", "tolerance", "unit")
@@ -679,7 +695,16 @@ _NO_VALUE = {"qualitative", "reference"}
 _ONE_VALUE = {"<=", ">=", "<", ">", "="}
 
 
-def shape_problem(edited: Indicator, current: Indicator | None) -> str | None:
+@dataclass(frozen=True)
+class Refusal:
+    """Why a value cannot be saved: ``code`` names the rule (messages.toml ``refused.<code>``)."""
+
+    code: str
+    message: str
+    values: dict[str, Any]
+
+
+def shape_problem(edited: Indicator, current: Indicator | None) -> Refusal | None:
     """Why the comparator, numbers and unit do not fit together (None when they do): a
     qualitative or reference requirement has no value or unit, a bound needs its value, a range
     both ends in order, a tolerance its ± part.  Checked when one of them changed (an extracted
@@ -691,27 +716,35 @@ def shape_problem(edited: Indicator, current: Indicator | None) -> str | None:
         kept = [k for k in _SHAPE_FIELDS[1:] if getattr(edited, k) not in (None, "")]
         if kept:
             fix = "clear them, or choose ≤ ≥ = …"
-            return f"{', '.join(kept)}: a {comparator} requirement has no value or unit ({fix})"
+            message = f"{', '.join(kept)}: a {comparator} requirement has no value or unit ({fix})"
+            return Refusal("no_value_allowed", message, {"fields": kept, "comparator": comparator})
     if comparator in _ONE_VALUE and edited.value is None:
-        return f"value: “{comparator}” needs a value"
+        return Refusal("needs_value", f"value: “{comparator}” needs a value", {"comparator": comparator})
     if comparator == "range":
         if edited.value is None or edited.value_max is None:
-            return "value_max: a range needs both ends (value and max)"
+            return Refusal("range_ends", "value_max: a range needs both ends (value and max)", {})
         if edited.value > edited.value_max:
-            return f"value_max: the range {edited.value:g}…{edited.value_max:g} is reversed"
+            low, high = f"{edited.value:g}", f"{edited.value_max:g}"
+            message = f"value_max: the range {low}…{high} is reversed"
+            return Refusal("range_reversed", message, {"low": low, "high": high})
     if comparator == "tolerance" and edited.tolerance is None:
-        return "tolerance: a tolerance needs its ± part"
+        return Refusal("tolerance_needed", "tolerance: a tolerance needs its ± part", {})
     return None
 
 
-def _draft_shape(merged: dict[str, Any], current: Indicator | None) -> str | None:
-    """:func:`shape_problem` of a draft as typed (a draft that is not a valid value yet: None)."""
+def _draft_shape(merged: dict[str, Any], current: Indicator | None) -> dict[str, Any] | None:
+    """:func:`shape_problem` of a draft as typed, as a warning of level error (a draft that is
+    not a valid value yet: None)."""
     data = {"id": "draft", "name": "draft", **merged, "comparator": merged.get("comparator") or "="}
     try:
         draft = Indicator.model_validate(data)
     except ValidationError:
         return None
-    return shape_problem(draft, current)
+    problem = shape_problem(draft, current)
+    if problem is None:
+        return None
+    values = {**problem.values, "rule": problem.code}
+    return {"code": "shape", "message": problem.message, "level": "error", "values": values}
 
 
 def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -755,7 +788,9 @@ def _number(key: str, raw: Any) -> float | None:
         text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９．－−", "0123456789.--"))
         number = float(text)
     except ValueError:
-        raise ReviewError(422, f"{key}: {raw!r} is not a number") from None
+        raise ReviewError(
+            422, f"{key}: {raw!r} is not a number", "not_a_number", field=key, raw=str(raw)
+        ) from None
     if not math.isfinite(number):
         raise ReviewError(422, f"{key}: {raw!r} is not a finite number")
     return number

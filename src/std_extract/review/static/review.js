@@ -64,9 +64,27 @@
     return String(v);
   }
 
+  // Values the server sends with a refusal or a warning, made readable: field names in words.
+  function shown(values) {
+    const out = {};
+    Object.entries(values || {}).forEach(([k, v]) => {
+      if (Array.isArray(v)) out[k] = v.map((f) => label("field." + f, f)).join("、");
+      else if (k === "field") out[k] = label("field." + v, v);
+      else if (k === "comparator") out[k] = SYMBOLS[v] || label("comparator." + v, v);
+      else out[k] = v;
+    });
+    return out;
+  }
+
+  // A check's warning in the page's language (the server's English text when the catalogue lacks it).
+  function warningText(w) {
+    const key = w.code === "shape" ? "refused." + (w.values || {}).rule : w.code === "bad_number" ? "refused.not_a_number" : "check." + w.code;
+    return Object.prototype.hasOwnProperty.call(MESSAGES, key) ? t(key, shown(w.values)) : w.message;
+  }
+
   function errorText(data, status) {
     if (!data) return String(status);
-    if (data.code && Object.prototype.hasOwnProperty.call(MESSAGES, "refused." + data.code)) return t("refused." + data.code, data.values);
+    if (data.code && Object.prototype.hasOwnProperty.call(MESSAGES, "refused." + data.code)) return t("refused." + data.code, shown(data.values));
     if (typeof data.detail === "string") return data.detail;
     if (Array.isArray(data.detail)) return data.detail.map((d) => d.msg).join("; ");
     return data.error || data.message || String(status);
@@ -388,7 +406,7 @@
     const list = $("warnings");
     clear(list);
     if (status !== 200) return;
-    data.warnings.forEach((w) => list.appendChild(el("li", w.message, "warning " + w.level + " " + w.code)));
+    data.warnings.forEach((w) => list.appendChild(el("li", warningText(w), "warning " + w.level + " " + w.code)));
   }, 250);
 
   async function saveForm() {
@@ -549,9 +567,9 @@
     $("send-back").disabled = !(r.status === "done" || r.status === "approved");
   }
 
-  // The open count changes with every decision: read it again (cheap: one document).
+  // The open count changes with every decision: read the document's status again.
   async function refreshStatus() {
-    const { status, data } = await api("GET", `/api/documents/${sha}`);
+    const { status, data } = await api("GET", `/api/documents/${sha}/review`);
     if (status !== 200) return;
     state.doc.review = data.review;
     state.doc.version = data.version;
