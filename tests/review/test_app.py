@@ -422,3 +422,19 @@ def test_app_reviewer_passwords_have_a_minimum_length(tmp_path):
         store.add_reviewer("eve", "short pw")
     store.add_reviewer("eve", "a long enough pass")
     store.close()
+
+
+@sqlite_only
+def test_app_queue_pages_keep_the_filters(app_store):
+    app, _ = app_store
+    c = client(app)
+    login(c)
+    first = c.get("/", params={"q": "冰箱", "per_page": 2}).text
+    assert len(re.findall(r'<tr class="state-[a-z_]+" data-sha=', first)) == 2
+    assert "第 1 / 2 页，共 3 个文件" in first and 'id="prev-rows"' not in first
+    next_link = re.search(r'id="next-rows" href="([^"]+)"', first).group(1).replace("&amp;", "&")
+    assert "q=%E5%86%B0%E7%AE%B1" in next_link and "page=2" in next_link
+    second = c.get("/" + next_link).text
+    assert len(re.findall(r'<tr class="state-[a-z_]+" data-sha=', second)) == 1
+    assert 'id="prev-rows"' in second and 'id="next-rows"' not in second
+    assert "第 2 / 2 页" in c.get("/", params={"page": 99, "per_page": 2}).text  # past the end: the last

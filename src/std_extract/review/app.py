@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
@@ -41,6 +42,7 @@ from std_extract.web.limits import BodySizeLimit
 HERE = Path(__file__).parent
 MAX_BODY_BYTES = 64 * 1024  # a decision is a few hundred bytes; nothing here uploads files
 SESSION_HOURS = 12
+QUEUE_PAGE = 200  # rows a queue page shows (a batch may hold 100,000 documents)
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[A-Za-z0-9_.:\-]{1,64}$")
 
@@ -219,16 +221,28 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
         state: str = "",
         progress: str = "",
         q: str = "",
+        page: int = 1,
+        per_page: int = QUEUE_PAGE,
     ) -> Response:
         if not current_reviewer(request):
             return RedirectResponse("/login", status_code=303)
         q = q[:100]
         rows = service.queue(plan=plan, class_prefix=cls, status=status, state=state or progress, q=q)
         filters = {"plan": plan, "cls": cls, "status": status, "state": state or progress, "q": q}
+        per_page = min(max(per_page, 1), 1000)
+        pages = max((len(rows) + per_page - 1) // per_page, 1)
+        page = min(max(page, 1), pages)
+        links = {  # the same filters on the page before and after
+            name: "?" + urlencode({**filters, "per_page": per_page, "page": number})
+            for name, number in (("prev", page - 1), ("next", page + 1))
+            if 1 <= number <= pages
+        }
         return render(
             request,
             "queue.html",
-            rows=rows,
+            rows=rows[(page - 1) * per_page : page * per_page],
+            total=len(rows),
+            paging={"page": page, "pages": pages, **links},
             filters=filters,
             plans=service.plan_ids(),
             states=QUEUE_STATES,
