@@ -70,9 +70,11 @@ def test_batch_run_report_evidence_opens_from_a_relative_input(first_run, tmp_pa
     folder, out, _ = first_run
     shutil.copytree(out / "cache", tmp_path / "out" / "cache")  # the records, not parsed again
     monkeypatch.chdir(folder.parent)
-    run_batch(Path(folder.name), tmp_path / "out", jobs=1)
+    summary = run_batch(Path(folder.name), tmp_path / "out", jobs=1)
     reports = sorted((tmp_path / "out" / "rankings").glob("*/report.html"))
     assert reports and (tmp_path / "out" / "rankings" / "index.html").is_file()
+    empty = summary.outputs["plans_without_standards"].split(", ")  # 20 plans, 3 documents
+    assert empty and not any((tmp_path / "out" / "rankings" / plan).exists() for plan in empty)
     kinds = set()
     for report in reports:
         for href in re.findall(r'class="evidence" href="([^"]+)"', report.read_text(encoding="utf-8")):

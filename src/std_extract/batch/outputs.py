@@ -211,6 +211,9 @@ def _write_rankings(
         f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans if p.assigned
     }
     reports["rankings_index"] = str(folder / "index.html")
+    empty = [p.plan.id for p in result.plans if not p.assigned]
+    if empty:  # no report is written for them; the index lists them too
+        reports["plans_without_standards"] = ", ".join(empty)
     paths = {name: str(path) for name, (path, _text, _encoding) in combined.items()}
     return {**paths, **reports, "rankings_dir": str(folder), "files": str(len(written))}
 
