@@ -227,7 +227,7 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
         if not current_reviewer(request):
             return RedirectResponse("/login", status_code=303)
         q = q[:100]
-        rows = service.queue(plan=plan, class_prefix=cls, status=status, state=state or progress, q=q)
+        rows, overall = service.overview(plan, cls, status, state or progress, q)
         filters = {"plan": plan, "cls": cls, "status": status, "state": state or progress, "q": q}
         per_page = min(max(per_page, 1), 1000)
         pages = max((len(rows) + per_page - 1) // per_page, 1)
@@ -246,7 +246,7 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
             filters=filters,
             plans=service.plan_ids(),
             states=QUEUE_STATES,
-            progress=service.progress(),
+            progress=overall,
         )
 
     @app.get("/documents/{sha}")

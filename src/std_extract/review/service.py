@@ -102,30 +102,39 @@ class ReviewService:
         """Documents with their review counts, filtered by plan, class prefix, extraction status
         and review state (``progress`` is the older name of ``state``), searched by ``q``
         (standard number, title, enterprise or an indicator name)."""
-        rows = [
-            row
-            for row, summary in self._rows()
-            if matches_filters(row, plan, class_prefix, status, state or progress)
-            and matches_search(row, summary, q)
-        ]
-        rows.sort(key=queue_order)
-        return rows
+        return self.overview(plan, class_prefix, status, state or progress, q)[0]
 
     def progress(self) -> dict[str, Any]:
         """Values and documents done, overall and per reviewer."""
-        return overall_progress([row for row, _ in self._rows()], self.store.indicator_states())
+        return self.overview()[1]
 
-    def _rows(self) -> list[tuple[QueueRow, Any]]:
+    def overview(
+        self, plan: str = "", class_prefix: str = "", status: str = "", state: str = "", q: str = ""
+    ) -> tuple[list[QueueRow], dict[str, Any]]:
+        """The queue as :meth:`queue` filters it and the overall progress, from one reading of
+        the store (the queue page shows both)."""
+        everything, states = self._rows()
+        rows = [
+            row
+            for row, summary in everything
+            if matches_filters(row, plan, class_prefix, status, state) and matches_search(row, summary, q)
+        ]
+        rows.sort(key=queue_order)
+        return rows, overall_progress([row for row, _ in everything], states)
+
+    def _rows(self) -> tuple[list[tuple[QueueRow, Any]], dict[tuple[str, str], IndicatorState]]:
+        """Every document's queue row (with its summary), and every value decision."""
         self.index.refresh()
         states = self.store.indicator_states()
         documents = self.store.document_states()
         per_document: dict[str, dict[str, IndicatorState]] = defaultdict(dict)
         for (sha, indicator), value_state in states.items():
             per_document[sha][indicator] = value_state
-        return [
+        rows = [
             (queue_row(s, per_document.get(s.sha256, {}), documents.get(s.sha256)), s)
             for s in self.index.summaries.values()
         ]
+        return rows, states
 
     def plan_ids(self) -> list[str]:
         return sorted({p for s in self.index.summaries.values() for p in s.plans} | set(_shipped_plans()))
