@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from corpora import REPO
 
-REPO = Path(__file__).resolve().parent.parent
 CHECKED = ["src", "tests", "tools", "benchmarks"]
 
 

@@ -3,15 +3,14 @@ documents, records, indicators and rankings needs a key too; a read-only key rea
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from corpora import GENERATED
 
-from .conftest import API_KEY
+from .server import API_KEY
 from .test_errors import make_client  # noqa: F401 - the fixture
 
 READ_KEY = "read-only-key-for-tests"
-PDF = sorted((Path(__file__).resolve().parents[2] / "corpus" / "generated").glob("*.pdf"))[0]
+PDF = sorted(GENERATED.glob("*.pdf"))[0]
 
 
 def _reads(client, headers: dict[str, str]) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import LiveServer
+from .server import LiveServer
 
 
 @pytest.fixture(scope="module")

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
+from corpora import generated_pdfs, real_pdfs
 
 from std_extract.schemas import schema
 
-from .conftest import (
-    DONE_TIMEOUT,
-    SMALL_REAL,
-    ReferenceRun,
-    generated_pdfs,
-    real_pdfs,
-    upload,
-    wait_done,
-    without_path,
-)
+from .server import DONE_TIMEOUT, SMALL_REAL, ReferenceRun, upload, wait_done, without_path
 
 DOCUMENT_SCHEMA = schema("document")
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from corpora import GENERATED, real_pdfs
 
 from std_extract.api import ApiSettings, create_app
 
-from .conftest import API_KEY, SMALL_REAL, real_pdfs
+from .server import API_KEY, SMALL_REAL
 
 KEYED = {"X-API-Key": API_KEY}
 
@@ -236,7 +237,7 @@ def test_errors_long_chinese_file_name_is_processed(tmp_path):
     from std_extract.api.blobs import safe_filename
     from std_extract.api.worker import run_job
 
-    source = sorted((Path(__file__).resolve().parents[2] / "corpus" / "generated").glob("*.pdf"))[0]
+    source = sorted(GENERATED.glob("*.pdf"))[0]
     name = safe_filename("企业标准" * 25 + ".pdf")
     assert name.endswith(".pdf") and len(name.encode("utf-8")) <= 255
     outcome = run_job(str(_stored_blob(tmp_path, source)), name)
@@ -247,7 +248,7 @@ def test_errors_long_chinese_file_name_is_processed(tmp_path):
 def test_errors_internal_failure_answers_an_id_and_logs_the_traceback(tmp_path, caplog):
     from std_extract.api.worker import run_job
 
-    source = sorted((Path(__file__).resolve().parents[2] / "corpus" / "generated").glob("*.pdf"))[0]
+    source = sorted(GENERATED.glob("*.pdf"))[0]
     # A name no file system takes (run_job is the worker function; safe_filename is bypassed).
     with caplog.at_level("ERROR", logger="std_extract.api"):
         outcome = run_job(str(_stored_blob(tmp_path, source)), "x" * 300 + ".pdf")

@@ -10,7 +10,7 @@ import httpx
 
 from std_extract.api import ApiSettings, create_app
 
-from .conftest import API_KEY
+from .server import API_KEY
 
 
 async def _post(app, body: bytes, chunked: bool) -> httpx.Response:

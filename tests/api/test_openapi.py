@@ -5,9 +5,10 @@ from __future__ import annotations
 import hypothesis
 import pytest
 import schemathesis
+from corpora import real_pdfs
 from schemathesis.checks import not_a_server_error, positive_data_acceptance
 
-from .conftest import API_KEY, SMALL_REAL, LiveServer, real_pdfs, upload, wait_done
+from .server import API_KEY, SMALL_REAL, LiveServer, upload, wait_done
 
 MAX_EXAMPLES = 25  # per operation and phase: the whole run stays well under a minute
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from corpora import real_pdfs
 
-from .conftest import SMALL_REAL, local_records, real_pdfs, upload, wait_done, without_path
+from .server import SMALL_REAL, local_records, upload, wait_done, without_path
 
 
 @pytest.mark.slow  # a PostgreSQL cluster of its own (the project marks PostgreSQL tests slow)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 
 import pytest
+from corpora import GENERATED, generated_pdfs
 
 from std_extract.rank import load_plans, rank, select_plans
 from std_extract.record import DocumentRecord
 from std_extract.schemas import SCHEMAS, schema
 
-from .conftest import GENERATED, generated_pdfs, local_records, upload, wait_done
+from .server import local_records, upload, wait_done
 
 CATEGORY = "家用电冰箱"  # six generated refrigerator standards: enough participants to publish tiers
 

@@ -7,7 +7,9 @@ import signal
 import time
 from pathlib import Path
 
-from .conftest import SMALL_REAL, local_records, real_pdfs, upload, wait_done, without_path
+from corpora import real_pdfs
+
+from .server import SMALL_REAL, local_records, upload, wait_done, without_path
 
 
 def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_path):

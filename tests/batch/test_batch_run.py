@@ -18,18 +18,16 @@ from urllib.parse import unquote, urlparse
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
+from corpora import GENERATED
 
 from std_extract.batch import run_batch
 from std_extract.schemas import schema
-
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "corpus" / "generated"
 
 
 def _folder(tmp_path: Path, count: int) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()
-    for pdf in sorted(CORPUS.glob("*.pdf"))[:count]:
+    for pdf in sorted(GENERATED.glob("*.pdf"))[:count]:
         shutil.copy(pdf, folder / pdf.name)
     return folder
 
@@ -257,7 +255,7 @@ def test_batch_run_entries_named_like_pdfs_that_are_not_files_are_reported(tmp_p
     (folder / "gone.pdf").symlink_to(folder / "nowhere.pdf")
     os.mkfifo(folder / "pipe.pdf")
     (folder / "folder.pdf").mkdir()
-    shutil.copy(sorted(CORPUS.glob("*.pdf"))[1], folder / "folder.pdf" / "inside.pdf")
+    shutil.copy(sorted(GENERATED.glob("*.pdf"))[1], folder / "folder.pdf" / "inside.pdf")
     out = tmp_path / "out"
     summary = run_batch(folder, out, jobs=1)
     assert (summary.files, summary.failed, summary.skipped, summary.exit_code) == (2, 0, 4, 1)

@@ -14,20 +14,18 @@ import time
 from pathlib import Path
 
 import pytest
+from corpora import GENERATED
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from std_extract.batch import run_batch
 from std_extract.batch.dask_engine import DaskEngine
 from std_extract.digest import file_sha256
 
-REPO = Path(__file__).resolve().parents[2]
-CORPUS = REPO / "corpus" / "generated"
-
 
 def _folder(root: Path, count: int | None, *, bad: bool = False) -> Path:
     folder = root / "in"
     folder.mkdir(parents=True)
-    for pdf in sorted(CORPUS.glob("*.pdf"))[:count]:
+    for pdf in sorted(GENERATED.glob("*.pdf"))[:count]:
         shutil.copy(pdf, folder / pdf.name)
     if bad:
         (folder / "notes.pdf").write_text("这不是PDF文件", encoding="utf-8")
@@ -82,9 +80,9 @@ def test_dask_engine_rerun_reads_the_cache_and_does_no_work(bad_folder_runs, eng
 
 
 def test_dask_engine_whole_generated_corpus_equals_the_local_engine(tmp_path, engine):
-    local = run_batch(CORPUS, tmp_path / "local", jobs=2)
-    dask = run_batch(CORPUS, tmp_path / "dask", engine=engine)
-    assert dask.files == local.files == len(list(CORPUS.glob("*.pdf")))
+    local = run_batch(GENERATED, tmp_path / "local", jobs=2)
+    dask = run_batch(GENERATED, tmp_path / "dask", engine=engine)
+    assert dask.files == local.files == len(list(GENERATED.glob("*.pdf")))
     assert_same_outputs(tmp_path / "local", tmp_path / "dask")
 
 
@@ -222,7 +220,7 @@ def test_cli_run_refuses_a_malformed_scheduler(tmp_path, scheduler):
         "-m",
         "std_extract",
         "run",
-        str(CORPUS),
+        str(GENERATED),
         "-o",
         str(tmp_path / "out"),
         "--engine",

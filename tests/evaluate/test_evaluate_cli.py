@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from corpora import REPO
 
 
 def _eval(corpus: str, out: Path, limit: int) -> dict:

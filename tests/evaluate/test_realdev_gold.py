@@ -6,12 +6,12 @@ import csv
 from pathlib import Path
 
 import pytest
+from corpora import REAL_DEV
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gbt4754 import at_level
 from std_extract.evaluate.gold import corpus_real_roots, find_gold_files, read_gold, read_split, resolve_pdf
 
-REAL_DEV = Path(__file__).resolve().parents[2] / "corpus" / "real-dev"
 GOLD_FILES = find_gold_files(REAL_DEV)
 SHARED_PRESENT = any(root.is_dir() for root in corpus_real_roots(REAL_DEV))
 

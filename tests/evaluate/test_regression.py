@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from corpora import REPO, SHARED
 
 from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate.report import EvalReport
@@ -45,8 +46,6 @@ from std_extract.evaluate.snapshots import (
 )
 from std_extract.record import DocumentRecord
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 GENERATED_SAMPLE_EVERY = 10
 REGENERATE = f"{UPDATE_SWITCH}=1 python -m pytest tests/evaluate/test_regression.py"
 

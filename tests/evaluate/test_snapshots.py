@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from corpora import GENERATED
 from eval_builders import GOLD_INDICATORS, make_gold, make_record
 
 from std_extract.evaluate import score_documents
@@ -18,8 +19,6 @@ from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import load_confidence_spec, score_confidence
 from std_extract.pipeline import process_file
 from std_extract.resources import extractors_dir
-
-GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
 def _broken_confidence(tmp_path: Path, old: str, new: str):

@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpora import ENTERPRISE_DEV, ENTERPRISE_SPLIT
 
 from std_extract.pipeline import process_file
 from std_extract.record import DocumentRecord
-
-REPO = Path(__file__).resolve().parents[2]
-ENTERPRISE_DEV = REPO / ".." / "shared" / "enterprise-dev"
 
 pytestmark = pytest.mark.real
 
 
 @cache
 def _dev_stems() -> frozenset[str]:
-    with (REPO / "corpus" / "enterprise-dev" / "split.csv").open(encoding="utf-8") as handle:
+    with ENTERPRISE_SPLIT.open(encoding="utf-8") as handle:
         return frozenset(row["stem"] for row in csv.DictReader(handle) if row["split"] == "dev")
 
 

@@ -15,14 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from corpora import GENERATED, real_corpus_path
 from reportlab.lib import pdfencrypt
 
 from std_extract.parse import ParseOptions, parse_pdf
 
 from .pdfmaker import enterprise_standard, make_image_pdf, make_pdf, zero_page_pdf
 
-REPO = Path(__file__).resolve().parents[2]
-GENERATED = REPO / "corpus" / "generated"
 # The acceptance set is never run through the extractor, not even mutated (developers' guide).
 ACCEPTANCE = {
     "GB_10767-2021",
@@ -175,15 +174,8 @@ def fuzz(sources: list[Path], out: Path, count: int, seed: int, options: ParseOp
     return failures
 
 
-def _real_or_none() -> Path | None:
-    # The real corpus is optional here.  (Not `from conftest import ...`: with tests/extract in the
-    # same run, the name `conftest` is another folder's module.)
-    real = Path(__file__).resolve().parents[2].parent / "shared" / "corpus-real"
-    return real if (real / "MANIFEST.csv").is_file() else None
-
-
 def test_fuzz_parse_pdf_mutated_files_never_raise_or_hang(tmp_path):
-    sources = seed_files(tmp_path / "seeds", _real_or_none(), generated=12)
+    sources = seed_files(tmp_path / "seeds", real_corpus_path(), generated=12)
     out = tmp_path / "mutated"
     out.mkdir()
     failures = fuzz(sources, out, count=240, seed=20261205, options=ParseOptions(first_pages=2))
@@ -192,7 +184,7 @@ def test_fuzz_parse_pdf_mutated_files_never_raise_or_hang(tmp_path):
 
 @pytest.mark.slow
 def test_fuzz_parse_pdf_many_mutated_files_every_page(tmp_path):
-    sources = seed_files(tmp_path / "seeds", _real_or_none(), generated=103)
+    sources = seed_files(tmp_path / "seeds", real_corpus_path(), generated=103)
     out = tmp_path / "mutated"
     out.mkdir()
     failures = fuzz(sources, out, count=2000, seed=16, options=ParseOptions())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
+from corpora import OCR_TRANSCRIBED
 
 from std_extract.errors import ErrorCode
 from std_extract.parse import ParseOptions, parse_pdf
@@ -17,7 +17,6 @@ from std_extract.textnorm import clean_text
 from .pdfmaker import make_image_pdf
 
 pytestmark = pytest.mark.real
-TRANSCRIBED = Path(__file__).resolve().parents[2] / "corpus" / "ocr"
 
 
 @pytest.fixture(scope="module")
@@ -118,11 +117,11 @@ def test_ocr_gold_names_the_scan_it_was_labelled_from(real_corpus):
     from std_extract.evaluate.characters import transcriptions
     from std_extract.evaluate.gold import read_gold
 
-    gold = read_gold(TRANSCRIBED / "GB_T_22438-2008.gold.json")
+    gold = read_gold(OCR_TRANSCRIBED / "GB_T_22438-2008.gold.json")
     pdf = real_corpus / gold.file
     assert hashlib.sha256(pdf.read_bytes()).hexdigest() == gold.sha256
     assert len(gold.indicators) == 32 and {i.table for i in gold.indicators} == {"1", "2"}
-    stems = {stem for stem, _page, _path in transcriptions(TRANSCRIBED)}
+    stems = {stem for stem, _page, _path in transcriptions(OCR_TRANSCRIBED)}
     assert {p.stem for p in (real_corpus / "scanned").glob("*.pdf")} <= stems
 
 
@@ -159,7 +158,7 @@ def test_ocr_character_accuracy_on_transcribed_pages(real_corpus, ocr_installed)
     from std_extract.evaluate.characters import char_accuracy, total_accuracy, transcriptions
 
     scores = []
-    for stem, number, path in transcriptions(TRANSCRIBED):
+    for stem, number, path in transcriptions(OCR_TRANSCRIBED):
         pdf = next(
             p
             for p in (real_corpus / "scanned" / f"{stem}.pdf", real_corpus / "pdfs" / f"{stem}.pdf")

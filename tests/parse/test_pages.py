@@ -4,9 +4,9 @@ comes back as data (status, error code, a message naming the file and the cause)
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from corpora import GENERATED
 from reportlab.lib import pdfencrypt
 
 from std_extract.errors import ErrorCode
@@ -14,8 +14,6 @@ from std_extract.parse import ParseOptions, parse_pdf
 from std_extract.parse.backends import PdfiumBackend, PdfplumberBackend
 
 from .pdfmaker import enterprise_standard, make_image_pdf, make_pdf, zero_page_pdf
-
-GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
 def _failed(document, code: ErrorCode, name: str, *words: str) -> None:

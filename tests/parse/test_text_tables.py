@@ -5,14 +5,12 @@ footnote rows left in the body, wrapped cells merged into their row, values in g
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpora import GENERATED
 
 from std_extract.document import ParsedDocument, Table
 from std_extract.parse import parse_pdf
-
-GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
 @cache

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from corpora import GENERATED
+
 from std_extract.document import Source
 from std_extract.extract.canonical import normalise_indicators
 from std_extract.record import Classification, DocumentRecord, Indicator, Provenance, StandardInfo
-
-GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 
 def gold_files() -> list[Path]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
+from corpora import GENERATED, REPO
 from typer.testing import CliRunner
 
 from std_extract.cli import app
@@ -165,16 +165,15 @@ def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
 def test_rank_cmd_links_relative_pdf_paths_from_pdf_root(tmp_path):
     plan_file = tmp_path / "fridge.toml"
     plan_file.write_text(_toml(_plan_with_lexicon_ids()), encoding="utf-8")
-    repo = Path(__file__).resolve().parents[2]
-    pdf = next((repo / "corpus" / "generated").glob("*.pdf")).relative_to(repo)
+    pdf = next(GENERATED.glob("*.pdf")).relative_to(REPO)
     recs = [
         r.model_copy(update={"source": r.source.model_copy(update={"path": str(pdf)})}) for r in _records()
     ]
     records = tmp_path / "records.jsonl"
     records.write_text("\n".join(r.model_dump_json() for r in recs) + "\n", encoding="utf-8")
     out = tmp_path / "out"
-    args = ["rank", str(records), "--plan-file", str(plan_file), "-o", str(out), "--pdf-root", str(repo)]
+    args = ["rank", str(records), "--plan-file", str(plan_file), "-o", str(out), "--pdf-root", str(REPO)]
     result = CliRunner().invoke(app, [*args, "--no-page-images"])
     assert result.exit_code == 0, result.output
     html = (out / "fridge" / "report.html").read_text("utf-8")
-    assert f'href="{(repo / pdf).as_uri()}#page=3"' in html and not (out / "fridge" / "evidence").exists()
+    assert f'href="{(REPO / pdf).as_uri()}#page=3"' in html and not (out / "fridge" / "evidence").exists()

@@ -4,7 +4,8 @@ reviewers' corrections said to be corrections, no empty reports."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from corpora import GENERATED
 
 from std_extract.digest import file_sha256
 from std_extract.rank import rank, render_report
@@ -157,7 +158,7 @@ def test_report_chart_has_one_mark_per_standard_with_a_level():
 
 
 def test_report_page_images_are_written_only_for_cited_pages_and_kept_across_runs(tmp_path):
-    pdfs = sorted(Path(__file__).resolve().parents[2].glob("corpus/generated/*.pdf"))[:3]
+    pdfs = sorted(GENERATED.glob("*.pdf"))[:3]
     recs = [
         record(
             f"Q/A {i:03d}-2024", [indicator("energy", v, page=1 + i % 2)], path=str(pdf), sha=file_sha256(pdf)

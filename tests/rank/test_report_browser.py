@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
+from corpora import REPO
 
 from std_extract.rank import load_plans, rank, select_plans
 from std_extract.rank.evidence import EvidenceOptions
@@ -20,7 +21,6 @@ from std_extract.rank.report import chart_points
 
 from .corpus import gold_files, gold_to_record
 
-REPO = Path(__file__).resolve().parents[2]
 # The screenshot in docs/ is refreshed only when asked (STD_EXTRACT_UPDATE_DOCS=1), as the
 # workbench's is; otherwise it is still taken, into the test's temporary folder.
 SCREENSHOT = REPO / "docs" / "ranking-report.png"

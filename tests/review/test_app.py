@@ -14,7 +14,7 @@ from std_extract.review import open_store
 from std_extract.review.app import MAX_BODY_BYTES, create_app
 from std_extract.review.limits import SECURITY_HEADERS
 
-from .conftest import PASSWORD
+from .workbench import PASSWORD
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # starlette's note about httpx vs httpx2

@@ -9,11 +9,12 @@ import os
 from pathlib import Path
 
 import pytest
+from corpora import REPO
 
 from std_extract.review import apply_corrections, open_store
 from std_extract.review.export import export_reviewed, read_documents, write_documents
 
-from .conftest import REPO, log_in
+from .workbench import log_in
 
 # The screenshot in docs/ is refreshed only when asked (STD_EXTRACT_UPDATE_DOCS=1), so that a test run
 # leaves the working tree clean; otherwise it is still taken, into the test's temporary folder.

@@ -7,12 +7,13 @@ from __future__ import annotations
 import os
 
 import pytest
+from corpora import REPO
 
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
 from std_extract.review.service import ReviewService
 
-from .conftest import MISSED_SENTENCE, REPO, log_in, write_records
+from .workbench import MISSED_SENTENCE, log_in, write_records
 
 UPDATE_DOCS = os.environ.get("STD_EXTRACT_UPDATE_DOCS") == "1"
 sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
 from typing import get_args
+
+from corpora import REPO
 
 from std_extract.errors import ErrorCode
 from std_extract.record import ReviewState
@@ -14,7 +15,7 @@ from std_extract.review.messages import catalogue, messages, pick_language, tran
 from std_extract.review.service import STANDARD_FIELDS
 from std_extract.review.workflow import QUEUE_STATES
 
-REVIEW = Path(__file__).resolve().parents[2] / "src" / "std_extract" / "review"
+REVIEW = REPO / "src" / "std_extract" / "review"
 # t("key") in the templates and the page script (keys built at run time are checked below).
 _USED = re.compile(r"""\bt\(\s*["']([a-z_]+\.[a-z_.]+)["']""")
 

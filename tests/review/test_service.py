@@ -66,7 +66,7 @@ def test_service_queue_reads_below_floor_and_plan_membership_from_rankings(servi
 
 
 def test_service_queue_and_values_order_by_confidence_lowest_first(service, outputs):
-    from .conftest import write_records
+    from .workbench import write_records
 
     def scored(record, confidences):
         values = [

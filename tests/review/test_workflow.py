@@ -13,7 +13,7 @@ from std_extract.record import DocumentRecord
 from std_extract.review import apply_corrections, open_store
 from std_extract.review.service import ReviewError, ReviewService
 
-from .conftest import write_records
+from .workbench import write_records
 
 
 @pytest.fixture

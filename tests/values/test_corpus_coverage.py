@@ -11,16 +11,14 @@ from __future__ import annotations
 import json
 import tomllib
 from functools import cache
-from pathlib import Path
 
 import pytest
+from corpora import GENERATED
 
 from std_extract.extract.canonical import match_name
 from std_extract.indicator_lexicon import default_lexicon, normalize_limit
 from std_extract.resources import extractors_dir
 from std_extract.values.units import parse_unit
-
-GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 
 # Comparators that carry no limit to normalise.
 NO_LIMIT = frozenset({"qualitative", "reference", "not_detected"})

@@ -1,4 +1,7 @@
-"""Fixtures for the review workbench: a real PDF, its record, a live server, a browser, PostgreSQL.
+"""Helpers of the review workbench tests: a real PDF, its record, a batch's OUT_DIR, logging in.
+
+The fixtures built from them (``standard_pdf``, ``outputs``, ``db_url``, ``live_server``, ``page``)
+are in tests/conftest.py.
 
 The PDF is drawn with reportlab (a cover line and 表1 with four requirements, plus a sentence
 whose value the "extractor" missed); its record is built by hand with bboxes measured by
@@ -8,16 +11,10 @@ pdfplumber on the file itself, so boxes and page agree exactly.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import threading
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
-import pytest
-from pg_server import free_port, new_database
 
 from std_extract.document import Source
 from std_extract.extract.ids import indicator_id
@@ -32,7 +29,6 @@ from std_extract.record import (
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 PASSWORD = "correct horse battery staple"
-REPO = Path(__file__).resolve().parents[2]
 
 # (row label, unit, requirement as printed) of 表1, and the indicator each row becomes.
 TABLE_ROWS = [
@@ -220,85 +216,12 @@ class Outputs:
         return next(i for i in self.record.indicators if i.name == name)
 
 
-@pytest.fixture(scope="session")
-def standard_pdf(tmp_path_factory) -> Path:
-    """The fixture PDF, drawn once (loading the CJK font takes about a second)."""
-    pdf = tmp_path_factory.mktemp("pdf") / "q-test-001.pdf"
-    make_standard_pdf(pdf)
-    return pdf
-
-
-@pytest.fixture
-def outputs(tmp_path: Path, standard_pdf: Path) -> Outputs:
-    input_dir, out_dir = tmp_path / "input", tmp_path / "out"
-    input_dir.mkdir()
-    out_dir.mkdir()
-    pdf = input_dir / standard_pdf.name
-    shutil.copyfile(standard_pdf, pdf)
-    record, missed = build_record(pdf, str(pdf))
-    peers = [peer_record("Q/PEER 002-2023", 0.5), peer_record("Q/PEER 003-2023", 0.62)]
-    write_records([record, *peers], out_dir)
-    return Outputs(out_dir, input_dir, pdf, record, peers, missed)
-
-
-# -- databases --------------------------------------------------------------------------------
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, outputs: Outputs) -> str:
-    """The review store: the default SQLite file in OUT_DIR, and a PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{outputs.out_dir / 'review.sqlite'}"
-    return new_database(request.getfixturevalue("postgres_server"), "review")
-
-
-# -- a live server and a browser -----------------------------------------------------------------
-
-
 @dataclass
-class LiveServer:
+class WorkbenchServer:
+    """The workbench served in a thread of the test process, and its review store."""
+
     url: str
     store: object
-
-
-@pytest.fixture
-def live_server(outputs: Outputs, db_url: str) -> Iterator[LiveServer]:
-    """The workbench served by uvicorn on a free port, with reviewers alice and bob."""
-    import uvicorn
-
-    from std_extract.review import open_store
-    from std_extract.review.app import create_app
-
-    store = open_store(db_url)
-    store.add_reviewer("alice", PASSWORD)
-    store.add_reviewer("bob", PASSWORD)
-    app = create_app(outputs.out_dir, store, pdf_roots=[outputs.input_dir])
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    try:
-        yield LiveServer(f"http://127.0.0.1:{port}", store)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        store.close()
-
-
-@pytest.fixture
-def page(browser):
-    # bypass_csp lets the test evaluate its own probes; it also means the escaping test proves the
-    # page escapes text by itself, without the Content-Security-Policy's help.
-    context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="zh-CN", bypass_csp=True)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    try:
-        yield page
-    finally:
-        context.close()
 
 
 def log_in(page, base_url: str, name: str = "alice", password: str = PASSWORD) -> None:

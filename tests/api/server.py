@@ -1,12 +1,13 @@
-"""Fixtures for the HTTP API tests: live servers in subprocesses, an in-process app, PDFs.
+"""Helpers of the HTTP API tests: live servers in subprocesses, uploads, reference records.
 
 Tests talk to the service only through HTTP.  A *live* server is ``std-extract serve`` in its own
 process (and process group) on 127.0.0.1 and a free port, so a test can SIGKILL it and start
-another on the same database.  Unit-level tests use the app in-process through httpx's
-ASGITransport with no workers (``start_workers=False``).
+another on the same database (fixtures ``live_server_factory`` and ``shared_server`` in
+tests/conftest.py).  Unit-level tests use the app in-process through httpx's ASGITransport with no
+workers (``start_workers=False``).
 
 PDFs come from ../shared/corpus-real (real standards; tests skip when it is absent) and
-corpus/generated (the bundled synthetic corpus).
+corpus/generated (the bundled synthetic corpus), listed by tests/corpora.py.
 """
 
 from __future__ import annotations
@@ -18,44 +19,17 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-import pytest
-from pg_server import free_port, new_database
+from pg_server import free_port
 
-REPO = Path(__file__).resolve().parents[2]
-REAL = REPO.parent / "shared" / "corpus-real"
-GENERATED = REPO / "corpus" / "generated"
 API_KEY = "test-key-1"
 # Small real standards (4-9 pages) keep the default run fast; the slow test takes all of them.
 SMALL_REAL = ["GB_19645-2010.pdf", "GB_5085.1-2007.pdf", "DB32_T_1580-2019.pdf", "HJ_1222-2021.pdf"]
 START_TIMEOUT = 90.0
 DONE_TIMEOUT = 600.0
-
-
-def real_pdfs(names: list[str] | None = None) -> list[Path]:
-    folder = REAL / "pdfs"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent (the real corpus is not checked out beside the repo)")
-    paths = sorted(folder.glob("*.pdf")) if names is None else [folder / n for n in names]
-    return [p for p in paths if p.is_file()]
-
-
-def scanned_pdfs() -> list[Path]:
-    folder = REAL / "scanned"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent")
-    return sorted(folder.glob("*.pdf"))
-
-
-def generated_pdfs() -> list[Path]:
-    paths = sorted(GENERATED.glob("*.pdf"))
-    if not paths:
-        pytest.skip(f"no PDFs in {GENERATED} yet")
-    return paths
 
 
 @dataclass
@@ -162,29 +136,6 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
 
 
-@pytest.fixture
-def live_server_factory(tmp_path: Path) -> Iterator:
-    """Start servers on databases in tmp_path; every one is stopped at the end of the test."""
-    started: list[LiveServer] = []
-
-    def start(db: Path | None = None, **options) -> LiveServer:
-        server = LiveServer(db=db or tmp_path / "api.sqlite", **options).start()
-        started.append(server)
-        return server
-
-    yield start
-    for server in started:
-        server.stop()
-
-
-@pytest.fixture(scope="session")
-def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """One live server (2 workers, SQLite) for the tests that only add documents."""
-    server = LiveServer(db=tmp_path_factory.mktemp("api") / "api.sqlite").start()
-    yield server
-    server.stop()
-
-
 def upload(client: httpx.Client, paths: list[Path], batch: int = 10) -> list[dict]:
     """Upload in requests of ``batch`` files (the server's default limit is 20 a request)."""
     accepted = []
@@ -262,12 +213,3 @@ def local_record(path: Path) -> dict:
 
 def without_path(record: dict) -> dict:
     return {**record, "source": {k: v for k, v in record["source"].items() if k != "path"}}
-
-
-# -- PostgreSQL --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="session")
-def postgres_url(postgres_server: str) -> str:
-    """A fresh database on the session's PostgreSQL server (tests/conftest.py); skips without one."""
-    return new_database(postgres_server, "api")

@@ -1,0 +1,48 @@
+"""Where the tests' documents live: the repository's corpora and the optional ``../shared``.
+
+Imported by the test modules and ``conftest.py`` as ``from corpora import GENERATED`` (``tests/``
+is on ``sys.path``, as for ``pg_server``); each path is defined here once.  The helpers that list
+PDFs skip the calling test when the folder is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+# In the repository
+GENERATED = REPO / "corpus" / "generated"  # the synthetic corpus (tools/synth), PDFs beside gold
+REAL_DEV = REPO / "corpus" / "real-dev"  # gold of real standards; the PDFs are in ../shared
+OCR_TRANSCRIBED = REPO / "corpus" / "ocr"  # hand transcriptions of scanned pages
+ENTERPRISE_SPLIT = REPO / "corpus" / "enterprise-dev" / "split.csv"
+
+# Beside the repository (absent on a bare clone: tests skip)
+REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv
+ENTERPRISE_DEV = SHARED / "enterprise-dev"  # enterprise and group standards with gold
+
+
+def real_corpus_path() -> Path | None:
+    """``../shared/corpus-real``, or None when it is absent."""
+    return REAL_CORPUS if (REAL_CORPUS / "MANIFEST.csv").is_file() else None
+
+
+def generated_pdfs() -> list[Path]:
+    """The PDFs of corpus/generated, by name; skips when there are none."""
+    paths = sorted(GENERATED.glob("*.pdf"))
+    if not paths:
+        pytest.skip(f"no PDFs in {GENERATED} yet")
+    return paths
+
+
+def real_pdfs(names: list[str] | None = None) -> list[Path]:
+    """Real standards from ``../shared/corpus-real/pdfs`` (all, or the ``names`` that exist); skips
+    when the folder is absent."""
+    folder = REAL_CORPUS / "pdfs"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (the real corpus is not checked out beside the repo)")
+    paths = sorted(folder.glob("*.pdf")) if names is None else [folder / n for n in names]
+    return [p for p in paths if p.is_file()]
