@@ -245,6 +245,12 @@ def test_workflow_failed_document_shows_why(service, outputs):
         ("A.2.1 吸水率 ≤0.5%", {"clause": "A.2.1", "name": "吸水率", "value": "0.5", "unit": "%"}),
         ("0.5 W", {"clause": "", "comparator": "=", "value": "0.5", "unit": "W"}),  # a value, no clause
         ("3 个月", {"clause": "", "value": "3", "unit": "个月"}),
+        (
+            "b) 机动车维修技术人员持证上岗率应达到100%",
+            {"name": "机动车维修技术人员持证上岗率", "value": "100"},
+        ),
+        ("输入功率偏差应在±5%以内", {"name": "输入功率偏差", "comparator": "tolerance", "tolerance": "5"}),
+        ("服务行为应规范", {"name": "服务行为", "comparator": "qualitative", "value_text": "应规范"}),
         ("冷藏室温度 0～8 ℃", {"comparator": "range", "value": "0", "value_max": "8", "unit": "℃"}),
     ],
 )

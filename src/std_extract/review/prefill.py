@@ -17,10 +17,14 @@ from typing import Any
 from std_extract.extract.requirements import limits_in, requirement_start
 from std_extract.parse.clauses import ANNEX_CLAUSE, NUMBERED
 from std_extract.textnorm import clean_text, squeeze_spaces
+from std_extract.values.comparators import modal_words
 from std_extract.values.units import cjk_unit_words
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NAME_END = re.compile(r"[\s：:，,。；;应为是均]+$")
+# Around the name: a list item's marker in front ("b) ", "（2）"), the modal word and copula before
+# the requirement behind ("应达到", "均应在", "：").
+_LIST_ITEM = re.compile(r"^(?:[a-zA-Z]|\d{1,2})[)）]\s*|^[（(](?:[a-zA-Z]|\d{1,2})[)）]\s*|^[—·•-]+\s*")
+_NAME_END = re.compile(r"(?:(?:应当|应|须|必须|均|都)(?:控制在|保持在|在|为|是|达到)?)?[\s：:，,。；;]*$")
 
 
 def split_clause_number(text: str) -> tuple[str | None, str]:
@@ -55,7 +59,7 @@ def draft_from_text(text: str) -> dict[str, Any]:
         return draft
     start = requirement_start(rest)
     requirement = rest[start:] if start is not None else rest
-    draft["name"] = _NAME_END.sub("", rest[:start]).strip() if start else ""
+    draft["name"] = _NAME_END.sub("", _LIST_ITEM.sub("", rest[:start])).strip() if start else ""
     limits = limits_in(requirement, default_comparator=None, unit_hint=None)
     if not limits:
         return draft
@@ -69,9 +73,19 @@ def draft_from_text(text: str) -> dict[str, Any]:
         value_text=limit.value_text or requirement,
         conditions=list(limit.conditions),
     )
-    if not draft["name"] and start is None:
-        draft["name"] = rest if limit.comparator == "qualitative" else ""
+    if not draft["name"] and start is None and limit.comparator == "qualitative":
+        draft.update(_split_at_modal(rest))  # "服务行为应规范": the name, then what it shall be
     return draft
+
+
+def _split_at_modal(text: str) -> dict[str, str]:
+    """Name and requirement of a described state, split at its first shall word (应, 须 …:
+    extractors/comparators.toml [modal]); the whole text is the name when none is printed."""
+    found = [i for i in (text.find(w) for w in modal_words("shall")) if i > 0]
+    if not found:
+        return {"name": text}
+    at = min(found)
+    return {"name": _NAME_END.sub("", text[:at]).strip(), "value_text": text[at:]}
 
 
 def _shown(number: float | None) -> str:
