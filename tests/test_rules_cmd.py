@@ -53,7 +53,7 @@ def test_rules_cmd_json_names_every_file():
     expected = {
         f"extractors/{n}"
         for n in ("indicators.toml", "units.toml", "comparators.toml", "scope.toml", "standard_numbers.toml")
-        + ("confidence.toml",)
+        + ("confidence.toml", "clauses.toml")
     }
     expected |= {f"extractors/plans/{f.name}" for f in shipped_plan_files()}
     expected |= {"models/product_lexicon.csv", "models/classify/classifier.toml", "models/textcat/"}
@@ -72,7 +72,7 @@ def test_rules_cmd_check_good_copies(tmp_path):
             "scope.toml",
             "standard_numbers.toml",
         )
-        + ("confidence.toml",)
+        + ("confidence.toml", "clauses.toml")
     ]
     paths.append(_copy(extractors_dir() / "plans" / "rice.toml", tmp_path / "plans"))
     paths.append(_copy(models_dir() / "product_lexicon.csv", tmp_path))
@@ -99,6 +99,19 @@ def test_rules_cmd_broken_file_does_not_stop_the_others(tmp_path):
     first, second = result.stdout.splitlines()
     assert first.startswith(str(broken)) and "BROKEN" in first and "test_procedure." in first
     assert second.startswith(str(good)) and "phrases" in second
+
+
+def test_rules_cmd_broken_clause_words_name_the_field(tmp_path):
+    path = _copy(extractors_dir() / "clauses.toml", tmp_path)
+    _edit(path, r'"做\\s*\\d",', r'"做(\\d",')  # a frequency pattern that does not compile
+    result = runner.invoke(app, ["rules", "--check", str(path), "-f", "json"])
+    assert result.exit_code == 1
+    error = _json(result)["files"][0]["error"]
+    assert (error["file"], error["field"]) == (str(path), "frequency.patterns")
+    assert "not a regular expression" in error["problem"]
+    missing = _edit(_copy(extractors_dir() / "clauses.toml", tmp_path / "b"), "reference = [", "referenc = [")
+    error = _json(runner.invoke(app, ["rules", "--check", str(missing), "-f", "json"]))["files"][0]["error"]
+    assert error["field"].startswith("openers.")
 
 
 def test_rules_cmd_plan_class_must_exist_in_the_table(tmp_path):

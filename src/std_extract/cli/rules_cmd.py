@@ -98,6 +98,16 @@ def check_scope(path: Path | None = None) -> str:
     )
 
 
+def check_clauses(path: Path | None = None) -> str:
+    from std_extract.extract.clausewords import ClauseWords, load_clause_words_spec
+    from std_extract.values.comparators import modal_words
+
+    spec = load_clause_words_spec(path)
+    ClauseWords(spec, modal_words("shall"), modal_words("should"))  # the patterns compile
+    counts = {name: sum(len(v) for v in dict(section).values()) for name, section in spec}
+    return ", ".join(f"{n} {name} words" for name, n in counts.items())
+
+
 def check_standard_numbers(path: Path | None = None) -> str:
     from std_extract.stdnum import NumberGrammar, load_number_grammar
 
@@ -248,6 +258,7 @@ CHECKERS_BY_NAME: dict[str, tuple[str, Callable[[Path], str]]] = {
     "units.toml": ("units", check_units),
     "comparators.toml": ("comparators", check_comparators),
     "scope.toml": ("scope", check_scope),
+    "clauses.toml": ("clauses", check_clauses),
     "standard_numbers.toml": ("standard_numbers", check_standard_numbers),
     "confidence.toml": ("confidence", check_confidence),
     "tables.toml": ("tables", check_tables),
@@ -264,6 +275,7 @@ def shipped_checks() -> list[tuple[str, str, Checker]]:
         ("extractors/units.toml", "units", check_units),
         ("extractors/comparators.toml", "comparators", check_comparators),
         ("extractors/scope.toml", "scope", check_scope),
+        ("extractors/clauses.toml", "clauses", check_clauses),
         ("extractors/standard_numbers.toml", "standard_numbers", check_standard_numbers),
         ("extractors/confidence.toml", "confidence", check_confidence),
         ("extractors/tables.toml", "tables", check_tables),
@@ -330,7 +342,7 @@ def rules_command(
         typer.Option(
             "--check",
             help="Validate the given files instead of the installed ones; the kind is told by the "
-            "file name (indicators.toml, units.toml, comparators.toml, scope.toml, "
+            "file name (indicators.toml, units.toml, comparators.toml, scope.toml, clauses.toml, "
             "standard_numbers.toml, confidence.toml, tables.toml, product_lexicon.csv) or, for a plan, "
             "by its folder plans/.",
         ),

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
+from std_extract.extract.clausewords import clause_words
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
@@ -32,33 +32,11 @@ from std_extract.values.comparators import modal_words
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
 _PIECE_SEP = re.compile(r"[，,]")
-# A pointer to a table is not itself an indicator ("应符合表1的规定", "见表2").
-_TABLE_POINTER = re.compile(
-    r"(?:符合|见|按|满足|列于)\s*表\s*[A-Z]?\d|表\s*[A-Z]?\.?\d+\s*(?:的规定|规定|要求)"
-)
-# A table caption ("表1 竣工出厂质量保证期") opens the text of a table the layout did not find as
-# one: its rows are not clause sentences.
-_CAPTION = re.compile(r"\s*表\s*[A-Z]?\.?\d+\s+[\u4e00-\u9fff]")
 # Three numbers or more side by side, apart only by spaces, are table cells, not a sentence.
 _CELL = r"[≤≥<>]?\d[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|—"
 _ROW_OF_NUMBERS = re.compile(rf"(?<!\S)(?:{_CELL})(?:[ \t]+(?:{_CELL})){{2,}}(?!\S)")
 # A displayed formula: leaders and an equation number ("zMALS ≥0.75× ……………(B.1)").
 _DISPLAY_FORMULA = re.compile(r"[.…·]{3,}\s*[（(][A-Z]?\.?\d+[)）]")
-# A piece that opens with "if" states when the limit applies: "如果εH >0.95".
-_IF = re.compile(r"^\s*(?:如果|假如|若|倘若)")
-# A modal before a preposition inside the subject: the sentence says who or how ("电梯应由具有资质
-# 的单位维护保养", "应按…进行"), it bounds no property.
-_MODAL_PREPOSITION = re.compile(r"(?:应|须|必须|应当)(?:由|按|经|向|对|将|把|从|在|用)")
-# A shall word inside the subject ends the name; the words that contain 应 are not modals.
-_INNER_MODAL = re.compile(
-    r"(?<![响供反适相对效呼感答])(?:应当|应该|应|必须|须)(?![力用急变答])(?=[\u4e00-\u9fff])"
-)
-# Words that open a condition rather than name an indicator.
-_CONDITION = re.compile(r"条件下|时$|情况下|状态下|以下时|以上时|环境中|试验后|测定时")
-_LEAD = re.compile(r"^(?:[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\))\s*")
-_SUBJECT_NOISE = re.compile(
-    r"^(?:其|产品的|本产品的?|每批产品的?|成品的|并且|而且|同时|以及|且|并|或者?|和|及)"
-)
 # The name after the last 的 of a subject is the indicator ("成品电线的不延燃性能" names 不延燃性能,
 # "对20号钢材的腐蚀速率" 腐蚀速率) unless it is a bare head noun that names nothing alone: then the
 # subject is kept whole ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间").
@@ -138,10 +116,14 @@ def _heading_end(line: str, clause: Clause) -> int:
 
 def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indicator]:
     body = clause_text(clause, document)
+    words = clause_words()
     out: list[Indicator] = []
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
-        if _TABLE_POINTER.search(sentence) or _CAPTION.match(sentence) or _DISPLAY_FORMULA.search(sentence):
+        # a pointer to a table ("应符合表1的规定"), a caption, a displayed formula: no indicator
+        if words.table_pointer.search(sentence) or words.caption.match(sentence):
+            continue
+        if _DISPLAY_FORMULA.search(sentence):
             continue
         if _ROW_OF_NUMBERS.search(sentence):
             continue  # the cells of a table the layout did not find ("5 2 10⁴ 5×10⁴")
@@ -243,17 +225,18 @@ def _sentence_to_indicators(
         return [procedure]
     if (state := _named_state(body, s_start, s_end, clause, document)) is not None:
         return [state]
+    words = clause_words()
     pending: list[_Pending] = []
     leading: list[str] = []
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
         a, b = a + s_start, b + s_start
         piece = body.text[a:b]
-        if _FREQUENCY.search(piece):
+        if words.frequency.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
         if is_calculation(piece):
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         at = requirement_start(piece)
-        if at is None or _is_condition(piece) or _IF.match(piece):
+        if at is None or _is_condition(piece) or words.if_word.match(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
         if _recommends(piece[:at]):
@@ -266,7 +249,7 @@ def _sentence_to_indicators(
             pending[-1].end = b
             continue
         name = subject or _title_name(clause)
-        conditions = [c for c in leading if _CONDITION.search(c)]
+        conditions = [c for c in leading if words.condition.search(c)]
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and piece.lstrip().startswith(("：", ":"))
         pending.append(_Pending(name, a, b, a + at, conditions, from_title=not subject and not titled))
@@ -282,7 +265,8 @@ def _sentence_to_indicators(
 def _is_condition(piece: str) -> bool:
     """ "在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
     text = squeeze_spaces(piece.replace("\n", ""))
-    return bool(_CONDITION.search(text)) and not re.search(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|应", text)
+    words = clause_words()
+    return bool(words.condition.search(text)) and not (words.bounds.search(text) or "应" in text)
 
 
 def _continues(piece: str) -> bool:
@@ -292,53 +276,44 @@ def _continues(piece: str) -> bool:
 
 def _recommends(prefix: str) -> bool:
     """The words before the limit end in a recommendation (宜, 不宜, 建议: comparators.toml [modal])."""
-    words = modal_words("should")
+    words = clause_words().should
     return bool(words) and squeeze_spaces(prefix.replace("\n", "")).endswith(words)
 
 
 def _split_subject_condition(prefix: str) -> tuple[str | None, str]:
     """ "在20 ℃下电阻" -> ("在20 ℃下", "电阻"): a condition opening the subject."""
     text = squeeze_spaces(prefix.replace("\n", ""))
-    found = _SUBJECT_CONDITION.match(_LEAD.sub("", text))
+    found = _SUBJECT_CONDITION.match(clause_words().lead.sub("", text))
     if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
         return None, prefix
     return found.group("condition"), found.group("rest")
 
 
-@cache
-def _modal_tail() -> re.Pattern:
-    """A modal word and copula ending the words before a limit ("应当", "须为", "均应在")."""
-    shall = "|".join(re.escape(w) for w in modal_words("shall"))
-    copula = r"(?:控制|保持|维持)在|为|是|在|达到"
-    verbs = r"采用|使用|选用|能够|能"  # only after a modal: 导体应采用符合GB/T 3956的… (not 性能)
-    return re.compile(rf"(?:(?:{shall})(?:{verbs})?|均|都)?(?:{copula})?\s*[:：]?\s*$")
-
-
 def _subject(prefix: str) -> str:
     """The indicator named before the limit, kept whole, without its modal word and copula."""
+    words = clause_words()
     text = squeeze_spaces(prefix.replace("\n", ""))
-    text = _LEAD.sub("", text)
-    text = _modal_tail().sub("", text)
+    text = words.lead.sub("", text)
+    text = words.modal_tail.sub("", text)
     if "的" in text:
         before, after = text.rsplit("的", 1)
-        if after.strip() in _ACTS:
+        if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
         elif len(compact(after)) > BARE_HEAD:
             text = after
-    text = _SUBJECT_NOISE.sub("", text).strip(" ：:")
-    text = re.sub(r"(?:严格|必须|务必|一律)$", "", text)  # adverbs before the verb ("采样过程严格按照…")
-    if _MODAL_PREPOSITION.search(text):
+    text = words.subject_noise.sub("", text).strip(" ：:")
+    text = words.adverbs.sub("", text)  # adverbs before the verb ("采样过程严格按照…")
+    if words.modal_preposition.search(text):
         return ""
-    if inner := _INNER_MODAL.search(text):
+    if inner := words.inner_modal(text):
         text = text[: inner.start()]  # "煮饭后米饭应熟透、无夹生": the name ends at the modal
-    if len(text) > SUBJECT_MAX or _CONDITION.search(text) or not _balanced(text) or text.startswith("每"):
-        return ""  # prose, a condition, a cut bracket, or a frequency ("每批样品…") names no indicator
-    if text.startswith("则") or "判定" in text:
+    if len(text) > SUBJECT_MAX or words.condition.search(text) or not _balanced(text):
+        return ""  # prose, a condition or a cut bracket names no indicator
+    if words.frequency.search(text):
+        return ""  # a frequency ("每批样品…", "至少做…") names no indicator
+    if words.consequence.search(text):
         return ""  # "…，则判定该固体废物是…": the consequence of a decision rule, not a subject
     return split_label(text).name if text else ""
-
-
-_ACTS = {"使用", "要求", "规定", "添加", "应用", "生产", "管理"}
 
 
 def _subject_flags(p: _Pending) -> list[str]:
@@ -352,14 +327,11 @@ def _balanced(text: str) -> bool:
 
 def _title_name(clause: Clause) -> str:
     title = squeeze_spaces(clause.title)
-    return "" if not title or re.search(r"要求|指标|鉴别标准|技术", title) else split_label(title).name
+    return "" if not title or clause_words().not_a_name_title.search(title) else split_label(title).name
 
 
-_FREQUENCY = re.compile(r"^\s*(?:[a-z][)）]\s*)?每|至少做|做\s*\d|最多\s*\d+\s*个")
 _COMPARED = re.compile(r"^\s*(?:应|须|必须)?\s*(?:不?(?:大于|小于|低于|高于|超过|少于|多于)|[≤≥<>])")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
-# "应符合下列要求：" introduces the items below; it is not itself a requirement.
-_INTRODUCES_ITEMS = re.compile(r"下列|如下|以下|下述|见表|表\s*[A-Z]?\d|附录")
 # A reference records another document; "应符合附录A" points inside this one (its table is read).
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
@@ -377,8 +349,9 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
         if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name):
             continue  # "原料应符合GB 2715的规定": a requirement on an input, not on the product
-        if limit.comparator == "qualitative" and _INTRODUCES_ITEMS.search(limit.value_text or ""):
-            continue
+        introduces = clause_words().introduces_items.search(limit.value_text or "")
+        if limit.comparator == "qualitative" and introduces:
+            continue  # "应符合下列要求：" introduces the items below
         if limit.comparator == "qualitative" and _COMPARED.match(limit_text):
             continue  # "须低于方法的检测限": a comparison with no printed number
         if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):

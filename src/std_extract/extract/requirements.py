@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from std_extract.extract.clausewords import CODE_MASK as _CODE_MASK
+from std_extract.extract.clausewords import clause_words
 from std_extract.extract.scope import scope_rules
 from std_extract.stdnum import number_grammar
 from std_extract.textnorm import compact, squeeze_spaces
@@ -70,37 +72,23 @@ def limits_in(
     return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
 
 
-_BOUND_WORDS = re.compile(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于")
-
-
 def is_test_procedure(text: str) -> bool:
     """True when the text runs a test and names the state to keep, with no bound on a value
-    ("（40±1）℃保持24 h，恢复至室温后无油水分离现象"; the words are in extractors/scope.toml)."""
+    ("（40±1）℃保持24 h，恢复至室温后无油水分离现象"; the words are in extractors/scope.toml, the
+    bounds in extractors/clauses.toml)."""
     rules = scope_rules()
     pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
     return (
         len(pieces) >= 2
         and bool(rules.procedure.search(text))
         and bool(rules.end_state.search(pieces[-1]))
-        and not _BOUND_WORDS.search(text)
+        and not clause_words().bounds.search(text)
     )
 
 
-# Where a requirement opens in a clause piece, besides the comparator phrases of
-# extractors/comparators.toml: a reference (应符合 FZ/T 01053 的规定, 按 GB 2760 执行), a state to
-# have or lack (应无异味, 异味无), the "名称：要求" colon, and bare numbers and ranges
-# ("pH值 6.0～8.5", "(20±2)℃") that are not part of a name ("20号钢材", "第3章").
-# "{shall}" stands for the shall words of comparators.toml [modal] (应, 应当, 须, 必须 …).
-_OPENERS = (
-    r"(?:{shall})?(?:符合|满足|执行|按照?)",
-    r"(?:{shall})?(?:无|不应有|不得有|不允许|具有)(?=[\u4e00-\u9fff])",
-    r"(?:{shall})有(?=[\u4e00-\u9fff])",  # a bare 有 is part of a description ("略有韧性")
-    r"(?:{shall})?(?:禁用|禁止使用|不得使用|严禁使用)",  # "可分解致癌芳香胺染料禁用"
-    r"无(?=\s*[。；;，,]|\s*$)",
-    r"(?:{shall})?(?:(?:控制|保持|维持)在|为|在|达到)(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])",
-    r"(?:{shall})?(?:为|是|达到)(?=\s*{code})",  # "燃烧类别为V-0": a class code (masked)
-    r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
-)
+# Where a requirement opens in a clause piece: the comparator phrases of extractors/comparators.toml
+# and the openers of extractors/clauses.toml [openers] (a reference: 应符合 FZ/T 01053 的规定; a
+# state to have or lack: 应无异味; the "名称：要求" colon; a copula before a number: 应控制在…).
 # Openers that are a bare number or range: the requirement starts there only when no stated one
 # (a comparator, 应为 …) follows, so a number inside a long subject stays in it: "冷冻室在断电后
 # 温度由-18 ℃升至-9 ℃的时间应不少于8 h" is one subject and ≥ 8 h.
@@ -110,7 +98,6 @@ _BARE_OPENERS = (
     r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
     r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
 )
-_CODE_MASK = "Ｖ"  # stands in for a class code in the masked text
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -143,7 +130,7 @@ def _any_of(words) -> str:
 def _stated_pattern() -> re.Pattern:
     """A requirement stated in words or signs: a comparator (with a modal before it), 应为 …"""
     shall = _any_of(modal_words("shall")) or "(?!)"
-    openers = [o.replace("{shall}", shall).replace("{code}", _CODE_MASK) for o in _OPENERS]
+    openers = clause_words().openers
     phrases = with_negation_infix(_any_of(comparator_phrases()))  # 不应高于 is 不高于
     return re.compile(rf"(?:{shall})?(?:{phrases})|" + "|".join(openers))
 

@@ -1,0 +1,193 @@
+"""The words of requirement sentences (extractors/clauses.toml), validated into
+:class:`ClauseWordsSpec` and compiled with the modal words of comparators.toml into
+:class:`ClauseWords`, the patterns clause reading (:mod:`std_extract.extract.clauses`) and the
+requirement opener (:mod:`std_extract.extract.requirements`) match with.
+
+The words are data; the shapes around them (a table number after 表, a list mark, a number after a
+copula) are written here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from std_extract.rulefile import RuleSource, default_source, load_spec
+
+CLAUSES_FILE = "clauses.toml"
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SentenceWords(_Spec):
+    table_pointer_verbs: list[str] = Field(min_length=1)
+    table_pointer_endings: list[str] = Field(min_length=1)
+    table_words: list[str] = Field(min_length=1)
+    introduces_items: list[str] = Field(default_factory=list)
+    if_words: list[str] = Field(default_factory=list)
+    bounds: list[str] = Field(min_length=1)
+
+
+class FrequencyWords(_Spec):
+    openings: list[str] = Field(default_factory=list)
+    contains: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+
+    @field_validator("patterns")
+    @classmethod
+    def _compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
+        return patterns
+
+
+class ConditionWords(_Spec):
+    contains: list[str] = Field(min_length=1)
+    endings: list[str] = Field(default_factory=list)
+
+
+class SubjectWords(_Spec):
+    noise: list[str] = Field(default_factory=list)
+    acts: list[str] = Field(default_factory=list)
+    adverbs: list[str] = Field(default_factory=list)
+    modal_prepositions: list[str] = Field(default_factory=list)
+    not_modal: list[str] = Field(default_factory=list)
+    consequence_openings: list[str] = Field(default_factory=list)
+    decision: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(min_length=1)
+    modal_verbs: list[str] = Field(default_factory=list)
+    quantifiers: list[str] = Field(default_factory=list)
+
+
+class TitleWords(_Spec):
+    not_a_name: list[str] = Field(default_factory=list)
+
+
+class OpenerWords(_Spec):
+    reference: list[str] = Field(min_length=1)
+    state: list[str] = Field(default_factory=list)
+    shall_state: list[str] = Field(default_factory=list)
+    prohibition: list[str] = Field(default_factory=list)
+    ending_state: list[str] = Field(default_factory=list)
+    copulas: list[str] = Field(min_length=1)
+    code_copulas: list[str] = Field(default_factory=list)
+
+
+class ClauseWordsSpec(_Spec):
+    """extractors/clauses.toml."""
+
+    sentences: SentenceWords
+    frequency: FrequencyWords = Field(default_factory=FrequencyWords)
+    conditions: ConditionWords
+    subjects: SubjectWords
+    titles: TitleWords = Field(default_factory=TitleWords)
+    openers: OpenerWords
+
+
+def load_clause_words_spec(source: RuleSource | None = None) -> ClauseWordsSpec:
+    """Read and validate clauses.toml (the shipped one unless ``source`` is given)."""
+    src, label = default_source(CLAUSES_FILE) if source is None else (source, str(source))
+    return load_spec(ClauseWordsSpec, src, label)
+
+
+def any_of(words) -> str:
+    """An alternation of the words, longest first ("(?!)" matches nothing when there are none)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+# A table number: "表1", "表 A.1", "表A1".
+_TABLE_NUMBER = r"\s*[A-Z]?\.?\d"
+_LIST_MARKS = r"[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\)"
+_HAN = r"[\u4e00-\u9fff]"
+
+
+class ClauseWords:
+    """The compiled sentence words; ``shall`` and ``should`` are the modal words of comparators.toml."""
+
+    def __init__(self, spec: ClauseWordsSpec, shall: tuple[str, ...], should: tuple[str, ...]):
+        self.spec = spec
+        self.shall = shall
+        self.should = should
+        s, subjects, openers = spec.sentences, spec.subjects, spec.openers
+        table = any_of(s.table_words)
+        self.table_pointer = re.compile(
+            rf"(?:{any_of(s.table_pointer_verbs)})\s*(?:{table})\s*[A-Z]?\d"
+            rf"|(?:{table})\s*[A-Z]?\.?\d+\s*(?:{any_of(s.table_pointer_endings)})"
+        )
+        self.caption = re.compile(rf"\s*(?:{table})\s*[A-Z]?\.?\d+\s+{_HAN}")
+        self.introduces_items = re.compile(
+            "|".join(p for p in (any_of(s.introduces_items), rf"(?:{table}){_TABLE_NUMBER}") if p)
+        )
+        self.if_word = re.compile(rf"^\s*(?:{any_of(s.if_words)})")
+        self.bounds = re.compile(any_of(s.bounds))
+        frequency = spec.frequency
+        self.frequency = re.compile(
+            "|".join(
+                [
+                    rf"^\s*(?:[a-z][)）]\s*)?(?:{any_of(frequency.openings)})",
+                    any_of(frequency.contains),
+                    *(f"(?:{p})" for p in frequency.patterns),
+                ]
+            )
+        )
+        conditions = spec.conditions
+        self.condition = re.compile(rf"(?:{any_of(conditions.contains)})|(?:{any_of(conditions.endings)})$")
+        self.lead = re.compile(rf"^(?:{_LIST_MARKS})\s*")
+        self.subject_noise = re.compile(rf"^(?:{any_of(subjects.noise)})")
+        self.acts = frozenset(subjects.acts)
+        self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
+        shall_words = any_of(shall)
+        self.modal_preposition = re.compile(rf"(?:{shall_words})(?:{any_of(subjects.modal_prepositions)})")
+        self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
+        self._not_modal = re.compile(any_of(subjects.not_modal))
+        self.consequence = re.compile(
+            rf"^(?:{any_of(subjects.consequence_openings)})|{any_of(subjects.decision)}"
+        )
+        self.modal_tail = re.compile(
+            rf"(?:(?:{shall_words})(?:{any_of(subjects.modal_verbs)})?|{any_of(subjects.quantifiers)})?"
+            rf"(?:{any_of(subjects.copulas)})?\s*[:：]?\s*$"
+        )
+        self.not_a_name_title = re.compile(any_of(spec.titles.not_a_name))
+        self.openers = _openers(openers, shall_words)
+
+    def inner_modal(self, text: str) -> re.Match[str] | None:
+        """The first shall word inside a subject, before a Chinese word, that is not part of a
+        word of [subjects].not_modal (响应, 应急)."""
+        taken = [m.span() for m in self._not_modal.finditer(text)]
+        for match in self._modal.finditer(text):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                return match
+        return None
+
+
+CODE_MASK = "Ｖ"  # stands in for a class code in masked text (extract.requirements)
+
+
+def _openers(words: OpenerWords, shall: str) -> tuple[str, ...]:
+    """The patterns where a stated requirement opens (extract.requirements)."""
+    number = r"(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])"
+    return (
+        rf"(?:{shall})?(?:{any_of(words.reference)})",
+        rf"(?:{shall})?(?:{any_of(words.state)})(?={_HAN})",
+        rf"(?:{shall})(?:{any_of(words.shall_state)})(?={_HAN})",
+        rf"(?:{shall})?(?:{any_of(words.prohibition)})",
+        rf"(?:{any_of(words.ending_state)})(?=\s*[。；;，,]|\s*$)",
+        rf"(?:{shall})?(?:{any_of(words.copulas)}){number}",
+        rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CODE_MASK})",
+        r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
+    )
+
+
+@cache
+def clause_words() -> ClauseWords:
+    """The shipped sentence words with the shipped modal words, loaded once."""
+    from std_extract.values.comparators import modal_words
+
+    return ClauseWords(load_clause_words_spec(), modal_words("shall"), modal_words("should"))
