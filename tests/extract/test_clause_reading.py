@@ -85,6 +85,70 @@ def test_clause_reading_class_codes_are_qualitative(sentence, code):
     assert (comparator, value, value_text) == ("qualitative", None, code)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time limit is named by its act; an event before it is a condition
+        ("货物到库后应在4 h内完成验收入库。", [("验收入库时间", "<=", 4.0, "h", ["货物到库后"])]),
+        (
+            "水电急修15 min内到达现场，一般维修24 h内完成。",
+            [
+                ("水电急修到达现场时间", "<=", 15.0, "min", []),
+                ("一般维修完成时间", "<=", 24.0, "h", []),
+            ],
+        ),
+        (
+            "接车检查完毕后，应在３０ min内向客户出具维修估价单。",
+            [
+                ("出具维修估价单时间", "<=", 30.0, "min", ["接车检查完毕后"]),
+            ],
+        ),
+        # a frequency per period, and an interval
+        ("库存盘点每月不少于一次。", [("库存盘点频次", ">=", 1.0, "次", ["每月"])]),
+        ("每年开展业主满意度调查不少于一次。", [("业主满意度调查频次", ">=", 1.0, "次", ["每年"])]),
+        ("夜间巡逻每2 h不少于1次。", [("夜间巡逻间隔", "<=", 2.0, "h", [])]),
+    ],
+)
+def test_clause_reading_service_commitments(sentence, expected):
+    assert [(n, c, v, u, cond) for n, c, v, u, _, _, cond in _read_with_conditions(sentence)] == expected
+
+
+def _read_with_conditions(sentence: str) -> list[tuple]:
+    rows = [("1 范围", 60), ("本文件适用于服务。", 80), ("2 服务要求", 100), (f"2.1 {sentence}", 120)]
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
+    )
+    indicators = document_to_indicators(pages_to_document(scan))
+    return [(i.name, i.comparator, i.value, i.unit, i.value_text, i.flags, i.conditions) for i in indicators]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这两种试验路面应满足6.3.3.5规定的条件。",  # stated in another clause of the document
+        "附着系数(kH 和kL)应分别按A.1.1的规定测定。",
+        "满载车辆的制动强度zMALS应满足公式(B.1)和公式(B.2)。",  # a formula, no printed number
+        "所测元素的空白值不得超过方法测定下限。",  # a comparison with no number
+        "抽取10 % ～ 20 %的样品做平行样。",  # quality-control frequencies
+        "应至少测定一个平行双样。",
+    ],
+)
+def test_clause_reading_pointers_and_qc_frequencies_are_no_indicators(sentence):
+    assert _read(sentence) == []
+
+
+def test_clause_reading_clause_number_and_relational_head():
+    # a clause number the outline did not take as a heading is no part of the name
+    assert _read("4.1.1 库房地面承载能力应不低于3 t/m²。")[0][:4] == ("库房地面承载能力", ">=", 3.0, "t/m²")
+    # 实际含量 needs what precedes its 的: the subject stays whole
+    assert _read("能量和营养成分的实际含量不应低于标示值的80%。")[0][:4] == (
+        "能量和营养成分的实际含量",
+        ">=",
+        80.0,
+        "%",
+    )
+
+
 def test_clause_reading_or_limits_numerals_and_full_width():
     assert [r[1:3] for r in _read("pH值应≥12.5，或者≤2.0。")] == [(">=", 12.5), ("<=", 2.0)]
     assert _read("保修期不少于五年。")[0][1:4] == (">=", 5.0, "年")
@@ -115,10 +179,52 @@ def test_clause_reading_real_pages(dev_clauses):
     cooker = dev_clauses("dev_ricecooker_02")  # 接地电阻不得超过0.1 Ω
     assert [(i.comparator, i.value, i.unit) for i in cooker["接地电阻"]] == [("<=", 0.1, "Ω")]
     estate = dev_clauses("dev_property_01")  # 每年清洗消毒不少于两次; 持证上岗率应达到100%
-    assert [(i.comparator, i.value) for i in estate["二次供水水箱每年清洗消毒"]] == [(">=", 2.0)]
+    assert [(i.comparator, i.value, i.conditions) for i in estate["二次供水水箱清洗消毒频次"]] == [
+        (">=", 2.0, ["每年"])
+    ]
     assert [(i.comparator, i.value, i.unit) for i in estate["物业服务人员持证上岗率"]] == [("=", 100.0, "%")]
     toys = dev_clauses("dev_toy_02")  # 其自由长度不得超过２２０mm (full-width digits)
     assert [(i.comparator, i.value, i.unit) for i in toys["自由长度"]] == [("<=", 220.0, "mm")]
     store = dev_clauses("dev_warehouse_01")  # 当日16:00前接收的出库订单应当日发出，订单处理时间应不超过2 h
     assert not any(name.startswith("当日") for name in store)
     assert [(i.comparator, i.value, i.unit) for i in store["订单处理时间"]] == [("<=", 2.0, "h")]
+
+
+def _clause_values(pdf, pages: list[int]) -> dict[str, list]:
+    """(comparator, value, unit) of the clause indicators of ``pages``, by name."""
+    out: dict[str, list] = {}
+    for i in process_file(pdf, classify=False, pages=pages).indicators:
+        if i.table is None:
+            out.setdefault(i.name, []).append((i.comparator, i.value, i.unit))
+    return out
+
+
+def test_clause_reading_real_service_commitments(enterprise_dev):
+    # 4.1.1 库房地面承载能力… (no heading found); 货物到库后应在4 h内完成验收入库，8 h内完成上架
+    store = _clause_values(enterprise_dev / "dev_warehouse_01.pdf", [3, 4])
+    assert store["库房地面承载能力"] == [(">=", 3.0, "t/m²")]
+    assert store["验收入库时间"] == [("<=", 4.0, "h")]
+    assert store["上架时间"] == [("<=", 8.0, "h")]
+    assert store["库存盘点频次"] == [(">=", 1.0, "次")]
+    estate = _clause_values(enterprise_dev / "dev_property_01.pdf", [4])  # 水电急修15 min内到达现场
+    assert estate["水电急修到达现场时间"] == [("<=", 15.0, "min")]
+    assert estate["夜间巡逻间隔"] == [("<=", 2.0, "h")]
+    assert estate["业主满意度调查频次"] == [(">=", 1.0, "次")]
+    repair = _clause_values(enterprise_dev / "dev_carrepair_01.pdf", [4])  # 应在３０ min内向客户出具…
+    assert repair["出具维修估价单时间"] == [("<=", 30.0, "min")]
+    assert repair["预约客户到店后等候接待时间"] == [("<=", 10.0, "min")]  # 不超过: a word comparator
+
+
+@pytest.mark.real
+def test_clause_reading_real_dev_pages(real_corpus):
+    def clauses(stem: str, pages: list[int]) -> dict[str, list]:
+        return _clause_values(real_corpus / "pdfs" / f"{stem}.pdf", pages)
+
+    # 不应 before a word comparator, a subject kept whole (能量和营养成分的实际含量不应低于标示值的80%)
+    assert clauses("GB_13432-2013", [3, 4])["能量和营养成分的实际含量"] == [(">=", 80.0, "%")]
+    # annex B states its limits by formulas and points to other clauses: no indicator
+    formulas = clauses("GB_T_13594-2025", [17, 18])
+    assert not any(name.startswith(("这两种", "附着系数", "制动强度")) for name in formulas), formulas
+    # quality control: a comparison with no number, a count of parallel samples
+    qc = clauses("HJ_781-2016", [11])
+    assert "空白值" not in qc and "平行双样测定" not in qc, qc

@@ -19,15 +19,20 @@ import re
 from dataclasses import dataclass
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
-from std_extract.extract.clausewords import clause_words
+from std_extract.extract.clausewords import ClauseWords, clause_words
+from std_extract.extract.commitments import Commitment
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
-from std_extract.extract.requirements import is_test_procedure, limits_in, requirement_start
+from std_extract.extract.requirements import (
+    is_test_procedure,
+    limits_in,
+    requirement_start,
+    states_a_comparison,
+)
 from std_extract.extract.scope import is_calculation, is_input_subject
 from std_extract.indicator_lexicon import default_lexicon
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
-from std_extract.values.comparators import modal_words
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
@@ -148,6 +153,7 @@ class _Pending:
     limit_text_start: int
     conditions: list[str]
     from_title: bool = False
+    stated: str | None = None  # the limit restated (a commitment's interval), else the printed text
 
 
 _LIST_MARK = r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*"  # "a) ", "1) " before a list item's subject
@@ -231,11 +237,21 @@ def _sentence_to_indicators(
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
         a, b = a + s_start, b + s_start
         piece = body.text[a:b]
+        at = requirement_start(piece)
+        if at is None:
+            at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
+        if (commitment := _commitment(piece, at, words)) is not None:
+            events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
+            conditions = events + list(commitment.conditions)
+            pending.append(_Pending(commitment.name, a, b, a + at, conditions, stated=commitment.stated))
+            leading = []
+            continue  # "水电急修15 min内到达现场", "库存盘点每月不少于一次": a service commitment
         if words.frequency.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
         if is_calculation(piece):
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
-        at = requirement_start(piece)
+        if words.points_inside.search(piece):
+            continue  # "应满足6.3.3.5规定的条件", "应满足公式(B.1)": stated elsewhere in the document
         if at is None or _is_condition(piece) or words.if_word.match(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
@@ -260,6 +276,14 @@ def _sentence_to_indicators(
             continue
         out.extend(_to_indicators(body, p, clause, document))
     return out
+
+
+def _commitment(piece: str, at: int | None, words: ClauseWords) -> Commitment | None:
+    """A time limit, frequency or interval of a service (:mod:`std_extract.extract.commitments`)."""
+    if at is None or _recommends(piece[:at]):
+        return None
+    subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
+    return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")))
 
 
 def _is_condition(piece: str) -> bool:
@@ -299,7 +323,7 @@ def _subject(prefix: str) -> str:
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
-        elif len(compact(after)) > BARE_HEAD:
+        elif len(compact(after)) > BARE_HEAD and compact(after) not in words.relational_heads:
             text = after
     text = words.subject_noise.sub("", text).strip(" ：:")
     text = words.adverbs.sub("", text)  # adverbs before the verb ("采样过程严格按照…")
@@ -330,14 +354,13 @@ def _title_name(clause: Clause) -> str:
     return "" if not title or clause_words().not_a_name_title.search(title) else split_label(title).name
 
 
-_COMPARED = re.compile(r"^\s*(?:应|须|必须)?\s*(?:不?(?:大于|小于|低于|高于|超过|少于|多于)|[≤≥<>])")
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # A reference records another document; "应符合附录A" points inside this one (its table is read).
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> list[Indicator]:
-    limit_text = body.text[p.limit_text_start : p.end].replace("\n", "")
+    limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions = list(p.conditions)
     # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
     if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
@@ -352,7 +375,9 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
         introduces = clause_words().introduces_items.search(limit.value_text or "")
         if limit.comparator == "qualitative" and introduces:
             continue  # "应符合下列要求：" introduces the items below
-        if limit.comparator == "qualitative" and _COMPARED.match(limit_text):
+        if limit.comparator == "qualitative" and clause_words().method.match(limit_text):
+            continue  # "适宜人群按产品标准要求标示": how something is done, no property
+        if limit.comparator == "qualitative" and states_a_comparison(limit_text):
             continue  # "须低于方法的检测限": a comparison with no printed number
         if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
             continue  # a free-text sentence, not a named requirement

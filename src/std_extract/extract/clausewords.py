@@ -14,6 +14,7 @@ from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from std_extract.extract.commitments import Commitments, CommitmentWords
 from std_extract.rulefile import RuleSource, default_source, load_spec
 
 CLAUSES_FILE = "clauses.toml"
@@ -27,8 +28,11 @@ class SentenceWords(_Spec):
     table_pointer_verbs: list[str] = Field(min_length=1)
     table_pointer_endings: list[str] = Field(min_length=1)
     table_words: list[str] = Field(min_length=1)
+    clause_pointer_verbs: list[str] = Field(default_factory=list)
+    formula_words: list[str] = Field(default_factory=list)
     introduces_items: list[str] = Field(default_factory=list)
     if_words: list[str] = Field(default_factory=list)
+    method_openers: list[str] = Field(default_factory=list)
     bounds: list[str] = Field(min_length=1)
 
 
@@ -56,6 +60,7 @@ class ConditionWords(_Spec):
 class SubjectWords(_Spec):
     noise: list[str] = Field(default_factory=list)
     acts: list[str] = Field(default_factory=list)
+    relational_heads: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
     modal_prepositions: list[str] = Field(default_factory=list)
     not_modal: list[str] = Field(default_factory=list)
@@ -89,6 +94,7 @@ class ClauseWordsSpec(_Spec):
     subjects: SubjectWords
     titles: TitleWords = Field(default_factory=TitleWords)
     openers: OpenerWords
+    commitments: CommitmentWords
 
 
 def load_clause_words_spec(source: RuleSource | None = None) -> ClauseWordsSpec:
@@ -104,7 +110,10 @@ def any_of(words) -> str:
 
 # A table number: "表1", "表 A.1", "表A1".
 _TABLE_NUMBER = r"\s*[A-Z]?\.?\d"
-_LIST_MARKS = r"[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\)"
+# A clause number: "6.3.3.5", "A.1.1".
+_CLAUSE_NUMBER = r"(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,4}"
+# A list mark, or a clause number the outline did not take as a heading ("4.1.1 库房地面承载能力…").
+_LIST_MARKS = rf"[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\)|{_CLAUSE_NUMBER}(?=\s+[\u4e00-\u9fff])"
 _HAN = r"[\u4e00-\u9fff]"
 
 
@@ -121,10 +130,16 @@ class ClauseWords:
             rf"(?:{any_of(s.table_pointer_verbs)})\s*(?:{table})\s*[A-Z]?\d"
             rf"|(?:{table})\s*[A-Z]?\.?\d+\s*(?:{any_of(s.table_pointer_endings)})"
         )
+        endings = any_of(s.table_pointer_endings)
+        self.points_inside = re.compile(
+            rf"(?:{any_of(s.clause_pointer_verbs)})\s*{_CLAUSE_NUMBER}\s*(?:{endings})"
+            rf"|(?:{any_of(s.clause_pointer_verbs)})\s*(?:{any_of(s.formula_words)})\s*[（(]?\s*[A-Z]?\.?\d"
+        )
         self.caption = re.compile(rf"\s*(?:{table})\s*[A-Z]?\.?\d+\s+{_HAN}")
         self.introduces_items = re.compile(
             "|".join(p for p in (any_of(s.introduces_items), rf"(?:{table}){_TABLE_NUMBER}") if p)
         )
+        self.method = re.compile(rf"^\s*(?:{any_of(shall)})?\s*(?:{any_of(s.method_openers)})")
         self.if_word = re.compile(rf"^\s*(?:{any_of(s.if_words)})")
         self.bounds = re.compile(any_of(s.bounds))
         frequency = spec.frequency
@@ -142,6 +157,7 @@ class ClauseWords:
         self.lead = re.compile(rf"^(?:{_LIST_MARKS})\s*")
         self.subject_noise = re.compile(rf"^(?:{any_of(subjects.noise)})")
         self.acts = frozenset(subjects.acts)
+        self.relational_heads = frozenset(subjects.relational_heads)
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         shall_words = any_of(shall)
         self.modal_preposition = re.compile(rf"(?:{shall_words})(?:{any_of(subjects.modal_prepositions)})")
@@ -156,6 +172,7 @@ class ClauseWords:
         )
         self.not_a_name_title = re.compile(any_of(spec.titles.not_a_name))
         self.openers = _openers(openers, shall_words)
+        self.commitments = Commitments(spec.commitments, shall)
 
     def inner_modal(self, text: str) -> re.Match[str] | None:
         """The first shall word inside a subject, before a Chinese word, that is not part of a

@@ -16,10 +16,11 @@ from std_extract.extract.clausewords import CODE_MASK as _CODE_MASK
 from std_extract.extract.clausewords import clause_words
 from std_extract.extract.scope import scope_rules
 from std_extract.stdnum import number_grammar
-from std_extract.textnorm import compact, squeeze_spaces
+from std_extract.textnorm import clean_text, compact, squeeze_spaces
 from std_extract.values.comparators import (
     class_code_pattern,
     comparator_phrases,
+    comparator_table,
     header_comparator,
     is_none_marker,
     modal_words,
@@ -133,6 +134,21 @@ def _stated_pattern() -> re.Pattern:
     openers = clause_words().openers
     phrases = with_negation_infix(_any_of(comparator_phrases()))  # 不应高于 is 不高于
     return re.compile(rf"(?:{shall})?(?:{phrases})|" + "|".join(openers))
+
+
+@cache
+def _compared_pattern() -> re.Pattern:
+    """Text opening with an order comparator, after a shall word ("须低于", "不得超过", "≤")."""
+    shall = _any_of(modal_words("shall")) or "(?!)"
+    orders = [p for p, c in comparator_table().prefix.items() if c in ("<=", ">=", "<", ">")]
+    phrases = with_negation_infix(_any_of(clean_text(p) for p in orders))
+    return re.compile(rf"^\s*(?:{shall})?\s*(?:{phrases})")
+
+
+def states_a_comparison(text: str) -> bool:
+    """ "须低于方法的检测限", "不得超过方法测定下限": the text opens with an order comparator (a
+    limit with no printed number when nothing numeric was read from it)."""
+    return bool(_compared_pattern().match(clean_text(text)))
 
 
 @cache
