@@ -204,9 +204,10 @@ def test_workflow_metadata_corrections_have_the_audit_trail(service, outputs):
     events = {e.field: e for e in service.store.history(sha)}
     assert events["standard.title"].old_value == "家用电冰箱"
     assert events["standard.title"].reason == "cover misread"
-    assert _row(service).title == "家用电冰箱 能效"
+    assert (_row(service).title, _row(service).state) == ("家用电冰箱 能效", "in_review")
     service.undo(sha, reviewer="alice")
     assert apply_corrections([outputs.record], service.store)[0].standard == outputs.record.standard
+    assert (_row(service).title, _row(service).state) == ("家用电冰箱", "todo")
 
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

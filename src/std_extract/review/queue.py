@@ -84,7 +84,9 @@ def queue_row(
     status = document.status if document else None
     if status is not None and status.status != IN_REVIEW:
         row.state = status.status
-    elif row.reviewed or any(s.review_state not in (UNDECIDED, WITHDRAWN) for s in states.values()):
+    elif (
+        row.reviewed or standard or any(s.review_state not in (UNDECIDED, WITHDRAWN) for s in states.values())
+    ):
         row.state = IN_REVIEW
     if status is not None:
         row.done_by, row.approved_by, row.sent_back_reason = status.done_by, status.approved_by, status.reason
