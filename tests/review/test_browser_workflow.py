@@ -54,9 +54,11 @@ def test_browser_chinese_by_default_and_english_remembered(page, live_server, ou
     log_in(page, live_server.url)
     assert "标准号" in page.text_content("#queue thead")
     assert "未开始" in page.text_content("#queue tbody")
+    page.goto(f"{live_server.url}/?q=冰箱&state=todo")
     page.click("#lang-switch")
     page.wait_for_selector('html[lang="en"]')
     assert "Standard" in page.text_content("#queue thead")
+    assert page.input_value("#search") == "冰箱"  # the filters stay
     page.goto(f"{live_server.url}/")  # the choice is remembered (a cookie)
     assert "Need review" in page.text_content("#queue thead")
     _open(page, live_server, outputs)

@@ -178,6 +178,8 @@ def _page_routes(app: FastAPI, service: ReviewService, templates: Jinja2Template
             lang=lang,
             t=lambda key, **values: translate(lang, key, **values),
             messages=messages(lang),
+            # the other language, on the same page with the same filters
+            lang_link="?" + urlencode({**request.query_params, "lang": "en" if lang == "zh" else "zh"}),
         )
         response = templates.TemplateResponse(request, name, context, status_code=status)
         if request.query_params.get("lang") == lang:  # a choice made by link: remembered
