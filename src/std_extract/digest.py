@@ -10,7 +10,7 @@ from typing import BinaryIO
 _BLOCK = 1 << 20  # read 1 MiB at a time: a 200-page standard never sits in memory twice
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path | str) -> str:
     """Hex sha256 of the file's bytes."""
     with Path(path).open("rb") as handle:
         return stream_sha256(handle)

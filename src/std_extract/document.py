@@ -18,6 +18,7 @@ from std_extract.errors import ErrorItem
 
 BBox = tuple[float, float, float, float]
 Status = Literal["ok", "partial", "failed"]
+TextSource = Literal["pdfplumber", "pypdfium2", "ocr", "none"]  # what read a page's text
 
 
 def union_bbox(boxes: list[BBox]) -> BBox:
@@ -82,7 +83,7 @@ class Page(BaseModel):
     header: list[TextLine] = Field(default_factory=list)
     footer: list[TextLine] = Field(default_factory=list)
     page_label: str | None = None  # the printed page number ("3", "III") where found
-    text_source: Literal["pdfplumber", "pypdfium2", "ocr", "none"] = "pdfplumber"
+    text_source: TextSource = "pdfplumber"
     fallback: bool = False  # read by the second backend: the first could not read this page
     notes: list[str] = Field(default_factory=list)  # e.g. "superscript ³ recovered from pypdfium2"
     ocr: PageOcr | None = None  # set when the page was read by OCR

@@ -120,7 +120,7 @@ def needs_password(path: Path) -> bool:
 
     A PDF encrypted with an owner password only opens without one and is processed normally.
     """
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     try:
         pdfium.PdfDocument(str(path)).close()

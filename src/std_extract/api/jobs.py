@@ -323,11 +323,11 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
-        def _driver_leaves_transactions_to_us(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        def _driver_leaves_transactions_to_us(dbapi_connection, _record):
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection):  # type: ignore[no-untyped-def]
+        def _begin_immediate(connection):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -22,12 +22,16 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import EngineError, OnRecord, Todo
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
+
+if TYPE_CHECKING:  # distributed is imported when a cluster starts: listing engines stays fast
+    from distributed import Client, LocalCluster
 
 ALLOWED_FAILURES = 3  # distributed's default: a file may be on 4 workers that died
 TASK_PREFIX = "std-extract-file"
@@ -105,8 +109,8 @@ class DaskEngine:
         self.scheduler = scheduler
         self.address, self.workers = parse_scheduler(scheduler)
         self.allowed_failures = allowed_failures
-        self.client = None
-        self.cluster = None
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
 
     # -- the cluster -------------------------------------------------------------------------------
 
@@ -144,6 +148,12 @@ class DaskEngine:
                 self.client = Client(self.address, timeout="30s")
         self.client.register_plugin(_warm_up_plugin())
 
+    def connected(self) -> Client:
+        """The client, connecting first when needed."""
+        self.start()
+        assert self.client is not None  # start() connects or raises
+        return self.client
+
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
@@ -163,8 +173,7 @@ class DaskEngine:
 
     def worker_pids(self) -> dict[str, int]:
         """{worker address: process id}, for operators (and the fault tests)."""
-        self.start()
-        return self.client.run(os.getpid)
+        return self.connected().run(os.getpid)
 
     # -- the records -------------------------------------------------------------------------------
 
@@ -206,7 +215,7 @@ class DaskEngine:
         paths, and the record comes back under the path as given (see ``_outcome``)."""
         path, sha = item
         location = str(path) if storage.is_url(path) else str(Path(path).absolute())
-        return self.client.submit(
+        return self.connected().submit(
             process_on_worker,
             location,
             sha,
@@ -219,7 +228,7 @@ class DaskEngine:
     def _window(self) -> int:
         """One task per worker thread: a task waiting behind another on a worker would be counted
         as a suspect if that worker died, and queueing here costs only a round trip per file."""
-        return max(1, sum(self.client.nthreads().values()))
+        return max(1, sum(self.connected().nthreads().values()))
 
     def _outcome(self, future, item: tuple[Path | str, str], cache: RecordCache) -> DocumentRecord | None:
         """The file's record; None when the file was on too many workers that died."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -123,7 +123,7 @@ def _atomic_write(path: Path, text: str, encoding: str = "utf-8") -> None:
     os.replace(tmp, path)
 
 
-def write_jsonl(path: Path, items: list[BaseModel]) -> None:
+def write_jsonl(path: Path, items: Iterable[BaseModel]) -> None:
     _atomic_write(path, "".join(item.model_dump_json() + "\n" for item in items))
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import OnRecord, worker_died_record
 
-Item = tuple[Path, str]
+Item = tuple[Path | str, str]  # a local path, as given
 
 
 def compute_in_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
-from std_extract.batch.engines import Engine, LocalEngine
+from std_extract.batch.engines import Engine, LocalEngine, Todo
 from std_extract.batch.inputs import SkippedEntry, check_folders, find_inputs
 from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
@@ -84,13 +84,13 @@ def _process_one(path: str, sha256: str, cache_root: str, version: str) -> Docum
     return record
 
 
-def _failed_record(path: Path, sha256: str, exc: BaseException) -> DocumentRecord:
+def _failed_record(path: Path | str, sha256: str, exc: BaseException) -> DocumentRecord:
     from std_extract.document import Source
     from std_extract.pipeline import pipeline_version
 
     message = f"{path}: worker failed: {type(exc).__name__}: {exc}"
     return DocumentRecord(
-        source=Source(path=str(path), sha256=sha256, pages=0, size_bytes=path.stat().st_size),
+        source=Source(path=str(path), sha256=sha256, pages=0, size_bytes=Path(path).stat().st_size),
         status="failed",
         errors=[ErrorItem(stage="batch", code=ErrorCode.INTERNAL, message=message)],
         pipeline_version=pipeline_version(),
@@ -110,9 +110,9 @@ def process_folder(
     paths = find_pdfs(input_dir) if paths is None else paths
     progress = BatchProgress(total=len(paths))
     records: dict[str, DocumentRecord] = {}
-    todo: list[tuple[Path, str]] = []
+    todo: Todo = []
     for path in paths:
-        sha = storage.sha256_url(path) if storage.is_url(path) else file_sha256(path)
+        sha = storage.sha256_url(str(path)) if storage.is_url(path) else file_sha256(path)
         cached = cache.get(sha)
         if cached is not None:
             records[str(path)] = cached.model_copy(

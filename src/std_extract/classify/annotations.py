@@ -80,7 +80,9 @@ def clean_name(text: str) -> str:
 
 def split_list(text: str) -> list[str]:
     """Names of a list, cut at 、，； outside brackets ("切丝机（加工水果、蔬菜用）" stays whole)."""
-    names, depth, current = [], 0, []
+    names: list[str] = []
+    current: list[str] = []
+    depth = 0
     for ch in text:
         depth += ch in "（(" and 1 or 0
         depth -= ch in "）)" and 1 or 0

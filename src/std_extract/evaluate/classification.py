@@ -22,7 +22,7 @@ def compare_classification(gold_code: str | None, predicted: list[str]) -> Class
     """Level accuracies for one document; a null gold class is counted apart (nothing fits)."""
     if not gold_code:
         return ClassificationScores(no_class_gold=1, no_class_agreed=int(not predicted))
-    levels = {}
+    levels: dict[str, LevelScore] = {}
     for level in LEVELS:
         gold_at = at_level(gold_code, level)
         if gold_at is None:  # a malformed gold code: nothing to compare at this level

@@ -27,15 +27,24 @@ FOUND_FIELDS = ("comparator", "value", "unit", "grade")
 class IndicatorLike(Protocol):
     """What scoring reads; both GoldIndicator and record.Indicator have it."""
 
-    name: str
-    canonical_id: str | None
-    comparator: str
-    value: float | None
-    value_max: float | None
-    tolerance: float | None
-    unit: str | None
-    grade: str | None
-    conditions: list[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def canonical_id(self) -> str | None: ...
+    @property
+    def comparator(self) -> str: ...
+    @property
+    def value(self) -> float | None: ...
+    @property
+    def value_max(self) -> float | None: ...
+    @property
+    def tolerance(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def grade(self) -> str | None: ...
+    @property
+    def conditions(self) -> list[str]: ...
 
 
 def _value_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:

@@ -72,7 +72,7 @@ def units_equal(a: str | None, b: str | None) -> bool:
     key_a, key_b = unit_key(a), unit_key(b)
     if key_a == key_b:
         return True
-    return bool(key_a and key_b) and same_unit(a, b)
+    return bool(a and b and key_a and key_b) and same_unit(a or "", b or "")
 
 
 def condition_keys(conditions: list[str]) -> list[str]:

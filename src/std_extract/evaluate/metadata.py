@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from std_extract.evaluate.keys import loose_text_key, text_key
 from std_extract.evaluate.report import Accuracy
@@ -25,7 +26,7 @@ METADATA_FIELDS = tuple(f for f in (*SCALAR_FIELDS, *LIST_FIELDS) if f in Standa
 
 def _key(field: str, value: object) -> object:
     if field in LIST_FIELDS:
-        return frozenset(text_key(v) for v in (value or []) if text_key(v))  # type: ignore[union-attr]
+        return frozenset(text_key(v) for v in cast("list[str]", value or []) if text_key(v))
     return SCALAR_FIELDS[field](value)  # type: ignore[arg-type]
 
 

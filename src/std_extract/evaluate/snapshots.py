@@ -111,8 +111,11 @@ def _same_number(a: Any, b: Any) -> bool:
 
 def _first_new(expected: list, actual: list) -> str:
     """For lists of indicators: the first name present on one side only."""
-    names = [{i.get("name") for i in side if isinstance(i, dict)} for side in (expected, actual)]
-    gone, new = sorted(names[0] - names[1] - {None}), sorted(names[1] - names[0] - {None})
+    names = [
+        {str(i["name"]) for i in side if isinstance(i, dict) and i.get("name") is not None}
+        for side in (expected, actual)
+    ]
+    gone, new = sorted(names[0] - names[1]), sorted(names[1] - names[0])
     parts = ([f"gone {gone[:3]}"] if gone else []) + ([f"new {new[:3]}"] if new else [])
     return f" ({'; '.join(parts)})" if parts else ""
 

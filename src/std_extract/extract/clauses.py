@@ -211,6 +211,7 @@ def _named_state(body: ClauseText, s_start: int, s_end: int, clause: Clause, doc
     if requirement_start(first) is not None or re.search(r"\d", first):
         return None
     lead = re.match(_LIST_MARK, first)
+    assert lead is not None  # the list mark is optional: the pattern matches every string
     text = first[lead.end() :]
     lexicon = default_lexicon()
     for length in range(min(8, len(text) - 1), 1, -1):

@@ -97,13 +97,13 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
         if candidate and _balanced(candidate) and _looks_like_unit(candidate):
             return candidate, m.start()
     if (
-        (m := _BRACKET_UNIT.search(text))
-        and _looks_like_unit(m.group(1))
-        and m.start() > 0
-        and not _ELEMENT_SYMBOL.match(m.group(1).strip())
-        and _parses(m.group(1))
+        (bracket := _BRACKET_UNIT.search(text))
+        and _looks_like_unit(bracket.group(1))
+        and bracket.start() > 0
+        and not _ELEMENT_SYMBOL.match(bracket.group(1).strip())
+        and _parses(bracket.group(1))
     ):
-        return m.group(1).strip(), m.start()
+        return bracket.group(1).strip(), bracket.start()
     return None
 
 

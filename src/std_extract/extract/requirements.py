@@ -15,6 +15,7 @@ from functools import cache
 from std_extract.extract.clausewords import CODE_MASK as _CODE_MASK
 from std_extract.extract.clausewords import clause_words
 from std_extract.extract.scope import scope_rules
+from std_extract.record import Comparator
 from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 from std_extract.values.comparators import (
@@ -31,7 +32,7 @@ from std_extract.values.requirement import parse_requirement
 
 @dataclass
 class Limit:
-    comparator: str
+    comparator: Comparator
     value: float | None = None
     value_max: float | None = None
     tolerance: float | None = None

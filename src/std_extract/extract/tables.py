@@ -324,7 +324,7 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[tuple[list[TableC
     if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
         return [(row, None)]
     parent = label_lines[0]
-    out = []
+    out: list[tuple[list[TableCell], list[str] | None]] = []
     for n in range(k):
         virtual = list(row)
         for j, lines in stacks.items():

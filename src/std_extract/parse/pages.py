@@ -12,14 +12,14 @@ from __future__ import annotations
 import logging
 from contextlib import ExitStack
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfplumber.utils.exceptions import PdfminerException
 
 from std_extract.digest import file_sha256
-from std_extract.document import BBox, Page, PageOcr, Source
+from std_extract.document import BBox, Page, PageOcr, Source, TextSource
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.parse.backends import (
     PDFIUM,
@@ -414,7 +414,7 @@ def _glyphs_to_scan(
         width=content.width,
         height=content.height,
         notes=notes,
-        text_source=reader if glyphs else "none",
+        text_source=cast(TextSource, reader) if glyphs else "none",  # a backend's name, validated here
     )
     page.lines = glyphs_to_lines(glyphs, number)
     scan = PageScan(page=page)

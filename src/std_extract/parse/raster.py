@@ -111,7 +111,7 @@ def _runs(mask: np.ndarray, scale: float, axis: int) -> list[Segment]:
         return segments
     bands = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
     for band in bands:
-        projection = work[band[0] : band[-1] + 1].any(axis=0)
+        projection = np.asarray(work[band[0] : band[-1] + 1].any(axis=0))
         where = (band[0] + band[-1] + 1) / 2 * scale
         for start, end in _true_runs(projection):
             if (end - start) * scale < MIN_SEGMENT_PT:

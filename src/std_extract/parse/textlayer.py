@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
@@ -81,29 +81,26 @@ def text_quality(glyphs: list[Glyph]) -> LayerQuality:
     plausible = sum(is_plausible(c) for c in chars) / len(chars)
     broken = sum(is_broken(c) for c in chars) / len(chars)
     coverage = word_coverage("".join(chars))
-    measured = dict(chars=len(chars), plausible=plausible, broken=broken, word_coverage=coverage)
+    good = LayerQuality("good", None, len(chars), plausible, broken, word_coverage=coverage)
     if broken > MAX_BROKEN:
-        return LayerQuality("bad", f"{broken:.0%} of the characters are broken encodings", **measured)
+        return replace(good, verdict="bad", reason=f"{broken:.0%} of the characters are broken encodings")
     if plausible < MIN_PLAUSIBLE:
-        reason = f"only {plausible:.0%} of the characters are plausible text"
-        return LayerQuality("bad", reason, **measured)
+        return replace(
+            good, verdict="bad", reason=f"only {plausible:.0%} of the characters are plausible text"
+        )
     if coverage is not None and coverage < MIN_WORD_COVERAGE:
-        reason = f"only {coverage:.0%} of the hanzi form dictionary words"
-        return LayerQuality("bad", reason, **measured)
-    return LayerQuality("good", None, **measured)
+        return replace(good, verdict="bad", reason=f"only {coverage:.0%} of the hanzi form dictionary words")
+    return good
 
 
 def with_ink_check(quality: LayerQuality, gray: np.ndarray, glyphs: list[Glyph], dpi: float) -> LayerQuality:
     """Add the ink check of a scanned page to a good text verdict."""
     uncovered = uncovered_ink(gray, glyphs, dpi)
-    fields = {
-        "chars": quality.chars, "plausible": quality.plausible, "broken": quality.broken,
-        "word_coverage": quality.word_coverage, "uncovered_ink": uncovered,
-    }  # fmt: skip
+    measured = replace(quality, uncovered_ink=uncovered)
     if quality.verdict == "good" and uncovered > MAX_UNCOVERED_INK:
         reason = f"the text layer over the scanned image leaves {uncovered:.0%} of the printed text uncovered"
-        return LayerQuality("bad", reason, **fields)
-    return LayerQuality(quality.verdict, quality.reason, **fields)
+        return replace(measured, verdict="bad", reason=reason)
+    return measured
 
 
 def is_plausible(char: str) -> bool:

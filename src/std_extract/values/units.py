@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import cast
 
 import pint
 from pydantic import BaseModel, ConfigDict
@@ -206,7 +207,8 @@ def _angle_power(units: str) -> float:
     power = 0.0
     for name, exponent in registry.Quantity(1, units).unit_items():
         root = dict(registry.Quantity(1, name).to_root_units().unit_items())
-        power += exponent * root.get("radian", 0)
+        # pint's exponents are ints and floats (its signature allows any number type)
+        power += cast(float, exponent) * cast(float, root.get("radian", 0))
     return power
 
 

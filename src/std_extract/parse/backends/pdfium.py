@@ -86,6 +86,7 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
 def _address_of(function, *argtypes):
     """``function`` of the PDFium library returning its pointer as a plain int (a dict key)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None  # a symbol of the loaded library
     return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
 
 
@@ -122,7 +123,7 @@ def _text_object(raw, index: int, fonts: dict[int, tuple]) -> _TextObject:
         matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
     size = pdfium_c.FPDFText_GetFontSize(raw, index)
     font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    key = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font is not None else 0
     if key not in fonts:
         fonts[key] = _font_info(font) + ({},)
     name, descent, widths = fonts[key]
@@ -328,7 +329,7 @@ def _subpaths(obj, ctm) -> list[tuple[str, list[tuple[float, float]]]]:
     """Operators ("m", "l", "c", "h") and end points of each subpath, in page coordinates."""
     a, b, c, d, e, f = ctm
     subpaths: list[tuple[str, list[tuple[float, float]]]] = []
-    ops, pts = "", []
+    ops, pts = "", list[tuple[float, float]]()
     x, y = ctypes.c_float(), ctypes.c_float()
     count = pdfium_c.FPDFPath_CountSegments(obj)
     bezier = 0
