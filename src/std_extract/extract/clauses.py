@@ -241,7 +241,7 @@ def _sentence_to_indicators(
         at = requirement_start(piece)
         if at is None:
             at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
-        if (commitment := _commitment(piece, at, words)) is not None:
+        if at is not None and (commitment := _commitment(piece, at, words)) is not None:
             events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
             conditions = events + list(commitment.conditions)
             pending.append(_Pending(commitment.name, a, b, a + at, conditions, stated=commitment.stated))
