@@ -191,22 +191,16 @@ def test_dask_engine_file_that_kills_workers_alone_is_failed_with_that_cause(tmp
     assert not (tmp_path / "dask" / "cache" / f"{file_sha256(poison)}.json").exists()  # tried again next run
 
 
+def dask_run_command(folder: Path, out: Path, scheduler: str) -> list[str]:
+    """``std-extract run FOLDER -o OUT --engine dask --scheduler SCHEDULER`` in a fresh interpreter."""
+    run = ["run", str(folder), "-o", str(out), "--engine", "dask", "--scheduler", scheduler]
+    return [sys.executable, "-m", "std_extract", *run]
+
+
 def test_cli_run_dask_engine_prints_the_summary_and_writes_the_same_outputs(bad_folder_runs):
     folder, tmp, _, _ = bad_folder_runs
     out = tmp / "cli"
-    command = [
-        sys.executable,
-        "-m",
-        "std_extract",
-        "run",
-        str(folder),
-        "-o",
-        str(out),
-        "--engine",
-        "dask",
-        "--scheduler",
-        "local:1",
-    ]
+    command = dask_run_command(folder, out, "local:1")
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 1, result.stderr  # some files failed (the bad ones), as with --engine local
     assert "dask cluster local:1" in result.stderr
@@ -215,19 +209,7 @@ def test_cli_run_dask_engine_prints_the_summary_and_writes_the_same_outputs(bad_
 
 @pytest.mark.parametrize("scheduler", ["local:0", "local:x", "nonsense"])
 def test_cli_run_refuses_a_malformed_scheduler(tmp_path, scheduler):
-    command = [
-        sys.executable,
-        "-m",
-        "std_extract",
-        "run",
-        str(GENERATED),
-        "-o",
-        str(tmp_path / "out"),
-        "--engine",
-        "dask",
-        "--scheduler",
-        scheduler,
-    ]
+    command = dask_run_command(GENERATED, tmp_path / "out", scheduler)
     result = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert result.returncode == 2
     assert "--scheduler" in result.stderr and "Traceback" not in result.stderr
@@ -252,19 +234,7 @@ def test_dask_engine_reads_inputs_through_an_fsspec_url(bad_folder_runs, engine)
 def test_cli_run_dask_engine_killed_run_resumes_from_the_cache(tmp_path):
     folder = _folder(tmp_path, 8)
     out = tmp_path / "out"
-    command = [
-        sys.executable,
-        "-m",
-        "std_extract",
-        "run",
-        str(folder),
-        "-o",
-        str(out),
-        "--engine",
-        "dask",
-        "--scheduler",
-        "local:1",
-    ]
+    command = dask_run_command(folder, out, "local:1")
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     process = subprocess.Popen(command, **quiet, start_new_session=True)
     deadline = time.monotonic() + 300

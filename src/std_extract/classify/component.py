@@ -50,6 +50,28 @@ class Component(Protocol):
     def __call__(self, docs: list[SignalDoc]) -> list[Vote]: ...
 
 
+class ProductComponent:
+    """The base of the components that read only the product phrase of a signal (the product a
+    title or scope names, or a product name given alone): each phrase is voted on by ``_votes``."""
+
+    name: str
+
+    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
+        votes: list[Vote] = []
+        for item in docs:
+            product = item.signal.product
+            if product and self.reads(item):
+                votes += self._votes(product, item)
+        return votes
+
+    def reads(self, item: SignalDoc) -> bool:
+        """Whether this component votes on the item's product phrase (all of them by default)."""
+        return True
+
+    def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
+        raise NotImplementedError
+
+
 ComponentFactory = Callable[..., Component]
 _REGISTRY: dict[str, ComponentFactory] = {}
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from std_extract.classify.annotations import AnnotationName, load_annotation_names
-from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
 from std_extract.classify.product_terms import Lexicon
 from std_extract.classify.rules import Resources
 from std_extract.classify.table import AreaTable
@@ -247,7 +247,7 @@ def shared_index(resources: Resources) -> NgramIndex:
     return _INDEXES[key]
 
 
-class Retrieval:
+class Retrieval(ProductComponent):
     """Votes for the classes of the annotation names, terms and class names nearest a product phrase.
 
     A class's score is the similarity of its nearest name, plus ``second`` times that of its
@@ -276,14 +276,6 @@ class Retrieval:
         self.index = shared_index(resources)
         self.activities = [activity_of(n.text, n.code) for n in self.index.names]
         self.class_activity = {a.code: activity_of(a.name, a.code) for a in resources.table.at_level("class")}
-
-    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
-        votes: list[Vote] = []
-        for item in docs:
-            product = item.signal.product
-            if product:
-                votes += self._votes(product, item)
-        return votes
 
     def classes(self, phrase: str) -> list[tuple[str, float, list[IndexedName]]]:
         """(小类, score, the names behind it), best first."""
@@ -323,7 +315,7 @@ class Retrieval:
         return votes
 
 
-class Redirect:
+class Redirect(ProductComponent):
     """The annotations' exclusions: a phrase close to a name a class excludes counts against that class."""
 
     name = "redirect"
@@ -333,13 +325,8 @@ class Redirect:
         self.names = exclusions(load_annotation_names())
         self.index = NgramIndex(self.names) if self.names else None
 
-    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
-        votes: list[Vote] = []
-        for item in docs:
-            product = item.signal.product
-            if product and self.index is not None:
-                votes += self._votes(product, item)
-        return votes
+    def reads(self, item: SignalDoc) -> bool:
+        return self.index is not None
 
     def _votes(self, phrase: str, item: SignalDoc) -> list[Vote]:
         assert self.index is not None

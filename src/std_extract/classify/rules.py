@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
 from std_extract.classify.product_terms import Lexicon, Term
 from std_extract.classify.table import AreaTable
 from std_extract.record import Evidence
@@ -192,7 +192,7 @@ class LexiconMatcher:
         return votes
 
 
-class FuzzyMatcher:
+class FuzzyMatcher(ProductComponent):
     """Near matches of a product phrase to terms and class names (rapidfuzz).
 
     Catches what exact matching misses: a product printed with a variant character or a few
@@ -222,13 +222,8 @@ class FuzzyMatcher:
             for key in {text[k : k + 2] for k in range(len(text) - 1)}:
                 self.bigrams[key].append(index)
 
-    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
-        votes: list[Vote] = []
-        for item in docs:
-            product = item.signal.product
-            if product and item.product_doc is not None:
-                votes += self._votes(product, item)
-        return votes
+    def reads(self, item: SignalDoc) -> bool:
+        return item.product_doc is not None
 
     def similar(self, phrase: str) -> dict[int, float]:
         """Term index -> similarity 0-100: the better of whole-string and (discounted) partial.

@@ -16,7 +16,7 @@ from importlib.resources import as_file
 import spacy
 from spacy.language import Language
 
-from std_extract.classify.component import SignalDoc, Vote, register
+from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
 from std_extract.classify.rules import Resources
 from std_extract.record import Evidence
 from std_extract.resources import models_dir
@@ -35,7 +35,7 @@ def load_textcat(path: str = MODEL_DIR) -> Language:
         return spacy.load(folder)
 
 
-class TextcatVoter:
+class TextcatVoter(ProductComponent):
     """Votes for the classes the trained model finds most probable for each product phrase."""
 
     name = "textcat"
@@ -45,14 +45,6 @@ class TextcatVoter:
     ):
         self.resources, self.nlp = resources, nlp
         self.weight, self.top, self.min_prob = weight, top, min_prob
-
-    def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
-        votes: list[Vote] = []
-        for item in docs:
-            product = item.signal.product
-            if product:
-                votes += self._votes(product, item)
-        return votes
 
     def predict(self, text: str) -> list[tuple[str, float]]:
         cats = self.nlp(text).cats

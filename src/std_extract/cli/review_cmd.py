@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from std_extract.cli import app
 from std_extract.cli.common import stderr, stdout
+
+if TYPE_CHECKING:
+    from std_extract.review.store import ReviewStore
 
 reviewer_app = typer.Typer(
     help="Reviewer accounts of a review store.", no_args_is_help=True, rich_markup_mode=None
@@ -16,6 +21,9 @@ reviewer_app = typer.Typer(
 app.add_typer(reviewer_app, name="reviewer")
 
 _DB_HELP = "Review store URL (sqlite:///… or postgresql://…); default OUT_DIR/review.sqlite."
+# The store of the reviewer commands: one of the two is required.
+_STORE_DB = typer.Option(None, "--db", help="Review store URL.")
+_STORE_OUT_DIR = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use.")
 
 
 @app.command()
@@ -70,65 +78,51 @@ def export(
 @reviewer_app.command("add")
 def reviewer_add(
     name: str = typer.Argument(..., help="Login name."),
-    db: str | None = typer.Option(None, "--db", help="Review store URL."),
-    out_dir: Path | None = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use."),
+    db: str | None = _STORE_DB,
+    out_dir: Path | None = _STORE_OUT_DIR,
     password_stdin: bool = typer.Option(
         False, "--password-stdin", help="Read the password from standard input."
     ),
 ) -> None:
     """Create a reviewer account (the password is stored as an argon2id hash)."""
-    from std_extract.review import open_store
-
-    if db is None and out_dir is None:
-        stderr.print("[red]give --db URL or --out-dir OUT_DIR[/red]")
-        raise typer.Exit(code=2)
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    store = open_store(db, out_dir=out_dir)
-    try:
-        store.add_reviewer(name, password)
-    except ValueError as exc:
-        stderr.print(f"[red]{exc}[/red]")
-        raise typer.Exit(code=1) from None
-    finally:
-        store.close()
+    with closing(_reviewer_store(db, out_dir)) as store:
+        if password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        try:
+            store.add_reviewer(name, password)
+        except ValueError as exc:
+            stderr.print(f"[red]{exc}[/red]")
+            raise typer.Exit(code=1) from None
     stdout.print(f"reviewer '{name}' added")
 
 
 @reviewer_app.command("list")
-def reviewer_list(
-    db: str | None = typer.Option(None, "--db", help="Review store URL."),
-    out_dir: Path | None = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use."),
-) -> None:
+def reviewer_list(db: str | None = _STORE_DB, out_dir: Path | None = _STORE_OUT_DIR) -> None:
     """List reviewer accounts."""
-    from std_extract.review import open_store
-
-    if db is None and out_dir is None:
-        stderr.print("[red]give --db URL or --out-dir OUT_DIR[/red]")
-        raise typer.Exit(code=2)
-    store = open_store(db, out_dir=out_dir)
-    for name in store.reviewers():
-        stdout.print(name)
-    store.close()
+    with closing(_reviewer_store(db, out_dir)) as store:
+        for name in store.reviewers():
+            stdout.print(name)
 
 
 @reviewer_app.command("revoke")
 def reviewer_revoke(
     name: str = typer.Argument(..., help="Login name whose sessions to end."),
-    db: str | None = typer.Option(None, "--db", help="Review store URL."),
-    out_dir: Path | None = typer.Option(None, "--out-dir", help="Output folder whose review.sqlite to use."),
+    db: str | None = _STORE_DB,
+    out_dir: Path | None = _STORE_OUT_DIR,
 ) -> None:
     """End every session of a reviewer now (a lost laptop, a copied cookie, someone leaving)."""
+    with closing(_reviewer_store(db, out_dir)) as store:
+        ended = store.revoke_sessions(name)
+    stdout.print(f"{ended} session(s) of '{name}' ended")
+
+
+def _reviewer_store(db: str | None, out_dir: Path | None) -> ReviewStore:
+    """The review store the reviewer commands act on: --db or --out-dir must name it."""
     from std_extract.review import open_store
 
     if db is None and out_dir is None:
         stderr.print("[red]give --db URL or --out-dir OUT_DIR[/red]")
         raise typer.Exit(code=2)
-    store = open_store(db, out_dir=out_dir)
-    try:
-        ended = store.revoke_sessions(name)
-    finally:
-        store.close()
-    stdout.print(f"{ended} session(s) of '{name}' ended")
+    return open_store(db, out_dir=out_dir)
