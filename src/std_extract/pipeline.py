@@ -1,10 +1,13 @@
 """The pipeline: wires the stages, nothing else.
 
-    document   = parse_pdf(path)                        # pdfplumber: the only stage that reads files
-    indicators = document_to_indicators(document)       # requirement tables and clauses
-    indicators = normalise_indicators(indicators)       # canonical names, units, values
-    indicators = score_indicators(indicators, document) # confidence and needs_review
+    document   = parse_pdf(path)                               # pdfplumber: the only stage that reads files
+    indicators = document_to_indicators(document, rules)       # requirement tables and clauses
+    indicators = normalise_indicators(indicators, rules.lexicon)  # canonical names, units, values
+    indicators = score_indicators(indicators, document, rules=rules)  # confidence, needs_review
     record     = to_record(document, indicators, classify_document(document))
+
+The extraction rules reach the stages as one argument, an immutable :class:`~std_extract.rules.Rules`
+(``process_file(path, rules=load_rules(folder))``); without one, the shipped rules.
 
 Each stage is a plain function over typed models.  A stage that fails adds an error item to the
 record and the record becomes ``partial``; the batch goes on (failures are data).  Under tests
@@ -18,12 +21,16 @@ import hashlib
 import os
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from std_extract import __version__
 from std_extract.document import ParsedDocument
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import Classification, DocumentRecord, Indicator, OcrPage, StandardInfo
 from std_extract.resources import extractors_dir, models_dir
+
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
 
 
 @cache
@@ -120,42 +127,51 @@ def _run_stage(stage: str, code: ErrorCode, errors: list[ErrorItem], func, *args
         return None
 
 
-def process_document(document: ParsedDocument, *, classify: bool = True) -> DocumentRecord:
-    """Extract, normalise and classify an already parsed document."""
+def process_document(
+    document: ParsedDocument, *, classify: bool = True, rules: Rules | None = None
+) -> DocumentRecord:
+    """Extract, normalise and classify an already parsed document, with ``rules`` (the shipped
+    ones when None)."""
     from std_extract.extract import document_to_indicators
+    from std_extract.rules import default_rules
 
+    rules = rules or default_rules()
     errors: list[ErrorItem] = []
     if document.status == "failed":
         return to_record(document, [], None, errors)
-    indicators = (
-        _run_stage("extract", ErrorCode.EXTRACTION_FAILED, errors, document_to_indicators, document) or []
-    )
     code = ErrorCode.EXTRACTION_FAILED
-    normalised = _run_stage("normalise", code, errors, _normalise, indicators, document)
+    indicators = _run_stage("extract", code, errors, document_to_indicators, document, rules) or []
+    normalised = _run_stage("normalise", code, errors, _normalise, indicators, document, rules)
     indicators = indicators if normalised is None else normalised
-    indicators = score_indicators(indicators, document, errors)
+    indicators = score_indicators(indicators, document, errors, rules)
     classification = None
     if classify:
         classification = _run_stage("classify", ErrorCode.CLASSIFICATION_FAILED, errors, _classify, document)
     return to_record(document, indicators, classification, errors)
 
 
-def _normalise(indicators: list[Indicator], document: ParsedDocument) -> list[Indicator]:
+def _normalise(indicators: list[Indicator], document: ParsedDocument, rules: Rules) -> list[Indicator]:
     from std_extract.extract.canonical import normalise_indicators
 
-    return normalise_indicators(indicators)
+    return normalise_indicators(indicators, rules.lexicon)
 
 
 def score_indicators(
-    indicators: list[Indicator], document: ParsedDocument, errors: list[ErrorItem] | None = None
+    indicators: list[Indicator],
+    document: ParsedDocument,
+    errors: list[ErrorItem] | None = None,
+    rules: Rules | None = None,
 ) -> list[Indicator]:
     """The confidence stage (:mod:`std_extract.extract.confidence`); should it fail, the values are
     kept, each marked for review with confidence 0 (nothing vouches for them)."""
     from std_extract.extract.confidence import score_confidence
+    from std_extract.rules import default_rules
 
+    rules = rules or default_rules()
     errors = errors if errors is not None else []
     code = ErrorCode.EXTRACTION_FAILED
-    scored = _run_stage("confidence", code, errors, score_confidence, indicators, document)
+    spec, lexicon = rules.confidence, rules.lexicon
+    scored = _run_stage("confidence", code, errors, score_confidence, indicators, document, spec, lexicon)
     if scored is None:
         return [i.model_copy(update={"confidence": 0.0, "needs_review": True}) for i in indicators]
     return scored
@@ -176,16 +192,19 @@ def parse(path: str | Path, *, pages: list[int] | None = None) -> ParsedDocument
 
 
 def process_file(
-    path: str | Path, *, classify: bool = True, pages: list[int] | None = None
+    path: str | Path, *, classify: bool = True, pages: list[int] | None = None, rules: Rules | None = None
 ) -> DocumentRecord:
-    """The whole pipeline for one file: parse, extract, normalise, classify (only ``pages`` when given)."""
-    return process_document(parse(path, pages=pages), classify=classify)
+    """The whole pipeline for one file: parse, extract, normalise, classify (only ``pages`` when
+    given; ``rules``: :func:`std_extract.rules.load_rules`, the shipped ones when None)."""
+    return process_document(parse(path, pages=pages), classify=classify, rules=rules)
 
 
 def warm_up() -> None:
     """Load rule data and models now (once per process), so the first file is not slower."""
     from std_extract.classify import load_classifier
     from std_extract.extract.canonical import warm_up as warm_normaliser
+    from std_extract.rules import default_rules
 
     warm_normaliser()
+    default_rules()
     load_classifier()  # spaCy, jieba with the lexicon, the table and the textcat model (cached)

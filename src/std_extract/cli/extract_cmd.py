@@ -17,10 +17,23 @@ def extract(
     files: list[Path] = typer.Argument(..., help="Standard PDFs."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write JSON Lines here instead of stdout."),
     classify: bool = typer.Option(True, "--classify/--no-classify", help="Add the GB/T 4754 classification."),
+    rules_dir: Path | None = typer.Option(
+        None,
+        "--rules",
+        help="A folder of extraction rules (a copy of extractors/: indicators.toml, clauses.toml …) "
+        "used instead of the shipped ones; every file is checked first.",
+    ),
 ) -> None:
     """Extract indicators: one JSON record per document (JSON Lines, UTF-8), in the published schema."""
+    from std_extract.errors import RuleFileError
     from std_extract.pipeline import process_file
+    from std_extract.rules import load_rules
 
+    try:
+        rules = load_rules(rules_dir) if rules_dir is not None else None
+    except RuleFileError as exc:
+        stderr.print(f"error: {exc}", markup=False, soft_wrap=True)  # names the file and the field
+        raise typer.Exit(code=2) from None
     failed = 0
     sink = out.open("w", encoding="utf-8") if out else None
     try:
@@ -34,7 +47,7 @@ def extract(
         ) as progress:
             task = progress.add_task("extract", total=len(files))
             for path in files:
-                record = process_file(path, classify=classify)
+                record = process_file(path, classify=classify, rules=rules)
                 line = record.model_dump_json()
                 if sink:
                     sink.write(line + "\n")

@@ -100,10 +100,10 @@ def check_scope(path: Path | None = None) -> str:
 
 def check_clauses(path: Path | None = None) -> str:
     from std_extract.extract.clausewords import ClauseWords, load_clause_words_spec
-    from std_extract.values.comparators import modal_words
+    from std_extract.values.comparators import default_comparators
 
     spec = load_clause_words_spec(path)
-    ClauseWords(spec, modal_words("shall"), modal_words("should"))  # the patterns compile
+    ClauseWords(spec, default_comparators())  # the patterns compile
     counts = {name: sum(len(v) for v in dict(section).values()) for name, section in spec}
     return ", ".join(f"{n} {name} words" for name, n in counts.items())
 

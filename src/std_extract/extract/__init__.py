@@ -7,24 +7,32 @@ names, units) is a separate stage (:mod:`std_extract.extract.canonical`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from std_extract.document import ParsedDocument
 from std_extract.extract.clauses import clause_to_indicators
 from std_extract.extract.ocrflags import flag_ocr_values
+from std_extract.extract.requirements import rules_or_default
 from std_extract.extract.scope import requirement_chapters, requirement_clauses
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.record import Indicator
 
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
 
-def document_to_indicators(document: ParsedDocument) -> list[Indicator]:
-    """Every indicator the document's requirement tables and clauses state, deduplicated by id."""
-    chapters = requirement_chapters(document)
+
+def document_to_indicators(document: ParsedDocument, rules: Rules | None = None) -> list[Indicator]:
+    """Every indicator the document's requirement tables and clauses state, deduplicated by id,
+    read with ``rules`` (:mod:`std_extract.rules`; the shipped ones when None)."""
+    rules = rules_or_default(rules)
+    chapters = requirement_chapters(document, rules.scope)
     found: list[Indicator] = []
     for table in document.tables:
-        if is_requirement_table(table, chapters):
-            found.extend(table_to_indicators(table, document))
+        if is_requirement_table(table, chapters, rules):
+            found.extend(table_to_indicators(table, document, rules))
     for chapter in chapters:
-        for clause in requirement_clauses(chapter):
-            found.extend(clause_to_indicators(clause, document))
+        for clause in requirement_clauses(chapter, rules.scope):
+            found.extend(clause_to_indicators(clause, document, rules))
     return flag_ocr_values(document, _unique(found))
 
 

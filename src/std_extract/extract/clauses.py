@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
-from std_extract.extract.clausewords import ClauseWords, clause_words
+from std_extract.extract.clausewords import ClauseWords
 from std_extract.extract.commitments import Commitment
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
@@ -27,12 +28,15 @@ from std_extract.extract.requirements import (
     is_test_procedure,
     limits_in,
     requirement_start,
+    rules_or_default,
     states_a_comparison,
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
-from std_extract.indicator_lexicon import default_lexicon
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
+
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
@@ -119,9 +123,13 @@ def _heading_end(line: str, clause: Clause) -> int:
     return 0
 
 
-def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indicator]:
+def clause_to_indicators(
+    clause: Clause, document: ParsedDocument, rules: Rules | None = None
+) -> list[Indicator]:
+    """The indicators the clause's own sentences state (``rules``: the shipped ones when None)."""
+    rules = rules_or_default(rules)
     body = clause_text(clause, document)
-    words = clause_words()
+    words = rules.clauses
     out: list[Indicator] = []
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
@@ -132,7 +140,7 @@ def clause_to_indicators(clause: Clause, document: ParsedDocument) -> list[Indic
             continue
         if _ROW_OF_NUMBERS.search(sentence):
             continue  # the cells of a table the layout did not find ("5 2 10⁴ 5×10⁴")
-        out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document))
+        out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document, rules))
     return out
 
 
@@ -178,12 +186,12 @@ def _qualitative(
 
 
 def _procedure_indicator(
-    body: ClauseText, s_start: int, s_end: int, clause: Clause, document
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, rules: Rules
 ) -> Indicator | None:
     """ "耐热：（40±1）℃保持24 h，恢复至室温后无油水分离现象" (see :func:`is_test_procedure`);
     the subject is the word before the procedure, or the clause title ("4.3.2 耐热：…")."""
     sentence = body.text[s_start:s_end]
-    if not is_test_procedure(sentence.replace("\n", "")):
+    if not is_test_procedure(sentence.replace("\n", ""), rules):
         return None
     subject = _PROCEDURE_SUBJECT.match(sentence)
     if subject is not None:
@@ -192,7 +200,9 @@ def _procedure_indicator(
             s_start + subject.start("name"),
             subject.end(),
         )
-    elif (bare := re.match(r"^\s*[：:]?\s*(?=[-－（(\d０-９])", sentence)) and (name := _title_name(clause)):
+    elif (bare := re.match(r"^\s*[：:]?\s*(?=[-－（(\d０-９])", sentence)) and (
+        name := _title_name(clause, rules.clauses)
+    ):
         start, opens = s_start + bare.end(), bare.end()
     else:
         return None
@@ -202,18 +212,20 @@ def _procedure_indicator(
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,11}")
 
 
-def _named_state(body: ClauseText, s_start: int, s_end: int, clause: Clause, document) -> Indicator | None:
+def _named_state(
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, rules: Rules
+) -> Indicator | None:
     """A sensory requirement printed as name + state with no requirement word ("果面洁净，无病虫害、
     无机械伤", "a) 外观均匀一致（…）"): the name must be a qualitative indicator of the lexicon,
     spelt exactly, and the state a short description without numbers."""
     sentence = body.text[s_start:s_end]
     first = _PIECE_SEP.split(sentence, 1)[0]
-    if requirement_start(first) is not None or re.search(r"\d", first):
+    if requirement_start(first, rules) is not None or re.search(r"\d", first):
         return None
     lead = re.match(_LIST_MARK, first)
     assert lead is not None  # the list mark is optional: the pattern matches every string
     text = first[lead.end() :]
-    lexicon = default_lexicon()
+    lexicon = rules.lexicon
     for length in range(min(8, len(text) - 1), 1, -1):
         name, rest = text[:length], text[length:]
         if not any(spec.dimension == "qualitative" for spec in lexicon.exact(name)):
@@ -226,19 +238,19 @@ def _named_state(body: ClauseText, s_start: int, s_end: int, clause: Clause, doc
 
 
 def _sentence_to_indicators(
-    body: ClauseText, s_start: int, s_end: int, clause: Clause, document
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, rules: Rules
 ) -> list[Indicator]:
-    if (procedure := _procedure_indicator(body, s_start, s_end, clause, document)) is not None:
+    if (procedure := _procedure_indicator(body, s_start, s_end, clause, document, rules)) is not None:
         return [procedure]
-    if (state := _named_state(body, s_start, s_end, clause, document)) is not None:
+    if (state := _named_state(body, s_start, s_end, clause, document, rules)) is not None:
         return [state]
-    words = clause_words()
+    words = rules.clauses
     pending: list[_Pending] = []
     leading: list[str] = []
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
         a, b = a + s_start, b + s_start
         piece = body.text[a:b]
-        at = requirement_start(piece)
+        at = requirement_start(piece, rules)
         if at is None:
             at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
         if at is not None and (commitment := _commitment(piece, at, words)) is not None:
@@ -249,23 +261,23 @@ def _sentence_to_indicators(
             continue  # "水电急修15 min内到达现场", "库存盘点每月不少于一次": a service commitment
         if words.frequency.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
-        if is_calculation(piece):
+        if is_calculation(piece, rules.scope):
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         if words.points_inside.search(piece):
             continue  # "应满足6.3.3.5规定的条件", "应满足公式(B.1)": stated elsewhere in the document
-        if at is None or _is_condition(piece) or words.if_word.match(piece):
+        if at is None or _is_condition(piece, words) or words.if_word.match(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
-        if _recommends(piece[:at]):
+        if _recommends(piece[:at], words):
             continue  # "温度宜不超过30 ℃": a recommendation, not a requirement
-        prefix_condition, prefix = _split_subject_condition(piece[:at])
+        prefix_condition, prefix = _split_subject_condition(piece[:at], words)
         if prefix_condition:
             leading.append(prefix_condition)
-        subject = _subject(prefix)
+        subject = _subject(prefix, words)
         if not subject and pending and _continues(piece):
             pending[-1].end = b
             continue
-        name = subject or _title_name(clause)
+        name = subject or _title_name(clause, words)
         conditions = [c for c in leading if words.condition.search(c)]
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and piece.lstrip().startswith(("：", ":"))
@@ -275,22 +287,21 @@ def _sentence_to_indicators(
     for p in pending:
         if not p.name:
             continue
-        out.extend(_to_indicators(body, p, clause, document))
+        out.extend(_to_indicators(body, p, clause, document, rules))
     return out
 
 
 def _commitment(piece: str, at: int | None, words: ClauseWords) -> Commitment | None:
     """A time limit, frequency or interval of a service (:mod:`std_extract.extract.commitments`)."""
-    if at is None or _recommends(piece[:at]):
+    if at is None or _recommends(piece[:at], words):
         return None
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
     return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")))
 
 
-def _is_condition(piece: str) -> bool:
+def _is_condition(piece: str, words: ClauseWords) -> bool:
     """ "在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
     text = squeeze_spaces(piece.replace("\n", ""))
-    words = clause_words()
     return bool(words.condition.search(text)) and not (words.bounds.search(text) or "应" in text)
 
 
@@ -299,24 +310,23 @@ def _continues(piece: str) -> bool:
     return bool(re.match(r"^\s*(?:或者?|或|且|并且|而且)?\s*(?:应)?\s*[≤≥<>＜＞不小大低高]", piece))
 
 
-def _recommends(prefix: str) -> bool:
+def _recommends(prefix: str, words: ClauseWords) -> bool:
     """The words before the limit end in a recommendation (宜, 不宜, 建议: comparators.toml [modal])."""
-    words = clause_words().should
-    return bool(words) and squeeze_spaces(prefix.replace("\n", "")).endswith(words)
+    should = words.should
+    return bool(should) and squeeze_spaces(prefix.replace("\n", "")).endswith(should)
 
 
-def _split_subject_condition(prefix: str) -> tuple[str | None, str]:
+def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
     """ "在20 ℃下电阻" -> ("在20 ℃下", "电阻"): a condition opening the subject."""
     text = squeeze_spaces(prefix.replace("\n", ""))
-    found = _SUBJECT_CONDITION.match(clause_words().lead.sub("", text))
+    found = _SUBJECT_CONDITION.match(words.lead.sub("", text))
     if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
         return None, prefix
     return found.group("condition"), found.group("rest")
 
 
-def _subject(prefix: str) -> str:
+def _subject(prefix: str, words: ClauseWords) -> str:
     """The indicator named before the limit, kept whole, without its modal word and copula."""
-    words = clause_words()
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
     text = words.modal_tail.sub("", text)
@@ -350,9 +360,9 @@ def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
-def _title_name(clause: Clause) -> str:
+def _title_name(clause: Clause, words: ClauseWords) -> str:
     title = squeeze_spaces(clause.title)
-    return "" if not title or clause_words().not_a_name_title.search(title) else split_label(title).name
+    return "" if not title or words.not_a_name_title.search(title) else split_label(title).name
 
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
@@ -360,7 +370,7 @@ _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
-def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> list[Indicator]:
+def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions = list(p.conditions)
     # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
@@ -368,17 +378,17 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document) -> l
         conditions.append(squeeze_spaces(note.group(1)))
         limit_text = limit_text[: note.start()]
     out = []
-    for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None)):
+    for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None, rules=rules)):
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
-        if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name):
+        if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name, rules.scope):
             continue  # "原料应符合GB 2715的规定": a requirement on an input, not on the product
-        introduces = clause_words().introduces_items.search(limit.value_text or "")
+        introduces = rules.clauses.introduces_items.search(limit.value_text or "")
         if limit.comparator == "qualitative" and introduces:
             continue  # "应符合下列要求：" introduces the items below
-        if limit.comparator == "qualitative" and clause_words().method.match(limit_text):
+        if limit.comparator == "qualitative" and rules.clauses.method.match(limit_text):
             continue  # "适宜人群按产品标准要求标示": how something is done, no property
-        if limit.comparator == "qualitative" and states_a_comparison(limit_text):
+        if limit.comparator == "qualitative" and states_a_comparison(limit_text, rules):
             continue  # "须低于方法的检测限": a comparison with no printed number
         if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
             continue  # a free-text sentence, not a named requirement

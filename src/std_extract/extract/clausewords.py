@@ -10,12 +10,13 @@ copula) are written here, once.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from std_extract.extract.commitments import Commitments, CommitmentWords
 from std_extract.rulefile import RuleSource, default_source, load_spec
+from std_extract.textnorm import clean_text
+from std_extract.values.comparators import Comparators
 
 CLAUSES_FILE = "clauses.toml"
 
@@ -118,12 +119,14 @@ _HAN = r"[\u4e00-\u9fff]"
 
 
 class ClauseWords:
-    """The compiled sentence words; ``shall`` and ``should`` are the modal words of comparators.toml."""
+    """The compiled sentence words, with the modal words and comparator phrases of a comparator
+    table (comparators.toml): where a requirement opens, what a subject is."""
 
-    def __init__(self, spec: ClauseWordsSpec, shall: tuple[str, ...], should: tuple[str, ...]):
+    def __init__(self, spec: ClauseWordsSpec, comparators: Comparators):
         self.spec = spec
+        shall = comparators.modal_words("shall")
         self.shall = shall
-        self.should = should
+        self.should = comparators.modal_words("should")
         s, subjects, openers = spec.sentences, spec.subjects, spec.openers
         table = any_of(s.table_words)
         self.table_pointer = re.compile(
@@ -173,6 +176,13 @@ class ClauseWords:
         self.not_a_name_title = re.compile(any_of(spec.titles.not_a_name))
         self.openers = _openers(openers, shall_words)
         self.commitments = Commitments(spec.commitments, shall)
+        phrases = comparators.with_negation_infix(any_of(comparators.phrases()))  # 不应高于 is 不高于
+        # a requirement stated in words or signs: a comparator (with a modal before it), 应为 …
+        self.stated = re.compile(rf"(?:{shall_words})?(?:{phrases})|" + "|".join(self.openers))
+        self.requirement = re.compile(self.stated.pattern + "|" + "|".join(_BARE_OPENERS))
+        orders = [clean_text(p) for p, c in comparators.table.prefix.items() if c in ("<=", ">=", "<", ">")]
+        ordered = comparators.with_negation_infix(any_of(orders))
+        self.compared = re.compile(rf"^\s*(?:{shall_words})?\s*(?:{ordered})")
 
     def inner_modal(self, text: str) -> re.Match[str] | None:
         """The first shall word inside a subject, before a Chinese word, that is not part of a
@@ -185,6 +195,17 @@ class ClauseWords:
 
 
 CODE_MASK = "Ｖ"  # stands in for a class code in masked text (extract.requirements)
+
+
+# Openers that are a bare number or range: the requirement starts there only when no stated one
+# (a comparator, 应为 …) follows, so a number inside a long subject stays in it: "冷冻室在断电后
+# 温度由-18 ℃升至-9 ℃的时间应不少于8 h" is one subject and ≥ 8 h.
+_BARE_OPENERS = (
+    rf"(?<=[\u4e00-\u9fff])(?={CODE_MASK})",  # "燃烧性能V-0级": a class code (masked) after the name
+    r"[（(]\s*[-+]?\d[\d.]*\s*±",
+    r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
+    r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
+)
 
 
 def _openers(words: OpenerWords, shall: str) -> tuple[str, ...]:
@@ -200,11 +221,3 @@ def _openers(words: OpenerWords, shall: str) -> tuple[str, ...]:
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CODE_MASK})",
         r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
     )
-
-
-@cache
-def clause_words() -> ClauseWords:
-    """The shipped sentence words with the shipped modal words, loaded once."""
-    from std_extract.values.comparators import modal_words
-
-    return ClauseWords(load_clause_words_spec(), modal_words("shall"), modal_words("should"))

@@ -10,24 +10,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from typing import TYPE_CHECKING
 
-from std_extract.extract.clausewords import CODE_MASK as _CODE_MASK
-from std_extract.extract.clausewords import clause_words
-from std_extract.extract.scope import scope_rules
+from std_extract.extract.clausewords import CODE_MASK
 from std_extract.record import Comparator
-from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
-from std_extract.values.comparators import (
-    class_code_pattern,
-    comparator_phrases,
-    comparator_table,
-    header_comparator,
-    is_none_marker,
-    modal_words,
-    with_negation_infix,
-)
 from std_extract.values.requirement import parse_requirement
+
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
+
+
+def rules_or_default(rules: Rules | None) -> Rules:
+    """The rules passed in, or the shipped ones."""
+    if rules is not None:
+        return rules
+    from std_extract.rules import default_rules
+
+    return default_rules()
 
 
 @dataclass
@@ -43,15 +43,22 @@ class Limit:
 
 
 def limits_in(
-    text: str, *, default_comparator: str | None, unit_hint: str | None, table_cell: bool = False
+    text: str,
+    *,
+    default_comparator: str | None,
+    unit_hint: str | None,
+    table_cell: bool = False,
+    rules: Rules | None = None,
 ) -> list[Limit]:
     """The limits a cell or clause piece states; a non-numeric cell is a qualitative requirement."""
+    rules = rules_or_default(rules)
     printed = text.strip()
-    if not compact(printed) or is_none_marker(printed):  # "—", "-", "/", "N.S.": no requirement
+    if not compact(printed) or rules.comparators.is_none_marker(printed):  # "—", "/", "N.S.": none
         return []
-    if is_test_procedure(printed.replace("\n", "")):
+    if is_test_procedure(printed.replace("\n", ""), rules):
         return [Limit("qualitative", value_text=squeeze_spaces(printed.replace("\n", "")))]
-    parsed = parse_requirement(printed.replace("\n", ""), default_comparator=default_comparator)
+    one_line = printed.replace("\n", "")
+    parsed = parse_requirement(one_line, default_comparator=default_comparator, reader=rules.values)
     limits = [
         Limit(
             p.comparator,
@@ -74,32 +81,19 @@ def limits_in(
     return [Limit("qualitative", value_text=squeeze_spaces(printed), flags=["formula_or_unparsed"])]
 
 
-def is_test_procedure(text: str) -> bool:
+def is_test_procedure(text: str, rules: Rules | None = None) -> bool:
     """True when the text runs a test and names the state to keep, with no bound on a value
     ("（40±1）℃保持24 h，恢复至室温后无油水分离现象"; the words are in extractors/scope.toml, the
     bounds in extractors/clauses.toml)."""
-    rules = scope_rules()
+    rules = rules_or_default(rules)
+    scope = rules.scope
     pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
     return (
         len(pieces) >= 2
-        and bool(rules.procedure.search(text))
-        and bool(rules.end_state.search(pieces[-1]))
-        and not clause_words().bounds.search(text)
+        and bool(scope.procedure.search(text))
+        and bool(scope.end_state.search(pieces[-1]))
+        and not rules.clauses.bounds.search(text)
     )
-
-
-# Where a requirement opens in a clause piece: the comparator phrases of extractors/comparators.toml
-# and the openers of extractors/clauses.toml [openers] (a reference: 应符合 FZ/T 01053 的规定; a
-# state to have or lack: 应无异味; the "名称：要求" colon; a copula before a number: 应控制在…).
-# Openers that are a bare number or range: the requirement starts there only when no stated one
-# (a comparator, 应为 …) follows, so a number inside a long subject stays in it: "冷冻室在断电后
-# 温度由-18 ℃升至-9 ℃的时间应不少于8 h" is one subject and ≥ 8 h.
-_BARE_OPENERS = (
-    r"(?<=[\u4e00-\u9fff])(?=Ｖ)",  # "燃烧性能V-0级": a class code (masked) right after the name
-    r"[（(]\s*[-+]?\d[\d.]*\s*±",
-    r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
-    r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
-)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -124,73 +118,49 @@ def _is_described_state(printed: str, limits: list[Limit], table_cell: bool = Fa
     return table_cell and words >= 6 and len(limits) <= 2 and "or_limit" not in limits[0].flags
 
 
-def _any_of(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _stated_pattern() -> re.Pattern:
-    """A requirement stated in words or signs: a comparator (with a modal before it), 应为 …"""
-    shall = _any_of(modal_words("shall")) or "(?!)"
-    openers = clause_words().openers
-    phrases = with_negation_infix(_any_of(comparator_phrases()))  # 不应高于 is 不高于
-    return re.compile(rf"(?:{shall})?(?:{phrases})|" + "|".join(openers))
-
-
-@cache
-def _compared_pattern() -> re.Pattern:
-    """Text opening with an order comparator, after a shall word ("须低于", "不得超过", "≤")."""
-    shall = _any_of(modal_words("shall")) or "(?!)"
-    orders = [p for p, c in comparator_table().prefix.items() if c in ("<=", ">=", "<", ">")]
-    phrases = with_negation_infix(_any_of(clean_text(p) for p in orders))
-    return re.compile(rf"^\s*(?:{shall})?\s*(?:{phrases})")
-
-
-def states_a_comparison(text: str) -> bool:
+def states_a_comparison(text: str, rules: Rules | None = None) -> bool:
     """ "须低于方法的检测限", "不得超过方法测定下限": the text opens with an order comparator (a
     limit with no printed number when nothing numeric was read from it)."""
-    return bool(_compared_pattern().match(clean_text(text)))
+    return bool(rules_or_default(rules).clauses.compared.match(clean_text(text)))
 
 
-@cache
-def _requirement_pattern() -> re.Pattern:
-    return re.compile(_stated_pattern().pattern + "|" + "|".join(_BARE_OPENERS))
-
-
-def mask_standard_numbers(text: str) -> str:
+def mask_standard_numbers(text: str, rules: Rules | None = None) -> str:
     """The same text with every standard number and class code replaced by placeholders of the
     same length.
 
     Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699; nor is
     the 0 of the class code V-0 (comparators.toml [class_codes])."""
-    text = number_grammar().citation.sub(lambda m: "Ｘ" * len(m.group()), text)
-    codes = class_code_pattern()
-    return codes.sub(lambda m: _CODE_MASK * len(m.group()), text) if codes else text
+    rules = rules_or_default(rules)
+    text = rules.numbers.citation.sub(lambda m: "Ｘ" * len(m.group()), text)
+    codes = rules.comparators.class_codes
+    return codes.sub(lambda m: CODE_MASK * len(m.group()), text) if codes else text
 
 
-def requirement_start(piece: str) -> int | None:
+def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
     """Index in a clause piece where its requirement starts, or None if it states none.
 
     The colon of "名称：要求" is skipped, so the requirement starts after it.  A bare number
     opens the requirement only when no stated requirement follows it in the piece.
     """
-    masked = mask_standard_numbers(piece)
-    m = _requirement_pattern().search(masked)
+    rules = rules_or_default(rules)
+    words = rules.clauses
+    masked = mask_standard_numbers(piece, rules)
+    m = words.requirement.search(masked)
     if m is None:
         return None
     if m.start() == len(piece) - len(piece.lstrip()) and m.group().startswith("无"):
         # "无釉砖耐磨深度不应超过175 mm³": 无 opening the piece is part of the name when a
         # requirement follows it ("无异味" alone stays a requirement with no name)
-        later = _requirement_pattern().search(masked, m.end())
+        later = words.requirement.search(masked, m.end())
         if later is not None and not later.group().startswith("无"):  # "无病虫害、无机械伤": a list
             m = later
-    elif not _stated_pattern().match(masked, m.start()) and m.start() > 0:
-        stated = _stated_pattern().search(masked, m.end())
+    elif not words.stated.match(masked, m.start()) and m.start() > 0:
+        stated = words.stated.search(masked, m.end())
         if stated is not None and stated.group() not in ("：", ":"):  # a colon names no requirement
             m = stated  # a number inside the subject ("温度由-18 ℃升至-9 ℃的时间应不少于8 h")
     return m.end() if m.group() in ("：", ":") else m.start()
 
 
-def word_comparator(text: str) -> str | None:
+def word_comparator(text: str, rules: Rules | None = None) -> str | None:
     """The comparator a header, caption or intro sentence implies ("限量" -> "<=")."""
-    return header_comparator(text)
+    return rules_or_default(rules).comparators.header_comparator(text)

@@ -56,9 +56,12 @@ class ScopeSpec(_Words):
     calculation: CalculationWords = Field(default_factory=CalculationWords)
 
 
+SCOPE_FILE = "scope.toml"
+
+
 def load_scope(source: RuleSource | None = None) -> ScopeSpec:
     if source is None:
-        source, label = default_source("scope.toml")
+        source, label = default_source(SCOPE_FILE)
     else:
         label = str(source)
     return load_spec(ScopeSpec, source, label)
@@ -73,6 +76,7 @@ class ScopeRules:
     """The word lists of extractors/scope.toml as patterns."""
 
     def __init__(self, spec: ScopeSpec):
+        self.spec = spec
         self.requirement_chapter = re.compile(_any_of(spec.chapters.requirement))
         self.not_requirement_chapter = re.compile(_any_of(spec.chapters.not_requirement))
         self.not_product_clause = re.compile(_any_of(spec.clauses.not_product))
@@ -86,26 +90,26 @@ class ScopeRules:
         )
 
 
-def is_calculation(text: str) -> bool:
+def is_calculation(text: str, scope: ScopeRules | None = None) -> bool:
     """Text that computes a value ("分别乘以能量系数17 kJ/g", "再除以4"), never a requirement."""
-    return bool(scope_rules().calculation.search(text))
+    return bool((scope or scope_rules()).calculation.search(text))
 
 
 @cache
 def scope_rules() -> ScopeRules:
-    """The shipped rules, read once."""
+    """The shipped rules, read once (for callers that hold no rule set: std_extract.rules)."""
     return ScopeRules(load_scope())
 
 
-def is_requirement_chapter(clause: Clause) -> bool:
+def is_requirement_chapter(clause: Clause, scope: ScopeRules | None = None) -> bool:
     """True for a chapter whose title says it holds requirements."""
     title = clause.title.replace(" ", "")
     if clause.kind in ("foreword", "introduction", "toc"):
         return False
-    rules = scope_rules()
-    if rules.not_requirement_chapter.search(title):
+    scope = scope or scope_rules()
+    if scope.not_requirement_chapter.search(title):
         return False
-    return bool(rules.requirement_chapter.search(title))
+    return bool(scope.requirement_chapter.search(title))
 
 
 # "…浓度应符合表A.1的规定": a sentence that makes a table of the annex binding; in an annex
@@ -114,37 +118,39 @@ TABLE_REQUIRED = re.compile(r"应\s*(?:符合|满足|达到)\s*表\s*[A-Z]\.?\d"
 TABLE_GIVEN = re.compile(r"(?:应\s*(?:符合|满足|达到)|见|列于|按)\s*表\s*[A-Z]\.?\d")
 
 
-def _binding_annex(clause: Clause) -> bool:
+def _binding_annex(clause: Clause, scope: ScopeRules) -> bool:
     """An annex that is not about methods and requires its own table ("附录A（规范性）室内环境
     污染物浓度 / A.1 …应符合表A.1的规定"): its limits are requirements, whatever its title.
     An informative annex (（资料性）) never is."""
     if clause.kind != "annex" or clause.normative is False:
         return False
-    if scope_rules().not_requirement_chapter.search(clause.title.replace(" ", "")):
+    if scope.not_requirement_chapter.search(clause.title.replace(" ", "")):
         return False
     pointer = TABLE_GIVEN if clause.normative else TABLE_REQUIRED
     return any(pointer.search(c.text.replace("\n", "")) for c in clause.walk())
 
 
-def requirement_chapters(document: ParsedDocument) -> list[Clause]:
+def requirement_chapters(document: ParsedDocument, scope: ScopeRules | None = None) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so, or when
     they require their own table)."""
-    return [c for c in document.clauses if is_requirement_chapter(c) or _binding_annex(c)]
+    scope = scope or scope_rules()
+    return [c for c in document.clauses if is_requirement_chapter(c, scope) or _binding_annex(c, scope)]
 
 
-def is_input_subject(name: str) -> bool:
+def is_input_subject(name: str, scope: ScopeRules | None = None) -> bool:
     """True when a requirement's subject is an input, the production or a step of the test
     procedure, not the product ([subjects] of extractors/scope.toml).  A subject kept whole is
     judged by its head too ("生产过程中添加的水": 水)."""
-    inputs = scope_rules().inputs
+    inputs = (scope or scope_rules()).inputs
     return any(part.replace(" ", "") in inputs for part in (name, name.rsplit("的", 1)[-1]))
 
 
-def requirement_clauses(chapter: Clause):
+def requirement_clauses(chapter: Clause, scope: ScopeRules | None = None):
     """The chapter and its sub-clauses, without the subtrees about inputs or the place of
     production ("5.2 种植环境", "3.1 原料要求": [clauses].not_product of extractors/scope.toml)."""
-    if chapter.kind != "chapter" and scope_rules().not_product_clause.search(chapter.title.replace(" ", "")):
+    scope = scope or scope_rules()
+    if chapter.kind != "chapter" and scope.not_product_clause.search(chapter.title.replace(" ", "")):
         return
     yield chapter
     for child in chapter.children:
-        yield from requirement_clauses(child)
+        yield from requirement_clauses(child, scope)

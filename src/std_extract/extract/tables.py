@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
@@ -22,6 +23,9 @@ from std_extract.extract.tableheads import caption_name, is_transposed, read_hea
 from std_extract.extract.tablevocab import table_vocab
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
+
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
 
 VOCAB = table_vocab()  # extractors/tables.toml: column-role words, captions, no-requirement markers
 
@@ -115,18 +119,19 @@ class RowContext:
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
 
 
-def is_requirement_table(table: Table, chapters: list[Clause]) -> bool:
+def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | None = None) -> bool:
     """A table inside a requirement chapter (by clause number *and* pages: method annexes restart
     their numbering at 1, so "3.6.1" in 附录 B is not clause 3.6.1 of the body), or, outside any
     clause, one whose caption says it holds limits or whose introducing sentence requires what
     it states ("最大残留限量：应符合表35的规定")."""
+    vocab = VOCAB if rules is None else rules.tables
     caption = (table.caption or "") + (table.title or "")
-    if caption and VOCAB.not_requirement_caption.search(caption):
+    if caption and vocab.not_requirement_caption.search(caption):
         return False
     if table.clause and chapters:
         return any(_within(table, chapter) for chapter in chapters)
     intro = re.sub(r"\s+", "", table.intro_text or "")
-    return bool(VOCAB.requirement_caption.search(caption) or intro and VOCAB.requirement_intro.search(intro))
+    return bool(vocab.requirement_caption.search(caption) or intro and vocab.requirement_intro.search(intro))
 
 
 def _within(table: Table, chapter: Clause) -> bool:
@@ -135,13 +140,16 @@ def _within(table: Table, chapter: Clause) -> bool:
     return in_clause and chapter.page_start <= table.pages[0] <= chapter.page_end
 
 
-def table_to_indicators(table: Table, document: ParsedDocument) -> list[Indicator]:
-    """All indicators of one requirement table, in row then column order."""
+def table_to_indicators(
+    table: Table, document: ParsedDocument, rules: Rules | None = None
+) -> list[Indicator]:
+    """All indicators of one requirement table, in row then column order (``rules``: the shipped
+    ones when None; the cells below still read the shipped table vocabulary and comparators)."""
     roles = column_roles(table)
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
-    table_default = word_comparator((table.caption or "") + (table.intro_text or ""))
+    table_default = word_comparator((table.caption or "") + (table.intro_text or ""), rules)
     label_col = roles.label[-1] if roles.label else None
     heads = {j: read_head(header_parts(table, j), roles.plan_n is not None) for j in roles.value}
     if is_transposed(table, label_col, heads):

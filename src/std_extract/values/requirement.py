@@ -24,18 +24,9 @@ from typing import cast
 from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.record import Comparator
-from std_extract.stdnum import number_grammar
+from std_extract.stdnum import NumberGrammar, number_grammar
 from std_extract.textnorm import clean_text, squeeze_spaces
-from std_extract.values.comparators import (
-    class_code_pattern,
-    connector_pattern,
-    find_condition,
-    find_not_detected,
-    find_prefix,
-    find_reference,
-    find_suffix,
-    is_none_marker,
-)
+from std_extract.values.comparators import Comparators, default_comparators
 from std_extract.values.numbers import NumberMatch, find_numbers
 from std_extract.values.units import cjk_unit_words
 
@@ -43,14 +34,13 @@ ORDER_COMPARATORS = {"<=", ">=", "<", ">", "="}
 MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not a unit
 
 
-@cache
-def _not_values() -> re.Pattern:
+def _not_values(comparators: Comparators, numbers: NumberGrammar) -> re.Pattern:
     """Text that holds digits but no value: standard numbers (GB 2762-2017, the grammar of
     extractors/standard_numbers.toml), table and clause references (表2, 附录A, 第3章), dates.
     Masked before numbers are read."""
-    codes = class_code_pattern()
+    codes = comparators.class_codes
     return re.compile(
-        number_grammar().citation_pattern
+        numbers.citation_pattern
         + (f"|{codes.pattern}" if codes else "")  # class codes: V-0 is not 0 (comparators.toml)
         + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
         r"|\d{4}-\d{1,2}-\d{1,2}"
@@ -58,6 +48,29 @@ def _not_values() -> re.Pattern:
         r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
         r"|\d+(?:\.\d+)+\s*(?:条|章|节)"
     )
+
+
+def _standard_only(numbers: NumberGrammar) -> re.Pattern:
+    """A cell holding only a standard number ("GB 2762-2017") or a table ("表2") refers to it."""
+    target = rf"{numbers.citation_pattern}|(?:表|附录)\s*[A-Z]?\d*(?:\.\d+)*"
+    return re.compile(rf"[\s(]*(?P<target>{target})[\s)]*")
+
+
+class ValueReader:
+    """What reading a printed value needs from the rules: the comparator table, the standard-number
+    grammar (numbers that are names) and the Chinese unit words, compiled once per rule set."""
+
+    def __init__(self, comparators: Comparators, numbers: NumberGrammar, unit_words: tuple[str, ...]):
+        self.comparators = comparators
+        self.not_values = _not_values(comparators, numbers)
+        self.standard_only = _standard_only(numbers)
+        self.unit_words = unit_words
+
+
+@cache
+def default_reader() -> ValueReader:
+    """The shipped rules' reader (for callers that hold no rule set)."""
+    return ValueReader(default_comparators(), number_grammar(), tuple(cjk_unit_words()))
 
 
 # A number directly followed by one of these is part of a name or a reference: 3号, 1类, 20层.
@@ -127,36 +140,40 @@ class _Group:
     flags: list[str] = field(default_factory=list)
 
 
-def parse_requirement(text: str, *, default_comparator: str | None = None) -> list[ParsedLimit]:
+def parse_requirement(
+    text: str, *, default_comparator: str | None = None, reader: ValueReader | None = None
+) -> list[ParsedLimit]:
     """The limits a printed requirement states (see the module docstring); [] for none.
 
     ``default_comparator`` is the comparator a header or row label implies ("限量", "≤" at the
-    end of "垩白度/% ≤"); it applies to a number printed without one.
+    end of "垩白度/% ≤"); it applies to a number printed without one.  ``reader`` holds the rules
+    (:meth:`std_extract.rules.Rules.values`); the shipped ones when None.
     """
+    reader = reader or default_reader()
     cleaned = clean_text(text)
-    if not cleaned.strip() or is_none_marker(cleaned):
+    if not cleaned.strip() or reader.comparators.is_none_marker(cleaned):
         return []
-    special = _not_detected(text, cleaned) or _reference(cleaned)
+    special = _not_detected(text, cleaned, reader) or _reference(cleaned, reader)
     if special is not None:
         return [special]
     if _FORMULA.search(cleaned):
         return []  # a formula ("z ≥ 0.1 + 0.85(k - 0.2)"): the caller flags it
-    if (code := _class_code(cleaned)) is not None:
+    if (code := _class_code(cleaned, reader)) is not None:
         return [code]
     default = default_comparator if default_comparator in ORDER_COMPARATORS else None
-    limits = _numeric_limits(text, cleaned, default)
+    limits = _numeric_limits(text, cleaned, default, reader)
     if limits:
         return limits
-    if _has_number(cleaned):
+    if _has_number(cleaned, reader):
         return []  # numbers that read as no limit: the caller flags the cell as unparsed
     return [_qualitative(text)]
 
 
-def _class_code(cleaned: str) -> ParsedLimit | None:
+def _class_code(cleaned: str, reader: ValueReader) -> ParsedLimit | None:
     """ "为V-0", "应达到IPX4", "E1级": a class named by a code, when no other number is printed."""
-    pattern = class_code_pattern()
+    pattern = reader.comparators.class_codes
     found = pattern.search(cleaned) if pattern else None
-    if found is None or _has_number(cleaned):
+    if found is None or _has_number(cleaned, reader):
         return None
     return ParsedLimit(comparator="qualitative", value_text=found.group(), span=found.span())
 
@@ -165,11 +182,11 @@ def _qualitative(text: str) -> ParsedLimit:
     return ParsedLimit(comparator="qualitative", value_text=squeeze_spaces(text), span=(0, len(text)))
 
 
-def _has_number(cleaned: str) -> bool:
-    return any(n for n in _usable_numbers(_mask(cleaned)))
+def _has_number(cleaned: str, reader: ValueReader) -> bool:
+    return any(n for n in _usable_numbers(_mask(cleaned, reader), reader))
 
 
-def _not_detected(text: str, cleaned: str) -> ParsedLimit | None:
+def _not_detected(text: str, cleaned: str, reader: ValueReader) -> ParsedLimit | None:
     """不得检出, 未检出, 阴性; "0/25g" (c = 0 sampling plans) gives the basis 25g."""
     plan = re.search(r"(?<![\d.])0\s*/\s*(?P<basis>\d+(?:\.\d+)?\s*(?:g|mL|ml|cm²|cm2|件|个))", cleaned)
     if plan:
@@ -180,7 +197,7 @@ def _not_detected(text: str, cleaned: str) -> ParsedLimit | None:
             basis=basis,
             span=(plan.start(), plan.end()),
         )
-    found = find_not_detected(cleaned)
+    found = reader.comparators.last("not_detected", cleaned)
     if found is None:
         return None
     return ParsedLimit(
@@ -188,18 +205,11 @@ def _not_detected(text: str, cleaned: str) -> ParsedLimit | None:
     )
 
 
-@cache
-def _standard_only() -> re.Pattern:
-    """A cell holding only a standard number ("GB 2762-2017") or a table ("表2") refers to it."""
-    target = rf"{number_grammar().citation_pattern}|(?:表|附录)\s*[A-Z]?\d*(?:\.\d+)*"
-    return re.compile(rf"[\s(]*(?P<target>{target})[\s)]*")
-
-
-def _reference(cleaned: str) -> ParsedLimit | None:
+def _reference(cleaned: str, reader: ValueReader) -> ParsedLimit | None:
     """应符合 GB 2762 的规定 -> reference, value_text "GB 2762"; a cell holding only a standard
     number is a reference too."""
-    found = find_reference(cleaned)
-    alone = _standard_only().fullmatch(cleaned)
+    found = reader.comparators.find_reference(cleaned)
+    alone = reader.standard_only.fullmatch(cleaned)
     if found is None and alone:
         found = alone.group("target"), alone.start("target"), alone.end("target")
     if found is None:
@@ -208,11 +218,11 @@ def _reference(cleaned: str) -> ParsedLimit | None:
     return ParsedLimit(comparator="reference", value_text=squeeze_spaces(target), span=(start, end))
 
 
-def _mask(cleaned: str) -> str:
-    return _not_values().sub(lambda m: MASK * len(m.group()), cleaned)
+def _mask(cleaned: str, reader: ValueReader) -> str:
+    return reader.not_values.sub(lambda m: MASK * len(m.group()), cleaned)
 
 
-def _usable_numbers(masked: str) -> list[NumberMatch]:
+def _usable_numbers(masked: str, reader: ValueReader) -> list[NumberMatch]:
     """Numbers that can be values: not glued to a letter (B1, PM2.5, LD50) nor a name (3号)."""
     usable = []
     for number in find_numbers(masked):
@@ -220,28 +230,28 @@ def _usable_numbers(masked: str) -> list[NumberMatch]:
         after = masked[number.end] if number.end < len(masked) else ""
         if re.fullmatch(r"[A-Za-z]", before) or after in NAME_FOLLOWERS and after:
             continue
-        if number.chinese and not _chinese_number_stands(masked, number):
+        if number.chinese and not _chinese_number_stands(masked, number, reader):
             continue
         usable.append(number)
     return usable
 
 
-def _chinese_number_stands(masked: str, number: NumberMatch) -> bool:
+def _chinese_number_stands(masked: str, number: NumberMatch, reader: ValueReader) -> bool:
     """A Chinese numeral is a value only before a unit (三次), as the whole text, or with 点/百分之:
     otherwise it is part of a word (三氯甲烷, 一等品, 六价铬)."""
     if number.percent or "点" in number.text or masked.strip() == number.text:
         return True
-    return _scan_unit(masked, number.end) > number.end
+    return _scan_unit(masked, number.end, reader) > number.end
 
 
-def _cjk_unit_at(text: str, pos: int) -> str | None:
-    for word in cjk_unit_words():
+def _cjk_unit_at(text: str, pos: int, reader: ValueReader) -> str | None:
+    for word in reader.unit_words:
         if text.startswith(word, pos):
             return word
     return None
 
 
-def _scan_unit(text: str, pos: int) -> int:
+def _scan_unit(text: str, pos: int, reader: ValueReader) -> int:
     """End of the unit printed at ``pos`` (after optional spaces); ``pos`` when there is none.
 
     A unit is a run of unit letters and symbols (mg/kg, kWh/24h, dB(A), m³/h, %, ℃) or of
@@ -252,7 +262,7 @@ def _scan_unit(text: str, pos: int) -> int:
         start += 1
     end, k = pos, start
     while k < len(text):
-        step = _unit_step(text, k, k > start)
+        step = _unit_step(text, k, k > start, reader)
         if step == 0:
             break
         k += step
@@ -261,12 +271,12 @@ def _scan_unit(text: str, pos: int) -> int:
     return end
 
 
-def _unit_step(text: str, k: int, inside: bool) -> int:
+def _unit_step(text: str, k: int, inside: bool, reader: ValueReader) -> int:
     """How many characters at ``k`` continue a unit (0: the unit ends here)."""
     char = text[k]
     if not inside and (scale := _POWER_OF_TEN_UNIT.match(text, k)):
         return scale.end() - k  # "8.5 10⁻⁶/℃": a scaled unit, not a second number
-    word = _cjk_unit_at(text, k)
+    word = _cjk_unit_at(text, k, reader)
     if word:
         return len(word)
     if _SINGLE_UNIT_CHAR.match(char):
@@ -284,7 +294,7 @@ def _unit_step(text: str, k: int, inside: bool) -> int:
             follower.isdigit()
             or follower == "("
             or _SINGLE_UNIT_CHAR.match(follower)
-            or _cjk_unit_at(text, k + 1)
+            or _cjk_unit_at(text, k + 1, reader)
         ):
             return 1
     if inside and char == "(":
@@ -293,17 +303,17 @@ def _unit_step(text: str, k: int, inside: bool) -> int:
     return 0
 
 
-def _numbers(masked: str, lo: int, hi: int) -> list[_Number]:
+def _numbers(masked: str, lo: int, hi: int, reader: ValueReader) -> list[_Number]:
     """The usable numbers in masked[lo:hi], with their signs and units."""
     out: list[_Number] = []
-    for match in _usable_numbers(masked[:hi]):
+    for match in _usable_numbers(masked[:hi], reader):
         if match.start < lo or (out and match.start < out[-1].unit_end):
             continue  # before this part, or inside the previous unit (the 24 of kWh/24h)
         start, value = match.start, match.value
         previous_end = out[-1].unit_end if out else lo
         if _is_minus(masked, previous_end, match.start, has_previous=bool(out)):
             start, value = masked.rindex("-", previous_end, match.start), -value
-        unit_end = _scan_unit(masked, match.end)
+        unit_end = _scan_unit(masked, match.end, reader)
         unit = masked[match.end : unit_end].strip() or None
         footnote = None
         if unit in FOOTNOTE_MARKERS:
@@ -323,10 +333,10 @@ def _is_minus(masked: str, previous_end: int, start: int, *, has_previous: bool)
     return not (has_previous and before_dash == "")
 
 
-def _numeric_limits(text: str, cleaned: str, default: str | None) -> list[ParsedLimit]:
-    masked = _mask(cleaned)
-    parts = _split(masked, connector_pattern("or"))
-    per_part = [_part_limits(text, masked, lo, hi, default) for lo, hi in parts]
+def _numeric_limits(text: str, cleaned: str, default: str | None, reader: ValueReader) -> list[ParsedLimit]:
+    masked = _mask(cleaned, reader)
+    parts = _split(masked, reader.comparators.connectors["or"], reader)
+    per_part = [_part_limits(text, masked, lo, hi, default, reader) for lo, hi in parts]
     with_limits = [limits for limits in per_part if limits]
     flagged = len(with_limits) > 1
     out = []
@@ -336,7 +346,7 @@ def _numeric_limits(text: str, cleaned: str, default: str | None) -> list[Parsed
     return out
 
 
-def _split(masked: str, connector: re.Pattern[str]) -> list[tuple[int, int]]:
+def _split(masked: str, connector: re.Pattern[str], reader: ValueReader) -> list[tuple[int, int]]:
     """Cut at connectors; a piece without a number is glued back to its neighbour."""
     cuts = [(m.start(), m.end()) for m in connector.finditer(masked)]
     pieces, lo = [], 0
@@ -346,23 +356,25 @@ def _split(masked: str, connector: re.Pattern[str]) -> list[tuple[int, int]]:
     pieces.append((lo, len(masked)))
     merged: list[tuple[int, int]] = []
     for lo, hi in pieces:
-        if merged and not _usable_numbers(masked[lo:hi]):
+        if merged and not _usable_numbers(masked[lo:hi], reader):
             merged[-1] = (merged[-1][0], hi)
-        elif merged and not _usable_numbers(masked[merged[-1][0] : merged[-1][1]]):
+        elif merged and not _usable_numbers(masked[merged[-1][0] : merged[-1][1]], reader):
             merged[-1] = (merged[-1][0], hi)
         else:
             merged.append((lo, hi))
     return merged
 
 
-def _part_limits(text: str, masked: str, lo: int, hi: int, default: str | None) -> list[ParsedLimit]:
+def _part_limits(
+    text: str, masked: str, lo: int, hi: int, default: str | None, reader: ValueReader
+) -> list[ParsedLimit]:
     """The limits in one OR-part: numbers grouped, comparators attached, conditions set apart."""
-    groups = _group(masked, _numbers(masked, lo, hi), hi)
+    groups = _group(masked, _numbers(masked, lo, hi, reader), hi, reader)
     conditions: list[str] = []
     limits: list[_Group] = []
     window_start = lo
     for group in groups:
-        _attach_comparator(masked, group, window_start, default)
+        _attach_comparator(masked, group, window_start, default, reader)
         start = group.start if group.text_start is None else group.text_start
         if group.kind == "condition":
             conditions.append(squeeze_spaces(text[start : group.end]))
@@ -371,11 +383,11 @@ def _part_limits(text: str, masked: str, lo: int, hi: int, default: str | None) 
         else:
             limits.append(group)
         window_start = group.end
-    merged = _merge_and(masked, limits)
+    merged = _merge_and(masked, limits, reader)
     return [_to_limit(text, masked, g, conditions) for g in merged]
 
 
-def _group(masked: str, numbers: list[_Number], hi: int) -> list[_Group]:
+def _group(masked: str, numbers: list[_Number], hi: int, reader: ValueReader) -> list[_Group]:
     """Pair numbers into ranges (6.0～8.5) and tolerances (20±2); the rest stand alone."""
     groups: list[_Group] = []
     k = 0
@@ -384,7 +396,7 @@ def _group(masked: str, numbers: list[_Number], hi: int) -> list[_Group]:
         second = numbers[k + 1] if k + 1 < len(numbers) else None
         gap = masked[first.unit_end : second.start] if second else ""
         if second and _PLUS_MINUS.fullmatch(gap):
-            groups.append(_tolerance(masked, first, second, hi))
+            groups.append(_tolerance(masked, first, second, hi, reader))
             k += 2
         elif second and _RANGE_DASH.fullmatch(gap) and not _reversed_dash(gap, first, second):
             groups.append(_range(masked, first, second, hi))
@@ -434,14 +446,14 @@ def _range(masked: str, low: _Number, high: _Number, hi: int) -> _Group:
     )
 
 
-def _tolerance(masked: str, centre: _Number, plus_minus: _Number, hi: int) -> _Group:
+def _tolerance(masked: str, centre: _Number, plus_minus: _Number, hi: int, reader: ValueReader) -> _Group:
     """(20±2)℃, 20℃±2℃, 220 V±10% (a relative tolerance, made absolute)."""
     start, end, unit = centre.start, plus_minus.unit_end, plus_minus.unit or centre.unit
     opening = masked[:start].rstrip()
     closing = re.match(r"\s*\)", masked[end:hi])
     if opening.endswith("(") and closing:
         start = len(opening) - 1
-        unit_end = _scan_unit(masked, end + closing.end())
+        unit_end = _scan_unit(masked, end + closing.end(), reader)
         unit = masked[end + closing.end() : unit_end].strip() or unit
         end = unit_end
     flags = []
@@ -460,20 +472,23 @@ def _tolerance(masked: str, centre: _Number, plus_minus: _Number, hi: int) -> _G
     )
 
 
-def _attach_comparator(masked: str, group: _Group, window_start: int, default: str | None) -> None:
+def _attach_comparator(
+    masked: str, group: _Group, window_start: int, default: str | None, reader: ValueReader
+) -> None:
     """The comparator printed before the group (nearest), after it (以上), or the default."""
     window = masked[window_start : group.start]
-    prefix = find_prefix(window)
+    comparators = reader.comparators
+    prefix = comparators.last("prefix", window)
     if prefix is not None and group.text_start is None:
         group.text_start = window_start + prefix.start
         if _NOMINAL.search(window[prefix.end :]):
             group.flags.append("relative_to_nominal")
     after = masked[group.end :]
-    suffix = find_suffix(after) if group.kind == "single" else None
+    suffix = comparators.find_suffix(after) if group.kind == "single" else None
     if suffix is not None:
         group.end += suffix.end
         after = masked[group.end :]
-    condition = find_condition(after)
+    condition = comparators.find_condition(after)
     if condition is not None and group.kind in ("single", "range"):
         group.kind, group.end = "condition", group.end + condition.end
         return
@@ -509,12 +524,12 @@ def _maybe_half_grade(group: _Group, comparator: str) -> None:
     group.flags.append("half_grade")
 
 
-def _merge_and(masked: str, groups: list[_Group]) -> list[_Group]:
+def _merge_and(masked: str, groups: list[_Group], reader: ValueReader) -> list[_Group]:
     """≥6.0且≤8.5 -> one range (flag and_limit); other pairs joined by 且 keep both, flagged."""
     if len(groups) != 2:
         return groups
     low, high = sorted(groups, key=lambda g: 0 if g.comparator in (">=", ">") else 1)
-    joined_by_and = bool(connector_pattern("and").search(masked[groups[0].end : groups[1].start]))
+    joined_by_and = bool(reader.comparators.connectors["and"].search(masked[groups[0].end : groups[1].start]))
     if low.comparator == ">=" and high.comparator == "<=" and low.kind == high.kind == "single":
         if low.value is not None and high.value is not None and low.value <= high.value:
             unit = high.unit or low.unit

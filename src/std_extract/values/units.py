@@ -255,6 +255,10 @@ def same_unit(printed_unit: str, other_unit: str) -> bool:
 @cache
 def cjk_unit_words() -> tuple[str, ...]:
     """Unit words spelt in Chinese (次, 个工作日, 千瓦时 ...), longest first, for text scanning."""
-    table = unit_table()
+    return unit_words(unit_table())
+
+
+def unit_words(table: UnitTableSpec) -> tuple[str, ...]:
+    """The Chinese unit words of one unit table ([atoms] keys spelt in Chinese), longest first."""
     words = {key for key in table.atoms if _CJK.fullmatch(key[0]) and all(_CJK.fullmatch(c) for c in key)}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
