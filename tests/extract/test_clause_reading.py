@@ -137,6 +137,20 @@ def test_clause_reading_pointers_and_qc_frequencies_are_no_indicators(sentence):
     assert _read(sentence) == []
 
 
+def test_clause_reading_subjects_that_name_nothing_or_an_owner():
+    # a possessive 其 belongs to the noun of the piece before it
+    assert _read("供18个月以下儿童使用的玩具上的绳索，其自由长度不得超过220 mm。")[0][:4] == (
+        "绳索自由长度",
+        "<=",
+        220.0,
+        "mm",
+    )
+    # an event (冲调后), the product itself (产品), a list of states (不破损、不变形): no name
+    assert [r[0] for r in _read("组织状态：粉末状，无结块，冲调后无明显沉淀。")] == ["组织状态"]
+    assert _read("在(−5±2)℃下放置24 h后恢复至室温，产品应无结晶、无分层。") == []
+    assert [r[0] for r in _read("形态：外形完整，不破损、不变形、无粘连。")] == ["形态"]
+
+
 def test_clause_reading_clause_number_and_relational_head():
     # a clause number the outline did not take as a heading is no part of the name
     assert _read("4.1.1 库房地面承载能力应不低于3 t/m²。")[0][:4] == ("库房地面承载能力", ">=", 3.0, "t/m²")
@@ -183,8 +197,8 @@ def test_clause_reading_real_pages(dev_clauses):
         (">=", 2.0, ["每年"])
     ]
     assert [(i.comparator, i.value, i.unit) for i in estate["物业服务人员持证上岗率"]] == [("=", 100.0, "%")]
-    toys = dev_clauses("dev_toy_02")  # 其自由长度不得超过２２０mm (full-width digits)
-    assert [(i.comparator, i.value, i.unit) for i in toys["自由长度"]] == [("<=", 220.0, "mm")]
+    toys = dev_clauses("dev_toy_02")  # …的绳索，其自由长度不得超过２２０mm (full-width digits)
+    assert [(i.comparator, i.value, i.unit) for i in toys["绳索自由长度"]] == [("<=", 220.0, "mm")]
     store = dev_clauses("dev_warehouse_01")  # 当日16:00前接收的出库订单应当日发出，订单处理时间应不超过2 h
     assert not any(name.startswith("当日") for name in store)
     assert [(i.comparator, i.value, i.unit) for i in store["订单处理时间"]] == [("<=", 2.0, "h")]

@@ -55,6 +55,8 @@ _SUBJECT_CONDITION = re.compile(
     r"^(?P<condition>.{1,24}?(?:条件下|情况下|状态下|环境中|以下时|以上时|时(?![间长段刻效])|[\d℃]\s*下))(?P<rest>[\u4e00-\u9fffA-Za-z].*)$"
 )
 SUBJECT_MAX = 40  # a longer "subject" is prose, not a name
+# States listed with 、 ("不破损、不变形"): a description, not a subject.
+_STATES = re.compile(r"(?:[不无未][\u4e00-\u9fff]{1,3}、)+(?:[不无未][\u4e00-\u9fff]{1,3})?")
 LONG_SUBJECT = 12  # characters; a longer subject is flagged clause_long_subject (COORDINATION.md)
 
 
@@ -274,6 +276,8 @@ def _sentence_to_indicators(
         if prefix_condition:
             leading.append(prefix_condition)
         subject = _subject(prefix, words)
+        if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
+            subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
         if not subject and pending and _continues(piece):
             pending[-1].end = b
             continue
@@ -297,6 +301,16 @@ def _commitment(piece: str, at: int | None, words: ClauseWords) -> Commitment | 
         return None
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
     return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")))
+
+
+_OWNER = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def _owner(piece: str) -> str:
+    """The noun a possessive (其) refers to: the head of the piece before, after its last 的
+    ("供18个月以下儿童使用的玩具上的绳索" -> 绳索); nothing when the piece is no noun phrase."""
+    head = piece.rsplit("的", 1)[-1].strip()
+    return head if "的" in piece and _OWNER.fullmatch(head) else ""
 
 
 def _is_condition(piece: str, words: ClauseWords) -> bool:
@@ -336,7 +350,11 @@ def _subject(prefix: str, words: ClauseWords) -> str:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
         elif len(compact(after)) > BARE_HEAD and compact(after) not in words.relational_heads:
             text = after
+    if compact(text) in words.product_words:
+        return ""  # "产品应无结晶": the product itself, no indicator
     text = words.subject_noise.sub("", text).strip(" ：:")
+    if _STATES.fullmatch(text):
+        return ""  # "不破损、不变形、无粘连": a list of states, no name
     text = words.adverbs.sub("", text)  # adverbs before the verb ("采样过程严格按照…")
     if words.modal_preposition.search(text):
         return ""

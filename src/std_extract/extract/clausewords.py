@@ -60,6 +60,8 @@ class ConditionWords(_Spec):
 
 class SubjectWords(_Spec):
     noise: list[str] = Field(default_factory=list)
+    product_words: list[str] = Field(default_factory=list)
+    possessives: list[str] = Field(default_factory=list)
     acts: list[str] = Field(default_factory=list)
     relational_heads: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
@@ -160,6 +162,8 @@ class ClauseWords:
         self.lead = re.compile(rf"^(?:{_LIST_MARKS})\s*")
         self.subject_noise = re.compile(rf"^(?:{any_of(subjects.noise)})")
         self.acts = frozenset(subjects.acts)
+        self.product_words = frozenset(subjects.product_words)
+        self.possessive = re.compile(rf"^\s*(?:{any_of(subjects.possessives)})(?={_HAN})")
         self.relational_heads = frozenset(subjects.relational_heads)
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         shall_words = any_of(shall)
