@@ -295,9 +295,9 @@ def _sentence_to_indicators(
     return out
 
 
-def _commitment(piece: str, at: int | None, words: ClauseWords) -> Commitment | None:
+def _commitment(piece: str, at: int, words: ClauseWords) -> Commitment | None:
     """A time limit, frequency or interval of a service (:mod:`std_extract.extract.commitments`)."""
-    if at is None or _recommends(piece[:at], words):
+    if _recommends(piece[:at], words):
         return None
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
     return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")))
