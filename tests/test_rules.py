@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-from pathlib import Path
 
 import pytest
+from corpora import GENERATED
 from parse.builders import page
 
 from std_extract.document import Source
@@ -101,7 +101,7 @@ def test_rules_cli_extract_with_a_rules_folder(tmp_path):
 
     from std_extract.cli import app
 
-    pdf = Path(__file__).resolve().parents[1] / "corpus" / "generated" / "Q_110108JCZS_028-2024.pdf"
+    pdf = GENERATED / "Q_110108JCZS_028-2024.pdf"
     if not pdf.exists():
         pytest.skip(f"{pdf} not found")
     folder = _copy_of_shipped(tmp_path)

@@ -19,16 +19,25 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from std_extract.extract.clausewords import CLAUSES_FILE, ClauseWords, load_clause_words_spec
-from std_extract.extract.confidence import CONFIDENCE_FILE, ConfidenceSpec, load_confidence_spec
-from std_extract.extract.scope import SCOPE_FILE, ScopeRules, load_scope
-from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec
-from std_extract.indicator_lexicon import INDICATORS_FILE, IndicatorLexicon, load_lexicon
-from std_extract.resources import extractors_dir
+from std_extract.extract.confidence import (
+    CONFIDENCE_FILE,
+    ConfidenceSpec,
+    default_confidence_spec,
+    load_confidence_spec,
+)
+from std_extract.extract.scope import SCOPE_FILE, ScopeRules, load_scope, scope_rules
+from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec, table_vocab
+from std_extract.indicator_lexicon import INDICATORS_FILE, IndicatorLexicon, default_lexicon, load_lexicon
 from std_extract.stdnum import RULE_FILE as NUMBERS_FILE
-from std_extract.stdnum import NumberGrammar, load_number_grammar
-from std_extract.values.comparators import COMPARATORS_FILE, Comparators, load_comparator_table
-from std_extract.values.requirement import ValueReader
-from std_extract.values.units import UNITS_FILE, UnitTableSpec, load_unit_table, unit_words
+from std_extract.stdnum import NumberGrammar, load_number_grammar, number_grammar
+from std_extract.values.comparators import (
+    COMPARATORS_FILE,
+    Comparators,
+    default_comparators,
+    load_comparator_table,
+)
+from std_extract.values.requirement import ValueReader, default_reader
+from std_extract.values.units import UNITS_FILE, UnitTableSpec, load_unit_table, unit_table, unit_words
 
 TABLES_FILE = "tables.toml"
 
@@ -54,16 +63,17 @@ def load_rules(folder: Path | Traversable | None = None) -> Rules:
 
     A missing or broken file raises :class:`~std_extract.errors.RuleFileError` naming it and the field.
     """
-    root = extractors_dir() if folder is None else folder
+    if folder is None:
+        return _shipped()
 
-    def source(name: str) -> Path | Traversable | None:
-        return None if folder is None else root / name
+    def source(name: str) -> Path | Traversable:
+        return folder / name
 
     units = load_unit_table(source(UNITS_FILE))
     comparators = Comparators(load_comparator_table(source(COMPARATORS_FILE)))
     numbers = NumberGrammar(load_number_grammar(source(NUMBERS_FILE)))
     return Rules(
-        origin="extractors/" if folder is None else str(folder),
+        origin=str(folder),
         units=units,
         comparators=comparators,
         lexicon=load_lexicon(source(INDICATORS_FILE)),
@@ -73,6 +83,24 @@ def load_rules(folder: Path | Traversable | None = None) -> Rules:
         numbers=numbers,
         confidence=load_confidence_spec(source(CONFIDENCE_FILE)),
         values=ValueReader(comparators, numbers, unit_words(units)),
+    )
+
+
+def _shipped() -> Rules:
+    """The shipped rules, made of the objects the modules' own defaults hold (default_lexicon(),
+    table_vocab() …), so a process keeps one copy of each however its callers reach it."""
+    comparators = default_comparators()
+    return Rules(
+        origin="extractors/",
+        units=unit_table(),
+        comparators=comparators,
+        lexicon=default_lexicon(),
+        scope=scope_rules(),
+        clauses=ClauseWords(load_clause_words_spec(), comparators),
+        tables=table_vocab(),
+        numbers=number_grammar(),
+        confidence=default_confidence_spec(),
+        values=default_reader(),
     )
 
 
