@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
 from std_extract.extract.clausewords import ClauseWords
@@ -32,7 +32,7 @@ from std_extract.extract.requirements import (
     states_a_comparison,
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
-from std_extract.record import Comparator, Indicator, Provenance
+from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
 
 if TYPE_CHECKING:
@@ -415,7 +415,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             Indicator(
                 id=indicator_id(document.source.sha256, locator, p.name, None),
                 name=p.name,
-                comparator=cast(Comparator, limit.comparator),  # checked by pydantic
+                comparator=limit.comparator,
                 value=limit.value,
                 value_max=limit.value_max,
                 tolerance=limit.tolerance,
