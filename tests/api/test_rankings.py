@@ -11,7 +11,7 @@ from std_extract.rank import load_plans, rank, select_plans
 from std_extract.record import DocumentRecord
 from std_extract.schemas import SCHEMAS, schema
 
-from .server import local_records, upload, wait_done
+from .server import ReferenceRun, upload, wait_done
 
 CATEGORY = "家用电冰箱"  # six generated refrigerator standards: enough participants to publish tiers
 
@@ -28,13 +28,14 @@ def _category_pdfs(category: str):
 def test_rankings_equal_the_librarys_rank(shared_server):
     client = shared_server.client
     paths = _category_pdfs(CATEGORY)
+    reference = ReferenceRun(paths)  # runs beside the server, not after it
     ids = [a["id"] for a in upload(client, paths)]
     wait_done(client, ids)
     response = client.post("/v1/rankings", json={"plan": "auto", "documents": ids})
     assert response.status_code == 200, response.text
     body = response.json()
 
-    records = [DocumentRecord.model_validate(r) for r in local_records(paths)]
+    records = [DocumentRecord.model_validate(r) for r in reference.records()]
     expected = rank(records, load_plans()).model_dump(mode="json")
     assert body["documents"] == len(paths)
     assert _without_paths(body["plans"]) == _without_paths(expected["plans"])

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from corpora import real_pdfs
 
-from .server import SMALL_REAL, local_records, upload, wait_done, without_path
+from .server import SMALL_REAL, ReferenceRun, upload, wait_done, without_path
 
 
 def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_path):
     paths = real_pdfs(SMALL_REAL)
+    reference = ReferenceRun(paths)  # runs beside the servers, not after them
     first = live_server_factory(tmp_path / "api.sqlite", workers=1)
     accepted = upload(first.client, paths)
     ids = [a["id"] for a in accepted]
@@ -24,7 +25,7 @@ def test_restart_after_sigkill_finishes_queued_work(live_server_factory, tmp_pat
 
     second = live_server_factory(tmp_path / "api.sqlite", workers=2)
     views = wait_done(second.client, ids)
-    for document_id, expected in zip(ids, local_records(paths), strict=True):
+    for document_id, expected in zip(ids, reference.records(), strict=True):
         assert views[document_id]["status"] == "done"
         assert without_path(views[document_id]["record"]) == without_path(expected)
     # The interrupted job ran again (a second attempt); the queued ones ran once.
@@ -45,6 +46,7 @@ def _wait_for_status(client, document_id: str, status: str, timeout: float = 60)
 def test_restart_killed_worker_process_job_is_retried(live_server_factory, tmp_path):
     """A worker dying mid-job (OOM killer, a crash in native code) costs one attempt, not the job."""
     path = real_pdfs(SMALL_REAL[:1])[0]
+    reference = ReferenceRun([path])
     server = live_server_factory(tmp_path / "api.sqlite", workers=1)
     document_id = upload(server.client, [path])[0]["id"]
     _wait_for_status(server.client, document_id, "running")
@@ -54,7 +56,7 @@ def test_restart_killed_worker_process_job_is_retried(live_server_factory, tmp_p
 
     view = wait_done(server.client, [document_id])[document_id]
     assert view["status"] == "done" and view["attempts"] == 2
-    assert without_path(view["record"]) == without_path(local_records([path])[0])
+    assert without_path(view["record"]) == without_path(reference.records()[0])
     assert server.client.get("/healthz").json()["jobs"]["done"] == 1
 
 
