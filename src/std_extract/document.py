@@ -84,7 +84,7 @@ class Page(BaseModel):
     footer: list[TextLine] = Field(default_factory=list)
     page_label: str | None = None  # the printed page number ("3", "III") where found
     text_source: TextSource = "pdfplumber"
-    fallback: bool = False  # read by the second backend: the first could not read this page
+    fallback: bool = False  # read by PDFium because pdfplumber, the backend asked for, could not
     notes: list[str] = Field(default_factory=list)  # e.g. "superscript ³ recovered from pypdfium2"
     ocr: PageOcr | None = None  # set when the page was read by OCR
 

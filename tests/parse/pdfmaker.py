@@ -32,14 +32,15 @@ def make_pdf(path: Path, pages: list[list[Line]], encrypt=None, compress: bool =
     return path
 
 
-def make_image_pdf(path: Path, pages: int = 2) -> Path:
-    """Pages with a picture and no text at all: what a scanner produces."""
+def make_image_pdf(path: Path, pages: int = 2, side: float = 400) -> Path:
+    """Pages with a picture and no text at all: what a scanner produces (a small ``side``: a
+    stamp on a blank page)."""
     from reportlab.lib.utils import ImageReader
 
     pixels = _png_bytes()
     pdf = canvas.Canvas(str(path), pagesize=A4)
     for _ in range(pages):
-        pdf.drawImage(ImageReader(pixels), 50, 300, width=400, height=400)
+        pdf.drawImage(ImageReader(pixels), 50, 300, width=side, height=side)
         pdf.showPage()
     pdf.save()
     return path

@@ -99,7 +99,7 @@ def test_ocr_missing_extra_keeps_the_old_failure_with_a_hint(tmp_path, real_corp
     assert error.code is ErrorCode.NO_TEXT_LAYER
     assert "it needs OCR" in error.message and "pip install 'std-extract[ocr]'" in error.message
     bad = parse_pdf(real_corpus / "pdfs" / "GB_T_19266-2008.pdf", ParseOptions(pages=[1], tables=False))
-    assert bad.status == "partial" and bad.pages[0].text_source == "pdfplumber"
+    assert bad.status == "partial" and bad.pages[0].text_source == ParseOptions().backend
     assert [e.code for e in bad.errors] == [ErrorCode.BAD_TEXT_LAYER]
     assert (
         "GB_T_19266-2008.pdf: page 1" in bad.errors[0].message and "std-extract[ocr]" in bad.errors[0].message
@@ -108,7 +108,7 @@ def test_ocr_missing_extra_keeps_the_old_failure_with_a_hint(tmp_path, real_corp
 
 def test_ocr_off_reads_the_layer_as_before(real_corpus):
     document = parse_pdf(real_corpus / "pdfs" / "GB_T_19266-2008.pdf", ParseOptions(pages=[1], ocr=False))
-    assert document.status == "ok" and document.pages[0].text_source == "pdfplumber"
+    assert document.status == "ok" and document.pages[0].text_source == ParseOptions().backend
 
 
 def test_ocr_gold_names_the_scan_it_was_labelled_from(real_corpus):

@@ -81,6 +81,18 @@ def test_pages_image_only_pdf_has_no_text_layer(tmp_path):
     assert all("no text on this page" in p.notes[0] for p in document.pages)
 
 
+def test_pages_blank_page_with_a_stamp_is_not_sent_to_ocr(tmp_path):
+    # GB/T 13594-2025's blank pages carry a 15 pt "SAC" stamp: OCR took 3 s a page to read "SAC".
+    from std_extract.parse.ocr import ocr_available
+
+    if not ocr_available():
+        pytest.skip("the ocr extra is not installed: no page is sent to OCR anyway")
+    stamped = parse_pdf(make_image_pdf(tmp_path / "stamp.pdf", pages=1, side=15))
+    assert stamped.pages[0].ocr is None and stamped.pages[0].text_source == "none"
+    scanned = parse_pdf(make_image_pdf(tmp_path / "scan.pdf", pages=1))
+    assert scanned.pages[0].ocr is not None  # a page-sized picture still is
+
+
 def test_pages_too_large_by_size(tmp_path):
     path = enterprise_standard(tmp_path / "big.pdf")
     _failed(parse_pdf(path, ParseOptions(max_bytes=1000)), ErrorCode.TOO_LARGE, "big.pdf", "limit")
@@ -138,9 +150,16 @@ def test_pages_source_and_char_boxes(tmp_path):
     assert line.bbox[0] < box[0] < box[2] < line.bbox[2]
 
 
-def test_pages_superscript_three_recovered_from_pypdfium2(tmp_path):
-    # pdfminer drops the ³ of reportlab's STSong-Light, as it does with some CID fonts in the wild.
+def test_pages_superscript_three_read_by_pdfium(tmp_path):
+    # pdfminer drops the ³ of reportlab's STSong-Light, as it does with some CID fonts in the wild;
+    # PDFium (the default backend) reads it.
     document = parse_pdf(enterprise_standard(tmp_path / "m3.pdf"))
+    assert "5 m³" in document.pages[1].text
+
+
+def test_pages_superscript_three_recovered_under_pdfplumber(tmp_path):
+    # With pdfplumber as the backend the ³ it drops is taken from PDFium's reading of the page.
+    document = parse_pdf(enterprise_standard(tmp_path / "m3.pdf"), ParseOptions(backend="pdfplumber"))
     body = document.pages[1]
     assert "5 m³" in body.text
     assert any("³" in note and "pypdfium2" in note for note in body.notes)
@@ -164,7 +183,8 @@ def test_pages_other_backend_reads_a_page_the_first_finds_empty(tmp_path, monkey
     options = ParseOptions(backend=primary.name)
     document = parse_pdf(enterprise_standard(tmp_path / "nochars.pdf"), options)
     assert document.status == "ok"
-    assert all(p.text_source == other and p.fallback for p in document.pages)
+    assert all(p.text_source == other for p in document.pages)
+    assert all(p.fallback == (other == "pypdfium2") for p in document.pages)  # see _other_reader_scan
     assert any(other in note for note in document.pages[0].notes)
     assert document.metadata.number == "Q/320115ABC 001-2024"
 
@@ -184,13 +204,16 @@ def test_pages_selected_pages(tmp_path, pages):
 
 def test_pages_broken_page_dictionary_is_damaged_not_raised(tmp_path):
     # A page dictionary with a key and no value: pdfminer raises while walking the page tree,
-    # which escaped parse_pdf (found by byte-mutating generated PDFs).
+    # which escaped parse_pdf (found by byte-mutating generated PDFs).  PDFium reads the page.
     whole = sorted(GENERATED.glob("*.pdf"))[0].read_bytes()
     page_end = b"  /Type /Page\n>>"
     assert page_end in whole
     path = tmp_path / "odd.pdf"
     path.write_bytes(whole.replace(page_end, b"  /Type      \n>>", 1))  # same length: offsets hold
     document = parse_pdf(path)
+    assert document.status == "ok" and document.pages[0].text_source == "pypdfium2"
+    # pdfplumber as the backend: the file is reported damaged and read with PDFium all the same
+    document = parse_pdf(path, ParseOptions(backend="pdfplumber"))
     assert ErrorCode.DAMAGED in [e.code for e in document.errors]
     assert "odd.pdf" in document.errors[0].message
     assert document.status == "partial" and document.pages[0].text_source == "pypdfium2"

@@ -63,18 +63,22 @@ def test_real_corpus_scanned_files_need_ocr(real_corpus):
         assert row["file"].split("/")[-1] in error.message and "OCR" in error.message
 
 
-def test_real_corpus_text_layer_traps(real_corpus):
+@pytest.mark.parametrize("backend", ["pypdfium2", "pdfplumber"])
+def test_real_corpus_text_layer_traps(real_corpus, backend):
     pdfs = real_corpus / "pdfs"
-    gb7718 = parse_pdf(pdfs / "GB_7718-2011.pdf", COVER)
+    cover = COVER.model_copy(update={"backend": backend})
+    gb7718 = parse_pdf(pdfs / "GB_7718-2011.pdf", cover)
     assert gb7718.metadata.number_as_printed == "GB 7718—2011"  # not "GGGGBBBB 7718—2011"
-    gb29921 = parse_pdf(pdfs / "GB_29921-2021.pdf", ParseOptions(first_pages=4, tables=False))
+    options = ParseOptions(first_pages=4, tables=False, backend=backend)
+    gb29921 = parse_pdf(pdfs / "GB_29921-2021.pdf", options)
     assert gb29921.metadata.number == "GB 29921-2021"
     assert gb29921.metadata.issued == "2021-09-07"
     assert gb29921.pages[2].header[0].text == "GB２９９２１—２０２１"  # printed "犌犅２９９２１—２０２１"
-    gb2763 = parse_pdf(pdfs / "GB_2763-2021.pdf", ParseOptions(pages=[1, 3], tables=False))
+    options = ParseOptions(pages=[1, 3], tables=False, backend=backend)
+    gb2763 = parse_pdf(pdfs / "GB_2763-2021.pdf", options)
     toc = gb2763.pages[1].text
     assert "\U001001b0" not in toc and "４.１ ２,４-滴丁酸" in toc  # private-use decimal point repaired
-    hj963 = parse_pdf(pdfs / "HJ_963-2018.pdf", COVER)
+    hj963 = parse_pdf(pdfs / "HJ_963-2018.pdf", cover)
     assert hj963.metadata.title == "固体废物 有机磷类和拟除虫菊酯类等47种农药的测定 气相色谱-质谱法"
 
 

@@ -20,7 +20,7 @@ class ParseOptions(BaseModel):
     max_pages: int = Field(default=3000, gt=0)
     pages: list[int] | None = None  # 1-based page numbers to read; None reads all
     first_pages: int | None = Field(default=None, gt=0)  # read only the first N pages
-    backend: Literal["pypdfium2", "pdfplumber"] = "pdfplumber"  # the reader of pages (parse.backends)
+    backend: Literal["pypdfium2", "pdfplumber"] = "pypdfium2"  # the reader of pages (parse.backends)
     tables: bool = True  # find tables (ruled and text-aligned)
     pdfium_checks: bool = True  # cross-check the backends: empty pages read by the other, ³ recovery
     ocr: bool = True  # read pages with no usable text layer by OCR (where the ocr extra is installed)

@@ -29,6 +29,7 @@ from std_extract.parse.backends import (
     PdfiumBackend,
     PdfplumberBackend,
 )
+from std_extract.parse.backends.pdfium import SKIPPED_NOTE
 from std_extract.parse.chars import clean_chars
 from std_extract.parse.fallback import missing_superscripts, recover_superscripts
 from std_extract.parse.grids import page_grids, page_rules
@@ -37,8 +38,10 @@ from std_extract.parse.model import Glyph, PageScan, ScanResult
 from std_extract.parse.options import ParseOptions
 from std_extract.parse.textlayer import (
     INK_DPI,
+    MIN_PICTURE,
     LayerQuality,
     covers_page,
+    images_share,
     text_quality,
     with_ink_check,
 )
@@ -345,7 +348,7 @@ def _scan_page(number: int, readers: _Readers, options: ParseOptions) -> _Layer:
         read.scan.page.fallback = True
         return read
     if options.pdfium_checks and other is not None:
-        reason = _needs_other_reader(glyphs, readers, number)
+        reason = _needs_other_reader(glyphs, readers, number, content)
         if reason:
             read = _other_reader_scan(number, other, options, f"read with {other.name}: {reason}")
             if read is not None:
@@ -355,14 +358,16 @@ def _scan_page(number: int, readers: _Readers, options: ParseOptions) -> _Layer:
     return _glyphs_to_scan(content, glyphs, notes, primary.name, options)
 
 
-def _needs_other_reader(glyphs: list[Glyph], readers: _Readers, number: int) -> str | None:
+def _needs_other_reader(
+    glyphs: list[Glyph], readers: _Readers, number: int, content: PageContent
+) -> str | None:
     """Why the page should be read by the other backend, or None."""
     if readers.primary_name == PDFIUM:
         if not glyphs:
             return "PDFium found no characters on this page"
         if _mostly_unknown(glyphs):
             return "PDFium could not map most characters to Unicode"
-        return None
+        return next((note for note in content.notes if note.startswith(SKIPPED_NOTE)), None)
     reference = readers.pdfium.page_text(number) if readers.pdfium is not None else ""
     if not glyphs and reference.strip():
         return "pdfplumber found no characters on this page (font not decoded)"
@@ -387,7 +392,9 @@ def _other_reader_scan(
     if not keep_empty and (not glyphs or _mostly_unknown(glyphs)):
         return None
     read = _glyphs_to_scan(content, glyphs, [note, *notes], other.name, options)
-    read.scan.page.fallback = True
+    # Page.fallback weighs against a value's confidence: pdfplumber, the reference, reading a page
+    # PDFium could not is no reason for doubt; PDFium reading what pdfminer could not decode is.
+    read.scan.page.fallback = other.name == PDFIUM
     return read
 
 
@@ -433,8 +440,11 @@ def _check_layer(
     quality = _layer_quality(read, document, number)
     if quality.verdict == "good":
         return scan
-    if quality.verdict == "none" and not read.images:
-        return scan  # a blank page: nothing to read
+    if (
+        quality.verdict == "none"
+        and images_share(read.images, scan.page.width, scan.page.height) < MIN_PICTURE
+    ):
+        return scan  # a blank page, or one with only a stamp or logo: nothing to read
     from std_extract.parse.ocr import ENABLE_HINT, ENGINE, ocr_available, ocr_page
 
     if not ocr_available():

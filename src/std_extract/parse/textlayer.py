@@ -38,6 +38,8 @@ MIN_WORD_COVERAGE = 0.08  # ... which must lie in dictionary words at least this
 # score 0-0.03, typeset text 0.70-0.98, but lists of pesticide names (GB 2763-2021's contents and
 # index, pages 3-10 and 410) only 0.15-0.41: chemical names are not in jieba's dictionary
 SCAN_AREA = 0.8  # an image covering this share of the page makes it a scanned page
+MIN_PICTURE = 0.01  # a page without text is read by OCR only where its images cover this share: the
+# blank pages of GB/T 13594-2025 carry a 15 pt "SAC" stamp (0.05% of the page), 3 s of OCR each
 MAX_UNCOVERED_INK = 0.05  # share of a scanned page's text ink outside every character box
 INK_DPI = 72  # the ink check renders at 1 pixel per point: enough to see text, cheap
 INK_MARGIN = 1  # character boxes grow by this many points (OCR layers' boxes are loose)
@@ -180,6 +182,11 @@ def has_images(pdfium_page) -> bool:
     import pypdfium2.raw as pdfium_c
 
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in pdfium_page.get_objects(max_depth=2))
+
+
+def images_share(images: list[tuple[float, float, float, float]], width: float, height: float) -> float:
+    """The share of the page the images (x0, top, x1, bottom) cover (overlaps counted twice)."""
+    return sum((x1 - x0) * (bottom - top) for x0, top, x1, bottom in images) / max(width * height, 1.0)
 
 
 def covers_page(images: list[tuple[float, float, float, float]], width: float, height: float) -> bool:

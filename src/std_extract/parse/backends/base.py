@@ -63,6 +63,7 @@ class PageContent:
     chars: list[Char]
     geometry: PageGeometry
     images: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
+    notes: list[str] = field(default_factory=list)  # what the backend could not read as it should
 
 
 class DocumentBackend(Protocol):

@@ -12,6 +12,7 @@ lines, rectangles and curves by the same shape rules as pdfminer's ``paint_path`
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -21,7 +22,9 @@ from std_extract.parse.backends.base import Char, PageContent, PageGeometry, Sha
 
 NAME = "pypdfium2"
 SKIPPED_CODES = frozenset({10, 13, 0xFFFE, 0xFFFF})  # line breaks, PDFium's "no character" markers
-GENERATED_CODES = frozenset({0x20, 0x02})  # what PDFium generates besides breaks: spaces, hyphens
+GENERATED_CODES = frozenset({0x20})  # what PDFium generates besides breaks: spaces
+HYPHEN_MARK = 0x02  # PDFium's code for a hyphen that ends a line ("wastes-" / "Identification")
+SKIPPED_NOTE = "text objects PDFium's text page left out"
 MAX_FORM_DEPTH = 8  # forms nested deeper than this are not walked (a loop guard)
 BLANK_WIDTH = 0.01  # a text object narrower than this (points) prints nothing: PDFium skips it
 
@@ -72,11 +75,15 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
     width, height = right - left, top - bottom
     textpage = page.get_textpage()
     try:
-        chars = page_chars(textpage, 0.0, height)
+        read: set[int] = set()
+        chars = page_chars(textpage, 0.0, height, read)
     finally:
         textpage.close()
     content = PageContent(number, width, height, chars, PageGeometry(bbox=(0.0, 0.0, width, height)))
-    _walk(_objects(page.raw), IDENTITY, content, _Bounds(), 0)
+    walk = _Walk(content, read)
+    walk.objects(_objects(page.raw), IDENTITY, 0)
+    if walk.skipped:
+        content.notes.append(f"{SKIPPED_NOTE}: {walk.skipped}")
     return content
 
 
@@ -127,24 +134,37 @@ def _text_object(raw, index: int, fonts: dict[int, tuple]) -> _TextObject:
     if key not in fonts:
         fonts[key] = _font_info(font) + ({},)
     name, descent, widths = fonts[key]
-    # PDFium's char matrix leaves out a page-level flip that pdfminer's keeps: GB 7718 draws
-    # upright text that pdfminer sees as (0.12, 0, 0, -0.12) and PDFium as (-0.12, 0, 0, -0.12).
-    a = abs(matrix.a)
-    return _TextObject(name, descent, size, a, matrix.b, matrix.c, matrix.d, font, widths)
+    # A negative font size turns the glyphs over, as a negative matrix does: GB 7718 sets its text
+    # at -117 pt with a matrix PDFium reports as (-0.12, 0, 0, -0.12).  The sign moves onto the
+    # matrix (the box is the same), so upright text has a > 0 as pdfminer's matrix has.
+    sign = -1.0 if size < 0 else 1.0
+    a, b, c, d = (sign * v for v in (matrix.a, matrix.b, matrix.c, matrix.d))
+    return _TextObject(name, descent, abs(size), a, b, c, d, font, widths)
 
 
 def _font_info(font) -> tuple[str, float]:
+    """(base font name, descent per point of font size) as pdfminer reads them.
+
+    A font without a base name is a Type3 font (the only kind the PDF spec lets go without
+    one): pdfminer takes its descent from the font descriptor's Descent, which Type3 fonts
+    hardly ever carry, so 0; PDFium takes it from the FontBBox (Word's exported Noto Serif CJK
+    fonts of the enterprise standards: -0.174).
+    """
     if not font:
         return "", 0.0
     buffer = ctypes.create_string_buffer(256)
     length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
     name = buffer.value.decode("latin-1", "replace") if length else ""
+    if not name:
+        return name, 0.0
     descent = ctypes.c_float()
     pdfium_c.FPDFFont_GetDescent(font, 1.0, ctypes.byref(descent))
     return name, descent.value
 
 
-def page_chars(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Char]:
+def page_chars(
+    textpage: pdfium.PdfTextPage, left: float, top: float, read: set[int] | None = None
+) -> list[Char]:
     """The printed characters of a text page (PDFium's generated spaces and breaks left out).
 
     Per char only the code point, the text object and the origin are asked of PDFium; the rest
@@ -159,6 +179,7 @@ def page_chars(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Ch
     get_unicode, get_origin = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
     is_generated = pdfium_c.FPDFText_IsGenerated
     chars: list[Char] = []
+    last = None  # (text object, origin) of the char appended last
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
         code = get_unicode(raw, index)
         if code in SKIPPED_CODES or (code in GENERATED_CODES and is_generated(raw, index) == 1):
@@ -168,18 +189,44 @@ def page_chars(textpage: pdfium.PdfTextPage, left: float, top: float) -> list[Ch
         if obj is None:
             obj = objects[key] = _text_object(raw, index, fonts)
         get_origin(raw, index, origin_x, origin_y)
+        text = "\ufffd" if code == 0 else "-" if code == HYPHEN_MARK else chr(code)
+        here = (key, ox.value, oy.value)
+        if here == last:  # a piece of one character: a ligature's letter, a UTF-16 half
+            chars[-1] = _joined(chars[-1], text, raw, index, obj, left, top)
+            continue
         advance = obj.advance(code) if code else None
         if advance is None:
             advance = _loose_advance(raw, index, obj)
-        chars.append(_char("\ufffd" if code == 0 else chr(code), obj, advance, ox.value, oy.value, left, top))
+        chars.append(_char(text, obj, advance, ox.value, oy.value, left, top))
+        last = here
+    if read is not None:
+        read.update(objects)
     return chars
+
+
+# PDFium splits a ligature into its letters (its text page normalises Unicode), each piece at the
+# ligature's origin; pdfminer keeps the ligature ("Speciﬁcation").  NFKC gives the letters.
+LIGATURES = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFB00, 0xFB07)}
+
+
+def _joined(char: Char, piece: str, raw, index: int, obj: _TextObject, left: float, top: float) -> Char:
+    """``char`` with the next piece of its text, as one char across the whole glyph's advance."""
+    text = char["text"] + piece
+    if len(text) == 2 and "\ud800" <= text[0] <= "\udbff" and "\udc00" <= text[1] <= "\udfff":
+        # PDFium hands a code point above U+FFFF over as two UTF-16 halves (GB 2763's E-BZ font
+        # draws its dot leader as U+1001BA)
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
+    text = LIGATURES.get(text, text)
+    advance = obj.advance(ord(text)) if len(text) == 1 else None
+    ox, oy = char["matrix"][4], char["matrix"][5]
+    return _char(text, obj, advance or _loose_advance(raw, index, obj), ox, oy, left, top)
 
 
 def _loose_advance(raw, index: int, obj: _TextObject) -> float:
     """The advance from PDFium's loose box, where the font cannot map the code point back."""
     loose = pdfium_c.FS_RECTF()
     pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(loose))
-    scale = obj.size * obj.a
+    scale = obj.size * abs(obj.a)
     return (loose.right - loose.left) / scale if scale else 0.0
 
 
@@ -240,29 +287,45 @@ class _Bounds:
         return tuple(v.value for v in self.values)  # type: ignore[return-value]
 
 
-def _walk(objects, parent, content: PageContent, bounds: _Bounds, depth: int) -> None:
-    """Path objects as lines, rects and curves, text objects that print nothing as spaces, and
-    image boxes; into forms too, each object's matrix composed with its form's."""
-    top = content.height
-    for obj in objects:
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            box = bounds.of(obj)
-            if box is not None and box[2] - box[0] < BLANK_WIDTH:
-                space = _blank_text(obj, parent, top)
-                if space is not None:
-                    content.chars.append(space)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            ctm = _multiply(_object_matrix(obj), parent)
-            for shape in _path_shapes(obj, ctm, 0.0, top):
-                getattr(content.geometry, shape["object_type"] + "s").append(shape)
-        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            box = bounds.of(obj)
-            if box is not None:
-                content.images.append(_page_box(box, parent, top))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
-            ctm = _multiply(_object_matrix(obj), parent)
-            _walk(_objects(obj, form=True), ctm, content, bounds, depth + 1)
+class _Walk:
+    """One walk over a page's objects: path objects as lines, rects and curves, text objects
+    that print nothing as spaces, image boxes; into forms too, each object's matrix composed
+    with its form's.  Counts the inked text objects PDFium's text page left out (a lone "-"
+    after a letter, which it takes for a hyphen: GB 5085.3's "CN⁻"), for ``pages.py``."""
+
+    def __init__(self, content: PageContent, read: set[int]):
+        self.content, self.read, self.bounds, self.skipped = content, read, _Bounds(), 0
+
+    def objects(self, objects, parent, depth: int) -> None:
+        top = self.content.height
+        for obj in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                self._text(obj, parent, top)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                ctm = _multiply(_object_matrix(obj), parent)
+                for shape in _path_shapes(obj, ctm, 0.0, top):
+                    getattr(self.content.geometry, shape["object_type"] + "s").append(shape)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                box = self.bounds.of(obj)
+                if box is not None:
+                    self.content.images.append(_page_box(box, parent, top))
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+                ctm = _multiply(_object_matrix(obj), parent)
+                self.objects(_objects(obj, form=True), ctm, depth + 1)
+
+    def _text(self, obj, parent, top: float) -> None:
+        if (ctypes.cast(obj, ctypes.c_void_p).value or 0) in self.read:
+            return
+        box = self.bounds.of(obj)
+        if box is None:
+            return
+        if box[2] - box[0] >= BLANK_WIDTH:
+            self.skipped += 1
+            return
+        space = _blank_text(obj, parent, top)
+        if space is not None:
+            self.content.chars.append(space)
 
 
 def _page_box(box, ctm, top: float) -> tuple[float, float, float, float]:
@@ -284,16 +347,16 @@ def _blank_text(obj, parent, top: float) -> Char | None:
     word break, so it is put back: zero width at the object's origin, on its baseline.
     """
     size = ctypes.c_float()
-    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value <= 0:
+    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value == 0:
         return None
     a, b, c, d, e, f = _multiply(_object_matrix(obj), parent)
     _name, descent = _font_info(pdfium_c.FPDFTextObj_GetFont(obj))
-    low, high = descent * size.value, (descent + 1.0) * size.value
+    low, high = descent * size.value, (descent + 1.0) * size.value  # the sign of size flips the box
     y0, y1 = sorted((f + d * low, f + d * high))
     return {
         "text": " ", "fontname": _name, "size": y1 - y0, "x0": e, "x1": e,
         "top": top - y1, "bottom": top - y0, "doctop": top - y1, "y0": y0, "y1": y1,
-        "upright": True, "matrix": (abs(a), b, c, d, e, f),
+        "upright": True, "matrix": (abs(a), b, c, abs(d), e, f),
     }  # fmt: skip
 
 
