@@ -66,7 +66,19 @@ def score_results(pairs: Iterable[tuple[str, Classification]], table: AreaTable)
         report[level] = {"top1": _ratio(hits1, len(pairs)), "top3": _ratio(hits3, len(pairs))}
     report["no_answer"] = _ratio(sum(r.code is None for _, r in pairs), len(pairs))
     report["thresholds"] = threshold_table(pairs)
+    report["review"] = review_figures(pairs)
     return report
+
+
+def review_figures(pairs: list[tuple[str, Classification]]) -> dict[str, float]:
+    """What ``needs_review`` does: share flagged, 小类 accuracy of the unflagged and of the flagged."""
+    kept = [(g, r) for g, r in pairs if not r.needs_review]
+    flagged = [(g, r) for g, r in pairs if r.needs_review]
+    return {
+        "flagged": _ratio(len(flagged), len(pairs)),
+        "accuracy_kept": _ratio(sum(r.code == g for g, r in kept), len(kept)),
+        "accuracy_flagged": _ratio(sum(r.code == g for g, r in flagged), len(flagged)),
+    }
 
 
 def threshold_table(pairs: list[tuple[str, Classification]]) -> list[dict[str, float]]:
@@ -221,7 +233,12 @@ def format_report(report: dict[str, Any]) -> str:
     lines = [f"{report['split']}: n={report['n']}  no answer={report['no_answer']:.3f}"]
     for level in LEVELS:
         lines.append(f"  {level:9s} top1={report[level]['top1']:.3f}  top3={report[level]['top3']:.3f}")
-    lines.append("  needs_review threshold: flagged / accuracy kept / accuracy flagged")
+    review = report["review"]
+    lines.append(
+        f"  needs_review: flagged {review['flagged']:.3f}, 小类 accuracy unflagged "
+        f"{review['accuracy_kept']:.3f}, flagged {review['accuracy_flagged']:.3f}"
+    )
+    lines.append("  score threshold: flagged / accuracy kept / accuracy flagged")
     for row in report["thresholds"]:
         lines.append(
             f"    {row['threshold']:.2f}: {row['flagged']:.3f} / {row['accuracy_kept']:.3f} / "

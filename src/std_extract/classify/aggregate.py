@@ -14,10 +14,11 @@ the table.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from std_extract.classify.component import Vote
 from std_extract.classify.table import AreaTable
@@ -25,6 +26,62 @@ from std_extract.record import ClassCandidate, Classification, Evidence, LevelNo
 
 TOP_CANDIDATES = 5
 MAX_EVIDENCE = 4  # evidence items kept per candidate
+
+
+class ReviewModel(BaseModel):
+    """How likely the first 小类 is right, from a few facts of the result (a logistic model).
+
+    Fitted on the annotation dev split by ``python -m std_extract.classify.calibrate``; a result
+    whose estimate is below ``threshold`` needs review.  The features are :func:`review_features`.
+    """
+
+    intercept: float = 0.0
+    weights: dict[str, float] = Field(default_factory=dict)
+    threshold: float = 0.5
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+# Components whose agreement with the first class the review model reads (rules count as one).
+RULE_COMPONENTS = ("lexicon", "compounds", "activity")
+MODEL_COMPONENTS = ("retrieval", "linear", "textcat")
+
+
+def review_features(
+    top: str,
+    ranked: list[str],
+    probabilities: dict[str, float],
+    votes: list[Vote],
+    source_weights: dict[str, float] | None = None,
+) -> dict[str, float]:
+    """What the review model reads: the top probability, its margin, and who supports it how much.
+
+    ``agree_<component>`` is 1 when that component's strongest vote is for the first class,
+    ``vote_<component>`` the weight of its strongest vote for the first class divided by the
+    weight of the source it was found in (a title's vote and a free text's read alike); ``rules``
+    is 1 when a lexicon, compound or activity rule voted for it.
+    """
+    scale = source_weights or {}
+    second = probabilities[ranked[1]] if len(ranked) > 1 else 0.0
+    best: dict[str, tuple[float, str]] = {}
+    for_top: dict[str, float] = defaultdict(float)
+    for vote in votes:
+        if vote.weight > 0 and len(vote.code) == 4:
+            best[vote.component] = max(best.get(vote.component, (0.0, "")), (vote.weight, vote.code))
+            if vote.code == top:
+                weight = vote.weight / (scale.get(vote.evidence.source) or 1.0)
+                for_top[vote.component] = max(for_top[vote.component], weight)
+    features = {
+        "p1": probabilities[top],
+        "margin": probabilities[top] - second,
+        "rules": float(any(for_top[c] > 0 for c in RULE_COMPONENTS)),
+    }
+    for component in MODEL_COMPONENTS:
+        features[f"agree_{component}"] = float(best.get(component, (0.0, ""))[1] == top)
+        features[f"vote_{component}"] = for_top[component]
+    return features
 
 
 class AggregateSettings(BaseModel):
@@ -39,6 +96,9 @@ class AggregateSettings(BaseModel):
     # How candidates are ordered (see rank_candidates): "class" by their own probability;
     # "group" puts first the best 小类 of the 中类 holding the most probability mass.
     rank_by: Literal["class", "group"] = "class"
+    # When set, needs_review comes from this calibrated estimate instead of needs_review_below.
+    review: ReviewModel | None = None
+    source_weights: dict[str, float] = Field(default_factory=dict)  # the classifier's [sources]
 
 
 def class_scores(
@@ -167,12 +227,17 @@ def votes_to_classification(
     ]
     top = candidates[0]
     decided = any(v.evidence.source in settings.decisive_sources for v in support[top.code])
+    if settings.review is not None:
+        features = review_features(top.code, ranked, probabilities, votes, settings.source_weights)
+        unsure = settings.review.probability(features) < settings.review.threshold
+    else:
+        unsure = top.score < settings.needs_review_below
     return Classification(
         code=top.code,
         name=top.name,
         level_path=level_path(top.code, probabilities, table),
         score=top.score,
-        needs_review=top.score < settings.needs_review_below or not decided,
+        needs_review=unsure or not decided,
         candidates=candidates,
         method=method,
     )

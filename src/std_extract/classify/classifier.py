@@ -16,6 +16,7 @@ from spacy.language import Language
 from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
 from std_extract.classify.kind import make_standard_kind  # noqa: F401  (registers standard_kind.v1)
+from std_extract.classify.linear import make_linear_voter  # noqa: F401  (registers linear.v1)
 from std_extract.classify.nlp import make_nlp
 from std_extract.classify.product_terms import Lexicon, load_lexicon
 from std_extract.classify.retrieval import make_retrieval  # noqa: F401  (registers retrieval.v1, redirect.v1)
@@ -47,7 +48,9 @@ class Classifier:
             source_weights=dict(config["sources"]),
             kind_weights=dict(config["kinds"]),
         )
-        self.settings = AggregateSettings(**config.get("aggregate", {}))
+        self.settings = AggregateSettings(
+            **config.get("aggregate", {}), source_weights=dict(config["sources"])
+        )
         self.method: str = config.get("method", "rules.v1")
         self.components: list[Component] = [
             make_component(spec["factory"], resources=self.resources, **_settings(spec))

@@ -1,0 +1,218 @@
+"""A linear classifier over character n-grams ("linear.v1"): one weight per n-gram and 小类.
+
+The retrieval component (:mod:`std_extract.classify.retrieval`) votes for the classes of the
+names nearest a phrase; this one learns, over the same training names, which n-grams tell one
+class from its neighbours (a linear SVM, one-vs-rest over all 1,381 小类).  Where the nearest
+name is misleading (特种陶瓷成套制造设备 is nearest 特种陶瓷制品 by its characters) the learned
+weights of 设备$ and 成套 still point to the machinery classes.
+
+Features are those of :func:`std_extract.classify.retrieval.ngrams` (1-3 character n-grams of
+``^phrase$`` and its last 1-5 characters), TF-IDF weighted with sublinear term frequency and
+unit length, as scikit-learn's ``TfidfVectorizer`` computes them.  The model is trained offline
+by ``python -m std_extract.classify.linear train`` (needs scikit-learn: ``pip install
+.[train]``) on the same phrases as the textcat (:func:`std_extract.classify.train.training_pairs`:
+the tune half of the product names, the lexicon, the 小类 names and the train split of the
+official annotations), and saved as plain numpy arrays in ``models/linear/model.npz``: the
+n-gram vocabulary, its idf, the class codes and the weights as a sparse matrix with weights under
+``PRUNE`` set to zero (annotation dev 小类 top-1 0.601 -> 0.592 at 0.05, a tenth of the size).
+Reading it needs numpy and scipy only, and a phrase costs a sparse row times a sparse matrix.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
+from std_extract.classify.retrieval import MAX_QUERY, ngrams
+from std_extract.classify.rules import Resources
+from std_extract.record import Evidence
+from std_extract.resources import models_dir
+from std_extract.textnorm import compact
+
+MODEL_FILE = "linear/model.npz"
+SIZES = (1, 2, 3)
+SUFFIXES = 5
+PRUNE = 0.05  # weights smaller than this (absolute) are dropped from the shipped matrix
+C = 0.5  # the SVM's regularisation (annotation dev 小类 top-1: C 0.5 0.617)
+
+
+def features(text: str) -> dict[str, float]:
+    """The n-gram counts of a phrase (compact spelling, the last ``MAX_QUERY`` characters)."""
+    return ngrams(compact(text)[-MAX_QUERY:], SIZES, SUFFIXES)
+
+
+def _analyzer(text: str) -> list[str]:
+    """:func:`features` as the list scikit-learn's vectoriser counts (training only)."""
+    return [gram for gram, count in features(text).items() for _ in range(int(count))]
+
+
+class LinearModel:
+    """The trained weights: scores of every 小类 for a phrase, and the n-grams behind a score."""
+
+    def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, classes: np.ndarray, weights, bias):
+        self.column = {str(gram): i for i, gram in enumerate(vocabulary)}
+        self.vocabulary, self.idf = vocabulary, idf
+        self.classes = [str(c) for c in classes]
+        self.weights: sp.csr_matrix = weights  # n-grams x classes
+        self.bias: np.ndarray = bias
+
+    @classmethod
+    def load(cls, path: Path) -> LinearModel:
+        with np.load(path, allow_pickle=False) as data:
+            weights = sp.csr_matrix(
+                (data["data"], data["indices"], data["indptr"]), shape=tuple(data["shape"])
+            )
+            return cls(data["vocabulary"], data["idf"], data["classes"], weights, data["bias"])
+
+    def save(self, path: Path) -> None:
+        w = self.weights
+        np.savez_compressed(
+            path,
+            vocabulary=self.vocabulary,
+            idf=self.idf,
+            classes=np.asarray(self.classes),
+            data=w.data.astype(np.float32),
+            indices=w.indices,
+            indptr=w.indptr,
+            shape=np.asarray(w.shape),
+            bias=self.bias.astype(np.float32),
+        )
+
+    def vector(self, text: str) -> dict[int, float]:
+        """Column -> unit TF-IDF weight of the phrase's known n-grams."""
+        raw = {
+            self.column[g]: (1.0 + math.log(c)) * float(self.idf[self.column[g]])
+            for g, c in features(text).items()
+            if g in self.column
+        }
+        norm = math.sqrt(sum(v * v for v in raw.values())) or 1.0
+        return {col: v / norm for col, v in raw.items()}
+
+    def scores(self, text: str) -> np.ndarray:
+        """The decision value of every class (``self.classes`` order)."""
+        vector = self.vector(text)
+        if not vector:
+            return self.bias.copy()
+        cols = np.fromiter(vector, dtype=np.int64)
+        values = np.fromiter(vector.values(), dtype=np.float64)
+        return np.asarray(self.weights[cols].T @ values).ravel() + self.bias
+
+    def reasons(self, text: str, code: str, limit: int = 3) -> list[str]:
+        """The n-grams of ``text`` that count most for ``code`` ("设备$", "陶瓷")."""
+        j = self.classes.index(code)
+        vector = self.vector(text)
+        parts = [(v * self.weights[col, j], str(self.vocabulary[col])) for col, v in vector.items()]
+        best = [gram for value, gram in sorted(parts, reverse=True)[:limit] if value > 0]
+        return [_readable(g) for g in best]
+
+
+def _readable(gram: str) -> str:
+    """ "S:设备" (a suffix feature) -> "…设备"; the padding stays as ^ and $."""
+    return "…" + gram[2:] if gram.startswith("S:") else gram
+
+
+@cache
+def load_linear_model(path: str = MODEL_FILE) -> LinearModel | None:
+    """The shipped model, loaded once; None when the file is absent."""
+    file = Path(str(models_dir().joinpath(*path.split("/"))))
+    return LinearModel.load(file) if file.is_file() else None
+
+
+class LinearVoter(ProductComponent):
+    """Votes ``weight * (score - floor)`` for the ``top`` classes scoring above ``floor``.
+
+    A second opinion where the lexicon knows the product: when the phrase holds a lexicon term,
+    the votes count ``known_term`` of their weight (the lexicon is the deliberate choice).
+    """
+
+    name = "linear"
+
+    def __init__(
+        self,
+        resources: Resources,
+        model: LinearModel,
+        weight: float = 1.0,
+        top: int = 5,
+        floor: float = -1.5,
+        known_term: float = 1.0,
+    ):
+        self.resources, self.model = resources, model
+        self.weight, self.top, self.floor, self.known_term = weight, top, floor, known_term
+
+    def predict(self, text: str) -> list[tuple[str, float]]:
+        """The ``top`` classes and their decision values, best first."""
+        scores = self.model.scores(text)
+        top = np.argpartition(-scores, self.top)[: self.top]
+        ranked = sorted(top, key=lambda i: -scores[i])
+        return [(self.model.classes[i], float(scores[i])) for i in ranked]
+
+    def knows_a_term(self, item: SignalDoc) -> bool:
+        """Whether the product phrase holds a term of the lexicon (jieba cuts every term as one token)."""
+        doc = item.product_doc
+        return doc is not None and any(len(t.text) >= 2 and self.resources.lexicon.get(t.text) for t in doc)
+
+    def _votes(self, product: str, item: SignalDoc) -> list[Vote]:
+        signal = item.signal
+        base = self.resources.source_weights.get(signal.source, 0.0) * self.weight
+        if self.known_term != 1.0 and self.knows_a_term(item):
+            base *= self.known_term
+        votes = []
+        for code, score in self.predict(product):
+            if score <= self.floor:
+                continue
+            grams = "、".join(self.model.reasons(product, code))
+            text = f"线性模型 {score:+.2f}" + (f"（{grams}）" if grams else "")
+            evidence = Evidence(term=product, source=signal.source, clause=signal.clause, text=text)
+            votes.append(
+                Vote(code=code, weight=base * (score - self.floor), component=self.name, evidence=evidence)
+            )
+        return votes
+
+
+@register("linear.v1")
+def make_linear_voter(resources: Resources, path: str = MODEL_FILE, **settings: float) -> LinearVoter:
+    model = load_linear_model(path)
+    if model is None:
+        raise FileNotFoundError(f"models/{path} is missing: python -m std_extract.classify.linear train")
+    return LinearVoter(resources, model, **settings)  # type: ignore[arg-type]
+
+
+def train(out: Path | None = None, c: float = C, prune: float = PRUNE) -> tuple[Path, int, int]:
+    """Fit the SVM on the textcat's training phrases and save it (scikit-learn needed here only)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.svm import LinearSVC
+
+    from std_extract.classify.train import training_pairs
+
+    pairs = training_pairs()
+    vectoriser = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
+    matrix = vectoriser.fit_transform([text for text, _ in pairs])
+    svm = LinearSVC(C=c, random_state=0).fit(matrix, [code for _, code in pairs])
+    weights = svm.coef_.T.astype(np.float32)
+    weights[np.abs(weights) < prune] = 0.0
+    vocabulary = vectoriser.get_feature_names_out().astype(str)
+    model = LinearModel(
+        vocabulary, vectoriser.idf_, svm.classes_.astype(str), sp.csr_matrix(weights), svm.intercept_
+    )
+    out = out or Path(__file__).resolve().parents[3] / "models" / Path(MODEL_FILE)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.save(out)
+    return out, len(pairs), model.weights.nnz
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] != ["train"]:
+        print("usage: python -m std_extract.classify.linear train")
+        return
+    out, examples, nnz = train()
+    print(f"trained on {examples} phrases; {nnz} weights saved to {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

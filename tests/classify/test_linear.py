@@ -1,0 +1,59 @@
+"""The linear n-gram classifier (linear.v1) and the calibrated needs_review, with the shipped models."""
+
+from __future__ import annotations
+
+import pytest
+
+from std_extract.classify.aggregate import review_features
+from std_extract.classify.classifier import load_classifier
+from std_extract.classify.linear import LinearVoter, features, load_linear_model
+from std_extract.classify.signals import text_to_signals
+
+
+@pytest.fixture(scope="module")
+def linear() -> LinearVoter:
+    return next(c for c in load_classifier().components if c.name == "linear")  # type: ignore[return-value]
+
+
+def test_linear_features_mark_the_head():
+    grams = features("家用电冰箱")
+    assert grams["箱$"] == 1 and grams["S:冰箱"] == 1 and grams["^家"] == 1
+    assert features("家用　电冰箱") == grams  # compact spelling
+
+
+def test_linear_model_covers_every_class_and_says_why(linear):
+    model = load_linear_model()
+    assert model is not None and len(model.classes) == 1381
+    assert linear.predict("家用电冰箱")[0][0] == "3851"
+    assert linear.predict("电视机批发")[0][0] == "5137"
+    assert any("冰箱" in gram for gram in model.reasons("家用电冰箱", "3851"))
+
+
+def test_linear_counts_less_where_the_lexicon_knows_the_product(linear):
+    classifier = load_classifier()
+    known = classifier.tokenise(text_to_signals("家用电冰箱"))[0]
+    assert linear.knows_a_term(known) and linear.known_term < 1.0
+    votes = [v for v in linear([known]) if v.code == "3851"]
+    assert votes and "线性模型" in (votes[0].evidence.text or "")
+    plain = LinearVoter(linear.resources, linear.model, linear.weight, linear.top, linear.floor)
+    full = next(v for v in plain([known]) if v.code == "3851")
+    assert votes[0].weight == pytest.approx(full.weight * linear.known_term)
+
+
+def test_review_features_read_agreement():
+    classifier = load_classifier()
+    votes = classifier.votes(text_to_signals("家用电冰箱"))
+    features = review_features("3851", ["3851", "3857"], {"3851": 0.9, "3857": 0.05}, votes)
+    assert features["margin"] == pytest.approx(0.85)
+    assert features["rules"] == 1.0
+    assert features["agree_linear"] == 1.0 and features["agree_retrieval"] == 1.0
+    assert features["vote_textcat"] > 0
+
+
+def test_review_model_flags_the_unsure_and_keeps_the_sure():
+    classifier = load_classifier()
+    assert classifier.settings.review is not None
+    sure = classifier.classify_text("家用电冰箱")
+    assert sure.code == "3851" and not sure.needs_review
+    # The annotation puts it under 3546; the lexicon's 特种陶瓷 pulls to 3073: a reviewer decides.
+    assert classifier.classify_text("特种陶瓷成套制造设备").needs_review
