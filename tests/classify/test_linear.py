@@ -5,14 +5,25 @@ from __future__ import annotations
 import pytest
 
 from std_extract.classify.aggregate import review_features
-from std_extract.classify.classifier import load_classifier
+from std_extract.classify.classifier import Classifier, load_config
 from std_extract.classify.linear import LinearVoter, features, load_linear_model
+from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.signals import text_to_signals
+from std_extract.classify.table import load_table
 
 
 @pytest.fixture(scope="module")
-def linear() -> LinearVoter:
-    return next(c for c in load_classifier().components if c.name == "linear")  # type: ignore[return-value]
+def classifier() -> Classifier:
+    """The shipped classifier with the linear model and the review model on."""
+    config = load_config()
+    config["components"]["linear"]["enabled"] = True
+    config["aggregate"]["review"]["enabled"] = True
+    return Classifier(config, load_table(), load_lexicon())
+
+
+@pytest.fixture(scope="module")
+def linear(classifier) -> LinearVoter:
+    return next(c for c in classifier.components if c.name == "linear")  # type: ignore[return-value]
 
 
 def test_linear_features_mark_the_head():
@@ -29,8 +40,7 @@ def test_linear_model_covers_every_class_and_says_why(linear):
     assert any("冰箱" in gram for gram in model.reasons("家用电冰箱", "3851"))
 
 
-def test_linear_counts_less_where_the_lexicon_knows_the_product(linear):
-    classifier = load_classifier()
+def test_linear_counts_less_where_the_lexicon_knows_the_product(classifier, linear):
     known = classifier.tokenise(text_to_signals("家用电冰箱"))[0]
     assert linear.knows_a_term(known) and linear.known_term < 1.0
     votes = [v for v in linear([known]) if v.code == "3851"]
@@ -40,8 +50,7 @@ def test_linear_counts_less_where_the_lexicon_knows_the_product(linear):
     assert votes[0].weight == pytest.approx(full.weight * linear.known_term)
 
 
-def test_review_features_read_agreement():
-    classifier = load_classifier()
+def test_review_features_read_agreement(classifier):
     votes = classifier.votes(text_to_signals("家用电冰箱"))
     features = review_features("3851", ["3851", "3857"], {"3851": 0.9, "3857": 0.05}, votes)
     assert features["margin"] == pytest.approx(0.85)
@@ -50,8 +59,7 @@ def test_review_features_read_agreement():
     assert features["vote_textcat"] > 0
 
 
-def test_review_model_flags_the_unsure_and_keeps_the_sure():
-    classifier = load_classifier()
+def test_review_model_flags_the_unsure_and_keeps_the_sure(classifier):
     assert classifier.settings.review is not None
     sure = classifier.classify_text("家用电冰箱")
     assert sure.code == "3851" and not sure.needs_review

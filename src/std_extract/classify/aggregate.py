@@ -35,6 +35,7 @@ class ReviewModel(BaseModel):
     whose estimate is below ``threshold`` needs review.  The features are :func:`review_features`.
     """
 
+    enabled: bool = True
     intercept: float = 0.0
     weights: dict[str, float] = Field(default_factory=dict)
     threshold: float = 0.5
@@ -227,7 +228,7 @@ def votes_to_classification(
     ]
     top = candidates[0]
     decided = any(v.evidence.source in settings.decisive_sources for v in support[top.code])
-    if settings.review is not None:
+    if settings.review is not None and settings.review.enabled:
         features = review_features(top.code, ranked, probabilities, votes, settings.source_weights)
         unsure = settings.review.probability(features) < settings.review.threshold
     else:
