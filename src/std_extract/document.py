@@ -145,6 +145,7 @@ class TableCell(BaseModel):
     page: int
     bbox: BBox
     merged_from: tuple[int, int] | None = None  # (row, col) of the cell whose text this copies
+    text_x0: float | None = None  # where a ruled cell's text starts (its box is the whole cell)
 
 
 class Table(BaseModel):

@@ -80,6 +80,16 @@ def test_enterprise_dev_caption_names_the_indicator():  # class 6: 表3 各品�
 def test_enterprise_dev_category_rows_nest_their_rows():  # class 7: 老化前 / 其中：抗张强度
     assert _values("dev_cable_01", "老化前/抗张强度") == [(">=", 12.5, None, "N/mm²", None, ())]
     assert _values("dev_cable_01", "热失重（80℃，7d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
+    # a ruled table: the rows back at the category's indent close its group (the cell's text start)
+    assert _values("dev_cable_02", "热失重（80 ℃，7 d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
+    assert _values("dev_cable_02", "空气烘箱老化后（80 ℃，7 d）/抗张强度变化率")
+
+
+def test_enterprise_dev_footnote_marker_beside_a_wrapped_label():  # a three-line table, dev_toy_01 表2
+    name = "邻苯二甲酸二异壬酯（DINP）、邻苯二甲酸二异癸酯（DIDP）和邻苯二甲酸二正辛酯（DNOP）总量"
+    assert _values("dev_toy_01", name) == [
+        ("<=", 0.1, None, "%", None, ("仅适用于可放入口中的玩具和玩具部件",))
+    ]
 
 
 def test_enterprise_dev_sampling_plan_m_and_M_only():  # class 8

@@ -169,3 +169,30 @@ def test_table_model_heading_names_the_indicator_of_category_rows():  # class 6,
     assert not is_requirement_table(unplaced.model_copy(update={"intro_text": "仪器参考条件见表35。"}), [])
     section_only = table.model_copy(update={"headings": ["污染物限量"]})  # a section's title names nothing
     assert "污染物限量" not in {i[0] for i in _found(section_only)}
+
+
+def test_table_model_ruled_category_closes_at_its_indent():  # class 7, ruled tables
+    body = [
+        ["老化前", ""],
+        ["其中：抗张强度/(N/mm²)", "≥12.5"],
+        ["断裂伸长率/%", "≥125"],
+        ["热失重/(mg/cm²)", "≤2.0"],
+    ]
+    table = _table(["项目", "指标"], body)
+    for row, x in zip(table.rows, (75.0, 85.0, 103.0, 75.0), strict=True):
+        row[0].text_x0 = x  # the cell boxes all start at 10: only the text shows the indent
+    assert [i[0] for i in _found(table)] == ["老化前/抗张强度", "老化前/断裂伸长率", "热失重"]
+    for row, x in zip(table.rows, (90.0, 80.0, 84.0, 70.0), strict=True):
+        row[0].text_x0 = x  # centred labels start anywhere: no indent is read
+    assert [i[0] for i in _found(table)] == ["老化前/抗张强度", "老化前/断裂伸长率", "老化前/热失重"]
+
+
+def test_table_model_footnote_marker_on_a_line_of_a_wrapped_label():
+    table = _table(
+        ["项目", "限值"],
+        [["邻苯二甲酸二正辛酯\na\n（DNOP）总量/%", "0.1"]],
+        notes=["a 仅适用于可放入口中的玩具。"],
+    )
+    assert _found(table) == [
+        ("邻苯二甲酸二正辛酯（DNOP）总量", "<=", 0.1, None, "%", None, ["仅适用于可放入口中的玩具"])
+    ]

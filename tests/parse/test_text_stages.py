@@ -63,3 +63,20 @@ def test_text_stages_body_lines_join_their_labelled_row():
     rows = body_rows(lines, columns, [], 1)
     assert [[c.text for c in row] for row in rows] == [["香气", "具有浓郁的香气\n和滋味"], ["酒精度", "52.0"]]
     assert rows[1][1].bbox[0] == 72.0 + 10.5 * 9 and rows[1][1].row == 1
+
+
+def test_text_stages_footnote_marker_beside_a_wrapped_label_is_no_row():
+    # "a" raised after the label's first line sits on the line of the row's value
+    lines = [
+        line(1, "邻苯二甲酸二异壬酯和邻苯二甲酸二正辛酯", 100.0),
+        line(1, "a" + " " * 23 + "0.1", 108.0, 150.0),
+        line(1, "（DNOP）总量", 116.0),
+        line(1, "甲醛", 140.0),
+    ]
+    lines[-1] = lines[-1].model_copy(update={"text": "甲醛" + " " * 30 + "20"})
+    lines[-1] = line(1, lines[-1].text, 140.0)
+    columns = [(72.0, 72.0 + 10.5 * 19), (402.0, 433.5)]
+    rows = body_rows(lines, columns, [], 1)
+    assert [[c.text for c in row] for row in rows] == [
+        ["邻苯二甲酸二异壬酯和邻苯二甲酸二正辛酯\na\n（DNOP）总量", "0.1"], ["甲醛", "20"],
+    ]  # fmt: skip

@@ -369,9 +369,21 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
     if _is_category_row(row, labels, value_cells):
         context.category, context.parent_name, context.category_x = labels[-1].name, None, label_x
         return True
-    if context.category_x is not None and label_x is not None and label_x <= context.category_x + 1:
+    if (
+        context.category_x is not None
+        and label_x is not None
+        and _back_at(label_x, context.category_x, table)
+    ):
         context.category = context.category_x = None  # back at the category's indent: its group ended
     return False
+
+
+def _back_at(label_x: float, category_x: float, table: Table) -> bool:
+    """A label starting where the category's did (text tables: or further left).  In a ruled
+    table only at the same place: labels centred in their cells start anywhere left of it."""
+    if table.detection == "text":
+        return label_x <= category_x + 1
+    return abs(label_x - category_x) <= 1
 
 
 def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext, footnotes):
@@ -446,7 +458,8 @@ def _label_parts(row: list[TableCell], roles: ColumnRoles) -> list[Label]:
     for j in roles.label:
         if j >= len(row):
             continue
-        text = squeeze_spaces(row[j].text.replace("\n", ""))
+        # lines kept: split_label reads a footnote marker set on a line of its own inside a wrapped label
+        text = "\n".join(squeeze_spaces(ln) for ln in row[j].text.split("\n") if ln.strip())
         if text and compact(text) not in seen:
             seen.add(compact(text))
             parts.append(split_label(text))
@@ -460,10 +473,11 @@ def _is_category_row(row, labels, value_cells) -> bool:
 
 
 def _label_x(row: list[TableCell], roles: ColumnRoles, table: Table) -> float | None:
-    """Where the row's label text starts, in a text table (a ruled cell's box is its cell's)."""
-    if table.detection != "text" or not roles.label or roles.label[-1] >= len(row):
+    """Where the row's label text starts (a ruled cell's box is the whole cell: its text_x0)."""
+    if not roles.label or roles.label[-1] >= len(row):
         return None
-    return row[roles.label[-1]].bbox[0]
+    cell = row[roles.label[-1]]
+    return cell.bbox[0] if table.detection == "text" else cell.text_x0
 
 
 def _row_name(labels: list[Label], context: RowContext) -> str:

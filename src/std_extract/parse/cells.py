@@ -28,6 +28,7 @@ class FilledGrid:
     owner: list[list[GridCell | None]]  # slot -> the cell covering it
     header_count: int = 0
     line_ids: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) of lines used
+    starts: dict[tuple[int, int], float] = field(default_factory=dict)  # cell origin -> its text's x0
 
     def text(self, cell: GridCell | None) -> str:
         return self.texts.get((cell.row, cell.col), "") if cell else ""
@@ -41,6 +42,7 @@ def fill_grid(grid: RuledGrid, page: Page) -> FilledGrid:
             for c in range(cell.col, min(cell.col + cell.col_span, grid.n_cols)):
                 owner[r][c] = cell
     pieces: dict[tuple[int, int], list[str]] = {}
+    starts: dict[tuple[int, int], float] = {}
     used: set[tuple[int, int]] = set()
     x0, top, x1, bottom = grid.bbox
     for index, line in enumerate(page.lines):
@@ -55,6 +57,8 @@ def fill_grid(grid: RuledGrid, page: Page) -> FilledGrid:
             slot = owner[r][c] if 0 <= r < grid.n_rows and 0 <= c < grid.n_cols else None
             if slot is not None:
                 parts.setdefault((slot.row, slot.col), []).append(char)
+                if char.strip():
+                    starts.setdefault((slot.row, slot.col), box[0])  # the first line's first char
         if parts:
             used.add((page.number, index))
         for key, chars in parts.items():
@@ -62,7 +66,7 @@ def fill_grid(grid: RuledGrid, page: Page) -> FilledGrid:
             if text:
                 pieces.setdefault(key, []).append(text)
     texts = {key: "\n".join(lines) for key, lines in pieces.items()}
-    filled = FilledGrid(grid=grid, texts=texts, owner=owner, line_ids=used)
+    filled = FilledGrid(grid=grid, texts=texts, owner=owner, line_ids=used, starts=starts)
     filled.header_count = count_header_rows(filled)
     return filled
 
@@ -177,6 +181,7 @@ def grid_rows(filled: FilledGrid, page: int, start: int, stop: int) -> list[list
                     page=page,
                     bbox=cell.bbox,
                     merged_from=origin,
+                    text_x0=filled.starts.get((cell.row, cell.col)),
                 )
             )
         rows.append(row)

@@ -33,6 +33,7 @@ class Piece:
     chars: list[tuple[str, BBox]]
 
 
+LONE_MARKER = re.compile(r"^[a-e]$")
 WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
 
 
@@ -81,7 +82,7 @@ def body_rows(
     group_lines: set[int] = set()
     anchors: list[int] = []
     for k, ps in enumerate(pieces):
-        cols = {c for p in ps for c in p.cols}
+        cols = _cols(ps)
         if not cols & label_set:
             continue
         if anchors and _wrapped_label_end(k, lines, pieces, label_set):
@@ -140,8 +141,10 @@ def _wrapped_label_end(k: int, lines: list[TextLine], pieces, label_set: set[int
     return all(b.bbox[1] < a.bbox[3] - 1 for a, b in ((lines[k - 2], lines[k - 1]), (lines[k - 1], lines[k])))
 
 
-def _cols(pieces) -> set[int]:
-    return {c for p in pieces for c in p.cols}
+def _cols(pieces: list[Piece]) -> set[int]:
+    """The columns a line's pieces hold text in; a raised footnote marker alone ("a" set beside the
+    end of a wrapped label, on the line of the row's values) is no label text."""
+    return {c for p in pieces if not LONE_MARKER.match(p.text) for c in p.cols}
 
 
 def _wrapped_continuations(pieces: list[list[Piece]]) -> None:
