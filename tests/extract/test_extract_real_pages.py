@@ -113,3 +113,11 @@ def test_extract_real_pesticide_named_by_the_clause_heading(real_corpus):
     assert len(found) == 7 and all(i.comparator == "<=" for i in record.indicators)
     marked = [i for i in record.indicators if i.table == "35"]  # "０.０５∗" under "∗ 该限量为临时限量."
     assert [(i.name, i.conditions) for i in marked] == [("苯噻酰草胺", ["谷物/糙米", "该限量为临时限量"])]
+
+
+def test_extract_real_footnote_marker_in_the_limit_header(real_corpus):
+    # GB 2762-2022 p.13 (real-dev dev split) 表11: "限量a" over "μg/kg", the note a under the table
+    record = process_file(real_corpus / "pdfs" / "GB_2762-2022.pdf", pages=[13], classify=False)
+    found = [(i.name, i.value, i.unit, i.conditions[-1]) for i in record.indicators if i.table == "11"]
+    note = "多氯联苯以PCB28、PCB52、PCB101、PCB118、PCB138、PCB153和PCB180总和计"
+    assert found == [("多氯联苯", 20.0, "μg/kg", note), ("多氯联苯", 200.0, "μg/kg", note)]

@@ -196,3 +196,33 @@ def test_table_model_footnote_marker_on_a_line_of_a_wrapped_label():
     assert _found(table) == [
         ("邻苯二甲酸二正辛酯（DNOP）总量", "<=", 0.1, None, "%", None, ["仅适用于可放入口中的玩具"])
     ]
+
+
+def test_table_model_grades_down_the_rows():  # class 2: a grade table set transposed
+    table = _table(["等级", "垩白度/% ≤", "整精米率/% ≥"], [["特级", "2.0", "60"], ["一级", "3.0", "55"]])
+    assert _found(table) == [
+        ("垩白度", "<=", 2.0, None, "%", "特级", []), ("整精米率", ">=", 60.0, None, "%", "特级", []),
+        ("垩白度", "<=", 3.0, None, "%", "一级", []), ("整精米率", ">=", 55.0, None, "%", "一级", []),
+    ]  # fmt: skip
+    under_item = _table(["项目", "垩白度/% ≤"], [["1级", "2.0"], ["2级", "3.0"]])  # 项目 over the grades
+    assert [(i[0], i[5]) for i in _found(under_item)] == [("垩白度", "1级"), ("垩白度", "2级")]
+
+
+def test_table_model_footnote_marker_in_a_header_over_its_unit_line():  # classes 3 and 6
+    table = _table(
+        ["食品类别(名称)", "限量a\nμg/kg"], [["水产动物及其制品", "20"]],
+        title="食品中多氯联苯限量指标", notes=["a 多氯联苯以PCB28和PCB52总和计。"],
+    )  # fmt: skip
+    assert _found(table) == [
+        ("多氯联苯", "<=", 20.0, None, "μg/kg", None, ["水产动物及其制品", "多氯联苯以PCB28和PCB52总和计"])
+    ]
+
+
+def test_table_model_stated_lower_bound_of_a_whole_share_is_equality():
+    intro = "服务质量指标应达到表1的要求，其中“率”类指标为不低于表中数值，时限类指标为不超过表中数值。"
+    table = _table(
+        ["指标名称", "指标要求"], [["消防设施完好率", "100%"], ["维修及时率", "98%"]], intro_text=intro
+    )
+    assert [i[:3] for i in _found(table)] == [("消防设施完好率", "=", 100.0), ("维修及时率", ">=", 98.0)]
+    printed = _table(["指标名称", "指标要求"], [["合同履约率", "≥100%"]])
+    assert [i[:3] for i in _found(printed)] == [("合同履约率", ">=", 100.0)]  # as printed

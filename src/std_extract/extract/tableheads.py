@@ -36,6 +36,7 @@ class ColumnHead:
     bound: str | None = None  # "min" / "max" of a 最小值/最大值 pair
     basis: str | None = None  # 每100 kJ, 每份（30 g）
     plan: str | None = None  # n, c, m, M
+    footnotes: tuple[str, ...] = ()  # markers after a header word ("限量a μg/kg")
 
 
 def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
@@ -43,6 +44,7 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
     so m and M are the plan's limits (elsewhere "m" is a metre)."""
     vocab = table_vocab()
     names: list[str] = []
+    footnotes: tuple[str, ...] = ()
     unit = comparator = grade = bound = basis = plan = None
     for part in parts:
         if m := _MIN_MAX_NOTE.search(
@@ -72,6 +74,7 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
             unit = clean_text(part).strip().strip("()（）")
             continue
         label = split_label(part)
+        footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
         if m := _BASIS.search(part):
@@ -82,7 +85,8 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
         if label.name and not vocab.is_("generic_value", label.name) and not _BASIS.fullmatch(label.name):
             names.append(label.name)
         comparator = comparator or word_comparator(part)
-    return ColumnHead(tuple(parts), names[-1] if names else None, unit, comparator, grade, bound, basis, plan)
+    name = names[-1] if names else None
+    return ColumnHead(tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes))
 
 
 def _bound_word(name: str) -> str | None:
@@ -109,9 +113,17 @@ def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHe
     from std_extract.extract.tables import header_parts
 
     label_header = "/".join(header_parts(table, label_col))
+    if _grade_rows(table, label_col):
+        return True  # the grades down the rows ("特级", "一级"), the indicators across
     if label_header and _names_items(label_header):
         return False
     return bool(label_header) or _class_rows(table, label_col)
+
+
+def _grade_rows(table: Table, col: int) -> bool:
+    """Every row label names a grade of a ladder (tables.toml [grades].headers)."""
+    texts = [row[col].text for row in table.rows if col < len(row) and row[col].text.strip()]
+    return bool(texts) and all(grade_of(t) for t in texts)
 
 
 def _names_items(label_header: str) -> bool:

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
-from std_extract.extract.requirements import limits_in, word_comparator
+from std_extract.extract.requirements import Limit, limits_in, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableheads import caption_name, is_transposed, read_head
 from std_extract.extract.tablevocab import table_vocab
-from std_extract.record import Indicator, Provenance
+from std_extract.parse.cells import unwrap
+from std_extract.record import Comparator, Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def header_parts(table: Table, col: int) -> list[str]:
     """
     parts: list[str] = []
     for header_row in table.header_rows:
-        text = squeeze_spaces(header_row[col].replace("\n", "")) if col < len(header_row) else ""
+        text = unwrap(header_row[col]) if col < len(header_row) else ""  # "限量a" over "μg/kg": a space
         if text and (not parts or compact(parts[-1]) != compact(text)):
             parts.append(text)
     if not parts and col < len(table.columns) and table.columns[col].strip():
@@ -174,7 +175,8 @@ def table_to_indicators(
 def _across_columns(table, roles, heads, footnotes, table_default, document, flags=("table_transposed",)):
     """A transposed table: each value column names an indicator, each row a class or condition
     (issue 12 classes 2 and 4), or a table whose caption names the one indicator of its category
-    rows (class 6); the row's label goes to the conditions.  A row stacking several categories and
+    rows (class 6); the row's label goes to the conditions, or to the grade when it names one
+    (grade tables set with the grades down the rows).  A row stacking several categories and
     values as lines of one cell (GB 2762: "蔬菜及其制品\n新鲜蔬菜\n叶菜蔬菜" beside "0.1\n0.3") gives
     one indicator per value line (class 7)."""
     out: list[Indicator] = []
@@ -186,18 +188,22 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
         for j, head in heads.items():
             if j >= len(row) or not head.name or head.plan is not None:
                 continue
+            marked = [footnotes[m] for m in head.footnotes if m in footnotes and footnotes[m] not in notes]
             lines = _value_lines(row[j].text, len(paths))
             for k, text in enumerate(lines):
                 if VOCAB.states_nothing(text):
                     continue
                 condition = paths[k] if paths else "/".join(label.text.replace("\n", "") for label in labels)
+                row_grade = None if paths else grade_of(condition)  # grade rows (特级 | 一级 | 二级)
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
                     unit=head.unit or _caption_unit(table),
                     comparator=head.comparator or table_default,
-                    grade=head.grade,
-                    conditions=[c for c in [condition, head.basis, *notes] if c],
+                    grade=head.grade or row_grade,
+                    conditions=[
+                        c for c in [None if row_grade else condition, head.basis, *notes, *marked] if c
+                    ],
                     flags=[*flags, *stacked, *(["header_unit"] if head.unit else [])],
                 )
                 out.extend(
@@ -275,7 +281,7 @@ def _cell_indicators(
             Indicator(
                 id=indicator_id(document.source.sha256, locator, context.name, context.grade),
                 name=context.name,
-                comparator=limit.comparator,
+                comparator=_whole_share(limit, unit),
                 value=limit.value,
                 value_max=limit.value_max,
                 tolerance=limit.tolerance,
@@ -305,6 +311,13 @@ def _marked_notes(text: str, table: Table) -> list[str]:
     notes = _footnotes(table)
     found = [notes.get("∗") or notes.get("*") if m in "∗*" else notes.get(m) for m in markers]
     return [note for note in found if note]
+
+
+def _whole_share(limit: Limit, unit: str | None) -> Comparator:
+    """A bare 100 % bounded from below by a stated or default comparator ("率类指标为不低于表中数值"
+    over 消防设施完好率 100%) is 100 % exactly: no share exceeds the whole."""
+    whole = limit.value == 100 and unit == "%" and "comparator_default" in limit.flags
+    return "=" if whole and limit.comparator == ">=" else limit.comparator
 
 
 def _joined(*lists: list[str]) -> list[str]:
