@@ -206,6 +206,18 @@ def test_errors_validation_and_routing_use_the_same_format(client):
     _error(client.get("/v1/schema/nope"), 404, "unknown_schema")
 
 
+def test_errors_an_undeclared_query_parameter_is_refused_not_ignored(client):
+    # A misspelt filter must not answer with the unfiltered list as if it had been applied.
+    error = _error(client.get("/v1/documents", params={"stauts": "done"}), 422, "invalid_request")
+    assert error["detail"] == [
+        {"loc": ["query", "stauts"], "msg": "unknown query parameter", "type": "extra_forbidden"}
+    ]
+    assert error["message"] == "query.stauts: unknown query parameter"
+    _error(client.get("/healthz", params={"": "1"}), 422, "invalid_request")
+    assert client.get("/v1/documents", params={"limit": 5}).status_code == 200  # declared ones still work
+    assert client.get("/healthz").status_code == 200
+
+
 def test_errors_filename_is_reduced_to_a_safe_base_name(client, pdf_bytes):
     response = client.post("/v1/documents", files=_files(("../../etc/x.pdf", pdf_bytes)), headers=KEYED)
     assert response.json()["documents"][0]["filename"] == "x.pdf"

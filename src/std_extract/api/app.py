@@ -11,13 +11,13 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi_offline import FastAPIOffline
 
 from std_extract import __version__
 from std_extract.api.blobs import BlobStore
 from std_extract.api.dispatcher import Dispatcher
-from std_extract.api.errors import install_error_handlers, too_large
+from std_extract.api.errors import install_error_handlers, reject_unknown_query_parameters, too_large
 from std_extract.api.jobs import JobStore
 from std_extract.api.routes import documents, rankings, reference
 from std_extract.api.settings import ApiSettings
@@ -56,6 +56,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         description=DESCRIPTION,
         lifespan=_lifespan,
         openapi_tags=_TAGS,
+        dependencies=[Depends(reject_unknown_query_parameters)],
     )
     app.state.api = state
     install_error_handlers(app)

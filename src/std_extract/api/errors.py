@@ -9,6 +9,7 @@ the OpenAPI document, so clients (and schemathesis) know every status a route ca
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -71,6 +72,36 @@ def too_large(max_bytes: int) -> JSONResponse:
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The ``responses=`` of a route: each status with the error model and its meaning."""
     return {s: {"model": ErrorResponse, "description": ERROR_STATUS[s]} for s in statuses}
+
+
+async def reject_unknown_query_parameters(request: Request) -> None:
+    """An app-wide dependency: a query parameter the route does not declare is a 422.
+
+    A client's misspelt filter (``?stauts=done``) would otherwise be ignored without a word and
+    answer with everything; the OpenAPI document lists each operation's parameters, and the API
+    keeps to it.
+    """
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    declared = set(_query_names(dependant))
+    unknown = sorted(set(request.query_params) - declared)
+    if unknown:
+        raise RequestValidationError(
+            [
+                {"loc": ("query", name), "msg": "unknown query parameter", "type": "extra_forbidden"}
+                for name in unknown
+            ]
+        )
+
+
+def _query_names(dependant: Any) -> Iterator[str]:
+    """The query parameter names a route declares, its dependencies' included."""
+    for param in dependant.query_params:
+        yield param.alias
+    for sub in dependant.dependencies:
+        yield from _query_names(sub)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -17,7 +17,12 @@ router = APIRouter(tags=["rankings"])
 State = Annotated[ApiState, Depends(api_state)]
 
 
-@router.get("/v1/plans", response_model=list[Plan], summary="The evaluation plans this server ranks under")
+@router.get(
+    "/v1/plans",
+    response_model=list[Plan],
+    responses=responses(422),
+    summary="The evaluation plans this server ranks under",
+)
 def list_plans(api: State) -> list[Plan]:
     return api.plans
 

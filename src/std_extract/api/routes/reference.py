@@ -47,7 +47,9 @@ def get_schema(name: Annotated[str, Path(description=f"One of: {', '.join(SCHEMA
     return schema(name)
 
 
-@router.get("/healthz", response_model=Health, responses=responses(503), summary="Liveness and queue counts")
+@router.get(
+    "/healthz", response_model=Health, responses=responses(422, 503), summary="Liveness and queue counts"
+)
 def health(api: State) -> Health:
     from std_extract.pipeline import pipeline_version
 
