@@ -79,6 +79,19 @@ def test_dask_engine_rerun_reads_the_cache_and_does_no_work(bad_folder_runs, eng
     assert_same_outputs(tmp / "local", tmp / "dask")
 
 
+def test_dask_engine_a_fifth_of_the_generated_corpus_equals_the_local_engine(tmp_path, engine):
+    # Every fifth document: all the generator's layouts and product kinds, a fifth of the time.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for pdf in sorted(GENERATED.glob("*.pdf"))[::5]:
+        shutil.copy(pdf, folder / pdf.name)
+    local = run_batch(folder, tmp_path / "local", jobs=2)
+    dask = run_batch(folder, tmp_path / "dask", engine=engine)
+    assert dask.files == local.files == len(list(folder.glob("*.pdf"))) > 15
+    assert_same_outputs(tmp_path / "local", tmp_path / "dask")
+
+
+@pytest.mark.slow
 def test_dask_engine_whole_generated_corpus_equals_the_local_engine(tmp_path, engine):
     local = run_batch(GENERATED, tmp_path / "local", jobs=2)
     dask = run_batch(GENERATED, tmp_path / "dask", engine=engine)
