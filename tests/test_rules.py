@@ -65,6 +65,26 @@ def test_rules_a_broken_file_names_file_and_field(tmp_path):
     assert error.value.path == str(path) and error.value.field.startswith("openers.")
 
 
+@pytest.mark.parametrize(
+    ("name", "before", "field"),
+    [
+        ("clauses.toml", 'patterns = [\n    "', "frequency.patterns[0]"),
+        ("tables.toml", 'headers = [\n    "', "grades.headers[0]"),
+    ],
+)
+def test_rules_a_broken_regular_expression_is_refused_at_load(tmp_path, name, before, field):
+    # Every rule field holding a regular expression is one type (rulefile.RegexText).
+    folder = _copy_of_shipped(tmp_path)
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    assert before in text
+    path.write_text(text.replace(before, before + "(", 1), encoding="utf-8")
+    with pytest.raises(RuleFileError) as error:
+        load_rules(folder)
+    assert error.value.path == str(path) and error.value.field == field
+    assert "is not a regular expression" in str(error.value)
+
+
 def _with_prefix(rules: Rules, phrase: str, comparator: str) -> Rules:
     """The rules with one comparator phrase more, built by hand from the shipped specs."""
     table = rules.comparators.table

@@ -107,7 +107,7 @@ def test_rules_cmd_broken_clause_words_name_the_field(tmp_path):
     result = runner.invoke(app, ["rules", "--check", str(path), "-f", "json"])
     assert result.exit_code == 1
     error = _json(result)["files"][0]["error"]
-    assert (error["file"], error["field"]) == (str(path), "frequency.patterns")
+    assert (error["file"], error["field"]) == (str(path), "frequency.patterns[0]")  # the broken entry itself
     assert "not a regular expression" in error["problem"]
     missing = _edit(_copy(extractors_dir() / "clauses.toml", tmp_path / "b"), "reference = [", "referenc = [")
     error = _json(runner.invoke(app, ["rules", "--check", str(missing), "-f", "json"]))["files"][0]["error"]

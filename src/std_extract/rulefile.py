@@ -7,19 +7,32 @@ indicator[12](id=lead).unit: ...`` rather than a traceback.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError
 
 from std_extract.errors import RuleFileError
 from std_extract.resources import extractors_dir
 
 SpecT = TypeVar("SpecT", bound=BaseModel)
 RuleSource = Path | Traversable
+
+
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
+    return pattern
+
+
+# A rule-file field holding a regular expression: a broken one is refused at load, naming the field.
+RegexText = Annotated[str, AfterValidator(_compiles)]
 
 
 def default_source(name: str) -> tuple[Traversable, str]:

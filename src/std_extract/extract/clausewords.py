@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.extract.commitments import Commitments, CommitmentWords
-from std_extract.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text
 from std_extract.values.comparators import Comparators
 
@@ -40,17 +40,7 @@ class SentenceWords(_Spec):
 class FrequencyWords(_Spec):
     openings: list[str] = Field(default_factory=list)
     contains: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
-
-    @field_validator("patterns")
-    @classmethod
-    def _compile(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
-        return patterns
+    patterns: list[RegexText] = Field(default_factory=list)
 
 
 class ConditionWords(_Spec):

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
-from std_extract.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text
 
 
@@ -64,17 +64,7 @@ class MarkerWords(_Spec):
 
 class GradeWords(_Spec):
     ladders: list[list[str]] = Field(min_length=1)
-    headers: list[str] = Field(min_length=1)
-
-    @field_validator("headers")
-    @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"{pattern!r} is not a regular expression: {exc}") from exc
-        return patterns
+    headers: list[RegexText] = Field(min_length=1)
 
 
 class TableVocabSpec(_Spec):
