@@ -95,3 +95,22 @@ def make_plan(**overrides: Any) -> Plan:
     """The plan model built by hand: its ids ("energy") are not the lexicon's, so it skips the
     loader's check of classes and indicator ids (tested on real files in test_loading.py)."""
     return Plan.model_validate(plan_data(**overrides))
+
+
+def save_correction(store: Any, rec: DocumentRecord, new_value: float, *, reviewer: str = "alice") -> None:
+    """A reviewer's correction of ``rec``'s first indicator to ``new_value``, saved in a review store."""
+    from std_extract.review.corrections import snapshot
+
+    ind = rec.indicators[0]
+    store.save_indicator(
+        rec.source.sha256,
+        ind.id,
+        reviewer=reviewer,
+        expected_version=0,
+        review_state="corrected",
+        changes={"value": new_value},
+        base=snapshot(ind),
+        added=None,
+        events=[("value", ind.value, new_value)],
+        reason=None,
+    )

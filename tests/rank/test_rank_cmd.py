@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from std_extract.cli import app
 
-from .builders import indicator, plan_data, record
+from .builders import indicator, plan_data, record, save_correction
 
 
 def test_rank_cmd_rank_writes_files_and_prints_a_summary(tmp_path):
@@ -114,7 +114,6 @@ def test_rank_cmd_missing_records_file_is_an_error_not_a_traceback(tmp_path):
 
 def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
     from std_extract.review import open_store
-    from std_extract.review.corrections import snapshot
 
     plan_file = tmp_path / "fridge.toml"
     plan_file.write_text(_toml(_plan_with_lexicon_ids()), encoding="utf-8")
@@ -124,19 +123,7 @@ def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
     db = f"sqlite:///{tmp_path / 'review.sqlite'}"
     store = open_store(db)
     try:
-        ind = recs[2].indicators[0]  # 0.7, the worst
-        store.save_indicator(
-            recs[2].source.sha256,
-            ind.id,
-            reviewer="alice",
-            expected_version=0,
-            review_state="corrected",
-            changes={"value": 0.45},
-            base=snapshot(ind),
-            added=None,
-            events=[("value", 0.7, 0.45)],
-            reason=None,
-        )
+        save_correction(store, recs[2], 0.45)  # its 0.7, the worst
     finally:
         store.close()
     out = tmp_path / "out"

@@ -16,9 +16,8 @@ from std_extract.rank.result import ReviewNote
 from std_extract.rank.reviews import review_notes
 from std_extract.record import Provenance
 from std_extract.review import apply_corrections, open_store
-from std_extract.review.corrections import snapshot
 
-from .builders import indicator, make_plan, record
+from .builders import indicator, make_plan, record, save_correction
 
 
 def test_report_escapes_untrusted_text(tmp_path):
@@ -114,19 +113,8 @@ def test_report_shows_a_reviewers_correction_as_one(tmp_path):
     store = open_store(f"sqlite:///{tmp_path / 'review.sqlite'}")
     try:
         store.add_reviewer("alice", "correct horse battery staple")
-        sha, ind = recs[3].source.sha256, recs[3].indicators[0]
-        store.save_indicator(
-            sha,
-            ind.id,
-            reviewer="alice",
-            expected_version=0,
-            review_state="corrected",
-            changes={"value": 0.45},
-            base=snapshot(ind),
-            added=None,
-            events=[("value", 0.9, 0.45)],
-            reason=None,
-        )
+        sha = recs[3].source.sha256
+        save_correction(store, recs[3], 0.45)  # its 0.9
         corrected = apply_corrections(recs, store)
         notes = review_notes(store.indicator_states([r.source.sha256 for r in recs]).values())
     finally:
