@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import jsonschema
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from corpora import GENERATED
@@ -60,6 +61,16 @@ def test_batch_run_writes_every_output(first_run):
     rows = list(csv.DictReader((out / "indicators.csv").open(encoding="utf-8")))
     assert rows and len(rows) == pq.read_table(out / "indicators.parquet").num_rows
     assert all(row["document_sha256"] and row["name"] for row in rows)
+    # every row carries the value's confidence and review routing, as the record does
+    table = pq.read_table(out / "indicators.parquet")
+    assert table.schema.field("needs_review").type == pa.bool_()
+    assert all(0.0 <= float(row["confidence"]) <= 1.0 for row in rows)
+    assert {row["needs_review"] for row in rows} <= {"True", "False"}
+    records = [
+        json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    flagged = sum(ind["needs_review"] for rec in records for ind in rec["indicators"])
+    assert sum(row["needs_review"] == "True" for row in rows) == flagged
 
 
 def test_batch_run_report_evidence_opens_from_a_relative_input(first_run, tmp_path, monkeypatch):
@@ -104,11 +115,15 @@ def test_batch_run_records_validate_against_the_published_schema(first_run):
 
 def _typed(key: str, value: str):
     if value == "":
-        return "" if key == "conditions" else None
+        return "" if key in {"conditions", "flags"} else None
     if key in {"value", "value_max", "tolerance", "value_normalized", "value_max_normalized", "match_score"}:
         return float(value)
     if key == "page":
         return int(value)
+    if key == "confidence":
+        return float(value)
+    if key == "needs_review":
+        return value == "True"
     return value
 
 

@@ -59,6 +59,11 @@ class IndicatorRow(BaseModel):
     page: int | None
     source_text: str | None
     review_state: str
+    # Added in record schema 1.2.0's wake: a pipeline reading the table must be able to keep
+    # unsure values out the way rankings do, without going back to documents.jsonl.
+    confidence: float | None
+    needs_review: bool
+    flags: str  # joined with " | "
 
 
 def indicator_rows(records: list[DocumentRecord]) -> list[IndicatorRow]:
@@ -96,6 +101,9 @@ def indicator_rows(records: list[DocumentRecord]) -> list[IndicatorRow]:
                     page=first.page if first else None,
                     source_text=first.source_text if first else None,
                     review_state=ind.review_state,
+                    confidence=ind.confidence,
+                    needs_review=ind.needs_review,
+                    flags=" | ".join(ind.flags),
                 )
             )
     return rows
@@ -150,6 +158,8 @@ def _arrow_schema() -> pa.Schema:
         "value_normalized": pa.float64(),
         "value_max_normalized": pa.float64(),
         "page": pa.int32(),
+        "confidence": pa.float64(),
+        "needs_review": pa.bool_(),
     }
     return pa.schema([(name, types.get(name, pa.string())) for name in IndicatorRow.model_fields])
 
