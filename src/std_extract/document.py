@@ -165,6 +165,9 @@ class Table(BaseModel):
     intro_text: str | None = None  # the sentence that introduces the table ("...应符合表1的规定")
     # Titles of the numbered clauses the caption sits under, outermost first ("苯噻酰草胺", "最大残留限量")
     headings: list[str] = Field(default_factory=list)
+    # Lines between the caption and the grid saying what the rows are about (GB 2760 表A.1: the
+    # additive's name, "CNS号 04.005  INS号 —", "功能 抗氧化剂"), as printed
+    subject: list[str] = Field(default_factory=list)
 
 
 class DocumentStructure(BaseModel):

@@ -121,3 +121,17 @@ def test_extract_real_footnote_marker_in_the_limit_header(real_corpus):
     found = [(i.name, i.value, i.unit, i.conditions[-1]) for i in record.indicators if i.table == "11"]
     note = "多氯联苯以PCB28、PCB52、PCB101、PCB118、PCB138、PCB153和PCB180总和计"
     assert found == [("多氯联苯", 20.0, "μg/kg", note), ("多氯联苯", 200.0, "μg/kg", note)]
+
+
+def test_extract_real_additive_named_by_its_subject_block(real_corpus):  # issue 12 class 6
+    from std_extract.extract import document_to_indicators
+    from std_extract.pipeline import parse
+
+    document = parse(real_corpus / "pdfs" / "GB_2760-2024.pdf", pages=[119])
+    found = document_to_indicators(document)
+    assert {i.name for i in found} == {"甜蜜素,环己基氨基磺酸钙"}
+    assert len(found) == 22  # 23 rows; 11.04 餐桌甜味料 is 按生产需要适量使用 (no numeric maximum)
+    assert {(i.comparator, i.unit) for i in found} == {("<=", "g/kg")}
+    jam = next(i for i in found if i.conditions[0].startswith("04.01.02.05"))
+    assert (jam.value, jam.conditions) == (1.0, ["04.01.02.05 果酱", "以环己基氨基磺酸计"])
+    assert all("name_from_caption" in i.flags for i in found)

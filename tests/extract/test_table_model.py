@@ -24,7 +24,7 @@ def _table(columns: list[str], body: list[list[str]], xs: list[list[float]] | No
     return Table(
         number=kw.pop("number", "1"), pages=[3], columns=["/".join(p) for p in levels],
         header_rows=header_rows,
-        rows=rows, clause="4.2", **kw,
+        rows=rows, clause=kw.pop("clause", "4.2"), **kw,
     )  # fmt: skip
 
 
@@ -226,3 +226,75 @@ def test_table_model_stated_lower_bound_of_a_whole_share_is_equality():
     assert [i[:3] for i in _found(table)] == [("消防设施完好率", "=", 100.0), ("维修及时率", ">=", 98.0)]
     printed = _table(["指标名称", "指标要求"], [["合同履约率", "≥100%"]])
     assert [i[:3] for i in _found(printed)] == [("合同履约率", ">=", 100.0)]  # as printed
+
+
+REMARK = "以环己基氨基磺酸计，以即饮状态计，相应的固体饮料按稀释倍数增加使用量"
+
+
+def test_table_model_subject_block_names_the_additive_of_category_rows():  # class 6, GB 2760
+    table = _table(
+        ["食品分类号", "食品名称", "最大使用量/(g/kg)", "备注"],
+        [
+            ["04.05.02.01", "熟制坚果与籽类（仅限油炸坚果与籽\n类）", "0.2", "以油脂中儿茶素计"],
+            ["11.04", "餐桌甜味料", "按生产需要适量使用", ""],
+            ["14.0", "饮料类", "0.65", REMARK],
+        ],
+        subject=["甜蜜素（又名环己基氨基磺酸钠），环己基 sodium cyclamate, calcium cyclamate", "氨基磺酸钙",
+                 "CNS号 19.002,19.024 INS号 952(iv)", "功能 甜味剂"],
+        caption="表A.1（续）", clause=None,
+    )  # fmt: skip
+    assert is_requirement_table(table, [])  # 最大使用量 heads limits, in an annex under a bare caption
+    assert _found(table) == [
+        ("甜蜜素，环己基氨基磺酸钙", "<=", 0.2, None, "g/kg", None,
+         ["04.05.02.01 熟制坚果与籽类（仅限油炸坚果与籽类）", "以油脂中儿茶素计"]),
+        ("甜蜜素，环己基氨基磺酸钙", "<=", 0.65, None, "g/kg", None,
+         ["14.0 饮料类", "以环己基氨基磺酸计", "以即饮状态计，相应的固体饮料按稀释倍数增加使用量"]),
+    ]  # fmt: skip
+    # 11.04 餐桌甜味料 按生产需要适量使用: quantum satis, no numeric limit, no indicator
+    aliased = table.model_copy(update={"subject": ["亮蓝及其铝色淀（包括亮蓝、亮蓝铝色淀） brilliant blue"]})
+    assert {i[0] for i in _found(aliased)} == {"亮蓝及其铝色淀"}
+    untitled = table.model_copy(update={"subject": [], "title": None, "headings": []})
+    assert not is_requirement_table(untitled.model_copy(update={"intro_text": "仪器参考条件见表A.1。"}), [])
+
+
+def test_table_model_plan_table_with_a_category_and_an_item_column():  # class 8, GB 29921 shape
+    plan = "采样方案及限量（若非指定，均以CFU/g表示）"
+    table = _table(
+        ["食品类别", "致病菌指标", f"{plan} > n", f"{plan} > c", f"{plan} > m", f"{plan} > M", "备注"],
+        [
+            ["肉制品\n熟肉制品", "沙门氏菌", "5", "0", "0/25g", "—", ""],
+            ["肉制品\n熟肉制品", "金黄色葡萄球菌", "5", "1", "100", "1000", ""],
+            ["水产制品", "副溶血性弧菌", "5", "1", "100 MPN/g", "1000 MPN/g", ""],
+        ],
+    )
+    found = _found(table)
+    assert [(i[0], i[1], i[2], i[4], i[6]) for i in found] == [
+        ("沙门氏菌", "not_detected", None, None, ["肉制品/熟肉制品", "n=5,c=0"]),
+        ("金黄色葡萄球菌", "<=", 100.0, "CFU/g", ["肉制品/熟肉制品", "n=5,c=1"]),
+        ("金黄色葡萄球菌", "<=", 1000.0, "CFU/g", ["肉制品/熟肉制品", "n=5,c=1"]),
+        ("副溶血性弧菌", "<=", 100.0, "MPN/g", ["水产制品", "n=5,c=1"]),
+        ("副溶血性弧菌", "<=", 1000.0, "MPN/g", ["水产制品", "n=5,c=1"]),
+    ]  # n and c are the plan, never limits; the pathogen column names, the food column restricts
+
+
+def test_table_model_category_rows_without_a_name_give_nothing():  # class 6
+    # a continuation whose first page was not read: foods under 限量, no caption, no heading
+    table = _table(["食品类别(名称)", "限量(以Cd计)/(mg/kg)"], [["婴幼儿谷类辅助食品", "0.06"]], caption=None)
+    assert _found(table) == []
+
+
+def test_table_model_subject_name_reads_wrapped_names_without_gloss_and_asides():  # class 6
+    from std_extract.extract.tableheads import subject_name
+
+    sweetener = [
+        "爱德万甜（又名N-{N-[3-(3-羟基-4-甲氧 advantame (N-[N-[3-(3-hydroxy-4-methoxyphenyl)pro-",
+        "基苯基)丙基]-L-α-天冬氨酰}-L-苯丙氨 pyl]-L-α-aspartyl]-L-phenylalanine 1-methylester)",
+        "酸-1-甲酯）",
+        "CNS号 19.026 INS号 969",
+    ]
+    assert subject_name(sweetener) == "爱德万甜"  # the aside nests brackets over three lines
+    assert subject_name(["安赛蜜（又名乙酰磺胺酸钾）⁴⁾ acesulfame potassium", "CNS号 19.011"]) == "安赛蜜"
+    assert subject_name(["ε-聚赖氨酸 ε-polylysine", "CNS号 17.037 INS号 —"]) == "ε-聚赖氨酸"
+    assert subject_name(["聚甘油蓖麻醇酸酯（简称“PGPR”） polyglycerol (inter-", "esterified acid)(PGPR)",
+                         "CNS号 10.029 INS号 476"]) == "聚甘油蓖麻醇酸酯"  # fmt: skip
+    assert subject_name(["CNS号 01.106,15.008 INS号 338", "功能 水分保持剂"]) is None  # its name is overleaf

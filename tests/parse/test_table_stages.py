@@ -141,3 +141,34 @@ def test_table_stages_clause_headings_above_the_caption():
         "霜霉威和霜霉威盐酸盐(propamocarb and propamocarb hydrochloride)"
     ]
     assert intro_headings([page(9, [("本标准规定了限量。", 80.0), ("表1", 100.0)])], 0, 1) == []
+
+
+def test_table_stages_subject_block_between_caption_and_grid():  # issue 12 class 6, GB 2760 表A.1
+    from std_extract.parse.tablectx import subject_above
+
+    built = page(
+        5,
+        [
+            ("表A.1（续）", 100.0, 260.0),
+            ("茶多酚（又名维多酚，简称“TP”）" + GAP + "tea polyphenol(TP)", 130.0, 63.0),
+            ("CNS号 04.005" + GAP + "INS号 —", 146.0, 63.0),
+            ("功能 抗氧化剂", 162.0, 63.0),
+        ],
+    )
+    grid = (60.0, 180.0, 540.0, 400.0)
+    subject = subject_above(built, grid, set())
+    assert subject is not None and subject.caption is not None and subject.caption.number == "A.1"
+    assert subject.lines[0].startswith("茶多酚") and subject.lines[-1] == "功能 抗氧化剂"
+    assert subject.line_ids == [1, 2, 3, 0]  # the block, then its caption
+    # a caption right above its grid, or a sentence, a heading or a unit line above it: no subject
+    plain = page(5, [("表1 理化指标", 160.0, 260.0)])
+    assert subject_above(plain, grid, set()) is None
+    cited = page(5, [("理化指标应符合表1的规定。", 162.0, 63.0)])
+    assert subject_above(cited, grid, set()) is None
+    heading = page(5, [("4.2 理化指标", 162.0, 63.0)])
+    assert subject_above(heading, grid, set()) is None
+    # the rows of the table above it on the page end the block (GB 2760: the next additive's name)
+    stacked = page(5, [("16.06 膨化食品 0.2", 130.0, 63.0), ("茶黄素 theaflavins", 162.0, 63.0)])
+    below_previous = subject_above(stacked, grid, {0})
+    assert below_previous is not None and below_previous.lines == ["茶黄素 theaflavins"]
+    assert below_previous.caption is None

@@ -151,3 +151,19 @@ def test_tables_gb29921_table_without_header_keeps_its_first_row(real_corpus):
     assert [c.text for c in table.rows[1]] == ["乳制品", "调制乳"] and table.rows[1][0].merged_from == (0, 0)
     pathogens = next(t for t in document.tables if t.number == "1")
     assert pathogens.header_rows[-1][:3] == ["食品类别", "致病菌指标", "ｎ"]  # a real header is kept
+
+
+def test_tables_gb2760_subject_blocks_and_sampled_pages_never_join(real_corpus):
+    # 表A.1 gives each additive a block (name, CNS号, 功能) over its own grid: the block is the
+    # grid's subject, the caption above it is the grid's, and no text table is read from it; pages
+    # 73 and 119 of a sampled parse are next to each other in the list but not in the document.
+    document = parse_pdf(real_corpus / "pdfs" / "GB_2760-2024.pdf", ParseOptions(pages=[27, 28, 73, 119]))
+    assert [t.pages for t in document.tables] == [[27], [28], [28], [73], [119]]
+    assert all(t.detection == "ruled" and t.columns[2] == "最大使用量/(g/kg)" for t in document.tables)
+    assert [t.subject[0].split(" ")[0] for t in document.tables] == [
+        "茶多酚(又名维多酚,简称“TP”)", "茶多酚棕榈酸酯", "茶黄素", "亮蓝及其铝色淀(包括亮蓝,亮蓝铝色淀)",
+        "甜蜜素(又名环己基氨基磺酸钠),环己基",
+    ]  # fmt: skip
+    assert [t.caption for t in document.tables] == ["表A.1(续)", "表A.1(续)", None, "表A.1(续)", "表A.1(续)"]
+    assert document.tables[4].subject[1] == "氨基磺酸钙"  # the name wraps onto the block's second line
+    assert len(document.tables[4].rows) == 23

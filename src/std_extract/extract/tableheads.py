@@ -143,24 +143,81 @@ _CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|�
 _CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要求|规定)$")
 
 
+def category_rows(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> bool:
+    """The rows are categories (the label column is headed 品种/类别/食品类别, not 项目) and no
+    value column names an indicator: the name is outside the grid, or nowhere on the pages read
+    (a continuation whose first page was not parsed)."""
+    if label_col is None or any(h.name or h.plan for h in heads.values()):
+        return False
+    from std_extract.extract.tables import header_parts
+
+    label_header = "/".join(header_parts(table, label_col))
+    return bool(label_header) and table_vocab().is_("category", label_header)
+
+
 def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> str | None:
     """The indicator a table names only in its caption or the clause heading above it: the rows
     are categories (the label column is headed 品种/类别/食品类别, not 项目) and no value column
     names an indicator.  The caption first ("表1 食品中铅限量指标" -> 铅), else the innermost
     heading that is more than a limit word (GB 2763: "4.35 苯噻酰草胺(mefenacet)" over "4.35.4
     最大残留限量：应符合表35的规定" -> 苯噻酰草胺)."""
-    if label_col is None or any(h.name or h.plan for h in heads.values()):
+    if not category_rows(table, label_col, heads):
         return None
-    from std_extract.extract.tables import header_parts
-
-    label_header = "/".join(header_parts(table, label_col))
-    vocab = table_vocab()
-    if not label_header or not vocab.is_("category", label_header):
-        return None
+    if table.subject:
+        return subject_name(table.subject)
     if table.title:
         name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
         return name or None  # one character names an element ("铅")
     return heading_name(table.headings)
+
+
+_GLOSS_START = re.compile(r"\s+(?=[^\u4e00-\u9fff]*$)")  # the English name beside the Chinese one
+_WRAPPED = re.compile(r"^[\u4e00-\u9fff（）()，,、\-·]+$")  # a line holding only the rest of a Chinese name
+_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?")  # a footnote marker after the name ("安赛蜜⁴)")
+_OPENING, _CLOSING = "（([［{｛", "）)]］}｝"
+
+
+def subject_name(lines: list[str]) -> str | None:
+    """The name a subject block gives its table: the Chinese name of its first line, continued on
+    the next lines while a bracket stays open or a line holds only the rest of the name, without
+    the English gloss beside it, the asides in brackets (又名, 简称, 包括 …: tables.toml [subject])
+    and footnote markers (GB 2760: "甜蜜素（又名环己基氨基磺酸钠），环己基 sodium cyclamate, …" over
+    "氨基磺酸钙" -> "甜蜜素，环己基氨基磺酸钙")."""
+    name = _GLOSS_START.split(lines[0].strip(), maxsplit=1)[0]
+    if re.search(r"\s", name):
+        return None  # "CNS号 01.106 INS号 338": the name was on the page before
+    for line in lines[1:]:
+        part = _GLOSS_START.split(line.strip(), maxsplit=1)[0]
+        if not re.search(r"[\u4e00-\u9fff]", part):
+            continue  # the English name's second line
+        if not (_depth(name) > 0 or _WRAPPED.match(part)):
+            break
+        name += part
+    name = _MARKER.sub("", _without_asides(name, table_vocab().spec.subject.aside)).strip()
+    return name if re.search(r"[\u4e00-\u9fff]", name) else None
+
+
+def _depth(text: str) -> int:
+    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+
+
+def _without_asides(name: str, words: list[str]) -> str:
+    """``name`` without the bracketed asides that open with one of ``words``, nested brackets and
+    all ("爱德万甜（又名N-{N-[3-(3-羟基…)丙基]…}-L-苯丙氨酸-1-甲酯）" -> "爱德万甜")."""
+    out, i = [], 0
+    while i < len(name):
+        if name[i] in _OPENING and name[i + 1 :].startswith(tuple(words)):
+            depth, j = 0, i
+            while j < len(name):
+                depth += (name[j] in _OPENING) - (name[j] in _CLOSING)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(name[i])
+        i += 1
+    return "".join(out)
 
 
 _LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z0-9 ,.'\-]+[)）]\s*$")  # "(mefenacet)": the English name

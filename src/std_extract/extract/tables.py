@@ -19,7 +19,7 @@ from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
-from std_extract.extract.tableheads import caption_name, is_transposed, read_head
+from std_extract.extract.tableheads import caption_name, category_rows, is_transposed, read_head
 from std_extract.extract.tablevocab import table_vocab
 from std_extract.parse.cells import unwrap
 from std_extract.record import Comparator, Indicator, Provenance
@@ -41,6 +41,8 @@ class ColumnRoles:
     value: list[int] = field(default_factory=list)
     unit: int | None = None
     method: int | None = None
+    note: int | None = None  # 备注: its text restricts the row's values (read in category tables)
+    category: int | None = None  # 食品类别 beside an item column: a condition of the row
     plan_n: int | None = None
     plan_c: int | None = None
 
@@ -81,7 +83,7 @@ def column_roles(table: Table) -> ColumnRoles:
         elif VOCAB.is_("method", leaf) and not grade_of(leaf):
             roles.method = j
         elif VOCAB.is_("note", leaf):
-            continue
+            roles.note = j
         elif leaf in VOCAB.plan_n:
             roles.plan_n = j
         elif leaf in VOCAB.plan_c:
@@ -94,7 +96,40 @@ def column_roles(table: Table) -> ColumnRoles:
             roles.value.append(j)
     if not roles.label and roles.value:  # no header at all: the first column names the rows
         roles.label.append(roles.value.pop(0))
+    _names_column_to_label(table, roles)
+    _category_column_apart(table, roles)
     return roles
+
+
+def _names_column_to_label(table: Table, roles: ColumnRoles) -> None:
+    """A value-headed column of names between the label column and the limits is a label column
+    (GB 29921-style 食品类别 | 致病菌指标 | n | c | m | M: the pathogens are the indicators, not
+    qualitative values): its header is more than a value word, its cells are words, and numbers
+    (or a sampling plan) follow it."""
+    if not roles.label or not roles.value:
+        return
+    first = roles.value[0]
+    leaf = header_leaf(table, first).replace(" ", "")
+    if grade_of(leaf) or VOCAB.is_("generic_value", leaf) or not _mostly_text(table, first):
+        return
+    later = [j for j in roles.value[1:] if not _mostly_text(table, j)]
+    if roles.plan_n is not None or later:
+        roles.label.append(roles.value.pop(0))
+
+
+def _category_column_apart(table: Table, roles: ColumnRoles) -> None:
+    """Of two label columns, a first one headed as categories (食品类别, 产品类别) beside one
+    headed as items (致病菌指标, 项目) restricts the row: its text is a condition, not a name."""
+    if len(roles.label) < 2:
+        return
+    first = "/".join(header_parts(table, roles.label[0])).replace(" ", "")
+    last = "/".join(header_parts(table, roles.label[-1])).replace(" ", "")
+    if VOCAB.is_("category", first) and _names_items_header(last):
+        roles.category = roles.label.pop(0)
+
+
+def _names_items_header(header: str) -> bool:
+    return (VOCAB.is_("item", header) or header.endswith("指标")) and not VOCAB.is_("category", header)
 
 
 def _is_value_header(leaf: str) -> bool:
@@ -132,7 +167,20 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     if table.clause and chapters:
         return any(_within(table, chapter) for chapter in chapters)
     intro = re.sub(r"\s+", "", table.intro_text or "")
-    return bool(vocab.requirement_caption.search(caption) or intro and vocab.requirement_intro.search(intro))
+    return bool(
+        vocab.requirement_caption.search(caption)
+        or intro
+        and vocab.requirement_intro.search(intro)
+        or _has_limit_column(table, vocab)
+        and not vocab.not_requirement_caption.search(intro)
+    )
+
+
+def _has_limit_column(table: Table, vocab) -> bool:
+    """A column headed as limits (限量, 最大使用量: tables.toml columns.limit) over rows of
+    categories: GB 2760 表A.1 sits in an annex under a bare "表A.1（续）"."""
+    width = max((len(r) for r in table.rows), default=0)
+    return any(vocab.is_("limit", header_leaf(table, j)) for j in range(width))
 
 
 def _within(table: Table, chapter: Clause) -> bool:
@@ -158,6 +206,8 @@ def table_to_indicators(
     if named := caption_name(table, label_col, heads):
         heads = {j: replace(head, name=named) for j, head in heads.items()}
         return _across_columns(table, roles, heads, footnotes, table_default, document, ["name_from_caption"])
+    if category_rows(table, label_col, heads):
+        return []  # rows of foods under a limit with no name in sight: a category is no indicator
     out: list[Indicator] = []
     context = RowContext(stated=stated_comparators(table.intro_text))
     if context.stated.both_ways:
@@ -184,6 +234,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     for row in table.rows:
         labels = _label_parts(row, roles)
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
+        notes += _remarks(_cell_text(row, roles.note))
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
         for j, head in heads.items():
             if j >= len(row) or not head.name or head.plan is not None:
@@ -193,7 +244,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
             for k, text in enumerate(lines):
                 if VOCAB.states_nothing(text):
                     continue
-                condition = paths[k] if paths else "/".join(label.text.replace("\n", "") for label in labels)
+                condition = paths[k] if paths else _category_path(labels)
                 row_grade = None if paths else grade_of(condition)  # grade rows (特级 | 一级 | 二级)
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
@@ -212,6 +263,33 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     return out
 
 
+_CODE = re.compile(r"^[A-Z]?\d+(?:\s*\.\s*\d+)*$")  # a category's code ("04.01.02.05", GB 2760 食品分类号)
+
+
+def _category_path(labels: list[Label]) -> str:
+    """The row's label cells as one category: a code column and the name beside it as printed
+    together ("07.04 焙烤食品馅料"), other label levels joined with "/"."""
+    path = ""
+    for label in labels:
+        text = label.text.replace("\n", "")
+        joint = " " if _CODE.match(path.rsplit("/", 1)[-1]) and path else "/"
+        path = f"{path}{joint}{text}" if path else text
+    return path
+
+
+_BASIS_FIRST = re.compile(r"^(以[^，,；;。]{1,20}计)[，,；;](.+)$")
+
+
+def _remarks(text: str) -> list[str]:
+    """A 备注 cell as conditions: a leading basis ("以环己基氨基磺酸计，以即饮状态计，……") apart
+    from the rest; nothing for an empty or dash cell."""
+    text = squeeze_spaces(text.replace("\n", "")).rstrip("。；;")
+    if VOCAB.states_nothing(text):
+        return []
+    m = _BASIS_FIRST.match(text)
+    return [m.group(1), m.group(2)] if m else [text]
+
+
 _MARKER_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)\]])[a-e](?=$|[、，,\[（(])")
 
 
@@ -219,7 +297,8 @@ def _stacked_paths(label_text: str, row, heads) -> list[str]:
     """The category path of each value line of a stacked row: a first line with no value of its
     own is the parent of the others ("蔬菜及其制品" / "新鲜蔬菜"); [] when the row is not stacked or
     its lines do not pair with the values (a category wrapped over two lines)."""
-    lines = [_MARKER_AFTER.sub("", ln.strip()) for ln in label_text.split("\n") if ln.strip()]
+    printed = [_MARKER_AFTER.sub("", ln.strip()) for ln in label_text.split("\n") if ln.strip()]
+    lines = _rejoin_wrapped(printed)
     counts = {len(_value_lines(row[j].text, 0)) for j in heads if j < len(row) and row[j].text.strip()}
     if len(counts) != 1:
         return []
@@ -232,6 +311,22 @@ def _stacked_paths(label_text: str, row, heads) -> list[str]:
     if len(lines) == n:
         return [lines[0], *(f"{parent}/{ln}" for ln in lines[1:])]
     return []
+
+
+def _rejoin_wrapped(lines: list[str]) -> list[str]:
+    """Lines of one label wrapped inside a bracket ("熟制坚果与籽类（仅限油炸坚果与籽" / "类）") are
+    one line again: a category opens no bracket it does not close."""
+    out: list[str] = []
+    for line in lines:
+        if out and _open_brackets(out[-1]) > 0:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return sum(text.count(c) for c in "（([［") - sum(text.count(c) for c in "）)]］")
 
 
 def _without_exclusions(category: str) -> str:
@@ -269,6 +364,7 @@ def _cell_indicators(
     out = []
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
+    text = _SPLIT_DECIMAL.sub(r"\1\2", text)  # "50 .0g/L": a space the text layer put inside a number
     limits = limits_in(text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
     for k, limit in enumerate(limits):
         slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
@@ -299,6 +395,7 @@ def _cell_indicators(
     return out
 
 
+_SPLIT_DECIMAL = re.compile(r"(\d)\s+(\.\d)")
 # A footnote marker after a value: "0.05∗" (GB 2763), "0.3a".
 _VALUE_MARKER = re.compile(r"(?<=[\d)）])\s?([∗*])|(?<=\d)([a-e])(?![A-Za-z/])")
 
@@ -402,16 +499,26 @@ def _back_at(label_x: float, category_x: float, table: Table) -> bool:
 def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext, footnotes):
     """What every value of the row shares: name, unit column, label comparator, footnotes, method."""
     unit_cell = _cell_text(row, roles.unit)
+    category = _cell_text(row, roles.category)
     return CellContext(
         name=_row_name(labels, context),
         unit=None if VOCAB.states_nothing(unit_cell) else unit_cell,  # a dash in the unit column: no unit
         comparator=labels[-1].comparator,
         grade=None,
-        conditions=[footnotes[m] for m in labels[-1].footnotes if m in footnotes],
+        conditions=[
+            *([_category_lines(category)] if category else []),
+            *(footnotes[m] for m in labels[-1].footnotes if m in footnotes),
+        ],
         flags=["structure_guessed"] if table.detection == "text" else [],
         method=_cell_text(row, roles.method) or None,
         plan=_plan_text(row, roles),
     )
+
+
+def _category_lines(text: str) -> str:
+    """A category cell's lines as one path ("肉制品\n熟肉制品" -> "肉制品/熟肉制品"), lines wrapped
+    inside a bracket joined."""
+    return "/".join(_rejoin_wrapped([ln.strip() for ln in text.split("\n") if ln.strip()]))
 
 
 def _cell_text(row, j: int | None) -> str:

@@ -38,6 +38,7 @@ class ColumnWords(_Spec):
     value: Words
     not_value: Words = Field(default_factory=Words)
     generic_value: Words
+    limit: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
 
@@ -67,6 +68,10 @@ class GradeWords(_Spec):
     headers: list[RegexText] = Field(min_length=1)
 
 
+class SubjectWords(_Spec):
+    aside: list[str] = Field(default_factory=list)
+
+
 class TableVocabSpec(_Spec):
     """extractors/tables.toml."""
 
@@ -76,6 +81,7 @@ class TableVocabSpec(_Spec):
     captions: CaptionWords
     markers: MarkerWords
     grades: GradeWords
+    subject: SubjectWords = Field(default_factory=SubjectWords)
 
 
 def load_table_vocab_spec(source: RuleSource | None = None) -> TableVocabSpec:

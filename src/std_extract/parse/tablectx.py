@@ -71,6 +71,63 @@ def caption_above(page: Page, bbox: BBox, used: set[int]) -> Caption | None:
     return None
 
 
+SUBJECT_REACH = 7  # lines of a subject block between a caption and its grid (GB 2760: name, CNS号, 功能)
+SUBJECT_INDENT = 20.0  # points a subject line may start right of the grid's left edge (or 5 left of it)
+SUBJECT_GAP = 2.5  # line heights between the lines of a subject block
+
+
+@dataclass
+class Subject:
+    """The block of lines a table sits under that says what its rows are about (GB 2760 表A.1: the
+    additive's name, "CNS号 04.005  INS号 —", "功能 抗氧化剂" between "表A.1（续）" and each
+    additive's grid), with the caption above it when one is there."""
+
+    lines: list[str]
+    line_ids: list[int]  # the block's lines and its caption's, by index on the page
+    caption: Caption | None
+
+
+def subject_above(page: Page, bbox: BBox, used: set[int]) -> Subject | None:
+    """The subject block just above a ruled grid: short lines that start at the grid's left edge,
+    are no sentence, clause heading, note or unit line, and are set close together, up to a
+    caption or anything else (``used``: the lines of the page's tables).  None when there is no
+    such line (the caption right above the grid)."""
+    above = [i for i, ln in enumerate(page.lines) if ln.bbox[3] <= bbox[1] + 2]
+    ids: list[int] = []
+    bottom = bbox[1]
+    for index in reversed(above[-(SUBJECT_REACH + 1) :]):
+        line = page.lines[index]
+        if index in used:
+            break  # a line of another table
+        height = max(line.bbox[3] - line.bbox[1], 1.0)
+        if bottom - line.bbox[3] > SUBJECT_GAP * height:
+            break
+        caption = parse_caption(line)
+        if caption is not None:
+            return _subject(page, ids, caption, index)
+        if not _subject_line(line, bbox) or len(ids) == SUBJECT_REACH:
+            break
+        ids.insert(0, index)
+        bottom = line.bbox[1]
+    return _subject(page, ids, None)
+
+
+def _subject(page: Page, ids: list[int], caption: Caption | None, caption_id: int = -1) -> Subject | None:
+    if not ids:
+        return None
+    taken = [*ids, caption_id] if caption is not None else ids
+    return Subject([page.lines[i].text.strip() for i in ids], taken, caption)
+
+
+def _subject_line(line: TextLine, bbox: BBox) -> bool:
+    text = clean_text(line.text).strip()
+    gloss = not re.search(r"[\u4e00-\u9fff]", text)  # the English name's second line, set in its column
+    starts_at_edge = gloss or bbox[0] - 5 <= line.bbox[0] <= bbox[0] + SUBJECT_INDENT
+    sentence = re.search(r"[。；;：:]$", text) or "。" in text
+    marked = NOTE_START.match(text) or UNIT.match(text) or _numbered(text) or HEADING_LINE.match(text)
+    return bool(text) and starts_at_edge and len(text) <= 120 and not sentence and not marked
+
+
 def notes_below(page: Page, bbox: BBox, used: set[int]) -> tuple[list[str], list[int]]:
     """注 and footnote lines printed under a table; a marker printed alone ("ａ") joins its text."""
     notes: list[str] = []

@@ -22,6 +22,7 @@ from std_extract.parse.tablectx import (
     intro_sentence,
     notes_below,
     split_notes,
+    subject_above,
 )
 from std_extract.parse.textgrid import text_continuation, text_tables
 from std_extract.textnorm import clean_text
@@ -48,6 +49,7 @@ class Part:
     lines_above: int = 0  # body lines above the part on its page (0: at the top)
     open_end: bool = False  # a text table running to the foot of its page
     context_boxes: list[BBox] = field(default_factory=list)  # its caption and note lines
+    subject: list[str] = field(default_factory=list)  # the subject block above it (tablectx.Subject)
 
 
 def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
@@ -57,6 +59,7 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
     for index, scan in enumerate(scans):
         ruled = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
         page_parts = [p for p in ruled if p is not None]
+        _attach_subjects(page_parts, scan.page)
         previous = parts[-1] if parts else None
         if (
             previous
@@ -75,6 +78,18 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
     for part in parts:  # the table, its caption and its notes are not clause text
         regions.setdefault(pages[part.page_index].number, []).extend([part.bbox, *part.context_boxes])
     return tables, regions
+
+
+def _attach_subjects(parts: list[Part], page: Page) -> None:
+    """Give each ruled part the subject block above it, and the caption above that block (before
+    text tables are looked for: that caption heads this grid, not a text table of its own)."""
+    used = set().union(*(p.line_ids for p in parts)) if parts else set()
+    for part in parts:
+        subject = subject_above(page, part.bbox, used)
+        if subject is not None:
+            part.subject, part.caption = subject.lines, subject.caption
+            part.line_ids.update(subject.line_ids)
+            part.context_boxes = [page.lines[i].bbox for i in subject.line_ids]
 
 
 def _starts_with(parts: list[Part], page: Page) -> bool:
@@ -109,8 +124,8 @@ def _attach_context(part: Part, page: Page) -> None:
     notes, taken = notes_below(page, part.bbox, part.line_ids)
     part.notes = _notes_in_rows(part) + notes
     part.line_ids.update(taken)
-    part.context_boxes = [page.lines[i].bbox for i in taken]
-    if part.caption is not None:
+    part.context_boxes += [page.lines[i].bbox for i in taken]
+    if part.caption is not None and part.caption.line.bbox not in part.context_boxes:
         part.context_boxes.append(part.caption.line.bbox)
     caption_line = id(part.caption.line) if part.caption else None
     part.lines_above = sum(
@@ -138,7 +153,7 @@ def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
     last: Part | None = None
     for part in parts:
         table = tables[-1] if tables else None
-        if table is not None and last is not None and _continues(last, part):
+        if table is not None and last is not None and _continues(last, part, pages):
             _append(table, last, part, pages)
         else:
             tables.append(_new_table(part, pages))
@@ -146,10 +161,13 @@ def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
     return tables
 
 
-def _continues(prev: Part, part: Part) -> bool:
-    """``part`` continues ``prev``: on the next page, at its top, same columns, and either
-    captioned as a continuation of the same number or not captioned at all."""
-    if part.page_index != prev.page_index + 1 or part.lines_above > TOP_SLACK:
+def _continues(prev: Part, part: Part, pages: list[Page]) -> bool:
+    """``part`` continues ``prev``: on the next page (by its printed number: a parse of sampled
+    pages skips some), at its top, same columns, under no subject block of its own (GB 2760: the
+    next additive), and either captioned as a continuation of the same number or not captioned."""
+    if part.page_index != prev.page_index + 1 or part.lines_above > TOP_SLACK or part.subject:
+        return False
+    if pages[part.page_index].number != pages[prev.page_index].number + 1:
         return False
     if part.caption is not None:
         if not part.caption.continued:
@@ -200,6 +218,7 @@ def _new_table(part: Part, pages: list[Page]) -> Table:
         detection=part.detection,
         intro_text=intro,
         headings=headings,
+        subject=part.subject,
     )
 
 
