@@ -85,8 +85,18 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
         if label.name and not vocab.is_("generic_value", label.name) and not _BASIS.fullmatch(label.name):
             names.append(label.name)
         comparator = comparator or word_comparator(part)
-    name = names[-1] if names else None
+    # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and
+    # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/").
+    name = "/".join(_closed_up(n) for n in names) if names else None
     return ColumnHead(tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes))
+
+
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _closed_up(name: str) -> str:
+    """A header name set letter-spaced to fill its cell ("杂 质", GB/T 1.1 tables) closed up."""
+    return _LETTER_SPACE.sub("", name)
 
 
 def _bound_word(name: str) -> str | None:

@@ -335,11 +335,17 @@ def _without_exclusions(category: str) -> str:
 
 
 def _value_lines(text: str, expected: int) -> list[str]:
-    """A value cell's lines when it stacks one value per category line, else the cell whole."""
+    """A value cell's lines when it stacks one value per category line, else the cell whole.  With
+    no category lines to pair with (``expected`` 0), only lines that each read as a value are a
+    stack: a requirement wrapped over lines ("背沟有皮，粒面米\n皮基本去净的占\n85%以上") is one."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if len(lines) > 1 and (expected == 0 or len(lines) == expected):
+    stacked = len(lines) == expected or expected == 0 and all(_STACKED_VALUE.search(ln) for ln in lines)
+    if len(lines) > 1 and stacked:
         return lines
     return [text] if text.strip() else []
+
+
+_STACKED_VALUE = re.compile(r"\d|^[—\-/]$")  # a line holding a number, or a dash (none)
 
 
 @dataclass

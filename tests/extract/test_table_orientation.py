@@ -1,0 +1,90 @@
+"""Orientation of grade and class tables (issue 12 class 2, issue 17): the grades or capacity
+classes down the rows, the indicators across the columns with their units and signs in the
+header, read from a text layer built by hand (tests/parse/builders.py) through the table stages."""
+
+from __future__ import annotations
+
+from parse.builders import page
+
+from std_extract.document import Page, ParsedDocument, Source, Table
+from std_extract.extract.tables import table_to_indicators
+from std_extract.parse.model import HRule, PageScan
+from std_extract.parse.tables import pages_to_tables
+
+GAP = " " * 6  # wide enough to part two cells (the builder sets every char one em apart)
+RULE = dict(x0=70.0, x1=540.0)
+
+
+def _read(built: Page, rules: list[float]) -> tuple[Table, list[tuple]]:
+    tables, _ = pages_to_tables([PageScan(page=built, rules=[HRule(y=y, **RULE) for y in rules])])
+    [table] = tables
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=1))
+    found = [
+        (i.name, i.comparator, i.value, i.unit, i.grade, i.conditions, "table_transposed" in i.flags)
+        for i in table_to_indicators(table, document)
+    ]
+    return table, found
+
+
+def test_table_orientation_grades_down_the_rows_with_a_group_header():
+    # 杂 质/% spans 总量 and 矿物质 (letter-spaced, as GB/T 1.1 tables set a two-character header)
+    built = page(
+        3,
+        [
+            ("表1 加工质量指标", 100.0, 250.0),
+            ("杂 质/%", 126.0, 379.25),  # centred over 总量 and 矿物质
+            ("等级" + GAP + "不完善粒/% ≤", 134.0, 80.0),  # centred over both header lines
+            ("总量 ≤" + " " * 8 + "矿物质 ≤", 142.0, 316.0),
+            ("一级" + " " * 7 + "2.0" + " " * 11 + "0.20" + " " * 8 + "0.01", 164.0, 80.0),
+            ("二级" + " " * 7 + "3.0" + " " * 11 + "0.25" + " " * 8 + "0.02", 180.0, 80.0),
+        ],
+    )
+    table, found = _read(built, [120.0, 158.0, 196.0])
+    assert table.detection == "text" and table.header_rows[-1][0] == "等级"
+    assert found == [
+        ("不完善粒", "<=", 2.0, "%", "一级", [], True),
+        ("杂质/总量", "<=", 0.2, "%", "一级", [], True),
+        ("杂质/矿物质", "<=", 0.01, "%", "一级", [], True),
+        ("不完善粒", "<=", 3.0, "%", "二级", [], True),
+        ("杂质/总量", "<=", 0.25, "%", "二级", [], True),
+        ("杂质/矿物质", "<=", 0.02, "%", "二级", [], True),
+    ]
+
+
+def test_table_orientation_capacity_classes_down_the_rows():
+    built = page(
+        3,
+        [
+            ("表2 耗电量和噪声", 100.0, 250.0),
+            ("容积V/L" + GAP + "耗电量/(kWh/24h) ≤" + GAP + "噪声/dB(A) ≤", 126.0, 80.0),
+            ("V≤300" + " " * 8 + "0.45" + " " * 16 + "38", 148.0, 80.0),
+            ("300＜V≤450" + " " * 4 + "0.55" + " " * 16 + "40", 164.0, 80.0),
+        ],
+    )
+    _, found = _read(built, [120.0, 142.0, 180.0])
+    assert found == [
+        ("耗电量", "<=", 0.45, "kWh/24h", None, ["V≤300"], True),
+        ("噪声", "<=", 38.0, "dB(A)", None, ["V≤300"], True),
+        ("耗电量", "<=", 0.55, "kWh/24h", None, ["300＜V≤450"], True),
+        ("噪声", "<=", 40.0, "dB(A)", None, ["300＜V≤450"], True),
+    ]
+
+
+def test_table_orientation_wrapped_requirement_in_a_grade_row_stays_one_value():
+    # a qualitative requirement wrapped over three lines beside one-line limits: one value, not three
+    built = page(
+        3,
+        [
+            ("表1 加工质量指标", 100.0, 250.0),
+            ("等级" + GAP + "加工精度" + " " * 8 + "不完善粒/% ≤", 126.0, 80.0),
+            ("背沟有皮，粒面米", 146.0, 160.0),
+            ("特等" + GAP + "皮基本去净的占" + " " * 7 + "2.0", 160.0, 80.0),
+            ("85%以上", 174.0, 160.0),
+        ],
+    )
+    _, found = _read(built, [120.0, 140.0, 190.0])
+    assert [f[:5] for f in found] == [
+        ("加工精度", "qualitative", None, None, "特等"),
+        ("不完善粒", "<=", 2.0, "%", "特等"),
+    ]
+
