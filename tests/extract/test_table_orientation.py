@@ -88,3 +88,20 @@ def test_table_orientation_wrapped_requirement_in_a_grade_row_stays_one_value():
         ("不完善粒", "<=", 2.0, "%", "特等"),
     ]
 
+
+def test_table_orientation_grain_grade_words_name_the_rows():
+    # grain standards grade without 品: 二等, 优质一等 (GB/T 17891 优质稻谷: 优质一级)
+    built = page(
+        3,
+        [
+            ("表2 理化指标", 100.0, 250.0),
+            ("等级" + " " * 6 + "垩白度/% ≤" + GAP + "胶稠度/mm ≥", 126.0, 80.0),
+            ("优质一等" + " " * 6 + "2.0" + " " * 12 + "80", 148.0, 80.0),
+            ("优质二等" + " " * 6 + "3.0" + " " * 12 + "70", 164.0, 80.0),
+        ],
+    )
+    _, found = _read(built, [120.0, 142.0, 180.0])
+    assert [(f[0], f[2], f[4], f[5]) for f in found] == [
+        ("垩白度", 2.0, "优质一等", []), ("胶稠度", 80.0, "优质一等", []),
+        ("垩白度", 3.0, "优质二等", []), ("胶稠度", 70.0, "优质二等", []),
+    ]  # fmt: skip
