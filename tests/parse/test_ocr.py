@@ -73,6 +73,23 @@ def test_ocr_values_carry_the_ocr_flags(table_page):
     assert all(p.page == 5 for i in record.indicators for p in i.provenance)
 
 
+def test_ocr_grade_tables_scored_against_their_gold(table_page):
+    """表1 (grades down the rows, a group header over 杂质 and 碎米, a wrapped requirement) and
+    表2 of GB/T 22438, against the gold labelled from the page image (corpus/ocr)."""
+    from std_extract.evaluate.gold import read_gold
+    from std_extract.evaluate.indicators import IndicatorComparison
+    from std_extract.pipeline import process_document
+
+    gold = read_gold(OCR_TRANSCRIBED / "GB_T_22438-2008.gold.json")
+    output = [i for i in process_document(table_page, classify=False).indicators if i.table]
+    scores = IndicatorComparison(gold.indicators, output).scores().all
+    assert scores.f1 is not None and scores.f1 >= 0.8, scores
+    names = {i.name for i in output if i.table == "1"}
+    assert {"杂质/总量", "杂质/矿物质", "碎米/总量", "碎米/小碎米"} <= names  # the group header is the parent
+    precision = [i for i in output if i.name == "加工精度" and i.grade == "特等"]
+    assert [i.comparator for i in precision] == ["qualitative"]  # its wrapped lines are one requirement
+
+
 class _Any:
     def __eq__(self, other):
         return True
