@@ -1,17 +1,34 @@
 """Fit the weights of extractors/confidence.toml on the development data, and show thresholds.
 
     python scripts/fit_confidence.py                     # parse + extract every development document
-    python scripts/fit_confidence.py --reuse             # refit from the features of the last run
+    python scripts/fit_confidence.py --reuse             # refit from the records of the last run
 
 Development data only: corpus/generated and the DEV splits of corpus/real-dev and ../shared/enterprise-dev
-(corpus/<set>/split.csv); no test-split document is read.  Each output value is labelled
-"found" (name, comparator, value, unit and grade match a gold indicator, as `std-extract eval` counts
-it) and described by the evidence the confidence stage reads (std_extract.extract.confidence).  A
-logistic regression with a small L2 penalty (so evidence seen a few times gets a cautious weight)
-gives the log-odds weights; evidence never seen keeps its weight from the file (the priors).  The
-script prints the fitted weights and, for the shipped file, per set and threshold, the share of values
-flagged and the precision and recall of the unflagged ones.  It changes no file: the weights are
-copied into extractors/confidence.toml by hand, rounded, and reviewed like code.
+(corpus/<set>/split.csv); no test-split document is read.  Each output value is labelled "found"
+(name, comparator, value, unit and grade match a gold indicator, as `std-extract eval` counts it).
+The run keeps each document's values and page checks (--records), so a refit after a change to the
+evidence reads the values again without parsing; the evidence itself always comes from the confidence
+stage (std_extract.extract.confidence), so the fit and the pipeline see the same thing.
+
+The fit is a logistic regression of "found" on the evidence, by Newton's method, with:
+- one base per reading (table cell, clause sentence), and per-reading weights for the evidence that
+  confidence.toml weighs per reading ([table] and [clause]); the other evidence and the flags are
+  shared;
+- weights of evidence and flags held at or below 0, and those of the readers' inference flags
+  (structure_guessed, table_transposed ...) at or below -0.3: evidence of doubt never raises
+  confidence (a fitted positive weight, e.g. on a reader's flag that happens to sit on right values
+  of the development documents, whose tables the readers were written on, would be a fit to those
+  documents, not a reason);
+- a small L2 penalty (--penalty), so evidence seen a few times gets a cautious weight; evidence or
+  flags seen fewer than --min-seen times keep their weight from the file (the priors);
+- the generated corpus down-weighted (--generated-weight per value): it is large and read almost
+  perfectly, so at full weight it would teach that nothing is ever wrong.
+
+It prints the fitted weights (a TOML block to copy into confidence.toml, by hand, reviewed like
+code), then for the file as shipped and for the fitted weights, per set and threshold, the share of
+values flagged and the precision and recall of the unflagged ones.  The fitted figures come in two
+forms: in-sample, and leave-one-product-out (each product of the real sets scored by weights fitted
+without it: the estimate for documents of an unseen product, as the test splits are).
 """
 
 from __future__ import annotations
@@ -20,6 +37,9 @@ import argparse
 import csv
 import json
 import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -27,10 +47,16 @@ import numpy as np
 from std_extract.evaluate.gold import load_corpus
 from std_extract.evaluate.indicators import IndicatorComparison
 from std_extract.extract.confidence import (
+    BASE,
+    EVIDENCE,
+    SOURCES,
     ConfidenceSpec,
+    DocumentEvidence,
+    conflicting_ids,
     default_confidence_spec,
-    document_evidence,
     log_odds,
+    source_of,
+    suspect_share,
     value_evidence,
 )
 from std_extract.indicator_lexicon import default_lexicon
@@ -46,21 +72,47 @@ SETS = {
     "real-dev": REPO / "corpus" / "real-dev",
     "enterprise-dev": SHARED / "enterprise-dev",
 }
-FEATURES = Path("confidence-features.jsonl")
+RECORDS = Path("confidence-records.jsonl")
+# Evidence whose weight is set by judgement, never fitted: the gold of national standards (real-dev,
+# corpus/real-dev/README.md) leaves references out while the generated and enterprise gold keeps them,
+# so a fit learns the mix of the sets, not the truth; a reference is never ranked, so flagging every
+# one costs a ranking nothing and a reviewer little.
+SET_BY_JUDGEMENT = frozenset({"reference"})
+# The flags by which the table and clause readers say they inferred something (COORDINATION's list):
+# their weight stays at or below READING_FLAG_CEILING even where the development documents, whose
+# tables the readers were written on, show no cost: an inference is never evidence for a value.
+READING_FLAGS = frozenset(
+    {
+        "table_transposed",
+        "name_from_caption",
+        "stacked_cell",
+        "structure_guessed",
+        "header_unit",
+        "clause_long_subject",
+        "ocr",
+    }
+)
+READING_FLAG_CEILING = -0.3
+_CEILINGS = {"reading": READING_FLAG_CEILING}
+FIXED: dict[str, float] = {}  # --fix: columns held at a given weight
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97)
 
 
-def dev_stems(name: str) -> set[str] | None:
-    """The dev split of a set with a corpus/<set>/split.csv; None (every document) without one."""
+def dev_split(name: str) -> dict[str, str] | None:
+    """stem -> product of a set's DEV split (corpus/<set>/split.csv); None (every document) without one."""
     path = REPO / "corpus" / name / "split.csv"
     if not path.exists():
         return None
-    rows = csv.DictReader(path.open(encoding="utf-8"))
-    return {row["stem"] for row in rows if row["split"] == "dev"}
+    with path.open(encoding="utf-8") as handle:
+        return {row["stem"]: row["product"] for row in csv.DictReader(handle) if row["split"] == "dev"}
 
 
-def rows_of_set(name: str, folder: Path, spec: ConfidenceSpec) -> list[dict]:
-    allowed = dev_stems(name)
-    rows: list[dict] = []
+# --- reading the development documents -----------------------------------------------------------
+
+
+def read_set(name: str, folder: Path, spec: ConfidenceSpec) -> Iterable[dict]:
+    """One row per development document: its values, which of them the gold has, its page checks."""
+    allowed = dev_split(name)
     for entry in load_corpus(folder):
         stem = entry.gold_path.name.removesuffix(".gold.json")
         if entry.pdf_path is None or (allowed is not None and stem not in allowed):
@@ -69,85 +121,209 @@ def rows_of_set(name: str, folder: Path, spec: ConfidenceSpec) -> list[dict]:
         document = parse_pdf(entry.pdf_path, ParseOptions(pages=pages) if pages else None)
         record = process_document(document, classify=False)
         found = IndicatorComparison(entry.gold.indicators, record.indicators).found_outputs()
-        context = document_evidence(document, record.indicators, spec.limits)
-        for k, indicator in enumerate(record.indicators):
-            evidence = value_evidence(indicator, context, default_lexicon(), spec.limits)
-            source = "table" if indicator.table is not None else "clause"
-            rows.append(
-                {"set": name, "stem": stem, "source": source, "evidence": evidence, "found": k in found}
-            )
-        rows.append({"set": name, "stem": stem, "gold": len(entry.gold.indicators)})
-        print(f"{name} {stem}: {len(record.indicators)} values", flush=True)
-    return rows
+        limit = spec.limits.suspect_share
+        print(f"{name} {stem}: {len(record.indicators)} values, {len(found)} found", flush=True)
+        yield {
+            "set": name,
+            "stem": stem,
+            "product": (allowed or {}).get(stem, stem),
+            "gold": len(entry.gold.indicators),
+            "fallback_pages": [p.number for p in document.pages if p.fallback],
+            "suspect_pages": [p.number for p in document.pages if suspect_share(p.text) > limit],
+            "values": [i.model_dump(mode="json") for i in record.indicators],
+            "found": sorted(found),
+        }
 
 
-def fit(rows: list[dict], penalty: float) -> dict[str, float]:
-    """Newton's method on the L2-penalised log-likelihood; the two bases are not penalised."""
-    values = [r for r in rows if "found" in r]
-    names = sorted({n for r in values for n in r["evidence"]})
-    columns = ["base:table", "base:clause", *names]
-    x = np.zeros((len(values), len(columns)))
-    for i, r in enumerate(values):
-        x[i, columns.index(f"base:{r['source']}")] = 1.0
-        for n, strength in r["evidence"].items():
-            x[i, columns.index(n)] = strength
-    y = np.array([float(r["found"]) for r in values])
-    ridge = np.diag([0.0, 0.0] + [penalty] * len(names))
-    w = np.zeros(len(columns))
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        gradient = x.T @ (y - p) - ridge @ w
-        hessian = x.T @ (x * (p * (1 - p))[:, None]) + ridge + 1e-9 * np.eye(len(columns))
-        step = np.linalg.solve(hessian, gradient)
-        w += step
-        if np.max(np.abs(step)) < 1e-6:
-            break
-    counts = {n: int((x[:, columns.index(n)] > 0).sum()) for n in columns}
-    return {n: (round(float(v), 2), counts[n]) for n, v in zip(columns, w, strict=True)}  # type: ignore[misc]
+@dataclass
+class Value:
+    set: str
+    product: str
+    source: str
+    evidence: dict[str, float]
+    found: bool
 
 
-def confidence(row: dict, spec: ConfidenceSpec) -> float:
-    probe = Indicator(id="x", name="x", comparator="=", table="1" if row["source"] == "table" else None)
-    return 1.0 / (1.0 + math.exp(-log_odds(probe, row["evidence"], spec)))
+def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
+    """Every value of the kept documents with the evidence the confidence stage reads today."""
+    out = []
+    lexicon = default_lexicon()
+    for doc in documents:
+        indicators = [Indicator.model_validate(v) for v in doc["values"]]
+        context = DocumentEvidence(
+            frozenset(doc["fallback_pages"]), frozenset(doc["suspect_pages"]), conflicting_ids(indicators)
+        )
+        found = set(doc["found"])
+        for k, ind in enumerate(indicators):
+            evidence = value_evidence(ind, context, lexicon, spec.limits)
+            out.append(Value(doc["set"], doc["product"], source_of(ind), evidence, k in found))
+    return out
 
 
-def threshold_table(rows: list[dict], spec: ConfidenceSpec) -> None:
-    print("\nset             threshold  flagged  unflagged-precision  unflagged-recall")
+# --- the fit -------------------------------------------------------------------------------------
+
+
+def column(name: str, source: str, spec: ConfidenceSpec) -> str:
+    """The weight a piece of evidence fits: per reading where the file weighs it per reading."""
+    if name.startswith("flag:") or name in spec.evidence:
+        return name
+    return f"{source}:{name}"
+
+
+def design(values: list[Value], spec: ConfidenceSpec, min_seen: int):
+    """The matrix of fitted columns, and the log-odds the unfitted (rare) evidence adds as offset."""
+    seen = Counter(column(name, v.source, spec) for v in values for name in v.evidence)
+    held = SET_BY_JUDGEMENT | FIXED.keys()
+    fitted = sorted(n for n, count in seen.items() if count >= min_seen and n not in held)
+    columns = [f"{s}:{BASE}" for s in SOURCES] + fitted
+    index = {n: k for k, n in enumerate(columns)}
+    x, offset = np.zeros((len(values), len(columns))), np.zeros(len(values))
+    for i, v in enumerate(values):
+        x[i, index[f"{v.source}:{BASE}"]] = 1.0
+        for name, strength in v.evidence.items():
+            col = column(name, v.source, spec)
+            if col in index:
+                x[i, index[col]] = strength
+            else:
+                offset[i] += strength * FIXED.get(col, spec.weight(name, v.source))
+    return columns, x, offset, seen
+
+
+def fit(x, y, offset, sample_weight, ceiling, penalty: float) -> np.ndarray:
+    """Penalised logistic regression by Newton's method, each weight held at or below its
+    ``ceiling`` (inf: free): a weight that comes out above it is fixed there and the rest refitted,
+    until none does."""
+    free = np.isinf(ceiling)
+    fixed = np.zeros(x.shape[1], dtype=bool)
+    for _ in range(x.shape[1] + 1):
+        active = ~fixed
+        xa, wa = x[:, active], np.zeros(int(active.sum()))
+        held = offset + x[:, fixed] @ ceiling[fixed]
+        ridge = np.diag(np.where(free[active], 0.0, penalty))
+        for _ in range(100):
+            p = 1.0 / (1.0 + np.exp(-(xa @ wa + held)))
+            gradient = xa.T @ (sample_weight * (y - p)) - ridge @ wa
+            hessian = xa.T @ (xa * (sample_weight * p * (1 - p))[:, None]) + ridge + 1e-9 * np.eye(len(wa))
+            step = np.linalg.solve(hessian, gradient)
+            wa += step
+            if np.max(np.abs(step)) < 1e-7:
+                break
+        w = np.where(fixed, ceiling, 0.0)
+        w[active] = wa
+        above = active & (w > ceiling)
+        if not above.any():
+            return w
+        fixed |= above
+    return w
+
+
+@dataclass
+class Fitted:
+    columns: list[str]
+    weights: np.ndarray
+    seen: dict[str, int]
+    in_sample: np.ndarray  # confidence of each value under the fitted weights
+    held_out: np.ndarray  # confidence of each real-set value under weights fitted without its product
+
+
+def fit_all(values: list[Value], spec: ConfidenceSpec, args) -> Fitted:
+    columns, x, offset, seen = design(values, spec, args.min_seen)
+    y = np.array([float(v.found) for v in values])
+    sample_weight = np.array([args.generated_weight if v.set == "generated" else 1.0 for v in values])
+    ceiling = np.array([_ceiling(c) for c in columns])
+    weights = fit(x, y, offset, sample_weight, ceiling, args.penalty)
+    held_out = np.full(len(values), np.nan)
+    products = np.array([f"{v.set}/{v.product}" for v in values])
+    for product in sorted({p for p, v in zip(products, values, strict=True) if v.set != "generated"}):
+        out = products == product
+        w = fit(x[~out], y[~out], offset[~out], sample_weight[~out], ceiling, args.penalty)
+        held_out[out] = _logistic(x[out] @ w + offset[out])
+    return Fitted(columns, weights, seen, _logistic(x @ weights + offset), held_out)
+
+
+def _ceiling(column: str) -> float:
+    if column.endswith(f":{BASE}"):
+        return math.inf
+    return _CEILINGS["reading"] if column.removeprefix("flag:") in READING_FLAGS else 0.0
+
+
+def _logistic(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+# --- reports -------------------------------------------------------------------------------------
+
+
+def print_weights(fitted: Fitted, spec: ConfidenceSpec) -> None:
+    print("\nfitted log-odds weights (values seen; rarer evidence keeps the file's weight):")
+    sections: dict[str, list[str]] = {"table": [], "clause": [], "evidence": [], "flags": []}
+    for name, weight in zip(fitted.columns, fitted.weights, strict=True):
+        seen = fitted.seen.get(name, "")
+        if name.startswith("flag:"):
+            section, key = "flags", name[5:]
+        elif ":" in name:
+            section, key = name.split(":", 1)
+        else:
+            section, key = "evidence", name
+        note = f"  # fitted ({seen})" if seen else ""
+        sections[section].append(f"{key} = {weight:.1f}{note}")
+    for section, lines in sections.items():
+        print(f"[{section}]")
+        for line in lines:
+            print(f"  {line}")
+    unused = sorted(set(EVIDENCE) - {c.split(":")[-1] for c in fitted.columns})
+    print(f"(not seen often enough to fit: {', '.join(unused) or 'none'})")
+
+
+def threshold_table(title: str, values: list[Value], gold: dict[str, int], scores, shipped: float) -> None:
+    print(f"\n{title}\nset             threshold  flagged  unflagged-precision  unflagged-recall")
     for name in SETS:
-        values = [r for r in rows if r.get("set") == name and "found" in r]
-        gold = sum(r["gold"] for r in rows if r.get("set") == name and "gold" in r)
-        scored = [(confidence(r, spec), r["found"]) for r in values]
-        for t in [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]:
+        if all(v.set != name or math.isnan(c) for c, v in zip(scores, values, strict=True)):
+            continue
+        pairs = zip(scores, values, strict=True)
+        scored = [(c, v.found) for c, v in pairs if v.set == name and not math.isnan(c)]
+        for t in THRESHOLDS:
             kept = [f for c, f in scored if c >= t]
-            flagged = 1 - len(kept) / len(scored) if scored else 0.0
+            flagged = 1 - len(kept) / len(scored) if scored else float("nan")
             precision = sum(kept) / len(kept) if kept else float("nan")
-            recall = sum(kept) / gold if gold else float("nan")
-            mark = " <- shipped" if t == spec.threshold else ""
+            recall = sum(kept) / gold[name] if gold.get(name) else float("nan")
+            mark = " <- shipped" if t == shipped else ""
             print(f"{name:<15} {t:>9.2f}  {flagged:>6.1%}  {precision:>19.3f}  {recall:>16.3f}{mark}")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--features", type=Path, default=FEATURES, help="where the labelled evidence is kept")
-    parser.add_argument("--reuse", action="store_true", help="refit from --features without parsing")
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=formatter)
+    parser.add_argument("--records", type=Path, default=RECORDS, help="where the labelled values are kept")
+    parser.add_argument("--reuse", action="store_true", help="refit from --records without parsing")
     parser.add_argument("--penalty", type=float, default=1.0, help="L2 penalty on the evidence weights")
+    parser.add_argument("--min-seen", type=int, default=8, help="fit evidence seen at least this often")
+    parser.add_argument("--generated-weight", type=float, default=0.2, help="weight of a generated value")
+    parser.add_argument(
+        "--flag-ceiling", type=float, default=READING_FLAG_CEILING, help="highest weight of a reading flag"
+    )
+    parser.add_argument(
+        "--fix", action="append", default=[], help="hold a weight (table:lexicon_unmatched=-4)"
+    )
     args = parser.parse_args()
+    _CEILINGS["reading"] = args.flag_ceiling
+    FIXED.update({k: float(v) for k, v in (item.split("=") for item in args.fix)})
     spec = default_confidence_spec()
     if args.reuse:
-        rows = [json.loads(line) for line in args.features.read_text(encoding="utf-8").splitlines()]
+        documents = [json.loads(line) for line in args.records.read_text(encoding="utf-8").splitlines()]
     else:
-        rows = [
-            row for name, folder in SETS.items() if folder.is_dir() for row in rows_of_set(name, folder, spec)
-        ]
-        args.features.write_text(
-            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
-        )
-    print("\nfitted log-odds weights (values seen):")
-    for name, (weight, seen) in fit(rows, args.penalty).items():
-        print(f"  {name:<32} {weight:>6.2f}  ({seen})")
-    threshold_table(rows, spec)
+        present = [(name, folder) for name, folder in SETS.items() if folder.is_dir()]
+        documents = [d for name, folder in present for d in read_set(name, folder, spec)]
+        text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
+        args.records.write_text(text, encoding="utf-8")
+    values = values_of(documents, spec)
+    gold = {name: sum(d["gold"] for d in documents if d["set"] == name) for name in SETS}
+    shipped = [1.0 / (1.0 + math.exp(-log_odds(v.source, v.evidence, spec))) for v in values]
+    fitted = fit_all(values, spec, args)
+    print_weights(fitted, spec)
+    threshold_table("the shipped file:", values, gold, shipped, spec.threshold)
+    threshold_table("fitted, in-sample:", values, gold, fitted.in_sample, spec.threshold)
+    threshold_table("fitted, each product held out:", values, gold, fitted.held_out, spec.threshold)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ Versions: 1.1.0 added ``structure``; 1.2.0 adds each indicator's ``confidence`` 
 ``needs_review`` (the confidence stage, :mod:`std_extract.extract.confidence`).  Any other field
 added to the record in this release goes into 1.2.0 too, and is listed here: 1.2.0 also adds
 ``DocumentRecord.ocr_pages`` (the pages read by OCR, why, and the symbols repaired on them) and the
-``bad_text_layer`` error code.
+``bad_text_layer`` error code, and each indicator's ``confidence_reasons`` (the evidence that lowered
+its confidence, for reviewers).
 """
 
 from __future__ import annotations
@@ -43,6 +44,17 @@ class Provenance(BaseModel):
     bbox: BBox  # x0, top, x1, bottom in PDF points, top-left origin
     source_text: str
     clause: str | None = None  # "4.2" or "表 2"
+
+
+class ConfidenceReason(BaseModel):
+    """A piece of evidence that lowered a value's confidence (added in 1.2.0)."""
+
+    evidence: str = Field(
+        description="What was seen: a name of extractors/confidence.toml ('lexicon_unmatched', "
+        "'long_name' ...), 'flag:' + a reader's flag ('flag:structure_guessed'), or 'source:clause' "
+        "(read from a sentence, whose base is below a table cell's)."
+    )
+    weight: float = Field(description="What it added to the log-odds that the value is right (negative).")
 
 
 class Indicator(BaseModel):
@@ -82,6 +94,11 @@ class Indicator(BaseModel):
         default=False,
         description="Confidence below the threshold of extractors/confidence.toml: rankings leave the "
         "value out until a reviewer accepts or corrects it.",
+    )
+    confidence_reasons: list[ConfidenceReason] = Field(
+        default_factory=list,
+        description="The evidence that lowered the confidence, the heaviest first: what a reviewer "
+        "should check (empty for a value nothing spoke against).",
     )
 
 

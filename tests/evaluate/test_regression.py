@@ -6,8 +6,8 @@ Each evaluation set is run once per test session (in a process pool) and shared 
   ../shared/enterprise-dev (kept in corpus/enterprise-dev/) and every tenth document of
   corpus/generated; a test split's per-document output is never written (``corpus/<set>/split.csv``:
   rules are not written from it); numbers compare exactly, bboxes within 0.5 pt;
-- the ratchet: ``corpus/<set>/scores.json`` holds F1 and the precision of the unflagged values, per
-  part of the set ("all", or "dev" and "test"); a fall of more than half a point fails.
+- the ratchet: ``corpus/<set>/scores.json`` holds F1 and the precision and recall of the unflagged
+  values, per part of the set ("all", or "dev" and "test"); a fall of more than half a point fails.
 
 ``STD_EXTRACT_UPDATE_SNAPSHOTS=1 python -m pytest tests/evaluate/test_regression.py`` rewrites
 both (tests/README.md); without snapshots or a score file for a set, its check is skipped.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from corpora import GENERATED
@@ -17,15 +18,18 @@ from std_extract.evaluate.snapshots import (
 )
 from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import load_confidence_spec, score_confidence
+from std_extract.indicator_lexicon import load_lexicon
 from std_extract.pipeline import process_file
 from std_extract.resources import extractors_dir
 
 
-def _broken_confidence(tmp_path: Path, old: str, new: str):
+def _broken_confidence(tmp_path: Path, pattern: str, new: str):
+    """The shipped confidence.toml with one entry changed (``pattern``, a regular expression)."""
     text = (extractors_dir() / "confidence.toml").read_text(encoding="utf-8")
-    assert old in text
+    broken, count = re.subn(pattern, new, text, count=1, flags=re.MULTILINE)
+    assert count == 1, pattern
     path = tmp_path / "confidence.toml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    path.write_text(broken, encoding="utf-8")
     return load_confidence_spec(path)
 
 
@@ -62,27 +66,30 @@ def test_snapshots_leave_out_what_depends_on_the_machine():
 
 def test_snapshots_a_broken_rule_file_changes_the_snapshot(tmp_path):
     record = process_file(GENERATED / "Q_110108JCZS_028-2024.pdf", classify=False)
-    broken = _broken_confidence(tmp_path, "\nthreshold = 0.85", "\nthreshold = 0.999")
+    broken = _broken_confidence(tmp_path, r"^threshold = [0-9.]+", "threshold = 0.999")
     rescored = record.model_copy(update={"indicators": score_confidence(record.indicators, None, broken)})
     differences = snapshot_differences(snapshot_of(record), snapshot_of(rescored))
     assert differences and any(line.endswith("needs_review: false -> true") for line in differences)
 
 
 def test_ratchet_fails_on_a_fall_of_more_than_half_a_point():
-    committed = SetScores(documents=8, f1=0.93, unflagged_precision=0.97)
-    assert ratchet_failures(committed, SetScores(documents=8, f1=0.926, unflagged_precision=0.99)) == []
-    assert ratchet_failures(committed, SetScores(documents=8, f1=0.81, unflagged_precision=0.964)) == [
+    committed = SetScores(documents=8, f1=0.93, unflagged_precision=0.97, unflagged_recall=0.6)
+    same = SetScores(documents=8, f1=0.926, unflagged_precision=0.99, unflagged_recall=0.596)
+    assert ratchet_failures(committed, same) == []
+    fallen = SetScores(documents=8, f1=0.81, unflagged_precision=0.964, unflagged_recall=0.5)
+    assert ratchet_failures(committed, fallen) == [
         "f1 fell from 0.9300 to 0.8100",
         "unflagged_precision fell from 0.9700 to 0.9640",
+        "unflagged_recall fell from 0.6000 to 0.5000",
     ]
 
 
 def test_ratchet_catches_a_broken_confidence_rule(tmp_path):
-    """Two values with names no lexicon knows, both wrong: the shipped weights flag them; a broken
-    weight lets them through and the precision of the unflagged values falls."""
+    """Two clause values with subjects no lexicon knows, both wrong: the shipped weights flag them;
+    a broken weight lets them through and the precision of the unflagged values falls."""
     spurious = [
-        {"name": "某某不存在的参数", "comparator": "<=", "value": 7.0, "unit": "%"},
-        {"name": "另一个不存在的参数", "comparator": ">=", "value": 3.0, "unit": "%"},
+        {"name": "某某不存在的参数", "comparator": "<=", "value": 7.0, "unit": "%", "clause": "4.2"},
+        {"name": "另一个不存在的参数", "comparator": ">=", "value": 3.0, "unit": "%", "clause": "4.3"},
     ]
     record = make_record([*GOLD_INDICATORS, *spurious])
     record.indicators = normalise_indicators(record.indicators)
@@ -92,6 +99,35 @@ def test_ratchet_catches_a_broken_confidence_rule(tmp_path):
         return set_scores(score_documents([(make_gold(), scored)]).total)
 
     good = scores()
-    broken = scores(_broken_confidence(tmp_path, "lexicon_unmatched = -", "lexicon_unmatched = +"))
+    # [clause] lexicon_unmatched = -3.3 -> +3.3
+    broken = scores(_broken_confidence(tmp_path, r"(\[clause\][^[]*?^lexicon_unmatched = )-", r"\1+"))
     assert good.unflagged_precision == 1.0 and broken.f1 == good.f1
     assert ratchet_failures(good, broken) == [f"unflagged_precision fell from 1.0000 to {5 / 7:.4f}"]
+
+
+def test_ratchet_catches_a_broken_lexicon_entry(tmp_path):
+    """One entry of indicators.toml broken (垩白度's plausible range [0, 100] typed [0, 1]): its three
+    right values are now flagged; F1 and the precision of the unflagged values hold, and only their
+    recall shows the loss, so the ratchet holds recall too."""
+    text = (extractors_dir() / "indicators.toml").read_text(encoding="utf-8")
+    entry = 'name = "垩白度"'
+    start = text.index(entry)
+    end = text.index("[[indicator]]", start)
+    path = tmp_path / "indicators.toml"
+    path.write_text(
+        text[:start] + text[start:end].replace("plausible = [0, 100]", "plausible = [0, 1]") + text[end:],
+        encoding="utf-8",
+    )
+    broken_lexicon = load_lexicon(path)
+    record = make_record()
+
+    def scores(lexicon=None):
+        indicators = score_confidence(normalise_indicators(record.indicators, lexicon), None, None, lexicon)
+        scored = record.model_copy(update={"indicators": indicators})
+        return set_scores(score_documents([(make_gold(), scored)]).total)
+
+    good, broken = scores(), scores(broken_lexicon)
+    assert (broken.f1, broken.unflagged_precision) == (good.f1, good.unflagged_precision)
+    assert ratchet_failures(good, broken) == [
+        f"unflagged_recall fell from {good.unflagged_recall:.4f} to {broken.unflagged_recall:.4f}"
+    ]

@@ -12,6 +12,7 @@ from std_extract.extract.confidence import (
     conflicting_ids,
     default_confidence_spec,
     load_confidence_spec,
+    log_odds,
     score_confidence,
     suspect_share,
 )
@@ -49,18 +50,32 @@ def test_confidence_a_clean_table_row_is_confident_and_unflagged():
     assert clean.confidence >= default_confidence_spec().threshold and not clean.needs_review
 
 
-def test_confidence_each_reading_flag_lowers_confidence():
+def test_confidence_each_reading_flag_lowers_confidence_and_says_so():
     [clean] = _scored(_value())
+    assert clean.confidence_reasons == []
+    spec = default_confidence_spec()
     for flag in ("table_transposed", "name_from_caption", "stacked_cell", "structure_guessed", "ocr"):
         [flagged] = _scored(_value(flags=[flag]))
-        assert flagged.confidence < clean.confidence, flag
+        assert flagged.confidence <= clean.confidence, flag
+        assert log_odds("table", {f"flag:{flag}": 1.0}, spec) < log_odds("table", {}, spec), flag
+        assert [r.evidence for r in flagged.confidence_reasons] == [f"flag:{flag}"]
+
+
+def test_confidence_reasons_name_what_lowered_it_heaviest_first():
+    [value] = _scored(_value("某某奇怪的性能参数", table=None, clause="4.3", flags=["comparator_assumed"]))
+    names = [r.evidence for r in value.confidence_reasons]
+    assert set(names) == {"lexicon_unmatched", "flag:comparator_assumed", "source:clause"}
+    weights = [r.weight for r in value.confidence_reasons]
+    assert weights == sorted(weights) and all(w < 0 for w in weights)
+    assert value.needs_review
 
 
 def test_confidence_an_unknown_flag_lowers_confidence_a_little():
     [clean] = _scored(_value())
     [odd] = _scored(_value(flags=["some_new_reader_flag"]))
     spec = default_confidence_spec()
-    assert odd.confidence < clean.confidence and spec.unknown_flag < 0
+    assert odd.confidence <= clean.confidence and -1.0 < spec.unknown_flag < 0
+    assert odd.confidence_reasons[0].evidence == "flag:some_new_reader_flag"
 
 
 def test_confidence_a_value_outside_its_plausible_range_is_flagged():
@@ -106,16 +121,15 @@ def test_confidence_a_doubtful_text_layer_counts_against_its_values():
 def test_confidence_changes_nothing_else():
     before = normalise_indicators([_value(flags=["structure_guessed"])])
     [after] = score_confidence(before)
-    assert after.model_dump(exclude={"confidence", "needs_review"}) == before[0].model_dump(
-        exclude={"confidence", "needs_review"}
-    )
+    scored = {"confidence", "needs_review", "confidence_reasons"}
+    assert after.model_dump(exclude=scored) == before[0].model_dump(exclude=scored)
 
 
 def test_confidence_rule_file_errors_name_the_file_and_field(tmp_path):
     text = (extractors_dir() / "confidence.toml").read_text(encoding="utf-8")
     broken = tmp_path / "confidence.toml"
     broken.write_text(
-        text.replace('kind = "confidence.logistic.v1"', 'kind = "confidence.logistic.v9"'), encoding="utf-8"
+        text.replace('kind = "confidence.logistic.v2"', 'kind = "confidence.logistic.v9"'), encoding="utf-8"
     )
     with pytest.raises(RuleFileError) as caught:
         load_confidence_spec(broken)
@@ -124,6 +138,10 @@ def test_confidence_rule_file_errors_name_the_file_and_field(tmp_path):
     with pytest.raises(RuleFileError) as caught:
         load_confidence_spec(broken)
     assert caught.value.field == "flags.ocr"
+    broken.write_text(text.replace("long_name = -", "long_nmae = -"), encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        load_confidence_spec(broken)
+    assert "long_nmae" in str(caught.value) and "long_name" in str(caught.value)
 
 
 def test_confidence_every_indicator_of_a_generated_record_is_scored(generated_record):

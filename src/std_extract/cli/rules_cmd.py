@@ -125,7 +125,7 @@ def check_confidence(path: Path | None = None) -> str:
     spec = load_confidence_spec(path)
     return (
         f"{spec.kind}: threshold {spec.threshold}, {len(spec.flags)} flag weights, "
-        f"{len(type(spec.evidence).model_fields)} evidence weights"
+        f"{sum(len(getattr(spec, s)) for s in ('table', 'clause', 'evidence'))} evidence weights"
     )
 
 

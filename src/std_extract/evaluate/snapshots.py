@@ -5,7 +5,7 @@ release (``pipeline_version``, the folder part of ``source.path``), and with mod
 classifier rounded (a trained model's last digits may differ between CPUs).  Two snapshots are
 compared field by field: numbers exactly, bounding boxes within :data:`BBOX_TOLERANCE` points
 (docling's golden files do the same).  A score file (``corpus/<set>/scores.json``) holds a set's
-F1 and the precision of its unflagged values; the ratchet fails when either falls more than
+F1 and the precision and recall of its unflagged values; the ratchet fails when any falls more than
 :data:`RATCHET_MARGIN` below it.
 
 Both are rewritten only when ``STD_EXTRACT_UPDATE_SNAPSHOTS=1`` (tests/README.md), and the diff is
@@ -27,6 +27,9 @@ from std_extract.record import DocumentRecord
 UPDATE_SWITCH = "STD_EXTRACT_UPDATE_SNAPSHOTS"
 BBOX_TOLERANCE = 0.5  # points: a glyph box may move by rounding in pdfminer, a value may not
 RATCHET_MARGIN = 0.005  # half a point of F1 or of unflagged precision
+# The figures the ratchet holds: F1, and the precision and recall of the unflagged values (a
+# confidence model that flags everything keeps its precision; only the recall shows the loss).
+RATCHETED = ("f1", "unflagged_precision", "unflagged_recall")
 SNAPSHOT_SUFFIX = ".record.json"
 SCORES_FILE = "scores.json"
 _MODEL_SCORE_KEYS = frozenset({"score", "confidence"})  # under "classification" only
@@ -173,7 +176,7 @@ def write_scores(path: Path, scores: ScoreFile) -> None:
 def ratchet_failures(committed: SetScores, current: SetScores, margin: float = RATCHET_MARGIN) -> list[str]:
     """Each figure that fell more than ``margin`` below its committed value."""
     out = []
-    for name in ("f1", "unflagged_precision"):
+    for name in RATCHETED:
         was, now = getattr(committed, name), getattr(current, name)
         if was is not None and (now is None or now < was - margin):
             out.append(f"{name} fell from {was:.4f} to {'none' if now is None else f'{now:.4f}'}")

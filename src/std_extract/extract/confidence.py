@@ -3,19 +3,24 @@ look at it before a ranking may use it.
 
     indicators = score_confidence(normalise_indicators(found), document)
 
-The stage runs after normalisation and changes nothing but ``confidence`` and ``needs_review``.
-It reads only evidence the earlier stages left: how the value was read (the flags table and clause
-readers put on ``Indicator.flags``: ``table_transposed``, ``structure_guessed``, ``ocr`` ...),
-whether and how well the name maps to the lexicon, whether the unit converts to the indicator's
-canonical unit (the ``unit_*`` flags of normalisation), whether the value lies in its indicator's
-plausible range (``plausible`` in extractors/indicators.toml), whether one document gives the same
-indicator conflicting values, and the quality of the page's text layer.
+The stage runs after normalisation and changes nothing but ``confidence``, ``needs_review`` and
+``confidence_reasons``.  It reads only evidence the earlier stages left: where the value was read (a
+table cell or a clause sentence), how (the flags table and clause readers put on ``Indicator.flags``:
+``table_transposed``, ``structure_guessed``, ``ocr`` ...), whether and how well the name maps to the
+lexicon, whether the unit converts to the indicator's canonical unit (the ``unit_*`` flags of
+normalisation), whether the value lies in its indicator's plausible range (``plausible`` in
+extractors/indicators.toml), whether one document gives the same indicator conflicting values, how
+the printed name looks, and the quality of the page's text layer.
 
 The weights are data (extractors/confidence.toml), combined as a logistic model: each piece of
 evidence adds its weight to the log-odds that the value is right, so evidence that appears together
 compounds, and the result is a probability that can be checked against what was observed
-(``std-extract eval`` prints the reliability table).  A flag no weight names gets the file's
-``unknown_flag`` weight, so the stage works with whatever flags the readers emit.
+(``std-extract eval`` prints the reliability table).  A piece of evidence may weigh differently in a
+table cell and in a clause sentence (an unknown name in a clean table row is usually a real indicator
+the lexicon lacks; a clause subject the lexicon does not know is often a phrase, not a name), so the
+file gives each reading its own base and, where they differ, its own weights.  A flag no weight names
+gets the file's ``unknown_flag`` weight, so the stage works with whatever flags the readers emit.
+Each value keeps the evidence that lowered its confidence (``confidence_reasons``), for reviewers.
 """
 
 from __future__ import annotations
@@ -26,19 +31,20 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from std_extract.document import ParsedDocument
 from std_extract.indicator_lexicon import IndicatorLexicon, default_lexicon, name_key, strip_name
-from std_extract.record import Indicator
+from std_extract.record import ConfidenceReason, Indicator
 from std_extract.rulefile import RuleSource, default_source, load_spec
 from std_extract.values.units import parse_unit
 
 CONFIDENCE_FILE = "confidence.toml"
 # A log-odds weight; past ±20 the logistic is 0 or 1 to nine places, so a larger one is a typo.
 Weight = Annotated[float, Field(ge=-20.0, le=20.0)]
+FlagName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 # Comparators without a number: nothing to convert or to range-check.
 _NO_NUMBER = frozenset({"qualitative", "reference", "not_detected"})
 _UPPER, _LOWER = frozenset({"<=", "<"}), frozenset({">=", ">"})
@@ -46,32 +52,49 @@ _SAMPLING_PLAN = re.compile(r"\bn\s*[=＝]\s*\d+\s*[,，;；]?\s*c\s*[=＝]", re
 # Characters a sound text layer does not print: U+FFFD, private use (a font without a ToUnicode
 # map), Kangxi radicals and the radicals supplement drawn for ideographs (⽔ for 水), C0 controls.
 _SUSPECT = re.compile(r"[\ufffd\ue000-\uf8ff\u2e80-\u2eff\u2f00-\u2fdf\x00-\x08\x0b-\x1f]")
+# Sentence punctuation inside a printed name: the reader took a phrase (a clause's subject running
+# over a list, "楼道、电梯轿厢每日清扫保洁"), not a name.  Brackets and slashes are parts of names.
+_NAME_PUNCTUATION = re.compile(r"[、，,；;：:。！？]")
+# A clause number read into the name ("4.1.2 常温库库内温度"): the reader took a heading for a subject.
+_NAME_NUMBERED = re.compile(r"^[A-Z]?\d+(?:\.\d+){1,4}\s+[\u4e00-\u9fff]")
+# A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
+_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
-
-class BaseWeights(BaseModel):
-    """Log-odds of a value being right before any evidence, by where it was read."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    table: Weight
-    clause: Weight
-
-
-class EvidenceWeights(BaseModel):
-    """What each piece of evidence adds to the log-odds (negative: less likely right)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    lexicon_unmatched: Weight  # the name maps to no canonical indicator
-    lexicon_fuzzy: Weight  # a fuzzy match at the lexicon's threshold (0 at an exact one)
-    unit_unreadable: Weight  # a number whose printed unit no rule reads
-    outside_plausible: Weight  # a limit outside its indicator's plausible range
-    conflicting_value: Weight  # the document gives the same indicator another value
-    long_name: Weight  # the printed name is longer than [limits].long_name characters
-    qualitative: Weight  # a qualitative requirement (printed text, no number)
-    reference: Weight  # a reference to another document
-    page_fallback: Weight  # the page's text came from the fallback backend (Page.fallback)
-    suspect_text: Weight  # the page's text layer holds characters a sound one does not
+# The evidence the stage reads about a value besides its flags: name -> what it means.  Every name
+# has a weight in confidence.toml ([evidence], or both [table] and [clause]).
+EVIDENCE: dict[str, str] = {
+    "lexicon_unmatched": "the name maps to no canonical indicator",
+    "lexicon_fuzzy": "a fuzzy name match (1 at the lexicon's threshold, 0 at an exact match)",
+    "unit_unreadable": "an unmatched name's number whose printed unit no rule reads",
+    "outside_plausible": "a limit outside its indicator's plausible range",
+    "conflicting_value": "the document gives the same name, grade and conditions another value",
+    "long_name": "the printed name is longer than [limits].long_name characters",
+    "name_punctuation": "the printed name holds sentence punctuation (、，；：。): a phrase, not a name",
+    "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
+    "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
+    "qualitative": "a qualitative requirement (printed text, no number)",
+    "reference": "a reference to another document",
+    "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
+    "suspect_text": "the page's text layer holds characters a sound one does not",
+}
+EvidenceName = Literal[
+    "lexicon_unmatched",
+    "lexicon_fuzzy",
+    "unit_unreadable",
+    "outside_plausible",
+    "conflicting_value",
+    "long_name",
+    "name_punctuation",
+    "name_numbered",
+    "name_without_words",
+    "qualitative",
+    "reference",
+    "page_fallback",
+    "suspect_text",
+]
+assert set(get_args(EvidenceName)) == set(EVIDENCE)
+SOURCES = ("table", "clause")
+BASE = "base"
 
 
 class Limits(BaseModel):
@@ -86,15 +109,31 @@ class ConfidenceSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["confidence.logistic.v1"]
+    kind: Literal["confidence.logistic.v2"]
     threshold: float = Field(gt=0.0, lt=1.0)  # needs_review below this
-    base: BaseWeights
-    flags: dict[Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")], Weight] = Field(
-        default_factory=dict
-    )
+    table: dict[EvidenceName | Literal["base"], Weight]  # base: the log-odds before any evidence;
+    clause: dict[EvidenceName | Literal["base"], Weight]  # then the weights that differ by reading
+    evidence: dict[EvidenceName, Weight]  # weights for values read either way
+    flags: dict[FlagName, Weight] = Field(default_factory=dict)
     unknown_flag: Weight
-    evidence: EvidenceWeights
     limits: Limits = Field(default_factory=Limits)
+
+    @model_validator(mode="after")
+    def _every_evidence_weighed(self) -> ConfidenceSpec:
+        for source in SOURCES:
+            if BASE not in getattr(self, source):
+                raise ValueError(f"[{source}] needs a base")
+        for name in EVIDENCE:
+            if name not in self.evidence and not all(name in getattr(self, s) for s in SOURCES):
+                where = "[evidence] or in both [table] and [clause]"
+                raise ValueError(f"evidence {name!r} needs a weight in {where}")
+        return self
+
+    def weight(self, name: str, source: str) -> float:
+        """The weight of a piece of evidence (or of ``flag:<name>``) for a value read from ``source``."""
+        if name.startswith("flag:"):
+            return self.flags.get(name[5:], self.unknown_flag)
+        return getattr(self, source).get(name, self.evidence.get(name, 0.0))
 
 
 def load_confidence_spec(source: RuleSource | None = None) -> ConfidenceSpec:
@@ -168,18 +207,22 @@ def conflicting_ids(indicators: list[Indicator]) -> frozenset[str]:
     return frozenset(out)
 
 
+def source_of(indicator: Indicator) -> str:
+    """Where the value was read: "table" (a table cell) or "clause" (a clause sentence)."""
+    return "table" if indicator.table is not None else "clause"
+
+
 def value_evidence(
     indicator: Indicator, context: DocumentEvidence, lexicon: IndicatorLexicon, limits: Limits
 ) -> dict[str, float]:
     """The evidence about one value: ``{"flag:<name>": 1, "lexicon_fuzzy": 0.4, ...}`` (the names
-    of :class:`EvidenceWeights` and ``flag:`` + each flag); absent evidence is left out."""
+    of :data:`EVIDENCE` and ``flag:`` + each flag); absent evidence is left out."""
     found: dict[str, float] = {f"flag:{flag}": 1.0 for flag in dict.fromkeys(indicator.flags)}
     found.update(_lexicon_evidence(indicator, lexicon))
     found.update(_value_checks(indicator, lexicon))
+    found.update(_name_evidence(indicator, limits))
     if indicator.id in context.conflicting:
         found["conflicting_value"] = 1.0
-    if len(strip_name(indicator.name)) > limits.long_name:
-        found["long_name"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
     pages = {p.page for p in indicator.provenance}
@@ -198,6 +241,20 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     if score >= 100.0 or floor >= 100.0:
         return {}
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
+
+
+def _name_evidence(indicator: Indicator, limits: Limits) -> dict[str, float]:
+    name = strip_name(indicator.name)
+    found: dict[str, float] = {}
+    if len(name) > limits.long_name:
+        found["long_name"] = 1.0
+    if _NAME_PUNCTUATION.search(name):
+        found["name_punctuation"] = 1.0
+    if _NAME_NUMBERED.match(indicator.name.strip()):
+        found["name_numbered"] = 1.0
+    if not _WORD.search(name):
+        found["name_without_words"] = 1.0
+    return found
 
 
 def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, float]:
@@ -221,25 +278,32 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, 
 # --- scoring -------------------------------------------------------------------------------------
 
 
-def log_odds(indicator: Indicator, evidence: dict[str, float], spec: ConfidenceSpec) -> float:
+def contributions(source: str, evidence: dict[str, float], spec: ConfidenceSpec) -> dict[str, float]:
+    """What each piece of evidence adds to the log-odds of a value read from ``source``."""
+    return {name: strength * spec.weight(name, source) for name, strength in evidence.items()}
+
+
+def log_odds(source: str, evidence: dict[str, float], spec: ConfidenceSpec) -> float:
     """The base of where the value was read plus each piece of evidence times its weight."""
-    total = spec.base.table if indicator.table is not None else spec.base.clause
-    weights = spec.evidence.model_dump()
-    for name, strength in evidence.items():
-        if name.startswith("flag:"):
-            total += strength * spec.flags.get(name[5:], spec.unknown_flag)
-        else:
-            total += strength * weights[name]
-    return total
+    return getattr(spec, source)[BASE] + sum(contributions(source, evidence, spec).values())
 
 
-def confidence_of(indicator: Indicator, evidence: dict[str, float], spec: ConfidenceSpec) -> float:
+def confidence_of(source: str, evidence: dict[str, float], spec: ConfidenceSpec) -> float:
     """The logistic of the log-odds, rounded to 3 places (so records compare exactly)."""
-    z = log_odds(indicator, evidence, spec)
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    return round(1.0 / (1.0 + math.exp(-log_odds(source, evidence, spec))), 3)
 
 
-def _logistic_v1(
+def reasons(source: str, evidence: dict[str, float], spec: ConfidenceSpec) -> list[ConfidenceReason]:
+    """The evidence that lowered the confidence, the heaviest first (what a reviewer should check).
+    A reading whose base is below the other's counts too (``source:clause``: read from a sentence)."""
+    lowering = [(w, n) for n, w in contributions(source, evidence, spec).items() if round(w, 2) < 0]
+    below = getattr(spec, source)[BASE] - max(getattr(spec, s)[BASE] for s in SOURCES)
+    if round(below, 2) < 0:
+        lowering.append((below, f"source:{source}"))
+    return [ConfidenceReason(evidence=n, weight=round(w, 2)) for w, n in sorted(lowering)]
+
+
+def _logistic_v2(
     indicators: list[Indicator],
     document: ParsedDocument | None,
     spec: ConfidenceSpec,
@@ -248,14 +312,17 @@ def _logistic_v1(
     context = document_evidence(document, indicators, spec.limits)
     out = []
     for ind in indicators:
-        score = confidence_of(ind, value_evidence(ind, context, lexicon, spec.limits), spec)
-        out.append(ind.model_copy(update={"confidence": score, "needs_review": score < spec.threshold}))
+        source, evidence = source_of(ind), value_evidence(ind, context, lexicon, spec.limits)
+        score = confidence_of(source, evidence, spec)
+        update = {"confidence": score, "needs_review": score < spec.threshold}
+        out.append(ind.model_copy(update={**update, "confidence_reasons": reasons(source, evidence, spec)}))
     return out
 
 
 Scorer = Callable[[list[Indicator], ParsedDocument | None, ConfidenceSpec, IndicatorLexicon], list[Indicator]]
 # One implementation per ``kind`` (a new behaviour is a new version, not a flag inside the old one).
-SCORERS: dict[str, Scorer] = {"confidence.logistic.v1": _logistic_v1}
+# v1 (one base per source, fixed evidence weights, no reasons) was replaced before any release.
+SCORERS: dict[str, Scorer] = {"confidence.logistic.v2": _logistic_v2}
 
 
 def score_confidence(
@@ -264,6 +331,7 @@ def score_confidence(
     spec: ConfidenceSpec | None = None,
     lexicon: IndicatorLexicon | None = None,
 ) -> list[Indicator]:
-    """Every indicator with ``confidence`` and ``needs_review`` set; nothing else changes."""
+    """Every indicator with ``confidence``, ``needs_review`` and ``confidence_reasons`` set; nothing
+    else changes."""
     spec = spec or default_confidence_spec()
     return SCORERS[spec.kind](indicators, document, spec, lexicon or default_lexicon())

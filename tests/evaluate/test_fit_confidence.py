@@ -1,0 +1,46 @@
+"""scripts/fit_confidence.py's regression: weights recovered from data, and the ceilings held."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fit_confidence.py"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("fit_confidence", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _data(rng: np.random.Generator, n: int = 4000):
+    """A free base of 3, evidence A worth -2, and a flag B seen more often on right values (+1)."""
+    a, b = rng.random(n) < 0.3, rng.random(n) < 0.4
+    z = 3.0 - 2.0 * a + 1.0 * b
+    y = (rng.random(n) < 1 / (1 + np.exp(-z))).astype(float)
+    return np.column_stack([np.ones(n), a, b]).astype(float), y
+
+
+def test_fit_confidence_recovers_weights_and_holds_ceilings():
+    script = _script()
+    x, y = _data(np.random.default_rng(7))
+    ones = np.ones(len(y))
+    free = script.fit(x, y, np.zeros(len(y)), ones, np.array([math.inf, math.inf, math.inf]), 1e-6)
+    assert np.allclose(free, [3.0, -2.0, 1.0], atol=0.35)
+    # evidence held at or below 0, a reading flag at or below -0.3: B is fixed at its ceiling and the
+    # base absorbs what it would have added
+    held = script.fit(x, y, np.zeros(len(y)), ones, np.array([math.inf, 0.0, -0.3]), 1e-6)
+    assert held[2] == -0.3 and abs(held[1] - free[1]) < 0.35 and held[0] > free[0]
+
+
+def test_fit_confidence_reading_flags_have_a_ceiling_below_zero():
+    script = _script()
+    assert script._ceiling("flag:structure_guessed") == script.READING_FLAG_CEILING < 0
+    assert script._ceiling("clause:lexicon_unmatched") == 0.0 and script._ceiling("table:base") == math.inf
