@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -133,7 +133,9 @@ class ConfidenceSpec(BaseModel):
         """The weight of a piece of evidence (or of ``flag:<name>``) for a value read from ``source``."""
         if name.startswith("flag:"):
             return self.flags.get(name[5:], self.unknown_flag)
-        return getattr(self, source).get(name, self.evidence.get(name, 0.0))
+        by_source: dict[str, float] = getattr(self, source)
+        shared = cast(dict[str, float], self.evidence)
+        return by_source.get(name, shared.get(name, 0.0))
 
 
 def load_confidence_spec(source: RuleSource | None = None) -> ConfidenceSpec:
