@@ -2,6 +2,11 @@
 
     python scripts/fit_confidence.py                     # parse + extract every development document
     python scripts/fit_confidence.py --reuse             # refit from the records of the last run
+    python scripts/fit_confidence.py --reuse --extra old32.jsonl --extra old16.jsonl
+                                                         # and an older extractor's (read_dev_records.py)
+
+The shipped weights: --extra with the development documents as read at 32be180 and at 16fabde
+(scripts/read_dev_records.py), --extra-weight 0.5, the other options at their defaults.
 
 Development data only: corpus/generated and the DEV splits of corpus/real-dev and ../shared/enterprise-dev
 (corpus/<set>/split.csv); no test-split document is read.  Each output value is labelled "found"
@@ -23,6 +28,14 @@ The fit is a logistic regression of "found" on the evidence, by Newton's method,
   flags seen fewer than --min-seen times keep their weight from the file (the priors);
 - the generated corpus down-weighted (--generated-weight per value): it is large and read almost
   perfectly, so at full weight it would teach that nothing is ever wrong.
+
+--extra adds records of the same development documents read by an OLDER extractor (written by
+scripts/fit_confidence.py --records at that commit, or any file of the same rows; they are labelled
+here against today's gold).  Today's rules were written on the development documents, so today's
+errors on them are few and of the kinds the rules have not reached yet; an older extractor's errors
+on the same documents are the kinds a product the rules have never seen produces (the enterprise-dev
+test split, products never read, scores between the two).  Such records are fitted like the others
+(--extra-weight) and reported apart ("real-dev@old"), so the threshold can be read on both.
 
 It prints the fitted weights (a TOML block to copy into confidence.toml, by hand, reviewed like
 code), then for the file as shipped and for the fitted weights, per set and threshold, the share of
@@ -51,9 +64,8 @@ from std_extract.extract.confidence import (
     EVIDENCE,
     SOURCES,
     ConfidenceSpec,
-    DocumentEvidence,
-    conflicting_ids,
     default_confidence_spec,
+    evidence_of_document,
     log_odds,
     source_of,
     suspect_share,
@@ -95,7 +107,7 @@ READING_FLAGS = frozenset(
 READING_FLAG_CEILING = -0.3
 _CEILINGS = {"reading": READING_FLAG_CEILING}
 FIXED: dict[str, float] = {}  # --fix: columns held at a given weight
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 
 def dev_split(name: str) -> dict[str, str] | None:
@@ -137,11 +149,29 @@ def read_set(name: str, folder: Path, spec: ConfidenceSpec) -> Iterable[dict]:
 
 @dataclass
 class Value:
-    set: str
+    set: str  # the set, or "<set>@<origin>" for the values of --extra records
     product: str
     source: str
     evidence: dict[str, float]
     found: bool
+
+
+def label_extra(path: Path) -> list[dict]:
+    """The rows of an --extra file, each labelled against today's gold of its document."""
+    origin = path.stem
+    golds = {
+        name: {e.gold_path.name.removesuffix(".gold.json"): e.gold for e in load_corpus(folder)}
+        for name, folder in SETS.items()
+        if folder.is_dir()
+    }
+    documents = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        gold = golds[doc["set"]][doc["stem"]]
+        output = [Indicator.model_validate(v) for v in doc["values"]]
+        found = IndicatorComparison(gold.indicators, output).found_outputs()
+        documents.append({**doc, "origin": origin, "found": sorted(found)})
+    return documents
 
 
 def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
@@ -150,13 +180,12 @@ def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
     lexicon = default_lexicon()
     for doc in documents:
         indicators = [Indicator.model_validate(v) for v in doc["values"]]
-        context = DocumentEvidence(
-            frozenset(doc["fallback_pages"]), frozenset(doc["suspect_pages"]), conflicting_ids(indicators)
-        )
+        context = evidence_of_document(indicators, doc["fallback_pages"], doc["suspect_pages"])
         found = set(doc["found"])
+        group = doc["set"] + (f"@{doc['origin']}" if doc.get("origin") else "")
         for k, ind in enumerate(indicators):
             evidence = value_evidence(ind, context, lexicon, spec.limits)
-            out.append(Value(doc["set"], doc["product"], source_of(ind), evidence, k in found))
+            out.append(Value(group, doc["product"], source_of(ind), evidence, k in found))
     return out
 
 
@@ -174,7 +203,10 @@ def design(values: list[Value], spec: ConfidenceSpec, min_seen: int):
     """The matrix of fitted columns, and the log-odds the unfitted (rare) evidence adds as offset."""
     seen = Counter(column(name, v.source, spec) for v in values for name in v.evidence)
     held = SET_BY_JUDGEMENT | FIXED.keys()
-    fitted = sorted(n for n, count in seen.items() if count >= min_seen and n not in held)
+    # A flag that carries data after a colon (footnote:c) cannot be named in [flags]: it keeps
+    # the file's unknown_flag weight.
+    fittable = [n for n, count in seen.items() if count >= min_seen and n.count(":") < 2]
+    fitted = sorted(n for n in fittable if n not in held)
     columns = [f"{s}:{BASE}" for s in SOURCES] + fitted
     index = {n: k for k, n in enumerate(columns)}
     x, offset = np.zeros((len(values), len(columns))), np.zeros(len(values))
@@ -229,16 +261,22 @@ class Fitted:
 def fit_all(values: list[Value], spec: ConfidenceSpec, args) -> Fitted:
     columns, x, offset, seen = design(values, spec, args.min_seen)
     y = np.array([float(v.found) for v in values])
-    sample_weight = np.array([args.generated_weight if v.set == "generated" else 1.0 for v in values])
+    sample_weight = np.array([_sample_weight(v.set, args) for v in values])
     ceiling = np.array([_ceiling(c) for c in columns])
     weights = fit(x, y, offset, sample_weight, ceiling, args.penalty)
     held_out = np.full(len(values), np.nan)
-    products = np.array([f"{v.set}/{v.product}" for v in values])
+    products = np.array([f"{v.set.split('@')[0]}/{v.product}" for v in values])
     for product in sorted({p for p, v in zip(products, values, strict=True) if v.set != "generated"}):
         out = products == product
         w = fit(x[~out], y[~out], offset[~out], sample_weight[~out], ceiling, args.penalty)
         held_out[out] = _logistic(x[out] @ w + offset[out])
     return Fitted(columns, weights, seen, _logistic(x @ weights + offset), held_out)
+
+
+def _sample_weight(group: str, args) -> float:
+    if group == "generated":
+        return args.generated_weight
+    return args.extra_weight if "@" in group else 1.0
 
 
 def _ceiling(column: str) -> float:
@@ -277,7 +315,7 @@ def print_weights(fitted: Fitted, spec: ConfidenceSpec) -> None:
 
 def threshold_table(title: str, values: list[Value], gold: dict[str, int], scores, shipped: float) -> None:
     print(f"\n{title}\nset             threshold  flagged  unflagged-precision  unflagged-recall")
-    for name in SETS:
+    for name in dict.fromkeys(v.set for v in values):
         if all(v.set != name or math.isnan(c) for c, v in zip(scores, values, strict=True)):
             continue
         pairs = zip(scores, values, strict=True)
@@ -288,7 +326,7 @@ def threshold_table(title: str, values: list[Value], gold: dict[str, int], score
             precision = sum(kept) / len(kept) if kept else float("nan")
             recall = sum(kept) / gold[name] if gold.get(name) else float("nan")
             mark = " <- shipped" if t == shipped else ""
-            print(f"{name:<15} {t:>9.2f}  {flagged:>6.1%}  {precision:>19.3f}  {recall:>16.3f}{mark}")
+            print(f"{name:<22} {t:>9.2f}  {flagged:>6.1%}  {precision:>19.3f}  {recall:>16.3f}{mark}")
 
 
 def main() -> None:
@@ -297,8 +335,10 @@ def main() -> None:
     parser.add_argument("--records", type=Path, default=RECORDS, help="where the labelled values are kept")
     parser.add_argument("--reuse", action="store_true", help="refit from --records without parsing")
     parser.add_argument("--penalty", type=float, default=1.0, help="L2 penalty on the evidence weights")
-    parser.add_argument("--min-seen", type=int, default=8, help="fit evidence seen at least this often")
+    parser.add_argument("--min-seen", type=int, default=10, help="fit evidence seen at least this often")
     parser.add_argument("--generated-weight", type=float, default=0.2, help="weight of a generated value")
+    parser.add_argument("--extra", type=Path, action="append", default=[], help="older extractor records")
+    parser.add_argument("--extra-weight", type=float, default=0.5, help="weight of a value of --extra rows")
     parser.add_argument(
         "--flag-ceiling", type=float, default=READING_FLAG_CEILING, help="highest weight of a reading flag"
     )
@@ -316,8 +356,11 @@ def main() -> None:
         documents = [d for name, folder in present for d in read_set(name, folder, spec)]
         text = "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents)
         args.records.write_text(text, encoding="utf-8")
+    documents += [d for path in args.extra for d in label_extra(path)]
     values = values_of(documents, spec)
-    gold = {name: sum(d["gold"] for d in documents if d["set"] == name) for name in SETS}
+    gold: Counter[str] = Counter()
+    for d in documents:
+        gold[d["set"] + (f"@{d['origin']}" if d.get("origin") else "")] += d["gold"]
     shipped = [1.0 / (1.0 + math.exp(-log_odds(v.source, v.evidence, spec))) for v in values]
     fitted = fit_all(values, spec, args)
     print_weights(fitted, spec)

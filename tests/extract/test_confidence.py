@@ -97,6 +97,29 @@ def test_confidence_a_unit_that_does_not_convert_counts_against_the_value():
     assert "unit_mismatch" in wrong.flags and wrong.confidence < known.confidence
 
 
+def test_confidence_a_bound_against_the_indicators_direction_counts_against_it():
+    [right] = _scored(_value("客户满意度", 90.0, comparator=">="))
+    [wrong] = _scored(_value("客户满意度", 90.0, comparator="<="))  # ≤ 90 % on a higher-is-better rate
+    assert right.canonical_id == wrong.canonical_id == "satisfaction"
+    assert [r.evidence for r in wrong.confidence_reasons] == ["against_direction"]
+    assert wrong.confidence < right.confidence
+
+
+def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
+    [value] = _scored(_value("行驶里程（km）（最小值）", 2000.0, unit=None, comparator=">="))
+    [bracketed_element] = _scored(_value("钡（Ba）", 1000.0, unit="mg/kg"))
+    assert "unit_in_name" in {r.evidence for r in value.confidence_reasons}
+    assert "unit_in_name" not in {r.evidence for r in bracketed_element.confidence_reasons}
+
+
+def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
+    # a category row of a limits table (GB 2762) read as the indicator, unit cut to "kg"
+    [category] = _scored(_value("蔬菜及其制品/酱腌菜", 0.5, unit="kg", flags=["comparator_default"]))
+    [pesticide] = _scored(_value("甲氨基阿维菌素苯甲酸盐", 0.02, unit="mg/kg", flags=["comparator_default"]))
+    assert category.needs_review and not pesticide.needs_review
+    assert "name_as_category" in {r.evidence for r in category.confidence_reasons}
+
+
 def test_confidence_conflicting_values_in_one_document():
     table = _value(id="a")
     clause = _value(value=14.0, id="b", table=None, clause="4.3")

@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from std_extract.document import ParsedDocument
 from std_extract.indicator_lexicon import IndicatorLexicon, default_lexicon, name_key, strip_name
 from std_extract.record import ConfidenceReason, Indicator
-from std_extract.rulefile import RuleSource, default_source, load_spec
+from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
 from std_extract.values.units import parse_unit
 
 CONFIDENCE_FILE = "confidence.toml"
@@ -57,6 +57,10 @@ _SUSPECT = re.compile(r"[\ufffd\ue000-\uf8ff\u2e80-\u2eff\u2f00-\u2fdf\x00-\x08\
 _NAME_PUNCTUATION = re.compile(r"[、，,；;：:。！？]")
 # A clause number read into the name ("4.1.2 常温库库内温度"): the reader took a heading for a subject.
 _NAME_NUMBERED = re.compile(r"^[A-Z]?\d+(?:\.\d+){1,4}\s+[\u4e00-\u9fff]")
+# A unit printed inside the name: "（km）", "/(MΩ·km)", "/%"; an element symbol in brackets ("（Pb）")
+# names what is measured, not a unit (pint would read Pb as petabarn).
+_NAME_UNIT = re.compile(r"/\s*[(（]?([^()（）/]{1,12})[)）]?\s*$|[(（]([^()（）]{1,12})[)）]")
+_ELEMENT = re.compile(r"^[A-Z][a-z]?$")
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -66,12 +70,15 @@ EVIDENCE: dict[str, str] = {
     "lexicon_unmatched": "the name maps to no canonical indicator",
     "lexicon_fuzzy": "a fuzzy name match (1 at the lexicon's threshold, 0 at an exact match)",
     "unit_unreadable": "an unmatched name's number whose printed unit no rule reads",
+    "unit_in_name": "a number without a unit whose printed name holds one (行驶里程（km）)",
+    "against_direction": "an upper bound where the indicator's higher is better, or the reverse",
     "outside_plausible": "a limit outside its indicator's plausible range",
     "conflicting_value": "the document gives the same name, grade and conditions another value",
     "long_name": "the printed name is longer than [limits].long_name characters",
     "name_punctuation": "the printed name holds sentence punctuation (、，；：。): a phrase, not a name",
     "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
     "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
+    "name_as_category": "the printed name reads as a class of products (蔬菜及其制品, 饮料类/…): a row label",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "reference": "a reference to another document",
     "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
@@ -81,12 +88,15 @@ EvidenceName = Literal[
     "lexicon_unmatched",
     "lexicon_fuzzy",
     "unit_unreadable",
+    "unit_in_name",
+    "against_direction",
     "outside_plausible",
     "conflicting_value",
     "long_name",
     "name_punctuation",
     "name_numbered",
     "name_without_words",
+    "name_as_category",
     "qualitative",
     "reference",
     "page_fallback",
@@ -102,6 +112,7 @@ class Limits(BaseModel):
 
     long_name: int = Field(default=12, ge=1)  # characters, after stripping unit and comparator
     suspect_share: float = Field(default=0.005, gt=0, le=1)  # of a page's characters
+    category_name: RegexText = r"及其制品|除外|(?:类|制品|食品)(?:/|$)"  # a class of products
 
 
 class ConfidenceSpec(BaseModel):
@@ -165,11 +176,18 @@ def document_evidence(
     document: ParsedDocument | None, indicators: list[Indicator], limits: Limits
 ) -> DocumentEvidence:
     pages = document.pages if document is not None else []
-    return DocumentEvidence(
-        fallback_pages=frozenset(p.number for p in pages if p.fallback),
-        suspect_pages=frozenset(p.number for p in pages if suspect_share(p.text) > limits.suspect_share),
-        conflicting=conflicting_ids(indicators),
+    return evidence_of_document(
+        indicators,
+        fallback_pages=[p.number for p in pages if p.fallback],
+        suspect_pages=[p.number for p in pages if suspect_share(p.text) > limits.suspect_share],
     )
+
+
+def evidence_of_document(
+    indicators: list[Indicator], fallback_pages: list[int], suspect_pages: list[int]
+) -> DocumentEvidence:
+    """The document's evidence from its values and the numbers of its doubtful pages."""
+    return DocumentEvidence(frozenset(fallback_pages), frozenset(suspect_pages), conflicting_ids(indicators))
 
 
 def suspect_share(text: str) -> float:
@@ -256,25 +274,47 @@ def _name_evidence(indicator: Indicator, limits: Limits) -> dict[str, float]:
         found["name_numbered"] = 1.0
     if not _WORD.search(name):
         found["name_without_words"] = 1.0
+    if _category_pattern(limits.category_name).search(name):
+        found["name_as_category"] = 1.0
     return found
+
+
+@cache
+def _category_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, float]:
     if indicator.comparator in _NO_NUMBER:
         return {}
     found: dict[str, float] = {}
-    # A matched name's unreadable unit is normalisation's flag unit_unknown; this is the same for
-    # names the lexicon does not know.
     has_number = indicator.value is not None or indicator.value_max is not None
     printed = (indicator.unit or "").strip()
+    # A matched name's unit is normalisation's to judge (the flags unit_unknown, unit_mismatch).
     if has_number and indicator.canonical_id is None and printed and parse_unit(printed) is None:
         found["unit_unreadable"] = 1.0
+    if has_number and not printed and _unit_in_name(indicator.name):
+        found["unit_in_name"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
-    if spec is not None and spec.plausible is not None:
+    if spec is None:
+        return found
+    if spec.plausible is not None:
         levels = [v for v in (indicator.value_normalized, indicator.value_max_normalized) if v is not None]
         if any(not spec.is_plausible(v) for v in levels):
             found["outside_plausible"] = 1.0
+    side = _side(indicator.comparator)
+    if (spec.direction, side) in (("higher", "upper"), ("lower", "lower")):
+        found["against_direction"] = 1.0
     return found
+
+
+def _unit_in_name(name: str) -> bool:
+    """Whether the printed name holds a unit (a slash part at its end, or a bracketed one)."""
+    for match in _NAME_UNIT.finditer(name.strip()):
+        text = (match.group(1) or match.group(2)).strip()
+        if not _ELEMENT.match(text) and parse_unit(text) is not None:
+            return True
+    return False
 
 
 # --- scoring -------------------------------------------------------------------------------------
