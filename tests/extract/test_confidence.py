@@ -103,6 +103,11 @@ def test_confidence_a_bound_against_the_indicators_direction_counts_against_it()
     assert right.canonical_id == wrong.canonical_id == "satisfaction"
     assert [r.evidence for r in wrong.confidence_reasons] == ["against_direction"]
     assert wrong.confidence < right.confidence
+    # a comparator the reader inferred (from a header) that points the wrong way weighs more
+    [inferred] = _scored(_value("客户满意度", 90.0, comparator="<=", flags=["comparator_default"]))
+    assert "inferred_against_direction" in {r.evidence for r in inferred.confidence_reasons}
+    spec = default_confidence_spec()
+    assert spec.weight("inferred_against_direction", "table") <= spec.weight("against_direction", "table")
 
 
 def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
@@ -110,6 +115,10 @@ def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
     [bracketed_element] = _scored(_value("钡（Ba）", 1000.0, unit="mg/kg"))
     assert "unit_in_name" in {r.evidence for r in value.confidence_reasons}
     assert "unit_in_name" not in {r.evidence for r in bracketed_element.confidence_reasons}
+    [element] = _scored(_value("钡", 1000.0, unit="Ba"))  # pint would read Ba as barye
+    assert "unit_element" in {r.evidence for r in element.confidence_reasons}
+    [pascal] = _scored(_value("某某奇怪的压力", 100.0, unit="Pa"))
+    assert "unit_element" not in {r.evidence for r in pascal.confidence_reasons}
 
 
 def test_confidence_a_class_of_products_read_as_a_name_is_flagged():

@@ -61,6 +61,15 @@ _NAME_NUMBERED = re.compile(r"^[A-Z]?\d+(?:\.\d+){1,4}\s+[\u4e00-\u9fff]")
 # names what is measured, not a unit (pint would read Pb as petabarn).
 _NAME_UNIT = re.compile(r"/\s*[(（]?([^()（）/]{1,12})[)）]?\s*$|[(（]([^()（）]{1,12})[)）]")
 _ELEMENT = re.compile(r"^[A-Z][a-z]?$")
+# Two-letter symbols of the elements, without Pa (pascal, a unit far more often than protactinium):
+# printed where a unit belongs they are what was measured ("铅 60 Pb" from "铅(以Pb计)"), never a unit.
+ELEMENT_SYMBOLS = frozenset(
+    "He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc Ru Rh "
+    "Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta Re Os Ir Pt Au Hg Tl "
+    "Pb Bi Po At Rn Fr Ra Ac Th Np Pu Am Cm Bk Cf Es Fm Md No Lr".split()
+)
+# Flags by which normalisation says the comparator was not printed beside the value.
+_INFERRED_COMPARATOR = frozenset({"comparator_default", "comparator_assumed"})
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -72,6 +81,8 @@ EVIDENCE: dict[str, str] = {
     "unit_unreadable": "an unmatched name's number whose printed unit no rule reads",
     "unit_in_name": "a number without a unit whose printed name holds one (行驶里程（km）)",
     "against_direction": "an upper bound where the indicator's higher is better, or the reverse",
+    "inferred_against_direction": "against_direction, with a comparator the reader inferred, not printed",
+    "unit_element": "a printed unit that is a chemical element's symbol (Pb, Ba: pint reads petabarn, barye)",
     "outside_plausible": "a limit outside its indicator's plausible range",
     "conflicting_value": "the document gives the same name, grade and conditions another value",
     "long_name": "the printed name is longer than [limits].long_name characters",
@@ -90,6 +101,8 @@ EvidenceName = Literal[
     "unit_unreadable",
     "unit_in_name",
     "against_direction",
+    "inferred_against_direction",
+    "unit_element",
     "outside_plausible",
     "conflicting_value",
     "long_name",
@@ -295,6 +308,8 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, 
         found["unit_unreadable"] = 1.0
     if has_number and not printed and _unit_in_name(indicator.name):
         found["unit_in_name"] = 1.0
+    if has_number and printed in ELEMENT_SYMBOLS:
+        found["unit_element"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
     if spec is None:
         return found
@@ -304,7 +319,11 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, 
             found["outside_plausible"] = 1.0
     side = _side(indicator.comparator)
     if (spec.direction, side) in (("higher", "upper"), ("lower", "lower")):
-        found["against_direction"] = 1.0
+        # A comparator the reader inferred (from a header, a list's clause) and that points against
+        # the indicator's direction is more often misread than a printed one, which is more often
+        # a name bounded both ways (脂肪 ≥ in milk, ≤ in protein powder).
+        inferred = _INFERRED_COMPARATOR & set(indicator.flags)
+        found["inferred_against_direction" if inferred else "against_direction"] = 1.0
     return found
 
 
