@@ -97,17 +97,18 @@ def test_confidence_a_unit_that_does_not_convert_counts_against_the_value():
     assert "unit_mismatch" in wrong.flags and wrong.confidence < known.confidence
 
 
-def test_confidence_a_bound_against_the_indicators_direction_counts_against_it():
-    [right] = _scored(_value("客户满意度", 90.0, comparator=">="))
-    [wrong] = _scored(_value("客户满意度", 90.0, comparator="<="))  # ≤ 90 % on a higher-is-better rate
+def test_confidence_an_inferred_bound_against_the_indicators_direction_counts_against_it():
+    [right] = _scored(_value("客户满意度", 90.0, comparator=">=", flags=["comparator_default"]))
+    # ≤ 90 % on a higher-is-better rate, the comparator taken from a header: usually misread
+    [wrong] = _scored(_value("客户满意度", 90.0, comparator="<=", flags=["comparator_default"]))
     assert right.canonical_id == wrong.canonical_id == "satisfaction"
-    assert [r.evidence for r in wrong.confidence_reasons] == ["against_direction"]
+    assert "inferred_against_direction" in {r.evidence for r in wrong.confidence_reasons}
     assert wrong.confidence < right.confidence
-    # a comparator the reader inferred (from a header) that points the wrong way weighs more
-    [inferred] = _scored(_value("客户满意度", 90.0, comparator="<=", flags=["comparator_default"]))
-    assert "inferred_against_direction" in {r.evidence for r in inferred.confidence_reasons}
+    # a printed ≤ is evidence of its own, weighed apart (脂肪 is bounded either way)
+    [printed] = _scored(_value("客户满意度", 90.0, comparator="<="))
     spec = default_confidence_spec()
-    assert spec.weight("inferred_against_direction", "table") <= spec.weight("against_direction", "table")
+    assert spec.weight("inferred_against_direction", "table") < spec.weight("against_direction", "table") <= 0
+    assert printed.confidence >= wrong.confidence
 
 
 def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
