@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import math
 import sys
 from pathlib import Path
 
 import numpy as np
+
+from std_extract.evaluate.snapshots import read_snapshot
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "fit_confidence.py"
 
@@ -44,3 +47,32 @@ def test_fit_confidence_reading_flags_have_a_ceiling_below_zero():
     script = _script()
     assert script._ceiling("flag:structure_guessed") == script.READING_FLAG_CEILING < 0
     assert script._ceiling("clause:lexicon_unmatched") == 0.0 and script._ceiling("table:base") == math.inf
+
+
+def test_fit_confidence_labels_an_older_extractors_rows_against_todays_gold(tmp_path):
+    """--extra rows (scripts/read_dev_records.py) are labelled against today's gold and kept apart:
+    a record read right is found whole, the same record with every number misread is found nowhere."""
+    script = _script()
+    stem = "Q_110108JCZS_028-2024"
+    record = read_snapshot(script.SETS["generated"] / f"{stem}.record.json")
+    values = record["indicators"]
+    misread = [{**v, "value": (v["value"] or 0) * 10 + 1} for v in values]
+    row = {
+        "set": "generated",
+        "stem": stem,
+        "product": stem,
+        "gold": 0,
+        "fallback_pages": [],
+        "suspect_pages": [],
+    }
+    rows = tmp_path / "old.jsonl"
+    rows.write_text(
+        "".join(json.dumps({**row, "values": v}, ensure_ascii=False) + "\n" for v in (values, misread)),
+        encoding="utf-8",
+    )
+    right, wrong = script.label_extra(rows)
+    assert right["origin"] == wrong["origin"] == "old"
+    assert len(right["found"]) >= len(values) - 1 and wrong["found"] == []
+    spec = script.default_confidence_spec()
+    groups = {v.set for v in script.values_of([right, wrong], spec)}
+    assert groups == {"generated@old"}
