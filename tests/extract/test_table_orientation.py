@@ -7,6 +7,7 @@ from __future__ import annotations
 from parse.builders import page
 
 from std_extract.document import Page, ParsedDocument, Source, Table
+from std_extract.extract.tableheads import read_head
 from std_extract.extract.tables import table_to_indicators
 from std_extract.parse.model import HRule, PageScan
 from std_extract.parse.tables import pages_to_tables
@@ -105,3 +106,10 @@ def test_table_orientation_grain_grade_words_name_the_rows():
         ("垩白度", 2.0, "优质一等", []), ("胶稠度", 80.0, "优质一等", []),
         ("垩白度", 3.0, "优质二等", []), ("胶稠度", 70.0, "优质二等", []),
     ]  # fmt: skip
+
+
+def test_table_orientation_group_header_names_the_parent_unless_it_names_a_section():
+    assert read_head(["杂 质", "总量/% ≤"]).name == "杂质/总量"
+    assert read_head(["碎米/%", "其中：小碎米 ≤"]).name == "碎米/小碎米"
+    assert read_head(["理化指标", "水分/% ≤"]).name == "水分"  # a section of the table, not a parent
+    assert read_head(["感官要求", "色泽"]).name == "色泽"

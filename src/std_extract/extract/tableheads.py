@@ -86,7 +86,9 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
             names.append(label.name)
         comparator = comparator or word_comparator(part)
     # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and
-    # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/").
+    # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/"),
+    # unless it only names a section of the table ("理化指标" over 水分 and 灰分), as for category rows.
+    names = [n for n in names[:-1] if not vocab.section_category.search(n.replace(" ", ""))] + names[-1:]
     name = "/".join(_closed_up(n) for n in names) if names else None
     return ColumnHead(tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes))
 
