@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from pdfplumber.utils import dedupe_chars
 
 from std_extract.parse.model import Glyph
@@ -17,6 +18,7 @@ DEDUPE_TOLERANCE = 1.0  # pdfplumber's default: copies drawn within 1 pt of each
 BASELINE_SHARE = (0.4, 1.05)  # where the baseline may sit in a char box, from the top (0) to the bottom (1)
 ASCENT = 0.8  # share of a rebuilt box above the baseline (CJK fonts: about 0.8 em)
 ROTATION_LIMIT = 0.2  # |b| / |a| above this: the char is turned (watermarks, vertical labels)
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text matrix of a char that gives none
 
 
 def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tuple[list[Glyph], list[str]]:
@@ -30,16 +32,25 @@ def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tup
     for char in unique:
         if not _on_page(char, width, height):
             off_page += 1
-        elif _is_turned(char):
+            continue
+        matrix = char.get("matrix", IDENTITY)
+        if is_turned(matrix[0], matrix[1], matrix[2], matrix[3]):
             turned += 1
-        else:
-            top, bottom = _vertical_box(char)
-            moved += top != char["top"]
-            for glyph in _char_to_glyphs(char, top, bottom):
-                text = repair_char(glyph.text, glyph.font)
-                repaired += text != glyph.text
-                glyph.text = text
-                glyphs.append(glyph)
+            continue
+        top, bottom = _vertical_box(char, matrix)
+        moved += top != char["top"]
+        text, font = char["text"], char.get("fontname") or ""
+        if len(text) == 1 and text >= " ":  # one printable code point: most chars
+            shown = repair_char(text, font)
+            repaired += shown != text
+            size = float(char.get("size") or (char["bottom"] - char["top"]))
+            glyphs.append(Glyph(shown, char["x0"], top, char["x1"], bottom, size, font))
+            continue
+        for glyph in _char_to_glyphs(char, top, bottom):
+            text = repair_char(glyph.text, glyph.font)
+            repaired += text != glyph.text
+            glyph.text = text
+            glyphs.append(glyph)
     glyphs = compose_glyphs(glyphs)
     if off_page:
         notes.append(f"{off_page} characters outside the page box ignored")
@@ -71,28 +82,30 @@ def drop_duplicate_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
     """Indexes of chars with another char of the same text, font and size within the tolerance.
 
-    Chars are put in cells of the tolerance's size keyed by their text; a copy lies in the same
-    cell or a neighbouring one, so each char is compared with the few chars of its text nearby
-    (linear, where a sort by text would compare each dot of a dot leader with every other).
+    The chars are sorted by text, then x; a copy of a char is then among the chars after it with
+    the same text and an x within the tolerance, so the k-th neighbours in that order are
+    compared for k = 1, 2, ... until no pair of them is that close (all pairs at once, in numpy:
+    linear where comparing every dot of a dot leader with every other would be quadratic).
     """
-    cells: dict[tuple[str, int, int], list[int]] = {}
-    for i, char in enumerate(chars):
-        key = (char["text"], int(char["x0"] // DEDUPE_TOLERANCE), int(char["top"] // DEDUPE_TOLERANCE))
-        cells.setdefault(key, []).append(i)
+    count = len(chars)
+    ids: dict[str, int] = {}
+    text = np.fromiter((ids.setdefault(c["text"], len(ids)) for c in chars), np.int64, count)
+    if len(ids) == count:
+        return set()  # no two chars print the same text
+    x = np.fromiter((c["x0"] for c in chars), np.float64, count)
+    top = np.fromiter((c["top"] for c in chars), np.float64, count)
+    order = np.lexsort((x, text))
+    text, x, top = text[order], x[order], top[order]
     suspects: set[int] = set()
-    for (text, cx, cy), members in cells.items():
-        for dx, dy in _NEIGHBOURS:
-            others = cells.get((text, cx + dx, cy + dy))
-            if others is None:
-                continue
-            for i in members:
-                for j in others:
-                    if i != j and _copies(chars[i], chars[j]):
-                        suspects.update((i, j))
+    for k in range(1, count):
+        close = (text[k:] == text[:-k]) & (x[k:] - x[:-k] <= DEDUPE_TOLERANCE)
+        if not close.any():
+            break
+        for first in np.flatnonzero(close & (np.abs(top[k:] - top[:-k]) <= DEDUPE_TOLERANCE)).tolist():
+            i, j = int(order[first]), int(order[first + k])
+            if _copies(chars[i], chars[j]):
+                suspects.update((i, j))
     return suspects
-
-
-_NEIGHBOURS = [(dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
 
 
 def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -108,10 +121,6 @@ def _on_page(char: dict[str, Any], width: float, height: float) -> bool:
     return char["x1"] > 0 and char["x0"] < width and char["bottom"] > 0 and char["top"] < height
 
 
-def _is_turned(char: dict[str, Any]) -> bool:
-    return is_turned(*char.get("matrix", (1, 0, 0, 1))[:4])
-
-
 def is_turned(a: float, b: float, c: float, d: float) -> bool:
     """True for glyphs drawn at an angle or right to left, from their text matrix.
 
@@ -122,7 +131,7 @@ def is_turned(a: float, b: float, c: float, d: float) -> bool:
     return a <= 0 or abs(b) > ROTATION_LIMIT * abs(a) or abs(c) > ROTATION_LIMIT * abs(d)
 
 
-def _vertical_box(char: dict[str, Any]) -> tuple[float, float]:
+def _vertical_box(char: dict[str, Any], matrix: tuple[float, ...]) -> tuple[float, float]:
     """The char's (top, bottom), moved onto its baseline when the font's descent is wrong.
 
     pdfminer places a box from the font's descent.  The Founder E-BZ/E-BX fonts of GB 2761/2762
@@ -132,7 +141,7 @@ def _vertical_box(char: dict[str, Any]) -> tuple[float, float]:
     """
     top, bottom = char["top"], char["bottom"]
     height = bottom - top
-    a, _b, _c, d, _e, f = char.get("matrix", (1, 0, 0, 1, 0, 0))[:6]
+    a, _b, _c, d, _e, f = matrix[:6]
     if height <= 0 or a <= 0 or d <= 0 or "y0" not in char:
         return top, bottom
     baseline = bottom - (f - char["y0"])  # the origin's height, in top-left coordinates
