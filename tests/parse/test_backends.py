@@ -3,7 +3,8 @@
 PDFium (the default) rebuilds pdfminer's char boxes, so on the same file both backends must give
 the same glyphs (boxes within 1 pt), the same ruling lines, and records that compare equal the
 way the regression guard compares them.  Where a real file differs, the difference is listed in
-KNOWN_DIFFERENCES with its reason; the slow test fails on any other.
+KNOWN_DIFFERENCES with its reason; the slow test (every corpus, records end to end) fails on any
+other.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from std_extract.parse.chars import clean_chars
 from std_extract.pipeline import process_document
 
 GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
+REAL_DEV = GENERATED.parent / "real-dev"
 TOLERANCE = 1.0  # points
 # PDFium keeps a CID font's advance widths as whole thousandths of an em, so along a dot leader of
 # a hundred dots (a table of contents) its positions drift from pdfminer's by up to 1.5 pt by the
@@ -29,10 +31,6 @@ LEADER_DOTS = ".·…"
 # File -> the fields where its records differ between the backends, and why.
 TYPE3_SYMBOLS = ("source_text", "value_text", ".name", "evidence")
 KNOWN_DIFFERENCES = {
-    # The two issuer lines of the cover are stacked side by side and merge into one row; their
-    # first chars share an x, and which sorts first follows the last bits of each library's
-    # arithmetic (pdfminer doubles, PDFium floats rounded to 0.001 pt).  Garbled either way.
-    "GB_10767-2021.pdf": (".standard.enterprise",),
     # Word-exported Type3 fonts: PDFium maps a few symbols to other code points than the ToUnicode
     # map pdfminer reads ("∕" U+2215 as "／", "〜" as "～", "⸺" as "——"); values and units are the
     # same, the printed text of names and sources differs.
@@ -40,7 +38,19 @@ KNOWN_DIFFERENCES = {
     "dev_warehouse_02.pdf": TYPE3_SYMBOLS,
     "dev_water_01.pdf": TYPE3_SYMBOLS,
     "dev_water_02.pdf": TYPE3_SYMBOLS,
+    # The ToUnicode map of its SimHei subset lists codes 0x65 on in a block declared "0 beginbfchar";
+    # pdfminer reads them, PDFium does not and prints the codes themselves: the headings "质量保证和
+    # 质量控制" read "质量ef和质量gh", "注意事项" "klmn", the "." of clause numbers "¨".  Two headings
+    # then pass for indicators, and the clause tree and the classifier's evidence differ.
+    "HJ_751-2015.pdf": (".structure.chapters", ".indicators", ".classification"),
 }
+# Held out of development (the developers' guide): the acceptance set and the test splits of
+# real-dev and enterprise-dev.  Their records are not compared here: a difference would have to be
+# read to be listed above.
+HELD_OUT = {
+    "GB_10767-2021", "GB_2761-2017", "GB_29921-2021", "GB_34330-2017", "GB_5085.2-2007", "GB_5085.4-2007",
+    "GB_5085.5-2007", "GB_5085.6-2007", "GB_5085.7-2007", "GB_7718-2011",
+}  # fmt: skip
 
 
 def _records(path: Path) -> tuple[dict, dict]:
@@ -106,10 +116,13 @@ def test_backends_generated_spaces_are_not_drawn_spaces():
 
 @pytest.mark.slow
 @pytest.mark.real
-def test_backends_same_records_on_the_real_corpus(real_corpus, enterprise_dev, enterprise_dev_stems):
-    # enterprise-dev's dev split only: the records of the held-out split are not read here
-    files = sorted((real_corpus / "pdfs").glob("*.pdf"))
+def test_backends_same_records_on_every_corpus(real_corpus, enterprise_dev, enterprise_dev_stems):
+    # Records end to end (parse, extract, normalise, confidence, classify), compared as the
+    # regression guard compares them, on every text-layer PDF of the three corpora not held out.
+    held_out = HELD_OUT | set(_real_dev_test_stems())
+    files = [p for p in sorted((real_corpus / "pdfs").glob("*.pdf")) if p.stem not in held_out]
     files += [enterprise_dev / f"{stem}.pdf" for stem in enterprise_dev_stems]
+    files += sorted(GENERATED.glob("*.pdf"))
     unexpected = {}
     for path in files:
         allowed = KNOWN_DIFFERENCES.get(path.name, ())
@@ -118,3 +131,8 @@ def test_backends_same_records_on_the_real_corpus(real_corpus, enterprise_dev, e
         if found:
             unexpected[path.name] = found[:5]
     assert not unexpected
+
+
+def _real_dev_test_stems() -> list[str]:
+    rows = (REAL_DEV / "split.csv").read_text(encoding="utf-8").splitlines()[1:]
+    return [stem for stem, _, split in (row.split(",") for row in rows) if split == "test"]
