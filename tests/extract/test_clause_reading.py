@@ -242,3 +242,83 @@ def test_clause_reading_real_dev_pages(real_corpus):
     # quality control: a comparison with no number, a count of parallel samples
     qc = clauses("HJ_781-2016", [11])
     assert "空白值" not in qc and "平行双样测定" not in qc, qc
+
+
+def _read_titled(title: str, lines: list[str], document_title: str | None = None) -> list[tuple]:
+    """(name, comparator, value, unit, value_text) of each indicator of clause "2.1 <title>" whose
+    body is ``lines`` (a list printed under its heading), in a document titled ``document_title``."""
+    rows = [("1 范围", 60), ("本文件适用于产品。", 80), ("2 技术要求", 100), (f"2.1 {title}", 120)]
+    rows += [(line, 140 + 20 * n) for n, line in enumerate(lines)]
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
+    )
+    document = pages_to_document(scan)
+    if document_title:
+        document.metadata.title = document_title
+    return [(i.name, i.comparator, i.value, i.unit, i.value_text) for i in document_to_indicators(document)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["a） 水分不大于12%；", "b） 灰分不大于0.5%。"],  # full-width bracket
+        ["1) 水分不大于12%；", "2) 灰分不大于0.5%。"],  # a number mark is no value
+        ["（1）水分不大于12%；", "（2）灰分不大于0.5%。"],
+        ["①水分不大于12%；", "②灰分不大于0.5%。"],
+        ["——水分：不大于12%；", "——灰分：不大于0.5%。"],
+        ["•水分不大于12%；", "•灰分不大于0.5%。"],
+        ["技术要求如下：水分不大于12%，灰分不大于0.5%。"],  # named after an introducing colon
+        ["理化指标：水分≤12%，灰分≤0.5%。"],
+    ],
+)
+def test_clause_reading_list_marks_and_introducing_colons(lines):
+    assert [r[:4] for r in _read_titled("理化要求", lines)] == [
+        ("水分", "<=", 12.0, "%"),
+        ("灰分", "<=", 0.5, "%"),
+    ]
+
+
+def test_clause_reading_class_codes_after_a_comparator_or_a_cited_standard():
+    assert _read("外壳防护等级不低于IP54。")[0][:2] == ("外壳防护等级", "qualitative")
+    assert _read("阻燃等级应达到UL94 V-0级。")[0][:2] == ("阻燃等级", "qualitative")
+    # a grade of a cited standard's own scale (GB/T 9286: 0 is best) is no number
+    [(name, comparator, value, _, value_text, _)] = _read("内锅涂层附着力应达到GB/T 9286规定的1级及以上。")
+    assert (name, comparator, value, value_text) == (
+        "内锅涂层附着力",
+        "qualitative",
+        None,
+        "GB/T 9286规定的1级及以上",
+    )
+    assert _read("水分最大为12%。")[0][:4] == ("水分", "<=", 12.0, "%")
+
+
+def test_clause_reading_outcomes_named_by_the_test_or_the_title():
+    # the test a condition runs names the outcome; 零件 is no 0 件
+    assert _read_titled("机械性能", ["a) 产品按GB 6675.2进行跌落试验后，不应产生尖端或小零件；"]) == [
+        ("跌落试验", "qualitative", None, None, "不应产生尖端或小零件")
+    ]
+    # the product itself (电池 of 锂离子电池) names nothing: the clause title does
+    assert [
+        r[:2] for r in _read_titled("过充电", ["按5.3.1进行试验，电池应不起火、不爆炸。"], "锂离子电池")
+    ] == [("过充电", "qualitative")]
+    assert [r[:2] for r in _read_titled("短路", ["电池不起火、不爆炸。"], "锂离子电池")] == [
+        ("短路", "qualitative")
+    ]
+    assert [r[:2] for r in _read_titled("气味", ["产品应无异味。"])] == [("气味", "qualitative")]
+    # a part's outcome, an outcome in a list under a group title, a state continuing a named one
+    assert _read_titled("其他要求", ["成品电线经受电压试验，绝缘应不击穿。"], "电线") == []
+    assert _read_titled("安全要求", ["a) 电池应不起火、不爆炸；"], "锂离子电池") == []
+    assert [r[:2] for r in _read_titled("滋味和气味", ["具有该品种应有的滋味和气味，无异味。"])] == [
+        ("滋味和气味", "qualitative")
+    ]
+    # "要求：" under a titled clause: the title names it
+    assert _read_titled("水分", ["要求：不大于12%。"])[0][:4] == ("水分", "<=", 12.0, "%")
+
+
+def test_clause_reading_real_outcomes_and_cited_grades(dev_clauses):
+    cooker = dev_clauses("dev_ricecooker_01")  # e) 内锅涂层附着力应达到GB/T 9286规定的1级及以上
+    assert [(i.comparator, i.value) for i in cooker["内锅涂层附着力"]] == [("qualitative", None)]
+    toys = dev_clauses("dev_toy_01")  # f) 玩具按GB 6675.2进行跌落试验后，不应产生…小零件
+    assert [(i.comparator, i.value) for i in toys["跌落试验"]] == [("qualitative", None)]
+    cable = dev_clauses("dev_cable_01")  # 成品电线应经受…电压试验，绝缘应不击穿
+    assert "绝缘" not in cable

@@ -25,11 +25,14 @@ from std_extract.extract.commitments import Commitment
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
 from std_extract.extract.requirements import (
+    Limit,
     is_test_procedure,
     limits_in,
+    mask_standard_numbers,
     requirement_start,
     rules_or_default,
     states_a_comparison,
+    words_after_modal,
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
 from std_extract.record import Indicator, Provenance
@@ -142,7 +145,11 @@ def clause_to_indicators(
             continue
         if _ROW_OF_NUMBERS.search(sentence):
             continue  # the cells of a table the layout did not find ("5 2 10⁴ 5×10⁴")
-        out.extend(_sentence_to_indicators(body, s_start, s_end, clause, document, rules))
+        # a list mark ("a）", "（1）", "①", "——") opens no subject and holds no number
+        lead = words.lead.match(sentence)
+        start = s_start + (lead.end() if lead else 0)
+        listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
+        out.extend(_sentence_to_indicators(body, start, s_end, clause, document, rules, listed=listed))
     return out
 
 
@@ -164,6 +171,7 @@ class _Pending:
     conditions: list[str]
     from_title: bool = False
     stated: str | None = None  # the limit restated (a commitment's interval), else the printed text
+    outcome: bool = False  # a state the product must not show ("应不起火、不爆炸"): named by a title too
 
 
 _LIST_MARK = r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*"  # "a) ", "1) " before a list item's subject
@@ -240,7 +248,13 @@ def _named_state(
 
 
 def _sentence_to_indicators(
-    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, rules: Rules
+    body: ClauseText,
+    s_start: int,
+    s_end: int,
+    clause: Clause,
+    document,
+    rules: Rules,
+    listed: bool = False,
 ) -> list[Indicator]:
     if (procedure := _procedure_indicator(body, s_start, s_end, clause, document, rules)) is not None:
         return [procedure]
@@ -253,6 +267,8 @@ def _sentence_to_indicators(
         a, b = a + s_start, b + s_start
         piece = body.text[a:b]
         at = requirement_start(piece, rules)
+        if at is None and (states := _STATE_LIST.search(piece)) is not None:
+            at = states.start("states")  # "电池不起火、不爆炸": outcomes listed with no shall word
         if at is None:
             at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
         if at is not None and (commitment := _commitment(piece, at, words)) is not None:
@@ -278,14 +294,23 @@ def _sentence_to_indicators(
         subject = _subject(prefix, words)
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
-        if not subject and pending and _continues(piece):
-            pending[-1].end = b
+        outcome = _is_outcome(piece, at, rules)
+        if outcome and _names_product(subject, document, words):
+            subject = ""  # "电池应不起火": the product itself; the test or the clause names it
+        elif outcome and subject and _is_negation(piece, at, rules):
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue  # "绝缘应不击穿": a part's outcome in a test, no indicator of its own
+        if not subject and pending and (_continues(piece) or (outcome and _named(pending[-1]))):
+            pending[-1].end = b  # "具有该品种应有的形态，不破损、不变形": one requirement
             continue
-        name = subject or _title_name(clause, words)
-        conditions = [c for c in leading if words.condition.search(c)]
+        test = _test_name(leading, words) if outcome and not subject else ""
+        name = subject or test or ("" if outcome and listed else _title_name(clause, words))
+        conditions = [c for c in leading if words.condition.search(c) and not (test and test in c)]
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
-        titled = not subject and piece.lstrip().startswith(("：", ":"))
-        pending.append(_Pending(name, a, b, a + at, conditions, from_title=not subject and not titled))
+        titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))
+        pending.append(
+            _Pending(name, a, b, a + at, conditions, from_title=not subject and not titled, outcome=outcome)
+        )
         leading = []
     out = []
     for p in pending:
@@ -293,6 +318,49 @@ def _sentence_to_indicators(
             continue
         out.extend(_to_indicators(body, p, clause, document, rules))
     return out
+
+
+# Outcomes listed with no shall word: "不起火、不爆炸", "无破损、无变形" at the end of a piece.
+_STATE_LIST = re.compile(r"(?P<states>(?:[不无未][\u4e00-\u9fff]{1,3}、)+[不无未][\u4e00-\u9fff]{1,3})\s*$")
+
+
+def _is_outcome(piece: str, at: int, rules: Rules) -> bool:
+    """The requirement is a state the product must not show ("应不起火", "不得漏液", "不起火、不爆炸")."""
+    rest = mask_standard_numbers(piece, rules)[at:]
+    if rules.clauses.comparator_phrase.match(rest):
+        return False  # "应不大于", "不得检出": a comparator, not a state
+    return bool(rules.clauses.outcome.match(rest) or _STATE_LIST.match(rest.strip()))
+
+
+def _named(p: _Pending) -> bool:
+    """The indicator has a name of its own or states an outcome ("滋味和气味：具有…"), not a method."""
+    return p.outcome or not p.from_title
+
+
+def _is_negation(piece: str, at: int, rules: Rules) -> bool:
+    """The requirement opens only with a negated state ("应不击穿", "不起火、不爆炸")."""
+    rest = mask_standard_numbers(piece, rules)[at:]
+    if rules.clauses.comparator_phrase.match(rest):
+        return False
+    return bool(rules.clauses.negated_state.match(rest) or _STATE_LIST.match(rest.strip()))
+
+
+def _names_product(subject: str, document, words: ClauseWords) -> bool:
+    """The subject is the product the standard is about ("产品", or "电池" in 锂离子电池)."""
+    key = compact(subject)
+    if not key or key in words.product_words:
+        return bool(key)
+    title = compact(document.metadata.title or "")
+    return len(key) >= 2 and title.endswith(key)
+
+
+def _test_name(leading: list[str], words: ClauseWords) -> str:
+    """The test a condition names ("按GB 6675.2进行跌落试验后" -> 跌落试验), which names the outcome
+    after it."""
+    for piece in reversed(leading):
+        if (found := words.test_run.search(piece)) is not None:
+            return found.group("test")
+    return ""
 
 
 def _commitment(piece: str, at: int, words: ClauseWords) -> Commitment | None:
@@ -344,6 +412,11 @@ def _subject(prefix: str, words: ClauseWords) -> str:
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
     text = words.modal_tail.sub("", text)
+    colon = re.search(r"[：:]", text)
+    if colon and text[colon.end() :].strip() and words.introduces_names(text[: colon.start()]):
+        text = words.lead.sub(
+            "", text[colon.end() :].strip()
+        )  # "技术要求如下：含水量": named after the colon
     if "的" in text:
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
@@ -352,6 +425,8 @@ def _subject(prefix: str, words: ClauseWords) -> str:
             text = after
     if compact(text) in words.product_words:
         return ""  # "产品应无结晶": the product itself, no indicator
+    if words.not_a_name_title.fullmatch(compact(text)):
+        return ""  # "要求：不大于12%" under "4.2 水分": the clause title names it
     text = words.subject_noise.sub("", text).strip(" ：:")
     if _STATES.fullmatch(text):
         return ""  # "不破损、不变形、无粘连": a list of states, no name
@@ -396,7 +471,12 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         conditions.append(squeeze_spaces(note.group(1)))
         limit_text = limit_text[: note.start()]
     out = []
-    for k, limit in enumerate(limits_in(limit_text, default_comparator=None, unit_hint=None, rules=rules)):
+    limits = limits_in(limit_text, default_comparator=None, unit_hint=None, rules=rules)
+    if p.outcome or rules.clauses.cited_grade.match(mask_standard_numbers(limit_text, rules).strip()):
+        # "应达到GB/T 9286规定的1级及以上": a class of the cited standard's scale, not the number 1;
+        # "不应产生…小零件": a state holds no number (零件 is no 0)
+        limits = [Limit("qualitative", value_text=squeeze_spaces(words_after_modal(limit_text, rules)))]
+    for k, limit in enumerate(limits):
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
         if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name, rules.scope):
@@ -408,7 +488,9 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             continue  # "适宜人群按产品标准要求标示": how something is done, no property
         if limit.comparator == "qualitative" and states_a_comparison(limit_text, rules):
             continue  # "须低于方法的检测限": a comparison with no printed number
-        if limit.comparator == "qualitative" and (p.from_title or "formula_or_unparsed" in limit.flags):
+        if limit.comparator == "qualitative" and (
+            (p.from_title and not p.outcome) or "formula_or_unparsed" in limit.flags
+        ):
             continue  # a free-text sentence, not a named requirement
         locator = f"clause:{clause.number}:{p.start}:{k}"
         out.append(

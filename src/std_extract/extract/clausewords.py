@@ -46,6 +46,9 @@ class FrequencyWords(_Spec):
 class ConditionWords(_Spec):
     contains: list[str] = Field(min_length=1)
     endings: list[str] = Field(default_factory=list)
+    test_words: list[str] = Field(default_factory=list)
+    test_verbs: list[str] = Field(default_factory=list)
+    test_endings: list[str] = Field(default_factory=list)
 
 
 class SubjectWords(_Spec):
@@ -76,6 +79,8 @@ class OpenerWords(_Spec):
     ending_state: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(min_length=1)
     code_copulas: list[str] = Field(default_factory=list)
+    negation: list[str] = Field(default_factory=list)
+    cited_grade_words: list[str] = Field(default_factory=list)
 
 
 class ClauseWordsSpec(_Spec):
@@ -105,8 +110,13 @@ def any_of(words) -> str:
 _TABLE_NUMBER = r"\s*[A-Z]?\.?\d"
 # A clause number: "6.3.3.5", "A.1.1".
 _CLAUSE_NUMBER = r"(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,4}"
-# A list mark, or a clause number the outline did not take as a heading ("4.1.1 库房地面承载能力…").
-_LIST_MARKS = rf"[a-z]\)|\d+\)|——|—|-|·|•|（\d+）|\(\d+\)|{_CLAUSE_NUMBER}(?=\s+[\u4e00-\u9fff])"
+# A list mark ("a)", "a）", "1)", "（1）", "(a)", "①", "——", bullets; a hyphen not before a number),
+# or a clause number the outline did not take as a heading ("4.1.1 库房地面承载能力…").
+LIST_MARKS = (
+    r"[a-z][)）]|\d{1,2}[)）]|[（(](?:[a-z]|\d{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
+    r"|——|—|–|-(?![\d.])|[·•●○◆◇■□▪►]"
+    rf"|{_CLAUSE_NUMBER}(?=\s+[\u4e00-\u9fff])"
+)
 _HAN = r"[\u4e00-\u9fff]"
 
 
@@ -149,7 +159,7 @@ class ClauseWords:
         )
         conditions = spec.conditions
         self.condition = re.compile(rf"(?:{any_of(conditions.contains)})|(?:{any_of(conditions.endings)})$")
-        self.lead = re.compile(rf"^(?:{_LIST_MARKS})\s*")
+        self.lead = re.compile(rf"^\s*(?:{LIST_MARKS})\s*")
         self.subject_noise = re.compile(rf"^(?:{any_of(subjects.noise)})")
         self.acts = frozenset(subjects.acts)
         self.product_words = frozenset(subjects.product_words)
@@ -168,15 +178,42 @@ class ClauseWords:
             rf"(?:{any_of(subjects.copulas)})?\s*[:：]?\s*$"
         )
         self.not_a_name_title = re.compile(any_of(spec.titles.not_a_name))
-        self.openers = _openers(openers, shall_words)
+        self.openers = _openers(openers, shall_words, any_of(comparators.modal_words("shall_not")))
+        # "应达到GB/T 9286规定的1级及以上" (masked: "应达到ＸＸＸ…规定的1级及以上")
+        self.cited_grade = re.compile(
+            rf"(?:{shall_words})?(?:{any_of(openers.code_copulas)})\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*"
+            rf"(?:[\d０-９〇一二三四五六七八九十]+|[A-Z])\s*(?:{any_of(openers.cited_grade_words)})"
+        )
+        # an outcome: a state to lack or have ("应不起火", "不得漏液", "应无破损", "应具有…色泽")
+        self.negated_state = re.compile(self.openers[-2])
+        self.outcome = re.compile(
+            rf"{self.openers[-2]}|(?:{shall_words})?(?:{any_of(openers.state)})(?={_HAN})"
+        )
+        self.modal_head = re.compile(
+            rf"^\s*(?:{shall_words})?\s*(?:{any_of([*openers.copulas, *openers.code_copulas])})?\s*"
+        )
+        tests = spec.conditions
+        # "按GB 6675.2进行跌落试验后": the test (跌落试验) after the last verb that runs it
+        self.test_run = re.compile(
+            rf"(?:^|{any_of(tests.test_verbs)}|[^\u4e00-\u9fff])(?P<test>(?:(?!{any_of(tests.test_verbs)}){_HAN})"
+            rf"{{1,10}}(?:{any_of(tests.test_words)}))(?:{any_of(tests.test_endings)})"
+        )
         self.commitments = Commitments(spec.commitments, shall)
         phrases = comparators.with_negation_infix(any_of(comparators.phrases()))  # 不应高于 is 不高于
         # a requirement stated in words or signs: a comparator (with a modal before it), 应为 …
         self.stated = re.compile(rf"(?:{shall_words})?(?:{phrases})|" + "|".join(self.openers))
+        self.comparator_phrase = re.compile(rf"\s*(?:{shall_words})?(?:{phrases})")
         self.requirement = re.compile(self.stated.pattern + "|" + "|".join(_BARE_OPENERS))
         orders = [clean_text(p) for p, c in comparators.table.prefix.items() if c in ("<=", ">=", "<", ">")]
         ordered = comparators.with_negation_infix(any_of(orders))
         self.compared = re.compile(rf"^\s*(?:{shall_words})?\s*(?:{ordered})")
+
+    def introduces_names(self, text: str) -> bool:
+        """The words before a colon introduce the requirements after it ("技术要求如下", "理化指标"),
+        so the name follows the colon."""
+        return bool(text.strip()) and bool(
+            self.introduces_items.search(text) or self.not_a_name_title.search(text)
+        )
 
     def inner_modal(self, text: str) -> re.Match[str] | None:
         """The first shall word inside a subject, before a Chinese word, that is not part of a
@@ -189,6 +226,7 @@ class ClauseWords:
 
 
 CODE_MASK = "Ｖ"  # stands in for a class code in masked text (extract.requirements)
+CITATION_MASK = "Ｘ"  # stands in for a cited standard's number in masked text
 
 
 # Openers that are a bare number or range: the requirement starts there only when no stated one
@@ -202,9 +240,11 @@ _BARE_OPENERS = (
 )
 
 
-def _openers(words: OpenerWords, shall: str) -> tuple[str, ...]:
-    """The patterns where a stated requirement opens (extract.requirements)."""
+def _openers(words: OpenerWords, shall: str, shall_not: str) -> tuple[str, ...]:
+    """The patterns where a stated requirement opens (extract.requirements); the negated state is
+    the one before last, the colon the last."""
     number = r"(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])"
+    cited = rf"(?:{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*)?"
     return (
         rf"(?:{shall})?(?:{any_of(words.reference)})",
         rf"(?:{shall})?(?:{any_of(words.state)})(?={_HAN})",
@@ -212,6 +252,8 @@ def _openers(words: OpenerWords, shall: str) -> tuple[str, ...]:
         rf"(?:{shall})?(?:{any_of(words.prohibition)})",
         rf"(?:{any_of(words.ending_state)})(?=\s*[。；;，,]|\s*$)",
         rf"(?:{shall})?(?:{any_of(words.copulas)}){number}",
-        rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CODE_MASK})",
+        rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{cited}{CODE_MASK})",
+        rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*[\d０-９])",
+        rf"(?:(?:{shall})(?:{any_of(words.negation)})|{shall_not})(?={_HAN})" if words.negation else "(?!)",
         r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
     )

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from std_extract.extract.clausewords import CODE_MASK
+from std_extract.extract.clausewords import CITATION_MASK, CODE_MASK
 from std_extract.record import Comparator
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 from std_extract.values.requirement import parse_requirement
@@ -121,7 +121,11 @@ def _is_described_state(printed: str, limits: list[Limit], table_cell: bool = Fa
 def states_a_comparison(text: str, rules: Rules | None = None) -> bool:
     """ "须低于方法的检测限", "不得超过方法测定下限": the text opens with an order comparator (a
     limit with no printed number when nothing numeric was read from it)."""
-    return bool(rules_or_default(rules).clauses.compared.match(clean_text(text)))
+    rules = rules_or_default(rules)
+    codes = rules.comparators.class_codes
+    if codes and codes.search(text):
+        return False  # "不低于IP54": a class code is the printed bound
+    return bool(rules.clauses.compared.match(clean_text(text)))
 
 
 def mask_standard_numbers(text: str, rules: Rules | None = None) -> str:
@@ -131,7 +135,7 @@ def mask_standard_numbers(text: str, rules: Rules | None = None) -> str:
     Standard numbers are names, not values: "按GB/T 699中规定的20号钢材" holds no limit 699; nor is
     the 0 of the class code V-0 (comparators.toml [class_codes])."""
     rules = rules_or_default(rules)
-    text = rules.numbers.citation.sub(lambda m: "Ｘ" * len(m.group()), text)
+    text = rules.numbers.citation.sub(lambda m: CITATION_MASK * len(m.group()), text)
     codes = rules.comparators.class_codes
     return codes.sub(lambda m: CODE_MASK * len(m.group()), text) if codes else text
 
@@ -148,6 +152,11 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
     m = words.requirement.search(masked)
     if m is None:
         return None
+    if m.group() in ("：", ":") and words.introduces_names(masked[: m.start()]):
+        # "技术要求如下：含水量不大于12%": the colon introduces a named requirement
+        later = words.stated.search(masked, m.end())
+        if later is not None and later.group() not in ("：", ":"):
+            m = later
     if m.start() == len(piece) - len(piece.lstrip()) and m.group().startswith("无"):
         # "无釉砖耐磨深度不应超过175 mm³": 无 opening the piece is part of the name when a
         # requirement follows it ("无异味" alone stays a requirement with no name)
@@ -159,6 +168,13 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
         if stated is not None and stated.group() not in ("：", ":"):  # a colon names no requirement
             m = stated  # a number inside the subject ("温度由-18 ℃升至-9 ℃的时间应不少于8 h")
     return m.end() if m.group() in ("：", ":") else m.start()
+
+
+def words_after_modal(text: str, rules: Rules | None = None) -> str:
+    """The requirement without the shall word and copula before it ("应达到GB/T 9286规定的1级" ->
+    "GB/T 9286规定的1级")."""
+    words = rules_or_default(rules).clauses
+    return words.modal_head.sub("", text.replace("\n", "")).strip()
 
 
 def word_comparator(text: str, rules: Rules | None = None) -> str | None:
