@@ -107,6 +107,15 @@ def test_clause_reading_class_codes_are_qualitative(sentence, code):
         ("库存盘点每月不少于一次。", [("库存盘点频次", ">=", 1.0, "次", ["每月"])]),
         ("每年开展业主满意度调查不少于一次。", [("业主满意度调查频次", ">=", 1.0, "次", ["每年"])]),
         ("夜间巡逻每2 h不少于1次。", [("夜间巡逻间隔", "<=", 2.0, "h", [])]),
+        # an event opening with 接到/发现/接听 names what the time limit answers
+        ("接到业主投诉后，应在30 min内作出回应。", [("投诉回应时间", "<=", 30.0, "min", ["接到业主投诉后"])]),
+        ("发现货物异常应在2 h内通知客户。", [("异常通知时间", "<=", 2.0, "h", ["发现货物异常"])]),
+        ("接听电话应在铃响三声内应答。", [("电话应答时间", "<=", 3.0, "声", ["接听电话"])]),
+        # a task's cycle, owned by the subject of the piece before
+        (
+            "电梯应由具有资质的单位维护保养，每15 d进行一次维护保养。",
+            [("电梯维护保养周期", "<=", 15.0, "d", [])],
+        ),
     ],
 )
 def test_clause_reading_service_commitments(sentence, expected):
@@ -224,6 +233,10 @@ def test_clause_reading_real_service_commitments(enterprise_dev):
     assert estate["水电急修到达现场时间"] == [("<=", 15.0, "min")]
     assert estate["夜间巡逻间隔"] == [("<=", 2.0, "h")]
     assert estate["业主满意度调查频次"] == [(">=", 1.0, "次")]
+    assert estate["投诉回应时间"] == [("<=", 30.0, "min")]  # 接到业主投诉后，应在30 min内作出回应
+    assert estate["电话应答时间"] == [("<=", 3.0, "声")]  # 接听电话应在铃响三声内应答
+    assert estate["电梯维护保养周期"] == [("<=", 15.0, "d")]  # 电梯应由…，每15 d进行一次维护保养
+    assert store["异常通知时间"] == [("<=", 2.0, "h")]  # 发现货物异常应在2 h内通知客户
     repair = _clause_values(enterprise_dev / "dev_carrepair_01.pdf", [4])  # 应在３０ min内向客户出具…
     assert repair["出具维修估价单时间"] == [("<=", 30.0, "min")]
     assert repair["预约客户到店后等候接待时间"] == [("<=", 10.0, "min")]  # 不超过: a word comparator

@@ -230,8 +230,9 @@ def _named_state(
     spelt exactly, and the state a short description without numbers."""
     sentence = body.text[s_start:s_end]
     first = _PIECE_SEP.split(sentence, 1)[0]
-    if requirement_start(first, rules) is not None or re.search(r"\d", first):
-        return None
+    at = requirement_start(first, rules)
+    if (at is not None and not _is_negation(first, at, rules)) or re.search(r"\d", first):
+        return None  # "凝露室内机…不应滴下" is still a named state: a negation names nothing
     lead = re.match(_LIST_MARK, first)
     assert lead is not None  # the list mark is optional: the pattern matches every string
     text = first[lead.end() :]
@@ -265,16 +266,21 @@ def _sentence_to_indicators(
     leading: list[str] = []
     for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
         a, b = a + s_start, b + s_start
-        piece = body.text[a:b]
+        piece, previous = body.text[a:b], body.text[s_start:a]
         at = requirement_start(piece, rules)
         if at is None and (states := _STATE_LIST.search(piece)) is not None:
             at = states.start("states")  # "电池不起火、不爆炸": outcomes listed with no shall word
         if at is None:
             at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
-        if at is not None and (commitment := _commitment(piece, at, words)) is not None:
-            events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
-            conditions = events + list(commitment.conditions)
-            pending.append(_Pending(commitment.name, a, b, a + at, conditions, stated=commitment.stated))
+        if at is None and words.commitments.cycle.match(words.lead.sub("", piece)):
+            at = 0  # "每15 d进行一次维护保养"
+        events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
+        if at is not None and (commitment := _commitment(piece, at, words, events)) is not None:
+            conditions = events + [c for c in commitment.conditions if c not in events]
+            name = commitment.name
+            if words.commitments.cycle.match(words.lead.sub("", piece)) and previous:
+                name = _shall_owner(previous, words) + name  # "电梯应由…维护保养，每15 d进行一次维护保养"
+            pending.append(_Pending(name, a, b, a + at, conditions, stated=commitment.stated))
             leading = []
             continue  # "水电急修15 min内到达现场", "库存盘点每月不少于一次": a service commitment
         if words.frequency.search(piece):
@@ -363,15 +369,25 @@ def _test_name(leading: list[str], words: ClauseWords) -> str:
     return ""
 
 
-def _commitment(piece: str, at: int, words: ClauseWords) -> Commitment | None:
-    """A time limit, frequency or interval of a service (:mod:`std_extract.extract.commitments`)."""
+def _commitment(piece: str, at: int, words: ClauseWords, events: list[str]) -> Commitment | None:
+    """A time limit, frequency or interval of a service (:mod:`std_extract.extract.commitments`);
+    ``events``: the events printed before it in the sentence."""
     if _recommends(piece[:at], words):
         return None
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
-    return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")))
+    event = events[-1] if events else ""
+    return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")), event)
 
 
 _OWNER = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def _shall_owner(piece: str, words: ClauseWords) -> str:
+    """The subject of the piece before, up to its shall word ("电梯应由具有资质的单位维护保养" -> 电梯),
+    when it is a short noun; else nothing."""
+    text = words.lead.sub("", squeeze_spaces(piece))
+    cut = min((i for w in words.shall if (i := text.find(w)) > 0), default=-1)
+    return text[:cut] if cut > 0 and _OWNER.fullmatch(text[:cut]) else ""
 
 
 def _owner(piece: str) -> str:

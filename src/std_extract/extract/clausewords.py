@@ -80,6 +80,7 @@ class OpenerWords(_Spec):
     copulas: list[str] = Field(min_length=1)
     code_copulas: list[str] = Field(default_factory=list)
     negation: list[str] = Field(default_factory=list)
+    outcome_states: list[str] = Field(default_factory=list)
     cited_grade_words: list[str] = Field(default_factory=list)
 
 
@@ -184,10 +185,10 @@ class ClauseWords:
             rf"(?:{shall_words})?(?:{any_of(openers.code_copulas)})\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*"
             rf"(?:[\d０-９〇一二三四五六七八九十]+|[A-Z])\s*(?:{any_of(openers.cited_grade_words)})"
         )
-        # an outcome: a state to lack or have ("应不起火", "不得漏液", "应无破损", "应具有…色泽")
+        # an outcome: a state to lack ("应不起火", "不得漏液", "应无破损")
         self.negated_state = re.compile(self.openers[-2])
         self.outcome = re.compile(
-            rf"{self.openers[-2]}|(?:{shall_words})?(?:{any_of(openers.state)})(?={_HAN})"
+            rf"{self.openers[-2]}|(?:{shall_words})?(?:{any_of(openers.outcome_states)})(?={_HAN})"
         )
         self.modal_head = re.compile(
             rf"^\s*(?:{shall_words})?\s*(?:{any_of([*openers.copulas, *openers.code_copulas])})?\s*"

@@ -7,7 +7,13 @@ Service standards bound the time an act may take and how often it is done, and n
   time (the 内 of comparators.toml [suffix]); an event before it ("货物到库后") is a condition;
 - "库存盘点每月不少于一次", "每年开展业主满意度调查不少于一次": a frequency, named by the act and 频次
   (库存盘点频次, 业主满意度调查频次), ≥ the count, the period ("每月") a condition;
-- "夜间巡逻每2 h不少于1次": an interval, named by the act and 间隔 (夜间巡逻间隔), ≤ 2 h.
+- "夜间巡逻每2 h不少于1次": an interval, named by the act and 间隔 (夜间巡逻间隔), ≤ 2 h;
+- "每15 d进行一次维护保养": a task's cycle, named by the act and 周期 (维护保养周期, the owner before it
+  added by clause reading: 电梯维护保养周期), ≤ 15 d.
+
+An event that opens with a word such as 接到, 发现 names what the time limit answers: "接到业主投诉后，应在
+30 min内作出回应" is 投诉回应时间, "发现货物异常应在2 h内通知客户" 异常通知时间, "接听电话应在铃响三声内应答"
+电话应答时间 (≤ 3 声).
 
 The words are those of extractors/clauses.toml [commitments].
 """
@@ -20,6 +26,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 _HAN = r"[\u4e00-\u9fff]"
+# The last word of an event's object, which names what the commitment answers (业主投诉 -> 投诉): most
+# Chinese event nouns and verbs are two characters (投诉, 报修, 异常, 故障, 跌倒).
+HEAD_WORD = 2
 _NUMBER = r"[\d０-９][\d０-９.]*|[一二两三四五六七八九十]+"
 
 
@@ -29,7 +38,9 @@ class CommitmentWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     time_units: list[str] = Field(min_length=1)
+    time_prefixes: list[str] = Field(default_factory=list)
     time_name: str = Field(min_length=1)
+    cycle_name: str = "周期"
     light_verbs: list[str] = Field(default_factory=list)
     prepositions: list[str] = Field(default_factory=list)
     parties: list[str] = Field(default_factory=list)
@@ -61,10 +72,22 @@ class Commitments:
     def __init__(self, spec: CommitmentWords, shall: tuple[str, ...]):
         self.spec = spec
         units, periods = _any_of(spec.time_units), _any_of(spec.periods)
+        prefixes = _any_of(spec.time_prefixes)
         self.time_limit = re.compile(
-            rf"(?:{_any_of(shall)})?\s*在?\s*(?<![\d０-９.])(?:{_NUMBER})\s*(?:{units})\s*(?:以)?内"
+            rf"(?:{_any_of(shall)})?\s*在?\s*(?:{prefixes})?\s*(?<![\d０-９.])"
+            rf"(?P<limit>(?:{_NUMBER})\s*(?:{units}))\s*(?:以)?内"
             rf"(?P<act>{_HAN}[\u4e00-\u9fff、]{{0,15}})\s*[。；;]?\s*$"
         )
+        self.prefixed = re.compile(rf"在?\s*(?:{prefixes})")
+        # "每15 d进行一次维护保养": a task's cycle, ≤ 15 d
+        self.cycle = re.compile(
+            rf"^\s*每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*(?:{_any_of(spec.light_verbs)})?\s*[一1]\s*次"
+            rf"(?P<act>{_HAN}{{1,10}})\s*[。；;]?\s*$"
+        )
+        self.opening = re.compile(rf"^(?:{_any_of(spec.event_openings)})")
+        self.ending = re.compile(rf"(?:{_any_of(spec.event_endings)})$")
+        self.party_head = re.compile(rf"^(?:{_any_of(spec.parties)})(?={_HAN})")
+        self.party_tail = re.compile(rf"(?<={_HAN})(?:{_any_of(spec.parties)})$")
         self.light_verb = re.compile(rf"^(?:{_any_of(spec.light_verbs)})(?={_HAN})")
         self.party = re.compile(rf"^(?:{_any_of(spec.prepositions)})(?:{_any_of(spec.parties)})(?={_HAN})")
         self.event = re.compile(rf"(?:{_any_of(spec.event_endings)})$|^(?:{_any_of(spec.event_openings)})")
@@ -74,25 +97,45 @@ class Commitments:
         self.per_time = re.compile(rf"每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*$")
 
     def _act(self, act: str) -> str:
-        """ "向客户出具维修估价单" -> "出具维修估价单", "完成验收入库" -> "验收入库"; "完成" stays."""
-        act = self.party.sub("", act)
+        """ "向客户出具维修估价单" -> "出具维修估价单", "完成验收入库" -> "验收入库", "通知客户" -> "通知";
+        "完成" stays."""
+        act = self.party_tail.sub("", self.party.sub("", act))
         return self.light_verb.sub("", act)
+
+    def _event_head(self, event: str) -> str:
+        """What an event opening with a word of event_openings is about: its last word, without the
+        party ("接到业主投诉后" -> 投诉, "发现货物异常" -> 异常, "接听电话" -> 电话); "" for other events."""
+        if not self.opening.search(event):
+            return ""
+        thing = self.party_head.sub("", self.ending.sub("", self.opening.sub("", event)))
+        return thing[-HEAD_WORD:] if re.fullmatch(rf"{_HAN}+", thing) else ""
 
     def time_limit_at(self, piece: str) -> int | None:
         """Where a time limit opens in a clause piece ("水电急修15 min内到达现场": at 15), or None."""
         found = self.time_limit.search(piece)
         return None if found is None else found.start()
 
-    def read(self, subject: str, requirement: str) -> Commitment | None:
+    def read(self, subject: str, requirement: str, event: str = "") -> Commitment | None:
         """The commitment of a clause piece: ``subject`` is the text before the requirement (list
-        mark removed), ``requirement`` the rest."""
-        subject = subject.strip()
+        mark removed), ``requirement`` the rest, ``event`` the piece before it when that is an event
+        ("接到业主投诉后，应在30 min内作出回应")."""
+        subject = subject.strip() or event.strip()
+        if (cycle := self.cycle.match(subject + requirement)) is not None:
+            return Commitment(
+                self._act(cycle.group("act")) + self.spec.cycle_name, stated="≤" + cycle.group("every")
+            )
         found = self.time_limit.match(requirement)
         if found is not None:
             act = self._act(found.group("act"))
+            # "在铃响三声内应答": the limit restated without the words before it
+            stated = (
+                found.group("limit") + "内"
+                if self.prefixed.search(requirement[: found.start("limit")])
+                else None
+            )
             if self.event.search(subject):
-                return Commitment(act + self.spec.time_name, (subject,))
-            return Commitment(subject + act + self.spec.time_name)
+                return Commitment(self._event_head(subject) + act + self.spec.time_name, (subject,), stated)
+            return Commitment(subject + act + self.spec.time_name, stated=stated)
         if self.count.search(requirement) is None:
             return None
         if (every := self.per_time.search(subject)) is not None and subject[: every.start()].strip():
