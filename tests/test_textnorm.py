@@ -49,3 +49,12 @@ def test_textnorm_radical_tables_are_unicode_equivalent_ideographs():
     expected = _unicode_equivalent_ideographs()
     assert KANGXI_RADICALS == {c: t for c, t in expected.items() if c >= "\u2f00"}
     assert RADICAL_SUPPLEMENT == {c: t for c, t in expected.items() if c < "\u2f00"}
+
+
+def test_textnorm_word_processor_text_folds_and_keeps_symbols():
+    # word-processor PDFs: radicals for ideographs (⽔ 水, ⼤ 大, ⼩ 小), full-width digits, letters and
+    # brackets, an ideographic space, "——" list marks; one character for one, ≤ ℃ ³ ± kept
+    printed = "a） ⽔分　≤１２．０％；——温度（２０±２）℃，体积１ｍ³，不⼤于、不⼩于"
+    assert clean_text(printed) == "a) 水分 ≤12.0%;--温度(20±2)℃,体积1m³,不大于、不小于"
+    assert len(clean_text(printed)) == len(printed)
+    assert compact("⽔ 分　含量") == "水分含量"
