@@ -60,6 +60,13 @@ def test_clause_reading_long_subject_kept_whole_and_flagged():
         ("不延燃性能", "reference")
     ]
     assert _read("响应时间应不大于5 s。")[0][0] == "响应时间"  # 应 inside 响应 is no modal
+    # what emits owns the property: two sources stay two indicators
+    assert _read("近耳玩具发出的连续声音的A计权等效声压级应不超过65 dB(A)。")[0][:4] == (
+        "近耳玩具A计权等效声压级",
+        "<=",
+        65.0,
+        "dB(A)",
+    )
 
 
 @pytest.mark.parametrize(
@@ -335,3 +342,6 @@ def test_clause_reading_real_outcomes_and_cited_grades(dev_clauses):
     assert [(i.comparator, i.value) for i in toys["跌落试验"]] == [("qualitative", None)]
     cable = dev_clauses("dev_cable_01")  # 成品电线应经受…电压试验，绝缘应不击穿
     assert "绝缘" not in cable
+    toys = dev_clauses("dev_toy_02")  # 近耳玩具发出的…, 手持玩具及桌面玩具发出的连续声音的A计权等效声压级
+    assert [i.value for i in toys["近耳玩具A计权等效声压级"]] == [65.0]
+    assert [i.value for i in toys["手持玩具及桌面玩具A计权等效声压级"]] == [85.0]

@@ -438,7 +438,8 @@ def _subject(prefix: str, words: ClauseWords) -> str:
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
         elif len(compact(after)) > BARE_HEAD and compact(after) not in words.relational_heads:
-            text = after
+            emitter = words.emitter.match(before.split("的", 1)[0].strip())
+            text = (emitter.group("owner") if emitter else "") + after  # 近耳玩具发出的…的A计权等效声压级
     if compact(text) in words.product_words:
         return ""  # "产品应无结晶": the product itself, no indicator
     if words.not_a_name_title.fullmatch(compact(text)):

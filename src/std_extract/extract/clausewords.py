@@ -58,6 +58,7 @@ class SubjectWords(_Spec):
     acts: list[str] = Field(default_factory=list)
     relational_heads: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
+    emitters: list[str] = Field(default_factory=list)
     modal_prepositions: list[str] = Field(default_factory=list)
     not_modal: list[str] = Field(default_factory=list)
     consequence_openings: list[str] = Field(default_factory=list)
@@ -167,6 +168,9 @@ class ClauseWords:
         self.possessive = re.compile(rf"^\s*(?:{any_of(subjects.possessives)})(?={_HAN})")
         self.relational_heads = frozenset(subjects.relational_heads)
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
+        self.emitter = re.compile(
+            rf"^(?P<owner>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{any_of(subjects.emitters)})$"
+        )
         shall_words = any_of(shall)
         self.modal_preposition = re.compile(rf"(?:{shall_words})(?:{any_of(subjects.modal_prepositions)})")
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
