@@ -345,3 +345,48 @@ def test_clause_reading_real_outcomes_and_cited_grades(dev_clauses):
     toys = dev_clauses("dev_toy_02")  # 近耳玩具发出的…, 手持玩具及桌面玩具发出的连续声音的A计权等效声压级
     assert [i.value for i in toys["近耳玩具A计权等效声压级"]] == [65.0]
     assert [i.value for i in toys["手持玩具及桌面玩具A计权等效声压级"]] == [85.0]
+
+
+def test_clause_reading_periods_statistics_and_conditions_on_another_quantity():
+    # a period ending a subject is a condition, and a piece named only by one keeps the name
+    assert [(r[0], r[1], r[2]) for r in _read_with_conditions("居室温度冬季不低于18℃，夏季不高于28℃。")] == [
+        ("居室温度", ">=", 18.0),
+        ("居室温度", "<=", 28.0),
+    ]
+    assert [r[6] for r in _read_with_conditions("居室温度冬季不低于18℃，夏季不高于28℃。")] == [
+        ["冬季"],
+        ["夏季"],
+    ]
+    # a statistic alone belongs to the name before it
+    assert [r[0] for r in _read("吸水率平均值E≤0.5%，单个值不大于0.6%。")] == [
+        "吸水率平均值E",
+        "吸水率单个值",
+    ]
+    # a condition on another quantity before the limit: the name stays, the quantity is a condition
+    found = _read_with_conditions("破坏强度：厚度≥7.5 mm时不小于1300 N，厚度<7.5 mm时不小于700 N。")
+    assert [(r[0], r[2], r[6]) for r in found] == [
+        ("破坏强度", 1300.0, ["厚度≥7.5 mm时"]),
+        ("破坏强度", 700.0, ["厚度<7.5 mm时"]),
+    ]
+
+
+def test_clause_reading_ratios_units_and_prepositions():
+    # a ratio is one value, a/b
+    [(name, comparator, value, _, value_text, flags)] = _read("护理员与失能老人的配比应不低于1∶4。")
+    assert (name, comparator, value, value_text, flags) == (
+        "护理员与失能老人的配比",
+        ">=",
+        0.25,
+        "1∶4",
+        ["ratio"],
+    )
+    # a unit printed with a space after its divisor
+    assert _read("氨基酸态氮（以氮计）应≥0.80 g/100 mL。")[0][1:4] == (">=", 0.8, "g/100 mL")
+    # 在 before a condition is a preposition: the condition leaves the subject, the owner stays
+    [found] = _read_with_conditions("电池在1C放电条件下的容量应不低于额定容量的95%。")
+    assert (found[0], found[1], found[2], found[6]) == ("电池的容量", ">=", 95.0, ["在1C放电条件下"])
+    # rounds apart by an interval
+    assert [r[:4] for r in _read_with_conditions("对失能老年人每2 h巡视一次。")] == [
+        ("巡视间隔", "<=", 2.0, "h")
+    ]
+    assert _read("蛋壳应清洁、完整，无裂纹。")[0][:2] == ("蛋壳", "qualitative")  # states listed with 、

@@ -278,7 +278,8 @@ def _sentence_to_indicators(
         if at is not None and (commitment := _commitment(piece, at, words, events)) is not None:
             conditions = events + [c for c in commitment.conditions if c not in events]
             name = commitment.name
-            if words.commitments.cycle.match(words.lead.sub("", piece)) and previous:
+            cycle = words.commitments.cycle.match(words.lead.sub("", piece))
+            if cycle and not cycle.group("owner") and previous:
                 name = _shall_owner(previous, words) + name  # "电梯应由…维护保养，每15 d进行一次维护保养"
             pending.append(_Pending(name, a, b, a + at, conditions, stated=commitment.stated))
             leading = []
@@ -300,6 +301,18 @@ def _sentence_to_indicators(
         subject = _subject(prefix, words)
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
+        subject, conditions_here = _subject_period(subject, words)
+        if pending and words.statistic.fullmatch(subject):
+            subject = words.statistic.sub("", pending[-1].name).strip() + subject  # 吸水率…，单个值
+        if not subject and conditions_here and pending:
+            subject = pending[-1].name  # "…冬季不低于18℃，夏季不高于28℃"
+        if (led := _LIMIT_CONDITION.match(piece[at:])) is not None:
+            # "破坏强度：厚度≥7.5 mm时不小于1300 N，厚度<7.5 mm时不小于700 N"
+            condition = led.group("condition").strip()
+            if not re.match(r"[\u4e00-\u9fff]", condition):  # the subject is the condition's quantity
+                condition, subject = subject + condition, pending[-1].name if pending else ""
+            conditions_here.append(squeeze_spaces(condition))
+            at += led.end()
         outcome = _is_outcome(piece, at, rules)
         if outcome and _names_product(subject, document, words):
             subject = ""  # "电池应不起火": the product itself; the test or the clause names it
@@ -312,6 +325,7 @@ def _sentence_to_indicators(
         test = _test_name(leading, words) if outcome and not subject else ""
         name = subject or test or ("" if outcome and listed else _title_name(clause, words))
         conditions = [c for c in leading if words.condition.search(c) and not (test and test in c)]
+        conditions += conditions_here
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))
         pending.append(
@@ -336,6 +350,21 @@ def _is_outcome(piece: str, at: int, rules: Rules) -> bool:
     if rules.clauses.comparator_phrase.match(rest):
         return False  # "应不大于", "不得检出": a comparator, not a state
     return bool(rules.clauses.outcome.match(rest) or _STATE_LIST.match(rest.strip()))
+
+
+# A condition on another quantity before the limit: "厚度≥7.5 mm时不小于1300 N" (厚度≥7.5 mm时).
+_LIMIT_CONDITION = re.compile(
+    r"^\s*(?P<condition>[\u4e00-\u9fff]{0,8}\s*[≤≥<>＜＞]\s*\d[\d.]*\s*[^\s，,\d≤≥<>＜＞]{0,6}?\s*时)"
+    r"(?=\s*(?:应)?\s*[≤≥<>＜＞不大小低高])"
+)
+
+
+def _subject_period(subject: str, words: ClauseWords) -> tuple[str, list[str]]:
+    """ "居室温度冬季" -> ("居室温度", ["冬季"]): a period ending a subject is a condition."""
+    if subject in words.spec.conditions.periods:
+        return "", [subject]
+    found = words.period_tail.search(subject)
+    return (subject[: found.start()], [found.group("period")]) if found else (subject, [])
 
 
 def _named(p: _Pending) -> bool:
@@ -420,7 +449,10 @@ def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | Non
     found = _SUBJECT_CONDITION.match(words.lead.sub("", text))
     if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
         return None, prefix
-    return found.group("condition"), found.group("rest")
+    condition, rest = found.group("condition"), found.group("rest")
+    if (at := condition.find("在")) > 0:  # "电池在1C放电条件下的容量": the owner stays in the subject
+        condition, rest = condition[at:], condition[:at] + rest
+    return condition, rest
 
 
 def _subject(prefix: str, words: ClauseWords) -> str:
@@ -475,6 +507,10 @@ def _title_name(clause: Clause, words: ClauseWords) -> str:
     return "" if not title or words.not_a_name_title.search(title) else split_label(title).name
 
 
+# A ratio "1∶4" (RATIO U+2236, or a colon between two numbers that is no time of day).
+_RATIO = re.compile(
+    r"(?<![\d.:：])(?P<a>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])(?!\s*前|\s*后)"
+)
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # A reference records another document; "应符合附录A" points inside this one (its table is read).
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
@@ -493,6 +529,13 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         # "应达到GB/T 9286规定的1级及以上": a class of the cited standard's scale, not the number 1;
         # "不应产生…小零件": a state holds no number (零件 is no 0)
         limits = [Limit("qualitative", value_text=squeeze_spaces(words_after_modal(limit_text, rules)))]
+    if len(limits) == 2 and (ratio := _RATIO.search(limit_text)) is not None:
+        # "护理员与失能老人的配比应不低于1∶4": one ratio, 1/4, not the numbers 1 and 4
+        a, b = float(ratio.group("a")), float(ratio.group("b"))
+        comparator = limits[0].comparator if limits[0].comparator != "=" else "="
+        limits = [
+            Limit(comparator, value=round(a / b, 6) if b else None, value_text=ratio.group(), flags=["ratio"])
+        ]
     for k, limit in enumerate(limits):
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record

@@ -46,6 +46,7 @@ class FrequencyWords(_Spec):
 class ConditionWords(_Spec):
     contains: list[str] = Field(min_length=1)
     endings: list[str] = Field(default_factory=list)
+    periods: list[str] = Field(default_factory=list)
     test_words: list[str] = Field(default_factory=list)
     test_verbs: list[str] = Field(default_factory=list)
     test_endings: list[str] = Field(default_factory=list)
@@ -59,6 +60,7 @@ class SubjectWords(_Spec):
     relational_heads: list[str] = Field(default_factory=list)
     adverbs: list[str] = Field(default_factory=list)
     emitters: list[str] = Field(default_factory=list)
+    statistics: list[str] = Field(default_factory=list)
     modal_prepositions: list[str] = Field(default_factory=list)
     not_modal: list[str] = Field(default_factory=list)
     consequence_openings: list[str] = Field(default_factory=list)
@@ -168,6 +170,8 @@ class ClauseWords:
         self.possessive = re.compile(rf"^\s*(?:{any_of(subjects.possessives)})(?={_HAN})")
         self.relational_heads = frozenset(subjects.relational_heads)
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
+        self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
+        self.statistic = re.compile(rf"(?:{any_of(subjects.statistics)})\s*[A-Za-z]{{0,3}}$")
         self.emitter = re.compile(
             rf"^(?P<owner>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{any_of(subjects.emitters)})$"
         )
@@ -183,7 +187,9 @@ class ClauseWords:
             rf"(?:{any_of(subjects.copulas)})?\s*[:：]?\s*$"
         )
         self.not_a_name_title = re.compile(any_of(spec.titles.not_a_name))
-        self.openers = _openers(openers, shall_words, any_of(comparators.modal_words("shall_not")))
+        self.openers = _openers(
+            openers, shall_words, any_of(comparators.modal_words("shall_not")), any_of(conditions.contains)
+        )
         # "应达到GB/T 9286规定的1级及以上" (masked: "应达到ＸＸＸ…规定的1级及以上")
         self.cited_grade = re.compile(
             rf"(?:{shall_words})?(?:{any_of(openers.code_copulas)})\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*"
@@ -245,7 +251,7 @@ _BARE_OPENERS = (
 )
 
 
-def _openers(words: OpenerWords, shall: str, shall_not: str) -> tuple[str, ...]:
+def _openers(words: OpenerWords, shall: str, shall_not: str, conditions: str) -> tuple[str, ...]:
     """The patterns where a stated requirement opens (extract.requirements); the negated state is
     the one before last, the colon the last."""
     number = r"(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])"
@@ -256,7 +262,9 @@ def _openers(words: OpenerWords, shall: str, shall_not: str) -> tuple[str, ...]:
         rf"(?:{shall})(?:{any_of(words.shall_state)})(?={_HAN})",
         rf"(?:{shall})?(?:{any_of(words.prohibition)})",
         rf"(?:{any_of(words.ending_state)})(?=\s*[。；;，,]|\s*$)",
-        rf"(?:{shall})?(?:{any_of(words.copulas)}){number}",
+        # a copula, not before a condition ("电池在1C放电条件下的容量": 在 is a preposition there)
+        rf"(?:{shall})?(?:{any_of(words.copulas)}){number}(?![^，,。；;]*(?:{conditions}))",
+        rf"(?:{shall})(?={_HAN}{{2}}、{_HAN}{{2}}(?:[、，,。；;]|$))",  # "蛋壳应清洁、完整": states listed
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{cited}{CODE_MASK})",
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*[\d０-９])",
         rf"(?:(?:{shall})(?:{any_of(words.negation)})|{shall_not})(?={_HAN})" if words.negation else "(?!)",

@@ -81,9 +81,11 @@ class Commitments:
         self.prefixed = re.compile(rf"在?\s*(?:{prefixes})")
         # "每15 d进行一次维护保养": a task's cycle, ≤ 15 d
         self.cycle = re.compile(
-            rf"^\s*每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*(?:{_any_of(spec.light_verbs)})?\s*[一1]\s*次"
-            rf"(?P<act>{_HAN}{{1,10}})\s*[。；;]?\s*$"
+            rf"^\s*(?P<owner>{_HAN}{{1,10}}?)?\s*每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*"
+            rf"(?:(?:{_any_of(spec.light_verbs)})?\s*[一1]\s*次(?P<act>{_HAN}{{1,10}})|(?P<rounds>(?![不至最]){_HAN}{{1,8}}?)\s*[一1]\s*次)"
+            r"\s*[。；;]?\s*$"
         )
+        self.preposition = re.compile(rf"^(?:{_any_of(spec.prepositions)})")
         self.opening = re.compile(rf"^(?:{_any_of(spec.event_openings)})")
         self.ending = re.compile(rf"(?:{_any_of(spec.event_endings)})$")
         self.party_head = re.compile(rf"^(?:{_any_of(spec.parties)})(?={_HAN})")
@@ -121,9 +123,12 @@ class Commitments:
         ("接到业主投诉后，应在30 min内作出回应")."""
         subject = subject.strip() or event.strip()
         if (cycle := self.cycle.match(subject + requirement)) is not None:
-            return Commitment(
-                self._act(cycle.group("act")) + self.spec.cycle_name, stated="≤" + cycle.group("every")
-            )
+            owner = self.party.sub("", cycle.group("owner") or "")
+            owner = "" if self.preposition.match(owner) else owner  # "对失能老年人每2 h巡视一次"
+            every = "≤" + cycle.group("every")
+            if cycle.group("rounds"):  # "每2 h巡视一次": rounds, apart by an interval
+                return Commitment(owner + cycle.group("rounds") + self.spec.interval_name, stated=every)
+            return Commitment(owner + self._act(cycle.group("act")) + self.spec.cycle_name, stated=every)
         found = self.time_limit.match(requirement)
         if found is not None:
             act = self._act(found.group("act"))

@@ -297,6 +297,8 @@ def _unit_step(text: str, k: int, inside: bool, reader: ValueReader) -> int:
             or _cjk_unit_at(text, k + 1, reader)
         ):
             return 1
+    if inside and char == " " and re.search(r"/\d+$", text[:k]) and k + 1 < len(text):
+        return 1 if _SINGLE_UNIT_CHAR.match(text[k + 1]) else 0  # "g/100 mL"
     if inside and char == "(":
         match = _PAREN_UNIT.match(text, k)
         return match.end() - k if match else 0
