@@ -125,10 +125,10 @@ class Commitments:
         if (cycle := self.cycle.match(subject + requirement)) is not None:
             owner = self.party.sub("", cycle.group("owner") or "")
             owner = "" if self.preposition.match(owner) else owner  # "对失能老年人每2 h巡视一次"
-            every = "≤" + cycle.group("every")
+            bound = "≤" + cycle.group("every")
             if cycle.group("rounds"):  # "每2 h巡视一次": rounds, apart by an interval
-                return Commitment(owner + cycle.group("rounds") + self.spec.interval_name, stated=every)
-            return Commitment(owner + self._act(cycle.group("act")) + self.spec.cycle_name, stated=every)
+                return Commitment(owner + cycle.group("rounds") + self.spec.interval_name, stated=bound)
+            return Commitment(owner + self._act(cycle.group("act")) + self.spec.cycle_name, stated=bound)
         found = self.time_limit.match(requirement)
         if found is not None:
             act = self._act(found.group("act"))
