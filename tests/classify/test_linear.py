@@ -65,3 +65,17 @@ def test_review_model_flags_the_unsure_and_keeps_the_sure(classifier):
     assert sure.code == "3851" and not sure.needs_review
     # The annotation puts it under 3546; the lexicon's 特种陶瓷 pulls to 3073: a reviewer decides.
     assert classifier.classify_text("特种陶瓷成套制造设备").needs_review
+
+
+def test_group_model_backs_off_to_the_group_where_the_lexicon_knows_nothing(classifier):
+    group = next(c for c in classifier.components if c.name == "linear_group")
+    assert isinstance(group, LinearVoter) and len(group.model.classes) == 473
+    unknown = classifier.tokenise(text_to_signals("熔炼浇注设备"))
+    votes = group(unknown)
+    assert votes and all(len(v.code) == 3 and v.weight > 0 for v in votes)
+    assert "线性模型（中类）" in (votes[0].evidence.text or "")
+    # 家用电冰箱 is a lexicon term: the 中类 model stays out (known_term 0).
+    assert group(classifier.tokenise(text_to_signals("家用电冰箱"))) == []
+    features = review_features("3591", ["3591", "3461"], {"3591": 0.3, "3461": 0.2}, votes)
+    assert features["group_mass"] == pytest.approx(0.3)
+    assert features["agree_group"] == float(max(votes, key=lambda v: v.weight).code == "359")

@@ -48,6 +48,7 @@ class ReviewModel(BaseModel):
 # Components whose agreement with the first class the review model reads (rules count as one).
 RULE_COMPONENTS = ("lexicon", "compounds", "activity")
 MODEL_COMPONENTS = ("retrieval", "linear", "textcat")
+GROUP_COMPONENT = "linear_group"  # votes on 中类 codes (the back-off model)
 
 
 def review_features(
@@ -62,13 +63,18 @@ def review_features(
     ``agree_<component>`` is 1 when that component's strongest vote is for the first class,
     ``vote_<component>`` the weight of its strongest vote for the first class divided by the
     weight of the source it was found in (a title's vote and a free text's read alike); ``rules``
-    is 1 when a lexicon, compound or activity rule voted for it.
+    is 1 when a lexicon, compound or activity rule voted for it; ``group_mass`` is the probability
+    of the first class's 中类 (its candidates together) and ``agree_group`` is 1 when the 中类
+    model's strongest vote is for that 中类.
     """
     scale = source_weights or {}
     second = probabilities[ranked[1]] if len(ranked) > 1 else 0.0
     best: dict[str, tuple[float, str]] = {}
     for_top: dict[str, float] = defaultdict(float)
+    group_best = (0.0, "")
     for vote in votes:
+        if vote.component == GROUP_COMPONENT and vote.weight > 0:
+            group_best = max(group_best, (vote.weight, vote.code))
         if vote.weight > 0 and len(vote.code) == 4:
             best[vote.component] = max(best.get(vote.component, (0.0, "")), (vote.weight, vote.code))
             if vote.code == top:
@@ -78,6 +84,8 @@ def review_features(
         "p1": probabilities[top],
         "margin": probabilities[top] - second,
         "rules": float(any(for_top[c] > 0 for c in RULE_COMPONENTS)),
+        "group_mass": sum(p for code, p in probabilities.items() if code[:3] == top[:3]),
+        "agree_group": float(group_best[1] == top[:3]),
     }
     for component in MODEL_COMPONENTS:
         features[f"agree_{component}"] = float(best.get(component, (0.0, ""))[1] == top)

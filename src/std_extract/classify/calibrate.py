@@ -37,6 +37,8 @@ FEATURES = (
     "p1",
     "margin",
     "rules",
+    "group_mass",
+    "agree_group",
     *(f"{kind}_{c}" for c in MODEL_COMPONENTS for kind in ("agree", "vote")),
 )
 assert RULE_COMPONENTS  # the rules feature reads these components
@@ -115,7 +117,7 @@ def main() -> None:
     threshold = threshold_for(cross[heads], y[heads], args.target)
     print(f"dev queries {len(y)} ({heads.sum()} row heads), first 小类 right {y.mean():.3f}")
     print("threshold: flagged / accuracy kept (cross-validated; row heads, listed names)")
-    for t in sorted({0.5, 0.6, 0.7, 0.8, 0.85, 0.9, threshold}):
+    for t in sorted({0.5, 0.6, 0.7, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94, threshold}):
         head_flagged, head_kept = kept_figures(cross[heads], y[heads], t)
         listed_flagged, listed_kept = kept_figures(cross[~heads], y[~heads], t)
         print(f"  {t:.2f}: {head_flagged:.3f} / {head_kept:.3f}   {listed_flagged:.3f} / {listed_kept:.3f}")

@@ -141,7 +141,10 @@ class LinearVoter(ProductComponent):
         top: int = 5,
         floor: float = -1.5,
         known_term: float = 1.0,
+        name: str = "linear",
+        label: str = "线性模型",
     ):
+        self.name, self.label = name, label
         self.resources, self.model = resources, model
         self.weight, self.top, self.floor, self.known_term = weight, top, floor, known_term
 
@@ -154,20 +157,21 @@ class LinearVoter(ProductComponent):
 
     def knows_a_term(self, item: SignalDoc) -> bool:
         """Whether the product phrase holds a term of the lexicon (jieba cuts every term as one token)."""
-        doc = item.product_doc
-        return doc is not None and any(len(t.text) >= 2 and self.resources.lexicon.get(t.text) for t in doc)
+        return self.resources.knows_a_term(item.product_doc)
 
     def _votes(self, product: str, item: SignalDoc) -> list[Vote]:
         signal = item.signal
         base = self.resources.source_weights.get(signal.source, 0.0) * self.weight
         if self.known_term != 1.0 and self.knows_a_term(item):
             base *= self.known_term
+        if base <= 0:  # known_term 0: no vote where the lexicon knows the product
+            return []
         votes = []
         for code, score in self.predict(product):
             if score <= self.floor:
                 continue
             grams = "、".join(self.model.reasons(product, code))
-            text = f"线性模型 {score:+.2f}" + (f"（{grams}）" if grams else "")
+            text = f"{self.label} {score:+.2f}" + (f"（{grams}）" if grams else "")
             evidence = Evidence(term=product, source=signal.source, clause=signal.clause, text=text)
             votes.append(
                 Vote(code=code, weight=base * (score - self.floor), component=self.name, evidence=evidence)
@@ -183,8 +187,17 @@ def make_linear_voter(resources: Resources, path: str = MODEL_FILE, **settings: 
     return LinearVoter(resources, model, **settings)  # type: ignore[arg-type]
 
 
-def train(out: Path | None = None, c: float = C, prune: float = PRUNE) -> tuple[Path, int, int]:
-    """Fit the SVM on the textcat's training phrases and save it (scikit-learn needed here only)."""
+GROUP_MODEL_FILE = "linear/group.npz"
+
+
+def train(
+    out: Path | None = None, c: float = C, prune: float = PRUNE, level: str = "class"
+) -> tuple[Path, int, int]:
+    """Fit the SVM on the textcat's training phrases and save it (scikit-learn needed here only).
+
+    ``level="group"`` learns the 中类 (the first three digits) instead of the 小类: what the
+    classes of a group share (设备$ in 35x), a back-off when the 小类 itself is unsure.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 
@@ -193,24 +206,26 @@ def train(out: Path | None = None, c: float = C, prune: float = PRUNE) -> tuple[
     pairs = training_pairs()
     vectoriser = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
     matrix = vectoriser.fit_transform([text for text, _ in pairs])
-    svm = LinearSVC(C=c, random_state=0).fit(matrix, [code for _, code in pairs])
+    labels = [code[:3] if level == "group" else code for _, code in pairs]
+    svm = LinearSVC(C=c, random_state=0).fit(matrix, labels)
     weights = svm.coef_.T.astype(np.float32)
     weights[np.abs(weights) < prune] = 0.0
     vocabulary = vectoriser.get_feature_names_out().astype(str)
     model = LinearModel(
         vocabulary, vectoriser.idf_, svm.classes_.astype(str), sp.csr_matrix(weights), svm.intercept_
     )
-    out = out or Path(__file__).resolve().parents[3] / "models" / Path(MODEL_FILE)
+    default = GROUP_MODEL_FILE if level == "group" else MODEL_FILE
+    out = out or Path(__file__).resolve().parents[3] / "models" / Path(default)
     out.parent.mkdir(parents=True, exist_ok=True)
     model.save(out)
     return out, len(pairs), model.weights.nnz
 
 
 def main(argv: list[str]) -> None:
-    if argv[:1] != ["train"]:
-        print("usage: python -m std_extract.classify.linear train")
+    if argv[:1] != ["train"] or argv[1:] not in ([], ["--level", "group"], ["--level", "class"]):
+        print("usage: python -m std_extract.classify.linear train [--level class|group]")
         return
-    out, examples, nnz = train()
+    out, examples, nnz = train(level=argv[2] if len(argv) > 2 else "class")
     print(f"trained on {examples} phrases; {nnz} weights saved to {out}")
 
 

@@ -52,6 +52,10 @@ class Resources:
     source_weights: dict[str, float]
     kind_weights: dict[str, float]
 
+    def knows_a_term(self, doc: Doc | None) -> bool:
+        """Whether a product phrase holds a term of the lexicon (jieba cuts every term as one token)."""
+        return doc is not None and any(len(t.text) >= 2 and self.lexicon.get(t.text) for t in doc)
+
 
 def snippet(text: str, start: int, end: int, chars: int = SNIPPET_CHARS) -> str:
     """``text[start:end]`` with some context, on one line."""
