@@ -30,11 +30,20 @@ def test_evaluate_heldout_names_meet_targets(heldout):
     # 大类 top-1 0.941.  Before, on the same (audited) labels: 0.909 / 0.948 / 0.921 / 0.936; on
     # the labels before the audit (corpus/classification/README.md): 0.905 / 0.945 / 0.917 / 0.932.
     # The floors are the issue targets; the margins are thin (top-3 is one name above 0.95).
+    # With the annotation retrieval, the linear models and the 中类 back-off (2026-12-06):
+    # 0.914 / 0.964 / 0.929 / 0.947; 小类 top-1 must stay at or above 0.91.
     assert heldout["n"] >= 400
-    assert heldout["class"]["top1"] >= 0.85
+    assert heldout["class"]["top1"] >= 0.91
     assert heldout["class"]["top3"] >= 0.95
     assert heldout["group"]["top1"] >= 0.92
     assert heldout["division"]["top1"] >= 0.935
+
+
+def test_evaluate_needs_review_keeps_the_unflagged_right(heldout):
+    # The calibrated review model (fitted on annotation dev names) flags 55% of the held-out
+    # product names and leaves 99.3% of the rest right (2026-12-06).
+    assert heldout["review"]["accuracy_kept"] >= 0.97
+    assert heldout["review"]["accuracy_kept"] > heldout["review"]["accuracy_flagged"] + 0.1
 
 
 def test_evaluate_needs_review_separates_right_from_wrong(heldout):

@@ -79,12 +79,15 @@ def test_standard_kind_from_title_and_body():
 @needs_items
 def test_retrieval_heldout_annotation_split_meets_floors():
     # Measured once on the test split after every choice was made on dev (models/classify/
-    # classifier.toml): row heads 小类 top-1 0.609, top-3 0.780 (0.43 / 0.57 before the annotations).
-    # The targets (0.80 / 0.92) are not reached; these floors keep what is.
+    # classifier.toml), 2026-12-06: row heads 小类 top-1 0.624, top-3 0.796, 中类 top-1 0.723 (0.43 /
+    # 0.57 before the annotations, 0.609 / 0.780 before the linear models).  The targets
+    # (0.80 / 0.92) are not reached; these floors keep what is.  The review model flags 83.4% and
+    # leaves 92.0% of the rest right (95% asked).
     from std_extract.classify.accuracy import evaluate_annotations
 
     report = evaluate_annotations("test")
     assert report["n"] >= 2000
-    assert report["class"]["top1"] >= 0.59
-    assert report["class"]["top3"] >= 0.76
-    assert report["group"]["top1"] >= 0.69
+    assert report["class"]["top1"] >= 0.61
+    assert report["class"]["top3"] >= 0.78
+    assert report["group"]["top1"] >= 0.71
+    assert report["review"]["accuracy_kept"] >= 0.9
