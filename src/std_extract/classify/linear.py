@@ -59,6 +59,7 @@ class LinearModel:
         self.column = {str(gram): i for i, gram in enumerate(vocabulary)}
         self.vocabulary, self.idf = vocabulary, idf
         self.classes = [str(c) for c in classes]
+        self.class_index = {code: j for j, code in enumerate(self.classes)}
         self.weights: sp.csr_matrix = weights  # n-grams x classes
         self.bias: np.ndarray = bias
 
@@ -105,9 +106,15 @@ class LinearModel:
 
     def reasons(self, text: str, code: str, limit: int = 3) -> list[str]:
         """The n-grams of ``text`` that count most for ``code`` ("设备$", "陶瓷")."""
-        j = self.classes.index(code)
+        j = self.class_index[code]
         vector = self.vector(text)
-        parts = [(v * self.weights[col, j], str(self.vocabulary[col])) for col, v in vector.items()]
+        if not vector:
+            return []
+        # One column of the phrase's rows at once (indexing a sparse matrix cell by cell costs
+        # tens of microseconds a cell: a third of a standard's classification time).
+        cols = np.fromiter(vector, dtype=np.int64)
+        column = self.weights[cols][:, [j]].toarray().ravel()
+        parts = [(v * column[i], str(self.vocabulary[col])) for i, (col, v) in enumerate(vector.items())]
         best = [gram for value, gram in sorted(parts, reverse=True)[:limit] if value > 0]
         return [_readable(g) for g in best]
 
