@@ -134,8 +134,8 @@ def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
     found = _found(table)
     assert [(i[0], i[1], i[2], i[4]) for i in found] == [
         ("菌落总数", "<=", 10000.0, "CFU/g"), ("菌落总数", "<=", 50000.0, "CFU/g"),
-        ("沙门氏菌", "<=", 0.0, "CFU/25g"),
-    ]  # fmt: skip
+        ("沙门氏菌", "not_detected", None, None),
+    ]  # fmt: skip  (m = 0 with c = 0: not detected in the sample, README "What counts")
     assert all("n=5" in " ".join(i[6]) for i in found)
 
 
@@ -298,3 +298,51 @@ def test_table_model_subject_name_reads_wrapped_names_without_gloss_and_asides()
     assert subject_name(["聚甘油蓖麻醇酸酯（简称“PGPR”） polyglycerol (inter-", "esterified acid)(PGPR)",
                          "CNS号 10.029 INS号 476"]) == "聚甘油蓖麻醇酸酯"  # fmt: skip
     assert subject_name(["CNS号 01.106,15.008 INS号 338", "功能 水分保持剂"]) is None  # its name is overleaf
+
+
+def test_table_model_nutrient_table_markers_equivalent_units_and_ratios():  # class 5
+    basis = ["每100 kJ > 最小值", "每100 kJ > 最大值", "每100 kcal > 最小值", "每100 kcal > 最大值"]
+    table = _table(
+        ["营养素", *basis, "检验方法"],
+        [
+            ["维生素A(μg RE)c", "14", "43", "60", "180", "GB 5009.82"],
+            ["维生素K(μg)", "1", "N.S.d", "4", "N.S.d", "GB 5009.158"],
+            ["亚油酸与α-亚麻酸比值", "5:1", "15:1", "5:1", "15:1", "—"],
+        ],
+        notes=["c 视黄醇当量。", "d N.S.为没有特别说明。"],
+    )
+    found = _found(table)
+    assert found[:2] == [
+        ("维生素A", "range", 14.0, 43.0, "μg RE", None, ["视黄醇当量", "每100 kJ"]),
+        ("维生素A", "range", 60.0, 180.0, "μg RE", None, ["视黄醇当量", "每100 kcal"]),
+    ]  # a unit of an equivalent, a footnote marker after it
+    assert found[2][:5] == ("维生素K", ">=", 1.0, None, "μg")  # "N.S.d": not specified, marker and all
+    assert found[4][:5] == ("亚油酸与α-亚麻酸比值", "range", 5.0, 15.0, None)  # 5:1 to 15:1
+
+
+def test_table_model_plan_under_two_category_levels_and_a_registry_list():  # class 8, GB 5085
+    plan = "采样方案及限量（若非指定，均以/25g表示）"
+    table = _table(
+        ["食品类别 > 大类", "食品类别 > 小类", "致病菌指标", *(f"{plan} > {p}" for p in "ncmM")],
+        [["肉制品", "熟肉制品", "沙门氏菌", "5", "0", "0", "—"]],
+    )
+    assert _found(table) == [("沙门氏菌", "not_detected", None, None, None, None, ["肉制品/熟肉制品", "n=5,c=0"])]
+    listing = _table(["序号", "物质名称", "CAS号"], [["1", "甲醛", "50-00-0"]], title="剧毒物质名录")
+    assert _found(listing) == []  # a CAS number is no range
+
+
+def test_table_model_two_table_vocabularies_side_by_side():
+    # the table reader takes its words from the rules it is given, not from a module global
+    from dataclasses import replace as replaced
+
+    from std_extract.extract.tablevocab import TableVocab
+    from std_extract.rules import default_rules
+
+    shipped = default_rules()
+    spec = shipped.tables.spec
+    markers = spec.markers.model_copy(update={"no_requirement": [*spec.markers.no_requirement, "暂不要求"]})
+    local = replaced(shipped, tables=TableVocab(spec.model_copy(update={"markers": markers})))
+    table = _table(["食品类别(名称)", "限量/(mg/kg)"], [["大米", "0.2"], ["糙米", "暂不要求"]], title="食品中镉限量指标")
+    assert [i.value_text for i in table_to_indicators(table, _doc(), shipped)][-1] == "暂不要求"
+    assert [i.value for i in table_to_indicators(table, _doc(), local)] == [0.2]
+    assert table_vocab().states_nothing("暂不要求") is False  # the shipped vocabulary is untouched

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from std_extract.textnorm import clean_text, squeeze_spaces
+
+if TYPE_CHECKING:
+    from std_extract.extract.tablevocab import TableVocab
 
 # A comparator sign printed at the end of a label ("垩白度/% ≤").
 _TRAILING_SIGN = re.compile(r"\s*([≤≥<>＜＞≦≧⩽⩾])\s*$")
@@ -120,11 +124,16 @@ def _repair_unit(unit: str) -> str:
     return squeeze_spaces(unit.translate(_UNIT_GLYPHS))
 
 
+# Nutrient units of an equivalent (GB 14880, infant formula tables): "μg RE", "mg α-TE", "μg DFE".
+_EQUIVALENT = re.compile(r"\s*(?:RE|RAE|α-TE|DFE|NE)$")
+
+
 def _parses(unit: str) -> bool:
-    """A bracketed abbreviation ("全年能源消耗效率（APF）", "（TVOC）") is part of the name, not a unit."""
+    """A bracketed abbreviation ("全年能源消耗效率（APF）", "（TVOC）") is part of the name, not a unit;
+    a mass unit of an equivalent ("维生素A（μg RE）") is a unit."""
     from std_extract.values.units import parse_unit
 
-    return parse_unit(unit) is not None
+    return parse_unit(_EQUIVALENT.sub("", unit.strip()) or unit) is not None
 
 
 def _unwrap(unit: str) -> str:
@@ -178,10 +187,10 @@ def is_sub_item(text: str) -> bool:
     return bool(_SUB_ITEM.match(text.strip()))
 
 
-def grade_of(header: str) -> str | None:
+def grade_of(header: str, vocab: TableVocab | None = None) -> str | None:
     """The grade a column header names, or None ("一级" -> "一级", "1 级" -> "1级"); the header
-    forms are [grades].headers of extractors/tables.toml."""
+    forms are [grades].headers of the table vocabulary (extractors/tables.toml when None)."""
     from std_extract.extract.tablevocab import table_vocab
 
     leaf = squeeze_spaces(clean_text(header)).replace(" ", "")
-    return leaf if table_vocab().grade_header.match(leaf) else None
+    return leaf if (vocab or table_vocab()).grade_header.match(leaf) else None

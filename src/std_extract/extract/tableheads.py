@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from std_extract.document import Table
 from std_extract.extract.labels import grade_of, split_label
-from std_extract.extract.requirements import word_comparator
-from std_extract.extract.tablevocab import table_vocab
+from std_extract.extract.requirements import rules_or_default, word_comparator
+from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import is_unit_text
 from std_extract.textnorm import clean_text, squeeze_spaces
+
+if TYPE_CHECKING:
+    from std_extract.rules import Rules
 
 _BASIS = re.compile(r"每\s*(?:100\s*(?:kJ|kcal|g|mL|千焦|千卡)|份\s*[（(][^）)]*[）)]|份)", re.I)
 # Row labels that are classes of a quantity: numbers, ranges and comparisons ("P≤400", "1.5",
@@ -39,10 +43,12 @@ class ColumnHead:
     footnotes: tuple[str, ...] = ()  # markers after a header word ("限量a μg/kg")
 
 
-def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
+def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = None) -> ColumnHead:
     """Interpret a header path, top part first.  ``plan_table``: the table has n and c columns,
-    so m and M are the plan's limits (elsewhere "m" is a metre)."""
-    vocab = table_vocab()
+    so m and M are the plan's limits (elsewhere "m" is a metre); ``rules``: the shipped ones when
+    None."""
+    rules = rules_or_default(rules)
+    vocab = rules.tables
     names: list[str] = []
     footnotes: tuple[str, ...] = ()
     unit = comparator = grade = bound = basis = plan = None
@@ -67,8 +73,8 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
         if bare in vocab.plan_n | vocab.plan_c or (plan_table and bare in vocab.plan_limits):
             plan = bare
             continue
-        if grade_of(part):
-            grade = grade_of(part)
+        if grade_of(part, vocab):
+            grade = grade_of(part, vocab)
             continue
         if is_unit_text(part):
             unit = clean_text(part).strip().strip("()（）")
@@ -79,12 +85,12 @@ def read_head(parts: list[str], plan_table: bool = False) -> ColumnHead:
         comparator = label.comparator or comparator
         if m := _BASIS.search(part):
             basis = squeeze_spaces(m.group())
-        if _bound_word(label.name):
-            bound = _bound_word(label.name)
+        if _bound_word(label.name, vocab):
+            bound = _bound_word(label.name, vocab)
             continue
         if label.name and not vocab.is_("generic_value", label.name) and not _BASIS.fullmatch(label.name):
             names.append(label.name)
-        comparator = comparator or word_comparator(part)
+        comparator = comparator or word_comparator(part, rules)
     # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and
     # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/"),
     # unless it only names a section of the table ("理化指标" over 水分 and 灰分), as for category rows.
@@ -101,9 +107,9 @@ def _closed_up(name: str) -> str:
     return _LETTER_SPACE.sub("", name)
 
 
-def _bound_word(name: str) -> str | None:
+def _bound_word(name: str, vocab: TableVocab) -> str | None:
     """ "min"/"max" when the part is only a 最小值/最大值 word (not "平均外径上限", a name)."""
-    spec = table_vocab().spec.columns
+    spec = vocab.spec.columns
     for bound, words in (("min", spec.minimum), ("max", spec.maximum)):
         if name.replace(" ", "") in {*words.exact, *words.contains, *words.prefix, *words.suffix}:
             return bound
@@ -116,7 +122,9 @@ _FOOTNOTE = re.compile(r"^[a-e]$")  # a footnote marker after a name ("甲基汞
 _MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
 
 
-def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> bool:
+def is_transposed(
+    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
+) -> bool:
     """Indicators across the columns: value columns headed by indicator names, and a label column
     that holds classes or conditions (its header is not 项目/名称, or its cells are numbers, ranges
     and comparisons)."""
@@ -124,23 +132,23 @@ def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHe
         return False
     from std_extract.extract.tables import header_parts
 
+    vocab = rules_or_default(rules).tables
     label_header = "/".join(header_parts(table, label_col))
-    if _grade_rows(table, label_col):
+    if _grade_rows(table, label_col, vocab):
         return True  # the grades down the rows ("特级", "一级"), the indicators across
-    if label_header and _names_items(label_header):
+    if label_header and _names_items(label_header, vocab):
         return False
     return bool(label_header) or _class_rows(table, label_col)
 
 
-def _grade_rows(table: Table, col: int) -> bool:
+def _grade_rows(table: Table, col: int, vocab: TableVocab) -> bool:
     """Every row label names a grade of a ladder (tables.toml [grades].headers)."""
     texts = [row[col].text for row in table.rows if col < len(row) and row[col].text.strip()]
-    return bool(texts) and all(grade_of(t) for t in texts)
+    return bool(texts) and all(grade_of(t, vocab) for t in texts)
 
 
-def _names_items(label_header: str) -> bool:
+def _names_items(label_header: str, vocab: TableVocab) -> bool:
     """A label header saying the rows name indicators (项目); "食品类别（名称）" names categories."""
-    vocab = table_vocab()
     return vocab.is_("item", label_header) and not vocab.is_("category", label_header)
 
 
@@ -155,7 +163,9 @@ _CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|�
 _CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要求|规定)$")
 
 
-def category_rows(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> bool:
+def category_rows(
+    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
+) -> bool:
     """The rows are categories (the label column is headed 品种/类别/食品类别, not 项目) and no
     value column names an indicator: the name is outside the grid, or nowhere on the pages read
     (a continuation whose first page was not parsed)."""
@@ -164,23 +174,26 @@ def category_rows(table: Table, label_col: int | None, heads: dict[int, ColumnHe
     from std_extract.extract.tables import header_parts
 
     label_header = "/".join(header_parts(table, label_col))
-    return bool(label_header) and table_vocab().is_("category", label_header)
+    return bool(label_header) and rules_or_default(rules).tables.is_("category", label_header)
 
 
-def caption_name(table: Table, label_col: int | None, heads: dict[int, ColumnHead]) -> str | None:
+def caption_name(
+    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
+) -> str | None:
     """The indicator a table names only in its caption or the clause heading above it: the rows
     are categories (the label column is headed 品种/类别/食品类别, not 项目) and no value column
     names an indicator.  The caption first ("表1 食品中铅限量指标" -> 铅), else the innermost
     heading that is more than a limit word (GB 2763: "4.35 苯噻酰草胺(mefenacet)" over "4.35.4
     最大残留限量：应符合表35的规定" -> 苯噻酰草胺)."""
-    if not category_rows(table, label_col, heads):
+    if not category_rows(table, label_col, heads, rules):
         return None
+    vocab = rules_or_default(rules).tables
     if table.subject:
-        return subject_name(table.subject)
+        return subject_name(table.subject, vocab)
     if table.title:
         name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
         return name or None  # one character names an element ("铅")
-    return heading_name(table.headings)
+    return heading_name(table.headings, vocab)
 
 
 _GLOSS_START = re.compile(r"\s+(?=[^\u4e00-\u9fff]*$)")  # the English name beside the Chinese one
@@ -189,7 +202,7 @@ _MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?")  # a footnote 
 _OPENING, _CLOSING = "（([［{｛", "）)]］}｝"
 
 
-def subject_name(lines: list[str]) -> str | None:
+def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | None:
     """The name a subject block gives its table: the Chinese name of its first line, continued on
     the next lines while a bracket stays open or a line holds only the rest of the name, without
     the English gloss beside it, the asides in brackets (又名, 简称, 包括 …: tables.toml [subject])
@@ -205,7 +218,8 @@ def subject_name(lines: list[str]) -> str | None:
         if not (_depth(name) > 0 or _WRAPPED.match(part)):
             break
         name += part
-    name = _MARKER.sub("", _without_asides(name, table_vocab().spec.subject.aside)).strip()
+    asides = (vocab or rules_or_default(None).tables).spec.subject.aside
+    name = _MARKER.sub("", _without_asides(name, asides)).strip()
     return name if re.search(r"[\u4e00-\u9fff]", name) else None
 
 
@@ -235,10 +249,10 @@ def _without_asides(name: str, words: list[str]) -> str:
 _LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z0-9 ,.'\-]+[)）]\s*$")  # "(mefenacet)": the English name
 
 
-def heading_name(headings: list[str]) -> str | None:
+def heading_name(headings: list[str], vocab: TableVocab | None = None) -> str | None:
     """The innermost clause heading naming a thing, not a limit or a section ("最大残留限量",
     "污染物限量", "技术要求": tables.toml generic value words and section-category endings)."""
-    vocab = table_vocab()
+    vocab = vocab or rules_or_default(None).tables
     for title in reversed(headings):
         name = _LATIN_GLOSS.sub("", squeeze_spaces(title)).strip()
         key = name.replace(" ", "")

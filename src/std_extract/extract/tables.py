@@ -17,18 +17,16 @@ from typing import TYPE_CHECKING
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
-from std_extract.extract.requirements import Limit, limits_in, word_comparator
+from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableheads import caption_name, category_rows, is_transposed, read_head
-from std_extract.extract.tablevocab import table_vocab
+from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.cells import unwrap
 from std_extract.record import Comparator, Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 
 if TYPE_CHECKING:
     from std_extract.rules import Rules
-
-VOCAB = table_vocab()  # extractors/tables.toml: column-role words, captions, no-requirement markers
 
 
 # Comparators that carry a value, and so a unit.
@@ -37,14 +35,21 @@ _VALUED = {"<=", ">=", "<", ">", "=", "range", "tolerance"}
 
 @dataclass
 class ColumnRoles:
+    """What each column of a table holds, and the rules that told (its cells are read with them)."""
+
+    rules: Rules
     label: list[int] = field(default_factory=list)
     value: list[int] = field(default_factory=list)
     unit: int | None = None
     method: int | None = None
     note: int | None = None  # 备注: its text restricts the row's values (read in category tables)
-    category: int | None = None  # 食品类别 beside an item column: a condition of the row
+    category: list[int] = field(default_factory=list)  # 食品类别 beside an item column: conditions
     plan_n: int | None = None
     plan_c: int | None = None
+
+    @property
+    def vocab(self) -> TableVocab:
+        return self.rules.tables
 
 
 def header_parts(table: Table, col: int) -> list[str]:
@@ -68,40 +73,42 @@ def header_leaf(table: Table, col: int) -> str:
     return parts[-1] if parts else ""
 
 
-def column_roles(table: Table) -> ColumnRoles:
-    """Decide what each column holds from its header, falling back to its cells."""
-    roles = ColumnRoles()
+def column_roles(table: Table, rules: Rules | None = None) -> ColumnRoles:
+    """Decide what each column holds from its header, falling back to its cells (``rules``: the
+    shipped ones when None)."""
+    roles = ColumnRoles(rules_or_default(rules))
+    vocab = roles.vocab
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
         # Headers are compared without spaces: GB standards space out two-character headers ("项 目").
         leaf = header_leaf(table, j).replace(" ", "")
         whole = "/".join(header_parts(table, j)).replace(" ", "")
-        if VOCAB.is_("index", leaf):
+        if vocab.is_("index", leaf):
             continue
-        if VOCAB.is_("unit", leaf):
+        if vocab.is_("unit", leaf):
             roles.unit = j
-        elif VOCAB.is_("method", leaf) and not grade_of(leaf):
+        elif vocab.is_("method", leaf) and not grade_of(leaf, vocab):
             roles.method = j
-        elif VOCAB.is_("note", leaf):
+        elif vocab.is_("note", leaf):
             roles.note = j
-        elif leaf in VOCAB.plan_n:
+        elif leaf in vocab.plan_n:
             roles.plan_n = j
-        elif leaf in VOCAB.plan_c:
+        elif leaf in vocab.plan_c:
             roles.plan_c = j
-        elif _is_value_header(leaf) or _is_value_header(whole):
+        elif _is_value_header(leaf, vocab) or _is_value_header(whole, vocab):
             roles.value.append(j)  # 指标/要求/限值/grade columns hold values, even qualitative ones
-        elif not roles.value and (VOCAB.is_("label", whole) or _mostly_text(table, j)):
+        elif not roles.value and (vocab.is_("label", whole) or _mostly_text(table, j)):
             roles.label.append(j)
         else:
             roles.value.append(j)
     if not roles.label and roles.value:  # no header at all: the first column names the rows
         roles.label.append(roles.value.pop(0))
-    _names_column_to_label(table, roles)
-    _category_column_apart(table, roles)
+    _names_column_to_label(table, roles, vocab)
+    _category_column_apart(table, roles, vocab)
     return roles
 
 
-def _names_column_to_label(table: Table, roles: ColumnRoles) -> None:
+def _names_column_to_label(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
     """A value-headed column of names between the label column and the limits is a label column
     (GB 29921-style 食品类别 | 致病菌指标 | n | c | m | M: the pathogens are the indicators, not
     qualitative values): its header is more than a value word, its cells are words, and numbers
@@ -110,30 +117,32 @@ def _names_column_to_label(table: Table, roles: ColumnRoles) -> None:
         return
     first = roles.value[0]
     leaf = header_leaf(table, first).replace(" ", "")
-    if grade_of(leaf) or VOCAB.is_("generic_value", leaf) or not _mostly_text(table, first):
+    if grade_of(leaf, vocab) or vocab.is_("generic_value", leaf) or not _mostly_text(table, first):
         return
     later = [j for j in roles.value[1:] if not _mostly_text(table, j)]
     if roles.plan_n is not None or later:
         roles.label.append(roles.value.pop(0))
 
 
-def _category_column_apart(table: Table, roles: ColumnRoles) -> None:
-    """Of two label columns, a first one headed as categories (食品类别, 产品类别) beside one
-    headed as items (致病菌指标, 项目) restricts the row: its text is a condition, not a name."""
-    if len(roles.label) < 2:
+def _category_column_apart(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
+    """Label columns headed as categories (食品类别, 产品类别; one or two levels) before one headed
+    as items (致病菌指标, 项目) restrict the row: their text is a condition, not a name."""
+    last = "/".join(header_parts(table, roles.label[-1])).replace(" ", "") if roles.label else ""
+    if len(roles.label) < 2 or not _names_items_header(last, vocab):
         return
-    first = "/".join(header_parts(table, roles.label[0])).replace(" ", "")
-    last = "/".join(header_parts(table, roles.label[-1])).replace(" ", "")
-    if VOCAB.is_("category", first) and _names_items_header(last):
-        roles.category = roles.label.pop(0)
+    while len(roles.label) > 1:
+        first = "/".join(header_parts(table, roles.label[0])).replace(" ", "")
+        if not vocab.is_("category", first):
+            break
+        roles.category.append(roles.label.pop(0))
 
 
-def _names_items_header(header: str) -> bool:
-    return (VOCAB.is_("item", header) or header.endswith("指标")) and not VOCAB.is_("category", header)
+def _names_items_header(header: str, vocab: TableVocab) -> bool:
+    return (vocab.is_("item", header) or header.endswith("指标")) and not vocab.is_("category", header)
 
 
-def _is_value_header(leaf: str) -> bool:
-    return bool(grade_of(leaf) or VOCAB.is_("value", leaf)) and not VOCAB.is_("not_value", leaf)
+def _is_value_header(leaf: str, vocab: TableVocab) -> bool:
+    return bool(grade_of(leaf, vocab) or vocab.is_("value", leaf)) and not vocab.is_("not_value", leaf)
 
 
 def _mostly_text(table: Table, col: int) -> bool:
@@ -160,7 +169,7 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     their numbering at 1, so "3.6.1" in 附录 B is not clause 3.6.1 of the body), or, outside any
     clause, one whose caption says it holds limits or whose introducing sentence requires what
     it states ("最大残留限量：应符合表35的规定")."""
-    vocab = VOCAB if rules is None else rules.tables
+    vocab = rules_or_default(rules).tables
     caption = (table.caption or "") + (table.title or "")
     if caption and vocab.not_requirement_caption.search(caption):
         return False
@@ -176,7 +185,7 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     )
 
 
-def _has_limit_column(table: Table, vocab) -> bool:
+def _has_limit_column(table: Table, vocab: TableVocab) -> bool:
     """A column headed as limits (限量, 最大使用量: tables.toml columns.limit) over rows of
     categories: GB 2760 表A.1 sits in an annex under a bare "表A.1（续）"."""
     width = max((len(r) for r in table.rows), default=0)
@@ -193,20 +202,21 @@ def table_to_indicators(
     table: Table, document: ParsedDocument, rules: Rules | None = None
 ) -> list[Indicator]:
     """All indicators of one requirement table, in row then column order (``rules``: the shipped
-    ones when None; the cells below still read the shipped table vocabulary and comparators)."""
-    roles = column_roles(table)
+    ones when None; every stage below reads its vocabulary and comparators from them)."""
+    roles = column_roles(table, rules)
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
     table_default = word_comparator((table.caption or "") + (table.intro_text or ""), rules)
     label_col = roles.label[-1] if roles.label else None
-    heads = {j: read_head(header_parts(table, j), roles.plan_n is not None) for j in roles.value}
-    if is_transposed(table, label_col, heads):
+    rules = roles.rules
+    heads = {j: read_head(header_parts(table, j), roles.plan_n is not None, rules) for j in roles.value}
+    if is_transposed(table, label_col, heads, rules):
         return _across_columns(table, roles, heads, footnotes, table_default, document)
-    if named := caption_name(table, label_col, heads):
+    if named := caption_name(table, label_col, heads, rules):
         heads = {j: replace(head, name=named) for j, head in heads.items()}
         return _across_columns(table, roles, heads, footnotes, table_default, document, ["name_from_caption"])
-    if category_rows(table, label_col, heads):
+    if category_rows(table, label_col, heads, rules):
         return []  # rows of foods under a limit with no name in sight: a category is no indicator
     out: list[Indicator] = []
     context = RowContext(stated=stated_comparators(table.intro_text))
@@ -234,7 +244,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     for row in table.rows:
         labels = _label_parts(row, roles)
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
-        notes += _remarks(_cell_text(row, roles.note))
+        notes += _remarks(_cell_text(row, roles.note), roles.vocab)
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
         for j, head in heads.items():
             if j >= len(row) or not head.name or head.plan is not None:
@@ -242,10 +252,11 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
             marked = [footnotes[m] for m in head.footnotes if m in footnotes and footnotes[m] not in notes]
             lines = _value_lines(row[j].text, len(paths))
             for k, text in enumerate(lines):
-                if VOCAB.states_nothing(text):
+                if roles.vocab.states_nothing(text):
                     continue
                 condition = paths[k] if paths else _category_path(labels)
-                row_grade = None if paths else grade_of(condition)  # grade rows (特级 | 一级 | 二级)
+                # grade rows (特级 | 一级 | 二级)
+                row_grade = None if paths else grade_of(condition, roles.vocab)
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
@@ -280,11 +291,11 @@ def _category_path(labels: list[Label]) -> str:
 _BASIS_FIRST = re.compile(r"^(以[^，,；;。]{1,20}计)[，,；;](.+)$")
 
 
-def _remarks(text: str) -> list[str]:
+def _remarks(text: str, vocab: TableVocab) -> list[str]:
     """A 备注 cell as conditions: a leading basis ("以环己基氨基磺酸计，以即饮状态计，……") apart
     from the rest; nothing for an empty or dash cell."""
     text = squeeze_spaces(text.replace("\n", "")).rstrip("。；;")
-    if VOCAB.states_nothing(text):
+    if vocab.states_nothing(text):
         return []
     m = _BASIS_FIRST.match(text)
     return [m.group(1), m.group(2)] if m else [text]
@@ -371,8 +382,15 @@ def _cell_indicators(
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
     text = _SPLIT_DECIMAL.sub(r"\1\2", text)  # "50 .0g/L": a space the text layer put inside a number
-    limits = limits_in(text, default_comparator=context.comparator, unit_hint=context.unit, table_cell=True)
+    limits = limits_in(
+        text,
+        default_comparator=context.comparator,
+        unit_hint=context.unit,
+        table_cell=True,
+        rules=roles.rules,
+    )
     for k, limit in enumerate(limits):
+        limit = _none_allowed(limit, context)
         slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
         locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{slot}:{compact(cell.text)}"
         unit = (limit.unit or context.unit or None) if limit.comparator in _VALUED else None
@@ -414,6 +432,14 @@ def _marked_notes(text: str, table: Table) -> list[str]:
     notes = _footnotes(table)
     found = [notes.get("∗") or notes.get("*") if m in "∗*" else notes.get(m) for m in markers]
     return [note for note in found if note]
+
+
+def _none_allowed(limit: Limit, context: CellContext) -> Limit:
+    """m = 0 in a plan that allows no sample over m (c = 0) is "not detected" (DOMAIN.md: sampling
+    plans; "0/25g" reads so already, a bare 0 under a header unit "/25g" too)."""
+    if context.plan and context.plan.endswith(",c=0") and limit.comparator == "<=" and limit.value == 0:
+        return replace(limit, comparator="not_detected", value=None, unit=None)
+    return limit
 
 
 def _whole_share(limit: Limit, unit: str | None) -> Comparator:
@@ -505,10 +531,13 @@ def _back_at(label_x: float, category_x: float, table: Table) -> bool:
 def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext, footnotes):
     """What every value of the row shares: name, unit column, label comparator, footnotes, method."""
     unit_cell = _cell_text(row, roles.unit)
-    category = _cell_text(row, roles.category)
+    category = "/".join(
+        _category_lines(text) for text in dict.fromkeys(_cell_text(row, j) for j in roles.category) if text
+    )
     return CellContext(
-        name=_row_name(labels, context),
-        unit=None if VOCAB.states_nothing(unit_cell) else unit_cell,  # a dash in the unit column: no unit
+        name=_row_name(labels, context, roles.vocab),
+        # a dash in the unit column: no unit
+        unit=None if roles.vocab.states_nothing(unit_cell) else unit_cell,
         comparator=labels[-1].comparator,
         grade=None,
         conditions=[
@@ -538,14 +567,15 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     header, leaf = "/".join(parts), (parts[-1] if parts else "")
     header_label = split_label(leaf) if leaf else Label("", "")
     parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
-    grade = grade_of(leaf) if leaf else None
+    grade = grade_of(leaf, roles.vocab) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).
     header_unit = header_label.unit or parent_label.unit or _stated_unit(header) or _caption_unit(table)
     unit = base.unit or label_unit or header_unit
     default = base.comparator or header_label.comparator or parent_label.comparator
-    default = default or word_comparator(header) or context.stated.for_name(base.name) or table_default
+    default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
+    default = default or table_default
     cell = row[j]
     plan_spanned = cell.merged_from is not None and roles.plan_n is not None
     # A value printed once across merged grade (or variant) columns holds for each of them: one
@@ -555,13 +585,13 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         return None
     text = cell.text
     if j in pairs["min"]:
-        text, default = _range_text(row, j, pairs["min"][j]), None
+        text, default = _range_text(row, j, pairs["min"][j], roles.vocab), None
     if not squeeze_spaces(text):
         return None
     extra = list(base.conditions)
     if (
         base.plan
-        and leaf in VOCAB.plan_limits
+        and leaf in roles.vocab.plan_limits
         and not plan_spanned
         and not _spans_value_columns(row, j, roles)
     ):
@@ -606,14 +636,14 @@ def _label_x(row: list[TableCell], roles: ColumnRoles, table: Table) -> float | 
     return cell.bbox[0] if table.detection == "text" else cell.text_x0
 
 
-def _row_name(labels: list[Label], context: RowContext) -> str:
+def _row_name(labels: list[Label], context: RowContext, vocab: TableVocab) -> str:
     names = [label.name for label in labels if label.name]
     if len(labels) == 1 and is_sub_item(labels[0].text) and context.parent_name:
         names = [context.parent_name, *names]
     elif not is_sub_item(labels[-1].text):
         context.parent_name = names[0] if names else None
     category = context.category
-    if category and len(labels) == 1 and names and not VOCAB.section_category.search(compact(category)):
+    if category and len(labels) == 1 and names and not vocab.section_category.search(compact(category)):
         names = [category, *names]  # rows under a category row ("老化前" / "抗张强度")
     return "/".join(names)
 
@@ -659,23 +689,24 @@ def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bo
 
 
 def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:
-    if grade or len(roles.value) < 2 or leaf in VOCAB.plan_limits:
+    vocab = roles.vocab
+    if grade or len(roles.value) < 2 or leaf in vocab.plan_limits:
         return False
-    if VOCAB.is_("minimum", leaf) or VOCAB.is_("maximum", leaf):
+    if vocab.is_("minimum", leaf) or vocab.is_("maximum", leaf):
         return False
     name = split_label(leaf).name
-    return bool(name) and not VOCAB.is_("generic_value", name)
+    return bool(name) and not vocab.is_("generic_value", name)
 
 
 def _min_max_pairs(table: Table, roles: ColumnRoles) -> dict:
     """最小值/最大值 columns under one parent read as one range: {min col: max col}."""
     pairs: dict = {"min": {}, "skip": set()}
     for j in roles.value:
-        if not VOCAB.is_("minimum", header_leaf(table, j)):
+        if not roles.vocab.is_("minimum", header_leaf(table, j)):
             continue
         parent = header_parts(table, j)[:-1]
         for k in roles.value:
-            if k > j and VOCAB.is_("maximum", header_leaf(table, k)):
+            if k > j and roles.vocab.is_("maximum", header_leaf(table, k)):
                 if header_parts(table, k)[:-1] == parent:
                     pairs["min"][j] = k
                     pairs["skip"].add(k)
@@ -683,19 +714,26 @@ def _min_max_pairs(table: Table, roles: ColumnRoles) -> dict:
     return pairs
 
 
-def _range_text(row, j: int, k: int) -> str:
+_RATIO_TO_ONE = re.compile(r"^(\d+(?:\.\d+)?)\s*[:∶：]\s*1$")  # "5:1": a ratio read as its first term
+
+
+def _range_text(row, j: int, k: int, vocab: TableVocab) -> str:
     low, high = row[j].text.strip(), row[k].text.strip() if k < len(row) else ""
-    if _open(low) and _open(high):
+    low, high = _RATIO_TO_ONE.sub(r"\1", clean_text(low)), _RATIO_TO_ONE.sub(r"\1", clean_text(high))
+    if _open(low, vocab) and _open(high, vocab):
         return ""
-    if _open(high):
+    if _open(high, vocab):
         return f"≥{low}"
-    if _open(low):
+    if _open(low, vocab):
         return f"≤{high}"
     return f"{low}～{high}"
 
 
-def _open(text: str) -> bool:
-    return VOCAB.states_nothing(text)
+_TRAILING_MARKER = re.compile(r"(?<=[.\u4e00-\u9fffA-Z—－/])\s*[a-e]$")  # "N.S.d": a footnote marker
+
+
+def _open(text: str, vocab: TableVocab) -> bool:
+    return vocab.states_nothing(_TRAILING_MARKER.sub("", text.strip()))
 
 
 def _basis(header: str) -> str | None:
