@@ -37,7 +37,7 @@ _VALUED = {"<=", ">=", "<", ">", "=", "range", "tolerance"}
 class ColumnRoles:
     """What each column of a table holds, and the rules that told (its cells are read with them)."""
 
-    rules: Rules
+    rules: Rules = field(repr=False)
     label: list[int] = field(default_factory=list)
     value: list[int] = field(default_factory=list)
     unit: int | None = None
