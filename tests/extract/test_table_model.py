@@ -346,3 +346,16 @@ def test_table_model_two_table_vocabularies_side_by_side():
     assert [i.value_text for i in table_to_indicators(table, _doc(), shipped)][-1] == "暂不要求"
     assert [i.value for i in table_to_indicators(table, _doc(), local)] == [0.2]
     assert table_vocab().states_nothing("暂不要求") is False  # the shipped vocabulary is untouched
+
+
+def test_table_model_introducing_clause_names_the_indicator():  # class 6
+    table = _table(
+        ["食品类别(名称)", "限量/(μg/kg)"], [["玉米、玉米面(渣、片)及玉米制品", "20"]],
+        caption="表1", intro_text="4.1.1 食品中黄曲霉毒素B1限量指标见表1。",
+    )  # fmt: skip
+    assert _found(table) == [("黄曲霉毒素B1", "<=", 20.0, None, "μg/kg", None, ["玉米、玉米面(渣、片)及玉米制品"])]
+    # a limit word alone, or a section, names nothing: the clause heading does (GB 2763), or no one
+    generic = table.model_copy(update={"intro_text": "最大残留限量：应符合表1的规定。", "headings": ["乙草胺"]})
+    assert {i[0] for i in _found(generic)} == {"乙草胺"}
+    section = table.model_copy(update={"intro_text": "理化指标应符合表1的规定。"})
+    assert _found(section) == []

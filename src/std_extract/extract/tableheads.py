@@ -159,7 +159,7 @@ def _class_rows(table: Table, col: int) -> bool:
 
 # A caption naming the indicator of a table whose rows are categories ("表3 各品种馅料含量",
 # "表1 食品中黄曲霉毒素B1限量指标"): the words around the name.
-_CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|食品|规格|型号)*(?:产品)?(?:的|中)?")
+_CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|食品|规格|型号)*(?:产品)?(?:中的|的|中)?")
 _CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要求|规定)$")
 
 
@@ -193,7 +193,32 @@ def caption_name(
     if table.title:
         name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
         return name or None  # one character names an element ("铅")
-    return heading_name(table.headings, vocab)
+    return intro_name(table.intro_text, vocab) or heading_name(table.headings, vocab)
+
+
+# The subject of an introducing sentence, before the verb that points to the table.
+_POINTS_TO_TABLE = re.compile(r"^(?P<subject>[^。；;，,]{1,30}?)\s*[:：]?\s*(?:应符合|应满足|应达到|见|按)\s*表")
+_LEADING_CLAUSE = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\s*")
+
+
+def intro_name(intro: str | None, vocab: TableVocab | None = None) -> str | None:
+    """The indicator an introducing sentence names when the caption has no title ("食品中黄曲霉毒素B1
+    限量指标见表1" -> 黄曲霉毒素B1): the limit of something; None when the subject is only a limit word
+    ("最大残留限量：应符合表35的规定", tables.toml generic value words) or no limit ("理化指标…")."""
+    if not intro:
+        return None
+    vocab = vocab or rules_or_default(None).tables
+    m = _POINTS_TO_TABLE.match(_LEADING_CLAUSE.sub("", clean_text(intro)))
+    if m is None:
+        return None
+    subject = m.group("subject").replace(" ", "")
+    if vocab.is_("generic_value", subject) or not _LIMIT_END.search(subject):
+        return None  # only a limit of something names it: "理化指标应符合表2" names a section
+    name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", subject))
+    return name if name and not vocab.is_("generic_value", name) else None
+
+
+_LIMIT_END = re.compile(r"(?:限量指标|限量|限值)$")
 
 
 _GLOSS_START = re.compile(r"\s+(?=[^\u4e00-\u9fff]*$)")  # the English name beside the Chinese one
