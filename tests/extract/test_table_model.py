@@ -133,7 +133,8 @@ def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
     )
     found = _found(table)
     assert [(i[0], i[1], i[2], i[4]) for i in found] == [
-        ("菌落总数", "<=", 10000.0, "CFU/g"), ("菌落总数", "<=", 50000.0, "CFU/g"),
+        ("菌落总数", "<=", 10000.0, "CFU/g"),
+        ("菌落总数", "<=", 50000.0, "CFU/g"),
         ("沙门氏菌", "not_detected", None, None),
     ]  # fmt: skip  (m = 0 with c = 0: not detected in the sample, README "What counts")
     assert all("n=5" in " ".join(i[6]) for i in found)
@@ -326,7 +327,8 @@ def test_table_model_plan_under_two_category_levels_and_a_registry_list():  # cl
         ["食品类别 > 大类", "食品类别 > 小类", "致病菌指标", *(f"{plan} > {p}" for p in "ncmM")],
         [["肉制品", "熟肉制品", "沙门氏菌", "5", "0", "0", "—"]],
     )
-    assert _found(table) == [("沙门氏菌", "not_detected", None, None, None, None, ["肉制品/熟肉制品", "n=5,c=0"])]
+    expected = ("沙门氏菌", "not_detected", None, None, None, None, ["肉制品/熟肉制品", "n=5,c=0"])
+    assert _found(table) == [expected]
     listing = _table(["序号", "物质名称", "CAS号"], [["1", "甲醛", "50-00-0"]], title="剧毒物质名录")
     assert _found(listing) == []  # a CAS number is no range
 
@@ -342,7 +344,8 @@ def test_table_model_two_table_vocabularies_side_by_side():
     spec = shipped.tables.spec
     markers = spec.markers.model_copy(update={"no_requirement": [*spec.markers.no_requirement, "暂不要求"]})
     local = replaced(shipped, tables=TableVocab(spec.model_copy(update={"markers": markers})))
-    table = _table(["食品类别(名称)", "限量/(mg/kg)"], [["大米", "0.2"], ["糙米", "暂不要求"]], title="食品中镉限量指标")
+    body = [["大米", "0.2"], ["糙米", "暂不要求"]]
+    table = _table(["食品类别(名称)", "限量/(mg/kg)"], body, title="食品中镉限量指标")
     assert [i.value_text for i in table_to_indicators(table, _doc(), shipped)][-1] == "暂不要求"
     assert [i.value for i in table_to_indicators(table, _doc(), local)] == [0.2]
     assert table_vocab().states_nothing("暂不要求") is False  # the shipped vocabulary is untouched
@@ -353,9 +356,11 @@ def test_table_model_introducing_clause_names_the_indicator():  # class 6
         ["食品类别(名称)", "限量/(μg/kg)"], [["玉米、玉米面(渣、片)及玉米制品", "20"]],
         caption="表1", intro_text="4.1.1 食品中黄曲霉毒素B1限量指标见表1。",
     )  # fmt: skip
-    assert _found(table) == [("黄曲霉毒素B1", "<=", 20.0, None, "μg/kg", None, ["玉米、玉米面(渣、片)及玉米制品"])]
+    corn = "玉米、玉米面(渣、片)及玉米制品"
+    assert _found(table) == [("黄曲霉毒素B1", "<=", 20.0, None, "μg/kg", None, [corn])]
     # a limit word alone, or a section, names nothing: the clause heading does (GB 2763), or no one
-    generic = table.model_copy(update={"intro_text": "最大残留限量：应符合表1的规定。", "headings": ["乙草胺"]})
+    pointer = "最大残留限量：应符合表1的规定。"
+    generic = table.model_copy(update={"intro_text": pointer, "headings": ["乙草胺"]})
     assert {i[0] for i in _found(generic)} == {"乙草胺"}
     section = table.model_copy(update={"intro_text": "理化指标应符合表1的规定。"})
     assert _found(section) == []

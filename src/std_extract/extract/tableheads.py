@@ -197,7 +197,9 @@ def caption_name(
 
 
 # The subject of an introducing sentence, before the verb that points to the table.
-_POINTS_TO_TABLE = re.compile(r"^(?P<subject>[^。；;，,]{1,30}?)\s*[:：]?\s*(?:应符合|应满足|应达到|见|按)\s*表")
+_POINTS_TO_TABLE = re.compile(
+    r"^(?P<subject>[^。；;，,]{1,30}?)\s*[:：]?\s*(?:应符合|应满足|应达到|见|按)\s*表"
+)
 _LEADING_CLAUSE = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\s*")
 
 
