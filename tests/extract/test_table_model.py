@@ -135,8 +135,8 @@ def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
     assert [(i[0], i[1], i[2], i[4]) for i in found] == [
         ("菌落总数", "<=", 10000.0, "CFU/g"),
         ("菌落总数", "<=", 50000.0, "CFU/g"),
-        ("沙门氏菌", "not_detected", None, None),
-    ]  # fmt: skip  (m = 0 with c = 0: not detected in the sample, README "What counts")
+        ("沙门氏菌", "<=", 0.0, "CFU/25g"),
+    ]  # fmt: skip
     assert all("n=5" in " ".join(i[6]) for i in found)
 
 
@@ -327,8 +327,8 @@ def test_table_model_plan_under_two_category_levels_and_a_registry_list():  # cl
         ["食品类别 > 大类", "食品类别 > 小类", "致病菌指标", *(f"{plan} > {p}" for p in "ncmM")],
         [["肉制品", "熟肉制品", "沙门氏菌", "5", "0", "0", "—"]],
     )
-    expected = ("沙门氏菌", "not_detected", None, None, None, None, ["肉制品/熟肉制品", "n=5,c=0"])
-    assert _found(table) == [expected]
+    expected = ("沙门氏菌", "<=", 0.0, None, "/25g", None, ["肉制品/熟肉制品", "n=5,c=0"])
+    assert _found(table) == [expected]  # a bare 0 is "<= 0" as printed; "0/25g" reads not_detected
     listing = _table(["序号", "物质名称", "CAS号"], [["1", "甲醛", "50-00-0"]], title="剧毒物质名录")
     assert _found(listing) == []  # a CAS number is no range
 

@@ -390,7 +390,6 @@ def _cell_indicators(
         rules=roles.rules,
     )
     for k, limit in enumerate(limits):
-        limit = _none_allowed(limit, context)
         slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
         locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{slot}:{compact(cell.text)}"
         unit = (limit.unit or context.unit or None) if limit.comparator in _VALUED else None
@@ -432,14 +431,6 @@ def _marked_notes(text: str, table: Table) -> list[str]:
     notes = _footnotes(table)
     found = [notes.get("∗") or notes.get("*") if m in "∗*" else notes.get(m) for m in markers]
     return [note for note in found if note]
-
-
-def _none_allowed(limit: Limit, context: CellContext) -> Limit:
-    """m = 0 in a plan that allows no sample over m (c = 0) is "not detected" (DOMAIN.md: sampling
-    plans; "0/25g" reads so already, a bare 0 under a header unit "/25g" too)."""
-    if context.plan and context.plan.endswith(",c=0") and limit.comparator == "<=" and limit.value == 0:
-        return replace(limit, comparator="not_detected", value=None, unit=None)
-    return limit
 
 
 def _whole_share(limit: Limit, unit: str | None) -> Comparator:
