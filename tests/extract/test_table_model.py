@@ -364,3 +364,13 @@ def test_table_model_introducing_clause_names_the_indicator():  # class 6
     assert {i[0] for i in _found(generic)} == {"乙草胺"}
     section = table.model_copy(update={"intro_text": "理化指标应符合表1的规定。"})
     assert _found(section) == []
+
+
+def test_table_model_a_list_of_names_is_no_requirement_table():
+    # GB 2760 表B.2 "允许使用的食品用天然香料名单": 允许 alone would make it one; a list holds no limit
+    table = _table(
+        ["序号", "编码", "香料中文名称", "香料英文名称", "FEMA编号"],
+        [["1", "N001", "丁香叶油", "Clove leaf oil", "2325"]],
+        caption="表B.2 允许使用的食品用天然香料名单", title="允许使用的食品用天然香料名单", clause=None,
+    )  # fmt: skip
+    assert not is_requirement_table(table, [])
