@@ -124,6 +124,16 @@ def test_lexicon_unknown_names_stay_unmatched(printed: str) -> None:
     assert default_lexicon().match(printed) is None
 
 
+def test_lexicon_rework_rate_is_lower_better_not_a_repair_pass_rate() -> None:
+    lexicon = default_lexicon()
+    rework, passed = lexicon.match("返修率/%"), lexicon.match("维修合格率")
+    assert rework.canonical_id == "rework_rate" and passed.canonical_id == "repair_completion_rate"
+    assert (lexicon.get("rework_rate").direction, lexicon.get("repair_completion_rate").direction) == (
+        "lower",
+        "higher",
+    )
+
+
 def test_lexicon_pencil_hardness_is_not_lead() -> None:
     assert default_lexicon().match("铅笔硬度").canonical_id == "pencil_hardness"
 
