@@ -24,6 +24,23 @@ ENTERPRISE_SPLIT = REPO / "corpus" / "enterprise-dev" / "split.csv"
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv
 ENTERPRISE_DEV = SHARED / "enterprise-dev"  # enterprise and group standards with gold
 
+# The project's acceptance set (stems in ../shared/corpus-real/pdfs), scored by a check with its own
+# gold: never labelled, never run through the extractor to read its output, not even mutated.
+ACCEPTANCE = frozenset(
+    {
+        "GB_10767-2021",
+        "GB_2761-2017",
+        "GB_29921-2021",
+        "GB_34330-2017",
+        "GB_5085.2-2007",
+        "GB_5085.4-2007",
+        "GB_5085.5-2007",
+        "GB_5085.6-2007",
+        "GB_5085.7-2007",
+        "GB_7718-2011",
+    }
+)
+
 
 def real_corpus_path() -> Path | None:
     """``../shared/corpus-real``, or None when it is absent."""

@@ -15,26 +15,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from corpora import GENERATED, real_corpus_path
+from corpora import ACCEPTANCE, GENERATED, real_corpus_path
 from reportlab.lib import pdfencrypt
 
 from std_extract.parse import ParseOptions, parse_pdf
 
 from .pdfmaker import enterprise_standard, make_image_pdf, make_pdf, zero_page_pdf
 
-# The acceptance set is never run through the extractor, not even mutated (developers' guide).
-ACCEPTANCE = {
-    "GB_10767-2021",
-    "GB_2761-2017",
-    "GB_29921-2021",
-    "GB_34330-2017",
-    "GB_5085.2-2007",
-    "GB_5085.4-2007",
-    "GB_5085.5-2007",
-    "GB_5085.6-2007",
-    "GB_5085.7-2007",
-    "GB_7718-2011",
-}
 REAL_MAX_BYTES = 400_000  # small real files keep the default run near a minute
 SECONDS_PER_FILE = 60  # a hang, not a speed budget: a mutated page parses in well under a second
 # Tokens the PDF syntax turns on; swapping them breaks structure in ways random bytes rarely do.
