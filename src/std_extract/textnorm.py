@@ -256,6 +256,15 @@ def squeeze_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+OPENING_BRACKETS, CLOSING_BRACKETS = "（([［{｛", "）)]］}｝"
+
+
+def open_brackets(text: str) -> int:
+    """How many brackets ``text`` opens and does not close (negative: closes more than it opens);
+    a label wrapped inside a bracket ends with one still open."""
+    return sum(text.count(c) for c in OPENING_BRACKETS) - sum(text.count(c) for c in CLOSING_BRACKETS)
+
+
 def compact(text: str) -> str:
     """A key for matching names: clean_text without any white space ("水 分" == "水分")."""
     return _SPACES.sub("", clean_text(text))

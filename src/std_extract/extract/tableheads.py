@@ -17,7 +17,7 @@ from std_extract.extract.labels import grade_of, split_label
 from std_extract.extract.requirements import rules_or_default, word_comparator
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import is_unit_text
-from std_extract.textnorm import clean_text, squeeze_spaces
+from std_extract.textnorm import CLOSING_BRACKETS, OPENING_BRACKETS, clean_text, open_brackets, squeeze_spaces
 
 if TYPE_CHECKING:
     from std_extract.rules import Rules
@@ -226,7 +226,6 @@ _LIMIT_END = re.compile(r"(?:限量指标|限量|限值)$")
 _GLOSS_START = re.compile(r"\s+(?=[^\u4e00-\u9fff]*$)")  # the English name beside the Chinese one
 _WRAPPED = re.compile(r"^[\u4e00-\u9fff（）()，,、\-·]+$")  # a line holding only the rest of a Chinese name
 _MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?")  # a footnote marker after the name ("安赛蜜⁴)")
-_OPENING, _CLOSING = "（([［{｛", "）)]］}｝"
 
 
 def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | None:
@@ -242,7 +241,7 @@ def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | Non
         part = _GLOSS_START.split(line.strip(), maxsplit=1)[0]
         if not re.search(r"[\u4e00-\u9fff]", part):
             continue  # the English name's second line
-        if not (_depth(name) > 0 or _WRAPPED.match(part)):
+        if not (open_brackets(name) > 0 or _WRAPPED.match(part)):
             break
         name += part
     asides = (vocab or rules_or_default(None).tables).spec.subject.aside
@@ -250,19 +249,15 @@ def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | Non
     return name if re.search(r"[\u4e00-\u9fff]", name) else None
 
 
-def _depth(text: str) -> int:
-    return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
-
-
 def _without_asides(name: str, words: list[str]) -> str:
     """``name`` without the bracketed asides that open with one of ``words``, nested brackets and
     all ("爱德万甜（又名N-{N-[3-(3-羟基…)丙基]…}-L-苯丙氨酸-1-甲酯）" -> "爱德万甜")."""
     out, i = [], 0
     while i < len(name):
-        if name[i] in _OPENING and name[i + 1 :].startswith(tuple(words)):
+        if name[i] in OPENING_BRACKETS and name[i + 1 :].startswith(tuple(words)):
             depth, j = 0, i
             while j < len(name):
-                depth += (name[j] in _OPENING) - (name[j] in _CLOSING)
+                depth += (name[j] in OPENING_BRACKETS) - (name[j] in CLOSING_BRACKETS)
                 j += 1
                 if depth == 0:
                     break

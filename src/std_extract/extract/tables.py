@@ -23,7 +23,7 @@ from std_extract.extract.tableheads import caption_name, category_rows, is_trans
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.cells import unwrap
 from std_extract.record import Comparator, Indicator, Provenance
-from std_extract.textnorm import clean_text, compact, squeeze_spaces
+from std_extract.textnorm import clean_text, compact, open_brackets, squeeze_spaces
 
 if TYPE_CHECKING:
     from std_extract.rules import Rules
@@ -329,15 +329,11 @@ def _rejoin_wrapped(lines: list[str]) -> list[str]:
     one line again: a category opens no bracket it does not close."""
     out: list[str] = []
     for line in lines:
-        if out and _open_brackets(out[-1]) > 0:
+        if out and open_brackets(out[-1]) > 0:
             out[-1] += line
         else:
             out.append(line)
     return out
-
-
-def _open_brackets(text: str) -> int:
-    return sum(text.count(c) for c in "（([［") - sum(text.count(c) for c in "）)]］")
 
 
 def _without_exclusions(category: str) -> str:
