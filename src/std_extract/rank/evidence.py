@@ -113,12 +113,15 @@ def _local_file(path: str, root: Path | None) -> Path | None:
 def _render_page(document, page_number: int, boxes: list, target: Path) -> None:
     from PIL import Image, ImageDraw
 
+    from std_extract.parse.image_origin import image_origin
+
     page = document[page_number - 1]
     image = page.render(scale=SCALE).to_pil().convert("RGB")
+    left, top_edge = image_origin(page)  # the image starts at the page box's corner
     page.close()
     draw = ImageDraw.Draw(image)
     for box in boxes:
-        x0, top, x1, bottom = (v * SCALE for v in box)
+        x0, top, x1, bottom = ((v - o) * SCALE for v, o in zip(box, (left, top_edge, left, top_edge), strict=True))
         draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
     partial = target.with_suffix(".part")  # never a half-written image under the final name
     image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(partial, format="PNG")

@@ -4,6 +4,8 @@ pypdfium2 renders pages to PNG, cached on disk (``<cache>/<sha256>/p<N>.png``). 
 project's one coordinate system (PDF points, top-left origin, 1-based pages): the browser draws
 them on an SVG whose viewBox is the page size in points, so no scaling happens here.  pdfium's
 text API uses PDF's bottom-left origin, so :func:`text_in_box` flips y once.
+A page image starts at the MediaBox's corner, which is not (0, 0) in the parser's coordinates for
+an offset box: each :class:`PageSize` says where it lies and the viewBox starts there.
 
 A PDF is only opened when its sha256 equals the record's: the workbench serves the file the
 record was made from, never an arbitrary path.
@@ -20,6 +22,7 @@ from typing import Any
 import pypdfium2 as pdfium  # type: ignore[import-untyped]  # ships no stubs or py.typed
 
 from std_extract.digest import file_sha256
+from std_extract.parse.image_origin import image_origin
 from std_extract.parse.options import ParseOptions
 from std_extract.parse.pages import pdf_to_pages
 
@@ -29,9 +32,18 @@ _LOCK = threading.Lock()  # pdfium is not thread-safe
 
 @dataclass(frozen=True)
 class PageSize:
+    """A page's size in points and the project coordinates of its image's top-left corner."""
+
     number: int
     width: float
     height: float
+    left: float = 0.0
+    top: float = 0.0
+
+
+def page_size(page: pdfium.PdfPage, number: int) -> PageSize:
+    width, height = page.get_size()
+    return PageSize(number, width, height, *image_origin(page))
 
 
 class PageRenderer:
@@ -62,7 +74,7 @@ class PageRenderer:
         with _LOCK:
             document = pdfium.PdfDocument(pdf)
             try:
-                return [PageSize(i + 1, *document[i].get_size()) for i in range(len(document))]
+                return [page_size(document[i], i + 1) for i in range(len(document))]
             finally:
                 document.close()
 

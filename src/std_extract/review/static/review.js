@@ -168,7 +168,8 @@
     state.page = n;
     $("page-label").textContent = t("doc.page", { page: n, pages: state.doc.pages.length });
     const svg = $("overlay");
-    svg.setAttribute("viewBox", `0 0 ${size.width} ${size.height}`);
+    // the image starts at the page box's corner, which is not (0, 0) when the MediaBox is offset
+    svg.setAttribute("viewBox", `${size.left || 0} ${size.top || 0} ${size.width} ${size.height}`);
     $("page").style.aspectRatio = `${size.width} / ${size.height}`;
     drawBoxes();
     if (changed) loadTextLayer(n);
@@ -447,8 +448,8 @@
     const rect = $("overlay").getBoundingClientRect();
     const size = pageSize(state.page);
     return [
-      ((event.clientX - rect.left) / rect.width) * size.width,
-      ((event.clientY - rect.top) / rect.height) * size.height,
+      (size.left || 0) + ((event.clientX - rect.left) / rect.width) * size.width,
+      (size.top || 0) + ((event.clientY - rect.top) / rect.height) * size.height,
     ];
   }
 
@@ -734,8 +735,8 @@
         const span = el("span", ch);
         span.dataset.line = String(li);
         span.dataset.char = String(ci);
-        span.style.left = `${(x0 / size.width) * 100}%`;
-        span.style.top = `${(top / size.height) * 100}%`;
+        span.style.left = `${((x0 - (size.left || 0)) / size.width) * 100}%`;
+        span.style.top = `${((top - (size.top || 0)) / size.height) * 100}%`;
         span.style.width = `${(Math.max(x1 - x0, 0.5) / size.width) * 100}%`;
         span.style.height = `${(Math.max(bottom - top, 0.5) / size.height) * 100}%`;
         // the glyphs fill their box at any zoom (cqw: a percentage of the page's width), so a
