@@ -121,7 +121,9 @@ def _render_page(document, page_number: int, boxes: list, target: Path) -> None:
     page.close()
     draw = ImageDraw.Draw(image)
     for box in boxes:
-        x0, top, x1, bottom = ((v - o) * SCALE for v, o in zip(box, (left, top_edge, left, top_edge), strict=True))
+        x0, top, x1, bottom = (
+            (v - o) * SCALE for v, o in zip(box, (left, top_edge, left, top_edge), strict=True)
+        )
         draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
     partial = target.with_suffix(".part")  # never a half-written image under the final name
     image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(partial, format="PNG")
