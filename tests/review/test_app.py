@@ -110,7 +110,9 @@ def test_app_only_logged_in_reviewers_read_or_write(app_store, outputs):
     app, store = app_store
     c = client(app)
     sha = outputs.record.source.sha256
-    assert c.get(f"/api/documents/{sha}").status_code == 401
+    refused = c.get(f"/api/documents/{sha}")
+    # a coded refusal: the page script shows it in the reviewer's language (messages.toml)
+    assert refused.status_code == 401 and refused.json()["code"] == "login_required"
     assert c.get(f"/documents/{sha}/pages/1.png").status_code == 401
     c.get("/login")  # an anonymous session with a CSRF token is still not a reviewer
     token = c.cookies and re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
@@ -292,7 +294,8 @@ def test_app_text_under_box_and_class_search(app_store, outputs):
     hits = c.get("/api/classes", params={"q": "制冷电器"}).json()
     assert hits[0]["code"] == "3851" and "制造业" in hits[0]["path"]
     assert c.get(f"/documents/{sha}/pages/1.png").headers["content-type"] == "image/png"
-    assert c.get(f"/documents/{sha}/pages/9.png").status_code == 404
+    missing_page = c.get(f"/documents/{sha}/pages/9.png")
+    assert missing_page.status_code == 404 and missing_page.json()["code"] == "page_unavailable"
 
 
 def test_app_save_with_an_out_of_range_version_is_422_not_500(app_store, outputs):

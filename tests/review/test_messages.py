@@ -57,3 +57,21 @@ def test_messages_chinese_by_default_english_on_request():
     assert translate("en", "doc.page", page=2, pages=9) == "page 2 / 9"
     assert messages("xx") == messages("zh")
     assert translate("en", "no.such.key") == "no.such.key"
+
+
+# ReviewError(status, "English text", "code", ...) in the workbench's modules
+_REFUSAL = re.compile(r"""ReviewError\(\s*\d+,\s*(?:f?"[^"]*"|[a-z_.()]+),\s*"([a-z_]+)\"""")
+
+
+def test_every_coded_refusal_has_a_message_in_both_languages():
+    """The page shows a refusal in the reviewer's language when its code is in the catalogue, else
+    the server's English text: every refusal the workbench raises carries a code that is."""
+    sources = "\n".join(path.read_text(encoding="utf-8") for path in REVIEW.glob("*.py"))
+    codes = set(_REFUSAL.findall(sources))
+    assert {"no_document", "login_required", "not_a_class", "unit_unreadable"} <= codes
+    uncoded = re.findall(r"ReviewError\(\s*\d+,\s*(?:f?\"[^\"]*\"|_first_error\(exc\))\s*\)", sources)
+    assert uncoded == [_FIRST_ERROR] * len(uncoded)
+    assert sorted(c for c in codes if f"refused.{c}" not in catalogue()) == []
+
+
+_FIRST_ERROR = "ReviewError(422, _first_error(exc))"  # pydantic's own message, field by field

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, Form, HTTPException, Request
+from fastapi import Depends, FastAPI, Form, Request
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -153,19 +153,19 @@ def page_language(request: Request) -> str:
 def require_reviewer(request: Request) -> str:
     name = current_reviewer(request)
     if not name:
-        raise HTTPException(status_code=401, detail="log in first")
+        raise ReviewError(401, "log in first", "login_required")
     return name
 
 
 def _valid_sha(sha: str) -> str:
     if not _SHA.match(sha):
-        raise HTTPException(status_code=404, detail="no such document")
+        raise ReviewError(404, "no such document", "no_document")
     return sha
 
 
 def _valid_id(indicator_id: str) -> str:
     if not _ID.match(indicator_id):
-        raise HTTPException(status_code=404, detail="no such value")
+        raise ReviewError(404, "no such value in this document", "no_value")
     return indicator_id
 
 

@@ -144,7 +144,7 @@ class ReviewService:
     def record(self, sha: str) -> DocumentRecord:
         record = self.index.record(sha)
         if record is None:
-            raise ReviewError(404, "no such document")
+            raise ReviewError(404, "no such document", "no_document")
         return record
 
     def document_view(self, sha: str) -> dict[str, Any]:
@@ -244,7 +244,7 @@ class ReviewService:
     ) -> dict[str, Any]:
         """Accept, reject or edit one value; raises VersionConflict on a stale ``version``."""
         if action not in DECISIONS:
-            raise ReviewError(400, f"unknown action {action!r}")
+            raise ReviewError(400, f"unknown action {action!r}", "unknown_action", action=str(action)[:40])
         _check_version(version)
         extracted, state = self._current(sha, indicator_id)
         current, changes = _decided_on(extracted, state)
@@ -293,7 +293,7 @@ class ReviewService:
         """A value the extractor missed, drawn as a box on the page."""
         record = self.record(sha)
         if not 1 <= page <= max(record.source.pages, 1) or not _valid_bbox(bbox):
-            raise ReviewError(400, "the box is not on a page of this document")
+            raise ReviewError(400, "the box is not on a page of this document", "box_off_page")
         clean = _parse_fields(fields)
         name = clean.get("name") or source_text[:40] or "(unnamed)"
         new_id = added_indicator_id(sha, page, bbox, name, clean.get("grade"))
@@ -339,7 +339,9 @@ class ReviewService:
         _check_version(version)
         node = industry_table().get(code)
         if node is None or node.level != "class":
-            raise ReviewError(422, f"{code!r} is not a GB/T 4754-2017 小类 code")
+            raise ReviewError(
+                422, f"{code!r} is not a GB/T 4754-2017 小类 code", "not_a_class", code=str(code)[:20]
+            )
         record = self.record(sha)
         doc_state = self.store.document_states([sha]).get(sha)
         old = (
@@ -380,7 +382,7 @@ class ReviewService:
         clean = _standard_fields(fields)
         diff = {k: v for k, v in clean.items() if v != current[k]}
         if not diff:
-            raise ReviewError(422, "nothing changed")
+            raise ReviewError(422, "nothing changed", "nothing_changed")
         changes.update(diff)
         changes = {k: v for k, v in changes.items() if v != getattr(record.standard, k)}
         events = [(f"standard.{k}", current[k], v) for k, v in diff.items()]
@@ -564,7 +566,7 @@ class ReviewService:
         record = self.record(sha)
         pdf = self.renderer.pdf_path(sha, record.source.path)
         if pdf is None:
-            raise ReviewError(404, "PDF not found")
+            raise ReviewError(404, "PDF not found", "pdf_not_found")
         return self.renderer.text_layer(sha, pdf, page)
 
     def page_png(self, sha: str, page: int) -> Path:
@@ -572,7 +574,9 @@ class ReviewService:
         pdf = self.renderer.pdf_path(sha, record.source.path)
         png = self.renderer.page_png(sha, pdf, page) if pdf else None
         if png is None:
-            raise ReviewError(404, "page image not available (PDF not found or no such page)")
+            raise ReviewError(
+                404, "page image not available (PDF not found or no such page)", "page_unavailable"
+            )
         return png
 
     # -- helpers ----------------------------------------------------------------------------
@@ -586,9 +590,11 @@ class ReviewService:
         if state is not None and state.added is not None:
             extracted = None  # an added value read back from an applied documents.jsonl
             if state.review_state == WITHDRAWN and not withdrawn:
-                raise ReviewError(404, "this added value was withdrawn (its adding was undone)")
+                raise ReviewError(
+                    404, "this added value was withdrawn (its adding was undone)", "value_withdrawn"
+                )
         if extracted is None and (state is None or state.added is None):
-            raise ReviewError(404, "no such value in this document")
+            raise ReviewError(404, "no such value in this document", "no_value")
         return extracted, state
 
     def _current_or_none(self, sha: str, indicator_id: str | None) -> Indicator | None:
@@ -631,7 +637,9 @@ def _decided_on(
         return effective_indicator(extracted, state), dict(state.changes)
     except Exception:  # noqa: BLE001 - ValidationError, OverflowError from the stored JSON
         if extracted is None:
-            raise ReviewError(409, "this added value is stored in a form that cannot be read") from None
+            raise ReviewError(
+                409, "this added value is stored in a form that cannot be read", "stored_unreadable"
+            ) from None
         return extracted.model_copy(update={"review_state": state.review_state}), {}
 
 
@@ -772,7 +780,7 @@ def _parse_fields(fields: dict[str, Any]) -> dict[str, Any]:
         elif key in _TEXT_FIELDS:
             clean[key] = _text(key, raw).strip() or None
     if "name" in clean and clean["name"] is None:
-        raise ReviewError(422, "name: a value needs a name")
+        raise ReviewError(422, "name: a value needs a name", "name_required")
     return clean
 
 
@@ -784,14 +792,16 @@ def _text(key: str, raw: Any) -> str:
         return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return str(raw)
-    raise ReviewError(422, f"{key}: expected text, got {type(raw).__name__}")
+    raise ReviewError(422, f"{key}: expected text, got {type(raw).__name__}", "expected_text", field=key)
 
 
 def _number(key: str, raw: Any) -> float | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-        raise ReviewError(422, f"{key}: expected a number, got {type(raw).__name__}")
+        raise ReviewError(
+            422, f"{key}: expected a number, got {type(raw).__name__}", "expected_number", field=key
+        )
     try:
         # Reviewers type what they read: full-width digits and the minus sign as printed.
         text = str(raw).strip().translate(str.maketrans("０１２３４５６７８９．－−", "0123456789.--"))
@@ -801,13 +811,17 @@ def _number(key: str, raw: Any) -> float | None:
             422, f"{key}: {raw!r} is not a number", "not_a_number", field=key, raw=str(raw)
         ) from None
     if not math.isfinite(number):
-        raise ReviewError(422, f"{key}: {raw!r} is not a finite number")
+        raise ReviewError(
+            422, f"{key}: {raw!r} is not a finite number", "not_finite", field=key, raw=str(raw)[:40]
+        )
     return number
 
 
 def _check_version(version: int) -> None:
     if not 0 <= version <= MAX_VERSION:
-        raise ReviewError(422, f"version: {version} is out of range (0 to {MAX_VERSION})")
+        raise ReviewError(
+            422, f"version: {version} is out of range (0 to {MAX_VERSION})", "version_range", version=version
+        )
 
 
 def _standard_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -821,7 +835,7 @@ def _standard_fields(fields: dict[str, Any]) -> dict[str, Any]:
             text = _iso_date(key, text)
         clean[key] = text
     if "number" in clean and clean["number"] is None:
-        raise ReviewError(422, "number: a standard needs a number")
+        raise ReviewError(422, "number: a standard needs a number", "number_required")
     return clean
 
 
@@ -833,7 +847,9 @@ def _iso_date(key: str, text: str) -> str:
             raise ValueError(text)
         return date(int(digits[0]), int(digits[1]), int(digits[2])).isoformat()
     except ValueError:
-        raise ReviewError(422, f"{key}: {text!r} is not a date (YYYY-MM-DD)") from None
+        raise ReviewError(
+            422, f"{key}: {text!r} is not a date (YYYY-MM-DD)", "not_a_date", field=key, raw=text[:40]
+        ) from None
 
 
 def _valid_bbox(bbox: tuple[float, float, float, float]) -> bool:
