@@ -22,6 +22,7 @@ from std_extract.record import DocumentRecord, Indicator
 log = logging.getLogger(__name__)
 
 DOCUMENTS_FILE = "documents.jsonl"
+TAIL_BYTES = 4096  # compared on each look to tell an append from a rewrite
 LOW_MATCH = 85.0  # rapidfuzz score under which a name -> canonical match is checked by hand
 
 
@@ -77,10 +78,13 @@ class OutputIndex:
         self.out_dir = out_dir
         self.path = out_dir / DOCUMENTS_FILE
         self._stamp: tuple[float, int] | None = None
+        self._ranking_stamps: tuple[tuple[str, float, int], ...] = ()
+        self._tail = b""  # the last bytes indexed: an append keeps them, a rewrite does not
         self._cache: OrderedDict[str, DocumentRecord] = OrderedDict()
         self.summaries: dict[str, DocumentSummary] = {}
         self.values: dict[str, list[tuple[float, str]]] = {}  # canonical id -> (value, sha)
         self.below: set[tuple[str, str]] = set()  # (sha, canonical id)
+        self._plan_members: dict[str, list[str]] = {}
         self._lock = threading.RLock()  # the app serves requests from a thread pool
         self.refresh()
 
@@ -92,28 +96,54 @@ class OutputIndex:
     def _refresh(self) -> None:
         stat = self.path.stat() if self.path.exists() else None
         stamp = (stat.st_mtime, stat.st_size) if stat else (0.0, 0)
-        if stamp == self._stamp:
+        ranking_stamps = _stamps(self.out_dir)
+        if stamp == self._stamp and ranking_stamps == self._ranking_stamps:
             return
-        self._stamp = stamp
-        self._cache.clear()
-        self.below = read_below_floor(self.out_dir)
-        plan_members = read_plan_members(self.out_dir)
-        self.summaries, self.values = {}, {}
+        indexed = self._stamp[1] if self._stamp else 0
+        # A batch that is still running appends records: index only the new lines, so a reviewer
+        # working during a long run does not re-read the whole file after every document.
+        appended = (
+            stat is not None
+            and ranking_stamps == self._ranking_stamps
+            and stat.st_size > indexed > 0
+            and self._tail_unchanged(indexed)
+        )
+        self._stamp, self._ranking_stamps = stamp, ranking_stamps
+        if not appended:
+            self._cache.clear()
+            self.below = read_below_floor(self.out_dir)
+            self._plan_members = read_plan_members(self.out_dir)
+            self.summaries, self.values = {}, {}
+            indexed = 0
         if stat is not None:
-            self._index(plan_members)
+            self._index(self._plan_members, start=indexed)
 
-    def _index(self, plan_members: dict[str, list[str]]) -> None:
+    def _tail_unchanged(self, indexed: int) -> bool:
+        with self.path.open("rb") as handle:
+            handle.seek(indexed - len(self._tail))
+            return handle.read(len(self._tail)) == self._tail
+
+    def _index(self, plan_members: dict[str, list[str]], start: int = 0) -> None:
         from std_extract.review.specs import plans_for_class
 
         with self.path.open("rb") as handle:
-            offset = 0
+            handle.seek(start)
+            offset = start
             for line in handle:
                 if line.strip():
-                    record = DocumentRecord.model_validate_json(line)
+                    try:
+                        record = DocumentRecord.model_validate_json(line)
+                    except ValueError:
+                        if line.endswith(b"\n"):
+                            raise
+                        break  # a line the batch is still writing: indexed at the next look
                     summary = self._summarise(record, offset)
                     summary.plans = plan_members.get(summary.sha256) or plans_for_class(summary.class_code)
                     self.summaries.setdefault(summary.sha256, summary)
                 offset += len(line)
+            handle.seek(max(offset - TAIL_BYTES, 0))
+            self._tail = handle.read(min(offset, TAIL_BYTES))
+        self._stamp = (self._stamp[0], offset) if self._stamp else None
 
     def _summarise(self, record: DocumentRecord, offset: int) -> DocumentSummary:
         sha, cls = record.source.sha256, record.classification
@@ -167,6 +197,12 @@ class OutputIndex:
     def others(self, canonical_id: str, sha: str) -> list[float]:
         """Normalised values of the same indicator in other documents."""
         return [v for v, s in self.values.get(canonical_id, []) if s != sha]
+
+
+def _stamps(out_dir: Path) -> tuple[tuple[str, float, int], ...]:
+    """(name, mtime, size) of the ranking files the index reads beside documents.jsonl."""
+    paths = sorted([*out_dir.glob("*/below_floor.csv"), *out_dir.glob("*/rankings.json")])
+    return tuple((str(p), st.st_mtime, st.st_size) for p in paths for st in [p.stat()])
 
 
 def read_below_floor(out_dir: Path) -> set[tuple[str, str]]:
