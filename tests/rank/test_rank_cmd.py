@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from corpora import GENERATED, REPO
 from typer.testing import CliRunner
 
@@ -112,7 +113,19 @@ def test_rank_cmd_missing_records_file_is_an_error_not_a_traceback(tmp_path):
     assert not isinstance(result.exception, FileNotFoundError)
 
 
-def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def review_db(request, tmp_path) -> str:
+    """A review store's URL as a user writes it: a SQLite file, or a bare ``postgresql://`` URL
+    (no driver named) on the session's PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'review.sqlite'}"
+    from pg_server import new_database
+
+    url = new_database(request.getfixturevalue("postgres_server"), "rank")
+    return "postgresql://" + url.split("://", 1)[1]
+
+
+def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path, review_db):
     from std_extract.review import open_store
 
     plan_file = tmp_path / "fridge.toml"
@@ -120,7 +133,7 @@ def test_rank_cmd_db_applies_corrections_and_names_the_reviewer(tmp_path):
     recs = _records()
     records = tmp_path / "records.jsonl"
     records.write_text("\n".join(r.model_dump_json() for r in recs) + "\n", encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'review.sqlite'}"
+    db = review_db
     store = open_store(db)
     try:
         save_correction(store, recs[2], 0.45)  # its 0.7, the worst
