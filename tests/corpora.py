@@ -19,6 +19,7 @@ GENERATED = REPO / "corpus" / "generated"  # the synthetic corpus (tools/synth),
 REAL_DEV = REPO / "corpus" / "real-dev"  # gold of real standards; the PDFs are in ../shared
 OCR_TRANSCRIBED = REPO / "corpus" / "ocr"  # hand transcriptions of scanned pages
 ENTERPRISE_SPLIT = REPO / "corpus" / "enterprise-dev" / "split.csv"
+WRITTEN = REPO / "corpus" / "written"  # hand-written Q/ and T/ standards, PDFs beside gold, split.csv
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

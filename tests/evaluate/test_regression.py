@@ -2,10 +2,10 @@
 
 Each evaluation set is run once per test session (in a process pool) and shared by both checks:
 
-- snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev and of
-  ../shared/enterprise-dev (kept in corpus/enterprise-dev/) and every tenth document of
-  corpus/generated; a test split's per-document output is never written (``corpus/<set>/split.csv``:
-  rules are not written from it); numbers compare exactly, bboxes within 0.5 pt;
+- snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev, of
+  ../shared/enterprise-dev (kept in corpus/enterprise-dev/) and of corpus/written, and every tenth
+  document of corpus/generated; a test split's per-document output is never written
+  (``corpus/<set>/split.csv``: rules are not written from it); numbers compare exactly, bboxes within 0.5 pt;
 - the ratchet: ``corpus/<set>/scores.json`` holds F1 and the precision and recall of the unflagged
   values, per part of the set ("all", or "dev" and "test"); a fall of more than half a point fails.
 
@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from corpora import REPO, SHARED
+from corpora import REPO, SHARED, WRITTEN
 
 from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate.report import EvalReport
@@ -76,6 +76,7 @@ SETS = {
         EvalSet("generated", REPO / "corpus" / "generated", REPO / "corpus" / "generated"),
         EvalSet("real-dev", REPO / "corpus" / "real-dev", REPO / "corpus" / "real-dev"),
         EvalSet("enterprise-dev", SHARED / "enterprise-dev", REPO / "corpus" / "enterprise-dev"),
+        EvalSet("written", WRITTEN, WRITTEN),
     )
 }
 
