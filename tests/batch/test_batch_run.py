@@ -22,6 +22,7 @@ import pytest
 from corpora import GENERATED
 
 from std_extract.batch import run_batch
+from std_extract.digest import file_sha256
 from std_extract.schemas import schema
 
 
@@ -338,6 +339,17 @@ class _Killer:
                     os.kill(pid, signal.SIGKILL)
                     self.kills += 1
             time.sleep(0.005)
+
+
+def test_batch_run_reads_the_largest_files_first(tmp_path):
+    # Longest processing time first: a big standard left for the end keeps one worker busy alone.
+    folder = _folder(tmp_path, 4)
+    out = tmp_path / "out"
+    run_batch(folder, out, jobs=1)
+    size = {file_sha256(pdf): pdf.stat().st_size for pdf in folder.glob("*.pdf")}
+    written = sorted((out / "cache").glob("*.json"), key=lambda p: p.stat().st_mtime_ns)
+    sizes = [size[p.stem] for p in written]
+    assert len(sizes) == 4 and sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
 
 
 def test_batch_run_a_killed_worker_poisons_no_file(tmp_path):

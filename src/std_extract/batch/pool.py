@@ -16,14 +16,24 @@ Rule data and models (spaCy, jieba with the lexicon, the classifier's index: sec
 loaded once, in this process, before the workers are forked (Linux): each worker starts with them
 in memory, shared copy-on-write, instead of loading its own copy, and a pool restarted after a
 worker died starts at once too.  Where processes are spawned instead, each worker loads them.
+Before the fork the loaded objects are moved out of the garbage collector's reach (``gc.freeze``):
+a worker's collections then never write to their headers, so the pages holding them stay shared
+instead of being copied into every worker, and each collection scans only the worker's own objects.
+
+Files are handed out largest first (longest processing time first): with the small ones left for
+the end, the workers finish at about the same time instead of one reading a big standard alone
+while the others wait.  Records are handed over as they finish; the order of the outputs is the
+input's, not this one.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
 import sys
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -38,27 +48,55 @@ Item = tuple[Path | str, str]  # a local path, as given
 
 def compute_in_pool(todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord) -> None:
     """Every file of ``todo`` through a pool of ``jobs`` processes; see the module docstring."""
-    if _CONTEXT is not None:  # forked workers inherit what this process has loaded
-        from std_extract.pipeline import warm_up
+    pending, suspects = largest_first(todo), []
+    with _loaded_before_fork():
+        while pending:
+            pending, in_flight = _run_pool(pending, cache, jobs, on_record)
+            suspects += in_flight
+        _run_alone(suspects, cache, on_record)
 
-        warm_up()
-    pending, suspects = list(todo), []
-    while pending:
-        pending, in_flight = _run_pool(pending, cache, jobs, on_record)
-        suspects += in_flight
-    _run_alone(suspects, cache, on_record)
+
+def largest_first(todo: list[Item]) -> list[Item]:
+    """``todo`` by file size, largest first (ties in the given order): a file's size is known
+    without opening it, and reading time grows with it."""
+    return sorted(todo, key=lambda item: -_size(item[0]))
+
+
+def _size(path: Path | str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # gone since it was listed: its worker reports it
+        return 0
+
+
+@contextmanager
+def _loaded_before_fork() -> Iterator[None]:
+    """Where workers are forked: rule data and models loaded here, then frozen (see the module
+    docstring) until the pool is done."""
+    if _CONTEXT is None:  # spawned workers load their own (initialize_worker)
+        yield
+        return
+    from std_extract.pipeline import warm_up
+
+    warm_up()
+    gc.collect()  # garbage left by loading is freed now, not kept for the life of the process
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _run_pool(
     todo: list[Item], cache: RecordCache, jobs: int, on_record: OnRecord
 ) -> tuple[list[Item], list[Item]]:
     """Run a pool over ``todo`` until done or broken: (files not started, files in flight when it broke)."""
-    queue, in_flight = list(todo), []
+    queue, in_flight = deque(todo), []
     with _pool(jobs) as pool:
         futures: dict[Future, Item] = {}
         while queue or futures:
             while queue and len(futures) < jobs * 2:
-                item = queue.pop(0)
+                item = queue.popleft()
                 futures[_submit(pool, item, cache)] = item
             done, _ = wait(futures, return_when=FIRST_COMPLETED)
             for future in done:
@@ -69,7 +107,7 @@ def _run_pool(
                 else:
                     on_record(item[0], record)
             if in_flight:  # the pool is broken: whatever else it held never finished here
-                return queue, in_flight + list(futures.values())
+                return list(queue), in_flight + list(futures.values())
     return [], []
 
 
@@ -128,6 +166,22 @@ def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
         yield pool
     finally:
         # A broken pool's workers are gone already; do not wait on futures that never finish.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def helper_pool(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A pool of ``jobs`` plain workers (no models loaded) for the reduce step's parallel parts,
+    such as rendering the reports' page images; None for one job (work in this process)."""
+    if jobs <= 1:
+        yield None
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_CONTEXT, initializer=die_with_parent, initargs=(os.getpid(),)
+    )
+    try:
+        yield pool
+    finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
