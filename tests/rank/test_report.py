@@ -3,13 +3,16 @@ reviewers' corrections said to be corrections, no empty reports."""
 
 from __future__ import annotations
 
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 
 from corpora import GENERATED
 
 from std_extract.digest import file_sha256
 from std_extract.rank import rank, render_report
 from std_extract.rank.chart import number
+from std_extract.rank.evidence import EvidenceOptions
 from std_extract.rank.output import write_outputs
 from std_extract.rank.report import pdf_href
 from std_extract.rank.result import ReviewNote
@@ -171,6 +174,23 @@ def test_report_page_images_are_written_only_for_cited_pages_and_kept_across_run
     assert {i.name: i.stat().st_mtime_ns for i in folder.iterdir()} == {
         i.name: stamps[i.name] for i in images if not i.name.startswith(shas[2])
     }
+
+
+def test_report_page_images_rendered_by_a_process_pool_are_the_same_files(tmp_path):
+    pdfs = sorted(GENERATED.glob("*.pdf"))[:4]
+    recs = [
+        record(f"Q/A {i:03d}-2024", [indicator("energy", v, page=1)], path=str(pdf), sha=file_sha256(pdf))
+        for i, (v, pdf) in enumerate(zip([0.5, 0.6, 0.7, 0.8], pdfs, strict=True))
+    ]
+    result = rank(recs, [make_plan()])
+    write_outputs(result, tmp_path / "here")
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        write_outputs(result, tmp_path / "pool", EvidenceOptions(executor=pool))
+        assert pool._processes  # workers were started: the pages were rendered there
+    here, pool_made = (sorted((tmp_path / run / "fridge").rglob("*.*")) for run in ("here", "pool"))
+    assert [p.name for p in here] == [p.name for p in pool_made]
+    assert sum(p.suffix == ".png" for p in here) == 4
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(here, pool_made, strict=True))
 
 
 def test_report_chart_of_a_large_plan_is_a_histogram_counting_every_standard():

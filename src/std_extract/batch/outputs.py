@@ -172,10 +172,11 @@ def write_outputs(
     skipped: list[BatchError] | None = None,
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Write every output; returns {name: path}.  ``skipped``: input entries that were not files,
     listed in errors.jsonl after the records' errors; ``include_unreviewed``, ``reviews``: see
-    rank.rank."""
+    rank.rank; ``jobs``: processes rendering the reports' page images."""
     outputs = {
         "documents": out_dir / "documents.jsonl",
         "errors": out_dir / "errors.jsonl",
@@ -186,7 +187,7 @@ def write_outputs(
     write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
     write_indicator_tables(indicator_rows(records), out_dir)
     written = {k: str(v) for k, v in outputs.items()}
-    written.update(_write_rankings(records, out_dir, plan, include_unreviewed, reviews))
+    written.update(_write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs))
     return written
 
 
@@ -196,9 +197,11 @@ def _write_rankings(
     plan: str,
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
+    jobs: int = 1,
 ) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
     report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
+    from std_extract.batch.pool import helper_pool
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
     from std_extract.rank.evidence import EvidenceOptions
     from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
@@ -209,7 +212,8 @@ def _write_rankings(
     )
     folder = out_dir / "rankings"
     # Source paths are as the input folder was given: relative ones start from here.
-    written = write_outputs(result, folder, EvidenceOptions(root=Path.cwd()))
+    with helper_pool(jobs) as executor:
+        written = write_outputs(result, folder, EvidenceOptions(root=Path.cwd(), executor=executor))
     combined = {
         "rankings": (out_dir / "rankings.json", combined_rankings_json(result), "utf-8"),
         "candidates": (out_dir / "candidates.csv", candidates_csv(*result.plans), "utf-8-sig"),

@@ -174,7 +174,8 @@ def run_batch(
         return BatchSummary(0, 0, 0, 0, 0, 0, 0, time.monotonic() - started)
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = RecordCache(out_dir / "cache", pipeline_version())
-    records, progress = process_folder(input_dir, cache, jobs or default_jobs(), on_progress, engine, paths)
+    jobs = jobs or default_jobs()
+    records, progress = process_folder(input_dir, cache, jobs, on_progress, engine, paths)
     records, notes = _apply_reviews(records, out_dir, review_db)
     outputs = write_outputs(
         records,
@@ -183,6 +184,7 @@ def run_batch(
         skipped=[_skipped_error(s) for s in skipped],
         include_unreviewed=include_unreviewed,
         reviews=notes,
+        jobs=jobs,
     )
     return BatchSummary(
         skipped=len(skipped),

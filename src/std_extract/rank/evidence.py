@@ -10,6 +10,10 @@ The name holds the document's hash, the page and a digest of the boxes drawn, so
 there from an earlier run is the same image and is kept, not rendered again (a re-run of a batch
 renders only what changed); images no longer cited are removed.  A file whose hash is no longer the
 record's (the PDF was replaced) gets no image: its evidence would not be the evidence.
+
+Rendering is most of the time a batch spends writing its reports (a page takes tens of
+milliseconds: render, quantise, PNG); given an executor (``EvidenceOptions.executor``, a process
+pool in ``std-extract run``), the documents' pages are rendered in parallel, one task a document.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +43,7 @@ class EvidenceOptions:
     root: Path | None = None  # the folder records were extracted from (default: the current one)
     page_images: bool = True
     max_pages: int = MAX_PAGES
+    executor: Executor | None = None  # renders the documents' pages in parallel; None: here, in turn
 
 
 def cited_pages(ranking: PlanRanking) -> dict[tuple[str, str], dict[int, list[Evidence]]]:
@@ -67,6 +73,7 @@ def write_evidence(
     written: list[Path] = []
     budget = options.max_pages if options.page_images else 0
     cited = cited_pages(ranking)
+    tasks: list[tuple[Path, str, dict[int, list[Evidence]]]] = []
     for (sha, path), pages in cited.items():
         href = pdf_href(path, options.root)
         if href:
@@ -75,8 +82,9 @@ def write_evidence(
         if local is None or budget <= 0:
             continue
         take = sorted(pages)[:budget]
-        done = _render_pages(local, sha, {p: pages[p] for p in take}, folder / EVIDENCE_FOLDER)
+        tasks.append((local, sha, {p: pages[p] for p in take}))
         budget -= len(take)
+    for (_local, sha, _pages), done in zip(tasks, _rendered(tasks, folder, options.executor), strict=True):
         for page, file in done.items():
             images[(sha, page)] = f"{EVIDENCE_FOLDER}/{file.name}"
             written.append(file)
@@ -90,6 +98,25 @@ def write_evidence(
             f"/ {skipped}个引用页无图像（未找到PDF、PDF已更换或超出图像数上限），链接指向PDF"
         )
     return EvidenceLinks(images=images, pdfs=pdfs, note=note), written
+
+
+def _rendered(
+    tasks: list[tuple[Path, str, dict[int, list[Evidence]]]], folder: Path, executor: Executor | None
+) -> list[dict[int, Path]]:
+    """:func:`_render_pages` of each task, in order: here, or on ``executor``.  A document whose
+    worker died (a crash in PDFium) gets no images; its links open the PDF."""
+    target = folder / EVIDENCE_FOLDER
+    if executor is None or len(tasks) < 2:
+        return [_render_pages(pdf, sha, pages, target) for pdf, sha, pages in tasks]
+    futures = [executor.submit(_render_pages, pdf, sha, pages, target) for pdf, sha, pages in tasks]
+    return [_result_or_nothing(future) for future in futures]
+
+
+def _result_or_nothing(future) -> dict[int, Path]:
+    try:
+        return future.result()
+    except BrokenExecutor:
+        return {}
 
 
 def remove_stale_images(folder: Path, keep: set[Path]) -> None:
