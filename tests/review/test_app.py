@@ -312,6 +312,13 @@ def test_app_save_with_an_out_of_range_version_is_422_not_500(app_store, outputs
     body = {"code": "3851", "version": 2**70}
     response = c.post(f"/api/documents/{sha}/classification", headers=headers, json=body)
     assert response.status_code == 422
+    not_a_class = c.post(
+        f"/api/documents/{sha}/classification", headers=headers, json={"code": "9999", "version": 0}
+    )
+    assert not_a_class.status_code == 422  # a coded refusal, shown in the reviewer's language
+    assert not_a_class.json()["code"] == "not_a_class" and not_a_class.json()["values"] == {
+        "class_code": "9999"
+    }
     assert store.history() == []
 
 

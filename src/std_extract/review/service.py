@@ -340,7 +340,7 @@ class ReviewService:
         node = industry_table().get(code)
         if node is None or node.level != "class":
             raise ReviewError(
-                422, f"{code!r} is not a GB/T 4754-2017 小类 code", "not_a_class", code=str(code)[:20]
+                422, f"{code!r} is not a GB/T 4754-2017 小类 code", "not_a_class", class_code=str(code)[:20]
             )
         record = self.record(sha)
         doc_state = self.store.document_states([sha]).get(sha)
