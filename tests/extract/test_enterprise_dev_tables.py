@@ -79,7 +79,7 @@ def test_enterprise_dev_caption_names_the_indicator():  # class 6: 表3 各品�
 
 def test_enterprise_dev_category_rows_nest_their_rows():  # class 7: 老化前 / 其中：抗张强度
     assert _values("dev_cable_01", "老化前/抗张强度") == [(">=", 12.5, None, "N/mm²", None, ())]
-    assert _values("dev_cable_01", "热失重（80℃，7d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
+    assert _values("dev_cable_01", "热失重（80 ℃，7 d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
     # a ruled table: the rows back at the category's indent close its group (the cell's text start)
     assert _values("dev_cable_02", "热失重（80 ℃，7 d）") == [("<=", 2.0, None, "mg/cm²", None, ())]
     assert _values("dev_cable_02", "空气烘箱老化后（80 ℃，7 d）/抗张强度变化率")

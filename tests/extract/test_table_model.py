@@ -374,3 +374,24 @@ def test_table_model_a_list_of_names_is_no_requirement_table():
         caption="表B.2 允许使用的食品用天然香料名单", title="允许使用的食品用天然香料名单", clause=None,
     )  # fmt: skip
     assert not is_requirement_table(table, [])
+
+
+def test_table_model_footnote_letter_after_a_value_is_no_unit():  # class 5 (GB 2762 表: "2.0d")
+    table = _table(
+        ["食品类别（名称）", "限量（以NaNO2计）/(mg/kg)"],
+        [["婴幼儿罐装辅助食品", "4.0d"], ["辅食营养补充品", "2.0e"]],
+        notes=["d 不适用于添加豆类的产品。"],
+        title="食品中亚硝酸盐限量指标",
+    )
+    found = _found(table)
+    assert found[0][:5] == ("亚硝酸盐", "<=", 4.0, None, "mg/kg")
+    assert "不适用于添加豆类的产品" in found[0][6]
+    assert found[1][4] == "e"  # no note "e": the letter may be a unit, left as printed
+
+
+def test_table_model_stacked_condition_lines_stay_conditions():  # class 7, dev_water 溴酸盐
+    table = _table(["项目", "指标"], [["溴酸盐（ｍｇ／Ｌ）\n臭氧消毒工艺\n其他消毒工艺", "≤0.01\n不得检出"]])
+    assert _found(table) == [
+        ("溴酸盐", "<=", 0.01, None, "mg/L", None, ["臭氧消毒工艺"]),
+        ("溴酸盐", "not_detected", None, None, None, None, ["其他消毒工艺"]),
+    ]

@@ -24,7 +24,8 @@ def _seg(text: str, x0: float, top: float) -> Segment:
 
 def test_text_stages_line_segments_split_at_wide_gaps_only():
     [segs] = _segments("耗电量 /(kWh)" + GAP + "≤0.45" + GAP + "GB/T 8059")
-    assert [s.text for s in segs] == ["耗电量/(kWh)", "≤0.45", "GB/T8059"]  # spaces are not text
+    # letter-spacing between CJK chars is no text; a space inside Latin text is ("GB/T 8059")
+    assert [s.text for s in segs] == ["耗电量/(kWh)", "≤0.45", "GB/T 8059"]
     assert segs[0].x0 == 72.0 and segs[1].x0 == 72.0 + 10.5 * (len("耗电量 /(kWh)") + 6)
 
 
@@ -80,3 +81,20 @@ def test_text_stages_footnote_marker_beside_a_wrapped_label_is_no_row():
     assert [[c.text for c in row] for row in rows] == [
         ["邻苯二甲酸二异壬酯和邻苯二甲酸二正辛酯\na\n（DNOP）总量", "0.1"], ["甲醛", "20"],
     ]  # fmt: skip
+
+
+def test_text_stages_cells_glued_in_the_text_layer_part_at_the_columns():
+    # "0.07" and "12" set close in two columns, no space between them in the text layer: the
+    # line's pieces part at the columns found from the other lines, a word never split
+    from std_extract.parse.textrows import line_pieces
+
+    from .tablepages import set_line
+
+    columns = [(60.0, 123.0), (131.0, 152.0), (160.0, 181.0)]
+    glued = set_line(3, [(60.0, "钠/(mg/100g)"), (131.0, "0.07"), (153.0, "12")], 150.0, glued=True)
+    assert glued.text == "钠/(mg/100g)0.0712"
+    cells = {c: text for piece in line_pieces(glued, columns) for c, (text, _) in piece.split.items()}
+    assert cells == {0: "钠/(mg/100g)", 1: "0.07", 2: "12"}
+    spaced = set_line(3, [(60.0, "钠/(mg/100g)"), (127.0, "0.07"), (158.0, "12")], 150.0)
+    cells = {c: text for piece in line_pieces(spaced, columns) for c, (text, _) in piece.split.items()}
+    assert cells == {0: "钠/(mg/100g)", 1: "0.07", 2: "12"}

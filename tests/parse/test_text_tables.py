@@ -63,7 +63,7 @@ def test_wrapped_lines_without_gaps_split_into_their_columns_by_character_positi
         "紧细较直，较\n匀整，色泽绿\n润",
         "紧结，尚匀整，\n色泽尚绿润",
     ]
-    assert rows[1] == ["汤色", "—", "嫩绿明亮", "绿明亮", "尚绿明亮", "GB/T23776"]
+    assert rows[1] == ["汤色", "—", "嫩绿明亮", "绿明亮", "尚绿明亮", "GB/T 23776"]
 
 
 def test_footnotes_and_rule_lines_go_to_notes():
@@ -119,9 +119,9 @@ def test_label_on_the_middle_sub_item_line_spans_all_sub_items():
     table = _table("Q_230102QCKD_011-2023.pdf", "1")
     rows = _texts(table)
     assert rows == [
-        ["全程时限", "同城/h≤", "18"],
-        ["全程时限", "省内异地/h≤", "24"],
-        ["全程时限", "省际/h≤", "48"],
+        ["全程时限", "同城/h ≤", "18"],
+        ["全程时限", "省内异地/h ≤", "24"],
+        ["全程时限", "省际/h ≤", "48"],
     ]
     assert [row[0].merged_from for row in table.rows] == [None, (0, 0), (0, 0)]
     metals = _table("Q_YHJJ_007-2021.pdf", "A.1")
@@ -163,10 +163,10 @@ def test_group_label_between_indented_sub_items_gets_a_label_column_of_its_own()
     table = _table("T_CBMF_040-2023.pdf", "2")
     assert table.header_rows == [["项目", "项目", "要求", "检验方法"]]
     rows = _texts(table)
-    assert rows[0][:3] == ["吸水率", "平均值/%≤", "0.3"]
-    assert rows[1][:3] == ["吸水率", "单个值/%≤", "0.5"]
-    assert rows[2][:3] == ["破坏强度a/N≥", "破坏强度a/N≥", "1400"]  # a whole-width label spans both
-    assert rows[4][:3] == ["断裂模数", "单个值/MPa≥", "35"]
+    assert rows[0][:3] == ["吸水率", "平均值/% ≤", "0.3"]
+    assert rows[1][:3] == ["吸水率", "单个值/% ≤", "0.5"]
+    assert rows[2][:3] == ["破坏强度a/N ≥", "破坏强度a/N ≥", "1400"]  # a whole-width label spans both
+    assert rows[4][:3] == ["断裂模数", "单个值/MPa ≥", "35"]
     # a requirement set wider than the column's short values, wrapped: one cell, one row
     assert rows[-1][2] == "经10次抗热震性试验不出现炸裂或裂\n纹"
     assert len(rows) == 8
@@ -186,14 +186,14 @@ def test_wrapped_requirement_alone_under_its_header_makes_a_column_and_the_conti
     # with several cells places; the header "指标" above it does.
     table = _table("Q_ZJDQ_018-2024.pdf", "1")
     assert table.pages == [4, 5] and table.header_rows == [["项目", "指标", "试验方法"]]
-    assert _texts(table)[-1] == ["凝露", "室内机箱体外表面凝露不应滴下，室内\n送风不应带有水滴", "GB/T7725"]
+    assert _texts(table)[-1] == ["凝露", "室内机箱体外表面凝露不应滴下，室内\n送风不应带有水滴", "GB/T 7725"]
     assert table.notes == ["a 实测制冷量与额定制冷量之比。", "b 实测功率与额定功率之比。"]
 
 
 def test_label_on_lines_of_its_own_with_its_unit_wrapped_under_it():
     table = _table("Q_ZJDQ_018-2024.pdf", "A.1")
     assert table.header_rows == [["项目", "指标", "指标", "试验方法"], ["项目", "1级", "2级", "试验方法"]]
-    assert _texts(table) == [["全年能源消耗效率（APF）a\n/[W·h/(W·h)]", "≥5.00", "≥4.50", "GB21455"]]
+    assert _texts(table) == [["全年能源消耗效率（APF）a\n/[W·h/(W·h)]", "≥5.00", "≥4.50", "GB 21455"]]
     assert table.notes == ["a 适用于额定制冷量不大于4500 W的热泵型分体式空调器。"]  # not the footer rule
 
 

@@ -65,6 +65,7 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
             not _BASIS.search(part)
             and (m := _TRAILING_UNIT.search(part))
             and not _FOOTNOTE.match(m.group(2))
+            and not _MARKED_UNIT.match(m.group(2))
             and is_unit_text(m.group(2))
         ):  # "限量 mg/kg", "限量mg/kg"
             unit = clean_text(m.group(2))
@@ -119,6 +120,8 @@ def _bound_word(name: str, vocab: TableVocab) -> str | None:
 _EXPRESSED_AS = re.compile(r"\s*[（(]\s*(以[^（）()]{1,12}计)\s*[)）]")
 _TRAILING_UNIT = re.compile(r"([\u4e00-\u9fff）)]\s*|\s+)([A-Za-zμµ][^\s\u4e00-\u9fff]*)\s*$")
 _FOOTNOTE = re.compile(r"^[a-e]$")  # a footnote marker after a name ("甲基汞a"), not the unit "a" (year)
+# A marker between the name and its unit ("水分a/%", "水分a(%)"): split_label reads both.
+_MARKED_UNIT = re.compile(r"^[a-e]\s*[/(（]")
 _MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
 
 

@@ -161,6 +161,7 @@ class RowContext:
     parent_name: str | None = None  # for "其中：" sub-items
     category: str | None = None  # a category row ("无机元素及化合物")
     category_x: float | None = None  # where its label starts, in a text table (rows under it are indented)
+    category_unit: str | None = None  # a category row printing a unit ("溴酸盐/(mg/L)") names a quantity
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
 
 
@@ -223,10 +224,18 @@ def table_to_indicators(
     if context.stated.both_ways:
         table_default = None  # the clause bounds rows both ways: no one word holds for the table
     for row in table.rows:
-        for virtual, label_texts in _unstack(row, roles):
+        for virtual, label_texts, conditions in _unstack(row, roles):
             out.extend(
                 _row_to_indicators(
-                    virtual, table, roles, context, footnotes, table_default, document, label_texts
+                    virtual,
+                    table,
+                    roles,
+                    context,
+                    footnotes,
+                    table_default,
+                    document,
+                    label_texts,
+                    conditions,
                 )
             )
     return out
@@ -377,6 +386,7 @@ def _cell_indicators(
     out = []
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
+    text = _unmarked(text, table)
     text = _SPLIT_DECIMAL.sub(r"\1\2", text)  # "50 .0g/L": a space the text layer put inside a number
     limits = limits_in(
         text,
@@ -429,6 +439,14 @@ def _marked_notes(text: str, table: Table) -> list[str]:
     return [note for note in found if note]
 
 
+def _unmarked(text: str, table: Table) -> str:
+    """A value without the footnote letters after its number that the table's notes explain
+    ("2.0d" under "d 不适用于添加豆类的产品" is 2.0, not 2.0 days); a letter no note explains stays
+    (it may be a unit: "2 d")."""
+    notes = _footnotes(table)
+    return _VALUE_MARKER.sub(lambda m: "" if m.group(2) and m.group(2) in notes else m.group(0), text)
+
+
 def _whole_share(limit: Limit, unit: str | None) -> Comparator:
     """A bare 100 % bounded from below by a stated or default comparator ("率类指标为不低于表中数值"
     over 消防设施完好率 100%) is 100 % exactly: no share exceeds the whole."""
@@ -444,35 +462,46 @@ def _joined(*lists: list[str]) -> list[str]:
     return out
 
 
-def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[tuple[list[TableCell], list[str] | None]]:
+Unstacked = tuple[list[TableCell], list[str] | None, list[str]]
+
+
+def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
     """Split a row whose cells stack several sub-rows as lines (GB 19645: "蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥"
-    beside "2.9\n2.8") into one virtual row per line, labelled parent / sub-label."""
+    beside "2.9\n2.8") into one virtual row per line, labelled parent / sub-label, or labelled by
+    the parent with the sub-label as its condition when the sub-label names one ("溴酸盐/(mg/L)" over
+    "臭氧消毒工艺" / "其他消毒工艺" beside "≤0.01" / "不得检出": tables.toml [rows] condition)."""
     if not roles.label or roles.label[-1] >= len(row):
-        return [(row, None)]
+        return [(row, None, [])]
     label_lines = [ln for ln in row[roles.label[-1]].text.split("\n") if ln.strip()]
     stacks = {j: [ln for ln in row[j].text.split("\n") if ln.strip()] for j in roles.value if j < len(row)}
     sizes = {len(lines) for lines in stacks.values() if lines}
     if len(sizes) != 1:
-        return [(row, None)]
+        return [(row, None, [])]
     k = sizes.pop()
-    values_look_stacked = all(
-        re.search(r"\d|^[—\-/]$", ln.strip()) for lines in stacks.values() for ln in lines
-    )
+    values_look_stacked = all(_STACKED_LINE.search(ln.strip()) for lines in stacks.values() for ln in lines)
     if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
-        return [(row, None)]
+        return [(row, None, [])]
     parent = label_lines[0]
-    out: list[tuple[list[TableCell], list[str] | None]] = []
+    out: list[Unstacked] = []
     for n in range(k):
         virtual = list(row)
         for j, lines in stacks.items():
             if lines:
                 virtual[j] = row[j].model_copy(update={"text": lines[n]})
-        out.append((virtual, [parent, label_lines[n + 1]]))
+        sub = label_lines[n + 1].strip()
+        if roles.vocab.row_condition.search(compact(split_label(sub).name)):
+            out.append((virtual, [parent], [sub]))
+        else:
+            out.append((virtual, [parent, sub], []))
     return out
 
 
+# A line of a stacked value cell: a number, a dash (none), or a printed no-limit ("不得检出").
+_STACKED_LINE = re.compile(r"\d|^[—\-/]$|不得检出|未检出|阴性")
+
+
 def _row_to_indicators(
-    row, table, roles, context, footnotes, table_default, document, label_texts=None
+    row, table, roles, context, footnotes, table_default, document, label_texts=None, conditions=()
 ) -> list[Indicator]:
     """One body row: its label read into a name, then each value column's cell into indicators."""
     labels = [split_label(t) for t in label_texts] if label_texts else _label_parts(row, roles)
@@ -481,6 +510,7 @@ def _row_to_indicators(
     base = _row_context(row, labels, roles, table, context, footnotes)
     if label_texts:
         base.flags.append("stacked_cell")
+        base.conditions += list(conditions)
     pairs = _min_max_pairs(table, roles)
     out: list[Indicator] = []
     for j in roles.value:
@@ -497,7 +527,14 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
     label_x = _label_x(row, roles, table)
     if _is_category_row(row, labels, value_cells):
         context.category, context.parent_name, context.category_x = labels[-1].name, None, label_x
+        context.category_unit = labels[-1].unit
         return True
+    if context.category_unit is not None:
+        # A quantity's rows ("臭氧消毒工艺" under "溴酸盐/(mg/L)", flush left or indented) run on
+        # until a row printing a unit of its own: the next quantity.
+        if labels[-1].unit:
+            context.category = context.category_x = context.category_unit = None
+        return False
     if (
         context.category_x is not None
         and label_x is not None
@@ -521,16 +558,19 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     category = "/".join(
         _category_lines(text) for text in dict.fromkeys(_cell_text(row, j) for j in roles.category) if text
     )
+    name = _row_name(labels, context, roles.vocab)
+    conditions = [_category_lines(category)] if category else []
+    if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
+        name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
     return CellContext(
-        name=_row_name(labels, context, roles.vocab),
+        name=name,
         # a dash in the unit column: no unit
-        unit=None if roles.vocab.states_nothing(unit_cell) else unit_cell,
+        unit=(None if roles.vocab.states_nothing(unit_cell) else unit_cell)
+        if unit_cell
+        else context.category_unit,
         comparator=labels[-1].comparator,
         grade=None,
-        conditions=[
-            *([_category_lines(category)] if category else []),
-            *(footnotes[m] for m in labels[-1].footnotes if m in footnotes),
-        ],
+        conditions=[*conditions, *(footnotes[m] for m in labels[-1].footnotes if m in footnotes)],
         flags=["structure_guessed"] if table.detection == "text" else [],
         method=_cell_text(row, roles.method) or None,
         plan=_plan_text(row, roles),

@@ -45,6 +45,7 @@ class ColumnWords(_Spec):
 
 class RowWords(_Spec):
     section_category: Words
+    condition: Words = Field(default_factory=Words)
 
 
 class PlanWords(_Spec):
@@ -117,6 +118,7 @@ class TableVocab:
         self.spec = spec
         self.columns = {name: words_pattern(getattr(spec.columns, name)) for name in ColumnWords.model_fields}
         self.section_category = words_pattern(spec.rows.section_category)
+        self.row_condition = words_pattern(spec.rows.condition)
         self.plan_n = frozenset(spec.plan.n)
         self.plan_c = frozenset(spec.plan.c)
         self.plan_limits = frozenset(spec.plan.limits)

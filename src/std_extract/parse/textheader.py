@@ -49,9 +49,18 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
     return 1
 
 
+# A value's comparator written as a word, and a unit after its number ("不大于12.0%", "≥0.1 mg/kg"):
+# what a value cell holds besides the number itself (DOMAIN.md, Requirement language).
+WORD_COMPARATOR = re.compile(
+    r"^(?:不大于|不小于|不超过|不低于|不高于|不少于|不多于|小于|大于|低于|高于|超过)"
+)
+UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:%|‰|[A-Za-zμ℃°][A-Za-zμ/0-9()·℃°]*)$")
+
+
 def is_value(text: str) -> bool:
     text = clean_text(text).strip()
-    return bool(VALUE.search(text)) and not GRADE.search(text)
+    bare = UNIT_AFTER.sub("", WORD_COMPARATOR.sub("", text)).strip()
+    return bool(VALUE.search(text) or bare != text and VALUE.search(bare)) and not GRADE.search(text)
 
 
 def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
@@ -62,21 +71,12 @@ def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
     n = len(columns)
     placed = [(k, seg, header_columns(seg, columns)) for k, segs in enumerate(lines) for seg in segs]
     leaf_line = max((k for k, segs in enumerate(lines) if len(segs) >= 2), default=None)
-    leaves = {c for k, _, cols in placed if k == leaf_line and len(lines) > 1 for c in cols}
-    upper = {c for k, _, cols in placed if k != leaf_line for c in cols}
     parents: list[tuple[int, tuple, list[int]]] = []
     if leaf_line is not None and len(lines) > 1:
         for k, seg, cols in placed:
-            if k >= leaf_line or not (set(cols) & leaves):
+            if k >= leaf_line:
                 continue
-            if len(cols) == 1 and not any(c in leaves and c not in upper for c in (cols[0] - 1, cols[0] + 1)):
-                if not any(k2 > k and cols2 == cols for k2, _, cols2 in placed):
-                    continue
-            span = list(cols)
-            while span[0] - 1 >= 0 and span[0] - 1 in leaves and span[0] - 1 not in upper:
-                span.insert(0, span[0] - 1)
-            while span[-1] + 1 < n and span[-1] + 1 in leaves and span[-1] + 1 not in upper:
-                span.append(span[-1] + 1)
+            span = _group_span(k, seg, cols, placed, leaf_line, n)
             if len(span) >= 2:
                 parents.append((k, seg, span))
     parent_ids = {id(seg) for _, seg, _ in parents}
@@ -100,6 +100,23 @@ def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
         for c in span:
             top[c] = seg[2]
     return [top, texts], [span for _, _, span in parents]
+
+
+def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) -> list[int]:
+    """The columns a header text on line k groups: those it is over, widened to the neighbours
+    headed on the lowest header line and not on line k or above (the grades under "指标"; the
+    names under "理化指标" with a line of units below them), not to a column headed beside it
+    ("项目" on its line, or set lower but over no text on the lowest line: centred on two lines)."""
+    below = {c for k2, _, cols2 in placed if k2 == leaf_line for c in cols2}
+    beside = {c for k2, seg2, cols2 in placed if k2 <= k and seg2 is not seg for c in cols2}
+    if not set(cols) & below:
+        return []
+    span = list(cols)
+    while span[0] - 1 >= 0 and span[0] - 1 in below and span[0] - 1 not in beside:
+        span.insert(0, span[0] - 1)
+    while span[-1] + 1 < n and span[-1] + 1 in below and span[-1] + 1 not in beside:
+        span.append(span[-1] + 1)
+    return span
 
 
 def label_columns(headers: list[list[str]]) -> int:

@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from std_extract.document import BBox, TableCell, TextLine, union_bbox
 from std_extract.parse.textcolumns import seg_columns
 from std_extract.parse.textsegments import (
-    SEGMENT_GAP,
     Span,
-    char_height,
     distance,
     empty_box,
+    line_runs,
     make_segment,
     overlap,
 )
+from std_extract.textnorm import open_brackets
 
 
 @dataclass
@@ -40,32 +40,65 @@ WRAPPED_UNIT = re.compile(r"^\s*[/（(]")
 def line_pieces(line: TextLine, columns: list[Span]) -> list[Piece]:
     """The line's segments, each with the columns it covers and its text split per column by the
     position of its characters."""
-    height = char_height(line)
-    runs: list[list[tuple[str, BBox]]] = []
-    for char, box in zip(line.text, line.char_bboxes, strict=False):
-        if char == " ":
-            continue
-        if runs and runs[-1] and box[0] - runs[-1][-1][1][2] > SEGMENT_GAP * height:
-            runs.append([])
-        if not runs:
-            runs.append([])
-        runs[-1].append((char, box))
     pieces = []
-    for run in runs:
+    for run in line_runs(line):
         seg = make_segment([c for c, _ in run], [b for _, b in run])
         cols = seg_columns(seg, columns)
         split: dict[int, list[tuple[str, BBox]]] = {}
         overlapped = [k for k in cols if overlap((seg[0], seg[1]), columns[k]) > 0]
-        for char, box in run:
-            if len(overlapped) == 1:  # long text set wider than its column's short values
-                c = overlapped[0]
-            else:
-                cx = (box[0] + box[2]) / 2
-                c = min(range(len(columns)), key=lambda k: distance((cx, cx), columns[k]))
-            split.setdefault(c, []).append((char, box))
-        by_column = {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in split.items()}
+        if len(overlapped) == 1:  # long text set wider than its column's short values
+            split[overlapped[0]] = list(run)
+        else:
+            for word in _words(run):
+                for c, chars in _word_columns(word, columns).items():
+                    split.setdefault(c, []).extend(chars)
+        by_column = {
+            c: ("".join(ch for ch, _ in v).strip(), union_bbox([b for ch, b in v if ch != " "] or [v[0][1]]))
+            for c, v in split.items()
+        }
         pieces.append(Piece(seg.text, seg.bbox, cols, overlapped, by_column, run))
     return pieces
+
+
+def _words(run: list[tuple[str, BBox]]) -> list[list[tuple[str, BBox]]]:
+    """A run's chars in words parted by its spaces (cells set closer than a char apart run
+    together in one segment: "钠/(mg/100g) 0.07 12")."""
+    words: list[list[tuple[str, BBox]]] = [[]]
+    for char, box in run:
+        if char == " ":
+            words.append([])
+        else:
+            words[-1].append((char, box))
+    return [w for w in words if w]
+
+
+def _word_columns(word: list[tuple[str, BBox]], columns: list[Span]) -> dict[int, list[tuple[str, BBox]]]:
+    """A word wholly in the column it overlaps alone (or, overlapping none, the nearest); a word
+    over several columns (CJK text has no spaces; a text layer glues cells set close: "0.0712")
+    cut once between each two of them, at the widest gap between its chars within an em of the
+    middle of the gap between the columns (the nearest such cut when the chars touch)."""
+    x0, x1 = word[0][1][0], word[-1][1][2]
+    hit = [k for k, col in enumerate(columns) if overlap((x0, x1), col) > 0]
+    if len(hit) <= 1:
+        k = hit[0] if hit else min(range(len(columns)), key=lambda j: distance((x0, x1), columns[j]))
+        return {k: word}
+    em = max(box[3] - box[1] for _, box in word)
+    out: dict[int, list[tuple[str, BBox]]] = {}
+    start = 0
+    for k in hit[:-1]:
+        middle = (columns[k][1] + columns[k + 1][0]) / 2
+        cuts = [
+            (word[i + 1][1][0] - word[i][1][2], -abs((word[i][1][2] + word[i + 1][1][0]) / 2 - middle), i + 1)
+            for i in range(start, len(word) - 1)
+            if abs((word[i][1][2] + word[i + 1][1][0]) / 2 - middle) <= em
+        ]
+        if not cuts:
+            continue
+        cut = max(cuts)[2]
+        out.setdefault(k, []).extend(word[start:cut])
+        start = cut
+    out.setdefault(hit[-1], []).extend(word[start:])
+    return {k: chars for k, chars in out.items() if chars}
 
 
 def body_rows(
@@ -89,6 +122,8 @@ def body_rows(
             continue  # the wrapped end of the row's label, below its centred values: not a new row
         if k and cols <= label_set and len(ps) == 1 and WRAPPED_UNIT.match(ps[0].text) and anchors:
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
+        if anchors and cols <= label_set and _label_left_open(pieces, anchors[-1], k, label_set):
+            continue  # "铅（以Pb" over "计）": the label wrapped inside its bracket, not a new row
         if label_cols >= 2 and cols == {0}:
             group_lines.add(k)
         else:
@@ -139,6 +174,12 @@ def _wrapped_label_end(k: int, lines: list[TextLine], pieces, label_set: set[int
     if k < 2 or not _cols(pieces[k]) <= label_set or _cols(pieces[k - 1]) & label_set:
         return False
     return all(b.bbox[1] < a.bbox[3] - 1 for a, b in ((lines[k - 2], lines[k - 1]), (lines[k - 1], lines[k])))
+
+
+def _label_left_open(pieces: list[list[Piece]], anchor: int, k: int, label_set: set[int]) -> bool:
+    """The label text from the anchor line down to line k leaves a bracket open."""
+    text = "".join(p.text for j in range(anchor, k) for p in pieces[j] if set(p.cols) <= label_set)
+    return open_brackets(text) > 0
 
 
 def _cols(pieces: list[Piece]) -> set[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from std_extract.document import BBox, TextLine, union_bbox
+from std_extract.parse.layout import is_cjk
 
 Span = tuple[float, float]  # an x-range (x0, x1)
 
@@ -25,21 +26,28 @@ SEGMENT_GAP = 1.0  # a gap of this many char heights splits a line into cells
 
 def line_segments(line: TextLine) -> list[Segment]:
     """(x0, x1, text, bbox) runs of a line separated by gaps wider than a char."""
+    return [make_segment([c for c, _ in run], [b for _, b in run]) for run in line_runs(line)]
+
+
+def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
+    """The line's chars with their boxes, in runs parted by gaps wider than a char.  Spaces part
+    nothing by themselves; one between Latin text stays in its run ("每100 kJ", "GB 5009.5", "mg
+    α-TE": the printed form, as a ruled cell keeps it), one between CJK chars is letter-spacing
+    ("项 目") and goes."""
     height = char_height(line)
-    out: list[Segment] = []
-    chars: list[str] = []
-    boxes: list[BBox] = []
+    runs: list[list[tuple[str, BBox]]] = []
+    space: tuple[str, BBox] | None = None
     for char, box in zip(line.text, line.char_bboxes, strict=False):
         if char == " ":
+            space = (char, box) if runs and runs[-1] else None
             continue
-        if boxes and box[0] - boxes[-1][2] > SEGMENT_GAP * height:
-            out.append(make_segment(chars, boxes))
-            chars, boxes = [], []
-        chars.append(char)
-        boxes.append(box)
-    if boxes:
-        out.append(make_segment(chars, boxes))
-    return out
+        if not runs or box[0] - runs[-1][-1][1][2] > SEGMENT_GAP * height:
+            runs.append([])
+        elif space is not None and not is_cjk(runs[-1][-1][0]) and not is_cjk(char):
+            runs[-1].append(space)
+        runs[-1].append((char, box))
+        space = None
+    return runs
 
 
 def char_height(line: TextLine) -> float:

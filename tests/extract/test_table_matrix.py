@@ -1,0 +1,443 @@
+"""The table-variant matrix: the ways a requirement table is written, crossed, each combination
+read from a page built by hand (tests/parse/tablepages.py) through the table stages and compared
+with the indicators it states.  A combination that fails is a failure class of the reader, not
+of one document (issue 12: rules that generalise).
+
+The dimensions: ruling (full grid, three-line, unruled), orientation (indicators down the rows, or
+across the columns with grades or capacity classes down the rows), grade columns, header shape
+(flat, a group header over the value columns), where the unit is printed (in the label as "/%",
+"/(mg/kg)", "(mg/kg)", full width "（ｍｇ／ｋｇ）", a unit column, the value header, a header row
+of its own, the caption), where the comparator is (the cell, the label, a limit header "限量", the
+introducing clause) and one extra each (a "—" cell, a footnote marker, a category row, a test
+method column, the table continued overleaf under "表1（续）").  The full cross-product is some
+5,000 tables; every pair of values is covered by allpairspy's pairwise selection (all pairs of
+the seven dimensions in a few dozen tables), which keeps the run to seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pytest
+from allpairspy import AllPairs
+from parse.tablepages import Sheet, Span, sheet_page
+
+from std_extract.document import ParsedDocument, Source
+from std_extract.extract.tables import table_to_indicators
+from std_extract.parse.model import PageScan
+from std_extract.parse.tables import pages_to_tables
+
+
+@dataclass(frozen=True)
+class Item:
+    """An indicator the table states: its name, unit, comparator and a value per grade or class."""
+
+    name: str
+    unit: str
+    comparator: str
+    values: tuple[float, float, float]
+
+
+MIXED = (
+    Item("水分", "%", "<=", (12.0, 13.0, 14.0)),
+    Item("蛋白质", "g/100g", ">=", (10.0, 9.0, 8.0)),
+    Item("铅", "mg/kg", "<=", (0.1, 0.2, 0.3)),
+)
+SHARED = (  # one unit and one direction: the unit and the comparator can be said once for the table
+    Item("铅", "mg/kg", "<=", (0.1, 0.2, 0.3)),
+    Item("总砷", "mg/kg", "<=", (0.5, 0.6, 0.7)),
+    Item("镉", "mg/kg", "<=", (0.05, 0.1, 0.2)),
+)
+GRADES = {"none": None, "quality": ("优等品", "一等品", "合格品"), "roman": ("Ⅰ级", "Ⅱ级", "Ⅲ级")}
+CLASSES = ("V≤300", "300＜V≤450", "V＞450")
+SIGN = {"<=": "≤", ">=": "≥"}
+FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz/0123456789%"})
+NOTE = "以干基计"
+
+DIMENSIONS = {
+    "ruling": ["grid", "three_line", "unruled"],
+    "orientation": ["rows", "transposed"],
+    "grades": ["none", "quality", "roman"],
+    "header": ["flat", "grouped"],
+    "unit": ["label_slash", "label_paren", "label_fullwidth", "unit_column", "header", "header_row", "cell"],
+    "comparator": ["cell", "cell_word", "label", "header", "clause"],
+    "extra": ["none", "dash", "footnote", "category", "method", "continued"],
+    "typography": ["plain", "spaced_header", "wrapped_label", "full_width_digits"],
+    "align": ["left", "centred"],
+}
+
+
+@dataclass(frozen=True)
+class Variant:
+    ruling: str
+    orientation: str
+    grades: str
+    header: str
+    unit: str
+    comparator: str
+    extra: str
+    typography: str
+    align: str
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        shared = self.unit in ("header", "header_row") or self.comparator in ("header", "clause")
+        return SHARED if shared else MIXED
+
+    @property
+    def id(self) -> str:
+        return "-".join(getattr(self, name) for name in DIMENSIONS)
+
+
+def _valid(values: list[str]) -> bool:
+    """Combinations a standard would not print (allpairspy calls this on partial rows too)."""
+    v = dict(zip(DIMENSIONS, values, strict=False))
+    rows, graded = v.get("orientation") == "rows", v.get("grades", "none") != "none"
+    return not (
+        rows
+        and v.get("header") == "grouped"
+        and not graded  # nothing to group
+        or rows
+        and graded
+        and v.get("header") == "flat"
+        and v.get("unit") in ("header", "header_row")
+        or rows
+        and graded
+        and v.get("header") == "flat"
+        and v.get("comparator") == "header"
+        or rows
+        and graded
+        and v.get("unit") == "header_row"
+        or not rows
+        and v.get("unit") == "unit_column"  # indicators across: each header has its unit
+        or not rows
+        and v.get("comparator") == "header"  # the column header is the label
+        or not rows
+        and v.get("extra") in ("category", "method")
+        or v.get("unit") == "cell"
+        and v.get("comparator") in ("label", "header", "clause")
+    )
+
+
+VARIANTS = [Variant(*row) for row in AllPairs(list(DIMENSIONS.values()), filter_func=_valid)]
+
+
+def _unit_text(item: Item, v: Variant) -> str:
+    unit = item.unit
+    return {
+        "label_slash": "/%" if unit == "%" else f"/({unit})",
+        "label_paren": f"({unit})",
+        "label_fullwidth": f"（{unit.translate(FULL_WIDTH)}）",
+    }.get(v.unit, "")
+
+
+def _label(item: Item, v: Variant, first: bool) -> str:
+    """The item's label as printed: name, footnote marker, unit, comparator."""
+    marker = "a" if v.extra == "footnote" and first else ""
+    sign = f" {SIGN[item.comparator]}" if v.comparator == "label" else ""
+    name = item.name
+    if v.typography == "wrapped_label" and first:
+        name = {"水分": "水分（105 ℃\n干燥失重）", "铅": "铅（以Pb\n计）"}[name]
+    return f"{name}{marker}{_unit_text(item, v)}{sign}"
+
+
+def _name(item: Item, v: Variant, first: bool) -> str:
+    if v.typography == "wrapped_label" and first:
+        return {"水分": "水分（105 ℃干燥失重）", "铅": "铅（以Pb计）"}[item.name]
+    return item.name
+
+
+WORDS = {"<=": "不大于", ">=": "不小于"}
+
+
+def _value(item: Item, v: Variant, k: int, dash: bool) -> str:
+    if dash:
+        return "—"
+    number = f"{item.values[k]:g}" if item.values[k] != int(item.values[k]) else f"{item.values[k]:.1f}"
+    if v.typography == "full_width_digits":
+        number = number.translate(FULL_WIDTH).replace(".", "．")
+    unit = item.unit if v.unit == "cell" else ""
+    if v.comparator == "cell":
+        return f"{SIGN[item.comparator]}{number}{unit}"
+    if v.comparator == "cell_word":
+        return f"{WORDS[item.comparator]}{number}{unit}"
+    return number + unit
+
+
+def _dashed(v: Variant, item_index: int, k: int, last: int) -> bool:
+    return v.extra == "dash" and item_index == 1 and k == last
+
+
+def _rows_sheet(v: Variant) -> Sheet:
+    """Indicators down the rows: 项目 | [单位] | values (one per grade) | [检验方法]."""
+    grades = GRADES[v.grades]
+    two = v.header == "grouped" or v.unit == "header_row"
+    value_word = "限量" if v.comparator == "header" else "指标"
+    if v.unit == "header":
+        value_word += "/(mg/kg)"
+    header = [Span("项　目" if v.typography == "spaced_header" else "项目", 0, 0, rows=2 if two else 1)]
+    col = 1
+    if v.unit == "unit_column":
+        header.append(Span("单位", 0, col, rows=2 if two else 1))
+        col += 1
+    if grades and v.header == "grouped":
+        header.append(Span(value_word, 0, col, cols=len(grades)))
+        header += [Span(g, 1, col + k) for k, g in enumerate(grades)]
+        col += len(grades)
+    elif grades:
+        header += [Span(g, 0, col + k) for k, g in enumerate(grades)]
+        col += len(grades)
+    elif v.unit == "header_row":
+        header += [Span(value_word, 0, col), Span("mg/kg", 1, col)]
+        col += 1
+    else:
+        header.append(Span(value_word, 0, col, rows=2 if two else 1))
+        col += 1
+    if v.extra == "method":
+        header.append(Span("检验方法", 0, col, rows=2 if two else 1))
+    body = [["理化指标"] + [""] * (col - 1 + (v.extra == "method"))] if v.extra == "category" else []
+    n = len(grades) if grades else 1
+    for i, item in enumerate(v.items):
+        row = [_label(item, v, i == 0)]
+        if v.unit == "unit_column":
+            row.append(item.unit)
+        row += [_value(item, v, k, _dashed(v, i, k, n - 1)) for k in range(n)]
+        if v.extra == "method":
+            row.append(f"GB 5009.{i + 3}")
+        body.append(row)
+    return Sheet(header, body, header_rows=2 if two else 1, centred=v.align == "centred", **_around(v))
+
+
+def _transposed_sheet(v: Variant) -> Sheet:
+    """Indicators across the columns, grades or capacity classes down the rows."""
+    grades = GRADES[v.grades]
+    rows = grades or CLASSES
+    depth = 1 + (v.header == "grouped") + (v.unit == "header_row")
+    label = "等级" if grades else "容积V/L"
+    header = [Span("等 级" if v.typography == "spaced_header" and grades else label, 0, 0, rows=depth)]
+    top = 0
+    if v.header == "grouped":
+        header.append(Span("理化指标", 0, 1, cols=len(v.items)))
+        top = 1
+    for i, item in enumerate(v.items):
+        header.append(Span(_label(item, v, i == 0), top, 1 + i))
+        if v.unit == "header_row":
+            header.append(Span(item.unit, top + 1, 1 + i))
+    body = [
+        [label, *(_value(item, v, k, _dashed(v, i, k, len(rows) - 1)) for i, item in enumerate(v.items))]
+        for k, label in enumerate(rows)
+    ]
+    return Sheet(header, body, header_rows=depth, centred=v.align == "centred", **_around(v))
+
+
+def _around(v: Variant) -> dict:
+    caption = "表1 技术指标"
+    if v.unit == "header" and v.orientation == "transposed":
+        caption += " 单位：mg/kg"
+    above = ["4.2 理化指标", "各项指标均应不超过表1的规定。"] if v.comparator == "clause" else []
+    notes = [f"a {NOTE}。"] if v.extra == "footnote" else []
+    return {"caption": caption, "above": above, "notes": notes}
+
+
+def expected(v: Variant) -> list[tuple]:
+    grades = GRADES[v.grades]
+    out = []
+    for i, item in enumerate(v.items):
+        note = [NOTE] if v.extra == "footnote" and i == 0 else []
+        if v.orientation == "rows":
+            slots = [(k, g, []) for k, g in enumerate(grades)] if grades else [(0, None, [])]
+        else:
+            slots = (
+                [(k, g, []) for k, g in enumerate(grades)]
+                if grades
+                else [(k, None, [c]) for k, c in enumerate(CLASSES)]
+            )
+        last = len(slots) - 1
+        for k, grade, conditions in slots:
+            if _dashed(v, i, k, last):
+                continue
+            found = (_name(item, v, i == 0), item.comparator, item.values[k], None, item.unit, grade)
+            out.append(_key((*found, tuple(conditions + note))))
+    return sorted(out, key=repr)
+
+
+def _pages(v: Variant) -> list[PageScan]:
+    sheet = _rows_sheet(v) if v.orientation == "rows" else _transposed_sheet(v)
+    if v.extra != "continued":
+        return [sheet_page(sheet, v.ruling)]
+    cut = 2
+    first = Sheet(
+        sheet.header, sheet.body[:cut], sheet.caption, [], sheet.above, sheet.header_rows, sheet.centred
+    )
+    rest = Sheet(
+        sheet.header, sheet.body[cut:], "表1（续）", sheet.notes, [], sheet.header_rows, sheet.centred
+    )
+    return [sheet_page(first, v.ruling, 3, top=640.0), sheet_page(rest, v.ruling, 4, top=60.0)]
+
+
+_EXPRESSED_AS = re.compile(r"[（(]以[^（）()]{1,12}计[)）]|^以[^（）()]{1,12}计$")
+
+
+def _key(found: tuple) -> tuple:
+    """Spaces in names aside, and a basis "（以Pb计）" in the name or in the conditions alike (the
+    reader keeps a row label's basis in the name, a column header's in the conditions; the gold
+    and the evaluation's name matching accept both)."""
+    name, *rest, conditions = found
+    kept = tuple(c for c in conditions if not _EXPRESSED_AS.search(c))
+    return (_EXPRESSED_AS.sub("", name).replace(" ", ""), *rest, kept)
+
+
+@cache
+def read(v: Variant) -> tuple[int, list[tuple]]:
+    tables, _ = pages_to_tables(_pages(v))
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    found = [
+        _key((i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, tuple(i.conditions)))
+        for table in tables
+        for i in table_to_indicators(table, document)
+    ]
+    return len(tables), sorted(found, key=repr)
+
+
+@pytest.mark.parametrize("variant", VARIANTS, ids=lambda v: v.id)
+def test_table_matrix_reads_every_variant(variant: Variant):
+    count, found = read(variant)
+    assert count == 1
+    assert found == expected(variant)
+
+
+# Shapes with a structure of their own (DOMAIN.md, Tables), each drawn with every ruling: the
+# sheet, and the indicators it states (name, comparator, value, value_max, unit, grade, conditions).
+def _head(*rows: list[tuple[str, int, int]]) -> list[Span]:
+    """Header spans from (text, cols, rows) per printed row, placed left to right past the
+    cells spanning down from above."""
+    spans: list[Span] = []
+    taken: set[tuple[int, int]] = set()
+    for r, row in enumerate(rows):
+        col = 0
+        for text, cols, down in row:
+            while (r, col) in taken:
+                col += 1
+            spans.append(Span(text, r, col, rows=down, cols=cols))
+            taken |= {(r + i, col + j) for i in range(down) for j in range(cols)}
+            col += cols
+    return spans
+
+
+NUTRIENTS = Sheet(  # GB 10767-style per-basis minimum/maximum columns, "N.S." for no maximum
+    _head(
+        [("营养素", 1, 2), ("每100 kJ", 2, 1), ("每100 kcal", 2, 1), ("检验方法", 1, 2)],
+        [("最小值", 1, 1), ("最大值", 1, 1), ("最小值", 1, 1), ("最大值", 1, 1)],
+    ),
+    [
+        ["蛋白质/g", "0.45", "0.70", "1.88", "2.93", "GB 5009.5"],
+        ["脂肪/g", "1.05", "1.40", "4.40", "5.86", "GB 5009.6"],
+        ["亚油酸/mg", "70", "N.S.", "300", "N.S.", "GB 5009.168"],
+    ],
+    caption="表2 蛋白质和脂肪指标",
+    header_rows=2,
+)
+NUTRIENTS_FOUND = [
+    ("蛋白质", "range", 0.45, 0.7, "g", None, ("每100 kJ",)),
+    ("蛋白质", "range", 1.88, 2.93, "g", None, ("每100 kcal",)),
+    ("脂肪", "range", 1.05, 1.4, "g", None, ("每100 kJ",)),
+    ("脂肪", "range", 4.4, 5.86, "g", None, ("每100 kcal",)),
+    ("亚油酸", ">=", 70.0, None, "mg", None, ("每100 kJ",)),
+    ("亚油酸", ">=", 300.0, None, "mg", None, ("每100 kcal",)),
+]
+PLAN = Sheet(  # GB 29921-style sampling plan: n and c are no limits, m and M two ceilings
+    _head(
+        [("项目", 1, 2), ("采样方案及限量（若非指定，均以CFU/g表示）", 4, 1), ("检验方法", 1, 2)],
+        [("n", 1, 1), ("c", 1, 1), ("m", 1, 1), ("M", 1, 1)],
+    ),
+    [
+        ["菌落总数", "5", "2", "50000", "100000", "GB 4789.2"],
+        ["大肠菌群", "5", "2", "10", "100", "GB 4789.3"],
+    ],
+    caption="表3 微生物限量",
+    header_rows=2,
+)
+PLAN_FOUND = [
+    ("菌落总数", "<=", 50000.0, None, "CFU/g", None, ("n=5,c=2",)),
+    ("菌落总数", "<=", 100000.0, None, "CFU/g", None, ("n=5,c=2",)),
+    ("大肠菌群", "<=", 10.0, None, "CFU/g", None, ("n=5,c=2",)),
+    ("大肠菌群", "<=", 100.0, None, "CFU/g", None, ("n=5,c=2",)),
+]
+CATEGORIES = Sheet(  # GB 2761-style: the indicator named by the caption, the rows are foods
+    _head([("食品类别（名称）", 1, 1), ("限量/(μg/kg)", 1, 1)]),
+    [
+        ["玉米、玉米面（渣、片）及玉米制品", "20"],
+        ["稻谷、糙米、大米", "10"],
+        ["小麦、大麦、其他谷物", "5.0"],
+    ],
+    caption="表1 食品中黄曲霉毒素B1限量指标",
+)
+CATEGORIES_FOUND = [
+    ("黄曲霉毒素B1", "<=", 20.0, None, "μg/kg", None, ("玉米、玉米面（渣、片）及玉米制品",)),
+    ("黄曲霉毒素B1", "<=", 10.0, None, "μg/kg", None, ("稻谷、糙米、大米",)),
+    ("黄曲霉毒素B1", "<=", 5.0, None, "μg/kg", None, ("小麦、大麦、其他谷物",)),
+]
+SUB_ITEMS = Sheet(  # rice-style 其中 rows and a value printed once across the grades
+    _head([("项目", 1, 2), ("指标", 3, 1)], [("一级", 1, 1), ("二级", 1, 1), ("三级", 1, 1)]),
+    [
+        ["碎米/%", "≤10.0", "≤12.5", "≤15.0"],
+        ["其中：小碎米/%", "≤1.0", "≤1.5", "≤2.0"],
+        ["水分/%", "≤14.5", "≤14.5", "≤14.5"],
+    ],
+    caption="表1 质量指标",
+    header_rows=2,
+)
+SUB_ITEMS_FOUND = [
+    (name, "<=", value, None, "%", grade, ())
+    for name, values in (
+        ("碎米", (10.0, 12.5, 15.0)),
+        ("碎米/小碎米", (1.0, 1.5, 2.0)),
+        ("水分", (14.5,) * 3),
+    )
+    for value, grade in zip(values, ("一级", "二级", "三级"), strict=True)
+]
+STACKED = Sheet(  # sub-lines of a label that are conditions (a grid stacks them in one cell)
+    _head([("项目", 1, 1), ("指标", 1, 1)]),
+    [
+        ["色度/度 ≤", "5"],
+        ["溴酸盐/(mg/L)\n臭氧消毒工艺\n其他消毒工艺", "\n≤0.01\n不得检出"],
+        ["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "\n2.9\n2.8"],
+    ],
+    caption="表2 理化指标",
+)
+STACKED_FOUND = [
+    ("色度", "<=", 5.0, None, "度", None, ()),
+    ("溴酸盐", "<=", 0.01, None, "mg/L", None, ("臭氧消毒工艺",)),
+    ("溴酸盐", "not_detected", None, None, None, None, ("其他消毒工艺",)),
+    ("蛋白质/牛乳", ">=", 2.9, None, "g/100g", None, ()),
+    ("蛋白质/羊乳", ">=", 2.8, None, "g/100g", None, ()),
+]
+SHAPES = {
+    "stacked_conditions": (STACKED, STACKED_FOUND),
+    "per_basis_min_max": (NUTRIENTS, NUTRIENTS_FOUND),
+    "sampling_plan": (PLAN, PLAN_FOUND),
+    "caption_names_categories": (CATEGORIES, CATEGORIES_FOUND),
+    "sub_items_grades": (SUB_ITEMS, SUB_ITEMS_FOUND),
+}
+
+
+def read_sheet(sheet: Sheet, ruling: str) -> tuple[int, list[tuple]]:
+    tables, _ = pages_to_tables([sheet_page(sheet, ruling)])
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    found = [
+        _key((i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, tuple(i.conditions)))
+        for table in tables
+        for i in table_to_indicators(table, document)
+    ]
+    return len(tables), sorted(found, key=repr)
+
+
+@pytest.mark.parametrize("ruling", DIMENSIONS["ruling"])
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_table_matrix_reads_every_shape(shape: str, ruling: str):
+    sheet, stated = SHAPES[shape]
+    count, found = read_sheet(sheet, ruling)
+    assert count == 1
+    assert found == sorted(map(_key, stated), key=repr)
