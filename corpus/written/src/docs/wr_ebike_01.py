@@ -13,7 +13,7 @@ def build() -> Doc:
     d = Doc(
         stem="wr_ebike_01",
         category="电动自行车",
-        code="3762",
+        code="3770",
         number="Q/320282XLE 012—2025",
         title="电动自行车",
         enterprise="无锡新陆电动车科技有限公司",

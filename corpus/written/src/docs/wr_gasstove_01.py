@@ -99,7 +99,7 @@ def build() -> Doc:
         [
             [t]
             + [
-                V(f"{v}", R("热效率η", ">=", float(v), "%", g, [t]))
+                V(f"{v}", R("热效率", ">=", float(v), "%", g, [t]))
                 for g, v in zip(["1级", "2级", "3级"], vals, strict=True)
             ]
             for t, vals in [
