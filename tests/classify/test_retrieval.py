@@ -3,11 +3,24 @@ held-out split of the official annotations, with the shipped classifier."""
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+
+import numpy as np
 import pytest
 
-from std_extract.classify.annotations import default_items_path
+from std_extract.classify.annotations import default_items_path, load_annotation_names
 from std_extract.classify.classifier import load_classifier
-from std_extract.classify.retrieval import Retrieval, activity_of, product_core
+from std_extract.classify.product_terms import load_lexicon
+from std_extract.classify.retrieval import (
+    NgramIndex,
+    Retrieval,
+    activity_of,
+    index_names,
+    ngrams,
+    product_core,
+)
+from std_extract.classify.table import load_table
 
 needs_items = pytest.mark.skipif(
     not default_items_path().is_file(), reason="../shared/gbt4754-notes/items.tsv is absent"
@@ -91,3 +104,33 @@ def test_retrieval_heldout_annotation_split_meets_floors():
     assert report["class"]["top3"] >= 0.78
     assert report["group"]["top1"] >= 0.71
     assert report["review"]["accuracy_kept"] >= 0.9
+
+
+def test_retrieval_index_holds_each_names_and_each_classs_tf_idf_vector_exactly():
+    # The index is built with whole arrays; a vector a name, summed a class, by plain dictionaries
+    # (as it was built before) must give the very same float32 weights.
+    names = index_names(load_annotation_names(), load_lexicon(), load_table())[::37]
+    index = NgramIndex(names)
+    counts = [ngrams(product_core(n.text)) for n in names]
+    df: dict[str, int] = defaultdict(int)
+    for grams in counts:
+        for gram in grams:
+            df[gram] += 1
+    idf = {g: math.log((1 + len(names)) / (1 + d)) + 1.0 for g, d in df.items()}
+    vectors = [_unit({g: (1.0 + math.log(c)) * idf[g] for g, c in grams.items()}) for grams in counts]
+    classes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for name, vector in zip(names, vectors, strict=True):
+        for gram, value in vector.items():
+            classes[name.code][gram] += value
+    centroids = [_unit(classes[code]) for code in index.classes]
+    assert index.idf == idf and len(idf) > 5000
+    for postings, rows in ((index.postings, vectors), (index.class_postings, centroids)):
+        for gram in idf:
+            held = [(i, v[gram]) for i, v in enumerate(rows) if gram in v]
+            expected = np.array([i for i, _ in held]), np.array([v for _, v in held], dtype=np.float32)
+            assert all(np.array_equal(a, b) for a, b in zip(postings[gram], expected, strict=True)), gram
+
+
+def _unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {g: v / norm for g, v in vector.items()}
