@@ -18,7 +18,6 @@ A page with no text, or whose layer fails a check, is read by OCR where OCR is i
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -149,12 +148,9 @@ def word_coverage(text: str) -> float | None:
 def _tokenizer():
     """jieba's own dictionary, apart from the global tokenizer that the lexicon extends: the
     check must give the same answer whatever else the process has loaded."""
-    import jieba
+    from std_extract.jiebadict import default_tokenizer
 
-    jieba.setLogLevel(logging.ERROR)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
+    return default_tokenizer()  # read once a process, shared with the classifier's (before a fork)
 
 
 def uncovered_ink(gray: np.ndarray, glyphs: list[Glyph], dpi: float) -> float:
