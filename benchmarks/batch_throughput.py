@@ -1,18 +1,24 @@
 """Throughput of ``std-extract run`` over at least 500 documents, with 1 job and with all cores,
 against bare pdfplumber text extraction of the same files.
 
-    python benchmarks/batch_throughput.py [--copies 5] [--corpus corpus/generated] [--jobs 1,2] [--json]
+    python benchmarks/batch_throughput.py [--copies 5] [--corpus corpus/generated] [--jobs 1,2] [--rounds 1]
+        [--no-bare] [--json]
     python benchmarks/batch_throughput.py --engine dask [--copies 1] [--workers 1,2]
 
 Each ``std-extract run --jobs N`` runs as its own process, as a user runs it, so every run pays
 its own start-up (imports, rule data, models) and nothing loaded by one run serves the next.
-Printed per run: wall seconds, documents/s and pages/s, the CPU seconds of the run (the command
-and its workers) and CPU seconds per document.  Before them, the fixed cost of a run: ``std-extract
-run`` over a single document (start-up, one document, the outputs), and the worker start-up
-(``warm_up``: rule data and models) in a fresh interpreter.  The wall-clock speed-up of N jobs
-over 1 needs an otherwise idle machine; ``projected_speedup`` estimates it from CPU time (the
-fixed cost serial, the rest split evenly over the jobs), which a loaded machine stretches far
-less.
+Printed per run: wall seconds, documents/s and pages/s, and its CPU seconds split in two: the run's
+own process (``serial``: start-up, handing out files and collecting records, the reduce step:
+rankings, reports, output files) and its workers (``workers``: reading the documents, rendering the
+reports' page images), CPU seconds per document, and the speed-up of N jobs over the first in wall
+time (``speedup_N_jobs_wall``) beside the one projected from CPU time (``projected_speedup_N_jobs``:
+each run's serial CPU plus its workers' CPU split evenly over its jobs), which a loaded machine
+stretches far less than the wall clock.  Before them: the fixed cost of a run, ``std-extract run``
+over a single document (start-up, one document, the outputs), and the worker start-up (``warm_up``:
+rule data and models) in a fresh interpreter.  ``--rounds R`` runs the job counts R times in
+turns (1, 2, 1, 2, ...) and keeps each one's fastest wall time: on a shared machine a burst of
+someone else's work then spoils one round, not the ratio.  The load average is printed before and
+after: a wall-clock ratio means something only on an otherwise idle machine.
 
 ``--engine dask`` runs the same files through the local engine (1 job, all cores) and through the
 dask engine on a LocalCluster of 1 and of 2 worker processes (``--workers``), and prints documents/s
@@ -35,6 +41,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -130,28 +137,55 @@ WARM_UP = (
     "from std_extract.pipeline import warm_up; warm_up(); "
     "print(time.perf_counter() - w, time.process_time() - t)"
 )
+# ``python -m std_extract ARGS`` that writes, as it exits, the CPU seconds of its own process and of
+# its children (the pool's workers, shut down and waited for by then) to the file named by CPU_FILE.
+RUN_CLI = """
+import atexit, json, os, resource, runpy, sys
+
+def report():
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    with open(os.environ["CPU_FILE"], "w") as handle:
+        json.dump([own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime], handle)
+
+atexit.register(report)
+sys.argv = ["std-extract", *sys.argv[1:]]
+runpy.run_module("std_extract", run_name="__main__")
+"""
 
 
-def cli_run(folder: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Wall and CPU seconds (the command and its workers) of ``std-extract run --jobs N``."""
-    command = [
-        sys.executable,
-        "-m",
-        "std_extract",
-        "run",
-        str(folder),
-        "--out",
-        str(out),
-        "--jobs",
-        str(jobs),
-    ]
-    cpu = _children_cpu()
+@dataclass
+class Run:
+    """One ``std-extract run``: wall seconds, CPU seconds of its own process and of its workers."""
+
+    wall: float
+    serial: float
+    workers: float
+
+    @property
+    def cpu(self) -> float:
+        return self.serial + self.workers
+
+    def projected(self, jobs: int) -> float:
+        """Wall seconds on ``jobs`` idle cores: its own process serial, its workers' CPU split evenly."""
+        return self.serial + self.workers / jobs
+
+
+def cli_run(folder: Path, out: Path, jobs: int) -> Run:
+    """``std-extract run --jobs N`` as its own process."""
+    cpu_file = out.with_name(out.name + ".cpu.json")
+    arguments = ["run", str(folder), "--out", str(out), "--jobs", str(jobs)]
+    command = [sys.executable, "-c", RUN_CLI, *arguments]
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, env=os.environ.copy())
+    done = subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "CPU_FILE": str(cpu_file)}
+    )
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):  # 1: some files failed, which the corpus may hold
-        raise SystemExit(f"{' '.join(command)} exited {done.returncode}:\n{done.stderr[-2000:]}")
-    return seconds, _children_cpu() - cpu
+        raise SystemExit(
+            f"std-extract {' '.join(arguments)} exited {done.returncode}:\n{done.stderr[-2000:]}"
+        )
+    serial, workers = json.loads(cpu_file.read_text())
+    return Run(seconds, serial, workers)
 
 
 def worker_start_up() -> tuple[float, float]:
@@ -161,43 +195,53 @@ def worker_start_up() -> tuple[float, float]:
     return wall, cpu
 
 
-def local_runs(files: list[Path], folder: Path, work: Path, jobs: list[int]) -> dict[str, object]:
+def load_average() -> str:
+    return " ".join(f"{v:.1f}" for v in os.getloadavg())
+
+
+def local_runs(
+    files: list[Path], folder: Path, work: Path, jobs: list[int], rounds: int = 1, bare: bool = True
+) -> dict[str, object]:
     n = len(files)
     pages = sum(_pages(path) for path in files)
-    result: dict[str, object] = {"documents": n, "pages": pages}
-    bare = bare_pdfplumber(files)
-    result["bare_pdfplumber_docs_per_s"] = round(n / bare, 2)
+    result: dict[str, object] = {"documents": n, "pages": pages, "load_average_before": load_average()}
+    if bare:
+        seconds = bare_pdfplumber(files)
+        result["bare_pdfplumber_docs_per_s"] = round(n / seconds, 2)
     wall, cpu = worker_start_up()
     result["worker_start_up_wall_s"], result["worker_start_up_cpu_s"] = round(wall, 2), round(cpu, 2)
     single = work / "single"
     single.mkdir()
     shutil.copy(files[0], single / files[0].name)
-    fixed_wall, fixed_cpu = cli_run(single, work / "out-single", 1)
+    fixed = cli_run(single, work / "out-single", 1)
     result["fixed_cost_of_a_run_wall_s"], result["fixed_cost_of_a_run_cpu_s"] = (
-        round(fixed_wall, 2),
-        round(fixed_cpu, 2),
+        round(fixed.wall, 2),
+        round(fixed.cpu, 2),
     )
-    walls: dict[int, float] = {}
-    for count in jobs:
-        wall, cpu = cli_run(folder, work / f"out{count}", count)
-        walls[count] = wall
-        per_document = (cpu - fixed_cpu) / max(n - 1, 1)
-        result[f"run_{count}_jobs_wall_s"] = round(wall, 2)
-        result[f"run_{count}_jobs_docs_per_s"] = round(n / wall, 2)
-        result[f"run_{count}_jobs_pages_per_s"] = round(pages / wall, 2)
-        result[f"run_{count}_jobs_cpu_s"] = round(cpu, 2)
-        result[f"run_{count}_jobs_cpu_s_per_document"] = round(per_document, 4)
-        # serial: the fixed cost; parallel: the rest, split evenly over the jobs
-        result[f"run_{count}_jobs_projected_wall_s"] = round(fixed_cpu + (cpu - fixed_cpu) / count, 2)
-        result[f"ratio_to_bare_pdfplumber_{count}_jobs"] = round(bare / wall, 3)
+    runs: dict[int, Run] = {}
+    for round_ in range(rounds):
+        for count in jobs:
+            run = cli_run(folder, work / f"out{count}-{round_}", count)
+            if count not in runs or run.wall < runs[count].wall:
+                runs[count] = run
+    for count, run in runs.items():
+        result[f"run_{count}_jobs_wall_s"] = round(run.wall, 2)
+        result[f"run_{count}_jobs_docs_per_s"] = round(n / run.wall, 2)
+        result[f"run_{count}_jobs_pages_per_s"] = round(pages / run.wall, 2)
+        result[f"run_{count}_jobs_cpu_s_serial"] = round(run.serial, 2)
+        result[f"run_{count}_jobs_cpu_s_workers"] = round(run.workers, 2)
+        result[f"run_{count}_jobs_cpu_s_per_document"] = round((run.cpu - fixed.cpu) / max(n - 1, 1), 4)
+        result[f"run_{count}_jobs_projected_wall_s"] = round(run.projected(count), 2)
+        if bare:
+            result[f"ratio_to_bare_pdfplumber_{count}_jobs"] = round(seconds / run.wall, 3)
     first, *others = jobs
     for count in others:
-        result[f"speedup_{count}_jobs_wall"] = round(walls[first] / walls[count], 2)
-        projected = result[f"run_{first}_jobs_projected_wall_s"], result[f"run_{count}_jobs_projected_wall_s"]
-        result[f"projected_speedup_{count}_jobs"] = round(projected[0] / projected[1], 2)  # type: ignore[operator]
-    rerun, _ = cli_run(folder, work / f"out{jobs[-1]}", jobs[-1])
-    result["rerun_seconds_all_cached"] = round(rerun, 2)
-    result["load_average"] = " ".join(f"{v:.1f}" for v in os.getloadavg())
+        result[f"speedup_{count}_jobs_wall"] = round(runs[first].wall / runs[count].wall, 2)
+        projected = runs[first].projected(first) / runs[count].projected(count)
+        result[f"projected_speedup_{count}_jobs"] = round(projected, 2)
+    rerun = cli_run(folder, work / f"out{jobs[-1]}-0", jobs[-1])
+    result["rerun_seconds_all_cached"] = round(rerun.wall, 2)
+    result["load_average_after"] = load_average()
     return result
 
 
@@ -216,6 +260,10 @@ def main() -> None:
     parser.add_argument("--engine", choices=["local", "dask"], default="local")
     parser.add_argument("--jobs", default=f"1,{default_jobs()}", help="local: the --jobs of each run")
     parser.add_argument("--workers", default="1,2", help="--engine dask: LocalCluster sizes to measure")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="local: run the job counts this many times in turns"
+    )
+    parser.add_argument("--no-bare", action="store_true", help="local: leave out bare pdfplumber extraction")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     copies = args.copies or (1 if args.engine == "dask" else 5)
@@ -226,7 +274,8 @@ def main() -> None:
             workers = [int(n) for n in args.workers.split(",")]
             result = engines_compared(work / "in", work, workers)
         else:
-            result = local_runs(files, work / "in", work, [int(n) for n in args.jobs.split(",")])
+            jobs = [int(n) for n in args.jobs.split(",")]
+            result = local_runs(files, work / "in", work, jobs, args.rounds, bare=not args.no_bare)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     _print(result, args.json)
