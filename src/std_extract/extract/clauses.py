@@ -9,8 +9,10 @@ the limit and its modal word (应, 应当, 须, 必须, 不应, 不得: comparat
 whole ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间", flagged ``clause_long_subject`` when longer than
 12 characters); what stands before it in the sentence ("在55℃条件下") becomes a condition.  With
 no subject in the sentence, the clause title names the indicator ("4.3 耗电量 / 应不大于…").
-Recommendations (宜, 建议) and calculations ("分别乘以能量系数17 kJ/g", "再除以4") are no
-indicators.
+Recommendations (宜, 建议) and calculations ("分别乘以能量系数17 kJ/g", "再除以4", a title "按式（1）
+计算"), conditions of a test, of storage or of transport ("试验温度为23 ℃±2 ℃", "产品应贮存在温度不高于
+30 ℃的库房内": clauses.toml [subjects] condition_openers/condition_heads, [sentences] handling_verbs)
+are no indicators.
 """
 
 from __future__ import annotations
@@ -139,8 +141,12 @@ def clause_to_indicators(
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
         # a pointer to a table ("应符合表1的规定"), a caption, a displayed formula: no indicator
-        if words.table_pointer.search(sentence) or words.caption.match(sentence):
-            continue
+        if (
+            words.table_pointer.search(sentence)
+            or words.caption.match(sentence)
+            or words.note.match(sentence)
+        ):
+            continue  # a note (注：) is informative (GB/T 1.1-2020 9.5): no requirement
         if _DISPLAY_FORMULA.search(sentence):
             continue
         if _ROW_OF_NUMBERS.search(sentence):
@@ -264,10 +270,20 @@ def _sentence_to_indicators(
     words = rules.clauses
     pending: list[_Pending] = []
     leading: list[str] = []
-    for a, b in _spans(body.text[s_start:s_end], _PIECE_SEP):
+    pieces = _spans(body.text[s_start:s_end], _PIECE_SEP)
+    tested = _ends_in_outcome(body.text[s_start:s_end], pieces, rules)
+    conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
+    for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
         at = requirement_start(piece, rules)
+        if (tested and n < len(pieces) - 1 or conditions_only) and words.inner_modal(
+            squeeze_spaces(piece)
+        ) is None:
+            # "将充满电的电池在20 ℃±5 ℃下短路10 min，电池应不起火、不爆炸": the numbers before the
+            # outcome run the test (a procedure step has no shall word), they bound nothing
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
         if at is None and (states := _STATE_LIST.search(piece)) is not None:
             at = states.start("states")  # "电池不起火、不爆炸": outcomes listed with no shall word
         if at is None:
@@ -290,6 +306,8 @@ def _sentence_to_indicators(
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         if words.points_inside.search(piece):
             continue  # "应满足6.3.3.5规定的条件", "应满足公式(B.1)": stated elsewhere in the document
+        if at is not None and words.handling.search(squeeze_spaces(piece[:at].replace("\n", ""))):
+            continue  # "产品应贮存在温度不高于30 ℃的库房内": how the product is kept, not a property
         if at is None or _is_condition(piece, words) or words.if_word.match(piece):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
@@ -302,6 +320,10 @@ def _sentence_to_indicators(
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
         subject, conditions_here = _subject_period(subject, words)
+        if words.condition_subject.match(compact(subject)):
+            conditions_only = True  # "试验温度为23 ℃±2 ℃", "贮存温度5 ℃～35 ℃": a condition, no indicator
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
         if pending and words.statistic.fullmatch(subject):
             subject = words.statistic.sub("", pending[-1].name).strip() + subject  # 吸水率…，单个值
         if not subject and conditions_here and pending:
@@ -338,6 +360,17 @@ def _sentence_to_indicators(
             continue
         out.extend(_to_indicators(body, p, clause, document, rules))
     return out
+
+
+def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules) -> bool:
+    """The sentence ends in a state the product must not show after a test run before it ("…短路10 min，
+    电池应不起火、不爆炸"), with a shall word."""
+    if len(pieces) < 2:
+        return False
+    last = sentence[pieces[-1][0] : pieces[-1][1]]
+    at = requirement_start(last, rules)
+    shall = rules.clauses.inner_modal(squeeze_spaces(last)) is not None
+    return at is not None and shall and _is_outcome(last, at, rules) and _is_negation(last, at, rules)
 
 
 # Outcomes listed with no shall word: "不起火、不爆炸", "无破损、无变形" at the end of a piece.
@@ -517,6 +550,8 @@ _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
+    if rules.clauses.condition_subject.match(compact(p.name)) or is_calculation(p.name, rules.scope):
+        return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions = list(p.conditions)
     # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.

@@ -35,6 +35,8 @@ class SentenceWords(_Spec):
     if_words: list[str] = Field(default_factory=list)
     method_openers: list[str] = Field(default_factory=list)
     bounds: list[str] = Field(min_length=1)
+    handling_verbs: list[str] = Field(default_factory=list)
+    note_words: list[str] = Field(default_factory=list)
 
 
 class FrequencyWords(_Spec):
@@ -68,6 +70,8 @@ class SubjectWords(_Spec):
     copulas: list[str] = Field(min_length=1)
     modal_verbs: list[str] = Field(default_factory=list)
     quantifiers: list[str] = Field(default_factory=list)
+    condition_openers: list[str] = Field(default_factory=list)
+    condition_heads: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -145,11 +149,16 @@ class ClauseWords:
             rf"|(?:{any_of(s.clause_pointer_verbs)})\s*(?:{any_of(s.formula_words)})\s*[（(]?\s*[A-Z]?\.?\d"
         )
         self.caption = re.compile(rf"\s*(?:{table})\s*[A-Z]?\.?\d+\s+{_HAN}")
+        self.note = re.compile(rf"\s*(?:{any_of(s.note_words)})\s*\d*\s*[：:]")
         self.introduces_items = re.compile(
             "|".join(p for p in (any_of(s.introduces_items), rf"(?:{table}){_TABLE_NUMBER}") if p)
         )
         self.method = re.compile(rf"^\s*(?:{any_of(shall)})?\s*(?:{any_of(s.method_openers)})")
         self.if_word = re.compile(rf"^\s*(?:{any_of(s.if_words)})")
+        self.handling = re.compile(rf"(?:{any_of(shall)})\s*(?:{any_of(s.handling_verbs)})")
+        self.condition_subject = re.compile(
+            rf"^(?:{any_of(subjects.condition_openers)}){_HAN}{{0,4}}?(?:{any_of(subjects.condition_heads)})$"
+        )
         self.bounds = re.compile(any_of(s.bounds))
         frequency = spec.frequency
         self.frequency = re.compile(

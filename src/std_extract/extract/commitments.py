@@ -50,6 +50,7 @@ class CommitmentWords(BaseModel):
     count_units: list[str] = Field(min_length=1)
     frequency_name: str = Field(min_length=1)
     interval_name: str = Field(min_length=1)
+    count_names: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,11 @@ class Commitments:
         self.count = re.compile(rf"(?:{_NUMBER})\s*(?:{counts})\s*[。；;]?\s*$")
         self.per_period = re.compile(rf"每\s*(?P<period>{periods})(?![\u4e00-\u9fff]*?(?:{counts}))")
         self.per_time = re.compile(rf"每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*$")
+
+    def _counted(self, act: str) -> str:
+        """The frequency's name: the act and 频次, unless the act already names a count ("清洗次数每年不少于
+        三次" is 清洗次数, not 清洗次数频次)."""
+        return act if act.endswith(tuple(self.spec.count_names)) else act + self.spec.frequency_name
 
     def _act(self, act: str) -> str:
         """ "向客户出具维修估价单" -> "出具维修估价单", "完成验收入库" -> "验收入库", "通知客户" -> "通知";
@@ -149,5 +155,5 @@ class Commitments:
         if (period := self.per_period.search(subject)) is not None:
             act = (subject[: period.start()] + self._act(subject[period.end() :])).strip()
             if act:
-                return Commitment(act + self.spec.frequency_name, (period.group(),))
+                return Commitment(self._counted(act), (period.group(),))
         return None

@@ -28,6 +28,7 @@ class ChapterWords(_Words):
 
 
 class ClauseWords(_Words):
+    not_requirement: list[str] = Field(default_factory=list)
     not_product: list[str] = Field(default_factory=list)
 
 
@@ -80,6 +81,7 @@ class ScopeRules:
         self.requirement_chapter = re.compile(_any_of(spec.chapters.requirement))
         self.not_requirement_chapter = re.compile(_any_of(spec.chapters.not_requirement))
         self.not_product_clause = re.compile(_any_of(spec.clauses.not_product))
+        self.not_requirement_clause = re.compile(_any_of(spec.clauses.not_requirement))
         self.inputs = frozenset(spec.subjects.inputs + spec.subjects.procedure_steps)
         verbs, durations = _any_of(spec.test_procedure.verbs), _any_of(spec.test_procedure.durations)
         states = _any_of(spec.test_procedure.state_words)
@@ -145,11 +147,20 @@ def is_input_subject(name: str, scope: ScopeRules | None = None) -> bool:
     return any(part.replace(" ", "") in inputs for part in (name, name.rsplit("的", 1)[-1]))
 
 
+def is_not_requirement_clause(clause: Clause, scope: ScopeRules | None = None) -> bool:
+    """True for a sub-clause whose title says it is about inputs, production, testing or judging
+    ([clauses] of extractors/scope.toml), wherever it sits."""
+    scope = scope or scope_rules()
+    title = clause.title.replace(" ", "")
+    return bool(scope.not_product_clause.search(title) or scope.not_requirement_clause.search(title))
+
+
 def requirement_clauses(chapter: Clause, scope: ScopeRules | None = None):
     """The chapter and its sub-clauses, without the subtrees about inputs or the place of
-    production ("5.2 种植环境", "3.1 原料要求": [clauses].not_product of extractors/scope.toml)."""
+    production ("5.2 种植环境", "3.1 原料要求": [clauses].not_product of extractors/scope.toml) and
+    those about testing and judging ("4.5 试验条件", "4.9 检验规则": [clauses].not_requirement)."""
     scope = scope or scope_rules()
-    if chapter.kind != "chapter" and scope.not_product_clause.search(chapter.title.replace(" ", "")):
+    if chapter.kind != "chapter" and is_not_requirement_clause(chapter, scope):
         return
     yield chapter
     for child in chapter.children:

@@ -223,10 +223,11 @@ def _class_code_pattern(codes: list[str]) -> re.Pattern[str] | None:
 
 
 def _connector_pattern(table: ComparatorTableSpec, kind: Literal["or", "and"]) -> re.Pattern[str]:
-    """A regex for the connectors of one kind; 或 before 以上/以下 is a suffix, not an OR."""
+    """A regex for the connectors of one kind; 或 before 以上/以下 is a suffix, and 或 before 等于 is
+    inside a comparator ("≥12.5，或小于或等于2.0": 小于或等于 is ≤), not an OR."""
     words = [w for w, k in table.connectors.items() if k == kind]
     alternation = _alternation(words).pattern
-    return re.compile(rf"(?:{alternation})(?!以[上下])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})(?!以[上下]|等于)", re.IGNORECASE)
 
 
 def _states_a_comparator(found: ComparatorMatch, header: str) -> bool:

@@ -1,6 +1,7 @@
 """Numbers as printed in Chinese standards, to floats.
 
 Handles full-width digits and the private-use decimal point (through textnorm.clean_text),
+a space the text layer put inside a number ("50 .0"), simple fractions ("1/5"),
 scientific notation in its printed forms ("1×10⁻⁵", "1×10-5" where the superscript was lost,
 "1.0E-5", "10⁻⁶"), GB/T 1.1 digit grouping by spaces ("10 000"), and Chinese numerals
 ("零点四五", "十五", "二〇二四", "百分之九十五").  cn2an converts a numeral run once it is cut out
@@ -38,9 +39,14 @@ _SUP_DIGITS = "".join(SUPERSCRIPTS)
 _EXPONENT = r"[-+⁻⁺]?\s?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 _ARABIC = re.compile(
     r"(?<![\d.])"
-    r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d+(?:[ \t]*\.\d+)?|\.\d+)"
     r"(?:\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>" + _EXPONENT + r")"
     r"|[eE](?P<exp_e>[-+]?\d+)(?![A-Za-z]))?"
+)
+# A simple fraction ("不超过1/5", "2/3"): one digit over a small denominator, with no unit after it
+# ("450/750 V" is a pair of ratings) and no slash or digit around it (dates, "0/25g" plans).
+_FRACTION = re.compile(
+    r"(?<![\d./])(?P<num>[1-9])\s*/\s*(?P<den>[1-9]\d?|100)(?![\d./])(?!\s*[A-Za-zμµΩ℃°%‰])"
 )
 # 10⁻⁶ alone: the power of ten printed as a superscript.
 _POWER_OF_TEN = re.compile(r"(?<![\d.])10(?P<exp>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -118,6 +124,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value = float(f"1e{_exponent_value(match.group('exp'))}")
         found = [n for n in found if n.start != match.start()]
         found.append(NumberMatch(match.start(), match.end(), value, match.group()))
+    for match in _FRACTION.finditer(text):
+        num, den = int(match.group("num")), int(match.group("den"))
+        if num < den:
+            found = [n for n in found if not match.start() <= n.start < match.end()]
+            found.append(NumberMatch(match.start(), match.end(), num / den, match.group()))
     found.extend(_chinese_matches(text))
     return sorted(found, key=lambda n: n.start)
 

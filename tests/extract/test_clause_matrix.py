@@ -1,0 +1,283 @@
+"""The clause-variant matrix (issue 12): every modal form crossed with every comparator wording, number
+form and unit, and the contexts that state no indicator (test conditions, sampling, formulas, storage,
+notes, scope and annex numbers), each read by the real stages on a hand-built page.
+
+The expected values follow DOMAIN.md (Requirement language) and the gold conventions
+(corpus/GOLD_FORMAT.md): names as printed without comparator and unit, Chinese numerals as numbers,
+以上/以下 include the number, ± around a centre is a ``tolerance`` with the centre as value.  A
+failing combination is a failure class of the clause stages, not of one document.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from parse.builders import page
+
+from std_extract.document import Source
+from std_extract.extract import document_to_indicators
+from std_extract.parse.assemble import pages_to_document
+from std_extract.parse.model import PageScan, ScanResult
+
+
+def _indicators(rows: list[str], title: str | None = None):
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1),
+        pages=[PageScan(page=page(1, [(text, 40 + 18 * n) for n, text in enumerate(rows)], 8))],
+    )
+    document = pages_to_document(scan)
+    if title:
+        document.metadata.title = title
+    return document_to_indicators(document)
+
+
+def _read(sentence: str) -> list[tuple]:
+    """(name, comparator, value, value_max, tolerance, unit) of "2.1 <sentence>" under 2 技术要求."""
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", f"2.1 {sentence}"]
+    return [(i.name, i.comparator, i.value, i.value_max, i.tolerance, i.unit) for i in _indicators(rows)]
+
+
+MODALS = ["应", "应当", "须", "必须", ""]
+COMPARATORS = {
+    "不大于": "<=",
+    "不超过": "<=",
+    "不高于": "<=",
+    "小于或等于": "<=",
+    "≤": "<=",
+    "不小于": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
+    "大于或等于": ">=",
+    "≥": ">=",
+    "小于": "<",
+    "低于": "<",
+    "大于": ">",
+    "高于": ">",
+}
+
+
+@pytest.mark.parametrize(("modal", "word"), itertools.product(MODALS, COMPARATORS))
+def test_clause_matrix_modal_and_word_comparator(modal, word):
+    assert _read(f"含水量{modal}{word}12%。") == [("含水量", COMPARATORS[word], 12.0, None, None, "%")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "comparator"),
+    [
+        ("不应大于", "<="),
+        ("不得大于", "<="),
+        ("应不大于", "<="),
+        ("不应超过", "<="),
+        ("不得超过", "<="),
+        ("应不超过", "<="),
+        ("不应低于", ">="),
+        ("不得低于", ">="),
+        ("不得少于", ">="),
+        ("应不低于", ">="),
+        ("不应小于", ">="),
+        ("不得小于", ">="),
+        ("至少为", ">="),
+        ("最低为", ">="),
+        ("最高为", "<="),
+    ],
+)
+def test_clause_matrix_negated_modals(phrase, comparator):
+    assert _read(f"含水量{phrase}12%。") == [("含水量", comparator, 12.0, None, None, "%")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("含水量应在12%以下。", ("含水量", "<=", 12.0, None, None, "%")),
+        ("使用寿命应在3000 h以上。", ("使用寿命", ">=", 3000.0, None, None, "h")),
+        ("投诉处理率应达到98%以上。", ("投诉处理率", ">=", 98.0, None, None, "%")),
+        ("响应时间应在5 s以内。", ("响应时间", "<=", 5.0, None, None, "s")),
+        ("破损率应控制在0.1%以内。", ("破损率", "<=", 0.1, None, None, "%")),
+        ("含水量应在10%～12%之间。", ("含水量", "range", 10.0, 12.0, None, "%")),
+        ("含水量应在10%至12%之间。", ("含水量", "range", 10.0, 12.0, None, "%")),
+        ("pH值应为6.0～8.5。", ("pH值", "range", 6.0, 8.5, None, None)),
+        ("pH值应为6.0~8.5。", ("pH值", "range", 6.0, 8.5, None, None)),
+        ("pH值应为6.0-8.5。", ("pH值", "range", 6.0, 8.5, None, None)),
+        ("pH值应为6.0至8.5。", ("pH值", "range", 6.0, 8.5, None, None)),
+        ("pH值应在6.0～8.5范围内。", ("pH值", "range", 6.0, 8.5, None, None)),
+        ("工作温度应为（23±2）℃。", ("工作温度", "tolerance", 23.0, None, 2.0, "℃")),
+        ("工作温度应为23 ℃±2 ℃。", ("工作温度", "tolerance", 23.0, None, 2.0, "℃")),
+        ("工作温度应为23℃±2℃。", ("工作温度", "tolerance", 23.0, None, 2.0, "℃")),
+        ("净含量偏差不超过±2%。", ("净含量偏差", "tolerance", None, None, 2.0, "%")),
+    ],
+)
+def test_clause_matrix_ranges_suffixes_and_tolerances(sentence, expected):
+    assert _read(sentence) == [expected]
+
+
+NUMBERS = [
+    ("12", 12.0),
+    ("１２", 12.0),  # full-width digits
+    ("12.5", 12.5),
+    ("１２．５", 12.5),  # full-width decimal point
+    ("0.05", 0.05),
+    ("1×10³", 1000.0),  # scientific notation
+    ("1×10⁴", 10000.0),
+    ("12 .5", 12.5),  # a space the text layer put inside the number
+]
+UNITS = [
+    "℃",
+    "mg/kg",
+    "次/年",
+    "个工作日",
+    "h",
+    "min",
+    "%",
+    "mm",
+    "dB(A)",
+    "kWh/24h",
+    "CFU/g",
+    "g/100g",
+    "Ω",
+    "声",
+]
+
+
+@pytest.mark.parametrize(("number", "unit"), itertools.product(NUMBERS, UNITS))
+def test_clause_matrix_number_forms_and_units(number, unit):
+    printed, value = number
+    space = " " if unit[0].isascii() and unit != "%" else ""
+    assert _read(f"测定值应不大于{printed}{space}{unit}。") == [("测定值", "<=", value, None, None, unit)]
+    assert _read(f"测定值≥{printed}{space}{unit}。") == [("测定值", ">=", value, None, None, unit)]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("两", 2.0), ("三", 3.0), ("五", 5.0), ("十二", 12.0), ("二十四", 24.0), ("一百", 100.0)],
+)
+@pytest.mark.parametrize("unit", ["次", "年", "个月", "个工作日", "小时", "天", "声"])
+def test_clause_matrix_chinese_numerals(numeral, value, unit):
+    assert _read(f"保修期不少于{numeral}{unit}。") == [("保修期", ">=", value, None, None, unit)]
+
+
+def test_clause_matrix_fractions_and_counts():
+    assert _read("含水量不超过1/5。") == [("含水量", "<=", 0.2, None, None, None)]  # one value, not 1 and 5
+    assert _read("菌落总数应不大于1.0E+04 CFU/g。") == [("菌落总数", "<=", 10000.0, None, None, "CFU/g")]
+    # an act that names a count keeps its name (not 清洗次数频次); the period is a condition
+    assert _read("清洗次数每年不少于三次。") == [("清洗次数", ">=", 3.0, None, None, "次")]
+    assert _read("清洗频次不少于2次/年。") == [("清洗频次", ">=", 2.0, None, None, "次/年")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "pH值≥12.5或≤2.0。",
+        "pH值应≥12.5，或者≤2.0。",
+        "pH值应大于或等于12.5，或小于或等于2.0。",  # the 或 of 小于或等于 is no OR
+        "pH值应不小于12.5或不大于2.0。",
+    ],
+)
+def test_clause_matrix_or_limits(sentence):
+    assert [r[:3] for r in _read(sentence)] == [("pH值", ">=", 12.5), ("pH值", "<=", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("condition", "printed"),
+    [
+        ("在25 ℃±2 ℃条件下，", "在25 ℃±2 ℃条件下"),
+        ("环境温度为40 ℃时，", "环境温度为40 ℃时"),
+        ("当温度低于0 ℃时，", "当温度低于0 ℃时"),
+        ("满载时，", "满载时"),
+        ("经500次循环后，", "经500次循环后"),
+    ],
+)
+def test_clause_matrix_conditions_stay_out_of_the_value(condition, printed):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", f"2.1 {condition}放电容量应不低于额定容量的80%。"]
+    [found] = _indicators(rows)
+    assert (found.name, found.comparator, found.value, found.unit) == ("放电容量", ">=", 80.0, "%")
+    assert found.conditions == [printed]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["在额定电压下连续工作4 h后外壳的温升", "输入功率对额定输入功率的偏差", "冷藏室内温度"],
+)
+def test_clause_matrix_long_subjects_kept_whole(subject):
+    assert _read(f"{subject}应不大于5 K。") == [(subject, "<=", 5.0, None, None, "K")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("燃烧性能应达到V-0级。", "V-0级"),
+        ("防水等级应不低于IPX4。", "IPX4"),
+        ("甲醛释放限量应达到E1级。", "E1级"),
+    ],
+)
+def test_clause_matrix_class_codes(sentence, code):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", f"2.1 {sentence}"]
+    [found] = _indicators(rows)
+    assert (found.comparator, found.value, found.value_text) == ("qualitative", None, code)
+
+
+# Sentences in a requirement chapter that state no indicator: test conditions, sampling and decision
+# rules, formulas and their symbols, storage and transport, notes, recommendations.
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["2.1 试验温度为23 ℃±2 ℃，相对湿度为45%～75%。"],
+        ["2.1 测试电压为220 V，测试频率为50 Hz。"],
+        ["2.1 每批随机抽取3件样品，每件不少于500 g。"],
+        ["2.1 检验结果全部符合本文件要求时，判该批产品为合格品；有1项不合格时，可加倍抽样复检。"],
+        ["2.1 满意度", "满意度按式（1）计算：", "S＝N1/N×100%", "式中：", "S——满意度，%；", "N1——满意数。"],
+        ["2.1 按式（1）计算：X=m1/m2×100。"],
+        ["2.1 产品应贮存在温度不高于30 ℃的干燥库房内。"],
+        ["2.1 贮存温度为5 ℃～35 ℃，相对湿度不大于75%。"],
+        ["2.1 运输时应避免日晒雨淋，运输温度不超过40 ℃。"],
+        ["2.1 含水量宜不超过12%。"],
+        ["2.1 灰分", "注：本指标适用于特级产品。"],
+        ["2.1 短路", "将充满电的电池在20 ℃±5 ℃下短路10 min，电池应不起火、不爆炸。"],
+    ],
+)
+def test_clause_matrix_no_indicator_in_a_requirement_chapter(lines):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", *lines]
+    assert [(i.name, i.comparator, i.value) for i in _indicators(rows)] in (
+        [],
+        [("短路", "qualitative", None)],
+    )
+
+
+def test_clause_matrix_test_run_before_an_outcome_is_no_limit():
+    rows = ["1 范围", "本文件适用于锂离子电池。", "2 技术要求", "2.1 过充电"]
+    rows.append("电池以1C电流充电至4.8 V或充电时间达到90 min，应不起火、不爆炸。")
+    assert [(i.name, i.comparator) for i in _indicators(rows, "锂离子电池")] == [("过充电", "qualitative")]
+    rows = ["1 范围", "本文件适用于锂离子电池。", "2 技术要求", "2.1 短路"]
+    rows.append("将充满电的电池在20 ℃±5 ℃下短路10 min，电池应不起火、不爆炸。")
+    assert [(i.name, i.comparator) for i in _indicators(rows, "锂离子电池")] == [("短路", "qualitative")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["试验条件", "检验规则", "抽样", "判定规则", "计算", "试验方法"],
+)
+def test_clause_matrix_test_and_judging_subclauses_of_a_requirement_chapter(title):
+    # the section's title decides, not its sentences: a limit word in "2.2 <title>" bounds nothing
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", "2.1 绝缘电阻", "绝缘电阻应不小于100 MΩ。"]
+    rows += [f"2.2 {title}", "环境温度应不大于35 ℃，样品数量不少于5件。"]
+    assert [(i.name, i.value, i.clause) for i in _indicators(rows)] == [("绝缘电阻", 100.0, "2.1")]
+
+
+@pytest.mark.parametrize(
+    "chapter",
+    ["3 术语和定义", "3 试验方法", "3 检验规则", "3 标志、包装、运输和贮存", "附录A（规范性）水分的测定"],
+)
+def test_clause_matrix_numbers_outside_requirement_chapters(chapter):
+    sentence = "在温度不高于30 ℃下保存，保质期不少于12个月，样品质量应不少于500 g。"
+    rows = ["1 范围", f"本文件适用于产品，{sentence}", "2 技术要求", "2.1 水分应不大于12%。"]
+    sub = "A.1" if chapter.startswith("附录") else "3.1"
+    rows += [chapter, f"{sub} {sentence}"]
+    assert [(i.name, i.value) for i in _indicators(rows)] == [("水分", 12.0)]
+
+
+@pytest.mark.parametrize(
+    "chapter", ["2 服务人员", "2 设施设备", "2 人员配备", "2 设施设备要求", "2 服务项目"]
+)
+def test_clause_matrix_service_chapters_named_without_requirement_words(chapter):
+    rows = ["1 范围", "本文件适用于服务。", chapter, "2.1 护理员持证上岗率应达到100%。"]
+    assert [(i.name, i.value, i.unit) for i in _indicators(rows)] == [("护理员持证上岗率", 100.0, "%")]
