@@ -281,3 +281,46 @@ def test_clause_matrix_numbers_outside_requirement_chapters(chapter):
 def test_clause_matrix_service_chapters_named_without_requirement_words(chapter):
     rows = ["1 范围", "本文件适用于服务。", chapter, "2.1 护理员持证上岗率应达到100%。"]
     assert [(i.name, i.value, i.unit) for i in _indicators(rows)] == [("护理员持证上岗率", 100.0, "%")]
+
+
+def test_clause_matrix_procedure_steps_before_a_requirement():
+    # the product run through the test (no shall word, no bound) before the sentence's requirement
+    rows = ["1 范围", "本文件适用于锂离子电池。", "2 技术要求", "2.1 循环寿命"]
+    rows.append("电池在25 ℃±5 ℃下以0.5C充放电，循环300次后容量保持率应不低于80%。")
+    found = [(i.name, i.comparator, i.value, i.unit) for i in _indicators(rows, "锂离子电池")]
+    assert found == [("循环300次后容量保持率", ">=", 80.0, "%")]
+    rows = ["1 范围", "本文件适用于锂离子电池。", "2 技术要求", "2.1 荷电保持"]
+    rows.append("电池充满电后在20 ℃±5 ℃下储存28 d，荷电保持率应不低于85%。")
+    assert [(i.name, i.value) for i in _indicators(rows, "锂离子电池")] == [("荷电保持率", 85.0)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["2.1 氨基酸态氮（以氮计）/(g/100 mL)：特级≥0.80，一级≥0.70，二级≥0.55。"],  # grade before the value
+        ["2.1 氨基酸态氮（以氮计）", "特级≥0.80 g/100 mL，一级≥0.70 g/100 mL，二级≥0.55 g/100 mL。"],
+        [
+            "2.1 氨基酸态氮（以氮计）应≥0.80 g/100 mL（特级），≥0.70 g/100 mL（一级），",
+            "≥0.55 g/100 mL（二级）。",
+        ],
+    ],
+)
+def test_clause_matrix_grades_printed_with_the_values(lines):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", *lines]
+    assert [(i.name, i.value, i.unit, i.grade) for i in _indicators(rows)] == [
+        ("氨基酸态氮（以氮计）", 0.8, "g/100 mL", "特级"),
+        ("氨基酸态氮（以氮计）", 0.7, "g/100 mL", "一级"),
+        ("氨基酸态氮（以氮计）", 0.55, "g/100 mL", "二级"),
+    ]
+
+
+def test_clause_matrix_bounds_that_qualify_and_subjects_that_open_with_every():
+    # "长度不大于5 mm的划痕": the first bound picks out what is counted, it is no limit on 长度
+    assert not [r for r in _read("长度不大于5 mm的划痕不超过2条。") if r[0] == "长度"]
+    # 每 opening a subject is no frequency of a QC check
+    assert _read("每块砖的平均尺寸相对于工作尺寸的允许偏差为±0.6%。") == [
+        ("允许偏差", "tolerance", None, None, 0.6, "%")
+    ]
+    # a period alone names nothing
+    rows = ["1 范围", "本文件适用于服务。", "2 服务要求", "2.1 每日开窗通风不少于2次，每次不少于30 min。"]
+    assert [(i.name, i.value) for i in _indicators(rows)] == [("开窗通风频次", 2.0)]

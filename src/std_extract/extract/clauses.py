@@ -178,6 +178,8 @@ class _Pending:
     from_title: bool = False
     stated: str | None = None  # the limit restated (a commitment's interval), else the printed text
     outcome: bool = False  # a state the product must not show ("应不起火、不爆炸"): named by a title too
+    grade: str | None = None  # "特级≥0.80", "≥1.60 g/100 mL（特级）"
+    unit: str | None = None  # printed in the label ("氨基酸态氮（以氮计）/(g/100 mL)：特级≥0.80")
 
 
 _LIST_MARK = r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*"  # "a) ", "1) " before a list item's subject
@@ -272,6 +274,9 @@ def _sentence_to_indicators(
     leading: list[str] = []
     pieces = _spans(body.text[s_start:s_end], _PIECE_SEP)
     tested = _ends_in_outcome(body.text[s_start:s_end], pieces, rules)
+    shall_at = [
+        words.inner_modal(squeeze_spaces(body.text[s_start + a : s_start + b])) is not None for a, b in pieces
+    ]
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
     for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
@@ -316,10 +321,24 @@ def _sentence_to_indicators(
         prefix_condition, prefix = _split_subject_condition(piece[:at], words)
         if prefix_condition:
             leading.append(prefix_condition)
-        subject = _subject(prefix, words)
+        raw, grade = _subject_text(prefix, words), None
+        if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
+            raw, grade = graded["name"], compact(graded["grade"])  # "…/(g/100 mL)：特级≥0.80"
+        label = split_label(raw) if raw else None
+        subject, label_unit = (label.name, label.unit) if label else ("", None)
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
         subject, conditions_here = _subject_period(subject, words)
+        if _runs_the_test(piece, subject, any(shall_at[n + 1 :]) and not shall_at[n], document, words):
+            # "电池在25 ℃±5 ℃下以0.5C充放电，循环300次后容量保持率应不低于80%": the product run through
+            # the test with no shall word and no bound, before the requirement
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
+        if words.commitments.period_only.fullmatch(compact(subject)):
+            continue  # "每年至少进行一次体检", "每次不少于30 min": a period names nothing
+        if subject and rules.tables.grade_header.match(compact(subject)):
+            # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
+            subject, grade = (pending[-1].name if pending else ""), compact(subject)
         if words.condition_subject.match(compact(subject)):
             conditions_only = True  # "试验温度为23 ℃±2 ℃", "贮存温度5 ℃～35 ℃": a condition, no indicator
             leading.append(squeeze_spaces(piece.replace("\n", "")))
@@ -350,8 +369,21 @@ def _sentence_to_indicators(
         conditions += conditions_here
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))
+        if not subject and not test and name:
+            label_unit = split_label(squeeze_spaces(clause.title)).unit  # "4.2 氨基酸态氮/(g/100 mL)：…"
+        unit = label_unit or (pending[-1].unit if grade and pending and name == pending[-1].name else None)
         pending.append(
-            _Pending(name, a, b, a + at, conditions, from_title=not subject and not titled, outcome=outcome)
+            _Pending(
+                name,
+                a,
+                b,
+                a + at,
+                conditions,
+                from_title=not subject and not titled,
+                outcome=outcome,
+                grade=grade,
+                unit=unit,
+            )
         )
         leading = []
     out = []
@@ -371,6 +403,20 @@ def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules)
     at = requirement_start(last, rules)
     shall = rules.clauses.inner_modal(squeeze_spaces(last)) is not None
     return at is not None and shall and _is_outcome(last, at, rules) and _is_negation(last, at, rules)
+
+
+# A subject naming a grade after a colon: "氨基酸态氮（以氮计）/(g/100 mL)：特级" (the grade checked
+# against the grade words of tables.toml [grades]).
+_GRADED = re.compile(r"^(?P<name>.+?)\s*[：:]\s*(?P<grade>[^：:，,]{1,6})$")
+
+
+def _runs_the_test(piece: str, subject: str, shall_later: bool, document, words: ClauseWords) -> bool:
+    """A procedure step before the requirement of its sentence: no shall word in the piece but one
+    later, no bound printed (≤, 不大于), and no subject but the product ("电池在25 ℃±5 ℃下以0.5C充放电",
+    "电池充满电后在20 ℃±5 ℃下储存28 d")."""
+    if not shall_later or words.bounds.search(squeeze_spaces(piece)) or not re.search(r"\d", piece):
+        return False  # a step runs the test with numbers (temperatures, currents, durations)
+    return not subject or _names_product(subject, document, words)
 
 
 # Outcomes listed with no shall word: "不起火、不爆炸", "无破损、无变形" at the end of a piece.
@@ -488,8 +534,9 @@ def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | Non
     return condition, rest
 
 
-def _subject(prefix: str, words: ClauseWords) -> str:
-    """The indicator named before the limit, kept whole, without its modal word and copula."""
+def _subject_text(prefix: str, words: ClauseWords) -> str:
+    """The indicator named before the limit, kept whole, without its modal word and copula, as
+    printed with its unit ("氨基酸态氮（以氮计）/(g/100 mL)": split_label takes the unit off)."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
     text = words.modal_tail.sub("", text)
@@ -523,7 +570,7 @@ def _subject(prefix: str, words: ClauseWords) -> str:
         return ""  # a frequency ("每批样品…", "至少做…") names no indicator
     if words.consequence.search(text):
         return ""  # "…，则判定该固体废物是…": the consequence of a decision rule, not a subject
-    return split_label(text).name if text else ""
+    return text
 
 
 def _subject_flags(p: _Pending) -> list[str]:
@@ -544,6 +591,28 @@ def _title_name(clause: Clause, words: ClauseWords) -> str:
 _RATIO = re.compile(
     r"(?<![\d.:：])(?P<a>\d+(?:\.\d+)?)\s*[∶:：]\s*(?P<b>\d+(?:\.\d+)?)(?![\d.:：])(?!\s*前|\s*后)"
 )
+_BRACKETED = re.compile(r"[（(]\s*([^（）()]{1,6}?)\s*[)）]")
+_LEADING_WORD = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z0-9ⅠⅡⅢⅣⅤ]{1,5}?)\s*(?=[≤≥<>＜＞]|不[大小低高少超])")
+
+
+def _printed_grades(limit_text: str, rules: Rules) -> tuple[list[str], str]:
+    """The grades printed with the values, in order, and the text without them: in brackets after a
+    value ("≥1.60 g/100 mL（特级），≥1.40 g/100 mL（一级）") or before it ("特级≥0.80"); the grade
+    words are those of tables.toml [grades]."""
+    grades: list[str] = []
+    if (lead := _LEADING_WORD.match(limit_text)) and rules.tables.grade_header.match(compact(lead[1])):
+        return [compact(lead[1])], limit_text[lead.end() :]
+    for found in _BRACKETED.finditer(limit_text):
+        if rules.tables.grade_header.match(compact(found[1])):
+            grades.append(compact(found[1]))
+    if grades:
+        limit_text = _BRACKETED.sub(
+            lambda m: "" if rules.tables.grade_header.match(compact(m[1])) else m[0], limit_text
+        )
+    return grades, limit_text
+
+
+_VALUED = frozenset({"<=", ">=", "<", ">", "=", "range", "tolerance"})
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # A reference records another document; "应符合附录A" points inside this one (its table is read).
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
@@ -554,6 +623,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions = list(p.conditions)
+    grades, limit_text = _printed_grades(limit_text, rules)
     # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
     if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
         conditions.append(squeeze_spaces(note.group(1)))
@@ -572,6 +642,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             Limit(comparator, value=round(a / b, 6) if b else None, value_text=ratio.group(), flags=["ratio"])
         ]
     for k, limit in enumerate(limits):
+        grade = grades[k] if len(grades) == len(limits) else (grades[0] if len(grades) == 1 else p.grade)
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
         if limit.comparator in ("reference", "qualitative") and is_input_subject(p.name, rules.scope):
@@ -597,7 +668,8 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
                 value_max=limit.value_max,
                 tolerance=limit.tolerance,
                 value_text=limit.value_text,
-                unit=limit.unit,
+                unit=limit.unit or (p.unit if limit.comparator in _VALUED else None),
+                grade=grade,
                 conditions=conditions + [c for c in limit.conditions if c not in conditions],
                 clause=clause.number,
                 flags=list(limit.flags) + _subject_flags(p),

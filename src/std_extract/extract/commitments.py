@@ -51,6 +51,7 @@ class CommitmentWords(BaseModel):
     frequency_name: str = Field(min_length=1)
     interval_name: str = Field(min_length=1)
     count_names: list[str] = Field(default_factory=list)
+    classifiers: list[str] = Field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,8 @@ class Commitments:
         self.count = re.compile(rf"(?:{_NUMBER})\s*(?:{counts})\s*[。；;]?\s*$")
         self.per_period = re.compile(rf"每\s*(?P<period>{periods})(?![\u4e00-\u9fff]*?(?:{counts}))")
         self.per_time = re.compile(rf"每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*$")
+        # a period, a count or a unit of the sample alone ("每年", "每次", "每件"): no name of its own
+        self.period_only = re.compile(rf"每\s*(?:{periods}|{counts}|{_any_of(spec.classifiers)})")
 
     def _counted(self, act: str) -> str:
         """The frequency's name: the act and 频次, unless the act already names a count ("清洗次数每年不少于

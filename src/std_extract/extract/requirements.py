@@ -167,7 +167,17 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
         stated = words.stated.search(masked, m.end())
         if stated is not None and stated.group() not in ("：", ":"):  # a colon names no requirement
             m = stated  # a number inside the subject ("温度由-18 ℃升至-9 ℃的时间应不少于8 h")
+    if (qualifier := _QUALIFIER.match(masked, m.end())) is not None:
+        later = words.stated.match(masked, qualifier.end())
+        if later is not None and later.group() not in ("：", ":"):
+            m = later  # "长度不大于5 mm的划痕不超过2条": the first bound picks out what is counted
     return m.end() if m.group() in ("：", ":") else m.start()
+
+
+# A bound that qualifies a noun after it: a value, its unit, 的 and the noun ("不大于5 mm的划痕").
+_QUALIFIER = re.compile(
+    r"\s*[-+]?\d[\d.]*\s*[A-Za-zμ%℃°²³/]{0,6}\s*的[\u4e00-\u9fff]{1,8}?(?=\s*(?:应|须)?\s*[不≤≥<>小大低高超少多])"
+)
 
 
 def words_after_modal(text: str, rules: Rules | None = None) -> str:
