@@ -79,3 +79,25 @@ def test_group_model_backs_off_to_the_group_where_the_lexicon_knows_nothing(clas
     features = review_features("3591", ["3591", "3461"], {"3591": 0.3, "3461": 0.2}, votes)
     assert features["group_mass"] == pytest.approx(0.3)
     assert features["agree_group"] == float(max(votes, key=lambda v: v.weight).code == "359")
+
+
+def test_linear_explains_several_classes_as_one_at_a_time():
+    model = load_linear_model()
+    assert model is not None
+    for phrase in ("特种陶瓷成套制造设备", "家用电冰箱", "电视机批发"):
+        scores = model.scores(phrase)
+        codes = [model.classes[i] for i in scores.argsort()[::-1][:5]]
+        explained = model.explain(phrase, codes)
+        assert explained == {code: model.reasons(phrase, code) for code in codes}
+        assert any(explained.values())
+    assert model.explain("", ["3851"]) == {"3851": []}
+
+
+def test_textcat_reads_a_standards_phrases_in_one_batch_as_it_reads_each(classifier):
+    textcat = next(c for c in classifier.components if c.name == "textcat")
+    text = "电动自行车用锂离子蓄电池\n1 范围\n本文件适用于电动自行车用锂离子蓄电池和充电器。"
+    docs = classifier.tokenise(text_to_signals(text))
+    products = [d.signal.product for d in docs if d.signal.product]
+    assert len(products) >= 2  # the title's and the scope's product phrases
+    one_by_one = [vote for d in docs if d.signal.product for vote in textcat._votes(d.signal.product, d)]
+    assert textcat(docs) == one_by_one and one_by_one

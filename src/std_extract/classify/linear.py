@@ -106,17 +106,28 @@ class LinearModel:
 
     def reasons(self, text: str, code: str, limit: int = 3) -> list[str]:
         """The n-grams of ``text`` that count most for ``code`` ("设备$", "陶瓷")."""
-        j = self.class_index[code]
+        return self.explain(text, [code], limit)[code]
+
+    def explain(self, text: str, codes: list[str], limit: int = 3) -> dict[str, list[str]]:
+        """:meth:`reasons` for several classes, reading the phrase's rows of the matrix once.
+
+        Slicing a sparse matrix costs tens of microseconds a call whatever its size: one slice for
+        the five classes a phrase votes for instead of five (a parsed standard's linear votes
+        4.4 -> 2 ms).  The products are float32, as they were cell by cell, so the order of equal
+        weights (and the evidence) is unchanged.
+        """
         vector = self.vector(text)
-        if not vector:
-            return []
-        # One column of the phrase's rows at once (indexing a sparse matrix cell by cell costs
-        # tens of microseconds a cell: a third of a standard's classification time).
+        if not vector or not codes:
+            return {code: [] for code in codes}
         cols = np.fromiter(vector, dtype=np.int64)
-        column = self.weights[cols][:, [j]].toarray().ravel()
-        parts = [(v * column[i], str(self.vocabulary[col])) for i, (col, v) in enumerate(vector.items())]
-        best = [gram for value, gram in sorted(parts, reverse=True)[:limit] if value > 0]
-        return [_readable(g) for g in best]
+        block = self.weights[cols][:, [self.class_index[c] for c in codes]].toarray()
+        values = np.fromiter(vector.values(), dtype=np.float64).astype(np.float32)
+        grams = [str(self.vocabulary[col]) for col in cols]
+        explained = {}
+        for k, code in enumerate(codes):
+            parts = sorted(zip((values * block[:, k]).tolist(), grams, strict=True), reverse=True)
+            explained[code] = [_readable(g) for value, g in parts[:limit] if value > 0]
+        return explained
 
 
 def _readable(gram: str) -> str:
@@ -173,11 +184,11 @@ class LinearVoter(ProductComponent):
             base *= self.known_term
         if base <= 0:  # known_term 0: no vote where the lexicon knows the product
             return []
+        ranked = [(code, score) for code, score in self.predict(product) if score > self.floor]
+        reasons = self.model.explain(product, [code for code, _ in ranked])
         votes = []
-        for code, score in self.predict(product):
-            if score <= self.floor:
-                continue
-            grams = "、".join(self.model.reasons(product, code))
+        for code, score in ranked:
+            grams = "、".join(reasons[code])
             text = f"{self.label} {score:+.2f}" + (f"（{grams}）" if grams else "")
             evidence = Evidence(term=product, source=signal.source, clause=signal.clause, text=text)
             votes.append(
