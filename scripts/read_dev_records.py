@@ -61,6 +61,8 @@ def rows(name: str, folder: Path):
             "gold": len(entry.gold.indicators),
             "fallback_pages": [p.number for p in document.pages if getattr(p, "fallback", False)],
             "suspect_pages": [p.number for p in document.pages if suspect(p.text)],
+            "clauses": {c.number: c.title for c in document.iter_clauses() if c.number},
+            "title": document.metadata.title,
             "values": [i.model_dump(mode="json") for i in record.indicators],
         }
 

@@ -28,12 +28,16 @@ def test_calibration_unflagged_precision_recall_and_share_flagged():
 
 
 def test_calibration_reliability_bins_count_values_and_found():
-    specs = _scored([0.95, 0.99, 0.31, 0.35, 1.0])
+    specs = _scored([0.95, 0.995, 0.31, 0.35, 1.0])
     specs[2]["value"] = 9.0
     bins = score_documents([(make_gold(), make_record(specs))]).total.indicators.calibration.bins
-    assert len(bins) == 10 and (bins[0].low, bins[-1].high) == (0.0, 1.0)
-    assert (bins[3].values, bins[3].found, bins[3].precision) == (2, 1, 0.5)
-    assert (bins[9].values, bins[9].found) == (3, 3)  # 1.0 falls in the last bin
+    assert (bins[0].low, bins[-1].high) == (0.0, 1.0)
+    assert all(a.high == b.low for a, b in zip(bins, bins[1:], strict=False))
+    by_range = {(b.low, b.high): b for b in bins}
+    low = by_range[(0.0, 0.5)]
+    assert (low.values, low.found, low.precision) == (2, 1, 0.5)
+    assert by_range[(0.95, 0.98)].values == 1  # 0.95 opens its bin
+    assert (by_range[(0.99, 1.0)].values, by_range[(0.99, 1.0)].found) == (2, 2)  # 1.0 falls in the last
     assert sum(b.values for b in bins) == 5
 
 

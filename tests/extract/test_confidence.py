@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from std_extract.document import Page, ParsedDocument, Source, TextLine
+from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, TextLine
 from std_extract.errors import RuleFileError
 from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import (
@@ -15,6 +15,7 @@ from std_extract.extract.confidence import (
     log_odds,
     score_confidence,
     suspect_share,
+    title_product,
 )
 from std_extract.record import Indicator, Provenance
 from std_extract.resources import extractors_dir
@@ -99,16 +100,21 @@ def test_confidence_a_unit_that_does_not_convert_counts_against_the_value():
 
 def test_confidence_an_inferred_bound_against_the_indicators_direction_counts_against_it():
     [right] = _scored(_value("客户满意度", 90.0, comparator=">=", flags=["comparator_default"]))
-    # ≤ 90 % on a higher-is-better rate, the comparator taken from a header: usually misread
+    # ≤ 90 % on a higher-is-better rate, the comparator taken from a header: a misread
     [wrong] = _scored(_value("客户满意度", 90.0, comparator="<=", flags=["comparator_default"]))
     assert right.canonical_id == wrong.canonical_id == "satisfaction"
-    assert "inferred_against_direction" in {r.evidence for r in wrong.confidence_reasons}
-    assert wrong.confidence < right.confidence
+    assert "rate_against_direction" in {r.evidence for r in wrong.confidence_reasons}
+    assert wrong.needs_review and not right.needs_review
     # a printed ≤ is evidence of its own, weighed apart (脂肪 is bounded either way)
     [printed] = _scored(_value("客户满意度", 90.0, comparator="<="))
     spec = default_confidence_spec()
     assert spec.weight("inferred_against_direction", "table") < spec.weight("against_direction", "table") <= 0
     assert printed.confidence >= wrong.confidence
+    # a composition, not a rate, is capped by an additive's maximum (茶多酚 <= 0.3 g/kg in GB 2760):
+    # weaker evidence than a capped rate
+    [additive] = _scored(_value("茶多酚", 0.3, unit="g/kg", flags=["comparator_default"]))
+    assert "inferred_against_direction" in {r.evidence for r in additive.confidence_reasons}
+    assert additive.confidence > wrong.confidence
 
 
 def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
@@ -128,6 +134,47 @@ def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
     [pesticide] = _scored(_value("甲氨基阿维菌素苯甲酸盐", 0.02, unit="mg/kg", flags=["comparator_default"]))
     assert category.needs_review and not pesticide.needs_review
     assert "name_as_category" in {r.evidence for r in category.confidence_reasons}
+
+
+def _titled(title: str) -> ParsedDocument:
+    document = _document("4.2 黄曲霉毒素B1 限量见表2")
+    return document.model_copy(update={"metadata": StandardMetadata(title=title)})
+
+
+def test_confidence_a_variety_of_the_titles_product_read_as_a_name_is_flagged():
+    """A row naming a variety of the document's product (压榨一级花生油 in 压榨花生油) holds the limit
+    of an indicator named elsewhere (the caption): the row label is no indicator's name."""
+    oil = _titled("压榨花生油")
+    [variety] = _scored(_value("压榨一级花生油", 10.0, unit="μg/kg"), document=oil)
+    [acid] = _scored(_value("酸价", 3.0, unit="mg/g"), document=oil)
+    assert variety.needs_review and "name_as_product" in {r.evidence for r in variety.confidence_reasons}
+    assert not acid.needs_review
+    # the generic end of a service standard's title is no product (住宅物业服务规范 -> 物业)
+    spec = default_confidence_spec()
+    assert title_product("住宅物业服务规范", spec.limits) == "物业"
+    assert title_product("食品安全国家标准 发酵乳", spec.limits) == "酵乳"
+    assert title_product(None, spec.limits) is None
+    [without_title] = _scored(_value("压榨一级花生油", 10.0, unit="μg/kg"))
+    assert "name_as_product" not in {r.evidence for r in without_title.confidence_reasons}
+
+
+def test_confidence_a_frequency_inside_the_name_counts_against_the_value():
+    [duty] = _scored(
+        _value("二次供水水箱每年清洗消毒", 2.0, unit="次", comparator=">=", table=None, clause="5.2")
+    )
+    [rate] = _scored(_value("外来人员登记率", 100.0, comparator=">=", table=None, clause="5.2"))
+    assert duty.needs_review and "name_frequency" in {r.evidence for r in duty.confidence_reasons}
+    assert "name_frequency" not in {r.evidence for r in rate.confidence_reasons}
+
+
+def test_confidence_a_rate_the_lexicon_lacks_has_the_direction_its_name_says():
+    """公共照明完好率 is not in the lexicon, but a 完好率 is better higher: ≤ 98 % under a header's ≤
+    is a misread; 货物破损率 is better lower, so ≤ is its bound."""
+    [intact] = _scored(_value("公共照明完好率", 98.0, comparator="<=", flags=["comparator_default"]))
+    [broken] = _scored(_value("货物破损率", 0.1, comparator="<=", flags=["comparator_default"]))
+    assert intact.canonical_id is None and broken.canonical_id is None
+    assert intact.needs_review and "rate_against_direction" in {r.evidence for r in intact.confidence_reasons}
+    assert not any("direction" in r.evidence for r in broken.confidence_reasons)
 
 
 def test_confidence_conflicting_values_in_one_document():

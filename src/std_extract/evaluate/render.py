@@ -125,7 +125,7 @@ def reliability_table(calibration: Calibration) -> Table:
     for b in calibration.bins:
         if b.values:
             close = "]" if b.high >= 1.0 else ")"
-            table.add_row(f"[{b.low:.1f}, {b.high:.1f}{close}", str(b.values), str(b.found), pct(b.precision))
+            table.add_row(f"[{b.low:.2f}, {b.high:.2f}{close}", str(b.values), str(b.found), pct(b.precision))
     return table
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import pairwise
+
 from pydantic import BaseModel, Field, computed_field
 
 
@@ -72,7 +75,9 @@ class FieldMismatch(BaseModel):
     output: dict[str, object]
 
 
-RELIABILITY_BINS = 10  # equal confidence bins [0, 0.1), ..., [0.9, 1.0]
+# The reliability table's bin edges: finer where the values and the review threshold are (most
+# values lie above 0.9; equal tenths put them all in one bin and hide how the top is calibrated).
+RELIABILITY_EDGES = (0.0, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.0)
 
 
 class ReliabilityBin(BaseModel):
@@ -90,10 +95,7 @@ class ReliabilityBin(BaseModel):
 
 
 def empty_bins() -> list[ReliabilityBin]:
-    return [
-        ReliabilityBin(low=k / RELIABILITY_BINS, high=(k + 1) / RELIABILITY_BINS)
-        for k in range(RELIABILITY_BINS)
-    ]
+    return [ReliabilityBin(low=low, high=high) for low, high in pairwise(RELIABILITY_EDGES)]
 
 
 class Calibration(BaseModel):
@@ -123,7 +125,7 @@ class Calibration(BaseModel):
         if confidence is None:
             self.unscored += 1
             return
-        k = min(int(confidence * RELIABILITY_BINS), RELIABILITY_BINS - 1)
+        k = min(bisect_right(RELIABILITY_EDGES, confidence) - 1, len(self.bins) - 1)
         self.bins[k].values += 1
         self.bins[k].found += int(found)
 

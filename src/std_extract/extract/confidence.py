@@ -36,7 +36,13 @@ from typing import Annotated, Literal, cast, get_args
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from std_extract.document import ParsedDocument
-from std_extract.indicator_lexicon import IndicatorLexicon, default_lexicon, name_key, strip_name
+from std_extract.indicator_lexicon import (
+    IndicatorLexicon,
+    IndicatorSpec,
+    default_lexicon,
+    name_key,
+    strip_name,
+)
 from std_extract.record import ConfidenceReason, Indicator
 from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
 from std_extract.values.units import parse_unit
@@ -82,6 +88,7 @@ EVIDENCE: dict[str, str] = {
     "unit_in_name": "a number without a unit whose printed name holds one (行驶里程（km）)",
     "against_direction": "an upper bound where the indicator's higher is better, or the reverse",
     "inferred_against_direction": "against_direction, with a comparator the reader inferred, not printed",
+    "rate_against_direction": "inferred_against_direction on a rate (满意度 <= 95 % under a header's ≤)",
     "unit_element": "a printed unit that is a chemical element's symbol (Pb, Ba: pint reads petabarn, barye)",
     "outside_plausible": "a limit outside its indicator's plausible range",
     "conflicting_value": "the document gives the same name, grade and conditions another value",
@@ -90,6 +97,8 @@ EVIDENCE: dict[str, str] = {
     "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
     "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
     "name_as_category": "the printed name reads as a class of products (蔬菜及其制品, 饮料类/…): a row label",
+    "name_as_product": "the name ends with the title's product (压榨一级花生油 in 压榨花生油): a variety",
+    "name_frequency": "the printed name holds a frequency (每日, 每2 h): a duty's subject, not a name",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "reference": "a reference to another document",
     "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
@@ -102,6 +111,7 @@ EvidenceName = Literal[
     "unit_in_name",
     "against_direction",
     "inferred_against_direction",
+    "rate_against_direction",
     "unit_element",
     "outside_plausible",
     "conflicting_value",
@@ -110,6 +120,8 @@ EvidenceName = Literal[
     "name_numbered",
     "name_without_words",
     "name_as_category",
+    "name_as_product",
+    "name_frequency",
     "qualitative",
     "reference",
     "page_fallback",
@@ -126,6 +138,20 @@ class Limits(BaseModel):
     long_name: int = Field(default=12, ge=1)  # characters, after stripping unit and comparator
     suspect_share: float = Field(default=0.005, gt=0, le=1)  # of a page's characters
     category_name: RegexText = r"及其制品|除外|(?:类|制品|食品)(?:/|$)"  # a class of products
+    # The words that end a title without naming its product ("住宅物业服务规范" -> "住宅物业").
+    title_generic: RegexText = (
+        r"(?:(?:通用)?(?:技术|服务|质量|卫生|安全)*(?:规范|要求|条件|标准|规程|指南|规定))+$"
+    )
+    frequency_name: RegexText = r"每\s*[\d.]*\s*(?:[年月日周天班次季]|h\b|小时)"  # 每年, 每日, 每2 h
+    # Names the lexicon lacks whose direction the name itself says: rates of things done well are
+    # better higher (公共照明完好率, 交车准时率), rates of failures lower (投诉率, 破损率).
+    higher_name: RegexText = (
+        r"(?:满意|完好|合格|及时|准时|达标|完成|覆盖|到位|成功|正确|准确|回访|处理|好评|有效)(?:率|度)$"
+    )
+    # Dimensions of the lexicon that are rates (满意度, 合格率): bounded one way only, unlike a
+    # composition (脂肪 is a minimum in milk and a maximum in protein powder).
+    rate_dimensions: frozenset[str] = frozenset({"percent"})
+    lower_name: RegexText = r"(?:投诉|破损|差错|返修|故障|事故|不合格|丢失|延误|损坏|错误|误差)率$"
 
 
 class ConfidenceSpec(BaseModel):
@@ -183,6 +209,7 @@ class DocumentEvidence:
     fallback_pages: frozenset[int]
     suspect_pages: frozenset[int]
     conflicting: frozenset[str]  # indicator ids
+    product: str | None = None  # the last two characters of the title's product ("花生油" -> "生油")
 
 
 def document_evidence(
@@ -193,14 +220,30 @@ def document_evidence(
         indicators,
         fallback_pages=[p.number for p in pages if p.fallback],
         suspect_pages=[p.number for p in pages if suspect_share(p.text) > limits.suspect_share],
+        product=title_product(document.metadata.title if document is not None else None, limits),
     )
 
 
 def evidence_of_document(
-    indicators: list[Indicator], fallback_pages: list[int], suspect_pages: list[int]
+    indicators: list[Indicator],
+    fallback_pages: list[int],
+    suspect_pages: list[int],
+    product: str | None = None,
 ) -> DocumentEvidence:
-    """The document's evidence from its values and the numbers of its doubtful pages."""
-    return DocumentEvidence(frozenset(fallback_pages), frozenset(suspect_pages), conflicting_ids(indicators))
+    """The document's evidence from its values, the numbers of its doubtful pages and its product."""
+    conflicting = conflicting_ids(indicators)
+    return DocumentEvidence(frozenset(fallback_pages), frozenset(suspect_pages), conflicting, product)
+
+
+def title_product(title: str | None, limits: Limits) -> str | None:
+    """The word that ends the product a title names, its last two characters: "生油" of "压榨花生油",
+    "物业" of "住宅物业服务规范" (the generic ending dropped), "乳" too short for a word, None.  A
+    national standard's title holds its series before a space ("食品安全国家标准 发酵乳"): the
+    product is the last part."""
+    if not title or not title.split():
+        return None
+    core = _pattern(limits.title_generic).sub("", title.split()[-1])
+    return core[-2:] if len(core) >= 2 and _WORD.search(core[-2:]) else None
 
 
 def suspect_share(text: str) -> float:
@@ -252,8 +295,8 @@ def value_evidence(
     of :data:`EVIDENCE` and ``flag:`` + each flag); absent evidence is left out."""
     found: dict[str, float] = {f"flag:{flag}": 1.0 for flag in dict.fromkeys(indicator.flags)}
     found.update(_lexicon_evidence(indicator, lexicon))
-    found.update(_value_checks(indicator, lexicon))
-    found.update(_name_evidence(indicator, limits))
+    found.update(_value_checks(indicator, lexicon, limits))
+    found.update(_name_evidence(indicator, limits, context.product))
     if indicator.id in context.conflicting:
         found["conflicting_value"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
@@ -276,7 +319,7 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
 
 
-def _name_evidence(indicator: Indicator, limits: Limits) -> dict[str, float]:
+def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) -> dict[str, float]:
     name = strip_name(indicator.name)
     found: dict[str, float] = {}
     if len(name) > limits.long_name:
@@ -287,17 +330,21 @@ def _name_evidence(indicator: Indicator, limits: Limits) -> dict[str, float]:
         found["name_numbered"] = 1.0
     if not _WORD.search(name):
         found["name_without_words"] = 1.0
-    if _category_pattern(limits.category_name).search(name):
+    if _pattern(limits.category_name).search(name):
         found["name_as_category"] = 1.0
+    if product and name != product and name.endswith(product):
+        found["name_as_product"] = 1.0
+    if _pattern(limits.frequency_name).search(indicator.name):
+        found["name_frequency"] = 1.0
     return found
 
 
 @cache
-def _category_pattern(pattern: str) -> re.Pattern[str]:
+def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, float]:
+def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limits) -> dict[str, float]:
     if indicator.comparator in _NO_NUMBER:
         return {}
     found: dict[str, float] = {}
@@ -311,20 +358,34 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[str, 
     if has_number and printed in ELEMENT_SYMBOLS:
         found["unit_element"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
-    if spec is None:
-        return found
-    if spec.plausible is not None:
+    if spec is not None and spec.plausible is not None:
         levels = [v for v in (indicator.value_normalized, indicator.value_max_normalized) if v is not None]
         if any(not spec.is_plausible(v) for v in levels):
             found["outside_plausible"] = 1.0
-    side = _side(indicator.comparator)
-    if (spec.direction, side) in (("higher", "upper"), ("lower", "lower")):
-        # A comparator the reader inferred (from a header, a list's clause) and that points against
-        # the indicator's direction is more often misread than a printed one, which is more often
-        # a name bounded both ways (脂肪 ≥ in milk, ≤ in protein powder).
-        inferred = _INFERRED_COMPARATOR & set(indicator.flags)
-        found["inferred_against_direction" if inferred else "against_direction"] = 1.0
+    direction = spec.direction if spec is not None else _name_direction(indicator.name, limits)
+    if (direction, _side(indicator.comparator)) in (("higher", "upper"), ("lower", "lower")):
+        found[_against_direction(indicator, spec, limits)] = 1.0
     return found
+
+
+def _against_direction(indicator: Indicator, spec: IndicatorSpec | None, limits: Limits) -> str:
+    """Which evidence a bound against the indicator's direction is.  A comparator the reader
+    inferred (from a header, a list's clause) is more often misread than a printed one, which is
+    more often a name bounded both ways (脂肪 ≥ in milk, ≤ in protein powder); an inferred one on a
+    rate (a lexicon rate, or a name the lexicon lacks whose direction its name says: 完好率) is a
+    misread: nobody caps a satisfaction rate."""
+    if not _INFERRED_COMPARATOR & set(indicator.flags):
+        return "against_direction"
+    rate = spec is None or spec.dimension in limits.rate_dimensions
+    return "rate_against_direction" if rate else "inferred_against_direction"
+
+
+def _name_direction(name: str, limits: Limits) -> str | None:
+    """The direction a name the lexicon lacks says itself (完好率: higher is better), or None."""
+    bare = strip_name(name)
+    if _pattern(limits.lower_name).search(bare):
+        return "lower"
+    return "higher" if _pattern(limits.higher_name).search(bare) else None
 
 
 def _unit_in_name(name: str) -> bool:
