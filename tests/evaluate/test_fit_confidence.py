@@ -7,8 +7,10 @@ import json
 import math
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
+import pytest
 
 from std_extract.evaluate.snapshots import read_snapshot
 
@@ -76,3 +78,57 @@ def test_fit_confidence_labels_an_older_extractors_rows_against_todays_gold(tmp_
     spec = script.default_confidence_spec()
     groups = {v.set for v in script.values_of([right, wrong], spec)}
     assert groups == {"generated@old"}
+
+
+def test_fit_confidence_evidence_of_too_few_products_keeps_the_files_weight():
+    """Evidence seen often but in one product only is no fitted column: its weight stays the file's
+    (a weight fitted on one product fits its wording), and enters as an offset."""
+    script = _script()
+    spec = script.default_confidence_spec()
+    values = [
+        script.Value("enterprise-dev", product, "table", evidence, found)
+        for product in ("cable", "toy", "water")
+        for k in range(20)
+        for evidence, found in [({"long_name": 1.0}, k % 2 == 0)]
+    ]
+    values += [
+        script.Value("enterprise-dev", "toy", "table", {"name_frequency": 1.0}, False) for _ in range(20)
+    ]
+    columns, _, offset, _ = script.design(values, spec, min_seen=10, min_products=3)
+    assert "long_name" in columns and "name_frequency" not in columns
+    assert offset[-1] == spec.weight("name_frequency", "table") < 0
+    columns_one, *_ = script.design(values, spec, min_seen=10, min_products=1)
+    assert "name_frequency" in columns_one
+
+
+def test_fit_confidence_reports_the_worst_products_of_a_set():
+    script = _script()
+    values = [
+        script.Value("enterprise-dev", product, "table", {}, k < right)
+        for product, right in (("cable", 10), ("toy", 6), ("water", 9), ("tiny", 0))
+        for k in range(10 if product != "tiny" else 3)
+    ]
+    scores = [0.99] * len(values)
+    worst = script.worst_products(values, scores, "enterprise-dev", 0.9)
+    # "tiny" keeps fewer than MIN_KEPT values: too few to say anything
+    assert worst == [(0.6, "toy"), (0.9, "water")]
+    assert script.worst_products(values, scores, "enterprise-dev", 0.995) == []
+
+
+def test_fit_confidence_leaves_values_judgement_decides_out_of_the_fit():
+    """Right values that evidence set by judgement flags on its own (茶多酚 <= under GB 2760's
+    header, rate_against_direction) do not raise every other value's base to make up for it."""
+    script = _script()
+    spec = script.default_confidence_spec()
+    args = SimpleNamespace(min_seen=10, min_products=3, penalty=1.0, generated_weight=0.2, extra_weight=0.5)
+    plain = [
+        script.Value("enterprise-dev", product, "table", {}, k % 10 != 0)
+        for product in ("cable", "toy", "water")
+        for k in range(100)
+    ]
+    decided = [script.Value("real-dev", "additives", "table", {"rate_against_direction": 1.0}, True)] * 60
+    without = script.fit_all(plain, spec, args)
+    with_decided = script.fit_all(plain + decided, spec, args)
+    base = without.columns.index("table:base")
+    assert abs(without.weights[base] - math.log(9)) < 0.05
+    assert with_decided.weights[base] == pytest.approx(without.weights[base], abs=1e-6)
