@@ -13,7 +13,9 @@ record's (the PDF was replaced) gets no image: its evidence would not be the evi
 
 Rendering is most of the time a batch spends writing its reports (a page takes tens of
 milliseconds: render, quantise, PNG); given an executor (``EvidenceOptions.executor``, a process
-pool in ``std-extract run``), the documents' pages are rendered in parallel, one task a document.
+pool in ``std-extract run``), the documents' pages are rendered in parallel, one task a document,
+the tasks of every plan handed out before the first report is written (:func:`start_evidence`),
+so the workers render while this process writes the reports.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from concurrent.futures import BrokenExecutor, Executor
+from concurrent.futures import BrokenExecutor, Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,18 +64,35 @@ def cited_pages(ranking: PlanRanking) -> dict[tuple[str, str], dict[int, list[Ev
     return out
 
 
+@dataclass
+class PendingEvidence:
+    """A plan's page images on their way (:func:`start_evidence`); :func:`finish_evidence` waits."""
+
+    folder: Path
+    options: EvidenceOptions
+    cited: dict[tuple[str, str], dict[int, list[Evidence]]]
+    pdfs: dict[str, str]
+    shas: list[str]  # of each rendering, in order
+    renderings: list[Future | dict[int, Path]]  # a future on the executor, or the pages rendered here
+
+
 def write_evidence(
     ranking: PlanRanking, folder: Path, options: EvidenceOptions
 ) -> tuple[EvidenceLinks, list[Path]]:
     """Page images of the cited pages under ``folder/evidence/`` and the links the report uses;
     returns the links and the files written.  A PDF that is missing or does not open gets no
     images; its links point at its last known place."""
+    return finish_evidence(start_evidence(ranking, folder, options))
+
+
+def start_evidence(ranking: PlanRanking, folder: Path, options: EvidenceOptions) -> PendingEvidence:
+    """Start rendering a plan's page images: on ``options.executor`` (returning at once, so the
+    images of every plan can be on their way before the first report waits for its own), or here."""
     pdfs: dict[str, str] = {}
-    images: dict[tuple[str, int], str] = {}
-    written: list[Path] = []
     budget = options.max_pages if options.page_images else 0
     cited = cited_pages(ranking)
-    tasks: list[tuple[Path, str, dict[int, list[Evidence]]]] = []
+    pending = PendingEvidence(folder, options, cited, pdfs, [], [])
+    target = folder / EVIDENCE_FOLDER
     for (sha, path), pages in cited.items():
         href = pdf_href(path, options.root)
         if href:
@@ -81,38 +100,40 @@ def write_evidence(
         local = _local_file(path, options.root) if options.page_images else None
         if local is None or budget <= 0:
             continue
-        take = sorted(pages)[:budget]
-        tasks.append((local, sha, {p: pages[p] for p in take}))
+        take = {p: pages[p] for p in sorted(pages)[:budget]}
         budget -= len(take)
-    for (_local, sha, _pages), done in zip(tasks, _rendered(tasks, folder, options.executor), strict=True):
+        pending.shas.append(sha)
+        if options.executor is None:
+            pending.renderings.append(_render_pages(local, sha, take, target))
+        else:
+            pending.renderings.append(options.executor.submit(_render_pages, local, sha, take, target))
+    return pending
+
+
+def finish_evidence(pending: PendingEvidence) -> tuple[EvidenceLinks, list[Path]]:
+    """The links a plan's report uses and the images written, once its renderings are done."""
+    images: dict[tuple[str, int], str] = {}
+    written: list[Path] = []
+    for sha, rendering in zip(pending.shas, pending.renderings, strict=True):
+        done = rendering if isinstance(rendering, dict) else _result_or_nothing(rendering)
         for page, file in done.items():
             images[(sha, page)] = f"{EVIDENCE_FOLDER}/{file.name}"
             written.append(file)
-    remove_stale_images(folder / EVIDENCE_FOLDER, keep=set(written))
+    remove_stale_images(pending.folder / EVIDENCE_FOLDER, keep=set(written))
     note = None
-    skipped = sum(len(pages) for pages in cited.values()) - len(images)
-    if skipped and options.page_images:
+    skipped = sum(len(pages) for pages in pending.cited.values()) - len(images)
+    if skipped and pending.options.page_images:
         note = (
             f"{skipped} cited page(s) have no image (the PDF is not found here or was replaced since "
-            f"extraction, or past {options.max_pages} images per report): their links open the PDF "
+            f"extraction, or past {pending.options.max_pages} images per report): their links open the PDF "
             f"/ {skipped}个引用页无图像（未找到PDF、PDF已更换或超出图像数上限），链接指向PDF"
         )
-    return EvidenceLinks(images=images, pdfs=pdfs, note=note), written
+    return EvidenceLinks(images=images, pdfs=pending.pdfs, note=note), written
 
 
-def _rendered(
-    tasks: list[tuple[Path, str, dict[int, list[Evidence]]]], folder: Path, executor: Executor | None
-) -> list[dict[int, Path]]:
-    """:func:`_render_pages` of each task, in order: here, or on ``executor``.  A document whose
-    worker died (a crash in PDFium) gets no images; its links open the PDF."""
-    target = folder / EVIDENCE_FOLDER
-    if executor is None or len(tasks) < 2:
-        return [_render_pages(pdf, sha, pages, target) for pdf, sha, pages in tasks]
-    futures = [executor.submit(_render_pages, pdf, sha, pages, target) for pdf, sha, pages in tasks]
-    return [_result_or_nothing(future) for future in futures]
-
-
-def _result_or_nothing(future) -> dict[int, Path]:
+def _result_or_nothing(future: Future) -> dict[int, Path]:
+    """The pages a worker rendered; none when the worker died (a crash in PDFium): the document's
+    links open the PDF."""
     try:
         return future.result()
     except BrokenExecutor:

@@ -18,7 +18,14 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from std_extract.rank.evidence import EVIDENCE_FOLDER, EvidenceOptions, remove_stale_images, write_evidence
+from std_extract.rank.evidence import (
+    EVIDENCE_FOLDER,
+    EvidenceOptions,
+    PendingEvidence,
+    finish_evidence,
+    remove_stale_images,
+    start_evidence,
+)
 from std_extract.rank.report import render_index, render_report
 from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
 
@@ -71,9 +78,15 @@ def write_outputs(
     source paths are found (default: the current folder) and how many page images to render."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    pending: dict[str, PendingEvidence] = {}
+    if evidence is not None and evidence.executor is not None:  # every plan's images on their way
+        pending = {
+            r.plan.id: start_evidence(r, out_dir / r.plan.id, evidence) for r in result.plans if r.assigned
+        }
     for ranking in result.plans:
         if ranking.assigned:
-            written += write_plan_outputs(ranking, out_dir / ranking.plan.id, evidence)
+            folder = out_dir / ranking.plan.id
+            written += write_plan_outputs(ranking, folder, evidence, pending.get(ranking.plan.id))
         else:
             remove_plan_outputs(out_dir / ranking.plan.id)
     index = out_dir / "index.html"
@@ -85,11 +98,14 @@ def write_outputs(
 
 
 def write_plan_outputs(
-    ranking: PlanRanking, folder: Path, evidence: EvidenceOptions | None = None
+    ranking: PlanRanking,
+    folder: Path,
+    evidence: EvidenceOptions | None = None,
+    pending: PendingEvidence | None = None,
 ) -> list[Path]:
-    """One plan's files, its report's page images first."""
+    """One plan's files, its report's page images first (``pending``: already started)."""
     folder.mkdir(parents=True, exist_ok=True)
-    links, images = write_evidence(ranking, folder, evidence or EvidenceOptions())
+    links, images = finish_evidence(pending or start_evidence(ranking, folder, evidence or EvidenceOptions()))
     files = {
         "rankings.json": rankings_json(ranking),
         "candidates.csv": candidates_csv(ranking),
