@@ -324,3 +324,42 @@ def test_clause_matrix_bounds_that_qualify_and_subjects_that_open_with_every():
     # a period alone names nothing
     rows = ["1 范围", "本文件适用于服务。", "2 服务要求", "2.1 每日开窗通风不少于2次，每次不少于30 min。"]
     assert [(i.name, i.value) for i in _indicators(rows)] == [("开窗通风频次", 2.0)]
+
+
+def test_clause_matrix_values_after_a_name_and_words_around_the_subject():
+    rows = ["1 范围", "本文件适用于服务。", "2 基本要求"]
+    # a value right after its name, with no shall word of its own, after a shall piece
+    found = _indicators([*rows, "2.1 维保人员应取得作业人员证，持证上岗率100%。"])
+    assert [(i.name, i.comparator, i.value, i.unit) for i in found] == [("持证上岗率", "=", 100.0, "%")]
+    # an adverb ending the subject, a promiser before the name, 其他 that is no possessive
+    assert _read("实施救援的时间一般不超过30 min。")[0][1:3] == ("<=", 30.0)
+    assert "一般" not in _read("实施救援的时间一般不超过30 min。")[0][0]
+    assert _read("生产企业承诺整机保修期不少于2年。") == [("整机保修期", ">=", 2.0, None, None, "年")]
+    assert [r[:2] for r in _read("其他污染物限量应符合GB 2762的规定。")] == [("其他污染物限量", "reference")]
+    # a recommendation anywhere before the limit, settings listed with 、
+    assert _read("故建议烘箱干燥法升温速率不超过5 ℃/min。") == []
+    assert _read("恒温壶应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位。") == []
+    # a Chinese fraction
+    assert _read("字高不小于版面高度的五分之一。") == [("字高", ">=", 0.2, None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("chapter", "stated"),
+    [
+        ("2 维保周期与项目", True),  # a service standard names its chapters freely
+        ("2 应急救援", True),
+        ("2 产品分类", False),  # a description of the product, not a requirement
+        ("2 服务评价与改进", False),
+        ("2 其他", False),
+        ("2 注意事项", False),
+    ],
+)
+def test_clause_matrix_chapters_named_freely_that_state_bounds(chapter, stated):
+    rows = ["1 范围", "本文件适用于服务。", chapter, "2.1 实施救援的时间不超过30 min。"]
+    assert bool(_indicators(rows)) is stated
+
+
+def test_clause_matrix_inputs_clause_states_no_product_requirement():
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", "2.1 原辅料要求", "小麦粉应符合GB/T 1355的规定。"]
+    rows += ["2.2 污染物限量", "污染物限量应符合GB 2762的规定。"]
+    assert [(i.name, i.comparator) for i in _indicators(rows)] == [("污染物限量", "reference")]

@@ -519,7 +519,10 @@ def _continues(piece: str) -> bool:
 def _recommends(prefix: str, words: ClauseWords) -> bool:
     """The words before the limit end in a recommendation (宜, 不宜, 建议: comparators.toml [modal])."""
     should = words.should
-    return bool(should) and squeeze_spaces(prefix.replace("\n", "")).endswith(should)
+    text = squeeze_spaces(prefix.replace("\n", ""))
+    # a word of two characters or more (建议, 推荐) recommends wherever it stands before the limit;
+    # 宜 only at the end (适宜温度 is a name)
+    return bool(should) and (text.endswith(should) or any(len(w) > 1 and w in text for w in should))
 
 
 def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
@@ -560,6 +563,7 @@ def _subject_text(prefix: str, words: ClauseWords) -> str:
     if _STATES.fullmatch(text):
         return ""  # "不破损、不变形、无粘连": a list of states, no name
     text = words.adverbs.sub("", text)  # adverbs before the verb ("采样过程严格按照…")
+    text = words.promise.sub("", text)  # "生产企业承诺整机保修期": the promiser names nothing
     if words.modal_preposition.search(text):
         return ""
     if inner := words.inner_modal(text):
@@ -612,6 +616,8 @@ def _printed_grades(limit_text: str, rules: Rules) -> tuple[list[str], str]:
     return grades, limit_text
 
 
+# Three values or more listed with 、 ("45 ℃、60 ℃、80 ℃、90 ℃"): the settings a product offers.
+_ENUMERATION = re.compile(r"\d[\d.]*\s*[^\d、，,；;]{0,4}、\s*\d[\d.]*\s*[^\d、，,；;]{0,4}、\s*\d")
 _VALUED = frozenset({"<=", ">=", "<", ">", "=", "range", "tolerance"})
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 # A reference records another document; "应符合附录A" points inside this one (its table is read).
@@ -621,6 +627,8 @@ _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
     if rules.clauses.condition_subject.match(compact(p.name)) or is_calculation(p.name, rules.scope):
         return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
+    if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):
+        return []  # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位": settings listed, no bound
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions = list(p.conditions)
     grades, limit_text = _printed_grades(limit_text, rules)

@@ -70,6 +70,8 @@ class SubjectWords(_Spec):
     copulas: list[str] = Field(min_length=1)
     modal_verbs: list[str] = Field(default_factory=list)
     quantifiers: list[str] = Field(default_factory=list)
+    not_noise: list[str] = Field(default_factory=list)
+    promise_verbs: list[str] = Field(default_factory=list)
     condition_openers: list[str] = Field(default_factory=list)
     condition_heads: list[str] = Field(default_factory=list)
 
@@ -173,11 +175,14 @@ class ClauseWords:
         conditions = spec.conditions
         self.condition = re.compile(rf"(?:{any_of(conditions.contains)})|(?:{any_of(conditions.endings)})$")
         self.lead = re.compile(rf"^\s*(?:{LIST_MARKS})\s*")
-        self.subject_noise = re.compile(rf"^(?:{any_of(subjects.noise)})")
+        self.subject_noise = re.compile(rf"^(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.noise)})")
         self.acts = frozenset(subjects.acts)
         self.product_words = frozenset(subjects.product_words)
-        self.possessive = re.compile(rf"^\s*(?:{any_of(subjects.possessives)})(?={_HAN})")
+        self.possessive = re.compile(
+            rf"^\s*(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.possessives)})(?={_HAN})"
+        )
         self.relational_heads = frozenset(subjects.relational_heads)
+        self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
         self.statistic = re.compile(rf"(?:{any_of(subjects.statistics)})\s*[A-Za-z]{{0,3}}$")
@@ -257,6 +262,8 @@ _BARE_OPENERS = (
     r"[（(]\s*[-+]?\d[\d.]*\s*±",
     r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
     r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
+    # a value right after its name at the end of a piece, with a Latin unit ("…，持证上岗率100%")
+    r"(?<=[\u4e00-\u9fff])\d[\d.]*\s*(?:%|‰|[A-Za-z][A-Za-z/]{0,5})\s*$",
 )
 
 

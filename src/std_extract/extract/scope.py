@@ -25,6 +25,8 @@ class _Words(BaseModel):
 class ChapterWords(_Words):
     requirement: list[str] = Field(min_length=1)
     not_requirement: list[str] = Field(default_factory=list)
+    stated: list[str] = Field(default_factory=list)
+    descriptive: list[str] = Field(default_factory=list)
 
 
 class ClauseWords(_Words):
@@ -80,6 +82,8 @@ class ScopeRules:
         self.spec = spec
         self.requirement_chapter = re.compile(_any_of(spec.chapters.requirement))
         self.not_requirement_chapter = re.compile(_any_of(spec.chapters.not_requirement))
+        self.stated = re.compile(_any_of(spec.chapters.stated))
+        self.descriptive_chapter = re.compile(_any_of(spec.chapters.descriptive))
         self.not_product_clause = re.compile(_any_of(spec.clauses.not_product))
         self.not_requirement_clause = re.compile(_any_of(spec.clauses.not_requirement))
         self.inputs = frozenset(spec.subjects.inputs + spec.subjects.procedure_steps)
@@ -132,11 +136,28 @@ def _binding_annex(clause: Clause, scope: ScopeRules) -> bool:
     return any(pointer.search(c.text.replace("\n", "")) for c in clause.walk())
 
 
+def states_requirements(chapter: Clause, scope: ScopeRules | None = None) -> bool:
+    """A chapter titled with no word of [chapters] (requirement, not_requirement, descriptive) whose
+    text states a bound or makes a table binding ("5 维保周期与项目 / 维保周期应符合表1的规定",
+    "6 应急救援 / …实施救援的时间一般不超过30 min")."""
+    scope = scope or scope_rules()
+    title = clause_title = chapter.title.replace(" ", "")
+    if chapter.kind != "chapter" or not clause_title:
+        return False
+    if scope.not_requirement_chapter.search(title) or scope.descriptive_chapter.search(title):
+        return False
+    return any(scope.stated.search(c.text.replace("\n", "").replace(" ", "")) for c in chapter.walk())
+
+
 def requirement_chapters(document: ParsedDocument, scope: ScopeRules | None = None) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so, or when
-    they require their own table)."""
+    they require their own table; chapters named freely when they state bounds)."""
     scope = scope or scope_rules()
-    return [c for c in document.clauses if is_requirement_chapter(c, scope) or _binding_annex(c, scope)]
+    return [
+        c
+        for c in document.clauses
+        if is_requirement_chapter(c, scope) or _binding_annex(c, scope) or states_requirements(c, scope)
+    ]
 
 
 def is_input_subject(name: str, scope: ScopeRules | None = None) -> bool:

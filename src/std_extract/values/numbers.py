@@ -48,6 +48,10 @@ _ARABIC = re.compile(
 _FRACTION = re.compile(
     r"(?<![\d./])(?P<num>[1-9])\s*/\s*(?P<den>[1-9]\d?|100)(?![\d./])(?!\s*[A-Za-zμµΩ℃°%‰])"
 )
+# "五分之一" (one fifth); 百分之 is a percentage, read by _CJK_NUMBER.
+_CJK_FRACTION = re.compile(
+    rf"(?P<den>[{CJK_DIGITS}{CJK_MAGNITUDES}]+)分之(?P<num>[{CJK_DIGITS}{CJK_MAGNITUDES}]+)"
+)
 # 10⁻⁶ alone: the power of ten printed as a superscript.
 _POWER_OF_TEN = re.compile(r"(?<![\d.])10(?P<exp>[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _CJK_NUMBER = re.compile(
@@ -129,8 +133,23 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if num < den:
             found = [n for n in found if not match.start() <= n.start < match.end()]
             found.append(NumberMatch(match.start(), match.end(), num / den, match.group()))
-    found.extend(_chinese_matches(text))
+    fractions = _chinese_fractions(text)
+    spans = [(f.start, f.end) for f in fractions]
+    found.extend(n for n in _chinese_matches(text) if not any(a <= n.start < b for a, b in spans))
+    found.extend(fractions)
     return sorted(found, key=lambda n: n.start)
+
+
+def _chinese_fractions(text: str) -> list[NumberMatch]:
+    """ "五分之一" -> 0.2 ("百分之五" stays a percentage)."""
+    found = []
+    for match in _CJK_FRACTION.finditer(text):
+        if match.group("den") == "百":
+            continue
+        den, num = chinese_numeral_value(match.group("den")), chinese_numeral_value(match.group("num"))
+        if den and num is not None:
+            found.append(NumberMatch(match.start(), match.end(), num / den, match.group()))
+    return found
 
 
 def parse_number(text: str) -> float | None:
