@@ -363,3 +363,41 @@ def test_clause_matrix_inputs_clause_states_no_product_requirement():
     rows = ["1 范围", "本文件适用于产品。", "2 技术要求", "2.1 原辅料要求", "小麦粉应符合GB/T 1355的规定。"]
     rows += ["2.2 污染物限量", "污染物限量应符合GB 2762的规定。"]
     assert [(i.name, i.comparator) for i in _indicators(rows)] == [("污染物限量", "reference")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a signed upper bound closes a range
+        (["2.1 输入功率偏差应为-10%～+5%。"], [("输入功率偏差", "range", -10.0, 5.0)]),
+        # a test run before an outcome stated with 无
+        (
+            ["2.1 耐电压", "在带电部件与外壳之间施加1500 V、50 Hz的交流电压，持续1 min，应无击穿。"],
+            [("耐电压", "qualitative", None, None)],
+        ),
+        # steps opening with a preposition
+        (
+            ["2.1 保温效能", "在室温（20±5）℃下，向杯内注满（95±1）℃的热水，6 h后水温应不低于60 ℃。"],
+            [("保温效能", ">=", 60.0, None)],
+        ),
+        # states of a test and periods are conditions of the name before them
+        (
+            ["2.1 制动距离：干态不大于7 m，湿态不大于9 m。"],
+            [("制动距离", "<=", 7.0, None), ("制动距离", "<=", 9.0, None)],
+        ),
+        (
+            ["2.1 营业时间每周不少于6 d，每日不少于8 h。"],
+            [("营业时间", ">=", 6.0, None), ("营业时间", ">=", 8.0, None)],
+        ),
+        (["2.1 每年在岗培训不少于16学时。"], [("在岗培训", ">=", 16.0, None)]),
+        # what the clause applies to, what the label prints, the test method's parameters: no indicator
+        (["2.1 本章适用于额定容量不大于2.5 L的电热水壶。"], []),
+        (["2.1 标签", "应在包装上标明：产品名称、净含量、生产日期、保质期12个月。"], []),
+        (["2.1 检出限为0.01 mg/kg，定量限为0.03 mg/kg。"], []),
+        (["2.1 试样数量为3个，取其平均值。"], []),
+        (["2.1 刻度线标示误差不超过±3%。"], [("刻度线标示误差", "tolerance", None, None)]),
+    ],
+)
+def test_clause_matrix_test_steps_states_and_what_a_clause_is_about(lines, expected):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", *lines]
+    assert [(i.name, i.comparator, i.value, i.value_max) for i in _indicators(rows)] == expected

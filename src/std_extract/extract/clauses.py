@@ -311,6 +311,12 @@ def _sentence_to_indicators(
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         if words.points_inside.search(piece):
             continue  # "应满足6.3.3.5规定的条件", "应满足公式(B.1)": stated elsewhere in the document
+        if at is not None and _APPLIES_TO.match(mask_standard_numbers(piece, rules)[at:]):
+            # "额定容量不大于2.5 L的电热水壶，其烧水时间…": the products the clause applies to
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
+        if at is not None and words.label.search(squeeze_spaces(piece[:at].replace("\n", ""))):
+            continue  # "应在包装上标明：…保质期12个月": what the label prints, not a requirement on it
         if at is not None and words.handling.search(squeeze_spaces(piece[:at].replace("\n", ""))):
             continue  # "产品应贮存在温度不高于30 ℃的库房内": how the product is kept, not a property
         if at is None or _is_condition(piece, words) or words.if_word.match(piece):
@@ -327,15 +333,25 @@ def _sentence_to_indicators(
         label = split_label(raw) if raw else None
         subject, label_unit = (label.name, label.unit) if label else ("", None)
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
-            subject = _owner(leading[-1]) + subject  # "…的绳索，其自由长度": 绳索自由长度
+            owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
+            subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
         if _runs_the_test(piece, subject, any(shall_at[n + 1 :]) and not shall_at[n], document, words):
             # "电池在25 ℃±5 ℃下以0.5C充放电，循环300次后容量保持率应不低于80%": the product run through
             # the test with no shall word and no bound, before the requirement
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
-        if words.commitments.period_only.fullmatch(compact(subject)):
-            continue  # "每年至少进行一次体检", "每次不少于30 min": a period names nothing
+        if (every := words.commitments.period_end.search(compact(subject))) is not None:
+            # "营业时间每周不少于6 d，每日不少于8 h": the period is a condition of the name before it
+            conditions_here.append(every.group())
+            subject = compact(subject)[: every.start()] or (pending[-1].name if pending else "")
+            if not subject:
+                continue  # "每年至少进行一次体检": a period names nothing
+        elif (every := words.commitments.period_start.match(compact(subject))) is not None:
+            conditions_here.append(every.group())  # "每年在岗培训不少于16学时": 在岗培训, every year
+            subject = compact(subject)[every.end() :]
+        elif words.commitments.period_only.fullmatch(compact(subject)):
+            continue  # "每次不少于30 min", "每件不少于500 g": a count or a sampled unit names nothing
         if subject and rules.tables.grade_header.match(compact(subject)):
             # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
             subject, grade = (pending[-1].name if pending else ""), compact(subject)
@@ -402,7 +418,13 @@ def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules)
     last = sentence[pieces[-1][0] : pieces[-1][1]]
     at = requirement_start(last, rules)
     shall = rules.clauses.inner_modal(squeeze_spaces(last)) is not None
-    return at is not None and shall and _is_outcome(last, at, rules) and _is_negation(last, at, rules)
+    return at is not None and shall and _is_outcome(last, at, rules)
+
+
+# A bound on a value, its unit, 的 and a noun ending the piece: the products or parts the clause is about.
+_APPLIES_TO = re.compile(
+    r"^\s*[^\d，,。；;]{0,6}?[-+]?\d[\d.]*\s*[A-Za-zμ%℃°²³/]{0,6}\s*的[\u4e00-\u9fff]{1,12}\s*[。；;]?\s*$"
+)
 
 
 # A subject naming a grade after a colon: "氨基酸态氮（以氮计）/(g/100 mL)：特级" (the grade checked
@@ -416,7 +438,8 @@ def _runs_the_test(piece: str, subject: str, shall_later: bool, document, words:
     "电池充满电后在20 ℃±5 ℃下储存28 d")."""
     if not shall_later or words.bounds.search(squeeze_spaces(piece)) or not re.search(r"\d", piece):
         return False  # a step runs the test with numbers (temperatures, currents, durations)
-    return not subject or _names_product(subject, document, words)
+    # "在室温（20±5）℃下", "向杯内注满（95±1）℃的热水": a preposition opens the step
+    return not subject or _names_product(subject, document, words) or bool(words.step_opening.match(subject))
 
 
 # Outcomes listed with no shall word: "不起火、不爆炸", "无破损、无变形" at the end of a piece.
@@ -627,6 +650,8 @@ _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
     if rules.clauses.condition_subject.match(compact(p.name)) or is_calculation(p.name, rules.scope):
         return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
+    if compact(p.name).endswith(tuple(rules.clauses.spec.sentences.label_verbs)):
+        return []  # "8.2 应在包装上标明：…保质期12个月" (a heading): the label's content
     if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):
         return []  # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位": settings listed, no bound
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")

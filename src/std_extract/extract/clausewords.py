@@ -36,6 +36,7 @@ class SentenceWords(_Spec):
     method_openers: list[str] = Field(default_factory=list)
     bounds: list[str] = Field(min_length=1)
     handling_verbs: list[str] = Field(default_factory=list)
+    label_verbs: list[str] = Field(default_factory=list)
     note_words: list[str] = Field(default_factory=list)
 
 
@@ -74,6 +75,7 @@ class SubjectWords(_Spec):
     promise_verbs: list[str] = Field(default_factory=list)
     condition_openers: list[str] = Field(default_factory=list)
     condition_heads: list[str] = Field(default_factory=list)
+    method_parameters: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -157,9 +159,11 @@ class ClauseWords:
         )
         self.method = re.compile(rf"^\s*(?:{any_of(shall)})?\s*(?:{any_of(s.method_openers)})")
         self.if_word = re.compile(rf"^\s*(?:{any_of(s.if_words)})")
+        self.label = re.compile(rf"(?:{any_of(shall)})[^，,：:]{{0,8}}?(?:{any_of(s.label_verbs)})(?![值量])")
         self.handling = re.compile(rf"(?:{any_of(shall)})\s*(?:{any_of(s.handling_verbs)})")
         self.condition_subject = re.compile(
             rf"^(?:{any_of(subjects.condition_openers)}){_HAN}{{0,4}}?(?:{any_of(subjects.condition_heads)})$"
+            rf"|(?:{any_of(subjects.method_parameters)})$"
         )
         self.bounds = re.compile(any_of(s.bounds))
         frequency = spec.frequency
@@ -191,6 +195,8 @@ class ClauseWords:
         )
         shall_words = any_of(shall)
         self.modal_preposition = re.compile(rf"(?:{shall_words})(?:{any_of(subjects.modal_prepositions)})")
+        # a procedure step opens with the same prepositions ("在室温下", "向杯内注满…", "将电池…")
+        self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
         self._not_modal = re.compile(any_of(subjects.not_modal))
         self.consequence = re.compile(

@@ -101,6 +101,9 @@ class Commitments:
         self.per_time = re.compile(rf"每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*$")
         # a period, a count or a unit of the sample alone ("每年", "每次", "每件"): no name of its own
         self.period_only = re.compile(rf"每\s*(?:{periods}|{counts}|{_any_of(spec.classifiers)})")
+        # a period ending a subject ("营业时间每周"), or the subject itself ("每日")
+        self.period_end = re.compile(rf"每\s*(?:{periods})$")
+        self.period_start = re.compile(rf"^每\s*(?:{periods})(?=[\u4e00-\u9fff]{{2}})")
 
     def _counted(self, act: str) -> str:
         """The frequency's name: the act and 频次, unless the act already names a count ("清洗次数每年不少于

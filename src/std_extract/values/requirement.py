@@ -80,7 +80,7 @@ NAME_FOLLOWERS = "号类种型代批届期层版页行列条章节款部"
 FOOTNOTE_MARKERS = frozenset("abc")  # not d: "28 d" is 28 days
 # Words after a range that close it: "在 6 至 8 之间", "6～8 范围内".
 _RANGE_CLOSERS = re.compile(r"\s*(?:之间|范围内|范围|内)")
-_RANGE_DASH = re.compile(r"\s*(?:[~～〜∼]|至|到|-)\s*")
+_RANGE_DASH = re.compile(r"\s*(?:[~～〜∼]|至|到|-)\s*\+?\s*")  # "-10%～+5%": a signed upper bound
 _PLUS_MINUS = re.compile(r"\s*±\s*")
 # Words that make a value relative to a declared one: "不大于标称值的110%".
 _NOMINAL = re.compile(r"标称|额定|明示|标示|标注|名义|设计值|规定值")
