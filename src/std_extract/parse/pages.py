@@ -29,7 +29,7 @@ from std_extract.parse.backends import (
     PdfiumBackend,
     PdfplumberBackend,
 )
-from std_extract.parse.backends.pdfium import SKIPPED_NOTE
+from std_extract.parse.backends.pdfium import SKIPPED_NOTE, UNMAPPED_NOTE
 from std_extract.parse.chars import clean_chars
 from std_extract.parse.fallback import missing_superscripts, recover_superscripts
 from std_extract.parse.grids import page_grids, page_rules
@@ -367,7 +367,9 @@ def _needs_other_reader(
             return "PDFium found no characters on this page"
         if _mostly_unknown(glyphs):
             return "PDFium could not map most characters to Unicode"
-        return next((note for note in content.notes if note.startswith(SKIPPED_NOTE)), None)
+        # text PDFium left out, or chars it read as their codes (pdfminer may decode them)
+        notes = (note for note in content.notes if note.startswith((SKIPPED_NOTE, UNMAPPED_NOTE)))
+        return next(notes, None)
     reference = readers.pdfium.page_text(number) if readers.pdfium is not None else ""
     if not glyphs and reference.strip():
         return "pdfplumber found no characters on this page (font not decoded)"

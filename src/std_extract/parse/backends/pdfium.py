@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -26,7 +26,9 @@ SKIPPED_CODES = frozenset({10, 13, 0xFFFE, 0xFFFF})  # line breaks, PDFium's "no
 GENERATED_CODES = frozenset({0x20})  # what PDFium generates besides breaks: spaces
 HYPHEN_MARK = 0x02  # PDFium's code for a hyphen that ends a line ("wastes-" / "Identification")
 SKIPPED_NOTE = "text objects PDFium's text page left out"
+UNMAPPED_NOTE = "characters PDFium found no Unicode for"
 MAX_FORM_DEPTH = 8  # forms nested deeper than this are not walked (a loop guard)
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # a matrix that moves nothing
 BLANK_WIDTH = 0.01  # a text object narrower or flatter than this (points) prints nothing: PDFium skips it
 
 
@@ -76,15 +78,17 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
     width, height = right - left, top - bottom
     textpage = page.get_textpage()
     try:
-        read: set[int] = set()
+        read = TextPageRead()
         chars = page_chars(textpage, 0.0, height, read)
     finally:
         textpage.close()
     content = PageContent(number, width, height, chars, PageGeometry(bbox=(0.0, 0.0, width, height)))
-    walk = _Walk(content, read)
-    walk.objects(_objects(page.raw), IDENTITY, 0)
+    walk = _Walk(content, read.objects)
+    walk.objects(_objects(ctypes.cast(page.raw, ctypes.c_void_p).value or 0), IDENTITY, 0)
     if walk.skipped:
         content.notes.append(f"{SKIPPED_NOTE}: {walk.skipped}")
+    if read.unmapped:
+        content.notes.append(f"{UNMAPPED_NOTE}: {read.unmapped}")
     return content
 
 
@@ -104,10 +108,18 @@ _POINTER, _INT = ctypes.c_void_p, ctypes.c_int
 _TEXT_OBJECT = _bound(pdfium_c.FPDFText_GetTextObject, _POINTER, _POINTER, _INT)
 _UNICODE = _bound(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _POINTER, _INT)
 _ORIGIN = _bound(pdfium_c.FPDFText_GetCharOrigin, _INT, _POINTER, _INT, _POINTER, _POINTER)
+_MAP_ERROR = _bound(pdfium_c.FPDFText_HasUnicodeMapError, _INT, _POINTER, _INT)
 _IS_GENERATED = _bound(pdfium_c.FPDFText_IsGenerated, _INT, _POINTER, _INT)
 _MATRIX = _bound(pdfium_c.FPDFText_GetMatrix, _INT, _POINTER, _INT, _POINTER)
 _FONT_SIZE = _bound(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _POINTER, _INT)
 _FONT = _bound(pdfium_c.FPDFTextObj_GetFont, _POINTER, _POINTER)
+_PAGE_COUNT = _bound(pdfium_c.FPDFPage_CountObjects, _INT, _POINTER)
+_PAGE_OBJECT = _bound(pdfium_c.FPDFPage_GetObject, _POINTER, _POINTER, _INT)
+_FORM_COUNT = _bound(pdfium_c.FPDFFormObj_CountObjects, _INT, _POINTER)
+_FORM_OBJECT = _bound(pdfium_c.FPDFFormObj_GetObject, _POINTER, _POINTER, ctypes.c_ulong)
+_OBJECT_TYPE = _bound(pdfium_c.FPDFPageObj_GetType, _INT, _POINTER)
+_BOUNDS = _bound(pdfium_c.FPDFPageObj_GetBounds, _INT, _POINTER, _POINTER, _POINTER, _POINTER, _POINTER)
+_OBJECT_MATRIX = _bound(pdfium_c.FPDFPageObj_GetMatrix, _INT, _POINTER, _POINTER)
 _COUNT_SEGMENTS = _bound(pdfium_c.FPDFPath_CountSegments, _INT, _POINTER)
 _SEGMENT = _bound(pdfium_c.FPDFPath_GetPathSegment, _POINTER, _POINTER, _INT)
 _SEGMENT_TYPE = _bound(pdfium_c.FPDFPathSegment_GetType, _INT, _POINTER)
@@ -142,24 +154,50 @@ class _TextObject:
         return self.widths[code]
 
 
-def _text_object(address: int, index: int, fonts: dict[int, tuple]) -> _TextObject:
-    """The text object of char ``index`` of the text page at ``address``."""
-    matrix = pdfium_c.FS_MATRIX()
-    if not _MATRIX(address, index, ctypes.addressof(matrix)):
-        matrix.a, matrix.b, matrix.c, matrix.d = 1.0, 0.0, 0.0, 1.0
-    size = _FONT_SIZE(address, index)
-    obj = _TEXT_OBJECT(address, index)
-    key = (_FONT(obj) or 0) if obj else 0
-    if key not in fonts:
-        font = ctypes.cast(key, pdfium_c.FPDF_FONT) if key else None
-        fonts[key] = (*_font_info(font), {}, font)
-    name, descent, widths, font = fonts[key]
-    # A negative font size turns the glyphs over, as a negative matrix does: GB 7718 sets its text
-    # at -117 pt with a matrix PDFium reports as (-0.12, 0, 0, -0.12).  The sign moves onto the
-    # matrix (the box is the same), so upright text has a > 0 as pdfminer's matrix has.
-    sign = -1.0 if size < 0 else 1.0
-    a, b, c, d = (sign * v for v in (matrix.a, matrix.b, matrix.c, matrix.d))
-    return _TextObject(name, descent, abs(size), a, b, c, d, font, widths)
+class _TextObjects:
+    """The :class:`_TextObject` of each char of one text page, each built once.
+
+    Some files put every char in a text object of its own (GB 2760-2024: 220,000 of them), so
+    objects that share font, size and matrix share one ``_TextObject`` too.
+    """
+
+    def __init__(self, address: int):
+        self.address = address
+        self.by_handle: dict[int, _TextObject] = {}  # text object handle -> its char data
+        self.fonts: dict[int, tuple] = {}  # font handle -> (name, descent, widths, font)
+        self.shared: dict[tuple, _TextObject] = {}  # (font, size, matrix) -> its char data
+        self.matrix = (ctypes.c_float * 6)()  # FS_MATRIX's layout: a, b, c, d, e, f
+        self.matrix_at = ctypes.addressof(self.matrix)
+
+    def of(self, handle: int, index: int) -> _TextObject:
+        """The text object ``handle`` that holds char ``index``."""
+        obj = self.by_handle.get(handle)
+        if obj is None:
+            obj = self.by_handle[handle] = self._read(handle, index)
+        return obj
+
+    def _read(self, handle: int, index: int) -> _TextObject:
+        m = self.matrix
+        a, b, c, d = (
+            (m[0], m[1], m[2], m[3]) if _MATRIX(self.address, index, self.matrix_at) else IDENTITY[:4]
+        )
+        size = _FONT_SIZE(self.address, index)
+        key = (_FONT(handle) or 0) if handle else 0
+        shape = (key, size, a, b, c, d)
+        obj = self.shared.get(shape)
+        if obj is not None:
+            return obj
+        if key not in self.fonts:
+            font = ctypes.cast(key, pdfium_c.FPDF_FONT) if key else None
+            self.fonts[key] = (*_font_info(font), {}, font)
+        name, descent, widths, font = self.fonts[key]
+        # A negative font size turns the glyphs over, as a negative matrix does: GB 7718 sets its
+        # text at -117 pt with a matrix PDFium reports as (-0.12, 0, 0, -0.12).  The sign moves
+        # onto the matrix (the box is the same), so upright text has a > 0 as pdfminer's has.
+        if size < 0:
+            a, b, c, d = -a, -b, -c, -d
+        obj = self.shared[shape] = _TextObject(name, descent, abs(size), a, b, c, d, font, widths)
+        return obj
 
 
 def _font_info(font) -> tuple[str, float]:
@@ -182,8 +220,19 @@ def _font_info(font) -> tuple[str, float]:
     return name, descent.value
 
 
+@dataclass(slots=True)
+class TextPageRead:
+    """What reading a text page tells besides its chars."""
+
+    objects: set[int] = field(default_factory=set)  # the text objects the text page holds
+    # Chars whose code the font maps to no Unicode: PDFium prints the code itself there.  HJ
+    # 751-2015's SimHei subset lists its ToUnicode entries from 0x65 on in a block declared
+    # "0 beginbfchar"; pdfminer reads them, PDFium does not ("质量保证" reads "质量ef").
+    unmapped: int = 0
+
+
 def page_chars(
-    textpage: pdfium.PdfTextPage, left: float, top: float, read: set[int] | None = None
+    textpage: pdfium.PdfTextPage, left: float, top: float, read: TextPageRead | None = None
 ) -> list[Char]:
     """The printed characters of a text page (PDFium's generated spaces and breaks left out).
 
@@ -193,8 +242,7 @@ def page_chars(
     """
     raw = textpage.raw
     address = ctypes.cast(raw, ctypes.c_void_p).value or 0
-    objects: dict[int, _TextObject] = {}
-    fonts: dict[int, tuple] = {}
+    objects = _TextObjects(address)
     origin = (ctypes.c_double * 2)()
     origin_x = ctypes.addressof(origin)
     origin_y = origin_x + ctypes.sizeof(ctypes.c_double)
@@ -204,15 +252,15 @@ def page_chars(
     ys: list[float] = []
     advances: list[float] = []
     last = None  # (text object, origin) of the char appended last
+    unmapped = 0
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
         code = _UNICODE(address, index)
         if code in SKIPPED_CODES or (code in GENERATED_CODES and _IS_GENERATED(address, index) == 1):
             continue  # PDFium's own spaces and breaks: layout measures gaps itself
         key = _TEXT_OBJECT(address, index) or 0
-        obj = objects.get(key)
-        if obj is None:
-            obj = objects[key] = _text_object(address, index, fonts)
+        obj = objects.of(key, index)
         _ORIGIN(address, index, origin_x, origin_y)
+        unmapped += _MAP_ERROR(address, index)
         x, y = origin
         text = "\ufffd" if code == 0 else "-" if code == HYPHEN_MARK else chr(code)
         here = (key, x, y)
@@ -229,7 +277,8 @@ def page_chars(
         advances.append(advance)
         last = here
     if read is not None:
-        read.update(objects)
+        read.objects.update(objects.by_handle)
+        read.unmapped += unmapped
     return _boxes(texts, owners, xs, ys, advances, left, top)
 
 
@@ -322,26 +371,25 @@ def _boxes(
 # --- strokes --------------------------------------------------------------------------------------
 
 
-IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-
-
-def _objects(holder, form: bool = False):
-    count = (pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects)(holder)
-    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
-    return (get(holder, i) for i in range(count))
+def _objects(holder: int, form: bool = False):
+    """The handles (ints) of the objects of a page or of a form object."""
+    count, get = (_FORM_COUNT, _FORM_OBJECT) if form else (_PAGE_COUNT, _PAGE_OBJECT)
+    return (get(holder, i) for i in range(count(holder)))
 
 
 class _Bounds:
     """Reusable out-parameters of FPDFPageObj_GetBounds (left, bottom, right, top)."""
 
     def __init__(self) -> None:
-        self.values = [ctypes.c_float() for _ in range(4)]
-        self.refs = [ctypes.byref(v) for v in self.values]
+        self.values = (ctypes.c_float * 4)()
+        at = ctypes.addressof(self.values)
+        step = ctypes.sizeof(ctypes.c_float)
+        self.refs = [at + i * step for i in range(4)]
 
-    def of(self, obj) -> tuple[float, float, float, float] | None:
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *self.refs):
+    def of(self, obj: int) -> tuple[float, float, float, float] | None:
+        if not _BOUNDS(obj, *self.refs):
             return None
-        return tuple(v.value for v in self.values)  # type: ignore[return-value]
+        return tuple(self.values)  # type: ignore[return-value]
 
 
 class _Walk:
@@ -357,7 +405,7 @@ class _Walk:
     def objects(self, objects, parent, depth: int) -> None:
         top = self.content.height
         for obj in objects:
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            kind = _OBJECT_TYPE(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 self._text(obj, parent, top)
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
@@ -373,7 +421,7 @@ class _Walk:
                 self.objects(_objects(obj, form=True), ctm, depth + 1)
 
     def _text(self, obj, parent, top: float) -> None:
-        if (ctypes.cast(obj, ctypes.c_void_p).value or 0) in self.read:
+        if obj in self.read:
             return
         box = self.bounds.of(obj)
         if box is None:
@@ -405,10 +453,11 @@ def _blank_text(obj, parent, top: float, box: tuple[float, float, float, float])
     origin and, for a run, one at its far end (what lies between is one gap to layout).
     """
     size = ctypes.c_float()
-    if not pdfium_c.FPDFTextObj_GetFontSize(obj, ctypes.byref(size)) or size.value == 0:
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    if not pdfium_c.FPDFTextObj_GetFontSize(handle, ctypes.byref(size)) or size.value == 0:
         return []
     a, b, c, d, e, f = _multiply(_object_matrix(obj), parent)
-    name, descent = _font_info(pdfium_c.FPDFTextObj_GetFont(obj))
+    name, descent = _font_info(pdfium_c.FPDFTextObj_GetFont(handle))
     low, high = descent * size.value, (descent + 1.0) * size.value  # the sign of size flips the box
     y0, y1 = sorted((f + d * low, f + d * high))
     x0, _top, x1, _bottom = _page_box(box, parent, top)
@@ -432,11 +481,11 @@ def _blank_text(obj, parent, top: float, box: tuple[float, float, float, float])
     ]
 
 
-def _object_matrix(obj) -> tuple[float, ...]:
-    matrix = pdfium_c.FS_MATRIX()
-    if not pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-        return (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+def _object_matrix(obj: int) -> tuple[float, ...]:
+    matrix = (ctypes.c_float * 6)()  # FS_MATRIX's layout: a, b, c, d, e, f
+    if not _OBJECT_MATRIX(obj, ctypes.addressof(matrix)):
+        return IDENTITY
+    return tuple(matrix)
 
 
 def _multiply(m, n) -> tuple[float, ...]:
@@ -468,7 +517,7 @@ def _subpaths(obj, ctm) -> list[tuple[str, list[tuple[float, float]]]]:
     xy = (ctypes.c_float * 2)()
     at_x = ctypes.addressof(xy)
     at_y = at_x + ctypes.sizeof(ctypes.c_float)
-    handle = ctypes.cast(obj, ctypes.c_void_p).value
+    handle = obj
     bezier = 0
     for i in range(_COUNT_SEGMENTS(handle)):
         segment = _SEGMENT(handle, i)
