@@ -8,7 +8,13 @@ import random
 import numpy as np
 
 from std_extract.parse.model import Glyph
-from std_extract.parse.textlayer import text_quality, uncovered_ink, with_ink_check
+from std_extract.parse.textlayer import (
+    MIN_WORD_COVERAGE,
+    text_quality,
+    uncovered_ink,
+    with_ink_check,
+    word_coverage,
+)
 
 GOOD = (
     "本标准规定了地理标志产品原阳大米的术语和定义、地理标志产品保护范围、要求、"
@@ -34,7 +40,18 @@ def test_textlayer_good_layer_is_kept():
     quality = text_quality(_glyphs(GOOD + "水分/% ≤15.5，直链淀粉（干基）15～19。"))
     assert quality.verdict == "good"
     assert quality.plausible == 1.0 and quality.broken == 0.0
-    assert quality.word_coverage is not None and quality.word_coverage > 0.8
+    assert quality.word_coverage is not None and quality.word_coverage >= MIN_WORD_COVERAGE
+    assert word_coverage(GOOD) > 0.8  # counted to the end when no share is enough
+
+
+def test_textlayer_word_count_stops_once_the_page_passes():
+    # the hanzi counted so far already make the share: the rest, garbage or not, cannot fail it
+    text = GOOD + "乙烯菌核利乙酰甲胺磷" * 20
+    full = word_coverage(text)
+    early = word_coverage(text, enough=0.05)
+    assert full is not None and early is not None
+    assert 0.05 <= early < full
+    assert word_coverage(text, enough=0.99) == full  # never reached: every run counted
 
 
 def test_textlayer_random_hanzi_fail_the_word_check():

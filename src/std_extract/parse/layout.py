@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from operator import attrgetter
 
 from std_extract.document import BBox, Page, TextLine, union_bbox
 from std_extract.parse.model import Glyph
@@ -31,6 +32,8 @@ TALLER = 1.25  # a glyph this much taller than a row's band ...
 FEW = 4  # ... resets the band of a row with fewer glyphs than this
 SMALL = 0.8  # glyphs below this share of the body type size (footnote markers, exponents) ...
 SMALL_OVERLAP = 0.3  # ... join the overlapping row they touch, placed after the full-size text
+BY_X = attrgetter("x0")
+BY_TOP_X = attrgetter("top", "x0")
 LOOKBACK = 12  # rows checked for each glyph; glyphs come sorted by top, so only recent rows can match
 
 
@@ -41,8 +44,12 @@ class _Row:
         self.top, self.bottom, self.glyphs = glyph.top, glyph.bottom, [glyph]
 
     def overlap(self, glyph: Glyph) -> float:
-        shared = min(self.bottom, glyph.bottom) - max(self.top, glyph.top)
-        return shared / max(min(self.bottom - self.top, glyph.height), 0.1)
+        # min() and max() spelled out: this runs for most glyphs of a page, several times
+        top, bottom = glyph.top, glyph.bottom
+        shared = (self.bottom if self.bottom < bottom else bottom) - (self.top if self.top > top else top)
+        band, height = self.bottom - self.top, bottom - top
+        smaller = band if band < height else height
+        return shared / (smaller if smaller > 0.1 else 0.1)
 
     def add(self, glyph: Glyph) -> None:
         # A row begun by a few small glyphs (superscripts sort first: their top is higher) takes
@@ -55,7 +62,7 @@ class _Row:
 
 def glyphs_to_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
     """Text lines of one page, top to bottom, each with one bbox per character."""
-    lines = [row_to_line(sorted(row.glyphs, key=lambda g: g.x0), page) for row in cluster_rows(glyphs)]
+    lines = [row_to_line(sorted(row.glyphs, key=BY_X), page) for row in cluster_rows(glyphs)]
     return [line for line in lines if line.text.strip()]
 
 
@@ -70,7 +77,7 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
     smalls = []
     sizes = sorted(g.size for g in glyphs if not g.text.isspace())
     body_size = sizes[len(sizes) // 2] if sizes else 0.0
-    for glyph in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+    for glyph in sorted(glyphs, key=BY_TOP_X):
         if glyph.text in PUNCTUATION or glyph.text.isspace():
             marks.append(glyph)
             continue
@@ -95,7 +102,7 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
         _place(rows, tops, glyph, best)
     for glyph in marks:
         _place(rows, tops, glyph, _best_row(_nearby(rows, tops, glyph), glyph, SAME_ROW_PUNCT))
-    rows.sort(key=lambda r: (r.top, min(g.x0 for g in r.glyphs)))
+    rows.sort(key=lambda r: (r.top, min(map(BY_X, r.glyphs))))
     return rows
 
 
@@ -118,7 +125,11 @@ def _place(rows: list[_Row], tops: list[float], glyph: Glyph, row: _Row | None) 
 def _best_row(rows: list[_Row], glyph: Glyph, need: float) -> _Row | None:
     """The row the glyph overlaps most (by at least ``need``); ties go to the row with a glyph
     next to it, so a comma between two lines joins the line it follows."""
-    candidates = [(round(row.overlap(glyph), 1), row) for row in rows]
+    # rows clear of the glyph's band overlap it by nothing (need is above zero)
+    top, bottom = glyph.top, glyph.bottom
+    candidates = [
+        (round(row.overlap(glyph), 1), row) for row in rows if row.top < bottom and row.bottom > top
+    ]
     candidates = [(overlap, row) for overlap, row in candidates if overlap >= need]
     if len(candidates) <= 1:
         return candidates[0][1] if candidates else None
@@ -141,20 +152,43 @@ def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
     chars: list[str] = []
     boxes: list[BBox] = []
     prev: Glyph | None = None
-    marked = False
+    prev_cjk = marked = False
     raised = _raised_exponents(glyphs)
+    # Runs once per printed char of the document: _is_space and is_cjk are inlined, and each
+    # glyph's CJK test is kept for the next gap.
     for k, glyph in enumerate(glyphs):
-        if glyph.text.isspace():
+        text = glyph.text
+        if text.isspace():
             marked = prev is not None
             continue
-        if prev is not None and _is_space(prev, glyph, marked):
-            chars.append(" ")
-            boxes.append(
-                (prev.x1, min(prev.top, glyph.top), max(prev.x1, glyph.x0), max(prev.bottom, glyph.bottom))
-            )
-        chars.append(SUPERSCRIPT_OF[glyph.text] if k in raised else glyph.text)
-        boxes.append(glyph.bbox)
-        prev, marked = glyph, False
+        code = ord(text[0]) if text else 0
+        cjk = (
+            0x2E80 <= code <= 0x9FFF
+            or 0xF900 <= code <= 0xFAFF
+            or 0xFF00 <= code <= 0xFFEF
+            or code >= 0x20000
+        )
+        if prev is not None:
+            size = prev.size if prev.size < glyph.size else glyph.size
+            if marked:
+                share = MARKED_SPACE
+            elif prev_cjk and cjk:
+                share = CJK_SPACE
+            else:
+                share = MIXED_SPACE if prev_cjk or cjk else LATIN_SPACE
+            if glyph.x0 - prev.x1 > share * (size if size > 1.0 else 1.0):
+                chars.append(" ")
+                boxes.append(
+                    (
+                        prev.x1,
+                        min(prev.top, glyph.top),
+                        max(prev.x1, glyph.x0),
+                        max(prev.bottom, glyph.bottom),
+                    )
+                )
+        chars.append(SUPERSCRIPT_OF[text] if k in raised else text)
+        boxes.append((glyph.x0, glyph.top, glyph.x1, glyph.bottom))
+        prev, prev_cjk, marked = glyph, cjk, False
     ink = [b for c, b in zip(chars, boxes, strict=True) if c != " "]
     bbox = union_bbox(ink) if ink else (0.0, 0.0, 0.0, 0.0)
     return TextLine.model_construct(page=page, text="".join(chars), bbox=bbox, char_bboxes=boxes)
@@ -170,11 +204,16 @@ EXPONENT_RISE = 0.25  # ... and its bottom sits at least this share of the size 
 def _raised_exponents(glyphs: list[Glyph]) -> set[int]:
     """Indexes of glyphs set as exponents: small digits or signs raised off the baseline right
     after a digit, a Latin letter or a bracket (not footnote numbers after Chinese text)."""
+    signs = [g.size for g in glyphs if g.text in SUPERSCRIPT_OF]
+    if not signs:
+        return set()  # most rows: no digit or sign to raise
     full = [g for g in glyphs if not g.text.isspace() and g.text not in PUNCTUATION]
     if len(full) < 2:
         return set()
     sizes = sorted(g.size for g in full)
     size = sizes[len(sizes) // 2]
+    if min(signs) > EXPONENT_SIZE * size:
+        return set()  # no digit or sign is small enough (most rows with numbers)
     bottoms = sorted(g.bottom for g in full if g.size >= EXPONENT_SIZE * size)
     if not bottoms:
         return set()

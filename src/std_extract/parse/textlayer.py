@@ -19,6 +19,7 @@ A page with no text, or whose layer fails a check, is read by OCR where OCR is i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
@@ -70,7 +71,8 @@ class LayerQuality:
     chars: int = 0
     plausible: float = 1.0
     broken: float = 0.0
-    word_coverage: float | None = None  # None: too few hanzi to judge
+    word_coverage: float | None = None  # None: too few hanzi to judge; at least MIN_WORD_COVERAGE
+    # when the page passes (counting stops there: see word_coverage)
     uncovered_ink: float | None = None  # None: not a scanned page
 
 
@@ -79,9 +81,10 @@ def text_quality(glyphs: list[Glyph]) -> LayerQuality:
     chars = [g.text for g in glyphs if g.text and not g.text.isspace()]
     if not chars:
         return LayerQuality("none", "no text layer")
-    plausible = sum(is_plausible(c) for c in chars) / len(chars)
-    broken = sum(is_broken(c) for c in chars) / len(chars)
-    coverage = word_coverage("".join(chars))
+    counts = Counter(chars)  # each distinct char judged once (a page repeats a few hundred)
+    plausible = sum(n for c, n in counts.items() if is_plausible(c)) / len(chars)
+    broken = sum(n for c, n in counts.items() if is_broken(c)) / len(chars)
+    coverage = word_coverage("".join(chars), enough=MIN_WORD_COVERAGE)
     good = LayerQuality("good", None, len(chars), plausible, broken, word_coverage=coverage)
     if broken > MAX_BROKEN:
         return replace(good, verdict="bad", reason=f"{broken:.0%} of the characters are broken encodings")
@@ -128,10 +131,15 @@ def _in_gb2312(char: str) -> bool:
     return True
 
 
-def word_coverage(text: str) -> float | None:
+def word_coverage(text: str, enough: float | None = None) -> float | None:
     """Share of the hanzi of ``text`` inside jieba dictionary words of two or more characters
     (None below MIN_WORD_HANZI hanzi).  Spaces are removed first: letter-spaced covers and
-    tables ("项 目") are words too."""
+    tables ("项 目") are words too.
+
+    With ``enough``, counting stops once the hanzi found in words reach that share of all the
+    page's hanzi (the rest can only add to it), and that lower bound is returned: a typeset page
+    passes after its first lines (GB 2760-2024's 264 pages: 0.05 s of jieba instead of 0.23 s).
+    """
     runs = HANZI.findall(re.sub(r"\s+", "", text))
     total = sum(len(run) for run in runs)
     if total < MIN_WORD_HANZI:
@@ -141,6 +149,8 @@ def word_coverage(text: str) -> float | None:
     for run in runs:
         pieces = tokenizer.cut(run, HMM=False)
         covered += sum(len(w) for w in pieces if len(w) >= 2 and tokenizer.FREQ.get(w))
+        if enough is not None and covered / total >= enough:  # the test text_quality makes
+            break
     return covered / total
 
 
