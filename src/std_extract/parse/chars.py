@@ -6,56 +6,54 @@ sees the same repaired characters and the same boxes.
 
 from __future__ import annotations
 
+from operator import ne
 from typing import Any
 
 import numpy as np
 from pdfplumber.utils import dedupe_chars
 
+from std_extract.parse.backends.base import CharTable
 from std_extract.parse.model import Glyph
 from std_extract.parse.mojibake import COMPOSED, repair_char
 
 DEDUPE_TOLERANCE = 1.0  # pdfplumber's default: copies drawn within 1 pt of each other
 BASELINE_SHARE = (0.4, 1.05)  # where the baseline may sit in a char box, from the top (0) to the bottom (1)
 ASCENT = 0.8  # share of a rebuilt box above the baseline (CJK fonts: about 0.8 em)
+SECOND_HALVES = {second for _, second in COMPOSED}  # glyphs that may end a composed pair
 ROTATION_LIMIT = 0.2  # |b| / |a| above this: the char is turned (watermarks, vertical labels)
-IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text matrix of a char that gives none
 
 
-def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tuple[list[Glyph], list[str]]:
-    """Repaired glyphs of one page, in the order pdfplumber gave them, and notes on what changed."""
+def clean_chars(
+    chars: list[dict[str, Any]] | CharTable, width: float, height: float
+) -> tuple[list[Glyph], list[str]]:
+    """Repaired glyphs of one page, in the order the backend gave them, and notes on what changed.
+
+    The tests on boxes and matrices run on whole columns (numpy); only the chars kept become
+    glyphs, one Python object each.
+    """
+    table = chars if isinstance(chars, CharTable) else CharTable.from_dicts(chars)
     notes: list[str] = []
-    unique = drop_duplicate_chars(chars)
-    if len(unique) < len(chars):
-        notes.append(f"{len(chars) - len(unique)} duplicate characters removed (bold drawn several times)")
-    glyphs: list[Glyph] = []
-    off_page = turned = repaired = moved = 0
-    for char in unique:
-        if not _on_page(char, width, height):
-            off_page += 1
-            continue
-        matrix = char.get("matrix", IDENTITY)
-        if is_turned(matrix[0], matrix[1], matrix[2], matrix[3]):
-            turned += 1
-            continue
-        top, bottom = _vertical_box(char, matrix)
-        moved += top != char["top"]
-        text, font = char["text"], char.get("fontname") or ""
-        if len(text) == 1 and text >= " ":  # one printable code point: most chars
-            shown = repair_char(text, font)
-            repaired += shown != text
-            size = float(char.get("size") or (char["bottom"] - char["top"]))
-            glyphs.append(Glyph(shown, char["x0"], top, char["x1"], bottom, size, font))
-            continue
-        for glyph in _char_to_glyphs(char, top, bottom):
-            text = repair_char(glyph.text, glyph.font)
-            repaired += text != glyph.text
-            glyph.text = text
-            glyphs.append(glyph)
+    unique = _unique_rows(table)
+    if len(unique) < len(table):
+        notes.append(f"{len(table) - len(unique)} duplicate characters removed (bold drawn several times)")
+    x0, x1, top, bottom = (table[name][unique] for name in ("x0", "x1", "top", "bottom"))
+    on_page = (x1 > 0) & (x0 < width) & (bottom > 0) & (top < height)
+    a, b, c, d, _e, f = table.matrix[unique].T
+    turned = on_page & is_turned(a, b, c, d)
+    kept = on_page & ~turned
+    new_top, new_bottom = _vertical_boxes(top, bottom, table["y0"][unique], a, d, f)
+    size = table["size"][unique]
+    size = np.where(size != 0, size, bottom - top)  # a char without a size: its box's height
+    rows = unique[kept].tolist()
+    columns = (x0[kept], new_top[kept], x1[kept], new_bottom[kept], size[kept])
+    glyphs, repaired = _glyphs(table, rows, *(column.tolist() for column in columns))
     glyphs = compose_glyphs(glyphs)
+    off_page, turned_count = int((~on_page).sum()), int(turned.sum())
+    moved = int((new_top[kept] != top[kept]).sum())
     if off_page:
         notes.append(f"{off_page} characters outside the page box ignored")
-    if turned:
-        notes.append(f"{turned} rotated characters ignored (watermark or vertical text)")
+    if turned_count:
+        notes.append(f"{turned_count} rotated characters ignored (watermark or vertical text)")
     if repaired:
         notes.append(f"{repaired} characters repaired from broken font encodings")
     if moved:
@@ -65,21 +63,55 @@ def clean_chars(chars: list[dict[str, Any]], width: float, height: float) -> tup
     return [g for g in glyphs if g.text], notes
 
 
+def _glyphs(table: CharTable, rows: list[int], x0s, tops, x1s, bottoms, sizes) -> tuple[list[Glyph], int]:
+    """The glyphs of the kept chars (``rows``) and how many were repaired."""
+    texts = table.text if len(rows) == len(table) else [table.text[i] for i in rows]
+    fonts = table.fontname if len(rows) == len(table) else [table.fontname[i] for i in rows]
+    if all(len(text) == 1 and text >= " " for text in texts):  # one printable code point each
+        repairs = list(map(repair_char, texts, fonts))
+        glyphs = list(map(Glyph, repairs, x0s, tops, x1s, bottoms, sizes, fonts))
+        return glyphs, sum(map(ne, repairs, texts))
+    glyphs = []
+    repaired = 0
+    for text, font, x0, top, x1, bottom, size in zip(
+        texts, fonts, x0s, tops, x1s, bottoms, sizes, strict=True
+    ):
+        if len(text) == 1 and text >= " ":
+            shown = repair_char(text, font)
+            repaired += shown != text
+            glyphs.append(Glyph(shown, x0, top, x1, bottom, size, font))
+            continue
+        for glyph in _char_to_glyphs(text, font, x0, top, x1, bottom, size):
+            shown = repair_char(glyph.text, glyph.font)
+            repaired += shown != glyph.text
+            glyph.text = shown
+            glyphs.append(glyph)
+    return glyphs, repaired
+
+
 def drop_duplicate_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Chars drawn several times at (almost) the same place, kept once ("GGGGBBBB" -> "GB").
+    """Chars drawn several times at (almost) the same place, kept once ("GGGGBBBB" -> "GB")."""
+    return [chars[i] for i in _unique_rows(CharTable.from_dicts(chars)).tolist()]
+
+
+def _unique_rows(table: CharTable) -> np.ndarray:
+    """The indexes of the chars left when copies are dropped (see :func:`drop_duplicate_chars`).
 
     pdfplumber's ``dedupe_chars`` restores the input order with ``list.index``, which is quadratic
     in the number of chars on the page.  Copies are rare (titles on covers), so only chars that
     have a same-text neighbour within the tolerance go through it; the rest pass untouched.
     """
-    suspects = _duplicate_suspects(chars)
+    everything = np.arange(len(table))
+    suspects = _duplicate_suspects(table)
     if not suspects:
-        return chars
-    kept = {id(c) for c in dedupe_chars([chars[i] for i in sorted(suspects)], tolerance=DEDUPE_TOLERANCE)}
-    return [c for i, c in enumerate(chars) if i not in suspects or id(c) in kept]
+        return everything
+    chars = {i: table.dict_at(i) for i in sorted(suspects)}
+    kept = {id(c) for c in dedupe_chars(list(chars.values()), tolerance=DEDUPE_TOLERANCE)}
+    dropped = [i for i, c in chars.items() if id(c) not in kept]
+    return np.delete(everything, dropped)
 
 
-def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
+def _duplicate_suspects(table: CharTable) -> set[int]:
     """Indexes of chars with another char of the same text, font and size within the tolerance.
 
     The chars are sorted by text, then x; a copy of a char is then among the chars after it with
@@ -87,15 +119,14 @@ def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
     compared for k = 1, 2, ... until no pair of them is that close (all pairs at once, in numpy:
     linear where comparing every dot of a dot leader with every other would be quadratic).
     """
-    count = len(chars)
-    ids: dict[str, int] = {}
-    text = np.fromiter((ids.setdefault(c["text"], len(ids)) for c in chars), np.int64, count)
-    if len(ids) == count:
+    count = len(table)
+    if count < 2:
+        return set()
+    distinct, text = np.unique(np.array(table.text), return_inverse=True)
+    if len(distinct) == count:
         return set()  # no two chars print the same text
-    x = np.fromiter((c["x0"] for c in chars), np.float64, count)
-    top = np.fromiter((c["top"] for c in chars), np.float64, count)
-    order = np.lexsort((x, text))
-    text, x, top = text[order], x[order], top[order]
+    order = np.lexsort((table["x0"], text))
+    text, x, top = text[order], table["x0"][order], table["top"][order]
     suspects: set[int] = set()
     for k in range(1, count):
         close = (text[k:] == text[:-k]) & (x[k:] - x[:-k] <= DEDUPE_TOLERANCE)
@@ -103,7 +134,7 @@ def _duplicate_suspects(chars: list[dict[str, Any]]) -> set[int]:
             break
         for first in np.flatnonzero(close & (np.abs(top[k:] - top[:-k]) <= DEDUPE_TOLERANCE)).tolist():
             i, j = int(order[first]), int(order[first + k])
-            if _copies(chars[i], chars[j]):
+            if _copies(table.dict_at(i), table.dict_at(j)):
                 suspects.update((i, j))
     return suspects
 
@@ -117,60 +148,53 @@ def _copies(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
-def _on_page(char: dict[str, Any], width: float, height: float) -> bool:
-    return char["x1"] > 0 and char["x0"] < width and char["bottom"] > 0 and char["top"] < height
-
-
-def is_turned(a: float, b: float, c: float, d: float) -> bool:
-    """True for glyphs drawn at an angle or right to left, from their text matrix.
+def is_turned(a: np.ndarray, b: np.ndarray, c: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """True for glyphs drawn at an angle or right to left, from their text matrix (columns).
 
     pdfplumber's ``upright`` misses some (HJ 1222's watermark letters).  The sign of ``d`` is not
     used: GB 7718 draws every glyph with a vertically flipped matrix inside a flipped page, and it
     reads normally.
     """
-    return a <= 0 or abs(b) > ROTATION_LIMIT * abs(a) or abs(c) > ROTATION_LIMIT * abs(d)
+    return (a <= 0) | (np.abs(b) > ROTATION_LIMIT * np.abs(a)) | (np.abs(c) > ROTATION_LIMIT * np.abs(d))
 
 
-def _vertical_box(char: dict[str, Any], matrix: tuple[float, ...]) -> tuple[float, float]:
-    """The char's (top, bottom), moved onto its baseline when the font's descent is wrong.
+def _vertical_boxes(top, bottom, y0, a, d, f) -> tuple[np.ndarray, np.ndarray]:
+    """Each char's (top, bottom), moved onto its baseline when the font's descent is wrong.
 
     pdfminer places a box from the font's descent.  The Founder E-BZ/E-BX fonts of GB 2761/2762
     report a descent of a whole em, so their digits and punctuation ("、", "3", ",") come out a
     line too low although the text matrix puts them on the baseline of the CJK text around them.
     A box whose baseline is not in its lower part is rebuilt around the baseline.
     """
-    top, bottom = char["top"], char["bottom"]
     height = bottom - top
-    a, _b, _c, d, _e, f = matrix[:6]
-    if height <= 0 or a <= 0 or d <= 0 or "y0" not in char:
-        return top, bottom
-    baseline = bottom - (f - char["y0"])  # the origin's height, in top-left coordinates
-    share = (baseline - top) / height
-    if BASELINE_SHARE[0] <= share <= BASELINE_SHARE[1]:
-        return top, bottom
-    top = baseline - ASCENT * height
-    return top, top + height
+    baseline = bottom - (f - y0)  # the origin's height, in top-left coordinates (NaN: no y0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = (baseline - top) / height
+    placed = (share >= BASELINE_SHARE[0]) & (share <= BASELINE_SHARE[1])
+    move = (height > 0) & (a > 0) & (d > 0) & ~np.isnan(y0) & ~placed
+    new_top = np.where(move, baseline - ASCENT * height, top)
+    return new_top, np.where(move, new_top + height, bottom)
 
 
-def _char_to_glyphs(char: dict[str, Any], top: float, bottom: float) -> list[Glyph]:
+def _char_to_glyphs(
+    text: str, font: str, x0: float, top: float, x1: float, bottom: float, size: float
+) -> list[Glyph]:
     """One glyph per code point; a char whose text has several splits its box evenly."""
-    text = char["text"]
-    font = char.get("fontname") or ""
-    size = float(char.get("size") or (char["bottom"] - char["top"]))
     if text.startswith("(cid:"):
         text = "\ufffd"  # a glyph with no Unicode mapping: keep its place, mark it unknown
     text = "".join(ch for ch in text if ch >= " " or ch == "\t").replace("\t", " ")
     if len(text) <= 1:
-        return [Glyph(text, char["x0"], top, char["x1"], bottom, size, font)]
-    step = (char["x1"] - char["x0"]) / len(text)
+        return [Glyph(text, x0, top, x1, bottom, size, font)]
+    step = (x1 - x0) / len(text)
     return [
-        Glyph(ch, char["x0"] + i * step, top, char["x0"] + (i + 1) * step, bottom, size, font)
-        for i, ch in enumerate(text)
+        Glyph(ch, x0 + i * step, top, x0 + (i + 1) * step, bottom, size, font) for i, ch in enumerate(text)
     ]
 
 
 def compose_glyphs(glyphs: list[Glyph]) -> list[Glyph]:
     """Join glyph pairs that overlap to draw one character (口 over 恶 is 噁)."""
+    if all(glyph.text not in SECOND_HALVES for glyph in glyphs):
+        return glyphs  # nothing to join (most pages)
     out: list[Glyph] = []
     for glyph in glyphs:
         prev = out[-1] if out else None

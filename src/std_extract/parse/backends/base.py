@@ -16,11 +16,94 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any, Protocol
 
+import numpy as np
 from pdfplumber.table import TableFinder
 from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 
 Char = dict[str, Any]  # a printed character in pdfplumber's shape (see the module docstring)
 Shape = dict[str, Any]  # a line, rect or curve in pdfplumber's shape
+
+
+NUMBERS = ("x0", "x1", "top", "bottom", "doctop", "y0", "y1", "size")  # the float columns of a CharTable
+MATRIX = ("a", "b", "c", "d", "e", "f")  # the text matrix's columns
+
+
+@dataclass
+class CharTable:
+    """A page's chars as columns: the same fields as the char dicts, one numpy array each.
+
+    PDFium's backend computes the boxes of a page's chars in one numpy pass and hands them over
+    as they are; ``chars.clean_chars`` repairs them column by column.  A page of 1,000 chars then
+    costs no dict and no Python call per char until the glyphs are made.  ``dicts`` gives
+    pdfplumber's shape (the contract of ``PageContent.chars``).
+    """
+
+    text: list[str]
+    fontname: list[str]
+    upright: list[bool]
+    numbers: dict[str, np.ndarray]  # NUMBERS -> float64 column (y0 is NaN where a char has none)
+    matrix: np.ndarray  # (n, 6): the text matrix of each char
+    source: list[Char] | None = None  # the dicts read by from_dicts, returned as they were
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.numbers[name]
+
+    @classmethod
+    def from_dicts(cls, chars: list[Char]) -> CharTable:
+        """The columns of pdfplumber-shaped char dicts (a missing matrix is the identity)."""
+        count = len(chars)
+
+        def column(name: str, default: float = np.nan) -> np.ndarray:
+            values = (c.get(name, default) for c in chars)
+            return np.fromiter((default if v is None else v for v in values), np.float64, count)
+
+        numbers = {name: column(name) for name in NUMBERS}
+        numbers["size"] = column("size", 0.0)
+        matrix = np.array([c.get("matrix", IDENTITY)[:6] for c in chars], dtype=np.float64).reshape(count, 6)
+        return cls(
+            [c["text"] for c in chars],
+            [c.get("fontname") or "" for c in chars],
+            [c.get("upright", True) for c in chars],
+            numbers,
+            matrix,
+            source=chars,
+        )
+
+    def dict_at(self, i: int) -> Char:
+        """Char ``i`` in pdfplumber's shape."""
+        if self.source is not None:
+            return self.source[i]
+        char: Char = {name: float(column[i]) for name, column in self.numbers.items()}
+        char.update(text=self.text[i], fontname=self.fontname[i], upright=self.upright[i])
+        char["matrix"] = tuple(self.matrix[i].tolist())
+        return char
+
+    def dicts(self) -> list[Char]:
+        if self.source is not None:
+            return self.source
+        return [self.dict_at(i) for i in range(len(self))]
+
+    def extended(self, chars: list[Char]) -> CharTable:
+        """These chars, then ``chars`` (dicts) after them."""
+        if not chars:
+            return self
+        more = CharTable.from_dicts(chars)
+        source = self.source + chars if self.source is not None else None
+        numbers = {name: np.concatenate((self.numbers[name], more.numbers[name])) for name in NUMBERS}
+        return CharTable(
+            self.text + more.text,
+            self.fontname + more.fontname,
+            self.upright + more.upright,
+            numbers,
+            np.concatenate((self.matrix, more.matrix)),
+            source,
+        )
+
+
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text matrix of a char that gives none
 
 
 @dataclass
@@ -60,7 +143,7 @@ class PageContent:
     number: int  # 1-based
     width: float
     height: float
-    chars: list[Char]
+    chars: list[Char] | CharTable  # dicts (pdfplumber) or columns (PDFium): chars.clean_chars reads both
     geometry: PageGeometry
     images: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
     notes: list[str] = field(default_factory=list)  # what the backend could not read as it should

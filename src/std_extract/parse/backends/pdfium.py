@@ -19,7 +19,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from std_extract.parse.backends.base import Char, PageContent, PageGeometry, Shape
+from std_extract.parse.backends.base import Char, CharTable, PageContent, PageGeometry, Shape
 
 NAME = "pypdfium2"
 SKIPPED_CODES = frozenset({10, 13, 0xFFFE, 0xFFFF})  # line breaks, PDFium's "no character" markers
@@ -85,6 +85,7 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
     content = PageContent(number, width, height, chars, PageGeometry(bbox=(0.0, 0.0, width, height)))
     walk = _Walk(content, read.objects)
     walk.objects(_objects(ctypes.cast(page.raw, ctypes.c_void_p).value or 0), IDENTITY, 0)
+    content.chars = chars.extended(walk.blanks)
     if walk.skipped:
         content.notes.append(f"{SKIPPED_NOTE}: {walk.skipped}")
     if read.unmapped:
@@ -233,7 +234,7 @@ class TextPageRead:
 
 def page_chars(
     textpage: pdfium.PdfTextPage, left: float, top: float, read: TextPageRead | None = None
-) -> list[Char]:
+) -> CharTable:
     """The printed characters of a text page (PDFium's generated spaces and breaks left out).
 
     Per char only the code point, the text object and the origin are asked of PDFium (three
@@ -314,16 +315,17 @@ def _boxes(
     advances: list[float],
     left: float,
     top: float,
-) -> list[Char]:
+) -> CharTable:
     """pdfminer's box of each char (``LTChar``): the corners (0, descent) and (advance, descent
     + 1) of the em square, scaled by the font size and mapped by the text matrix; all chars of
     a page in one numpy pass, the same arithmetic in the same order as pdfminer's."""
     if not texts:
-        return []
+        return CharTable.from_dicts([])
     distinct = {id(obj): obj for obj in owners}
     row = {key: i for i, key in enumerate(distinct)}
     params = np.array([(o.a, o.b, o.c, o.d, o.size, o.descent) for o in distinct.values()])
-    a, b, c, d, size, descent = params[[row[id(obj)] for obj in owners]].T
+    index = [row[id(obj)] for obj in owners]
+    a, b, c, d, size, descent = params[index].T
     ox, oy = np.array(xs), np.array(ys)
     low, high = descent * size, (descent + 1.0) * size
     width = np.array(advances) * size
@@ -334,38 +336,21 @@ def _boxes(
     # PDFium keeps positions in single precision: glyphs the PDF sets at one x (the first chars of
     # two stacked lines) come out a few millionths apart and would sort by that.  Rounded to a
     # thousandth of a point they tie again, as pdfminer's doubles do.
-    tops = np.round(top - y1, 3).tolist()
-    columns = zip(
-        texts,
-        owners,
-        (y1 - y0).tolist(),
-        np.round(x0 - left, 3).tolist(),
-        np.round(x1 - left, 3).tolist(),
-        tops,
-        np.round(top - y0, 3).tolist(),
-        y0.tolist(),
-        y1.tolist(),
-        xs,
-        ys,
-        strict=True,
-    )
-    return [
-        {
-            "text": text,
-            "fontname": obj.font,
-            "size": height,
-            "x0": left0,
-            "x1": right,
-            "top": top0,
-            "bottom": bottom,
-            "doctop": top0,
-            "y0": low0,
-            "y1": high0,
-            "upright": obj.upright,
-            "matrix": (obj.a, obj.b, obj.c, obj.d, x, y),
-        }
-        for text, obj, height, left0, right, top0, bottom, low0, high0, x, y in columns
-    ]
+    tops = np.round(top - y1, 3)
+    numbers = {
+        "x0": np.round(x0 - left, 3),
+        "x1": np.round(x1 - left, 3),
+        "top": tops,
+        "bottom": np.round(top - y0, 3),
+        "doctop": tops,
+        "y0": y0,
+        "y1": y1,
+        "size": y1 - y0,
+    }
+    matrix = np.column_stack((a, b, c, d, ox, oy))
+    fonts = [obj.font for obj in distinct.values()]
+    upright = [obj.upright for obj in distinct.values()]
+    return CharTable(texts, [fonts[i] for i in index], [upright[i] for i in index], numbers, matrix)
 
 
 # --- strokes --------------------------------------------------------------------------------------
@@ -401,6 +386,7 @@ class _Walk:
 
     def __init__(self, content: PageContent, read: set[int]):
         self.content, self.read, self.bounds, self.skipped = content, read, _Bounds(), 0
+        self.blanks: list[Char] = []  # spaces of text objects that print nothing (_blank_text)
 
     def objects(self, objects, parent, depth: int) -> None:
         top = self.content.height
@@ -429,7 +415,7 @@ class _Walk:
         if box[2] - box[0] >= BLANK_WIDTH and box[3] - box[1] >= BLANK_WIDTH:
             self.skipped += 1
             return
-        self.content.chars += _blank_text(obj, parent, top, box)
+        self.blanks += _blank_text(obj, parent, top, box)
 
 
 def _page_box(box, ctm, top: float) -> tuple[float, float, float, float]:
