@@ -50,7 +50,16 @@ SHARED = (  # one unit and one direction: the unit and the comparator can be sai
     Item("总砷", "mg/kg", "<=", (0.5, 0.6, 0.7)),
     Item("镉", "mg/kg", "<=", (0.05, 0.1, 0.2)),
 )
-GRADES = {"none": None, "quality": ("优等品", "一等品", "合格品"), "roman": ("Ⅰ级", "Ⅱ级", "Ⅲ级")}
+PH = Item("pH", "", "range", (6.5, 6.5, 6.5))  # printed "6.5～8.5" in every grade
+COLOUR = Item("色泽", "", "qualitative", (0.0, 0.0, 0.0))  # printed "乳白色"
+GRADES = {
+    "none": None,
+    "quality": ("优等品", "一等品", "合格品"),
+    "roman": ("Ⅰ级", "Ⅱ级", "Ⅲ级"),
+    "letters": ("AA级", "A级", "B级"),  # eggs
+    "special": ("特级", "一级", "二级"),  # soy sauce, tea
+    "classes": ("厚度≥7.5 mm", "5 mm≤厚度＜7.5 mm", "厚度＜5 mm"),  # value columns by product class
+}
 CLASSES = ("V≤300", "300＜V≤450", "V＞450")
 SIGN = {"<=": "≤", ">=": "≥"}
 FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz/0123456789%"})
@@ -59,11 +68,11 @@ NOTE = "以干基计"
 DIMENSIONS = {
     "ruling": ["grid", "three_line", "unruled"],
     "orientation": ["rows", "transposed"],
-    "grades": ["none", "quality", "roman"],
+    "grades": list(GRADES),
     "header": ["flat", "grouped"],
     "unit": ["label_slash", "label_paren", "label_fullwidth", "unit_column", "header", "header_row", "cell"],
-    "comparator": ["cell", "cell_word", "label", "header", "clause"],
-    "extra": ["none", "dash", "footnote", "category", "method", "continued"],
+    "comparator": ["cell", "cell_word", "cell_suffix", "label", "header", "clause"],
+    "extra": ["none", "dash", "footnote", "category", "method", "continued", "range_row", "qualitative_row"],
     "typography": ["plain", "spaced_header", "wrapped_label", "full_width_digits"],
     "align": ["left", "centred"],
 }
@@ -84,7 +93,8 @@ class Variant:
     @property
     def items(self) -> tuple[Item, ...]:
         shared = self.unit in ("header", "header_row") or self.comparator in ("header", "clause")
-        return SHARED if shared else MIXED
+        extra = {"range_row": (PH,), "qualitative_row": (COLOUR,)}.get(self.extra, ())
+        return (SHARED if shared else MIXED) + extra
 
     @property
     def id(self) -> str:
@@ -95,30 +105,20 @@ def _valid(values: list[str]) -> bool:
     """Combinations a standard would not print (allpairspy calls this on partial rows too)."""
     v = dict(zip(DIMENSIONS, values, strict=False))
     rows, graded = v.get("orientation") == "rows", v.get("grades", "none") != "none"
-    return not (
-        rows
-        and v.get("header") == "grouped"
-        and not graded  # nothing to group
-        or rows
-        and graded
-        and v.get("header") == "flat"
-        and v.get("unit") in ("header", "header_row")
-        or rows
-        and graded
-        and v.get("header") == "flat"
-        and v.get("comparator") == "header"
-        or rows
-        and graded
-        and v.get("unit") == "header_row"
-        or not rows
-        and v.get("unit") == "unit_column"  # indicators across: each header has its unit
-        or not rows
-        and v.get("comparator") == "header"  # the column header is the label
-        or not rows
-        and v.get("extra") in ("category", "method")
-        or v.get("unit") == "cell"
-        and v.get("comparator") in ("label", "header", "clause")
+    flat_grades = rows and graded and v.get("header") == "flat"
+    never = (
+        rows and v.get("header") == "grouped" and not graded,  # nothing to group
+        flat_grades and (v.get("unit") in ("header", "header_row") or v.get("comparator") == "header"),
+        rows and graded and v.get("unit") == "header_row",
+        not rows and v.get("unit") == "unit_column",  # indicators across: each header has its unit
+        not rows and v.get("comparator") == "header",  # the column header is the label
+        not rows and v.get("extra") in ("category", "method"),
+        not rows and v.get("grades") == "classes",  # the classes are the rows already
+        v.get("unit") == "cell" and v.get("comparator") in ("label", "header", "clause"),
+        v.get("extra") in ("range_row", "qualitative_row") and v.get("comparator") in ("header", "clause"),
+        v.get("extra") in ("range_row", "qualitative_row") and v.get("unit") in ("header", "header_row"),
     )
+    return not any(never)
 
 
 VARIANTS = [Variant(*row) for row in AllPairs(list(DIMENSIONS.values()), filter_func=_valid)]
@@ -126,6 +126,8 @@ VARIANTS = [Variant(*row) for row in AllPairs(list(DIMENSIONS.values()), filter_
 
 def _unit_text(item: Item, v: Variant) -> str:
     unit = item.unit
+    if not unit:
+        return ""
     return {
         "label_slash": "/%" if unit == "%" else f"/({unit})",
         "label_paren": f"({unit})",
@@ -136,7 +138,7 @@ def _unit_text(item: Item, v: Variant) -> str:
 def _label(item: Item, v: Variant, first: bool) -> str:
     """The item's label as printed: name, footnote marker, unit, comparator."""
     marker = "a" if v.extra == "footnote" and first else ""
-    sign = f" {SIGN[item.comparator]}" if v.comparator == "label" else ""
+    sign = f" {SIGN[item.comparator]}" if v.comparator == "label" and item.comparator in SIGN else ""
     name = item.name
     if v.typography == "wrapped_label" and first:
         name = {"水分": "水分（105 ℃\n干燥失重）", "铅": "铅（以Pb\n计）"}[name]
@@ -155,6 +157,15 @@ WORDS = {"<=": "不大于", ">=": "不小于"}
 def _value(item: Item, v: Variant, k: int, dash: bool) -> str:
     if dash:
         return "—"
+    if item.comparator == "qualitative":
+        return "乳白色"
+    if item.comparator == "range":
+        printed = "6.5～8.5"
+        return (
+            printed.translate(FULL_WIDTH).replace(".", "．")
+            if v.typography == "full_width_digits"
+            else printed
+        )
     number = f"{item.values[k]:g}" if item.values[k] != int(item.values[k]) else f"{item.values[k]:.1f}"
     if v.typography == "full_width_digits":
         number = number.translate(FULL_WIDTH).replace(".", "．")
@@ -163,6 +174,8 @@ def _value(item: Item, v: Variant, k: int, dash: bool) -> str:
         return f"{SIGN[item.comparator]}{number}{unit}"
     if v.comparator == "cell_word":
         return f"{WORDS[item.comparator]}{number}{unit}"
+    if v.comparator == "cell_suffix":  # DOMAIN.md: 以上 and 以下 include the number
+        return f"{number}{unit}{'以下' if item.comparator == '<=' else '以上'}"
     return number + unit
 
 
@@ -202,7 +215,7 @@ def _rows_sheet(v: Variant) -> Sheet:
     for i, item in enumerate(v.items):
         row = [_label(item, v, i == 0)]
         if v.unit == "unit_column":
-            row.append(item.unit)
+            row.append(item.unit or "—")
         row += [_value(item, v, k, _dashed(v, i, k, n - 1)) for k in range(n)]
         if v.extra == "method":
             row.append(f"GB 5009.{i + 3}")
@@ -246,7 +259,9 @@ def expected(v: Variant) -> list[tuple]:
     out = []
     for i, item in enumerate(v.items):
         note = [NOTE] if v.extra == "footnote" and i == 0 else []
-        if v.orientation == "rows":
+        if v.orientation == "rows" and v.grades == "classes":
+            slots = [(k, None, [g]) for k, g in enumerate(grades)]
+        elif v.orientation == "rows":
             slots = [(k, g, []) for k, g in enumerate(grades)] if grades else [(0, None, [])]
         else:
             slots = (
@@ -259,6 +274,10 @@ def expected(v: Variant) -> list[tuple]:
             if _dashed(v, i, k, last):
                 continue
             found = (_name(item, v, i == 0), item.comparator, item.values[k], None, item.unit, grade)
+            if item is PH:
+                found = ("pH", "range", 6.5, 8.5, None, grade)
+            elif item is COLOUR:
+                found = ("色泽", "qualitative", None, None, None, grade)
             out.append(_key((*found, tuple(conditions + note))))
     return sorted(out, key=repr)
 
@@ -414,7 +433,44 @@ STACKED_FOUND = [
     ("蛋白质/牛乳", ">=", 2.9, None, "g/100g", None, ()),
     ("蛋白质/羊乳", ">=", 2.8, None, "g/100g", None, ()),
 ]
+LEACHATE = (
+    Sheet(  # GB 5085-style: a running number, items with their basis, the limit and its unit in the header
+        _head([("序号", 1, 1), ("危害成分项目", 1, 1), ("浸出液中危害成分浓度限值/(mg/L)", 1, 1)]),
+        [
+            ["", "无机元素及化合物", ""],
+            ["1", "铜（以总铜计）", "100"],
+            ["2", "镉（不包括烷基镉）", "1"],
+            ["", "有机农药类", ""],
+            ["3", "滴滴涕", "0.1"],
+        ],
+        caption="表1 浸出毒性鉴别标准值",
+    )
+)
+LEACHATE_FOUND = [
+    ("铜", "<=", 100.0, None, "mg/L", None, ()),
+    ("镉（不包括烷基镉）", "<=", 1.0, None, "mg/L", None, ()),
+    ("滴滴涕", "<=", 0.1, None, "mg/L", None, ()),
+]
+PLAN_CATEGORY = Sheet(  # GB 29921-style: food category and pathogen columns before the plan
+    _head(
+        [("食品类别", 1, 2), ("致病菌指标", 1, 2), ("采样方案及限量", 4, 1)],
+        [("n", 1, 1), ("c", 1, 1), ("m", 1, 1), ("M", 1, 1)],
+    ),
+    [
+        ["乳制品", "金黄色葡萄球菌", "5", "1", "100 CFU/g", "1000 CFU/g"],
+        ["肉制品", "单核细胞增生李斯特氏菌", "5", "0", "100 CFU/g", "—"],
+    ],
+    caption="表1 食品中致病菌限量",
+    header_rows=2,
+)
+PLAN_CATEGORY_FOUND = [
+    ("金黄色葡萄球菌", "<=", 100.0, None, "CFU/g", None, ("乳制品", "n=5,c=1")),
+    ("金黄色葡萄球菌", "<=", 1000.0, None, "CFU/g", None, ("乳制品", "n=5,c=1")),
+    ("单核细胞增生李斯特氏菌", "<=", 100.0, None, "CFU/g", None, ("肉制品", "n=5,c=0")),
+]
 SHAPES = {
+    "leachate_limits": (LEACHATE, LEACHATE_FOUND),
+    "sampling_plan_by_category": (PLAN_CATEGORY, PLAN_CATEGORY_FOUND),
     "stacked_conditions": (STACKED, STACKED_FOUND),
     "per_basis_min_max": (NUTRIENTS, NUTRIENTS_FOUND),
     "sampling_plan": (PLAN, PLAN_FOUND),

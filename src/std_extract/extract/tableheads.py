@@ -77,7 +77,8 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
         if grade_of(part, vocab):
             grade = grade_of(part, vocab)
             continue
-        if is_unit_text(part):
+        named = [n for n in names if not vocab.section_category.search(n.replace(" ", ""))]
+        if is_unit_text(part) and not (vocab.is_("named_unit", part) and not named):  # "pH" names pH
             unit = clean_text(part).strip().strip("()（）")
             continue
         label = split_label(part)

@@ -592,7 +592,10 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     when the column gives nothing on this row."""
     parts = header_parts(table, j)
     header, leaf = "/".join(parts), (parts[-1] if parts else "")
-    header_label = split_label(leaf) if leaf else Label("", "")
+    if _CLASS_HEADER.search(clean_text(leaf)):  # "厚度≥7.5 mm" heads a class: its sign is no limit's
+        parts = parts[:-1]
+        header = "/".join(parts)
+    header_label = split_label(parts[-1]) if parts else Label("", "")
     parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
     grade = grade_of(leaf, roles.vocab) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
@@ -632,6 +635,11 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     flags = base.flags + (["header_unit"] if from_header else [])
     found = replace(base, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags)
     return found, text
+
+
+# A comparison inside a column header ("厚度≥7.5 mm", "5 mm≤厚度＜7.5 mm"): the column holds a class
+# of products, a condition of its values; a limit's sign stands alone after the name ("铅 ≤").
+_CLASS_HEADER = re.compile(r"[≤≥<>＜＞]\s*\d")
 
 
 def _label_parts(row: list[TableCell], roles: ColumnRoles) -> list[Label]:

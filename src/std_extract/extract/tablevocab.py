@@ -39,6 +39,7 @@ class ColumnWords(_Spec):
     not_value: Words = Field(default_factory=Words)
     generic_value: Words
     limit: Words = Field(default_factory=Words)
+    named_unit: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
 

@@ -54,7 +54,7 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
 WORD_COMPARATOR = re.compile(
     r"^(?:不大于|不小于|不超过|不低于|不高于|不少于|不多于|小于|大于|低于|高于|超过)"
 )
-UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:%|‰|[A-Za-zμ℃°][A-Za-zμ/0-9()·℃°]*)$")
+UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:%|‰|[A-Za-zμ℃°][A-Za-zμ/0-9()·℃°]*)?(?:以上|以下)?$")
 
 
 def is_value(text: str) -> bool:
@@ -119,9 +119,17 @@ def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) ->
     return span
 
 
+# A running-number column before the labels (GB 5085: 序号 | 危害成分项目 | 限值): rows are told
+# by the label beside it, category rows print none ("无机元素及化合物" alone in the label column).
+INDEX = re.compile(r"^(?:序\s*号|编\s*号|No\.?)$")
+
+
 def label_columns(headers: list[list[str]]) -> int:
-    """Leading columns under the row-label header ("项目" over a label and a sub-item column)."""
+    """Leading columns under the row-label header ("项目" over a label and a sub-item column), a
+    running-number column before them included."""
     first = headers[-1]
+    if len(first) > 2 and INDEX.match(clean_text(first[0]).strip()):
+        return 1 + label_columns([row[1:] for row in headers])
     count = 1
     while (
         count < len(first) - 1
