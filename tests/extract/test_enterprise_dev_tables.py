@@ -97,3 +97,10 @@ def test_enterprise_dev_sampling_plan_m_and_M_only():  # class 8
     staph = [(i.comparator, i.value, i.unit) for i in record.indicators if i.name == "金黄色葡萄球菌"]
     assert staph == [("<=", 1000.0, "CFU/g"), ("<=", 10000.0, "CFU/g")]
     assert not any(i.name in {"n", "c"} for i in record.indicators)
+
+
+def test_enterprise_dev_stacked_condition_lines():  # class 7: dev_water_01 表2 溴酸盐 by process
+    assert _values("dev_water_01", "溴酸盐") == [
+        ("<=", 0.01, None, "mg/L", None, ("臭氧消毒工艺",)),
+        ("not_detected", None, None, None, None, ("其他消毒工艺",)),
+    ]

@@ -135,3 +135,23 @@ def test_extract_real_additive_named_by_its_subject_block(real_corpus):  # issue
     jam = next(i for i in found if i.conditions[0].startswith("04.01.02.05"))
     assert (jam.value, jam.conditions) == (1.0, ["04.01.02.05 果酱", "以环己基氨基磺酸计"])
     assert all("name_from_caption" in i.flags for i in found)
+
+
+def test_extract_real_footnote_letter_after_a_value_is_no_unit(real_corpus):  # issue 12 class 5
+    # GB 2762-2022 p.12 (real-dev dev split) 表: stacked values "2.0d" / "4.0d" under "d 不适用于添加豆类
+    # 的产品": 2.0 mg/kg with the note, not 2.0 days
+    record = process_file(real_corpus / "pdfs" / "GB_2762-2022.pdf", pages=[12], classify=False)
+    marked = [i for i in record.indicators if "不适用于添加豆类的产品" in i.conditions]
+    assert marked and {(i.name, i.unit) for i in marked} == {("亚硝酸盐", "mg/kg")}
+    assert sorted({i.value for i in marked}) == [2.0, 4.0]
+
+
+def test_extract_real_additive_named_over_the_page_break(real_corpus):  # issue 12 class 6, GB 2760
+    # GB 2760-2024 pp.74-75 (real-dev dev split): "磷酸及磷酸盐[包括磷酸7),…]" closes p.74 under the
+    # last grid; its CNS号, 功能 and grid open p.75
+    from std_extract.extract import document_to_indicators
+    from std_extract.pipeline import parse
+
+    document = parse(real_corpus / "pdfs" / "GB_2760-2024.pdf", pages=[74, 75])
+    found = [i for i in document_to_indicators(document) if i.provenance[0].page == 75]
+    assert found and {i.name for i in found} == {"磷酸及磷酸盐"}

@@ -58,6 +58,7 @@ GRADES = {
     "roman": ("Ⅰ级", "Ⅱ级", "Ⅲ级"),
     "letters": ("AA级", "A级", "B级"),  # eggs
     "special": ("特级", "一级", "二级"),  # soy sauce, tea
+    "use": ("商用级", "家用Ⅰ级", "家用Ⅱ级"),  # laminate flooring (GB/T 18102): use classes as grades
     "classes": ("厚度≥7.5 mm", "5 mm≤厚度＜7.5 mm", "厚度＜5 mm"),  # value columns by product class
 }
 CLASSES = ("V≤300", "300＜V≤450", "V＞450")
@@ -73,7 +74,7 @@ DIMENSIONS = {
     "unit": ["label_slash", "label_paren", "label_fullwidth", "unit_column", "header", "header_row", "cell"],
     "comparator": ["cell", "cell_word", "cell_suffix", "label", "header", "clause"],
     "extra": ["none", "dash", "footnote", "category", "method", "continued", "range_row", "qualitative_row"],
-    "typography": ["plain", "spaced_header", "wrapped_label", "full_width_digits"],
+    "typography": ["plain", "spaced_header", "wrapped_label", "wrapped_header", "full_width_digits"],
     "align": ["left", "centred"],
 }
 
@@ -142,7 +143,10 @@ def _label(item: Item, v: Variant, first: bool) -> str:
     name = item.name
     if v.typography == "wrapped_label" and first:
         name = {"水分": "水分（105 ℃\n干燥失重）", "铅": "铅（以Pb\n计）"}[name]
-    return f"{name}{marker}{_unit_text(item, v)}{sign}"
+    unit = _unit_text(item, v)
+    if v.typography == "wrapped_header" and v.orientation == "transposed" and unit:
+        unit = "\n" + unit  # the column is narrower than name and unit: the unit wraps
+    return f"{name}{marker}{unit}{sign}"
 
 
 def _name(item: Item, v: Variant, first: bool) -> str:
@@ -188,6 +192,8 @@ def _rows_sheet(v: Variant) -> Sheet:
     grades = GRADES[v.grades]
     two = v.header == "grouped" or v.unit == "header_row"
     value_word = "限量" if v.comparator == "header" else "指标"
+    if v.typography == "wrapped_header":
+        value_word = "最大\n限量" if v.comparator == "header" else "技术\n指标"
     if v.unit == "header":
         value_word += "/(mg/kg)"
     header = [Span("项　目" if v.typography == "spaced_header" else "项目", 0, 0, rows=2 if two else 1)]
@@ -422,7 +428,8 @@ STACKED = Sheet(  # sub-lines of a label that are conditions (a grid stacks them
     [
         ["色度/度 ≤", "5"],
         ["溴酸盐/(mg/L)\n臭氧消毒工艺\n其他消毒工艺", "\n≤0.01\n不得检出"],
-        ["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "\n2.9\n2.8"],
+        ["浑浊度 ≤", "1"],  # back at the indent, no unit of its own: the quantity above has ended
+        ["蛋白质/(g/100g)\n    牛乳 ≥\n    羊乳 ≥", "\n2.9\n2.8"],  # sub-items set indented
     ],
     caption="表2 理化指标",
 )
@@ -430,6 +437,7 @@ STACKED_FOUND = [
     ("色度", "<=", 5.0, None, "度", None, ()),
     ("溴酸盐", "<=", 0.01, None, "mg/L", None, ("臭氧消毒工艺",)),
     ("溴酸盐", "not_detected", None, None, None, None, ("其他消毒工艺",)),
+    ("浑浊度", "<=", 1.0, None, None, None, ()),
     ("蛋白质/牛乳", ">=", 2.9, None, "g/100g", None, ()),
     ("蛋白质/羊乳", ">=", 2.8, None, "g/100g", None, ()),
 ]
@@ -468,7 +476,58 @@ PLAN_CATEGORY_FOUND = [
     ("金黄色葡萄球菌", "<=", 1000.0, None, "CFU/g", None, ("乳制品", "n=5,c=1")),
     ("单核细胞增生李斯特氏菌", "<=", 100.0, None, "CFU/g", None, ("肉制品", "n=5,c=0")),
 ]
+CLASS_BY_GRADE = Sheet(  # GB 21456-style: power classes down, energy grades across under one name
+    _head([("额定功率P/W", 1, 2), ("热效率/% ≥", 3, 1)], [("1级", 1, 1), ("2级", 1, 1), ("3级", 1, 1)]),
+    [["P≤1000", "90", "86", "82"], ["P＞1000", "88", "84", "80"]],
+    caption="表1 能效等级指标",
+    header_rows=2,
+)
+CLASS_BY_GRADE_FOUND = [
+    ("热效率", ">=", value, None, "%", grade, (power,))
+    for power, values in (("P≤1000", (90.0, 86.0, 82.0)), ("P＞1000", (88.0, 84.0, 80.0)))
+    for value, grade in zip(values, ("1级", "2级", "3级"), strict=True)
+]
+VARIANT_COLUMNS = Sheet(  # GB 19302-style: one value column per product variant under 指标
+    _head([("项目", 1, 2), ("指标", 2, 1)], [("发酵乳", 1, 1), ("风味发酵乳", 1, 1)]),
+    [["脂肪/(g/100g) ≥", "3.1", "2.5"], ["蛋白质/(g/100g) ≥", "2.9", "2.3"]],
+    caption="表2 理化指标",
+    header_rows=2,
+)
+VARIANT_COLUMNS_FOUND = [
+    (name, ">=", value, None, "g/100g", None, (variant,))
+    for name, values in (("脂肪", (3.1, 2.5)), ("蛋白质", (2.9, 2.3)))
+    for value, variant in zip(values, ("发酵乳", "风味发酵乳"), strict=True)
+]
+UNIT_SIGN_ROW = Sheet(  # a ruled unit row whose units carry the comparator, classes down the rows
+    _head(
+        [("额定容量V", 1, 2), ("烧水时间", 1, 1), ("热效率", 1, 1), ("保温能耗", 1, 1)],
+        [("min ≤", 1, 1), ("% ≥", 1, 1), ("W·h ≤", 1, 1)],
+    ),
+    [["V≤1.0 L", "5.0", "85", "30"], ["1.0 L＜V≤1.5 L", "6.5", "86", "40"]],
+    caption="表1 烧水性能和能效",
+    header_rows=2,
+)
+UNIT_SIGN_ROW_FOUND = [
+    (name, comparator, value, None, unit, None, (capacity,))
+    for capacity, values in (("V≤1.0 L", (5.0, 85.0, 30.0)), ("1.0 L＜V≤1.5 L", (6.5, 86.0, 40.0)))
+    for (name, comparator, unit), value in zip(
+        (("烧水时间", "<=", "min"), ("热效率", ">=", "%"), ("保温能耗", "<=", "W·h")), values, strict=True
+    )
+]
+CLASS_ROWS_CAPTION = Sheet(  # classes of a condition down the rows, a bare 指标: the caption names it
+    _head([("设定温度", 1, 1), ("指标", 1, 1)]),
+    [["45 ℃", "±2 ℃"], ["90 ℃", "±3 ℃"]],
+    caption="表2 恒温温度允许偏差",
+)
+CLASS_ROWS_CAPTION_FOUND = [
+    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("45 ℃",)),
+    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("90 ℃",)),
+]
 SHAPES = {
+    "unit_row_with_signs": (UNIT_SIGN_ROW, UNIT_SIGN_ROW_FOUND),
+    "class_rows_named_by_caption": (CLASS_ROWS_CAPTION, CLASS_ROWS_CAPTION_FOUND),
+    "classes_by_grade": (CLASS_BY_GRADE, CLASS_BY_GRADE_FOUND),
+    "variant_columns": (VARIANT_COLUMNS, VARIANT_COLUMNS_FOUND),
     "leachate_limits": (LEACHATE, LEACHATE_FOUND),
     "sampling_plan_by_category": (PLAN_CATEGORY, PLAN_CATEGORY_FOUND),
     "stacked_conditions": (STACKED, STACKED_FOUND),

@@ -140,7 +140,9 @@ def _text_lines(sheet: Sheet, page: int, tops: list[float]) -> list[TextLine]:
     for cell in sheet.cells():
         first, last = starts[cell.col], starts[cell.col + cell.cols - 1] + widths[cell.col + cell.cols - 1]
         for k, text in enumerate(cell.text.split("\n")):
-            x = first + (last - first - text_width(text)) / 2 if _centred(sheet, cell) else first
+            indent = (len(text) - len(text.lstrip(" "))) * SIZE / 2  # leading spaces: an indented line
+            text = text.strip(" ")
+            x = first + (last - first - text_width(text)) / 2 if _centred(sheet, cell) else first + indent
             rows.setdefault(tops[cell.row] + k * HEAD_STEP, []).append((x, text))
     return [set_line(page, pieces, top) for top, pieces in sorted(rows.items())]
 
@@ -155,7 +157,8 @@ def _grid_lines(sheet: Sheet, page: int, tops: list[float]):
         box = (xs[cell.col], tops[cell.row] - 4, xs[cell.col + cell.cols], tops[cell.row + cell.rows] - 4)
         boxes.append(box)
         for k, text in enumerate(t for t in cell.text.split("\n") if t):
-            x = box[0] + SIZE
+            x = box[0] + SIZE + (len(text) - len(text.lstrip(" "))) * SIZE / 2
+            text = text.strip(" ")
             if _centred(sheet, cell) or cell.row < sheet.header_rows and cell.col > 0:
                 x = (box[0] + box[2] - text_width(text)) / 2
             lines.append(set_line(page, [(x, text)], tops[cell.row] + k * HEAD_STEP))

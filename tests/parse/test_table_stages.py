@@ -32,6 +32,7 @@ def test_table_stages_header_lines_join_wrapped_words_and_units():
     assert join_header_lines(["制动距离", "m"]) == "制动距离/m"
     assert join_header_lines(["试验速度", "km/h"]) == "试验速度/km/h"
     assert join_header_lines(["限", "值"]) == "限值"
+    assert join_header_lines(["蛋白质", "/(g/100g)"]) == "蛋白质/(g/100g)"  # the slash printed once
 
 
 def _three_line_page(rows: list[tuple[str, float, float]]) -> Page:
@@ -172,3 +173,38 @@ def test_table_stages_subject_block_between_caption_and_grid():  # issue 12 clas
     below_previous = subject_above(stacked, grid, {0})
     assert below_previous is not None and below_previous.lines == ["茶黄素 theaflavins"]
     assert below_previous.caption is None
+
+
+def test_table_stages_subject_block_cut_by_the_page_break():  # GB 2760: the name on the page before
+    from std_extract.parse.grids import cells_to_grid as grid_of
+    from std_extract.parse.model import PageScan
+    from std_extract.parse.tables import pages_to_tables
+
+    def grid_page(number: int, top: float, rows: list[str], above: list[tuple[str, float, float]]):
+        built = page(number, [*above, *((text, top + 4 + 20 * k, 64.0) for k, text in enumerate(rows))])
+        cells = [(60.0, top + 20 * k, 300.0, top + 20 * (k + 1)) for k in range(len(rows))]
+        cells += [(300.0, top + 20 * k, 400.0, top + 20 * (k + 1)) for k in range(len(rows))]
+        built.lines += [line(number, "0.5", top + 4 + 20 * k, 304.0) for k in range(1, len(rows))]
+        built.lines.sort(key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+        return PageScan(page=built, grids=[grid_of(cells, number)])
+
+    first = grid_page(
+        8,
+        200.0,
+        ["食品分类号", "01.01"],
+        [("茶黄素 theaflavins", 150.0, 63.0), ("功能 抗氧化剂", 170.0, 63.0)],
+    )
+    first.page.lines += [line(8, "磷酸及磷酸盐[包括磷酸7),焦磷酸钠]", 300.0, 63.0)]
+    first.page.lines.append(line(8, "7) 以磷酸根计。", 700.0, 72.0))  # a footnote at the page foot
+    second = grid_page(
+        9,
+        120.0,
+        ["食品分类号", "02.01"],
+        [("CNS号 01.106 INS号 338", 80.0, 63.0), ("功能 稳定剂", 96.0, 63.0)],
+    )
+    tables, _ = pages_to_tables([first, second])
+    assert [t.subject[0] for t in tables] == ["茶黄素 theaflavins", "磷酸及磷酸盐[包括磷酸7),焦磷酸钠]"]
+    assert tables[1].subject[1:] == ["CNS号 01.106 INS号 338", "功能 稳定剂"] and tables[1].pages == [9]
+    from std_extract.extract.tableheads import subject_name
+
+    assert subject_name(tables[1].subject) == "磷酸及磷酸盐"  # the marker "7)" does not end the aside

@@ -78,8 +78,11 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
             grade = grade_of(part, vocab)
             continue
         named = [n for n in names if not vocab.section_category.search(n.replace(" ", ""))]
+        if (m := _UNIT_THEN_SIGN.match(clean_text(part).strip())) and is_unit_text(m.group(1)):
+            unit, comparator = m.group(1).lstrip("/").strip("()（）"), _SIGNS[m.group(2)]  # "min ≤"
+            continue
         if is_unit_text(part) and not (vocab.is_("named_unit", part) and not named):  # "pH" names pH
-            unit = clean_text(part).strip().strip("()（）")
+            unit = clean_text(part).strip().lstrip("/").strip().strip("()（）")  # "/(g/100g)" wrapped
             continue
         label = split_label(part)
         footnotes += label.footnotes
@@ -120,6 +123,8 @@ def _bound_word(name: str, vocab: TableVocab) -> str | None:
 
 _EXPRESSED_AS = re.compile(r"\s*[（(]\s*(以[^（）()]{1,12}计)\s*[)）]")
 _TRAILING_UNIT = re.compile(r"([\u4e00-\u9fff）)]\s*|\s+)([A-Za-zμµ][^\s\u4e00-\u9fff]*)\s*$")
+_UNIT_THEN_SIGN = re.compile(r"^(.+?)\s*([≤≥<>＜＞])$")  # a unit line carrying the comparator
+_SIGNS = {"≤": "<=", "≥": ">=", "<": "<", ">": ">", "＜": "<", "＞": ">"}
 _FOOTNOTE = re.compile(r"^[a-e]$")  # a footnote marker after a name ("甲基汞a"), not the unit "a" (year)
 # A marker between the name and its unit ("水分a/%", "水分a(%)"): split_label reads both.
 _MARKED_UNIT = re.compile(r"^[a-e]\s*[/(（]")
@@ -178,7 +183,24 @@ def category_rows(
     from std_extract.extract.tables import header_parts
 
     label_header = "/".join(header_parts(table, label_col))
-    return bool(label_header) and rules_or_default(rules).tables.is_("category", label_header)
+    vocab = rules_or_default(rules).tables
+    if not label_header:
+        return False
+    # categories of products (食品类别), or classes of a condition ("设定温度" over 45 ℃, 60 ℃ beside
+    # a bare "指标": 表2 恒温温度允许偏差 names what the values are)
+    return vocab.is_("category", label_header) or (
+        not _names_items(label_header, vocab) and _value_rows(table, label_col)
+    )
+
+
+# A row label that is a value of a condition: a number with at most a short unit ("45 ℃", "1.5"), or
+# a comparison with a number ("V≤300", "P＞1000"); not a name ending in a limit's sign ("总量/% ≤").
+_CONDITION_VALUE = re.compile(r"^\s*\d[\d.]*\s*[^\d\s]{0,3}\s*$|[≤≥<>＜＞～~]\s*\d")
+
+
+def _value_rows(table: Table, col: int) -> bool:
+    texts = [clean_text(row[col].text) for row in table.rows if col < len(row) and row[col].text.strip()]
+    return bool(texts) and all(_CONDITION_VALUE.search(t) for t in texts)
 
 
 def caption_name(
@@ -229,7 +251,9 @@ _LIMIT_END = re.compile(r"(?:限量指标|限量|限值)$")
 
 _GLOSS_START = re.compile(r"\s+(?=[^\u4e00-\u9fff]*$)")  # the English name beside the Chinese one
 _WRAPPED = re.compile(r"^[\u4e00-\u9fff（）()，,、\-·]+$")  # a line holding only the rest of a Chinese name
-_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?")  # a footnote marker after the name ("安赛蜜⁴)")
+# A footnote marker after a name, raised ("安赛蜜⁴)") or set on the line ("磷酸7)" in GB 2760's
+# "磷酸及磷酸盐[包括磷酸7),焦磷酸二氢二钠,…]", where its bracket would close the aside early).
+_MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?|(?<=[\u4e00-\u9fff])\d{1,2}[)）](?=[,，、\]］）)]|$)")
 
 
 def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | None:
@@ -249,7 +273,7 @@ def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | Non
             break
         name += part
     asides = (vocab or rules_or_default(None).tables).spec.subject.aside
-    name = _MARKER.sub("", _without_asides(name, asides)).strip()
+    name = _without_asides(_MARKER.sub("", name), asides).strip()
     return name if re.search(r"[\u4e00-\u9fff]", name) else None
 
 

@@ -21,7 +21,7 @@ from std_extract.extract.requirements import Limit, limits_in, rules_or_default,
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableheads import caption_name, category_rows, is_transposed, read_head
 from std_extract.extract.tablevocab import TableVocab
-from std_extract.parse.cells import unwrap
+from std_extract.parse.headerlines import join_header_lines
 from std_extract.record import Comparator, Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, open_brackets, squeeze_spaces
 
@@ -60,7 +60,8 @@ def header_parts(table: Table, col: int) -> list[str]:
     """
     parts: list[str] = []
     for header_row in table.header_rows:
-        text = unwrap(header_row[col]) if col < len(header_row) else ""  # "限量a" over "μg/kg": a space
+        # the cell's lines joined, a unit line with "/" ("烧水时间" over "min ≤"); "限量a" over "μg/kg"
+        text = join_header_lines(header_row[col].split("\n")) if col < len(header_row) else ""
         if text and (not parts or compact(parts[-1]) != compact(text)):
             parts.append(text)
     if not parts and col < len(table.columns) and table.columns[col].strip():
@@ -530,9 +531,11 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
         context.category_unit = labels[-1].unit
         return True
     if context.category_unit is not None:
-        # A quantity's rows ("臭氧消毒工艺" under "溴酸盐/(mg/L)", flush left or indented) run on
-        # until a row printing a unit of its own: the next quantity.
-        if labels[-1].unit:
+        # A quantity's rows ("臭氧消毒工艺" under "溴酸盐/(mg/L)") are its conditions or set indented;
+        # a row printing a unit of its own, or another name back at its indent, is the next quantity.
+        condition = roles.vocab.row_condition.search(compact(labels[-1].name))
+        indented = label_x is not None and context.category_x is not None and label_x > context.category_x + 1
+        if labels[-1].unit or not (condition or indented):
             context.category = context.category_x = context.category_unit = None
         return False
     if (

@@ -34,10 +34,15 @@ def is_unit_text(text: str) -> bool:
     return bool(bare) and parse_unit(bare) is not None
 
 
+# A unit line may carry the values' comparator after each unit ("min ≤", "% ≥", "W·h ≤").
+UNIT_SIGN = re.compile(r"\s*[≤≥<>＜＞]$")
+
+
 def is_unit_row(texts: list[str]) -> bool:
-    """A header row holding only units (at least two of them): the unit line under the names."""
+    """A header row holding only units (at least two of them), each maybe followed by a comparator:
+    the unit line under the names."""
     filled = [t for t in texts if t.strip()]
-    return len(filled) >= 2 and all(is_unit_text(t) for t in filled)
+    return len(filled) >= 2 and all(is_unit_text(UNIT_SIGN.sub("", clean_text(t).strip())) for t in filled)
 
 
 def join_header_lines(lines: list[str]) -> str:
@@ -48,7 +53,11 @@ def join_header_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = line
-        elif is_unit_text(line) and not out.endswith("/"):
+        elif (
+            is_unit_text(UNIT_SIGN.sub("", line))
+            and not out.endswith("/")
+            and not line.startswith(("/", "／"))
+        ):
             out += "/" + line
         elif is_cjk(out[-1]) or is_cjk(line[0]) or out[-1] in "/（(":
             out += line

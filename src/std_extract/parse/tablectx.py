@@ -112,6 +112,30 @@ def subject_above(page: Page, bbox: BBox, used: set[int]) -> Subject | None:
     return _subject(page, ids, None)
 
 
+# A subject block whose first line is its code or function line: its name was printed at the foot
+# of the page before (GB 2760-2024 p.74/75: "磷酸及磷酸盐…" over the page break, "CNS号 01.106,…" here).
+NAMELESS_SUBJECT = re.compile(r"^\s*(?:CNS|INS|功能)")
+
+
+def subject_overleaf(page: Page, used: set[int], below: float, x0: float) -> list[str]:
+    """The lines closing ``page`` under its last table (``below``: that table's bottom) that open
+    the subject block of a table on the next page: the first block of subject lines there, set
+    close together, before the page's footnotes."""
+    lines: list[str] = []
+    bottom: float | None = None
+    for index, line in enumerate(page.lines):
+        if index in used or line.bbox[1] < below:
+            continue
+        height = max(line.bbox[3] - line.bbox[1], 1.0)
+        if bottom is not None and line.bbox[1] - bottom > SUBJECT_GAP * height:
+            break
+        if not _subject_line(line, (x0, line.bbox[1], x0, line.bbox[3])):
+            break
+        lines.append(line.text.strip())
+        bottom = line.bbox[3]
+    return lines
+
+
 def _subject(page: Page, ids: list[int], caption: Caption | None, caption_id: int = -1) -> Subject | None:
     if not ids:
         return None

@@ -15,6 +15,7 @@ from std_extract.document import BBox, Page, Table, TableCell
 from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
 from std_extract.parse.model import PageScan, RuledGrid
 from std_extract.parse.tablectx import (
+    NAMELESS_SUBJECT,
     NOTE_START,
     Caption,
     caption_above,
@@ -23,6 +24,7 @@ from std_extract.parse.tablectx import (
     notes_below,
     split_notes,
     subject_above,
+    subject_overleaf,
 )
 from std_extract.parse.textgrid import text_continuation, text_tables
 from std_extract.textnorm import clean_text
@@ -60,6 +62,9 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
         ruled = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
         page_parts = [p for p in ruled if p is not None]
         _attach_subjects(page_parts, scan.page)
+        if index and page_parts:
+            before = [p for p in parts if p.page_index == index - 1]
+            _subject_from_overleaf(page_parts[0], scans[index - 1].page, before)
         previous = parts[-1] if parts else None
         if (
             previous
@@ -90,6 +95,16 @@ def _attach_subjects(parts: list[Part], page: Page) -> None:
             part.subject, part.caption = subject.lines, subject.caption
             part.line_ids.update(subject.line_ids)
             part.context_boxes = [page.lines[i].bbox for i in subject.line_ids]
+
+
+def _subject_from_overleaf(part: Part, previous: Page, previous_parts: list[Part]) -> None:
+    """A subject block cut by the page break: its name, printed under the last table of the page
+    before, opens it again."""
+    if not part.subject or not NAMELESS_SUBJECT.match(part.subject[0]) or not previous_parts:
+        return
+    used = set().union(*(p.line_ids for p in previous_parts))
+    below = max(p.bbox[3] for p in previous_parts)
+    part.subject = subject_overleaf(previous, used, below, part.bbox[0]) + part.subject
 
 
 def _starts_with(parts: list[Part], page: Page) -> bool:
