@@ -523,7 +523,24 @@ CLASS_ROWS_CAPTION_FOUND = [
     ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("45 ℃",)),
     ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("90 ℃",)),
 ]
+SERVICE_TIMES = Sheet(  # service standards: a time limit column, values led by what they hold for
+    _head([("序号", 1, 1), ("服务项目", 1, 1), ("服务时限", 1, 1)]),
+    [
+        ["1", "入住登记", "≤3 min"],
+        ["2", "客房送餐", "早餐≤20 min\n正餐≤35 min"],
+        ["3", "洗衣服务", "普通洗衣：24 h\n快洗：4 h"],
+    ],
+    caption="表1 服务时限",
+)
+SERVICE_TIMES_FOUND = [
+    ("入住登记", "<=", 3.0, None, "min", None, ()),
+    ("客房送餐", "<=", 20.0, None, "min", None, ("早餐",)),
+    ("客房送餐", "<=", 35.0, None, "min", None, ("正餐",)),
+    ("洗衣服务", "<=", 24.0, None, "h", None, ("普通洗衣",)),
+    ("洗衣服务", "<=", 4.0, None, "h", None, ("快洗",)),
+]
 SHAPES = {
+    "service_time_limits": (SERVICE_TIMES, SERVICE_TIMES_FOUND),
     "unit_row_with_signs": (UNIT_SIGN_ROW, UNIT_SIGN_ROW_FOUND),
     "class_rows_named_by_caption": (CLASS_ROWS_CAPTION, CLASS_ROWS_CAPTION_FOUND),
     "classes_by_grade": (CLASS_BY_GRADE, CLASS_BY_GRADE_FOUND),

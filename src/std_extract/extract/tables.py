@@ -517,9 +517,36 @@ def _row_to_indicators(
     for j in roles.value:
         if j < len(row) and j not in pairs["skip"]:
             found = _column_context(row, j, table, roles, base, labels, pairs, context, table_default)
-            if found is not None:
-                out.extend(_cell_indicators(row[j], j, table, roles, row, found[0], document, text=found[1]))
+            if found is None:
+                continue
+            cell_context, text = found
+            lines = _labelled_lines(text) or [(None, text)]
+            for k, (condition, line) in enumerate(lines):
+                extra = [condition] if condition else []
+                line_context = replace(cell_context, conditions=[*cell_context.conditions, *extra])
+                part = k + 1 if condition else 0
+                out.extend(_cell_indicators(row[j], j, table, roles, row, line_context, document, line, part))
     return out
+
+
+# A value line led by what it holds for ("早餐≤20 min", "普通洗衣：24 h"): the words before the
+# comparator or the colon, then the value.
+_LABELLED_LINE = re.compile(
+    r"^\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()、]{0,15}?)\s*(?:[：:]\s*|(?=[≤≥<>＜＞]))(\S.*)$"
+)
+
+
+def _labelled_lines(text: str) -> list[tuple[str, str]]:
+    """(condition, value) per line of a value cell whose every line is led by its condition, one
+    line with a colon or several lines each led by one ("早餐≤20 min" / "正餐≤35 min": 客房送餐 by
+    meal); [] for any other cell (a requirement in words, "铃响3声以内")."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    found = [_LABELLED_LINE.match(clean_text(ln)) for ln in lines]
+    if not lines or not all(m and re.search(r"\d", m.group(2)) for m in found):
+        return []
+    if len(lines) == 1 and not re.search(r"[：:]", lines[0]):
+        return []  # "早餐≤20 min" alone: a requirement written in the cell, read whole
+    return [(m.group(1), m.group(2)) for m in found if m]
 
 
 def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext) -> bool:
