@@ -635,6 +635,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     unit = base.unit or label_unit or header_unit
     default = base.comparator or header_label.comparator or parent_label.comparator
     default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
+    default = default or ("<=" if roles.vocab.is_("ceiling", header) else None)  # 服务时限
     default = default or table_default
     cell = row[j]
     plan_spanned = cell.merged_from is not None and roles.plan_n is not None
