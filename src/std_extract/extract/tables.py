@@ -520,7 +520,7 @@ def _row_to_indicators(
             if found is None:
                 continue
             cell_context, text = found
-            lines = _labelled_lines(text) or [(None, text)]
+            lines: list[tuple[str | None, str]] = [*_labelled_lines(text)] or [(None, text)]
             for k, (condition, line) in enumerate(lines):
                 extra = [condition] if condition else []
                 line_context = replace(cell_context, conditions=[*cell_context.conditions, *extra])
