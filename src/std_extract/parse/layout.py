@@ -197,7 +197,7 @@ def row_to_line(glyphs: list[Glyph], page: int) -> TextLine:
 # Exponents typeset as small raised glyphs rather than as superscript characters ("10" then a
 # 6.5 pt "-6" set high: 10⁻⁶/℃; "m" then a small "2": m²).  Read flat they change the value.
 SUPERSCRIPT_OF = dict(zip("0123456789-−+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁻⁺", strict=True))
-EXPONENT_SIZE = 0.85  # an exponent glyph is at most this share of the line's type size (<sup>: 0.83)
+EXPONENT_SIZE = 0.8  # an exponent glyph is at most this share of the line's type size ...
 EXPONENT_RISE = 0.25  # ... and its bottom sits at least this share of the size above the baseline
 
 
