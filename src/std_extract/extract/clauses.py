@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from std_extract.document import BBox, Clause, ParsedDocument, TextLine, union_bbox
+import numpy as np
+
+from std_extract.document import BBox, Clause, ParsedDocument, TextLine
 from std_extract.extract.clausewords import ClauseWords
 from std_extract.extract.commitments import Commitment
 from std_extract.extract.ids import indicator_id
@@ -74,17 +77,26 @@ class ClauseText:
 
     def provenance(self, start: int, end: int, clause: str | None) -> list[Provenance]:
         """One provenance per page for text[start:end] (a sentence may cross a page break)."""
-        by_page: dict[int, list[BBox]] = {}
-        for line, i in self.origin[start:end]:
-            if i < len(line.char_bboxes):
-                by_page.setdefault(line.page, []).append(line.char_bboxes[i])
-            else:
-                by_page.setdefault(line.page, []).append(line.bbox)
+        pages, boxes = self._boxes
+        pages, boxes = pages[start:end], boxes[start:end]
         source = self.text[start:end]
-        return [
-            Provenance(page=page, bbox=union_bbox(boxes), source_text=source, clause=clause)
-            for page, boxes in sorted(by_page.items())
-        ]
+        found = []
+        for page in np.unique(pages).tolist():  # sorted
+            mine = boxes[pages == page]
+            bbox = (*mine[:, :2].min(axis=0).tolist(), *mine[:, 2:].max(axis=0).tolist())
+            found.append(Provenance(page=page, bbox=bbox, source_text=source, clause=clause))
+        return found
+
+    @cached_property
+    def _boxes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The page and box of each character, as arrays: a clause of GB 2763 holds thousands of
+        characters and gives hundreds of values, each of whose provenance unites a span of them."""
+        pages = np.fromiter((line.page for line, _ in self.origin), np.int64, len(self.origin))
+        boxes = np.array(
+            [line.char_bboxes[i] if i < len(line.char_bboxes) else line.bbox for line, i in self.origin],
+            dtype=np.float64,
+        ).reshape(len(self.origin), 4)
+        return pages, boxes
 
 
 def _table_regions(document: ParsedDocument) -> dict[int, list[BBox]]:
