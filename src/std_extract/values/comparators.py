@@ -166,7 +166,9 @@ class Comparators:
 
     def find_suffix(self, text: str) -> ComparatorMatch | None:
         """A suffix comparator at the start of ``text`` (the words after a number and its unit)."""
-        cleaned = clean_text(text)
+        # Only the head can match: cleaning the whole rest of a clause for every number in it made
+        # a long clause quadratic (clean_text maps one char to one, so offsets are the same).
+        cleaned = clean_text(text[: _LEADING_SPACE.match(text).end() + _HEAD_CHARS])  # type: ignore[union-attr]
         stripped = cleaned.lstrip()
         match = self._patterns["suffix"].match(stripped)
         if match is None:
@@ -199,7 +201,7 @@ class Comparators:
 
     def find_condition(self, text: str) -> ComparatorMatch | None:
         """A condition word at the start of ``text`` ("时" in "25℃时")."""
-        match = self._patterns["condition"].match(clean_text(text))
+        match = self._patterns["condition"].match(clean_text(text[:_HEAD_CHARS]))  # the head only, as above
         return None if match is None else ComparatorMatch(match.group(), "condition", 0, match.end())
 
     def find_reference(self, text: str) -> tuple[str, int, int] | None:
@@ -212,6 +214,11 @@ class Comparators:
                 if target:
                     return target, match.start("target"), match.end("target")
         return None
+
+
+# Longer than any suffix or condition phrase with the characters its lookahead reads.
+_HEAD_CHARS = 64
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _class_code_pattern(codes: list[str]) -> re.Pattern[str] | None:
