@@ -34,10 +34,10 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from std_extract.batch.cache import RecordCache
@@ -158,15 +158,21 @@ _CONTEXT = multiprocessing.get_context("fork") if sys.platform == "linux" else N
 
 
 @contextmanager
-def _pool(jobs: int) -> Iterator[ProcessPoolExecutor]:
+def _executor(jobs: int, initializer: Callable[[int], None]) -> Iterator[ProcessPoolExecutor]:
+    """``jobs`` workers started by ``initializer(this process's pid)``."""
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_CONTEXT, initializer=initialize_worker, initargs=(os.getpid(),)
+        max_workers=jobs, mp_context=_CONTEXT, initializer=initializer, initargs=(os.getpid(),)
     )
     try:
         yield pool
     finally:
         # A broken pool's workers are gone already; do not wait on futures that never finish.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(jobs: int) -> AbstractContextManager[ProcessPoolExecutor]:
+    """The pipeline's workers: models loaded (or inherited by fork) in each."""
+    return _executor(jobs, initialize_worker)
 
 
 @contextmanager
@@ -176,13 +182,8 @@ def helper_pool(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1:
         yield None
         return
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_CONTEXT, initializer=die_with_parent, initargs=(os.getpid(),)
-    )
-    try:
+    with _executor(jobs, die_with_parent) as pool:
         yield pool
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def initialize_worker(parent_pid: int) -> None:
