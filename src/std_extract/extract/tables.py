@@ -388,7 +388,6 @@ def _cell_indicators(
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
     text = _unmarked(text, table)
-    text = _SPLIT_DECIMAL.sub(r"\1\2", text)  # "50 .0g/L": a space the text layer put inside a number
     limits = limits_in(
         text,
         default_comparator=context.comparator,
@@ -425,7 +424,6 @@ def _cell_indicators(
     return out
 
 
-_SPLIT_DECIMAL = re.compile(r"(\d)\s+(\.\d)")
 # A footnote marker after a value: "0.05∗" (GB 2763), "0.3a".
 _VALUE_MARKER = re.compile(r"(?<=[\d)）])\s?([∗*])|(?<=\d)([a-e])(?![A-Za-z/])")
 
