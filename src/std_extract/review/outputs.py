@@ -79,6 +79,7 @@ class OutputIndex:
         self.path = out_dir / DOCUMENTS_FILE
         self._stamp: tuple[float, int] | None = None
         self._ranking_stamps: tuple[tuple[str, float, int], ...] = ()
+        self._indexed = 0  # bytes of documents.jsonl indexed: whole lines only
         self._tail = b""  # the last bytes indexed: an append keeps them, a rewrite does not
         self._cache: OrderedDict[str, DocumentRecord] = OrderedDict()
         self.summaries: dict[str, DocumentSummary] = {}
@@ -99,7 +100,7 @@ class OutputIndex:
         ranking_stamps = _stamps(self.out_dir)
         if stamp == self._stamp and ranking_stamps == self._ranking_stamps:
             return
-        indexed = self._stamp[1] if self._stamp else 0
+        indexed = self._indexed
         # A batch that is still running appends records: index only the new lines, so a reviewer
         # working during a long run does not re-read the whole file after every document.
         appended = (
@@ -115,15 +116,15 @@ class OutputIndex:
             self._plan_members = read_plan_members(self.out_dir)
             self.summaries, self.values = {}, {}
             indexed = 0
-        if stat is not None:
-            self._index(self._plan_members, start=indexed)
+        self._indexed = self._index(self._plan_members, start=indexed) if stat is not None else 0
 
     def _tail_unchanged(self, indexed: int) -> bool:
         with self.path.open("rb") as handle:
             handle.seek(indexed - len(self._tail))
             return handle.read(len(self._tail)) == self._tail
 
-    def _index(self, plan_members: dict[str, list[str]], start: int = 0) -> None:
+    def _index(self, plan_members: dict[str, list[str]], start: int = 0) -> int:
+        """Index the whole lines from byte ``start`` on; returns where they end."""
         from std_extract.review.specs import plans_for_class
 
         with self.path.open("rb") as handle:
@@ -143,7 +144,7 @@ class OutputIndex:
                 offset += len(line)
             handle.seek(max(offset - TAIL_BYTES, 0))
             self._tail = handle.read(min(offset, TAIL_BYTES))
-        self._stamp = (self._stamp[0], offset) if self._stamp else None
+        return offset
 
     def _summarise(self, record: DocumentRecord, offset: int) -> DocumentSummary:
         sha, cls = record.source.sha256, record.classification
