@@ -368,7 +368,7 @@ def _sha256(path: Path) -> str:
 
 
 # ---- the mechanical check ----------------------------------------------------------------------
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^(-?\d+)|10\^(-?\d+)|(\d+(?:\.\d+)?)")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^([-−]?\d+)|10\^([-−]?\d+)|(\d+(?:\.\d+)?)")
 _CN = re.compile(r"[零一二两三四五六七八九十百千]+")
 
 
@@ -380,7 +380,7 @@ def printed_numbers(text: str) -> set[float]:
     """The numbers a printed string shows: digits, a×10^b, 10^b, Chinese numerals, negatives."""
     import cn2an
 
-    folded = _fold(text)
+    folded = _fold(text).replace("^−", "^-")
     numbers: set[float] = set()
     for match in _NUMBER.finditer(folded):
         if match[1] is not None:
@@ -404,19 +404,20 @@ def _digit_runs(text: str) -> list[str]:
     return re.findall(r"\d+(?:\.\d+)?", _fold(text).replace("^", ""))
 
 
-def check_document(stem: str) -> list[str]:
-    """Problems of one document: gold schema, sha256, a number not printed (on its page)."""
+def check_document(stem: str, folder: Path = NATIONAL) -> list[str]:
+    """Problems of one document in ``folder`` (its gold, its PDF, ``src/printed/<stem>.json``): gold
+    schema, sha256, a number not printed (on its page)."""
     import pdfplumber
 
     sys.path.insert(0, str(REPO / "src"))
     from std_extract.evaluate.gold import read_gold
 
     problems: list[str] = []
-    gold = read_gold(NATIONAL / f"{stem}.gold.json")
-    pdf_path = NATIONAL / gold.file
+    gold = read_gold(folder / f"{stem}.gold.json")
+    pdf_path = folder / gold.file
     if gold.sha256 != _sha256(pdf_path):
         problems.append(f"{stem}: sha256 of {gold.file} differs from the gold's")
-    printed = json.loads((SOURCES / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
+    printed = json.loads((folder / "src" / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
     with pdfplumber.open(pdf_path) as pdf:
         page_text = [_fold(p.extract_text() or "") for p in pdf.pages]
     for element in printed:
@@ -430,6 +431,10 @@ def check_document(stem: str) -> list[str]:
         for run in _digit_runs(text.split("|")[0]):
             if run not in page_text[page - 1]:
                 problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
+    flat = [(r["name"], r["comparator"], r["value"], r["value_max"], e["page"]) for e in printed for r in e["records"]]
+    golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
+    if flat != golden:
+        problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")
     if not gold.indicators:
         problems.append(f"{stem}: no indicators")
     if any(not r.name.strip() for r in gold.indicators):
