@@ -118,7 +118,7 @@ class Doc:
             "standard": {
                 "number": plain_number(self.number),
                 "kind": self.kind,
-                "title": " ".join(self.title),
+                "title": " ".join(t.replace("\u3000", " ") for t in self.title),
                 "title_en": self.title_en,
                 "enterprise": "、".join(self.issuers),
                 "issued": self.issued,
