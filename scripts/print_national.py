@@ -81,7 +81,13 @@ class Typesetter:
             "heading", fontName="Hei", fontSize=10.5, leading=17, spaceBefore=5, spaceAfter=2
         )
         self.caption = ParagraphStyle(
-            "caption", fontName="Hei", fontSize=10, leading=15, alignment=TA_CENTER, spaceBefore=6, spaceAfter=3
+            "caption",
+            fontName="Hei",
+            fontSize=10,
+            leading=15,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=3,
         )
         self.unit = ParagraphStyle("unit", parent=self.flush, fontSize=9, leading=12, alignment=TA_RIGHT)
         self.title = ParagraphStyle(
@@ -127,10 +133,9 @@ class Typesetter:
         raise ValueError(block.kind)
 
     def _table(self, d) -> list:
+        from kit import C
         from reportlab.lib.units import mm
         from reportlab.platypus import Paragraph, TableStyle
-
-        from kit import C
 
         rows = d["rows"]
         ncols = sum((c.cs if isinstance(c, C) else 1) for c in rows[0])
@@ -157,7 +162,9 @@ class Typesetter:
                 col += cell.cs
         foot = [*d["notes"], *d["footnotes"]]
         for part in foot:
-            grid.append([Paragraph(_render(part), self.cell["l"].clone("n", fontSize=size, leading=size * 1.4))])
+            grid.append(
+                [Paragraph(_render(part), self.cell["l"].clone("n", fontSize=size, leading=size * 1.4))]
+            )
             grid[-1].extend("" for _ in range(ncols - 1))
             commands.append(("SPAN", (0, len(grid) - 1), (ncols - 1, len(grid) - 1)))
         if foot:
@@ -229,7 +236,9 @@ class Typesetter:
         for issuer in d.issuers:
             canvas.drawCentredString(w / 2 - 10 * mm, y, issuer)
             y -= 7 * mm
-        canvas.drawString(w / 2 + 10 * mm + 7 * max(len(i) for i in d.issuers) / 2 * mm * 0.7, 38 * mm, "发 布")
+        canvas.drawString(
+            w / 2 + 10 * mm + 7 * max(len(i) for i in d.issuers) / 2 * mm * 0.7, 38 * mm, "发 布"
+        )
 
     def on_front(self, canvas, doc) -> None:
         self._folio(canvas, ["I", "II", "III", "IV"][canvas.getPageNumber() - 2])
@@ -356,7 +365,9 @@ def print_document(stem: str) -> Path:
         **doc.gold_head(),
         "indicators": indicators,
     }
-    (NATIONAL / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    (NATIONAL / f"{stem}.gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", "utf-8"
+    )
     (SOURCES / "printed" / f"{stem}.json").write_text(
         json.dumps(printed, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
     )
@@ -427,11 +438,17 @@ def check_document(stem: str, folder: Path = NATIONAL) -> list[str]:
             for key in ("value", "value_max", "tolerance"):
                 number = record[key]
                 if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
-                    problems.append(f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}")
+                    problems.append(
+                        f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}"
+                    )
         for run in _digit_runs(text.split("|")[0]):
             if run not in page_text[page - 1]:
                 problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
-    flat = [(r["name"], r["comparator"], r["value"], r["value_max"], e["page"]) for e in printed for r in e["records"]]
+    flat = [
+        (r["name"], r["comparator"], r["value"], r["value_max"], e["page"])
+        for e in printed
+        for r in e["records"]
+    ]
     golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
     if flat != golden:
         problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")

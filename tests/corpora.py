@@ -20,7 +20,7 @@ REAL_DEV = REPO / "corpus" / "real-dev"  # gold of real standards; the PDFs are 
 OCR_TRANSCRIBED = REPO / "corpus" / "ocr"  # hand transcriptions of scanned pages
 ENTERPRISE_SPLIT = REPO / "corpus" / "enterprise-dev" / "split.csv"
 WRITTEN = REPO / "corpus" / "written"  # hand-written Q/ and T/ standards, PDFs beside gold, split.csv
-NATIONAL = REPO / "corpus" / "national"  # hand-written national and sector standards, PDFs beside gold, split.csv
+NATIONAL = REPO / "corpus" / "national"  # hand-written national and sector standards, as WRITTEN
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

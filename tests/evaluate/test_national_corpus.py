@@ -45,7 +45,9 @@ def test_national_corpus_split_lists_each_document_once():
     assert sum(1 for s in split.values() if s == "dev") == sum(1 for s in split.values() if s == "test")
 
 
-@pytest.mark.parametrize("stem", sorted(p.name.removesuffix(".gold.json") for p in NATIONAL.glob("*.gold.json")))
+@pytest.mark.parametrize(
+    "stem", sorted(p.name.removesuffix(".gold.json") for p in NATIONAL.glob("*.gold.json"))
+)
 def test_national_corpus_every_gold_number_is_printed_on_its_page(stem):
     assert _printer().check_document(stem) == []
 
@@ -75,4 +77,6 @@ def test_national_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp_path):
     problems = printer.check_document(stem, tmp_path)
     assert any("value=0.95 not in printed" in p for p in problems), problems
     assert any("differ from the printed elements" in p for p in problems), problems
-    assert any(p.startswith(f"{stem} p1:") and "not in the page's text layer" in p for p in problems), problems
+    assert any(p.startswith(f"{stem} p1:") and "not in the page's text layer" in p for p in problems), (
+        problems
+    )

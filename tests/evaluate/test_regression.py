@@ -3,9 +3,10 @@
 Each evaluation set is run once per test session (in a process pool) and shared by both checks:
 
 - snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev, of
-  ../shared/enterprise-dev (kept in corpus/enterprise-dev/), of corpus/written and of corpus/national, and every tenth
-  document of corpus/generated; a test split's per-document output is never written
-  (``corpus/<set>/split.csv``: rules are not written from it); numbers compare exactly, bboxes within 0.5 pt;
+  ../shared/enterprise-dev (kept in corpus/enterprise-dev/), of corpus/written and of
+  corpus/national, and every tenth document of corpus/generated; a test split's per-document
+  output is never written (``corpus/<set>/split.csv``: rules are not written from it); numbers
+  compare exactly, bboxes within 0.5 pt;
 - the ratchet: ``corpus/<set>/scores.json`` holds F1 and the precision and recall of the unflagged
   values, per part of the set ("all", or "dev" and "test"); a fall of more than half a point fails.
 
