@@ -62,6 +62,19 @@ def test_layout_small_raised_digits_after_a_number_are_exponents():
     assert line.text == "菌落总数1"
 
 
+def test_layout_browser_sup_after_ten_is_an_exponent_elsewhere_not():
+    # Word processors and browsers set <sup> at 0.83 of the size: "10" then a raised 7.9 pt "4" in a
+    # sampling plan's cells (no spaces between cells) is 10⁴; the same size after another number
+    # ("15", an OCR box a little smaller and higher) stays a digit.
+    cells = glyphs("5", 100, 500, size=9.5, advance=5.7) + glyphs("10", 150, 500, size=9.5, advance=5.7)
+    exponent = glyphs("4", 150 + 2 * 5.7, 497, size=7.9, advance=4.7)
+    [line] = glyphs_to_lines(cells + exponent + glyphs("GB", 200, 500, size=9.5, advance=5.7), 1)
+    assert line.text == "5 10⁴ GB"
+    ocr = glyphs("1", 100, 600, size=9.5, advance=5.7) + glyphs("5", 105.7, 597, size=7.9, advance=4.7)
+    [line] = glyphs_to_lines(ocr + glyphs("～19", 112, 600, size=9.5, advance=5.7), 1)
+    assert line.text == "15～19"
+
+
 def test_layout_letter_spacing_and_word_spaces():
     cover = glyphs("中华人民", 100, 100, size=25, advance=36)  # 11 pt between 25 pt glyphs
     tight = glyphs("固体废物", 100, 200, size=26, advance=27)  # 1 pt: no space

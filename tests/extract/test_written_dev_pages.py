@@ -1,0 +1,38 @@
+"""Clause and number classes on pages of corpus/written's DEV split (a third author's word-processor
+standards, corpus/written/README.md), read by the real pipeline.  Only dev documents are read here:
+the test split is held out."""
+
+from __future__ import annotations
+
+import pytest
+from corpora import WRITTEN
+
+from std_extract.evaluate.gold import read_split
+from std_extract.pipeline import process_file
+
+
+def _dev_pdf(stem: str):
+    split = WRITTEN / "split.csv"
+    if not split.is_file():
+        pytest.skip(f"{split} is absent")
+    assert read_split(split)[stem] == "dev"  # never a held-out document
+    return WRITTEN / f"{stem}.pdf"
+
+
+def _values(stem: str, pages: list[int], table: bool | None = None) -> dict[str, list]:
+    """(comparator, value, unit) by name of the indicators of ``pages`` (only the tables' or only the
+    clauses' when ``table`` says so)."""
+    out: dict[str, list] = {}
+    for i in process_file(_dev_pdf(stem), classify=False, pages=pages).indicators:
+        if table is None or (i.table is not None) == table:
+            out.setdefault(i.name, []).append((i.comparator, i.value, i.unit))
+    return out
+
+
+def test_written_dev_sampling_plan_exponents_set_as_browser_sup():
+    # 表3 微生物限量: m and M printed "10" with a raised 0.83-size "4" (10⁴), "5×10⁴"
+    cake = _values("wr_mooncake_01", [4], table=True)
+    assert cake["菌落总数"] == [("<=", 10000.0, "CFU/g"), ("<=", 100000.0, "CFU/g")]
+    assert cake["大肠菌群"] == [("<=", 10.0, "CFU/g"), ("<=", 100.0, "CFU/g")]
+    tofu = _values("wr_tofu_01", [4], table=True)
+    assert tofu["菌落总数"] == [("<=", 50000.0, "CFU/g"), ("<=", 100000.0, "CFU/g")]
