@@ -401,3 +401,91 @@ def test_clause_matrix_inputs_clause_states_no_product_requirement():
 def test_clause_matrix_test_steps_states_and_what_a_clause_is_about(lines, expected):
     rows = ["1 范围", "本文件适用于产品。", "2 技术要求", *lines]
     assert [(i.name, i.comparator, i.value, i.value_max) for i in _indicators(rows)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "comparator"),
+    [
+        ("不短于", ">="),
+        ("应不短于", ">="),
+        ("不得短于", ">="),
+        ("不长于", "<="),
+        ("不应长于", "<="),
+        ("不迟于", "<="),
+    ],
+)
+def test_clause_matrix_duration_comparators(phrase, comparator):
+    assert _read(f"恒温持续时间{phrase}2 h。") == [("恒温持续时间", comparator, 2.0, None, None, "h")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a run-in label names what a description after it bounds
+        (
+            "温度显示误差：显示水温与实测水温之差的绝对值不大于3 ℃。",
+            [("温度显示误差", "<=", 3.0, None, None, "℃")],
+        ),
+        ("质量：普通型安全帽质量不应超过430 g。", [("质量", "<=", 430.0, None, None, "g")]),
+        # ... but a plain quantity after a test label names itself
+        (
+            "耐潮湿：按GB/T 2423.3放置48 h后，绝缘电阻不小于2 MΩ。",
+            [("绝缘电阻", ">=", 2.0, None, None, "MΩ")],
+        ),
+        # a test run and the states the parts must not show, under a label
+        (
+            "跌落：带包装的样品从800 mm高度自由跌落后，壶体不应破裂、功能正常。",
+            [("跌落", "qualitative", None, None, None, None)],
+        ),
+        # a sum or a difference bounded is the quantity, not a calculation
+        ("两项测定值之差的绝对值应不大于0.5%。", [("两项测定值之差的绝对值", "<=", 0.5, None, None, "%")]),
+    ],
+)
+def test_clause_matrix_run_in_labels_and_bounded_differences(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        # the owner before 的 says what is measured when the head alone is no known indicator
+        ("每名维保人员负责维保的电梯数量", "每名维保人员负责维保的电梯数量"),
+        ("客人离店后遗留物品的保管期限", "客人离店后遗留物品的保管期限"),
+        ("与水接触的塑料部件的迁移量", "与水接触的塑料部件的迁移量"),
+        # a known indicator after 的 stands alone; so does one after the product, a test state or a reference
+        ("校准曲线的相关系数", "相关系数"),
+        ("各元素测定结果的实验室内相对标准偏差", "实验室内相对标准偏差"),
+        ("成品的含水率", "含水率"),
+        ("工作温度下的泄漏电流", "泄漏电流"),
+        ("每块砖的平均尺寸相对于工作尺寸的允许偏差", "允许偏差"),
+    ],
+)
+def test_clause_matrix_owner_before_de_kept_unless_it_names_nothing(subject, name):
+    assert [r[:2] for r in _read(f"{subject}应不大于5%。")] == [(name, "<=")]
+
+
+def test_clause_matrix_requirement_after_a_table_pointer_and_the_products_short_name():
+    # a requirement of its own after a pointer to a table, in the same sentence
+    found = _read("卫生指标应符合表2的规定，其他指标应符合GB 37488—2019的规定。")
+    assert [r[:2] for r in found] == [("其他指标", "reference")]
+    assert _read("卫生指标应符合表2的规定，检验方法见第5章。") == []
+    # "（以下简称恒温壶）": the short name owns what follows its 的
+    rows = [
+        "1 范围",
+        "本文件适用于恒温电热水壶（以下简称恒温壶）。",
+        "2 技术要求",
+        "2.1 恒温壶的安全要求应符合GB 4706.19的规定。",
+    ]
+    assert [(i.name, i.comparator) for i in _indicators(rows)] == [("安全要求", "reference")]
+
+
+def test_clause_matrix_wrapped_lines_join_inside_a_word():
+    # a word processor wraps anywhere: "不少" / "于16学时" and "48 h内响" / "应" are one sentence
+    rows = [
+        "1 范围",
+        "本文件适用于服务。",
+        "2 基本要求",
+        "2.1 服务人员应经岗前培训合格后上岗，每年在岗培训不少",
+    ]
+    rows.append("于16学时。")
+    assert [(i.name, i.value, i.unit) for i in _indicators(rows)] == [("在岗培训", 16.0, "学时")]

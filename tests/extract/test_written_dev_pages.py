@@ -36,3 +36,18 @@ def test_written_dev_sampling_plan_exponents_set_as_browser_sup():
     assert cake["大肠菌群"] == [("<=", 10.0, "CFU/g"), ("<=", 100.0, "CFU/g")]
     tofu = _values("wr_tofu_01", [4], table=True)
     assert tofu["菌落总数"] == [("<=", 50000.0, "CFU/g"), ("<=", 100000.0, "CFU/g")]
+
+
+def test_written_dev_clause_labels_durations_wrapped_words_and_owners():
+    kettle = _values("wr_kettle_02", [3, 4], table=False)
+    assert kettle["恒温持续时间"] == [(">=", 2.0, "h")]  # 应不短于２ h
+    assert kettle["温度显示误差"] == [("<=", 3.0, "℃")]  # 温度显示误差：…之差的绝对值不大于3 ℃
+    assert kettle["跌落"] == [("qualitative", None, None)]  # 跌落：…跌落后，壶体不应破裂、功能正常
+    assert kettle["报修响应时间"] == [("<=", 48.0, "h")]  # "…48 h内响" / "应": a word wrapped
+    assert kettle["与水接触的塑料部件"] == [("reference", None, None)]
+    assert kettle["安全要求"] == [("reference", None, None)]  # 恒温壶（以下简称）的安全要求
+    hotel = _values("wr_hotel_01", [3, 4], table=False)
+    assert hotel["其他指标"] == [("reference", None, None)]  # after "…应符合表2的规定，"
+    assert hotel["客人离店后遗留物品的保管期限"] == [(">=", 6.0, "个月")]
+    lift = _values("wr_elevator_01", [3], table=False)
+    assert lift["每名维保人员负责维保的电梯数量"] == [("<=", 30.0, "台")]

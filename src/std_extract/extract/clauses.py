@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -74,6 +75,13 @@ class ClauseText:
 
     text: str
     origin: list[tuple[TextLine, int]]
+    # each character's offset in the text with every line break kept, which the indicator ids were
+    # made of before wrapped lines were joined (:func:`clause_text`): ids stay what they were
+    offsets: list[int] | None = None
+
+    def locator(self, start: int) -> int:
+        """The offset of ``text[start]`` that names a value in its id."""
+        return self.offsets[start] if self.offsets is not None and start < len(self.offsets) else start
 
     def provenance(self, start: int, end: int, clause: str | None) -> list[Provenance]:
         """One provenance per page for text[start:end] (a sentence may cross a page break)."""
@@ -114,20 +122,48 @@ def _inside(box: BBox, regions: list[BBox]) -> bool:
 
 
 def clause_text(clause: Clause, document: ParsedDocument) -> ClauseText:
-    """Join the clause's own lines (not its children's, nor table rows) without the heading."""
-    text, origin = [], []
+    """Join the clause's own lines (not its children's, nor table rows) without the heading.
+
+    A line that runs to the clause's right edge and breaks between two ideographs was wrapped by the
+    typesetter, not ended: it joins the next line with no break, so a word cut by the wrap ("不少" /
+    "于16学时", "48 h内响" / "应") reads whole.  Other lines end with a line break."""
     regions = _table_regions(document)
-    for n, (page, index) in enumerate(clause.line_refs):
-        line = document.page(page).lines[index]
-        if n > 0 and _inside(line.bbox, regions.get(page, [])):
-            continue
+    lines = [
+        document.page(page).lines[index]
+        for n, (page, index) in enumerate(clause.line_refs)
+        if n == 0 or not _inside(document.page(page).lines[index].bbox, regions.get(page, []))
+    ]
+    right = {line.page: max(x.bbox[2] for x in lines if x.page == line.page) for line in lines}
+    text, origin, offsets, raw = [], [], [], 0
+    for n, line in enumerate(lines):
         start = _heading_end(line.text, clause) if n == 0 else 0
         for i in range(start, len(line.text)):
             text.append(line.text[i])
             origin.append((line, i))
+            offsets.append(raw)
+            raw += 1
+        raw += 1
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        if following is not None and _wrapped(line, following, right[line.page]):
+            continue
         text.append("\n")
         origin.append((line, max(len(line.text) - 1, 0)))
-    return ClauseText("".join(text), origin)
+        offsets.append(raw - 1)
+    return ClauseText("".join(text), origin, offsets)
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _wrapped(line: TextLine, following: TextLine, right: float) -> bool:
+    """The line was wrapped inside a sentence: it reaches the right edge (within two characters) and
+    ends and the next line (on this page or the next) starts with an ideograph."""
+    if not line.text or not following.text.strip():
+        return False
+    size = line.bbox[3] - line.bbox[1]
+    if line.bbox[2] < right - 2 * size:
+        return False
+    return bool(_IDEOGRAPH.fullmatch(line.text[-1]) and _IDEOGRAPH.fullmatch(following.text.lstrip()[:1]))
 
 
 def _heading_end(line: str, clause: Clause) -> int:
@@ -153,12 +189,14 @@ def clause_to_indicators(
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
         # a pointer to a table ("应符合表1的规定"), a caption, a displayed formula: no indicator
-        if (
-            words.table_pointer.search(sentence)
-            or words.caption.match(sentence)
-            or words.note.match(sentence)
-        ):
+        if words.caption.match(sentence) or words.note.match(sentence):
             continue  # a note (注：) is informative (GB/T 1.1-2020 9.5): no requirement
+        if (pointer := words.table_pointer.search(sentence)) is not None:
+            # "…应符合表2的规定，其他指标应符合GB 37488的规定": a requirement of its own after the pointer
+            s_start = _after_pointer(sentence, pointer.end(), words, s_start)
+            if s_start is None:
+                continue
+            sentence = body.text[s_start:s_end]
         if _DISPLAY_FORMULA.search(sentence):
             continue
         if _ROW_OF_NUMBERS.search(sentence):
@@ -169,6 +207,18 @@ def clause_to_indicators(
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
         out.extend(_sentence_to_indicators(body, start, s_end, clause, document, rules, listed=listed))
     return out
+
+
+def _after_pointer(sentence: str, at: int, words: ClauseWords, offset: int) -> int | None:
+    """Where the pieces after a table pointer start (``offset`` added), when they state a
+    requirement with a shall word of their own; else None (the sentence is the table's)."""
+    comma = _PIECE_SEP.search(sentence, at)
+    if comma is None:
+        return None
+    rest = squeeze_spaces(sentence[comma.end() :].replace("\n", ""))
+    if words.table_pointer.search(rest) or words.inner_modal(rest) is None:
+        return None
+    return offset + comma.end()
 
 
 def _spans(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
@@ -206,7 +256,9 @@ def _qualitative(
 ) -> Indicator:
     """One qualitative requirement named ``name``, printed from ``start`` to ``end`` of the body."""
     return Indicator(
-        id=indicator_id(document.source.sha256, f"clause:{clause.number}:{start}:0", name, None),
+        id=indicator_id(
+            document.source.sha256, f"clause:{clause.number}:{body.locator(start)}:0", name, None
+        ),
         name=name,
         comparator="qualitative",
         value_text=squeeze_spaces(requirement.replace("\n", "")).strip("。；;"),
@@ -290,6 +342,7 @@ def _sentence_to_indicators(
         words.inner_modal(squeeze_spaces(body.text[s_start + a : s_start + b])) is not None for a, b in pieces
     ]
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
+    negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
     for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
@@ -339,11 +392,13 @@ def _sentence_to_indicators(
         prefix_condition, prefix = _split_subject_condition(piece[:at], words)
         if prefix_condition:
             leading.append(prefix_condition)
-        raw, grade = _subject_text(prefix, words), None
+        raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
         if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
             raw, grade = graded["name"], compact(graded["grade"])  # "…/(g/100 mL)：特级≥0.80"
         label = split_label(raw) if raw else None
         subject, label_unit = (label.name, label.unit) if label else ("", None)
+        if "的" in subject and _names_product(subject.rsplit("的", 1)[0], document, words):
+            subject = subject.rsplit("的", 1)[1]  # "恒温壶的安全要求": the product owns it
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
@@ -387,6 +442,7 @@ def _sentence_to_indicators(
             subject = ""  # "电池应不起火": the product itself; the test or the clause names it
         elif outcome and subject and _is_negation(piece, at, rules):
             leading.append(squeeze_spaces(piece.replace("\n", "")))
+            negated = negated or b
             continue  # "绝缘应不击穿": a part's outcome in a test, no indicator of its own
         if not subject and pending and (_continues(piece) or (outcome and _named(pending[-1]))):
             pending[-1].end = b  # "具有该品种应有的形态，不破损、不变形": one requirement
@@ -419,7 +475,26 @@ def _sentence_to_indicators(
         if not p.name:
             continue
         out.extend(_to_indicators(body, p, clause, document, rules))
+    if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, words)):
+        out.append(labelled)
     return out
+
+
+def _labelled_outcome(
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, words: ClauseWords
+) -> Indicator | None:
+    """ "跌落：带包装的恒温壶从800 mm高度自由跌落后，壶体不应破裂、功能正常": a test run on the product
+    and the states its parts must not show, under a run-in label that names the requirement."""
+    sentence = words.lead.sub("", squeeze_spaces(body.text[s_start:s_end].replace("\n", "")))
+    found = _RUN_IN_LABEL.match(sentence)
+    # the label, or the clause title when the heading took it ("4.5.3 跌落：…")
+    label = found["label"] if found else (_title_name(clause, words) if sentence[:1] in "：:" else "")
+    if not label or words.introduces_names(label) or len(label) > 6:
+        return None
+    opens = body.text.find("：", s_start, s_end)
+    opens = opens if opens >= 0 else body.text.find(":", s_start, s_end)
+    start = s_start + len(body.text[s_start:s_end]) - len(body.text[s_start:s_end].lstrip())
+    return _qualitative(body, clause, document, label, start, s_end, body.text[opens + 1 : s_end])
 
 
 def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules) -> bool:
@@ -495,12 +570,33 @@ def _is_negation(piece: str, at: int, rules: Rules) -> bool:
 
 
 def _names_product(subject: str, document, words: ClauseWords) -> bool:
-    """The subject is the product the standard is about ("产品", or "电池" in 锂离子电池)."""
+    """The subject is the product the standard is about ("产品", "电池" in 锂离子电池, or the short
+    name the scope gives it: "恒温电热水壶（以下简称恒温壶）")."""
     key = compact(subject)
     if not key or key in words.product_words:
         return bool(key)
     title = compact(document.metadata.title or "")
-    return len(key) >= 2 and title.endswith(key)
+    return len(key) >= 2 and (title.endswith(key) or key in _short_names(document))
+
+
+_SHORT_NAME = re.compile(r"以下简称\s*[“\"「]?(?P<name>[\u4e00-\u9fff]{1,8}?)[”\"」]?\s*[)）]")
+
+
+_SHORT_NAMES: dict[int, tuple[object, frozenset[str]]] = {}  # the last documents read, by id
+
+
+def _short_names(document) -> frozenset[str]:
+    """The short names a document gives its product ("（以下简称恒温壶）"), from its first pages;
+    kept for the last few documents (the document itself is held, so its id is not reused)."""
+    held = _SHORT_NAMES.get(id(document))
+    if held is not None and held[0] is document:
+        return held[1]
+    texts = (line.text for page in document.pages[:4] for line in page.lines)
+    found = frozenset(m["name"] for text in texts for m in _SHORT_NAME.finditer(text))
+    if len(_SHORT_NAMES) >= 4:
+        _SHORT_NAMES.clear()
+    _SHORT_NAMES[id(document)] = (document, found)
+    return found
 
 
 def _test_name(leading: list[str], words: ClauseWords) -> str:
@@ -572,9 +668,36 @@ def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | Non
     return condition, rest
 
 
-def _subject_text(prefix: str, words: ClauseWords) -> str:
+KNOWN_TAIL = 4  # characters: a name ending in a known indicator this long is one ("实验室内相对标准偏差")
+
+
+def _known(name: str, rules: Rules) -> bool:
+    """The name is an indicator of the lexicon, or ends with one of KNOWN_TAIL characters or more."""
+    return any(rules.lexicon.exact(name[i:]) for i in range(0, max(len(name) - KNOWN_TAIL + 1, 1)))
+
+
+def _owner_names_nothing(before: str, words: ClauseWords) -> bool:
+    """The words before the last 的 of a subject add nothing to its name: they name the product
+    ("成品电线的", "产品的"), open with a preposition, a condition ("对20号钢材的"), or hold the
+    reference of a relative quantity ("每块砖的平均尺寸相对于工作尺寸的允许偏差")."""
+    text = compact(before)
+    if words.step_opening.match(text) or "相对于" in text or "对于" in text:
+        return True
+    if text.endswith(("下", "时", "后", "中")):
+        return True  # "工作温度下的泄漏电流": a state of the test, not an owner
+    return any(text.startswith(w) or text.endswith(w) for w in words.product_words)
+
+
+# A run-in label opening a sentence: a short name and a colon ("跌落：", "温度显示误差：").
+_RUN_IN_LABEL = re.compile(
+    r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})\s*[：:](?P<rest>.*[^\s：:].*)$"
+)
+
+
+def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] | None = None) -> str:
     """The indicator named before the limit, kept whole, without its modal word and copula, as
-    printed with its unit ("氨基酸态氮（以氮计）/(g/100 mL)": split_label takes the unit off)."""
+    printed with its unit ("氨基酸态氮（以氮计）/(g/100 mL)": split_label takes the unit off).
+    ``known``: whether a name is an indicator of the lexicon (the name after a 的 then stands alone)."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
     text = words.modal_tail.sub("", text)
@@ -583,13 +706,24 @@ def _subject_text(prefix: str, words: ClauseWords) -> str:
         text = words.lead.sub(
             "", text[colon.end() :].strip()
         )  # "技术要求如下：含水量": named after the colon
+    if (run_in := _RUN_IN_LABEL.match(text)) and not words.introduces_names(run_in["label"]):
+        described = run_in["rest"].strip()
+        if "的" in described or compact(described).endswith(compact(run_in["label"])):
+            # "温度显示误差：显示水温与实测水温之差的绝对值", "质量：普通型安全帽质量": the label names it
+            text = run_in["label"]
     if "的" in text:
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
         elif len(compact(after)) > BARE_HEAD and compact(after) not in words.relational_heads:
             emitter = words.emitter.match(before.split("的", 1)[0].strip())
-            text = (emitter.group("owner") if emitter else "") + after  # 近耳玩具发出的…的A计权等效声压级
+            if emitter:
+                text = emitter.group("owner") + after  # 近耳玩具发出的…的A计权等效声压级
+            elif _owner_names_nothing(before, words) or (known is not None and known(compact(after))):
+                # "成品电线的不延燃性能", "对20号钢材的腐蚀速率"; "校准曲线的相关系数": a known indicator
+                text = after
+            # else the owner says what is measured: "每名维保人员负责维保的电梯数量", "客人离店后遗留物品的
+            # 保管期限" (电梯数量 and 保管期限 alone are no indicator of the lexicon)
     if compact(text) in words.product_words:
         return ""  # "产品应无结晶": the product itself, no indicator
     if words.not_a_name_title.fullmatch(compact(text)):
@@ -660,7 +794,8 @@ _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
-    if rules.clauses.condition_subject.match(compact(p.name)) or is_calculation(p.name, rules.scope):
+    # (a name holds no bound: "…之差的绝对值" named before "不大于3 ℃" is bounded, not computed)
+    if rules.clauses.condition_subject.match(compact(p.name)) or rules.scope.calculation.search(p.name):
         return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
     if compact(p.name).endswith(tuple(rules.clauses.spec.sentences.label_verbs)):
         return []  # "8.2 应在包装上标明：…保质期12个月" (a heading): the label's content
@@ -703,7 +838,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             (p.from_title and not p.outcome) or "formula_or_unparsed" in limit.flags
         ):
             continue  # a free-text sentence, not a named requirement
-        locator = f"clause:{clause.number}:{p.start}:{k}"
+        locator = f"clause:{clause.number}:{body.locator(p.start)}:{k}"
         out.append(
             Indicator(
                 id=indicator_id(document.source.sha256, locator, p.name, None),

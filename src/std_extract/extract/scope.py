@@ -47,6 +47,7 @@ class ProcedureWords(_Words):
 
 class CalculationWords(_Words):
     words: list[str] = Field(default_factory=list)
+    quantity_words: list[str] = Field(default_factory=list)
 
 
 class ScopeSpec(_Words):
@@ -91,6 +92,10 @@ class ScopeRules:
         states = _any_of(spec.test_procedure.state_words)
         self.procedure = re.compile(rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})")
         self.calculation = re.compile(_any_of(spec.calculation.words))
+        # a computed quantity ("…之差") with no bound after it (a sign or 不大于, 不超过 …)
+        self.computed = re.compile(
+            rf"(?:{_any_of(spec.calculation.quantity_words)})(?![^，,。；;]*(?:[≤≥<>＜＞]|不[大小高低少多超短长]|超过|以[内下上]))"
+        )
         self.end_state = re.compile(
             rf"(?:^|后)\s*(?:应)?(?:{states})[\u4e00-\u9fff、]{{1,16}}\s*[。；;]?\s*$"
         )
@@ -98,7 +103,8 @@ class ScopeRules:
 
 def is_calculation(text: str, scope: ScopeRules | None = None) -> bool:
     """Text that computes a value ("分别乘以能量系数17 kJ/g", "再除以4"), never a requirement."""
-    return bool((scope or scope_rules()).calculation.search(text))
+    scope = scope or scope_rules()
+    return bool(scope.calculation.search(text) or scope.computed.search(text))
 
 
 @cache
