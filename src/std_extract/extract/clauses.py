@@ -193,10 +193,10 @@ def clause_to_indicators(
             continue  # a note (注：) is informative (GB/T 1.1-2020 9.5): no requirement
         if (pointer := words.table_pointer.search(sentence)) is not None:
             # "…应符合表2的规定，其他指标应符合GB 37488的规定": a requirement of its own after the pointer
-            s_start = _after_pointer(sentence, pointer.end(), words, s_start)
-            if s_start is None:
+            after = _after_pointer(sentence, pointer.end(), words, s_start)
+            if after is None:
                 continue
-            sentence = body.text[s_start:s_end]
+            s_start, sentence = after, body.text[after:s_end]
         if _DISPLAY_FORMULA.search(sentence):
             continue
         if _ROW_OF_NUMBERS.search(sentence):
