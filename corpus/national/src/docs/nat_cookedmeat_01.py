@@ -147,7 +147,6 @@ def build() -> Doc:
                 None,
                 "—",
                 "GB 4789.30",
-                extra=["即食熟肉制品"],
             ),
         ],
         head=2,

@@ -56,9 +56,7 @@ def build() -> Doc:
         "b）生活饮用水中化学物质不应危害人体健康；c）生活饮用水中放射性物质不应危害人体健康；d）生活饮用水的感官性状良好；"
         "e）生活饮用水应经消毒处理。",
     )
-    d.cl(
-        "4.2", "生活饮用水水质应符合表1和表3的要求。出厂水和末梢水中消毒剂限值、消毒剂余量均应符合表2的要求。"
-    )
+    d.cl("4.2", "生活饮用水水质应符合表1的要求。出厂水和末梢水中消毒剂限值、消毒剂余量均应符合表2的要求。")
     cat = lambda text: [C(text, cs=3, align="l")]  # noqa: E731
     q = lambda label, name, text: [C(label, align="l"), V(text, R(name, "qualitative", text=text))]  # noqa: E731
     rows = [
@@ -177,16 +175,27 @@ def build() -> Doc:
     )
     d.cl("4.3", "出厂水和末梢水中消毒剂的限值和余量应符合表2的规定。")
 
+    # footnotes a-d say when each row applies, as 表1's footnote c does: its conditions (the
+    # second reading, corpus/national/README.md "Audit (second reading)")
+    when = {
+        "游离氯": "采用液氯、次氯酸钠、次氯酸钙消毒方式时应测定",
+        "总氯": "采用氯胺消毒方式时应测定",
+        "臭氧": "采用臭氧消毒方式时应测定",
+        "二氧化氯": "采用二氧化氯消毒方式时应测定",
+    }
+
     def dis(label, name, time, time_v, limit, out_text, out_cmp, out_v, end_text, end_v):
         cells = [
             label,
-            V(time, R("与水接触时间", ">=", time_v, "min", cond=[name])),
-            V(limit, R(name, "<=", float(limit), ML, cond=["出厂水和末梢水限值"])),
+            V(time, R("与水接触时间", ">=", time_v, "min", cond=[name, when[name]])),
+            V(limit, R(name, "<=", float(limit), ML, cond=["出厂水和末梢水限值", when[name]])),
         ]
         cells.append(
-            V(out_text, R(name, out_cmp, out_v, ML, cond=["出厂水余量"])) if out_v is not None else out_text
+            V(out_text, R(name, out_cmp, out_v, ML, cond=["出厂水余量", when[name]]))
+            if out_v is not None
+            else out_text
         )
-        cells.append(V(end_text, R(name, ">=", end_v, ML, cond=["末梢水余量"])))
+        cells.append(V(end_text, R(name, ">=", end_v, ML, cond=["末梢水余量", when[name]])))
         return cells
 
     d.table(

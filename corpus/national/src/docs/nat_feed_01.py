@@ -219,7 +219,29 @@ def build() -> Doc:
         ],
         widths=[40, 56, 32, 32],
         footnotes=[
-            "<super>a</super> 谷物及其加工产品限量饲用：4×10<super>4</super>～10×10<super>4</super>，禁用：＞10×10<super>4</super>。",
+            # the footnote prints the bounds of two further uses of grain (a limit under its own
+            # condition, as cement's 表2 footnote a): two records (corpus/national/README.md
+            # "Audit (second reading)")
+            [
+                "<super>a</super> 谷物及其加工产品限量饲用：",
+                V(
+                    "4×10<super>4</super>～10×10<super>4</super>",
+                    R(
+                        "霉菌总数",
+                        "range",
+                        40000,
+                        "CFU/g",
+                        cond=["谷物及其加工产品", "限量饲用"],
+                        vmax=100000,
+                    ),
+                ),
+                "，禁用：",
+                V(
+                    "＞10×10<super>4</super>",
+                    R("霉菌总数", ">", 100000, "CFU/g", cond=["谷物及其加工产品", "禁用"]),
+                ),
+                "。",
+            ],
             "<super>b</super> 采样及样品处理按GB/T 14699.1执行，每批至少采样5个。",
         ],
     )

@@ -70,9 +70,9 @@ def build() -> Doc:
         "pH",
         C(V("6.5≤pH≤8.5", *[R("pH", "range", 6.5, None, grade=g, vmax=8.5) for g in CLASSES[:3]]), cs=3),
         [
-            V("5.5≤pH＜6.5", R("pH", "range", 5.5, None, grade="Ⅳ类", vmax=6.5)),
+            V("5.5≤pH＜6.5", R("pH", "range", 5.5, None, grade="Ⅳ类", vmax=6.5, text="5.5≤pH＜6.5")),
             "<br/>",
-            V("8.5＜pH≤9.0", R("pH", "range", 8.5, None, grade="Ⅳ类", vmax=9.0)),
+            V("8.5＜pH≤9.0", R("pH", "range", 8.5, None, grade="Ⅳ类", vmax=9.0, text="8.5＜pH≤9.0")),
         ],
         [
             V("pH＜5.5", R("pH", "<", 5.5, None, grade="Ⅴ类")),

@@ -35,7 +35,7 @@ def build() -> Doc:
         number="GB 31650.3—2026",
         title=["食品安全国家标准", "食品中兽药最大残留限量", "第3部分：抗菌药和抗寄生虫药（一）"],
         title_en="National food safety standard—Maximum residue limits for veterinary drugs in foods—"
-        "Part 3: Antibacterial and antiparasitic drugs (Ⅰ)",
+        "Part 3: Antibacterial and antiparasitic drugs (I)",
         issuers=["中华人民共和国国家卫生健康委员会", "中华人民共和国农业农村部", "国家市场监督管理总局"],
         issued="2026-03-20",
         effective="2026-09-20",
