@@ -4,6 +4,7 @@ held-out split of the official annotations, with the shipped classifier."""
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 
 import numpy as np
@@ -104,6 +105,22 @@ def test_retrieval_heldout_annotation_split_meets_floors():
     assert report["class"]["top3"] >= 0.78
     assert report["group"]["top1"] >= 0.71
     assert report["review"]["accuracy_kept"] >= 0.9
+
+
+@needs_items
+def test_accuracy_annotation_misses_say_who_voted_and_keep_to_the_dev_split():
+    from std_extract.classify.accuracy import annotation_misses
+
+    lines = annotation_misses("dev", limit=40)
+    assert len(lines) >= 5  # about four dev heads in ten are missed
+    for line in lines:
+        name, gold, got, rank = line.split("\t")
+        assert gold.startswith("gold ") and got.startswith("got ") and name
+        assert gold.split()[1] != got.split()[1]  # only wrong answers are listed
+        assert re.fullmatch(r"gold rank (\d+|-)", rank)
+    assert any("retrieval " in line for line in lines)  # each component's vote is named
+    with pytest.raises(ValueError, match="dev split only"):
+        annotation_misses("test")  # the test split is only measured
 
 
 def test_retrieval_index_holds_each_names_and_each_classs_tf_idf_vector_exactly():

@@ -2,6 +2,8 @@
 
 ``python -m std_extract.classify.accuracy [tune] [heldout] [annotations-dev] [annotations-test] [--corpus]``
 prints the numbers (annotations-test: the held-out split of the official annotations, only measured).
+``--misses`` adds, for annotations-dev, one line per wrong answer with what each component said
+(:func:`annotation_misses`); the test split's misses are never printed.
 
 Top-k at a level counts a hit when the gold code's ancestor at that level is among the first k
 *distinct* ancestors of the ranked 小类 candidates: with candidates 3851, 3852, 3464 the 中类
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from std_extract.classify.classifier import Classifier, classify_text, load_classifier
+from std_extract.classify.component import Vote
 from std_extract.classify.signals import Signal, document_to_signals
 from std_extract.classify.table import LEVELS, AreaTable, load_table
 from std_extract.document import Clause, ParsedDocument, Source, StandardMetadata
@@ -144,6 +147,50 @@ def errors_on_names(
     return lines
 
 
+def annotation_misses(
+    split: str = "dev", listed: bool = False, classifier: Classifier | None = None, limit: int | None = None
+) -> list[str]:
+    """One line per wrong 小类 on the annotation ``split`` (dev only), for reading what was known.
+
+    Each line: the name, the gold and the first class, the gold's rank among every class any
+    component voted for ("-" when none did), and each component's strongest vote for the gold and
+    for the first class.  The test split is refused: its rows are only ever measured, never read
+    to fix a miss (models/README.md "The split").
+    """
+    from std_extract.classify.aggregate import class_scores, votes_to_classification
+    from std_extract.classify.annotations import evaluation_queries
+    from std_extract.classify.signals import text_to_signals
+
+    if split != "dev":
+        raise ValueError(f"misses are read on the dev split only, not {split!r}")
+    classifier = classifier or load_classifier()
+    table, lines = classifier.table, []
+    for name, gold in evaluation_queries("dev", listed=listed)[:limit]:
+        votes = classifier.votes(text_to_signals(name))
+        result = votes_to_classification(votes, table, classifier.settings, classifier.method)
+        if result.code == gold:
+            continue
+        scores, _ = class_scores(votes, table, classifier.settings.prior_only_scale)
+        ranked = sorted(scores, key=lambda c: (-scores[c], c))
+        rank = str(ranked.index(gold) + 1) if gold in scores else "-"
+        got = f"{result.code} {result.name}" if result.code else "-"
+        lines.append(
+            f"{name}\tgold {gold} {table[gold].name} [{_supporters(votes, gold)}]\t"
+            f"got {got} [{_supporters(votes, result.code or '')}]\tgold rank {rank}"
+        )
+    return lines
+
+
+def _supporters(votes: list[Vote], code: str) -> str:
+    """Each component's strongest vote for ``code`` or its 中类: "retrieval 0.53, linear 0.41"."""
+    best: dict[str, float] = {}
+    for vote in votes:
+        if code and vote.code in (code, code[:3]):
+            label = vote.component + ("(中类)" if len(vote.code) == 3 else "")
+            best[label] = max(best.get(label, float("-inf")), vote.weight)
+    return ", ".join(f"{c} {w:.2f}" for c, w in sorted(best.items(), key=lambda i: -i[1]))
+
+
 def corpus_golds(root: Path | None = None) -> list[tuple[Path, dict[str, Any]]]:
     """(pdf path, gold) for every generated standard with a classification in its gold."""
     root = root or corpus_dir() / "generated"
@@ -253,6 +300,8 @@ def main(argv: list[str]) -> None:
         if split.startswith("annotations-"):  # annotations-dev, annotations-test
             for listed in (False, True):
                 print(format_report(evaluate_annotations(split.split("-", 1)[1], listed)))
+                if "--misses" in argv and split == "annotations-dev":
+                    print("\n".join(annotation_misses("dev", listed)))
             continue
         print(format_report(evaluate_names(split)))
     if "--errors" in argv:
