@@ -489,3 +489,29 @@ def test_clause_matrix_wrapped_lines_join_inside_a_word():
     ]
     rows.append("于16学时。")
     assert [(i.name, i.value, i.unit) for i in _indicators(rows)] == [("在岗培训", 16.0, "学时")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a time limit or a 限量 stated with a copula is a maximum, a 下限 a minimum
+        ("一般投诉处理时限为24 h。", [("一般投诉处理时限", "<=", 24.0, None, None, "h")]),
+        ("铅限量为0.5 mg/kg。", [("铅限量", "<=", 0.5, None, None, "mg/kg")]),
+        ("保管期限为6个月。", [("保管期限", "=", 6.0, None, None, "个月")]),  # a period kept, no bound word
+        # a deadline counted from an event, with no act after it
+        ("走客房清扫时限为宾客离店后30 min内。", [("走客房清扫时限", "<=", 30.0, None, None, "min")]),
+        ("退款应在收到退货后3个工作日内。", [("退款时间", "<=", 3.0, None, None, "个工作日")]),
+        # the act after a count names the frequency; who does it names nothing
+        ("维保单位每年至少进行一次自行检查。", [("自行检查频次", ">=", 1.0, None, None, "次")]),
+        ("公司每季度至少组织一次应急演练。", [("应急演练频次", ">=", 1.0, None, None, "次")]),
+        ("每年至少进行一次体检。", []),
+    ],
+)
+def test_clause_matrix_limit_heads_deadlines_and_counted_acts(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_clause_matrix_voltage_applied_for_a_time_is_a_procedure():
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", "2.1 电气强度"]
+    rows.append("施加1 250 V、50 Hz电压，历时1 min，不应发生击穿或闪络。")
+    assert [(i.name, i.comparator, i.value) for i in _indicators(rows)] == [("电气强度", "qualitative", None)]

@@ -51,3 +51,14 @@ def test_written_dev_clause_labels_durations_wrapped_words_and_owners():
     assert hotel["客人离店后遗留物品的保管期限"] == [(">=", 6.0, "个月")]
     lift = _values("wr_elevator_01", [3], table=False)
     assert lift["每名维保人员负责维保的电梯数量"] == [("<=", 30.0, "台")]
+
+
+def test_written_dev_service_deadlines_frequencies_and_procedure_cells():
+    hotel = _values("wr_hotel_01", [3, 4], table=False)
+    assert hotel["走客房清扫时限"] == [("<=", 30.0, "min")]  # 为宾客离店后30 min内
+    assert hotel["一般投诉处理时限"] == [("<=", 24.0, "h")]  # 时限为24 h
+    lift = _values("wr_elevator_01", [3], table=False)
+    assert lift["自行检查频次"] == [(">=", 1.0, "次")]  # 维保单位每年至少进行一次自行检查
+    kettle = _values("wr_kettle_01", [4], table=True)
+    # 表1 电气强度: "施加1 250 V、50 Hz电压，历时1 min，不应发生击穿或闪络" is one qualitative requirement
+    assert kettle["电气强度"] == [("qualitative", None, None)]

@@ -276,15 +276,18 @@ def _procedure_indicator(
     if not is_test_procedure(sentence.replace("\n", ""), rules):
         return None
     subject = _PROCEDURE_SUBJECT.match(sentence)
+    words = rules.clauses
+    if subject is not None and (
+        words.step_opening.match(subject["name"]) or words.step_verb.search(subject["name"])
+    ):
+        subject = None  # "在带电部件与外壳之间施加1500 V…": a step, not a name; the title names it
     if subject is not None:
         name, start, opens = (
             split_label(subject.group("name")).name,
             s_start + subject.start("name"),
             subject.end(),
         )
-    elif (bare := re.match(r"^\s*[：:]?\s*(?=[-－（(\d０-９])", sentence)) and (
-        name := _title_name(clause, rules.clauses)
-    ):
+    elif (bare := re.match(r"^\s*[：:]?\s*", sentence)) and (name := _title_name(clause, words)):
         start, opens = s_start + bare.end(), bare.end()
     else:
         return None
@@ -802,7 +805,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
     if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):
         return []  # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位": settings listed, no bound
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
-    conditions = list(p.conditions)
+    conditions, words = list(p.conditions), rules.clauses
     grades, limit_text = _printed_grades(limit_text, rules)
     # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
     if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
@@ -838,12 +841,17 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             (p.from_title and not p.outcome) or "formula_or_unparsed" in limit.flags
         ):
             continue  # a free-text sentence, not a named requirement
+        comparator = limit.comparator
+        if comparator == "=":  # "一般投诉处理时限为24 h": a time limit is a maximum
+            comparator = next(
+                (c for c, heads in words.bound_heads.items() if heads and p.name.endswith(heads)), "="
+            )
         locator = f"clause:{clause.number}:{body.locator(p.start)}:{k}"
         out.append(
             Indicator(
                 id=indicator_id(document.source.sha256, locator, p.name, None),
                 name=p.name,
-                comparator=limit.comparator,
+                comparator=comparator,
                 value=limit.value,
                 value_max=limit.value_max,
                 tolerance=limit.tolerance,

@@ -76,6 +76,9 @@ class SubjectWords(_Spec):
     condition_openers: list[str] = Field(default_factory=list)
     condition_heads: list[str] = Field(default_factory=list)
     method_parameters: list[str] = Field(default_factory=list)
+    maximum_heads: list[str] = Field(default_factory=list)
+    step_verbs: list[str] = Field(default_factory=list)
+    minimum_heads: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -186,6 +189,7 @@ class ClauseWords:
             rf"^\s*(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.possessives)})(?={_HAN})"
         )
         self.relational_heads = frozenset(subjects.relational_heads)
+        self.bound_heads = {"<=": tuple(subjects.maximum_heads), ">=": tuple(subjects.minimum_heads)}
         self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
@@ -197,6 +201,7 @@ class ClauseWords:
         self.modal_preposition = re.compile(rf"(?:{shall_words})(?:{any_of(subjects.modal_prepositions)})")
         # a procedure step opens with the same prepositions ("在室温下", "向杯内注满…", "将电池…")
         self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
+        self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
         self._not_modal = re.compile(any_of(subjects.not_modal))
         self.consequence = re.compile(

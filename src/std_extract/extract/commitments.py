@@ -80,6 +80,12 @@ class Commitments:
             rf"(?P<limit>(?:{_NUMBER})\s*(?:{units}))\s*(?:以)?内"
             rf"(?P<act>{_HAN}[\u4e00-\u9fff、]{{0,15}})\s*[。；;]?\s*$"
         )
+        # "走客房清扫时限为宾客离店后30 min内", "退款应在收到退货后3个工作日内": a deadline counted from an
+        # event, with no act after it; the subject names it, the event is a condition
+        self.deadline = re.compile(
+            rf"(?:{_any_of(shall)})?\s*(?:为|在)\s*(?P<event>{_HAN}[^\d０-９，,。；;]{{0,15}}?(?:后|起))\s*"
+            rf"(?P<limit>(?:{_NUMBER})\s*(?:{units}))\s*(?:以)?内\s*[。；;]?\s*$"
+        )
         self.prefixed = re.compile(rf"在?\s*(?:{prefixes})")
         # "每15 d进行一次维护保养": a task's cycle, ≤ 15 d
         self.cycle = re.compile(
@@ -97,6 +103,11 @@ class Commitments:
         self.event = re.compile(rf"(?:{_any_of(spec.event_endings)})$|^(?:{_any_of(spec.event_openings)})")
         counts = _any_of(spec.count_units)
         self.count = re.compile(rf"(?:{_NUMBER})\s*(?:{counts})\s*[。；;]?\s*$")
+        # "维保单位每年至少进行一次自行检查": the act after the count names the frequency (自行检查频次)
+        self.count_then_act = re.compile(
+            rf"^\s*(?:{_any_of(shall)})?\s*(?P<bound>至少|不少于|最少)\s*(?:{_any_of(spec.light_verbs)})?\s*"
+            rf"(?P<count>(?:{_NUMBER})\s*(?:{counts}))\s*(?P<act>{_HAN}{{2,12}}?)\s*[。；;]?\s*$"
+        )
         self.per_period = re.compile(rf"每\s*(?P<period>{periods})(?![\u4e00-\u9fff]*?(?:{counts}))")
         self.per_time = re.compile(rf"每\s*(?P<every>(?:{_NUMBER})\s*(?:{units}))\s*$")
         # a period, a count or a unit of the sample alone ("每年", "每次", "每件"): no name of its own
@@ -126,7 +137,7 @@ class Commitments:
 
     def time_limit_at(self, piece: str) -> int | None:
         """Where a time limit opens in a clause piece ("水电急修15 min内到达现场": at 15), or None."""
-        found = self.time_limit.search(piece)
+        found = self.time_limit.search(piece) or self.deadline.search(piece)
         return None if found is None else found.start()
 
     def read(self, subject: str, requirement: str, event: str = "") -> Commitment | None:
@@ -153,6 +164,17 @@ class Commitments:
             if self.event.search(subject):
                 return Commitment(self._event_head(subject) + act + self.spec.time_name, (subject,), stated)
             return Commitment(subject + act + self.spec.time_name, stated=stated)
+        if subject and (deadline := self.deadline.match(requirement)) is not None:
+            named = subject if subject.endswith(("时限", "时间", "期限")) else subject + self.spec.time_name
+            return Commitment(named, (deadline.group("event"),), stated="≤" + deadline.group("limit"))
+        counted = self.count_then_act.match(requirement)
+        period = self.per_period.search(subject)
+        if counted is not None and (subject[: period.start()] if period else subject).strip():
+            # who does it is printed ("维保单位每年…"); "每年至少进行一次体检" alone names nothing
+            act = self._act(counted.group("act"))
+            return Commitment(
+                self._counted(act), (period.group(),) if period else (), stated="≥" + counted.group("count")
+            )
         if self.count.search(requirement) is None:
             return None
         if (every := self.per_time.search(subject)) is not None and subject[: every.start()].strip():
