@@ -10,6 +10,7 @@ copula) are written here, once.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -189,7 +190,10 @@ class ClauseWords:
             rf"^\s*(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.possessives)})(?={_HAN})"
         )
         self.relational_heads = frozenset(subjects.relational_heads)
-        self.bound_heads = {"<=": tuple(subjects.maximum_heads), ">=": tuple(subjects.minimum_heads)}
+        self.bound_heads: dict[Literal["<=", ">="], tuple[str, ...]] = {
+            "<=": tuple(subjects.maximum_heads),
+            ">=": tuple(subjects.minimum_heads),
+        }
         self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
