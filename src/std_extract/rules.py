@@ -25,7 +25,7 @@ from std_extract.extract.confidence import (
     default_confidence_spec,
     load_confidence_spec,
 )
-from std_extract.extract.scope import SCOPE_FILE, ScopeRules, load_scope, scope_rules
+from std_extract.extract.scope import SCOPE_FILE, ScopeRules, load_scope
 from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec, table_vocab
 from std_extract.indicator_lexicon import INDICATORS_FILE, IndicatorLexicon, default_lexicon, load_lexicon
 from std_extract.stdnum import RULE_FILE as NUMBERS_FILE
@@ -95,7 +95,7 @@ def _shipped() -> Rules:
         units=unit_table(),
         comparators=comparators,
         lexicon=default_lexicon(),
-        scope=scope_rules(),
+        scope=ScopeRules(load_scope()),
         clauses=ClauseWords(load_clause_words_spec(), comparators),
         tables=table_vocab(),
         numbers=number_grammar(),

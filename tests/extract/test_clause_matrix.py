@@ -515,3 +515,14 @@ def test_clause_matrix_voltage_applied_for_a_time_is_a_procedure():
     rows = ["1 范围", "本文件适用于产品。", "2 技术要求", "2.1 电气强度"]
     rows.append("施加1 250 V、50 Hz电压，历时1 min，不应发生击穿或闪络。")
     assert [(i.name, i.comparator, i.value) for i in _indicators(rows)] == [("电气强度", "qualitative", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("电线型号为60227 IEC 53。", []),  # a designation, not the number 60227
+        ("产品型号为XD-2000，功率应不大于2000 W。", [("功率", "<=", 2000.0, None, None, "W")]),
+    ],
+)
+def test_clause_matrix_designations_are_no_numbers(sentence, expected):
+    assert _read(sentence) == expected

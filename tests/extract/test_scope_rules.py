@@ -10,6 +10,7 @@ from std_extract.errors import RuleFileError
 from std_extract.extract.requirements import is_test_procedure
 from std_extract.extract.scope import ScopeRules, is_input_subject, is_requirement_chapter, load_scope
 from std_extract.resources import extractors_dir
+from std_extract.rules import default_rules
 
 
 def _chapter(title: str) -> Clause:
@@ -29,13 +30,14 @@ def _chapter(title: str) -> Clause:
     ],
 )
 def test_scope_chapter_titles(title, holds):
-    assert is_requirement_chapter(_chapter(title)) is holds
+    assert is_requirement_chapter(_chapter(title), default_rules().scope) is holds
 
 
 def test_scope_input_subjects_are_whole_subjects():
-    assert is_input_subject("原料") and is_input_subject("生产 过程")
-    assert not is_input_subject("单位功效用水量")  # a product indicator that contains 水
-    assert is_input_subject("采样过程")  # a step of the test procedure ("采样过程严格按照HJ/T 20…")
+    scope = default_rules().scope
+    assert is_input_subject("原料", scope) and is_input_subject("生产 过程", scope)
+    assert not is_input_subject("单位功效用水量", scope)  # a product indicator that contains 水
+    assert is_input_subject("采样过程", scope)  # a step of the test procedure ("采样过程严格按照HJ/T 20…")
 
 
 def test_scope_test_procedure_needs_a_timed_step_and_a_state_without_bounds():
@@ -57,6 +59,9 @@ def test_scope_rules_edit_changes_the_decision(tmp_path):
     path.write_text(text.replace('"售后",', ""), encoding="utf-8")
     rules = ScopeRules(load_scope(path))
     assert not rules.requirement_chapter.search("售后服务")
+    # two rule sets side by side: the edited one reaches the decision only where it is passed
+    assert not is_requirement_chapter(_chapter("售后服务"), rules)
+    assert is_requirement_chapter(_chapter("售后服务"), default_rules().scope)
 
 
 def test_scope_rules_broken_edit_names_file_and_field(tmp_path):

@@ -796,10 +796,18 @@ _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
+def _designation(name: str, heads: tuple[str, ...]) -> bool:
+    """The name is a designation ("电线型号"), or holds one and its copula before a code the number
+    reading cut ("产品型号为XD-")."""
+    return bool(heads) and (name.endswith(heads) or any(f"{h}为" in name or f"{h}是" in name for h in heads))
+
+
 def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rules: Rules) -> list[Indicator]:
     # (a name holds no bound: "…之差的绝对值" named before "不大于3 ℃" is bounded, not computed)
     if rules.clauses.condition_subject.match(compact(p.name)) or rules.scope.calculation.search(p.name):
         return []  # "试验温度为23 ℃±2 ℃", "贮存温度…", "按式（1）计算：…": a condition or a formula
+    if _designation(compact(p.name), rules.clauses.designation):
+        return []  # "电线型号为60227 IEC 53", "产品型号为XD-2000": a designation, not a quantity
     if compact(p.name).endswith(tuple(rules.clauses.spec.sentences.label_verbs)):
         return []  # "8.2 应在包装上标明：…保质期12个月" (a heading): the label's content
     if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):

@@ -79,6 +79,7 @@ class SubjectWords(_Spec):
     method_parameters: list[str] = Field(default_factory=list)
     maximum_heads: list[str] = Field(default_factory=list)
     step_verbs: list[str] = Field(default_factory=list)
+    designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
 
 
@@ -206,6 +207,7 @@ class ClauseWords:
         # a procedure step opens with the same prepositions ("在室温下", "向杯内注满…", "将电池…")
         self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
         self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
+        self.designation = tuple(subjects.designation_heads)
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
         self._not_modal = re.compile(any_of(subjects.not_modal))
         self.consequence = re.compile(

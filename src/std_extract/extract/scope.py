@@ -5,12 +5,14 @@ and grade tables, identification criteria (鉴别标准).  Test-method parameter
 reagent concentrations, instrument settings) in 试验方法, sampling plans of 检验规则 and the
 front matter are not.  GB/T 1.1-2020 fixes the chapter names, so the decision is made on the
 chapter (level-1 clause) title.
+
+The word lists reach every function as an explicit :class:`ScopeRules` (``Rules.scope`` of
+:mod:`std_extract.rules`, issue 12): no module-level cache, so two rule sets can run side by side.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -101,24 +103,16 @@ class ScopeRules:
         )
 
 
-def is_calculation(text: str, scope: ScopeRules | None = None) -> bool:
+def is_calculation(text: str, scope: ScopeRules) -> bool:
     """Text that computes a value ("分别乘以能量系数17 kJ/g", "再除以4"), never a requirement."""
-    scope = scope or scope_rules()
     return bool(scope.calculation.search(text) or scope.computed.search(text))
 
 
-@cache
-def scope_rules() -> ScopeRules:
-    """The shipped rules, read once (for callers that hold no rule set: std_extract.rules)."""
-    return ScopeRules(load_scope())
-
-
-def is_requirement_chapter(clause: Clause, scope: ScopeRules | None = None) -> bool:
+def is_requirement_chapter(clause: Clause, scope: ScopeRules) -> bool:
     """True for a chapter whose title says it holds requirements."""
     title = clause.title.replace(" ", "")
     if clause.kind in ("foreword", "introduction", "toc"):
         return False
-    scope = scope or scope_rules()
     if scope.not_requirement_chapter.search(title):
         return False
     return bool(scope.requirement_chapter.search(title))
@@ -142,11 +136,10 @@ def _binding_annex(clause: Clause, scope: ScopeRules) -> bool:
     return any(pointer.search(c.text.replace("\n", "")) for c in clause.walk())
 
 
-def states_requirements(chapter: Clause, scope: ScopeRules | None = None) -> bool:
+def states_requirements(chapter: Clause, scope: ScopeRules) -> bool:
     """A chapter titled with no word of [chapters] (requirement, not_requirement, descriptive) whose
     text states a bound or makes a table binding ("5 维保周期与项目 / 维保周期应符合表1的规定",
     "6 应急救援 / …实施救援的时间一般不超过30 min")."""
-    scope = scope or scope_rules()
     title = clause_title = chapter.title.replace(" ", "")
     if chapter.kind != "chapter" or not clause_title:
         return False
@@ -155,10 +148,9 @@ def states_requirements(chapter: Clause, scope: ScopeRules | None = None) -> boo
     return any(scope.stated.search(c.text.replace("\n", "").replace(" ", "")) for c in chapter.walk())
 
 
-def requirement_chapters(document: ParsedDocument, scope: ScopeRules | None = None) -> list[Clause]:
+def requirement_chapters(document: ParsedDocument, scope: ScopeRules) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so, or when
     they require their own table; chapters named freely when they state bounds)."""
-    scope = scope or scope_rules()
     return [
         c
         for c in document.clauses
@@ -166,27 +158,25 @@ def requirement_chapters(document: ParsedDocument, scope: ScopeRules | None = No
     ]
 
 
-def is_input_subject(name: str, scope: ScopeRules | None = None) -> bool:
+def is_input_subject(name: str, scope: ScopeRules) -> bool:
     """True when a requirement's subject is an input, the production or a step of the test
     procedure, not the product ([subjects] of extractors/scope.toml).  A subject kept whole is
     judged by its head too ("生产过程中添加的水": 水)."""
-    inputs = (scope or scope_rules()).inputs
+    inputs = scope.inputs
     return any(part.replace(" ", "") in inputs for part in (name, name.rsplit("的", 1)[-1]))
 
 
-def is_not_requirement_clause(clause: Clause, scope: ScopeRules | None = None) -> bool:
+def is_not_requirement_clause(clause: Clause, scope: ScopeRules) -> bool:
     """True for a sub-clause whose title says it is about inputs, production, testing or judging
     ([clauses] of extractors/scope.toml), wherever it sits."""
-    scope = scope or scope_rules()
     title = clause.title.replace(" ", "")
     return bool(scope.not_product_clause.search(title) or scope.not_requirement_clause.search(title))
 
 
-def requirement_clauses(chapter: Clause, scope: ScopeRules | None = None):
+def requirement_clauses(chapter: Clause, scope: ScopeRules):
     """The chapter and its sub-clauses, without the subtrees about inputs or the place of
     production ("5.2 种植环境", "3.1 原料要求": [clauses].not_product of extractors/scope.toml) and
     those about testing and judging ("4.5 试验条件", "4.9 检验规则": [clauses].not_requirement)."""
-    scope = scope or scope_rules()
     if chapter.kind != "chapter" and is_not_requirement_clause(chapter, scope):
         return
     yield chapter
