@@ -2,7 +2,7 @@
 against bare pdfplumber text extraction of the same files.
 
     python benchmarks/batch_throughput.py [--copies 5] [--corpus corpus/generated] [--jobs 1,2] [--rounds 1]
-        [--no-bare] [--json]
+        [--no-bare] [--baseline OTHER/src] [--json]
     python benchmarks/batch_throughput.py --engine dask [--copies 1] [--workers 1,2]
 
 Each ``std-extract run --jobs N`` runs as its own process, as a user runs it, so every run pays
@@ -14,8 +14,14 @@ reports' page images), CPU seconds per document, and the speed-up of N jobs over
 time (``speedup_N_jobs_wall``) beside the one projected from CPU time (``projected_speedup_N_jobs``:
 each run's serial CPU plus its workers' CPU split evenly over its jobs), which a loaded machine
 stretches far less than the wall clock.  Before them: the fixed cost of a run, ``std-extract run``
-over a single document (start-up, one document, the outputs), and the worker start-up (``warm_up``:
-rule data and models) in a fresh interpreter.  ``--rounds R`` runs the job counts R times in
+over a single document (start-up, one document, the outputs), once with an empty warm cache
+(:mod:`std_extract.warmcache`, a folder of its own for the benchmark) and once with it filled, as
+every later run finds it; the start-up in a fresh interpreter (``start_up``: the CLI's imports and
+each step of ``warm_up``, rule data and models, in CPU seconds); and at the end the start-up's
+profile (``start_up_profile``: the functions with the most CPU seconds of their own, cProfile).
+``--baseline OTHER/src`` runs another checkout's code (an older commit's worktree) in turns with
+this one, every figure of it prefixed ``baseline_``: before and after, under the same load.
+``--rounds R`` runs the job counts R times in
 turns (1, 2, 1, 2, ...) and keeps each one's fastest wall time: on a shared machine a burst of
 someone else's work then spoils one round, not the ratio.  The load average is printed before and
 after: a wall-clock ratio means something only on an otherwise idle machine.
@@ -132,11 +138,34 @@ def _rates(name: str, seconds: float, summary, cpu: float) -> dict[str, float]:
     }
 
 
-WARM_UP = (
-    "import time; t = time.process_time(); w = time.perf_counter(); "
-    "from std_extract.pipeline import warm_up; warm_up(); "
-    "print(time.perf_counter() - w, time.process_time() - t)"
-)
+# A fresh interpreter's start-up as ``std-extract run`` pays it before its workers fork: the CLI's
+# imports, then each step of warm_up (CPU seconds), with the wall and CPU seconds of the whole.
+START_UP = """
+import json, time
+t, w = time.process_time(), time.perf_counter()
+import std_extract.cli.run_cmd
+imports = time.process_time() - t
+from std_extract.pipeline import warm_up
+steps = warm_up() or {}
+print(json.dumps({"wall": time.perf_counter() - w, "cpu": time.process_time() - t,
+                  "steps": {"cli imports": imports, **steps}}))
+"""
+# The same start-up under cProfile: the functions with the most CPU seconds of their own (cProfile
+# slows Python code down two or three times, C code far less: read it for the order, not the sums).
+START_UP_PROFILE = """
+import cProfile, pstats, time
+profile = cProfile.Profile(time.process_time)
+profile.enable()
+import std_extract.cli.run_cmd
+from std_extract.pipeline import warm_up
+warm_up()
+profile.disable()
+stats = pstats.Stats(profile).stats
+top = sorted(stats.items(), key=lambda kv: -kv[1][2])[:TOP]
+for (file, line, name), (_, calls, own, cumulative, _) in top:
+    where = file.split("site-packages/")[-1].split("/src/")[-1]
+    print(f"{own:.2f}\t{calls}\t{where}:{line}({name})")
+"""
 # ``python -m std_extract ARGS`` that writes, as it exits, the CPU seconds of its own process and of
 # its children (the pool's workers, shut down and waited for by then) to the file named by CPU_FILE.
 RUN_CLI = """
@@ -170,14 +199,14 @@ class Run:
         return self.serial + self.workers / jobs
 
 
-def cli_run(folder: Path, out: Path, jobs: int) -> Run:
-    """``std-extract run --jobs N`` as its own process."""
+def cli_run(folder: Path, out: Path, jobs: int, env: dict[str, str] | None = None) -> Run:
+    """``std-extract run --jobs N`` as its own process (``env``: its environment, default ours)."""
     cpu_file = out.with_name(out.name + ".cpu.json")
     arguments = ["run", str(folder), "--out", str(out), "--jobs", str(jobs)]
     command = [sys.executable, "-c", RUN_CLI, *arguments]
     start = time.perf_counter()
     done = subprocess.run(
-        command, capture_output=True, text=True, env={**os.environ, "CPU_FILE": str(cpu_file)}
+        command, capture_output=True, text=True, env={**(env or os.environ), "CPU_FILE": str(cpu_file)}
     )
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):  # 1: some files failed, which the corpus may hold
@@ -188,11 +217,28 @@ def cli_run(folder: Path, out: Path, jobs: int) -> Run:
     return Run(seconds, serial, workers)
 
 
-def worker_start_up() -> tuple[float, float]:
-    """Wall and CPU seconds of loading rule data and models in a fresh interpreter (imports apart)."""
-    done = subprocess.run([sys.executable, "-c", WARM_UP], capture_output=True, text=True, check=True)
-    wall, cpu = (float(v) for v in done.stdout.split())
-    return wall, cpu
+def start_up(env: dict[str, str] | None = None) -> dict:
+    """A fresh interpreter's start-up: wall and CPU seconds, CPU seconds of each step."""
+    done = subprocess.run(
+        [sys.executable, "-c", START_UP], capture_output=True, text=True, check=True, env=env
+    )
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def start_up_profile(top: int = 12, env: dict[str, str] | None = None) -> list[str]:
+    """The ``top`` functions of a fresh start-up by CPU seconds of their own (cProfile)."""
+    script = START_UP_PROFILE.replace("TOP", str(top))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    return done.stdout.splitlines()
+
+
+def environment(source: Path | None, warm_cache: Path) -> dict[str, str]:
+    """The runs' environment: the package from ``source`` (a checkout's src folder; None: the one
+    imported here) and the warm cache in ``warm_cache``, so the user's own cache plays no part."""
+    env = {**os.environ, "STD_EXTRACT_CACHE_DIR": str(warm_cache)}
+    if source is not None:
+        env["PYTHONPATH"] = str(source)
+    return env
 
 
 def load_average() -> str:
@@ -200,49 +246,83 @@ def load_average() -> str:
 
 
 def local_runs(
-    files: list[Path], folder: Path, work: Path, jobs: list[int], rounds: int = 1, bare: bool = True
+    files: list[Path],
+    folder: Path,
+    work: Path,
+    jobs: list[int],
+    rounds: int = 1,
+    bare: bool = True,
+    baseline: Path | None = None,
 ) -> dict[str, object]:
+    """Every figure of a local run; with ``baseline`` (another checkout's src folder) its runs too,
+    in turns with this code's, each under its own prefix ``baseline_``."""
     n = len(files)
     pages = sum(_pages(path) for path in files)
     result: dict[str, object] = {"documents": n, "pages": pages, "load_average_before": load_average()}
     if bare:
         seconds = bare_pdfplumber(files)
         result["bare_pdfplumber_docs_per_s"] = round(n / seconds, 2)
-    wall, cpu = worker_start_up()
-    result["worker_start_up_wall_s"], result["worker_start_up_cpu_s"] = round(wall, 2), round(cpu, 2)
     single = work / "single"
     single.mkdir()
     shutil.copy(files[0], single / files[0].name)
-    fixed = cli_run(single, work / "out-single", 1)
-    result["fixed_cost_of_a_run_wall_s"], result["fixed_cost_of_a_run_cpu_s"] = (
-        round(fixed.wall, 2),
-        round(fixed.cpu, 2),
-    )
-    runs: dict[int, Run] = {}
+    codes = {"": environment(None, work / "warm-cache")}
+    if baseline is not None:
+        codes["baseline_"] = environment(baseline, work / "warm-cache-baseline")
+    fixed: dict[str, Run] = {}
+    for prefix, env in codes.items():
+        cold = cli_run(single, work / f"{prefix}out-single-cold", 1, env)  # fills the warm cache
+        fixed[prefix] = cli_run(single, work / f"{prefix}out-single", 1, env)
+        result[f"{prefix}fixed_cost_of_a_run_cold_cache_cpu_s"] = round(cold.cpu, 2)
+        result[f"{prefix}fixed_cost_of_a_run_wall_s"] = round(fixed[prefix].wall, 2)
+        result[f"{prefix}fixed_cost_of_a_run_cpu_s"] = round(fixed[prefix].cpu, 2)
+        result.update(_start_up_figures(prefix, start_up(env)))
+    runs: dict[tuple[str, int], Run] = {}
     for round_ in range(rounds):
         for count in jobs:
-            run = cli_run(folder, work / f"out{count}-{round_}", count)
-            if count not in runs or run.wall < runs[count].wall:
-                runs[count] = run
-    for count, run in runs.items():
-        result[f"run_{count}_jobs_wall_s"] = round(run.wall, 2)
-        result[f"run_{count}_jobs_docs_per_s"] = round(n / run.wall, 2)
-        result[f"run_{count}_jobs_pages_per_s"] = round(pages / run.wall, 2)
-        result[f"run_{count}_jobs_cpu_s_serial"] = round(run.serial, 2)
-        result[f"run_{count}_jobs_cpu_s_workers"] = round(run.workers, 2)
-        result[f"run_{count}_jobs_cpu_s_per_document"] = round((run.cpu - fixed.cpu) / max(n - 1, 1), 4)
-        result[f"run_{count}_jobs_projected_wall_s"] = round(run.projected(count), 2)
-        if bare:
+            for prefix, env in codes.items():
+                run = cli_run(folder, work / f"{prefix}out{count}-{round_}", count, env)
+                if (prefix, count) not in runs or run.wall < runs[prefix, count].wall:
+                    runs[prefix, count] = run
+    for (prefix, count), run in runs.items():
+        result.update(_run_figures(f"{prefix}run_{count}_jobs", run, n, pages, fixed[prefix].cpu))
+        if bare and not prefix:
             result[f"ratio_to_bare_pdfplumber_{count}_jobs"] = round(seconds / run.wall, 3)
     first, *others = jobs
-    for count in others:
-        result[f"speedup_{count}_jobs_wall"] = round(runs[first].wall / runs[count].wall, 2)
-        projected = runs[first].projected(first) / runs[count].projected(count)
-        result[f"projected_speedup_{count}_jobs"] = round(projected, 2)
-    rerun = cli_run(folder, work / f"out{jobs[-1]}-0", jobs[-1])
+    for prefix in codes:
+        for count in others:
+            one, more = runs[prefix, first], runs[prefix, count]
+            result[f"{prefix}speedup_{count}_jobs_wall"] = round(one.wall / more.wall, 2)
+            result[f"{prefix}projected_speedup_{count}_jobs"] = round(
+                one.projected(first) / more.projected(count), 2
+            )
+    rerun = cli_run(folder, work / f"out{jobs[-1]}-0", jobs[-1], codes[""])
     result["rerun_seconds_all_cached"] = round(rerun.wall, 2)
+    result["start_up_profile"] = ["own CPU s\tcalls\tfunction", *start_up_profile(env=codes[""])]
     result["load_average_after"] = load_average()
     return result
+
+
+def _start_up_figures(prefix: str, measured: dict) -> dict[str, object]:
+    figures: dict[str, object] = {
+        f"{prefix}start_up_wall_s": round(measured["wall"], 2),
+        f"{prefix}start_up_cpu_s": round(measured["cpu"], 2),
+    }
+    for name, cpu in measured["steps"].items():
+        figures[f"{prefix}start_up_cpu_s {name}"] = round(cpu, 2)
+    return figures
+
+
+def _run_figures(name: str, run: Run, n: int, pages: int, fixed_cpu: float) -> dict[str, float]:
+    jobs = int(name.rsplit("_", 2)[-2])
+    return {
+        f"{name}_wall_s": round(run.wall, 2),
+        f"{name}_docs_per_s": round(n / run.wall, 2),
+        f"{name}_pages_per_s": round(pages / run.wall, 2),
+        f"{name}_cpu_s_serial": round(run.serial, 2),
+        f"{name}_cpu_s_workers": round(run.workers, 2),
+        f"{name}_cpu_s_per_document": round((run.cpu - fixed_cpu) / max(n - 1, 1), 4),
+        f"{name}_projected_wall_s": round(run.projected(jobs), 2),
+    }
 
 
 def _pages(path: Path) -> int:
@@ -264,6 +344,12 @@ def main() -> None:
         "--rounds", type=int, default=1, help="local: run the job counts this many times in turns"
     )
     parser.add_argument("--no-bare", action="store_true", help="local: leave out bare pdfplumber extraction")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="local: the src folder of another checkout (an older commit), run in turns with this one",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     copies = args.copies or (1 if args.engine == "dask" else 5)
@@ -275,7 +361,9 @@ def main() -> None:
             result = engines_compared(work / "in", work, workers)
         else:
             jobs = [int(n) for n in args.jobs.split(",")]
-            result = local_runs(files, work / "in", work, jobs, args.rounds, bare=not args.no_bare)
+            result = local_runs(
+                files, work / "in", work, jobs, args.rounds, bare=not args.no_bare, baseline=args.baseline
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     _print(result, args.json)
@@ -286,7 +374,12 @@ def _print(result: dict, as_json: bool) -> None:
         print(json.dumps(result, indent=1))
     else:
         for key, value in result.items():
-            print(f"{key:36} {value}")
+            if isinstance(value, list):
+                print(key)
+                for line in value:
+                    print(f"    {line}")
+            else:
+                print(f"{key:44} {value}")
 
 
 if __name__ == "__main__":

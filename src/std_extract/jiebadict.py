@@ -9,8 +9,11 @@ and a forked worker shares the parent's copy.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 from functools import cache
+from pathlib import Path
 
 import jieba
 
@@ -25,6 +28,18 @@ def default_dictionary() -> tuple[dict[str, int], int]:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     return tokenizer.FREQ, tokenizer.total
+
+
+@cache
+def dictionary_digest() -> bytes:
+    """What identifies jieba's dictionary (its version and the dictionary file's bytes), to key
+    state derived from it in the warm cache (:mod:`std_extract.warmcache`)."""
+    source = jieba.Tokenizer().dictionary  # None: the dictionary that ships with jieba
+    path = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME) if source is None else Path(source)
+    try:
+        return hashlib.sha256(jieba.__version__.encode() + path.read_bytes()).digest()
+    except OSError:  # no file to read: a digest of nothing known, never equal to another's
+        return os.urandom(32)
 
 
 @cache

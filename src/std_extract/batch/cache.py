@@ -29,7 +29,11 @@ class RecordCache:
 
     def put(self, record: DocumentRecord) -> None:
         """Write atomically: a killed run leaves either the old file or the new one, never half."""
-        path = self.path(record.source.sha256)
+        self.put_json(record.source.sha256, record.model_dump_json())
+
+    def put_json(self, sha256: str, text: str) -> None:
+        """:meth:`put` for a record already serialised (``DocumentRecord.model_dump_json``)."""
+        path = self.path(sha256)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(record.model_dump_json(), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)

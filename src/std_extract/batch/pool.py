@@ -22,8 +22,8 @@ instead of being copied into every worker, and each collection scans only the wo
 
 Files are handed out largest first (longest processing time first): with the small ones left for
 the end, the workers finish at about the same time instead of one reading a big standard alone
-while the others wait.  Records are handed over as they finish; the order of the outputs is the
-input's, not this one.
+while the others wait.  Records are handed over as they finish, as the JSON the cache holds
+(cheaper to make and read than a pickled model); the order of the outputs is the input's, not this one.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from pathlib import Path
 
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import OnRecord, worker_died_record
+from std_extract.record import DocumentRecord
 
 Item = tuple[Path | str, str]  # a local path, as given
 
@@ -132,10 +133,10 @@ def _run_alone(suspects: list[Item], cache: RecordCache, on_record: OnRecord) ->
 
 
 def _submit(pool: ProcessPoolExecutor, item: Item, cache: RecordCache) -> Future:
-    from std_extract.batch.run import _process_one
+    from std_extract.batch.run import _process_one_json
 
     path, sha = item
-    return pool.submit(_process_one, str(path), sha, str(cache.root), cache.pipeline_version)
+    return pool.submit(_process_one_json, str(path), sha, str(cache.root), cache.pipeline_version)
 
 
 def _outcome(future: Future, item: Item, cache: RecordCache):
@@ -143,7 +144,7 @@ def _outcome(future: Future, item: Item, cache: RecordCache):
     from std_extract.batch.run import _failed_record
 
     try:
-        return future.result()
+        return DocumentRecord.model_validate_json(future.result())  # see run._process_one_json
     except BrokenProcessPool:
         return None
     except Exception as exc:  # noqa: BLE001 - a pipeline exception is the file's: recorded, cached

@@ -75,13 +75,22 @@ def scan_input(input_dir: Path | str) -> tuple[list[Path] | list[str], list[Skip
 
 def _process_one(path: str, sha256: str, cache_root: str, version: str) -> DocumentRecord:
     """Worker: run the pipeline on one file and cache the record before returning it."""
+    return DocumentRecord.model_validate_json(_process_one_json(path, sha256, cache_root, version))
+
+
+def _process_one_json(path: str, sha256: str, cache_root: str, version: str) -> str:
+    """Worker: run the pipeline on one file, cache the record and return it as the cache holds it
+    (JSON).  The local pool hands records over this way: pydantic's serialiser here and its
+    validator in the run's own process cost a third of pickling the model both ways, and the run's
+    own process is the part of a batch that does not get faster with more jobs."""
     from std_extract.pipeline import process_file
 
     record = process_file(Path(path))
     if record.source.sha256 != sha256:  # e.g. a file the parser could not read at all
         record = record.model_copy(update={"source": record.source.model_copy(update={"sha256": sha256})})
-    RecordCache(Path(cache_root), version).put(record)
-    return record
+    text = record.model_dump_json()
+    RecordCache(Path(cache_root), version).put_json(sha256, text)
+    return text
 
 
 def _failed_record(path: Path | str, sha256: str, exc: BaseException) -> DocumentRecord:

@@ -56,7 +56,7 @@ class LinearModel:
     """The trained weights: scores of every 小类 for a phrase, and the n-grams behind a score."""
 
     def __init__(self, vocabulary: np.ndarray, idf: np.ndarray, classes: np.ndarray, weights, bias):
-        self.column = {str(gram): i for i, gram in enumerate(vocabulary)}
+        self.column = {gram: i for i, gram in enumerate(vocabulary.tolist())}  # str, not np.str_: 3x faster
         self.vocabulary, self.idf = vocabulary, idf
         self.classes = [str(c) for c in classes]
         self.class_index = {code: j for j, code in enumerate(self.classes)}

@@ -20,20 +20,38 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import jieba
+import numpy as np
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from std_extract.jiebadict import tokenizer_with_words
+from std_extract import warmcache
+from std_extract.jiebadict import dictionary_digest, tokenizer_with_words
 
 
 def make_segmenter(words: Iterable[str]) -> jieba.Tokenizer:
     """A private jieba tokenizer with ``words`` added to its dictionary."""
     segmenter = tokenizer_with_words()
-    for word in words:
-        # add_word's default frequency is high enough for the word to be cut as one piece.
-        if len(word) > 1 and not word.isspace():
-            segmenter.add_word(word)
+    words = [word for word in words if len(word) > 1 and not word.isspace()]
+    key = warmcache.digest([b"segmenter", dictionary_digest(), *(word.encode() for word in words)])
+    frequencies = warmcache.cached_arrays("jieba-words", key, lambda: _frequencies(words))["frequencies"]
+    for word, frequency in zip(words, frequencies.tolist(), strict=True):
+        segmenter.add_word(word, frequency)
+    # The digest names the tokenizer's state, so its cuts can be cached too (make_docs).
+    segmenter.warm_key = key  # type: ignore[attr-defined]
     return segmenter
+
+
+def _frequencies(words: list[str]) -> warmcache.Arrays:
+    """The frequency ``add_word`` gives each word, added in turn to jieba's dictionary: its default
+    is high enough for the word to be cut as one piece, and cutting the word to compute it is what
+    takes time.  Given back to ``add_word``, the tokenizer's state is the same."""
+    segmenter = tokenizer_with_words()
+    frequencies = []
+    for word in words:
+        segmenter.add_word(word)
+        frequencies.append(segmenter.FREQ[word])
+    return {"frequencies": np.array(frequencies, dtype=np.int64)}
 
 
 def make_nlp(words: Iterable[str] = ()) -> Language:
@@ -42,3 +60,31 @@ def make_nlp(words: Iterable[str] = ()) -> Language:
     nlp.tokenizer.segmenter = "jieba"  # type: ignore[union-attr]
     nlp.tokenizer.jieba_seg = make_segmenter(words)  # type: ignore[union-attr]
     return nlp
+
+
+def make_docs(nlp: Language, texts: list[str]) -> list[Doc]:
+    """``nlp.make_doc`` of each text, with the cuts read from the warm cache when ``nlp`` was made
+    by :func:`make_nlp` (its segmenter's state is then named by a digest): the same Docs."""
+    segmenter = getattr(nlp.tokenizer, "jieba_seg", None)
+    state = getattr(segmenter, "warm_key", None)
+    if state is None:
+        return [nlp.make_doc(text) for text in texts]
+    parts = [b"cuts", state.encode(), spacy.__version__.encode(), *(text.encode() for text in texts)]
+    key = warmcache.digest(parts)
+    cuts = warmcache.cached_arrays("jieba-cuts", key, lambda: _cuts([nlp.make_doc(t) for t in texts]))
+    words = warmcache.unpack_strings(cuts["chars"], cuts["ends"])
+    spaces = cuts["spaces"].astype(bool).tolist()
+    ends = np.cumsum(cuts["counts"]).tolist()
+    return [
+        Doc(nlp.vocab, words=words[a:b], spaces=spaces[a:b])
+        for a, b in zip([0, *ends[:-1]], ends, strict=True)
+    ]
+
+
+def _cuts(docs: list[Doc]) -> warmcache.Arrays:
+    tokens = [token for doc in docs for token in doc]
+    return {
+        **warmcache.pack_strings([token.text for token in tokens]),
+        "spaces": np.array([bool(token.whitespace_) for token in tokens], dtype=np.uint8),
+        "counts": np.array([len(doc) for doc in docs], dtype=np.int64),
+    }

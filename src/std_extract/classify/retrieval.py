@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
 
+from std_extract import warmcache
 from std_extract.classify.annotations import AnnotationName, load_annotation_names
 from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
 from std_extract.classify.product_terms import Lexicon
@@ -202,6 +204,10 @@ class NgramIndex:
 
     def __init__(self, names: list[IndexedName], sizes: tuple[int, ...] = (1, 2, 3)):
         self.names, self.sizes = names, sizes
+        self._build()
+
+    def _build(self) -> None:
+        names, sizes = self.names, self.sizes
         counts = [ngrams(product_core(n.text), sizes) for n in names]
         column: dict[str, int] = {}  # n-gram -> column, in order of first appearance
         cols = np.fromiter((column.setdefault(g, len(column)) for c in counts for g in c), dtype=np.int64)
@@ -217,6 +223,37 @@ class NgramIndex:
         row = {code: i for i, code in enumerate(self.classes)}
         class_of = np.array([row[n.code] for n in names], dtype=np.int64)[rows]
         self.class_postings = _postings(column, *_centroids(cols, class_of, values, len(column)))
+
+    @classmethod
+    def cached(cls, names: list[IndexedName], sizes: tuple[int, ...] = (1, 2, 3)) -> NgramIndex:
+        """The index of ``names``, read from the warm cache (:mod:`std_extract.warmcache`) when it
+        holds the index of these very names, built by this very code; else built (about a second
+        of a process's start-up) and kept there.  The same index either way, array for array."""
+        code = warmcache.source_of(sys.modules[__name__])
+        fields = (field.encode() for n in names for field in (n.text, n.code))
+        key = warmcache.digest([b"ngram-index", repr(sizes).encode(), code, *fields])
+        index = cls.__new__(cls)
+        index.names, index.sizes = names, sizes
+        index._restore(warmcache.cached_arrays("ngram-index", key, lambda: cls(names, sizes)._arrays()))
+        return index
+
+    def _arrays(self) -> warmcache.Arrays:
+        column = list(self.postings.column)
+        return {
+            **{f"gram_{k}": v for k, v in warmcache.pack_strings(column).items()},
+            **{f"class_{k}": v for k, v in warmcache.pack_strings(self.classes).items()},
+            "idf": np.array([self.idf[g] for g in column], dtype=np.float64),
+            **{f"names_{k}": getattr(self.postings, k) for k in ("start", "rows", "values")},
+            **{f"classes_{k}": getattr(self.class_postings, k) for k in ("start", "rows", "values")},
+        }
+
+    def _restore(self, arrays: warmcache.Arrays) -> None:
+        grams = warmcache.unpack_strings(arrays["gram_chars"], arrays["gram_ends"])
+        column = {g: i for i, g in enumerate(grams)}
+        self.idf = dict(zip(grams, arrays["idf"].tolist(), strict=True))
+        self.postings = Postings(column, *(arrays[f"names_{k}"] for k in ("start", "rows", "values")))
+        self.classes = warmcache.unpack_strings(arrays["class_chars"], arrays["class_ends"])
+        self.class_postings = Postings(column, *(arrays[f"classes_{k}"] for k in ("start", "rows", "values")))
 
     def weigh(self, grams: dict[str, float]) -> dict[str, float]:
         """Counts to a unit TF-IDF vector (sublinear term frequency; unknown n-grams dropped)."""
@@ -299,7 +336,7 @@ def shared_index(resources: Resources) -> NgramIndex:
     key = id(resources.lexicon)
     if key not in _INDEXES:
         names = index_names(load_annotation_names(), resources.lexicon, resources.table)
-        _INDEXES[key] = NgramIndex(names)
+        _INDEXES[key] = NgramIndex.cached(names)
     return _INDEXES[key]
 
 

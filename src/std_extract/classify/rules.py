@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
+from std_extract.classify.nlp import make_docs
 from std_extract.classify.product_terms import Lexicon, Term
 from std_extract.classify.table import AreaTable
 from std_extract.record import Evidence
@@ -102,8 +103,9 @@ class LexiconMatcher:
         self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
         self.matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
         self.terms: list[Term] = list(resources.lexicon.terms.values())
-        for index, term in enumerate(self.terms):
-            self.matcher.add(str(index), [resources.nlp.make_doc(term.text)])
+        docs = make_docs(resources.nlp, [term.text for term in self.terms])
+        for index, doc in enumerate(docs):
+            self.matcher.add(str(index), [doc])
         self._term_of = {resources.nlp.vocab.strings[str(i)]: t for i, t in enumerate(self.terms)}
 
     def __call__(self, docs: list[SignalDoc]) -> list[Vote]:
