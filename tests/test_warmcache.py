@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from spacy.matcher import PhraseMatcher
 
 from std_extract import warmcache
 from std_extract.classify.annotations import load_annotation_names
-from std_extract.classify.nlp import make_docs, make_nlp, make_segmenter
+from std_extract.classify.nlp import make_nlp, make_segmenter, orth_patterns, token_cuts
 from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.retrieval import IndexedName, NgramIndex, index_names
 from std_extract.classify.table import load_table
 from std_extract.jiebadict import tokenizer_with_words
+from std_extract.values.units import build_registry, rewrite_unit, unit_table
 
 
 @pytest.fixture
@@ -114,8 +116,33 @@ def test_warmcache_segmenter_and_cuts_are_those_built(cache_folder):
     nlp = make_nlp(terms)
     made = [nlp.make_doc(text) for text in terms]
     for _ in range(2):
-        docs = make_docs(nlp, terms)
-        assert [[(t.text, t.whitespace_) for t in d] for d in docs] == [
-            [(t.text, t.whitespace_) for t in d] for d in made
-        ]
+        assert token_cuts(nlp, terms) == [[t.text for t in doc] for doc in made]
     assert len(list(cache_folder.glob("jieba-*.npz"))) == 2
+
+
+def test_warmcache_matcher_of_orth_patterns_is_the_matcher_of_docs(cache_folder):
+    """The lexicon matcher's patterns given as ORTH ids find what pattern Docs find."""
+    terms = [term.text for term in load_lexicon().terms.values()]
+    nlp = make_nlp(terms)
+    of_docs, of_ids = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="ORTH")
+    for index, (text, pattern) in enumerate(zip(terms, orth_patterns(nlp, terms), strict=True)):
+        of_docs.add(str(index), [nlp.make_doc(text)])
+        of_ids.add(str(index), [pattern])
+    texts = [*terms[::50], "本标准规定了电动自行车用锂离子蓄电池的技术要求", "家用电冰箱 耗电量 限定值"]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        assert of_ids(doc) == of_docs(doc)
+    assert sum(len(of_ids(nlp.make_doc(text))) for text in texts) > len(texts)
+
+
+def test_warmcache_pint_registry_from_its_cache_reads_units_the_same(cache_folder, monkeypatch):
+    probes = ["mg/kg", "kWh/24h", "dB(A)", "mg/m³", "℃", "r/min", "g/100g", "μS/cm", "CFU/g", "mmol/L"]
+
+    def read(registry):
+        expressions = [rewrite_unit(printed) for printed in probes]
+        return [str(registry.parse_expression(expression).to_base_units()) for expression in expressions]
+
+    cached = [read(build_registry(unit_table())) for _ in range(2)]  # parsed and kept, then read
+    assert any((cache_folder / "pint").iterdir())
+    monkeypatch.setenv(warmcache.CACHE_ENV, "off")
+    assert cached[0] == cached[1] == read(build_registry(unit_table()))

@@ -8,8 +8,10 @@ under a name that is the digest of everything it is built from: the inputs thems
 source of the code that builds it.  Changed data or code gives another name, so a stale file is
 never read; it is removed once newer files of its kind have replaced it.
 
-Only numpy arrays are stored (``.npz``, read with ``allow_pickle=False``): a file in the cache can
-hold numbers and strings, never code.  Anything wrong with the cache (no such folder, read-only,
+Only numpy arrays are stored here (``.npz``, read with ``allow_pickle=False``): such a file holds
+numbers and strings, never code.  pint keeps its own cache of parsed unit definitions in the
+``pint`` subfolder (:func:`std_extract.values.units.build_registry`; pint's format, pickles), as
+safe as the rest of the user's cache folder.  Anything wrong with the cache (no such folder, read-only,
 a truncated or foreign file) costs only the time to build the state again: the state is the same
 either way, and nothing here raises for it.
 

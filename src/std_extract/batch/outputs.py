@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -139,13 +139,13 @@ def write_indicator_tables(rows: list[IndicatorRow], out_dir: Path) -> None:
     fields = list(IndicatorRow.model_fields)
     csv_path = out_dir / "indicators.csv"
     tmp = csv_path.with_name("indicators.csv.tmp")
+    dumped = [row.model_dump() for row in rows]
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields)
         writer.writeheader()
-        for row in rows:
-            writer.writerow(row.model_dump())
+        writer.writerows(dumped)
     os.replace(tmp, csv_path)
-    table = pa.Table.from_pylist([row.model_dump() for row in rows], schema=_arrow_schema())
+    table = pa.Table.from_pylist(dumped, schema=_arrow_schema())
     pq.write_table(table, out_dir / "indicators.parquet")
 
 
@@ -183,11 +183,25 @@ def write_outputs(
         "indicators_csv": out_dir / "indicators.csv",
         "indicators_parquet": out_dir / "indicators.parquet",
     }
-    write_jsonl(outputs["documents"], records)
-    write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
-    write_indicator_tables(indicator_rows(records), out_dir)
+    tables_written: list[bool] = []
+
+    def write_tables() -> None:
+        write_jsonl(outputs["documents"], records)
+        write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
+        write_indicator_tables(indicator_rows(records), out_dir)
+        tables_written.append(True)
+
     written = {k: str(v) for k, v in outputs.items()}
-    written.update(_write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs))
+    # The tables are written while the pool renders the reports' page images (write_tables runs once
+    # they are on their way): with more than one job, nobody waits on them.  Should the rankings
+    # fail before that, the tables are written all the same.
+    try:
+        written.update(
+            _write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs, write_tables)
+        )
+    finally:
+        if not tables_written:
+            write_tables()
     return written
 
 
@@ -198,9 +212,11 @@ def _write_rankings(
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
     jobs: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
-    report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
+    report.html), and the same over all plans at the top of OUT, all from the one in-memory result;
+    ``meanwhile`` runs while the page images render (rank.output.write_outputs)."""
     from std_extract.batch.pool import helper_pool
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
     from std_extract.rank.evidence import EvidenceOptions
@@ -213,7 +229,8 @@ def _write_rankings(
     folder = out_dir / "rankings"
     # Source paths are as the input folder was given: relative ones start from here.
     with helper_pool(jobs) as executor:
-        written = write_outputs(result, folder, EvidenceOptions(root=Path.cwd(), executor=executor))
+        options = EvidenceOptions(root=Path.cwd(), executor=executor)
+        written = write_outputs(result, folder, options, meanwhile=meanwhile)
     combined = {
         "rankings": (out_dir / "rankings.json", combined_rankings_json(result), "utf-8"),
         "candidates": (out_dir / "candidates.csv", candidates_csv(*result.plans), "utf-8-sig"),

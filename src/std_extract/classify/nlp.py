@@ -17,6 +17,8 @@ state (seconds of a run's start-up under load).
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Iterable
 
 import jieba
@@ -33,7 +35,9 @@ def make_segmenter(words: Iterable[str]) -> jieba.Tokenizer:
     """A private jieba tokenizer with ``words`` added to its dictionary."""
     segmenter = tokenizer_with_words()
     words = [word for word in words if len(word) > 1 and not word.isspace()]
-    key = warmcache.digest([b"segmenter", dictionary_digest(), *(word.encode() for word in words)])
+    code = warmcache.source_of(sys.modules[__name__])
+    listed = json.dumps(words, ensure_ascii=False).encode()
+    key = warmcache.digest([b"segmenter", code, dictionary_digest(), listed])
     frequencies = warmcache.cached_arrays("jieba-words", key, lambda: _frequencies(words))["frequencies"]
     for word, frequency in zip(words, frequencies.tolist(), strict=True):
         segmenter.add_word(word, frequency)
@@ -62,29 +66,33 @@ def make_nlp(words: Iterable[str] = ()) -> Language:
     return nlp
 
 
-def make_docs(nlp: Language, texts: list[str]) -> list[Doc]:
-    """``nlp.make_doc`` of each text, with the cuts read from the warm cache when ``nlp`` was made
-    by :func:`make_nlp` (its segmenter's state is then named by a digest): the same Docs."""
+def token_cuts(nlp: Language, texts: list[str]) -> list[list[str]]:
+    """The tokens ``nlp.make_doc`` cuts each text into, read from the warm cache when ``nlp`` was
+    made by :func:`make_nlp` (its segmenter's state is then named by a digest): the same tokens."""
     segmenter = getattr(nlp.tokenizer, "jieba_seg", None)
     state = getattr(segmenter, "warm_key", None)
     if state is None:
-        return [nlp.make_doc(text) for text in texts]
-    parts = [b"cuts", state.encode(), spacy.__version__.encode(), *(text.encode() for text in texts)]
-    key = warmcache.digest(parts)
+        return [[token.text for token in nlp.make_doc(text)] for text in texts]
+    code = warmcache.source_of(sys.modules[__name__])
+    listed = json.dumps(texts, ensure_ascii=False).encode()
+    key = warmcache.digest([b"cuts", code, state.encode(), spacy.__version__.encode(), listed])
     cuts = warmcache.cached_arrays("jieba-cuts", key, lambda: _cuts([nlp.make_doc(t) for t in texts]))
     words = warmcache.unpack_strings(cuts["chars"], cuts["ends"])
-    spaces = cuts["spaces"].astype(bool).tolist()
     ends = np.cumsum(cuts["counts"]).tolist()
-    return [
-        Doc(nlp.vocab, words=words[a:b], spaces=spaces[a:b])
-        for a, b in zip([0, *ends[:-1]], ends, strict=True)
-    ]
+    return [words[a:b] for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+
+
+def orth_patterns(nlp: Language, texts: list[str]) -> list[list[int]]:
+    """Each text as a PhraseMatcher pattern on ORTH: the ids of its tokens' strings, which is all
+    the matcher keeps of a pattern Doc (spaCy re-adds pickled patterns this way).  Making a Doc
+    per term made a lexeme per new token, its attributes computed in Python: most of the
+    lexicon matcher's start-up, for ids the strings give directly."""
+    strings = nlp.vocab.strings
+    return [[strings.add(word) for word in words] for words in token_cuts(nlp, texts)]
 
 
 def _cuts(docs: list[Doc]) -> warmcache.Arrays:
-    tokens = [token for doc in docs for token in doc]
     return {
-        **warmcache.pack_strings([token.text for token in tokens]),
-        "spaces": np.array([bool(token.whitespace_) for token in tokens], dtype=np.uint8),
+        **warmcache.pack_strings([token.text for doc in docs for token in doc]),
         "counts": np.array([len(doc) for doc in docs], dtype=np.int64),
     }

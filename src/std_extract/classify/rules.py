@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
-from std_extract.classify.nlp import make_docs
+from std_extract.classify.nlp import orth_patterns
 from std_extract.classify.product_terms import Lexicon, Term
 from std_extract.classify.table import AreaTable
 from std_extract.record import Evidence
@@ -103,9 +103,9 @@ class LexiconMatcher:
         self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
         self.matcher = PhraseMatcher(resources.nlp.vocab, attr="ORTH")
         self.terms: list[Term] = list(resources.lexicon.terms.values())
-        docs = make_docs(resources.nlp, [term.text for term in self.terms])
-        for index, doc in enumerate(docs):
-            self.matcher.add(str(index), [doc])
+        patterns = orth_patterns(resources.nlp, [term.text for term in self.terms])
+        for index, pattern in enumerate(patterns):
+            self.matcher.add(str(index), [pattern])  # type: ignore[list-item]
         self._term_of = {resources.nlp.vocab.strings[str(i)]: t for i, t in enumerate(self.terms)}
 
     def __call__(self, docs: list[SignalDoc]) -> list[Vote]:

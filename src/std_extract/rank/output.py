@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from std_extract.rank.evidence import (
@@ -71,11 +71,16 @@ LEFT_OUT_COLUMNS = ["number", "sha256", "path", "indicator", "reason", "detail"]
 
 
 def write_outputs(
-    result: RankingResult, out_dir: Path, evidence: EvidenceOptions | None = None
+    result: RankingResult,
+    out_dir: Path,
+    evidence: EvidenceOptions | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Path]:
     """All files of a result; returns the paths written, in order.  A plan no record fell under
     gets no folder (no empty report): ``index.html`` names it.  ``evidence``: where relative
-    source paths are found (default: the current folder) and how many page images to render."""
+    source paths are found (default: the current folder) and how many page images to render.
+    ``meanwhile``: other work of the caller, done once every plan's images are on their way (with
+    an executor, while its workers render them), before the reports."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     pending: dict[str, PendingEvidence] = {}
@@ -83,6 +88,8 @@ def write_outputs(
         pending = {
             r.plan.id: start_evidence(r, out_dir / r.plan.id, evidence) for r in result.plans if r.assigned
         }
+    if meanwhile is not None:
+        meanwhile()
     for ranking in result.plans:
         if ranking.assigned:
             folder = out_dir / ranking.plan.id
