@@ -227,17 +227,22 @@ def _write_rankings(
         ranked, select_plans(load_plans(), plan), include_unreviewed=include_unreviewed, reviews=reviews
     )
     folder = out_dir / "rankings"
+    combined = {
+        "rankings": (out_dir / "rankings.json", combined_rankings_json, "utf-8"),
+        "candidates": (out_dir / "candidates.csv", lambda r: candidates_csv(*r.plans), "utf-8-sig"),
+        "below_floor": (out_dir / "below_floor.csv", lambda r: below_floor_csv(*r.plans), "utf-8-sig"),
+    }
+
+    def alongside_images() -> None:  # what needs no page image, while they render
+        if meanwhile is not None:
+            meanwhile()
+        for path, text_of, encoding in combined.values():
+            _atomic_write(path, text_of(result), encoding)
+
     # Source paths are as the input folder was given: relative ones start from here.
     with helper_pool(jobs) as executor:
         options = EvidenceOptions(root=Path.cwd(), executor=executor)
-        written = write_outputs(result, folder, options, meanwhile=meanwhile)
-    combined = {
-        "rankings": (out_dir / "rankings.json", combined_rankings_json(result), "utf-8"),
-        "candidates": (out_dir / "candidates.csv", candidates_csv(*result.plans), "utf-8-sig"),
-        "below_floor": (out_dir / "below_floor.csv", below_floor_csv(*result.plans), "utf-8-sig"),
-    }
-    for path, text, encoding in combined.values():
-        _atomic_write(path, text, encoding)
+        written = write_outputs(result, folder, options, meanwhile=alongside_images)
     reports = {
         f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans if p.assigned
     }
