@@ -61,7 +61,10 @@ TITLE_SUFFIXES = re.compile(
     # "猕猴桃质量等级", "民用机场旅客服务质量", "…工程施工质量验收规范": grading and acceptance
     # words around the product, and a trailing 质量 once they are gone.
     r"等级划分与评定|等级划分|划分与评定|质量等级|质量分级|基本标准|基本要求|操作规程|"
-    r"质量验收|验收|质量))+$"
+    r"质量验收|验收|质量|"
+    # Environmental standards name the source regulated before what is controlled: "城镇污水处理厂
+    # 污染物排放标准", "农用污泥污染物控制标准", "生活垃圾填埋场污染控制标准".
+    r"(?:大气|水)?污染物(?:排放|控制)|污染控制|排放控制))+$"
 )
 # "第1部分：通用要求" names a part of a series, not the product.
 TITLE_PART = re.compile(r"\s*第[0-9一二三四五六七八九十]+部分\s*[:：].*$")
