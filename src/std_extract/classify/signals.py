@@ -64,7 +64,10 @@ TITLE_SUFFIXES = re.compile(
     r"质量验收|验收|质量|"
     # Environmental standards name the source regulated before what is controlled: "城镇污水处理厂
     # 污染物排放标准", "农用污泥污染物控制标准", "生活垃圾填埋场污染控制标准".
-    r"(?:大气|水)?污染物(?:排放|控制)|污染控制|排放控制))+$"
+    r"(?:大气|水)?污染物(?:排放|控制)|污染控制|排放控制|"
+    # Labelling standards name the goods labelled: "预包装特殊膳食用食品标签", "饲料标签" (a 标签 of
+    # its own, "电子标签", stays a product).
+    r"(?<=食品|产品|饲料)(?:营养)?标签))+$"
 )
 # "第1部分：通用要求" names a part of a series, not the product.
 TITLE_PART = re.compile(r"\s*第[0-9一二三四五六七八九十]+部分\s*[:：].*$")
