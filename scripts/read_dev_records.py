@@ -10,7 +10,8 @@ are few, while an older extractor's errors there are of the kinds a product the 
 produces.  This script uses only what every version since the dev/test splits has (load_corpus,
 parse_pdf, process_document), so it runs against an old checkout; fit_confidence.py labels the rows
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
-of corpus/real-dev and ../shared/enterprise-dev are read (split.csv of THIS checkout).
+of corpus/real-dev, ../shared/enterprise-dev and corpus/written are read (split.csv of THIS
+checkout; pass set names after the output file to read only those).
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from std_extract.parse.options import ParseOptions
 from std_extract.pipeline import process_document
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = {"real-dev": REPO / "corpus" / "real-dev", "enterprise-dev": REPO.parent / "shared" / "enterprise-dev"}
+SETS = {
+    "real-dev": REPO / "corpus" / "real-dev",
+    "enterprise-dev": REPO.parent / "shared" / "enterprise-dev",
+    "written": REPO / "corpus" / "written",
+    "national": REPO / "corpus" / "national",
+}
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.
 _SUSPECT = re.compile(r"[\ufffd\ue000-\uf8ff\u2e80-\u2eff\u2f00-\u2fdf\x00-\x08\x0b-\x1f]")
@@ -68,10 +74,10 @@ def rows(name: str, folder: Path):
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
+    out, only = Path(sys.argv[1]), set(sys.argv[2:]) or set(SETS)
     with out.open("w", encoding="utf-8") as handle:
         for name, folder in SETS.items():
-            if folder.is_dir():
+            if folder.is_dir() and name in only:
                 for row in rows(name, folder):
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 

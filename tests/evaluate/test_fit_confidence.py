@@ -132,3 +132,18 @@ def test_fit_confidence_leaves_values_judgement_decides_out_of_the_fit():
     base = without.columns.index("table:base")
     assert abs(without.weights[base] - math.log(9)) < 0.05
     assert with_decided.weights[base] == pytest.approx(without.weights[base], abs=1e-6)
+
+
+def test_fit_confidence_balances_authors_and_holds_each_author_out():
+    """--balance-authors gives each real set the same total weight (generated untouched); the
+    leave-one-author-out scores of a set come from weights fitted without any of its values, an
+    older extractor's included (enterprise-dev@old32 is enterprise-dev's author)."""
+    script = _script()
+    authors = np.array(["real-dev"] * 30 + ["written"] * 10 + ["generated"] * 5)
+    weights = script.balanced(np.ones(len(authors)), authors)
+    assert weights[authors == "real-dev"].sum() == pytest.approx(weights[authors == "written"].sum())
+    assert weights[authors == "real-dev"].sum() == pytest.approx(20.0) and all(
+        weights[authors == "generated"] == 1
+    )
+    value = script.Value("enterprise-dev@old32", "cable", "table", {}, True)
+    assert script.author_of(value) == "enterprise-dev"

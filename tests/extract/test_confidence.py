@@ -13,9 +13,11 @@ from std_extract.extract.confidence import (
     default_confidence_spec,
     load_confidence_spec,
     log_odds,
+    repeated_qualitative,
     score_confidence,
     suspect_share,
     title_product,
+    unit_conflicts,
 )
 from std_extract.record import Indicator, Provenance
 from std_extract.resources import extractors_dir
@@ -108,13 +110,13 @@ def test_confidence_an_inferred_bound_against_the_indicators_direction_counts_ag
     # a printed ≤ is evidence of its own, weighed apart (脂肪 is bounded either way)
     [printed] = _scored(_value("客户满意度", 90.0, comparator="<="))
     spec = default_confidence_spec()
-    assert spec.weight("inferred_against_direction", "table") < spec.weight("against_direction", "table") <= 0
-    assert printed.confidence >= wrong.confidence
-    # a composition, not a rate, is capped by an additive's maximum (茶多酚 <= 0.3 g/kg in GB 2760):
-    # weaker evidence than a capped rate
+    assert spec.weight("rate_against_direction", "table") < spec.weight("against_direction", "table") <= 0
+    assert printed.confidence > wrong.confidence and not printed.needs_review
+    # a composition, not a rate, capped by an additive's maximum (茶多酚 <= 0.3 g/kg in GB 2760,
+    # 脂肪 <= 22 g/100 g in a mooncake standard: right wherever seen) is not flagged for it
     [additive] = _scored(_value("茶多酚", 0.3, unit="g/kg", flags=["comparator_default"]))
-    assert "inferred_against_direction" in {r.evidence for r in additive.confidence_reasons}
-    assert additive.confidence > wrong.confidence
+    assert spec.weight("inferred_against_direction", "table") > spec.weight("rate_against_direction", "table")
+    assert additive.confidence > wrong.confidence and not additive.needs_review
 
 
 def test_confidence_a_unit_left_in_the_name_counts_against_the_value():
@@ -187,6 +189,71 @@ def test_confidence_conflicting_values_in_one_document():
     assert conflicting_ids([m, big_m]) == set()  # a sampling plan's m and M by design
     scored = {i.id: i for i in _scored(table, clause, grade)}
     assert scored["a"].confidence < scored["c"].confidence
+
+
+def test_confidence_one_row_read_as_two_kinds_of_quantity_is_flagged():
+    """A period and a count under one name and condition (15 日 and 1 次 for 半月维保: a row of a
+    maintenance table read twice) cannot both be the indicator; a value and its range in other units
+    of the same dimension (60 min, 1 h) can, and so can other names or conditions."""
+    period = _value("维护保养周期", 15.0, unit="日", id="p", conditions=["半月维保"])
+    count = _value("维护保养周期", 1.0, unit="次", id="n", comparator=">=", conditions=["半月维保"])
+    other = _value("维护保养周期", 90.0, unit="日", id="q", conditions=["季度维保"])
+    minutes = _value("响应时间", 60.0, unit="min", id="m")
+    hours = _value("响应时间", 1.0, unit="h", id="h", table=None, clause="5.2")
+    assert unit_conflicts([period, count, other, minutes, hours]) == {"p", "n"}
+    scored = {i.id: i for i in _scored(period, count, other)}
+    assert scored["p"].needs_review and scored["n"].needs_review and not scored["q"].needs_review
+    assert "conflicting_unit" in {r.evidence for r in scored["p"].confidence_reasons}
+
+
+def test_confidence_a_count_limit_of_ten_and_a_digit_is_a_flattened_power():
+    """10⁵ CFU/g whose superscript a word processor's text layer sets as a plain digit reads 105; a
+    count limit is a power of ten or a small number, so 101-109 of a count unit is flagged, while
+    105 of another unit (a temperature, a mass) and 100 CFU/g are not."""
+    [flat] = _scored(_value("菌落总数", 105.0, unit="CFU/g", conditions=["n=5,c=2"]))
+    [power] = _scored(_value("菌落总数", 100000.0, unit="CFU/g", conditions=["n=5,c=2"]))
+    [hundred] = _scored(_value("大肠菌群", 100.0, unit="MPN/100mL"))
+    [temperature] = _scored(_value("温度", 105.0, unit="℃"))
+    assert flat.needs_review and "power_read_flat" in {r.evidence for r in flat.confidence_reasons}
+    assert not power.needs_review and not hundred.needs_review
+    assert "power_read_flat" not in {r.evidence for r in temperature.confidence_reasons}
+
+
+def test_confidence_a_grade_read_as_a_condition_is_flagged():
+    """A value of a grade column whose header was not read as a grade (静曲强度 ≥ 35 MPa under 商用级,
+    kept as a condition) cannot be ranked by grade; the same value with its grade, or under a
+    condition that is no grade (干基, 普通型), is not flagged for it."""
+    [as_condition] = _scored(_value("静曲强度", 35.0, unit="MPa", comparator=">=", conditions=["商用级"]))
+    [as_grade] = _scored(_value("静曲强度", 35.0, unit="MPa", comparator=">=", grade="商用级"))
+    [other] = _scored(_value("静曲强度", 35.0, unit="MPa", comparator=">=", conditions=["普通型"]))
+    assert as_condition.needs_review
+    assert "grade_as_condition" in {r.evidence for r in as_condition.confidence_reasons}
+    assert not as_grade.needs_review and not other.needs_review
+
+
+def test_confidence_one_text_requirement_repeated_down_a_table_is_flagged():
+    """The same name read as text on several rows of one table (额定容量V, a header spread over the
+    rows) is flagged; one text requirement per name, or the same name in two tables, is not."""
+    rows = [_value("额定容量V", None, unit=None, comparator="qualitative", id=f"r{k}") for k in range(3)]
+    single = _value("色泽", None, unit=None, comparator="qualitative", id="s")
+    elsewhere = _value("色泽", None, unit=None, comparator="qualitative", id="t", table="2")
+    assert repeated_qualitative([*rows, single, elsewhere]) == {"r0", "r1", "r2"}
+    scored = {i.id: i for i in _scored(*rows, single, elsewhere)}
+    assert all(scored[f"r{k}"].needs_review for k in range(3))
+    assert not scored["s"].needs_review and not scored["t"].needs_review
+
+
+def test_confidence_a_number_that_lost_its_unit_or_heading_is_flagged():
+    """A number without a unit on a name the lexicon lacks (矿物油 ≤ 500: the unit column not read) and
+    a name led by a table's group heading (理化指标/pH) are flagged; a unitless quantity the lexicon
+    knows (pH 6.5-8.5) and a parent item's name (侧向刚性/最大变形) are not."""
+    [no_unit] = _scored(_value("矿物油", 500.0, unit=None))
+    [ph] = _scored(_value("pH", 6.5, unit=None, comparator="range", value_max=8.5))
+    [heading] = _scored(_value("理化指标/pH", 6.5, unit=None, comparator="range", value_max=8.5))
+    [parent] = _scored(_value("侧向刚性/最大变形", 40.0, unit="mm"))
+    assert no_unit.needs_review and "unit_absent" in {r.evidence for r in no_unit.confidence_reasons}
+    assert heading.needs_review and "name_heading" in {r.evidence for r in heading.confidence_reasons}
+    assert ph.canonical_id == "ph" and not ph.needs_review and not parent.needs_review
 
 
 def test_confidence_a_doubtful_text_layer_counts_against_its_values():

@@ -85,6 +85,7 @@ EVIDENCE: dict[str, str] = {
     "lexicon_unmatched": "the name maps to no canonical indicator",
     "lexicon_fuzzy": "a fuzzy name match (1 at the lexicon's threshold, 0 at an exact match)",
     "unit_unreadable": "an unmatched name's number whose printed unit no rule reads",
+    "unit_absent": "a number without a unit on a name the lexicon lacks (矿物油 ≤ 500): the unit was lost",
     "unit_in_name": "a number without a unit whose printed name holds one (行驶里程（km）)",
     "against_direction": "an upper bound where the indicator's higher is better, or the reverse",
     "inferred_against_direction": "against_direction, with a comparator the reader inferred, not printed",
@@ -92,13 +93,18 @@ EVIDENCE: dict[str, str] = {
     "unit_element": "a printed unit that is a chemical element's symbol (Pb, Ba: pint reads petabarn, barye)",
     "outside_plausible": "a limit outside its indicator's plausible range",
     "conflicting_value": "the document gives the same name, grade and conditions another value",
+    "conflicting_unit": "the same name, grade and conditions has a value of another dimension (15 日, 1 次)",
     "long_name": "the printed name is longer than [limits].long_name characters",
     "name_punctuation": "the printed name holds sentence punctuation (、，；：。): a phrase, not a name",
+    "name_heading": "the name starts with a group heading of its table (理化指标/pH)",
     "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
     "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
     "name_as_category": "the printed name reads as a class of products (蔬菜及其制品, 饮料类/…): a row label",
     "name_as_product": "the name ends with the title's product (压榨一级花生油 in 压榨花生油): a variety",
     "name_frequency": "the printed name holds a frequency (每日, 每2 h): a duty's subject, not a name",
+    "grade_as_condition": "a condition that reads as a grade (商用级, 优等品) on a value without a grade",
+    "repeated_qualitative": "one table gives the same name and conditions as text twice or more",
+    "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "reference": "a reference to another document",
     "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
@@ -108,6 +114,7 @@ EvidenceName = Literal[
     "lexicon_unmatched",
     "lexicon_fuzzy",
     "unit_unreadable",
+    "unit_absent",
     "unit_in_name",
     "against_direction",
     "inferred_against_direction",
@@ -115,13 +122,18 @@ EvidenceName = Literal[
     "unit_element",
     "outside_plausible",
     "conflicting_value",
+    "conflicting_unit",
     "long_name",
     "name_punctuation",
+    "name_heading",
     "name_numbered",
     "name_without_words",
     "name_as_category",
     "name_as_product",
     "name_frequency",
+    "grade_as_condition",
+    "repeated_qualitative",
+    "power_read_flat",
     "qualitative",
     "reference",
     "page_fallback",
@@ -142,6 +154,8 @@ class Limits(BaseModel):
     title_generic: RegexText = (
         r"(?:(?:通用)?(?:技术|服务|质量|卫生|安全)*(?:规范|要求|条件|标准|规程|指南|规定))+$"
     )
+    # A group heading of a requirements table read into a name (name_heading): 理化指标/pH, 感官指标/外观
+    heading_name: RegexText = r"^[^/]{0,8}(?:指标|要求)\s*/"
     frequency_name: RegexText = r"每\s*[\d.]*\s*(?:[年月日周天班次季]|h\b|小时)"  # 每年, 每日, 每2 h
     # Names the lexicon lacks whose direction the name itself says: rates of things done well are
     # better higher (公共照明完好率, 交车准时率), rates of failures lower (投诉率, 破损率).
@@ -152,6 +166,11 @@ class Limits(BaseModel):
     # composition (脂肪 is a minimum in milk and a maximum in protein powder).
     rate_dimensions: frozenset[str] = frozenset({"percent"})
     lower_name: RegexText = r"(?:投诉|破损|差错|返修|故障|事故|不合格|丢失|延误|损坏|错误|误差)率$"
+    # Units of counted organisms, whose limits are powers of ten (10⁴ CFU/g) that a superscript
+    # exponent read as a plain digit turns into 104 (power_read_flat).
+    count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
+    # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品
+    grade_condition: RegexText = r"^(?:\S{0,6}级|优等品|一等品|合格品|[一二三]等品)$"
 
 
 class ConfidenceSpec(BaseModel):
@@ -210,6 +229,8 @@ class DocumentEvidence:
     suspect_pages: frozenset[int]
     conflicting: frozenset[str]  # indicator ids
     product: str | None = None  # the last two characters of the title's product ("花生油" -> "生油")
+    conflicting_units: frozenset[str] = frozenset()  # indicator ids
+    repeated_qualitative: frozenset[str] = frozenset()  # indicator ids
 
 
 def document_evidence(
@@ -232,7 +253,14 @@ def evidence_of_document(
 ) -> DocumentEvidence:
     """The document's evidence from its values, the numbers of its doubtful pages and its product."""
     conflicting = conflicting_ids(indicators)
-    return DocumentEvidence(frozenset(fallback_pages), frozenset(suspect_pages), conflicting, product)
+    return DocumentEvidence(
+        frozenset(fallback_pages),
+        frozenset(suspect_pages),
+        conflicting,
+        product,
+        unit_conflicts(indicators),
+        repeated_qualitative(indicators),
+    )
 
 
 def title_product(title: str | None, limits: Limits) -> str | None:
@@ -283,6 +311,44 @@ def conflicting_ids(indicators: list[Indicator]) -> frozenset[str]:
     return frozenset(out)
 
 
+def unit_conflicts(indicators: list[Indicator]) -> frozenset[str]:
+    """Numbers that another number of the same printed name, grade and conditions contradicts by
+    its unit's dimension (维护保养周期 15 日 and 1 次 for 半月维保: a period and a count read off one
+    row; 电气强度 1250 V and 50 Hz): one of them belongs to another name, or to none."""
+    groups: dict[tuple, list[Indicator]] = defaultdict(list)
+    for ind in indicators:
+        if ind.comparator in _NO_NUMBER or ind.review_state == "rejected":
+            continue
+        if ind.value is None and ind.value_max is None and ind.tolerance is None:
+            continue
+        conditions = tuple(sorted(name_key(c) for c in ind.conditions))
+        groups[(name_key(strip_name(ind.name)), name_key(ind.grade or ""), conditions)].append(ind)
+    out: set[str] = set()
+    for members in groups.values():
+        if len(members) > 1 and len({_dimension(m.unit) for m in members}) > 1:
+            out.update(m.id for m in members)
+    return frozenset(out)
+
+
+def repeated_qualitative(indicators: list[Indicator]) -> frozenset[str]:
+    """Qualitative values that another of the same table, printed name, grade and conditions repeats
+    (额定容量V read as text on each of twelve rows): a requirement is stated once per row, so the
+    reader took a header, a note or a merged cell for rows."""
+    groups: dict[tuple, list[Indicator]] = defaultdict(list)
+    for ind in indicators:
+        if ind.comparator == "qualitative" and ind.table is not None and ind.review_state != "rejected":
+            conditions = tuple(sorted(name_key(c) for c in ind.conditions))
+            groups[(ind.table, name_key(strip_name(ind.name)), name_key(ind.grade or ""), conditions)].append(
+                ind
+            )
+    return frozenset(m.id for members in groups.values() if len(members) > 1 for m in members)
+
+
+def _dimension(unit: str | None) -> str:
+    parsed = parse_unit(unit) if unit else None
+    return parsed.dimensionality if parsed is not None else (unit or "").strip()
+
+
 def source_of(indicator: Indicator) -> str:
     """Where the value was read: "table" (a table cell) or "clause" (a clause sentence)."""
     return "table" if indicator.table is not None else "clause"
@@ -299,6 +365,14 @@ def value_evidence(
     found.update(_name_evidence(indicator, limits, context.product))
     if indicator.id in context.conflicting:
         found["conflicting_value"] = 1.0
+    if indicator.id in context.conflicting_units:
+        found["conflicting_unit"] = 1.0
+    if indicator.id in context.repeated_qualitative:
+        found["repeated_qualitative"] = 1.0
+    if indicator.grade is None and any(
+        _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
+    ):
+        found["grade_as_condition"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
     pages = {p.page for p in indicator.provenance}
@@ -326,6 +400,8 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
         found["long_name"] = 1.0
     if _NAME_PUNCTUATION.search(name):
         found["name_punctuation"] = 1.0
+    if _pattern(limits.heading_name).match(indicator.name.strip()):
+        found["name_heading"] = 1.0
     if _NAME_NUMBERED.match(indicator.name.strip()):
         found["name_numbered"] = 1.0
     if not _WORD.search(name):
@@ -355,8 +431,12 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limit
         found["unit_unreadable"] = 1.0
     if has_number and not printed and _unit_in_name(indicator.name):
         found["unit_in_name"] = 1.0
+    elif has_number and not printed and indicator.canonical_id is None:
+        found["unit_absent"] = 1.0
     if has_number and printed in ELEMENT_SYMBOLS:
         found["unit_element"] = 1.0
+    if _power_read_flat(indicator, limits):
+        found["power_read_flat"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
     if spec is not None and spec.plausible is not None:
         levels = [v for v in (indicator.value_normalized, indicator.value_max_normalized) if v is not None]
@@ -386,6 +466,16 @@ def _name_direction(name: str, limits: Limits) -> str | None:
     if _pattern(limits.lower_name).search(bare):
         return "lower"
     return "higher" if _pattern(limits.higher_name).search(bare) else None
+
+
+def _power_read_flat(indicator: Indicator, limits: Limits) -> bool:
+    """A count of organisms whose limit is 10 and one digit (102, 105 CFU/g): written "10" with a
+    superscript exponent (10², 10⁵), which a text layer that set it as a plain digit hands over flat.
+    A count limit is a power of ten, or a small number, far more often than 10 hundred and some."""
+    unit = indicator.unit or ""
+    levels = (indicator.value, indicator.value_max)
+    flat = any(v is not None and 101 <= v <= 109 and v == int(v) for v in levels)
+    return flat and _pattern(limits.count_unit).search(unit) is not None
 
 
 def _unit_in_name(name: str) -> bool:
