@@ -7,7 +7,9 @@ import multiprocessing
 import re
 from concurrent.futures import ProcessPoolExecutor
 
+import numpy as np
 from corpora import GENERATED
+from PIL import Image
 
 from std_extract.digest import file_sha256
 from std_extract.rank import rank, render_report
@@ -174,6 +176,24 @@ def test_report_page_images_are_written_only_for_cited_pages_and_kept_across_run
     assert {i.name: i.stat().st_mtime_ns for i in folder.iterdir()} == {
         i.name: stamps[i.name] for i in images if not i.name.startswith(shas[2])
     }
+
+
+def test_report_page_image_outlines_the_cited_value_in_red_over_the_page(tmp_path):
+    pdf = sorted(GENERATED.glob("*.pdf"))[0]
+    recs = [
+        record(f"Q/A {i:03d}-2024", [indicator("energy", v, page=1)], path=str(pdf), sha=file_sha256(pdf))
+        for i, v in enumerate([0.5, 0.6, 0.7])
+    ]
+    write_outputs(rank(recs, [make_plan()]), tmp_path)
+    (file,) = (tmp_path / "fridge" / "evidence").iterdir()
+    with Image.open(file) as image:
+        assert image.mode == "P"
+        pixels = np.asarray(image.convert("RGB")).astype(int)  # rows (y), columns (x), RGB
+    red = (pixels[..., 0] > 150) & (pixels[..., 1] < 80) & (pixels[..., 2] < 80)
+    # The box (10, 20, 30, 40) pt at 1.5 px/pt, 3 px out, 2 px wide: its left edge at x = 12..13.
+    assert red[50, 12] and red[40, 13] and red[27:64, 12].all()
+    assert not red[45, 30]  # inside the box: the page, not the outline
+    assert (pixels.max(axis=2) < 100).sum() > 500  # the page's text is there
 
 
 def test_report_page_images_rendered_by_a_process_pool_are_the_same_files(tmp_path):

