@@ -91,6 +91,18 @@ def test_title_product_strips_each_element():
     assert title_product("食品安全国家标准 发酵乳") == "发酵乳"
 
 
+def test_title_product_of_emission_and_labelling_standards_is_what_they_regulate():
+    # Environmental standards name the source regulated, labelling standards the goods labelled.
+    assert title_product("城镇污水处理厂污染物排放标准") == "城镇污水处理厂"
+    assert title_product("火电厂大气污染物排放标准") == "火电厂"
+    assert title_product("生活垃圾填埋场污染控制标准") == "生活垃圾填埋场"
+    assert title_product("食品安全国家标准 预包装特殊膳食用食品标签") == "预包装特殊膳食用食品"
+    assert title_product("电子标签") == "电子标签"  # a label of its own is a product
+    assert title_product("汽车排放控制系统") == "汽车排放控制系统"
+    assert classify_text("农用污泥污染物控制标准").code == "4620"  # sludge is sewage treatment's
+    assert classify_text("食品安全国家标准 预包装特殊膳食用食品标签").code == "1491"
+
+
 def test_fuzzy_match_on_generic_words_alone_is_dropped():
     fuzzy = _component(FuzzyMatcher)
     assert fuzzy.strip_generic
