@@ -526,3 +526,29 @@ def test_clause_matrix_voltage_applied_for_a_time_is_a_procedure():
 )
 def test_clause_matrix_designations_are_no_numbers(sentence, expected):
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # a kind of the product (a modifier and the title's head noun) opening the subject is a condition
+        ("通用硅酸盐水泥", "硅酸盐水泥初凝不小于45 min。", ("初凝", ["硅酸盐水泥"])),
+        (
+            "通用硅酸盐水泥",
+            "普通硅酸盐水泥和矿渣硅酸盐水泥初凝不小于45 min。",
+            ("初凝", ["普通硅酸盐水泥和矿渣硅酸盐水泥"]),
+        ),
+        ("ABS塑料安全帽", "特殊型安全帽质量不超过600 g。", ("质量", ["特殊型安全帽"])),
+        # an emitter keeps its owner in the name (近耳玩具A计权等效声压级), a subject without a variant stays
+        (
+            "玩具",
+            "近耳玩具发出的连续声音的A计权等效声压级应不超过65 dB(A)。",
+            ("近耳玩具A计权等效声压级", []),
+        ),
+        ("通用硅酸盐水泥", "三氧化硫不大于3.5%。", ("三氧化硫", [])),
+    ],
+)
+def test_clause_matrix_product_variant_opening_a_subject(title, sentence, expected):
+    rows = ["1 范围", "本文件适用于产品。", "2 技术要求", f"2.1 {sentence}"]
+    [found] = _indicators(rows, title)
+    assert (found.name, found.conditions) == expected

@@ -406,6 +406,12 @@ def _sentence_to_indicators(
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
+        emitted = any(w in prefix for w in words.spec.subjects.emitters)  # 近耳玩具发出的…: kept whole
+        if not emitted and (variant := _product_variant(subject, document)) is not None:
+            conditions_here.insert(
+                0, variant
+            )  # "硅酸盐水泥初凝", "特殊型安全帽质量": the variant a condition
+            subject = subject[len(variant) :]
         if _runs_the_test(piece, subject, any(shall_at[n + 1 :]) and not shall_at[n], document, words):
             # "电池在25 ℃±5 ℃下以0.5C充放电，循环300次后容量保持率应不低于80%": the product run through
             # the test with no shall word and no bound, before the requirement
@@ -582,6 +588,29 @@ def _names_product(subject: str, document, words: ClauseWords) -> bool:
     return len(key) >= 2 and (title.endswith(key) or key in _short_names(document))
 
 
+VARIANT_REST = 2  # characters: the quantity left after a product variant ("初凝", "质量")
+
+
+def _product_variant(subject: str, document) -> str | None:
+    """A kind of the product opening the subject, named by a modifier and the title's head noun
+    ("硅酸盐水泥初凝" in 通用硅酸盐水泥, "特殊型安全帽质量" in ABS塑料安全帽, "普通硅酸盐水泥和
+    矿渣硅酸盐水泥初凝"): the variant, or None.  The head noun is the title's last two to four
+    ideographs."""
+    title = compact(document.metadata.title or "")
+    key = compact(subject)
+    if key != subject or "的" in key:
+        return None
+    for n in (4, 3, 2):
+        noun = title[-n:]
+        if len(noun) < n or not _IDEOGRAPHS.fullmatch(noun):
+            continue
+        at = key.rfind(noun)
+        if at > 0 and len(key) - at - n >= VARIANT_REST and _IDEOGRAPHS.fullmatch(key[: at + n]):
+            return key[: at + n]
+    return None
+
+
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_NAME = re.compile(r"以下简称\s*[“\"「]?(?P<name>[\u4e00-\u9fff]{1,8}?)[”\"」]?\s*[)）]")
 
 

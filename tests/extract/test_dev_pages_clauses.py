@@ -1,22 +1,24 @@
-"""Clause and number classes on pages of corpus/written's DEV split (a third author's word-processor
-standards, corpus/written/README.md), read by the real pipeline.  Only dev documents are read here:
-the test split is held out."""
+"""Clause and number classes on pages of the DEV splits of corpus/written (a third author's
+word-processor standards, corpus/written/README.md) and corpus/national (national-standard style,
+corpus/national/README.md), read by the real pipeline.  Only dev documents are read here: the test
+splits are held out."""
 
 from __future__ import annotations
 
 import pytest
-from corpora import WRITTEN
+from corpora import NATIONAL, WRITTEN
 
 from std_extract.evaluate.gold import read_split
 from std_extract.pipeline import process_file
 
 
 def _dev_pdf(stem: str):
-    split = WRITTEN / "split.csv"
+    folder = NATIONAL if stem.startswith("nat_") else WRITTEN
+    split = folder / "split.csv"
     if not split.is_file():
         pytest.skip(f"{split} is absent")
     assert read_split(split)[stem] == "dev"  # never a held-out document
-    return WRITTEN / f"{stem}.pdf"
+    return folder / f"{stem}.pdf"
 
 
 def _values(stem: str, pages: list[int], table: bool | None = None) -> dict[str, list]:
@@ -62,3 +64,10 @@ def test_written_dev_service_deadlines_frequencies_and_procedure_cells():
     kettle = _values("wr_kettle_01", [4], table=True)
     # 表1 电气强度: "施加1 250 V、50 Hz电压，历时1 min，不应发生击穿或闪络" is one qualitative requirement
     assert kettle["电气强度"] == [("qualitative", None, None)]
+
+
+def test_dev_product_variants_opening_a_subject_are_conditions():
+    helmet = _values("wr_helmet_01", [1, 3], table=False)  # the cover gives the title
+    assert helmet["质量"] == [("<=", 430.0, "g"), ("<=", 600.0, "g")]  # 质量：普通型…, 特殊型安全帽质量…
+    cement = _values("nat_cement_01", [1, 3, 4], table=False)
+    assert cement["初凝"] == [(">=", 45.0, "min"), (">=", 45.0, "min")]  # 硅酸盐水泥初凝不小于45 min
