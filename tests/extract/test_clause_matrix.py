@@ -546,6 +546,7 @@ def test_clause_matrix_designations_are_no_numbers(sentence, expected):
             ("近耳玩具A计权等效声压级", []),
         ),
         ("通用硅酸盐水泥", "三氧化硫不大于3.5%。", ("三氧化硫", [])),
+        ("家政服务", "上门服务准时率不低于95%。", ("上门服务准时率", [])),  # a service has no variants
     ],
 )
 def test_clause_matrix_product_variant_opening_a_subject(title, sentence, expected):

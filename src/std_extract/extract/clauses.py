@@ -407,7 +407,7 @@ def _sentence_to_indicators(
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
         emitted = any(w in prefix for w in words.spec.subjects.emitters)  # 近耳玩具发出的…: kept whole
-        if not emitted and (variant := _product_variant(subject, document)) is not None:
+        if not emitted and (variant := _product_variant(subject, document, words)) is not None:
             conditions_here.insert(
                 0, variant
             )  # "硅酸盐水泥初凝", "特殊型安全帽质量": the variant a condition
@@ -591,15 +591,15 @@ def _names_product(subject: str, document, words: ClauseWords) -> bool:
 VARIANT_REST = 2  # characters: the quantity left after a product variant ("初凝", "质量")
 
 
-def _product_variant(subject: str, document) -> str | None:
+def _product_variant(subject: str, document, words: ClauseWords) -> str | None:
     """A kind of the product opening the subject, named by a modifier and the title's head noun
     ("硅酸盐水泥初凝" in 通用硅酸盐水泥, "特殊型安全帽质量" in ABS塑料安全帽, "普通硅酸盐水泥和
     矿渣硅酸盐水泥初凝"): the variant, or None.  The head noun is the title's last two to four
     ideographs."""
     title = compact(document.metadata.title or "")
     key = compact(subject)
-    if key != subject or "的" in key:
-        return None
+    if key != subject or "的" in key or title.endswith(tuple(words.spec.titles.generic_heads)):
+        return None  # a service or a document kind ("家政服务", "…规范") has no product variants
     for n in (4, 3, 2):
         noun = title[-n:]
         if len(noun) < n or not _IDEOGRAPHS.fullmatch(noun):

@@ -85,6 +85,7 @@ class SubjectWords(_Spec):
 
 class TitleWords(_Spec):
     not_a_name: list[str] = Field(default_factory=list)
+    generic_heads: list[str] = Field(default_factory=list)
 
 
 class OpenerWords(_Spec):
