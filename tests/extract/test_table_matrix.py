@@ -573,3 +573,30 @@ def test_table_matrix_reads_every_shape(shape: str, ruling: str):
     count, found = read_sheet(sheet, ruling)
     assert count == 1
     assert found == sorted(map(_key, stated), key=repr)
+
+
+GROUPED_ITEMS = Sheet(  # word-processor tables: a group's label set on its first item's line, an em apart
+    _head([("项目", 1, 1), ("单位", 1, 1), ("指标", 1, 1)]),
+    [
+        ["室内环境", "", ""],  # a section of the table: no part of the names below it
+        ["  甲醛", "mg/m³", "≤0.08"],
+        ["公共用品用具", "", ""],
+        ["  杯具  细菌总数", "CFU/cm²", "≤5"],
+        ["            大肠菌群", "—", "不得检出"],  # indented past the group's line: the group's item
+        ["  床上卧具  细菌总数", "CFU/25 cm²", "≤200"],
+    ],
+    caption="表2 卫生指标",
+)
+GROUPED_ITEMS_FOUND = [
+    ("甲醛", "<=", 0.08, None, "mg/m³", None, ()),
+    ("杯具/细菌总数", "<=", 5.0, None, "CFU/cm²", None, ()),
+    ("杯具/大肠菌群", "not_detected", None, None, None, None, ()),
+    ("床上卧具/细菌总数", "<=", 200.0, None, "CFU/25 cm²", None, ()),
+]
+
+
+@pytest.mark.parametrize("ruling", ["three_line", "unruled"])  # a grid rules the group a cell of its own
+def test_table_matrix_group_label_on_its_first_items_line(ruling: str):
+    count, found = read_sheet(GROUPED_ITEMS, ruling)
+    assert count == 1
+    assert found == sorted(map(_key, GROUPED_ITEMS_FOUND), key=repr)

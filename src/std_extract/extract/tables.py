@@ -163,6 +163,8 @@ class RowContext:
     category: str | None = None  # a category row ("无机元素及化合物")
     category_x: float | None = None  # where its label starts, in a text table (rows under it are indented)
     category_unit: str | None = None  # a category row printing a unit ("溴酸盐/(mg/L)") names a quantity
+    group: Label | None = None  # a text table's group label set on its first item's line ("杯具　细菌总数")
+    group_x: float | None = None  # where that line starts: rows indented past it are the group's items
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
 
 
@@ -506,6 +508,8 @@ def _row_to_indicators(
     labels = [split_label(t) for t in label_texts] if label_texts else _label_parts(row, roles)
     if not labels or _enters_category(row, labels, roles, table, context):
         return []
+    if table.detection == "text" and not label_texts:
+        labels = _grouped_labels(labels, _label_x(row, roles, table), context)
     base = _row_context(row, labels, roles, table, context, footnotes)
     if label_texts:
         base.flags.append("stacked_cell")
@@ -570,6 +574,28 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
     ):
         context.category = context.category_x = None  # back at the category's indent: its group ended
     return False
+
+
+# A word space kept between two CJK words of a text table's label (parse/textsegments.WORD_GAP):
+# the group's label, then its first item's ("杯具　细菌总数", "冲击吸收性能　传递到头模的力/N").
+_GROUP_GAP = re.compile(r"^([\u4e00-\u9fff][^\s/／]*[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff])")
+
+
+def _grouped_labels(labels: list[Label], label_x: float | None, context: RowContext) -> list[Label]:
+    """A text table's label that prints its group before its first item gives [group, item]; the
+    rows indented past where that line starts are the group's other items, until a row starts
+    there again."""
+    first = labels[-1].text.split("\n", 1)
+    m = _GROUP_GAP.match(first[0]) if len(labels) == 1 else None
+    if m:
+        context.group, context.group_x = split_label(m.group(1)), label_x
+        rest = "\n".join([first[0][m.end() :], *first[1:]])
+        return [context.group, split_label(rest)]
+    if context.group is not None and context.group_x is not None and label_x is not None:
+        if len(labels) == 1 and label_x > context.group_x + 1 and not is_sub_item(labels[0].text):
+            return [context.group, *labels]
+        context.group = context.group_x = None
+    return labels
 
 
 def _back_at(label_x: float, category_x: float, table: Table) -> bool:

@@ -226,7 +226,7 @@ def _split(piece: Piece, starts: list[float]) -> dict[int, tuple[str, BBox]]:
         cx = (box[0] + box[2]) / 2
         c = max([k for k, x in enumerate(starts) if x <= cx + 0.5] or [0])
         parts.setdefault(c, []).append((char, box))
-    return {c: ("".join(ch for ch, _ in v), union_bbox([b for _, b in v])) for c, v in parts.items()}
+    return {c: ("".join(ch for ch, _ in v).strip(), union_bbox([b for _, b in v])) for c, v in parts.items()}
 
 
 def _body_row(r: int, lines: list[TextLine], pieces: list[list[Piece]], columns, groups) -> list[TableCell]:

@@ -4,6 +4,7 @@ arithmetic the later stages share."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from std_extract.document import BBox, TextLine, union_bbox
@@ -45,9 +46,40 @@ def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
             runs.append([])
         elif space is not None and not is_cjk(runs[-1][-1][0]) and not is_cjk(char):
             runs[-1].append(space)
+        elif space is not None and is_cjk(char) and box[0] - runs[-1][-1][1][2] >= WORD_GAP * height:
+            runs[-1].append(space)  # kept only between words: see _letter_spaces_dropped
         runs[-1].append((char, box))
         space = None
-    return runs
+    return [_letter_spaces_dropped(run) for run in runs]
+
+
+# A gap this wide (in char heights) between two CJK words of two or more chars each is a word
+# space, kept: word-processor tables set a group label and its first item on one line, an
+# ideographic space apart ("杯具　细菌总数", "冲击吸收性能　传递到头模的力/N": parent and child).
+# Between single chars it is letter-spacing ("色 泽", "项 目") and goes.
+WORD_GAP = 0.75
+
+
+def _letter_spaces_dropped(run: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
+    out: list[tuple[str, BBox]] = []
+    for k, (char, box) in enumerate(run):
+        if char == " " and _between_cjk_words(run, k) is False:
+            continue
+        out.append((char, box))
+    return out
+
+
+def _between_cjk_words(run: list[tuple[str, BBox]], k: int) -> bool | None:
+    """For a space at k: True between two CJK words of two or more chars, False beside a single
+    CJK char, None when a side is not CJK (a Latin space, kept)."""
+    before = [c for c, _ in run[max(0, k - 2) : k]]
+    after = [c for c, _ in run[k + 1 : k + 3]]
+    if not before or not after or not (is_cjk(before[-1]) and is_cjk(after[0])):
+        return None
+    return len(before) == 2 and len(after) == 2 and all(_IDEOGRAPH.match(c) for c in before + after)
+
+
+_IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")  # a word's char; not punctuation ("，匀　紧细": two cells)
 
 
 def char_height(line: TextLine) -> float:

@@ -1,0 +1,49 @@
+"""Table interpretation on pages of corpus/written's DEV split (a third author's word-processor
+layout, printed by Chromium; the test split of corpus/written/split.csv is never read here), one
+test per failure class found there."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from corpora import WRITTEN
+
+from std_extract.evaluate.gold import read_split
+from std_extract.parse import parse_pdf
+from std_extract.parse.options import ParseOptions
+from std_extract.pipeline import process_document
+from std_extract.record import DocumentRecord
+
+
+@cache
+def _record(stem: str, page: int) -> DocumentRecord:
+    path = WRITTEN / f"{stem}.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/written is absent")
+    assert read_split(WRITTEN / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
+    return process_document(parse_pdf(path, ParseOptions(pages=[page])), classify=False)
+
+
+def _values(stem: str, page: int, name: str) -> list[tuple]:
+    return [
+        (i.comparator, i.value, i.value_max, i.unit)
+        for i in _record(stem, page).indicators
+        if i.name == name and i.table
+    ]
+
+
+def test_written_dev_browser_superscript_exponents_in_a_sampling_plan():  # 10⁵ and 5×10⁴ (<sup>)
+    plan = {name: [v for _, v, _, _ in _values("wr_tofu_01", 4, name)] for name in ("菌落总数", "大肠菌群")}
+    assert plan == {"菌落总数": [50000.0, 100000.0], "大肠菌群": [10.0, 1000.0]}
+
+
+def test_written_dev_group_label_on_its_first_items_line():  # "杯具　细菌总数" then "大肠菌群" indented
+    assert _values("wr_hotel_01", 4, "杯具/细菌总数") == [("<=", 5.0, None, "CFU/cm²")]
+    assert _values("wr_hotel_01", 4, "杯具/大肠菌群") == [("not_detected", None, None, None)]
+    assert _values("wr_hotel_01", 4, "床上卧具/大肠菌群") == [("not_detected", None, None, None)]
+    assert _values("wr_helmet_01", 4, "冲击吸收性能/传递到头模的力") == [("<=", 4500.0, None, "N")]
+
+
+def test_written_dev_section_rows_name_no_parent():  # "室内环境" over 温度, 甲醛: a section of the table
+    assert _values("wr_hotel_01", 4, "甲醛") == [("<=", 0.08, None, "mg/m³")]
