@@ -539,7 +539,18 @@ SERVICE_TIMES_FOUND = [
     ("洗衣服务", "<=", 24.0, None, "h", None, ("普通洗衣",)),
     ("洗衣服务", "<=", 4.0, None, "h", None, ("快洗",)),
 ]
+DEVIATIONS = Sheet(  # GB 4706.1-style deviations allowed each way by its own amount, two signed numbers
+    _head([("项目", 1, 1), ("要求", 1, 1)]),
+    [["输入功率偏差", "+5%，－10%"], ["额定电流偏差/%", "＋10 －5"], ["容量偏差/%", "+3 -3"]],
+    caption="表1 电气性能",
+)
+DEVIATIONS_FOUND = [
+    ("输入功率偏差", "range", -10.0, 5.0, "%", None, ()),
+    ("额定电流偏差", "range", -5.0, 10.0, "%", None, ()),
+    ("容量偏差", "tolerance", None, None, "%", None, ()),
+]
 SHAPES = {
+    "signed_deviations": (DEVIATIONS, DEVIATIONS_FOUND),
     "service_time_limits": (SERVICE_TIMES, SERVICE_TIMES_FOUND),
     "unit_row_with_signs": (UNIT_SIGN_ROW, UNIT_SIGN_ROW_FOUND),
     "class_rows_named_by_caption": (CLASS_ROWS_CAPTION, CLASS_ROWS_CAPTION_FOUND),

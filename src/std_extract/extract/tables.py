@@ -295,6 +295,8 @@ def _category_path(labels: list[Label]) -> str:
     path = ""
     for label in labels:
         text = label.text.replace("\n", "")
+        if label.footnotes:  # "偏远地区a": the marker's note is a condition of its own
+            text = _MARKER_AFTER.sub("", text)
         joint = " " if _CODE.match(path.rsplit("/", 1)[-1]) and path else "/"
         path = f"{path}{joint}{text}" if path else text
     return path
@@ -389,7 +391,7 @@ def _cell_indicators(
     out = []
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
-    text = _unmarked(text, table)
+    text = _signed_pair_as_range(_unmarked(text, table))
     limits = limits_in(
         text,
         default_comparator=context.comparator,
@@ -424,6 +426,27 @@ def _cell_indicators(
             )
         )
     return out
+
+
+# A deviation allowed each way by its own amount, printed as two signed numbers ("+5%，－10%",
+# "＋10\n－5"; GB 4706.1 input power): the range from the negative to the positive one.
+_SIGNED_PAIR = re.compile(  # on clean_text's folding: full-width signs and digits are half width
+    r"^\s*([+\-−])\s*(\d+(?:\.\d+)?)\s*([^\d\s,、;/+\-−～~±]*)\s*[,、;/\s]?\s*"
+    r"([+\-−])\s*(\d+(?:\.\d+)?)\s*([^\d\s,、;/+\-−～~±]*)\s*$"
+)
+
+
+def _signed_pair_as_range(text: str) -> str:
+    m = _SIGNED_PAIR.match(clean_text(text))
+    if not m or (m.group(1) == "+") == (m.group(4) == "+"):
+        return text
+    unit = m.group(3) or m.group(6)
+    if m.group(3) and m.group(6) and m.group(3) != m.group(6):
+        return text
+    plus, minus = (m.group(2), m.group(5)) if m.group(1) == "+" else (m.group(5), m.group(2))
+    if float(plus) == float(minus):
+        return f"±{plus}{unit}"
+    return f"-{minus}{unit}～+{plus}{unit}"
 
 
 # A footnote marker after a value: "0.05∗" (GB 2763), "0.3a".
