@@ -549,7 +549,18 @@ DEVIATIONS_FOUND = [
     ("额定电流偏差", "range", -5.0, 10.0, "%", None, ()),
     ("容量偏差", "tolerance", None, None, "%", None, ()),
 ]
+PERIODS = Sheet(  # service standards: a period's limit written as a frequency, the caption naming it
+    _head([("维保类别", 1, 1), ("要求", 1, 1)]),
+    [["半月维保", "每15日不少于1次"], ["季度维保", "每90日不少于1次"], ["年度维保", "每年不少于1次"]],
+    caption="表1 维护保养周期",
+)
+PERIODS_FOUND = [
+    ("维护保养周期", "<=", 15.0, None, "日", None, ("半月维保",)),
+    ("维护保养周期", "<=", 90.0, None, "日", None, ("季度维保",)),
+    ("维护保养周期", "<=", 1.0, None, "年", None, ("年度维保",)),
+]
 SHAPES = {
+    "periods_as_frequencies": (PERIODS, PERIODS_FOUND),
     "signed_deviations": (DEVIATIONS, DEVIATIONS_FOUND),
     "service_time_limits": (SERVICE_TIMES, SERVICE_TIMES_FOUND),
     "unit_row_with_signs": (UNIT_SIGN_ROW, UNIT_SIGN_ROW_FOUND),

@@ -392,6 +392,7 @@ def _cell_indicators(
     text = cell.text if text is None else text
     marked = _marked_notes(text, table)
     text = _signed_pair_as_range(_unmarked(text, table))
+    text = _period_of_frequency(text, context.name)
     limits = limits_in(
         text,
         default_comparator=context.comparator,
@@ -447,6 +448,20 @@ def _signed_pair_as_range(text: str) -> str:
     if float(plus) == float(minus):
         return f"±{plus}{unit}"
     return f"-{minus}{unit}～+{plus}{unit}"
+
+
+# A period's limit written as a frequency: "每15日不少于1次" under 维护保养周期 is a period of at
+# most 15 days ("每年至少一次": at most a year).  Only under a name that is a period (周期, 间隔):
+# under 频次 the count is the indicator.
+_PERIOD_NAME = re.compile(r"(?:周期|间隔)$")
+_ONCE_EVERY = re.compile(
+    r"^\s*每\s*(\d+(?:\.\d+)?)?\s*(个月|月|日|天|周|年|季度|小时|h|d|min)\s*(?:不少于|至少|≥)\s*[1一]\s*次\s*$"
+)
+
+
+def _period_of_frequency(text: str, name: str) -> str:
+    m = _ONCE_EVERY.match(clean_text(text)) if _PERIOD_NAME.search(name) else None
+    return f"≤{m.group(1) or 1}{m.group(2)}" if m else text
 
 
 # A footnote marker after a value: "0.05∗" (GB 2763), "0.3a".

@@ -57,10 +57,18 @@ WORD_COMPARATOR = re.compile(
 UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:%|‰|[A-Za-zμ℃°][A-Za-zμ/0-9()·℃°]*)?(?:以上|以下)?$")
 
 
+# A requirement in words around a number ("每15日不少于1次", "铃响3声以内"... the first kind only):
+# a bound's word right before a number, anywhere in the text, is no header's.
+WORDED_BOUND = re.compile(
+    r"(?:不大于|不小于|不超过|不低于|不高于|不少于|不多于|至少|至多)\s*[\d一二三四五六七八九十]"
+)
+
+
 def is_value(text: str) -> bool:
     text = clean_text(text).strip()
     bare = UNIT_AFTER.sub("", WORD_COMPARATOR.sub("", text)).strip()
-    return bool(VALUE.search(text) or bare != text and VALUE.search(bare)) and not GRADE.search(text)
+    valued = VALUE.search(text) or bare != text and VALUE.search(bare) or WORDED_BOUND.search(text)
+    return bool(valued) and not GRADE.search(text)
 
 
 def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
