@@ -622,3 +622,31 @@ def test_table_matrix_group_label_on_its_first_items_line(ruling: str):
     count, found = read_sheet(GROUPED_ITEMS, ruling)
     assert count == 1
     assert found == sorted(map(_key, GROUPED_ITEMS_FOUND), key=repr)
+
+
+PLAN_GROUPS = Sheet(  # GB 29921-style in a three-line or unruled table: each category printed once, on
+    _head(  # its first pathogen's line; the pathogens below it are its rows, not wrapped lines
+        [("食品类别", 1, 2), ("致病菌指标", 1, 2), ("采样方案及限量", 4, 1)],
+        [("n", 1, 1), ("c", 1, 1), ("m", 1, 1), ("M", 1, 1)],
+    ),
+    [
+        ["乳制品", "沙门氏菌", "5", "0", "0/25 g", "—"],
+        ["", "金黄色葡萄球菌", "5", "1", "100 CFU/g", "1000 CFU/g"],
+        ["即食果蔬", "大肠埃希氏菌O157:H7", "5", "0", "0/25 g", "—"],
+    ],
+    caption="表1 食品中致病菌限量",
+    header_rows=2,
+)
+PLAN_GROUPS_FOUND = [
+    ("沙门氏菌", "not_detected", None, None, None, None, ("乳制品", "n=5,c=0")),
+    ("金黄色葡萄球菌", "<=", 100.0, None, "CFU/g", None, ("乳制品", "n=5,c=1")),
+    ("金黄色葡萄球菌", "<=", 1000.0, None, "CFU/g", None, ("乳制品", "n=5,c=1")),
+    ("大肠埃希氏菌O157:H7", "not_detected", None, None, None, None, ("即食果蔬", "n=5,c=0")),
+]
+
+
+@pytest.mark.parametrize("ruling", ["three_line", "unruled"])  # a grid merges the category's cells
+def test_table_matrix_category_printed_once_over_its_rows(ruling: str):
+    count, found = read_sheet(PLAN_GROUPS, ruling)
+    assert count == 1
+    assert found == sorted(map(_key, PLAN_GROUPS_FOUND), key=repr)

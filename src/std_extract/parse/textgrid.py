@@ -31,13 +31,14 @@ from std_extract.parse.textcolumns import (
     unheaded_dropped,
 )
 from std_extract.parse.textheader import (
+    categories_before_items,
     header_line_count,
     header_texts,
     label_columns,
     one_printed_row,
     spanning,
 )
-from std_extract.parse.textrows import body_rows, line_cells
+from std_extract.parse.textrows import body_rows, categories_filled_down, line_cells
 from std_extract.parse.textsegments import empty_box, line_segments
 from std_extract.textnorm import clean_text
 
@@ -96,6 +97,8 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
         headers = [[join_header_lines([row[c] for row in printed]) for c in range(len(columns))]]
     label_cols = label_columns(headers)
     body = body_rows(lines[count:], columns, groups, label_cols)
+    if categories_before_items(headers):
+        categories_filled_down(body)
     for note in footnotes:  # one row across the table: the table stage moves it to the notes
         r = len(body)
         body.append(

@@ -132,12 +132,30 @@ def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) ->
 INDEX = re.compile(r"^(?:序\s*号|编\s*号|No\.?)$")
 
 
+# A column of product categories before a column naming the items (GB 29921: 食品类别 | 致病菌指标 |
+# n | c | m | M): both are row labels, the category printed once for the rows of its group.
+CATEGORY_HEAD = re.compile(r"类别|品种|种类")
+ITEM_HEAD = re.compile(r"项目|指标|名称")
+
+
+def categories_before_items(headers: list[list[str]]) -> bool:
+    """The first column is headed as categories (食品类别), the second as items (致病菌指标)."""
+    heads = [clean_text(text).replace(" ", "").replace("\n", "") for text in headers[-1]]
+    return (
+        len(heads) > 2
+        and heads[0] != heads[1]
+        and bool(CATEGORY_HEAD.search(heads[0]) and ITEM_HEAD.search(heads[1]))
+    )
+
+
 def label_columns(headers: list[list[str]]) -> int:
     """Leading columns under the row-label header ("项目" over a label and a sub-item column), a
-    running-number column before them included."""
+    running-number column before them included, a category column before an item column too."""
     first = headers[-1]
     if len(first) > 2 and INDEX.match(clean_text(first[0]).strip()):
         return 1 + label_columns([row[1:] for row in headers])
+    if categories_before_items(headers):
+        return 2
     count = 1
     while (
         count < len(first) - 1

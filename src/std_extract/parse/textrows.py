@@ -354,3 +354,19 @@ def _wrapped_labels(rows: list[list[TableCell]]) -> None:
         up, down = _sub_items(rows, r - 1, -1), _sub_items(rows, r + 2, 1)
         if up == down:
             _span_label(rows, r - up, r + 1 + down, top.text + tail.text, union_bbox([top.bbox, tail.bbox]))
+
+
+def categories_filled_down(rows: list[list[TableCell]]) -> None:
+    """A category printed once, on its group's first line (GB 29921 in a three-line table: "乳制品"
+    beside 沙门氏菌, nothing beside 金黄色葡萄球菌 below it), holds for the rows under it that print
+    an item and no category, as a merged cell of a ruled table would."""
+    origin: TableCell | None = None
+    for r, row in enumerate(rows):
+        if len(row) < 2:
+            continue
+        if row[0].text.strip():
+            origin = row[0] if row[0].merged_from is None else origin
+        elif origin is not None and row[1].text.strip():
+            rows[r][0] = row[0].model_copy(
+                update={"text": origin.text, "merged_from": (origin.row, origin.col), "bbox": origin.bbox}
+            )
