@@ -559,7 +559,30 @@ PERIODS_FOUND = [
     ("维护保养周期", "<=", 90.0, None, "日", None, ("季度维保",)),
     ("维护保养周期", "<=", 1.0, None, "年", None, ("年度维保",)),
 ]
+RESIDUES = Sheet(  # GB 31650-style: where a bare limit holds (animal, tissue), the caption names it
+    _head([("动物种类", 1, 1), ("靶组织", 1, 1), ("残留限量/(μg/kg)", 1, 1)]),
+    [["牛、羊", "肌肉", "100"], ["牛、羊", "肝", "300"], ["家禽", "肾", "300"]],
+    caption="表2 动物性食品中恩诺沙星最大残留限量",
+)
+RESIDUES_FOUND = [
+    ("恩诺沙星", "<=", value, None, "μg/kg", None, (where,))
+    for where, value in (("牛、羊/肌肉", 100.0), ("牛、羊/肝", 300.0), ("家禽/肾", 300.0))
+]
+NOT_DETECTED_DRUGS = Sheet(  # the item's name first, then where its limit holds: conditions
+    _head([("兽药名称", 1, 1), ("动物种类", 1, 1), ("靶组织", 1, 1), ("限量要求", 1, 1)]),
+    [
+        ["氯丙嗪", "所有食品动物", "所有可食组织", "不得检出"],
+        ["甲硝唑", "所有食品动物", "所有可食组织", "不得检出"],
+    ],
+    caption="表5 不得在动物性食品中检出的兽药",
+)
+NOT_DETECTED_DRUGS_FOUND = [
+    (name, "not_detected", None, None, None, None, ("所有食品动物/所有可食组织",))
+    for name in ("氯丙嗪", "甲硝唑")
+]
 SHAPES = {
+    "residues_where_the_limit_holds": (RESIDUES, RESIDUES_FOUND),
+    "items_then_where_they_hold": (NOT_DETECTED_DRUGS, NOT_DETECTED_DRUGS_FOUND),
     "periods_as_frequencies": (PERIODS, PERIODS_FOUND),
     "signed_deviations": (DEVIATIONS, DEVIATIONS_FOUND),
     "service_time_limits": (SERVICE_TIMES, SERVICE_TIMES_FOUND),
@@ -650,3 +673,49 @@ def test_table_matrix_category_printed_once_over_its_rows(ruling: str):
     count, found = read_sheet(PLAN_GROUPS, ruling)
     assert count == 1
     assert found == sorted(map(_key, PLAN_GROUPS_FOUND), key=repr)
+
+
+SENSORY_VARIANTS = Sheet(  # a header cell left unmerged over an empty slot ("项目" over nothing) in a grid
+    _head(
+        [("项目", 1, 1), ("要求", 2, 1), ("检验方法", 1, 2)],
+        [("", 1, 1), ("乳粉", 1, 1), ("调制乳粉", 1, 1)],
+    ),
+    [["色泽", "乳黄色", "应有的色泽", "目测"], ["水分/(%) ≤", "5.0", "5.0", "GB 5009.3"]],
+    caption="表1 感官要求",
+    header_rows=2,
+)
+SENSORY_VARIANTS_FOUND = [
+    ("色泽", "qualitative", None, None, None, None, ("乳粉",)),
+    ("色泽", "qualitative", None, None, None, None, ("调制乳粉",)),
+    ("水分", "<=", 5.0, None, "%", None, ("乳粉",)),
+    ("水分", "<=", 5.0, None, "%", None, ("调制乳粉",)),
+]
+CENTRED_GROUP = Sheet(  # a ruled table's centred labels: the items of a group set flush left under it
+    _head([("项目", 1, 1), ("指标", 1, 1)]),
+    [
+        ["      水分/(%) ≤", "5.0"],
+        ["    复原乳酸度/(°T)", ""],
+        ["牛乳 ≤", "18"],
+        ["羊乳", "7～14"],
+        ["     杂质度 ≤", "16"],
+    ],
+    caption="表2 理化指标",
+)
+CENTRED_GROUP_FOUND = [
+    ("水分", "<=", 5.0, None, "%", None, ()),
+    ("复原乳酸度/牛乳", "<=", 18.0, None, "°T", None, ()),
+    ("复原乳酸度/羊乳", "range", 7.0, 14.0, "°T", None, ()),
+    ("杂质度", "<=", 16.0, None, None, None, ()),
+]
+
+
+def test_table_matrix_empty_header_slot_under_an_unmerged_header_cell():
+    count, found = read_sheet(SENSORY_VARIANTS, "grid")
+    assert count == 1
+    assert found == sorted(map(_key, SENSORY_VARIANTS_FOUND), key=repr)
+
+
+def test_table_matrix_items_flush_left_under_a_centred_group_in_a_grid():
+    count, found = read_sheet(CENTRED_GROUP, "grid")
+    assert count == 1
+    assert found == sorted(map(_key, CENTRED_GROUP_FOUND), key=repr)

@@ -47,6 +47,9 @@ _SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
 _FOOTNOTE_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([a-e])\s*$")
 
 
+_UNIT_MARKER = re.compile(r"(?<=[A-Z0-9)）%])([a-e])$")
+
+
 @dataclass(frozen=True)
 class Label:
     """A label split into its parts; ``text`` keeps the label as printed."""
@@ -85,6 +88,10 @@ def split_label(text: str) -> Label:
             rest, changed = rest[: m.start()], True
         if unit is None and (found := _unit_suffix(clean_text(rest))):
             unit, rest, changed = _repair_unit(found[0]), rest[: found[1]], True
+            if m := _UNIT_MARKER.search(unit):  # "NTUb": a footnote marker set after the unit
+                if not _parses(unit) and _parses(unit[: m.start()]):
+                    unit = unit[: m.start()]
+                    footnotes.append(m.group(1))
         if not changed:
             break
     return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
@@ -159,6 +166,9 @@ def _looks_like_unit(candidate: str | None) -> bool:
     if not candidate:
         return False
     candidate = candidate.strip()
+    if "或" in candidate:  # either of two units ("MPN/100 mL或CFU/100 mL", GB 5749)
+        parts = candidate.split("或")
+        return len(parts) == 2 and all(_looks_like_unit(part) and "或" not in part for part in parts)
     if len(candidate) > 18 or "计" in candidate or "：" in candidate:
         return False
     han = [c for c in candidate if "\u4e00" <= c <= "\u9fff"]

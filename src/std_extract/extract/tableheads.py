@@ -169,7 +169,9 @@ def _class_rows(table: Table, col: int) -> bool:
 # A caption naming the indicator of a table whose rows are categories ("表3 各品种馅料含量",
 # "表1 食品中黄曲霉毒素B1限量指标"): the words around the name.
 _CAPTION_PREFIX = re.compile(r"^(?:各|不同)?(?:品种|种类|类别|产品|食品|规格|型号)*(?:产品)?(?:中的|的|中)?")
-_CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|限量|限值|指标|要求|规定)$")
+# What the limit is in, before the name ("动物性食品中恩诺沙星", "乳制品中黄曲霉毒素M1"): no part of it.
+_CAPTION_WHERE = re.compile(r"^[\u4e00-\u9fff]{1,6}?中(?:的)?(?=[^的])")
+_CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|(?:最大)?(?:残留)?限量|限值|指标|要求|规定)$")
 
 
 def category_rows(
@@ -188,8 +190,17 @@ def category_rows(
         return False
     # categories of products (食品类别), or classes of a condition ("设定温度" over 45 ℃, 60 ℃ beside
     # a bare "指标": 表2 恒温温度允许偏差 names what the values are)
-    return vocab.is_("category", label_header) or (
+    if vocab.is_("category", label_header) or (
         not _names_items(label_header, vocab) and _value_rows(table, label_col)
+    ):
+        return True
+    # every label column says where, none what (动物种类 | 靶组织 beside a bare 残留限量/(μg/kg)):
+    # the rows are categories of the limit the caption names
+    labels = ["/".join(header_parts(table, j)) for j in range(label_col + 1)]
+    return (
+        any(vocab.is_("category", h) for h in labels)
+        and not any(_names_items(h, vocab) for h in labels)
+        and all(vocab.is_("limit", header_parts(table, j)[-1]) for j in heads if header_parts(table, j))
     )
 
 
@@ -218,6 +229,7 @@ def caption_name(
         return subject_name(table.subject, vocab)
     if table.title:
         name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
+        name = _CAPTION_WHERE.sub("", name) if _CAPTION_WHERE.sub("", name) else name
         return name or None  # one character names an element ("铅")
     return intro_name(table.intro_text, vocab) or heading_name(table.headings, vocab)
 

@@ -106,7 +106,23 @@ def column_roles(table: Table, rules: Rules | None = None) -> ColumnRoles:
         roles.label.append(roles.value.pop(0))
     _names_column_to_label(table, roles, vocab)
     _category_column_apart(table, roles, vocab)
+    _categories_after_items(table, roles, vocab)
     return roles
+
+
+def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
+    """Label columns after one headed as items (GB 31650: 兽药名称 | 残留标志物 | 动物种类 | 靶组织 |
+    限量要求) say where the item's value holds: the first names the indicator, the others are its
+    conditions, as category columns before it are."""
+    if len(roles.label) < 2 or roles.category:
+        return
+    heads = ["/".join(header_parts(table, j)).replace(" ", "") for j in roles.label]
+    if not _names_items_header(heads[0], vocab) or any(_names_items_header(h, vocab) for h in heads[1:]):
+        return
+    if any(h == heads[0] for h in heads[1:]):
+        return  # "项目" over a label and its sub-items: one label in two columns
+    roles.category.extend(roles.label[1:])
+    del roles.label[1:]
 
 
 def _names_column_to_label(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
@@ -178,7 +194,9 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     if caption and vocab.not_requirement_caption.search(caption):
         return False
     if table.clause and chapters:
-        return any(_within(table, chapter) for chapter in chapters)
+        # an informative annex (（资料性）, GB/T 1.1-2020 8.6: 生活饮用水水质参考指标及限值) binds no one,
+        # however its title reads
+        return any(_within(table, c) for c in chapters if not (c.kind == "annex" and c.normative is False))
     intro = re.sub(r"\s+", "", table.intro_text or "")
     return bool(
         vocab.requirement_caption.search(caption)
@@ -601,7 +619,7 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
         # A quantity's rows ("臭氧消毒工艺" under "溴酸盐/(mg/L)") are its conditions or set indented;
         # a row printing a unit of its own, or another name back at its indent, is the next quantity.
         condition = roles.vocab.row_condition.search(compact(labels[-1].name))
-        indented = label_x is not None and context.category_x is not None and label_x > context.category_x + 1
+        indented = _set_under(row, label_x, roles, table, context)
         if labels[-1].unit or not (condition or indented):
             context.category = context.category_x = context.category_unit = None
         return False
@@ -634,6 +652,21 @@ def _grouped_labels(labels: list[Label], label_x: float | None, context: RowCont
             return [context.group, *labels]
         context.group = context.group_x = None
     return labels
+
+
+def _set_under(row, label_x: float | None, roles: ColumnRoles, table: Table, context: RowContext) -> bool:
+    """The row's label is set as an item of the category row above: indented past it, or, in a
+    ruled table whose labels are centred, flush left in its cell ("牛乳 ≤" under a centred
+    "复原乳酸度/(°T)")."""
+    if label_x is None or context.category_x is None:
+        return False
+    cell = row[roles.label[-1]] if table.detection != "text" and roles.label else None
+    if cell is None or context.category_x - cell.bbox[0] < _FLUSH:
+        return label_x > context.category_x + 1  # indented past a category set flush left
+    return label_x - cell.bbox[0] < _FLUSH  # flush left under a centred one
+
+
+_FLUSH = 12.0  # points from a ruled cell's left edge within which its text is set flush left
 
 
 def _back_at(label_x: float, category_x: float, table: Table) -> bool:

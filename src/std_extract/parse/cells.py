@@ -103,6 +103,8 @@ def _header_run(filled: FilledGrid) -> int:
             if cell.row < count:
                 continue  # a header cell spanning down into this row
             parent = owner[count - 1][c]
+            if parent is not None and parent.row < count and not filled.text(cell).strip():
+                continue  # an empty slot under "项目", left unmerged: the header cell goes on
             if parent is None or parent.row >= count or parent.col_span <= cell.col_span:
                 return count
             splits = True

@@ -1,0 +1,61 @@
+"""Table interpretation on pages of corpus/national's DEV split (national-standard-style documents
+typeset with ReportLab, full-grid tables; the test split of corpus/national/split.csv is never read
+here), one test per failure class found there."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from corpora import NATIONAL
+
+from std_extract.evaluate.gold import read_split
+from std_extract.parse import parse_pdf
+from std_extract.parse.options import ParseOptions
+from std_extract.pipeline import process_document
+from std_extract.record import DocumentRecord
+
+
+@cache
+def _record(stem: str, page: int) -> DocumentRecord:
+    path = NATIONAL / f"{stem}.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/national is absent")
+    assert read_split(NATIONAL / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
+    return process_document(parse_pdf(path, ParseOptions(pages=[page])), classify=False)
+
+
+def _table_values(stem: str, page: int) -> list[tuple]:
+    return [
+        (i.name, i.comparator, i.value, i.unit, tuple(i.conditions))
+        for i in _record(stem, page).indicators
+        if i.table
+    ]
+
+
+def test_national_dev_caption_names_residue_limits_by_animal_and_tissue():  # 动物种类 | 靶组织 | 残留限量
+    found = _table_values("nat_vetdrug_01", 3)
+    assert found[0] == ("阿莫西林", "<=", 50.0, "μg/kg", ("所有食品动物/肌肉", "产蛋期禁用"))
+    assert {name for name, *_ in found} == {"阿莫西林"}
+
+
+def test_national_dev_item_column_before_where_it_holds():  # 兽药名称 | 残留标志物 | 动物种类 | 靶组织
+    found = _table_values("nat_vetdrug_01", 6)
+    assert [(n, c) for n, c, *_ in found][:2] == [("氯丙嗪", "not_detected"), ("地西泮", "not_detected")]
+
+
+def test_national_dev_header_over_an_empty_slot_and_a_centred_group():  # 表1 项目 unmerged, 表2 复原乳酸度
+    sensory = _table_values("nat_milkpowder_01", 3)
+    assert [(n, cond) for n, _, _, _, cond in sensory][:2] == [("色泽", ("乳粉",)), ("色泽", ("调制乳粉",))]
+    physical = _table_values("nat_milkpowder_01", 4)
+    assert ("复原乳酸度/牛乳", "<=", 18.0, "°T", ("乳粉",)) in physical
+
+
+def test_national_dev_units_either_way_and_marked():  # "(MPN/100 mL或CFU/100 mL)", "NTUᵇ"
+    found = _table_values("nat_drinkwater_01", 4)
+    assert found[0][:2] == ("总大肠菌群", "not_detected")
+    assert [u for n, _, _, u, _ in found if n.startswith("浑浊度")] == ["NTU", "NTU"]
+
+
+def test_national_dev_informative_annex_table_binds_no_one():  # 附录A（资料性）参考指标及限值
+    assert _table_values("nat_drinkwater_01", 6) == []
