@@ -33,11 +33,6 @@ def _values(stem: str, page: int, name: str) -> list[tuple]:
     ]
 
 
-def test_written_dev_browser_superscript_exponents_in_a_sampling_plan():  # 10⁵ and 5×10⁴ (<sup>)
-    plan = {name: [v for _, v, _, _ in _values("wr_tofu_01", 4, name)] for name in ("菌落总数", "大肠菌群")}
-    assert plan == {"菌落总数": [50000.0, 100000.0], "大肠菌群": [10.0, 1000.0]}
-
-
 def test_written_dev_group_label_on_its_first_items_line():  # "杯具　细菌总数" then "大肠菌群" indented
     assert _values("wr_hotel_01", 4, "杯具/细菌总数") == [("<=", 5.0, None, "CFU/cm²")]
     assert _values("wr_hotel_01", 4, "杯具/大肠菌群") == [("not_detected", None, None, None)]
