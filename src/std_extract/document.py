@@ -163,6 +163,7 @@ class Table(BaseModel):
     notes: list[str] = Field(default_factory=list)  # 注 and footnotes printed under the table
     detection: Literal["ruled", "text"] = "ruled"
     intro_text: str | None = None  # the sentence that introduces the table ("...应符合表1的规定")
+    unit_line: str | None = None  # the unit of its values, on a line above the grid ("单位为毫克每升")
     # Titles of the numbered clauses the caption sits under, outermost first ("苯噻酰草胺", "最大残留限量")
     headings: list[str] = Field(default_factory=list)
     # Lines between the caption and the grid saying what the rows are about (GB 2760 表A.1: the

@@ -11,6 +11,7 @@ from std_extract.extract.labels import grade_of, is_sub_item, split_label
         ("垩白度/% ≤", "垩白度", "%", "<="),  # DB32/T 1580 style
         ("总大肠菌群/(MPN/100 mL或CFU/100 mL)", "总大肠菌群", "MPN/100 mL或CFU/100 mL", None),  # either unit
         ("浑浊度（散射浑浊度单位）/NTUb", "浑浊度（散射浑浊度单位）", "NTU", None),  # a marker after the unit
+        ("一般显色指数Ra", "一般显色指数Ra", None, None),  # a symbol's small letter is no footnote marker
         ("其中：小碎米含量/% ≤", "小碎米含量", "%", "<="),
         ("直链淀粉含量/ %", "直链淀粉含量", "%", None),
         ("脂肪/(g/100g) ≥", "脂肪", "g/100g", ">="),

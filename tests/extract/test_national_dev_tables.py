@@ -59,3 +59,16 @@ def test_national_dev_units_either_way_and_marked():  # "(MPN/100 mL或CFU/100 m
 
 def test_national_dev_informative_annex_table_binds_no_one():  # 附录A（资料性）参考指标及限值
     assert _table_values("nat_drinkwater_01", 6) == []
+
+
+def test_national_dev_unit_line_and_ages_under_quantities():  # "单位为百分数" / "单位为兆帕", 3 d | 28 d
+    found = _table_values("nat_cement_01", 4)
+    assert ("不溶物", "<=", 0.75, "%", ("硅酸盐水泥/P·Ⅰ",)) in found
+    assert ("抗压强度", ">=", 17.0, "MPa", ("42.5", "3 d")) in found
+
+
+def test_national_dev_letter_grades_of_a_product_and_section_groups():  # A级污泥产物; 感官指标 beside 外观
+    sludge = {(i.name, i.unit, i.grade) for i in _record("nat_sludge_01", 3).indicators if i.table}
+    assert ("总镉（以Cd计）", "mg/kg", "A级污泥产物") in sludge
+    cream = _table_values("nat_skincream_01", 4)
+    assert [v for n, _, v, _, _ in cream if n == "菌落总数"] == [1000.0, 500.0]

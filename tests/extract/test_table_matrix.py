@@ -580,7 +580,65 @@ NOT_DETECTED_DRUGS_FOUND = [
     (name, "not_detected", None, None, None, None, ("所有食品动物/所有可食组织",))
     for name in ("氯丙嗪", "甲硝唑")
 ]
+UNIT_LINE = Sheet(  # GB/T 1.1-2020 8.4.5: the unit spelt out on a line of its own above the table
+    _head([("品种", 1, 1), ("代号", 1, 1), ("不溶物", 1, 1), ("烧失量", 1, 1)]),
+    [["硅酸盐水泥", "P·Ⅰ", "≤0.75", "≤3.0"], ["普通硅酸盐水泥", "P·O", "—", "≤5.0"]],
+    caption="表2 化学指标",
+    unit_line="单位为百分数",
+)
+UNIT_LINE_FOUND = [
+    ("不溶物", "<=", 0.75, None, "%", None, ("硅酸盐水泥/P·Ⅰ",)),
+    ("烧失量", "<=", 3.0, None, "%", None, ("硅酸盐水泥/P·Ⅰ",)),
+    ("烧失量", "<=", 5.0, None, "%", None, ("普通硅酸盐水泥/P·O",)),
+]
+AGES = Sheet(  # classes down the rows, each quantity split by the age it is tested at (GB 175 强度)
+    _head(
+        [("强度等级", 1, 2), ("抗压强度", 2, 1), ("抗折强度", 2, 1)],
+        [("3 d", 1, 1), ("28 d", 1, 1), ("3 d", 1, 1), ("28 d", 1, 1)],
+    ),
+    [["42.5", "≥17.0", "≥42.5", "≥3.5", "≥6.5"], ["52.5", "≥22.0", "≥52.5", "≥4.0", "≥7.0"]],
+    caption="表3 强度",
+    header_rows=2,
+    unit_line="单位为兆帕",
+)
+AGES_FOUND = [
+    (name, ">=", value, None, "MPa", None, (cls, age))
+    for cls, values in (("42.5", (17.0, 42.5, 3.5, 6.5)), ("52.5", (22.0, 52.5, 4.0, 7.0)))
+    for (name, age), value in zip(
+        [(name, age) for name in ("抗压强度", "抗折强度") for age in ("3 d", "28 d")], values, strict=True
+    )
+]
+PRODUCT_GRADES = Sheet(  # letter grades of a kind of product as the value columns (GB 4284-style)
+    _head([("控制项目", 1, 1), ("A级污泥产物", 1, 1), ("B级污泥产物", 1, 1)]),
+    [["总镉（以Cd计）", "3", "15"], ["矿物油", "500", "3000"]],
+    caption="表1 污染物浓度限值",
+    unit_line="单位为毫克每千克（干基）",
+)
+PRODUCT_GRADES_FOUND = [
+    (name, "<=", value, None, "mg/kg", grade, ())
+    for name, values in (("总镉（以Cd计）", (3.0, 15.0)), ("矿物油", (500.0, 3000.0)))
+    for value, grade in zip(values, ("A级污泥产物", "B级污泥产物"), strict=True)
+]
+SECTION_GROUPS = Sheet(  # a group column naming sections of the table (QB/T cosmetics), values led or not
+    _head([("项目", 2, 1), ("要求", 1, 1)]),
+    [
+        ["感官指标", "外观", "膏体细腻"],
+        ["微生物指标", "菌落总数/(CFU/g)", "≤1 000\n眼部用产品≤500"],  # the general limit, then the exception
+        ["卫生指标", "铅/(mg/kg)", "≤10"],
+    ],
+    caption="表1 技术要求",
+)
+SECTION_GROUPS_FOUND = [
+    ("外观", "qualitative", None, None, None, None, ()),
+    ("菌落总数", "<=", 1000.0, None, "CFU/g", None, ()),
+    ("菌落总数", "<=", 500.0, None, "CFU/g", None, ("眼部用产品",)),
+    ("铅", "<=", 10.0, None, "mg/kg", None, ()),
+]
 SHAPES = {
+    "section_groups": (SECTION_GROUPS, SECTION_GROUPS_FOUND),
+    "unit_line_above": (UNIT_LINE, UNIT_LINE_FOUND),
+    "ages_under_quantities": (AGES, AGES_FOUND),
+    "product_grades": (PRODUCT_GRADES, PRODUCT_GRADES_FOUND),
     "residues_where_the_limit_holds": (RESIDUES, RESIDUES_FOUND),
     "items_then_where_they_hold": (NOT_DETECTED_DRUGS, NOT_DETECTED_DRUGS_FOUND),
     "periods_as_frequencies": (PERIODS, PERIODS_FOUND),

@@ -46,6 +46,7 @@ class Sheet:
     header_rows: int = 1
     centred: bool = False  # body texts centred in their columns (else set flush left)
     pad: float = PAD  # ems between two columns' text in a text table (under 1: cells nearly touching)
+    unit_line: str | None = None  # "单位为毫克每千克", set right between the caption and the table
 
     @property
     def width(self) -> int:
@@ -170,7 +171,8 @@ def sheet_page(sheet: Sheet, ruling: Ruling, number: int = 3, top: float = 100.0
     above = [line(number, text, top + 16.0 * k) for k, text in enumerate(sheet.above)]
     caption_top = top + 16.0 * len(sheet.above)
     caption = line(number, sheet.caption, caption_top, 250.0)
-    tops = _row_tops(sheet, caption_top + 28.0, ruling == "grid")
+    units = [line(number, sheet.unit_line, caption_top + 16.0, 420.0)] if sheet.unit_line else []
+    tops = _row_tops(sheet, caption_top + 28.0 + 16.0 * len(units), ruling == "grid")
     bottom = tops[-1] - 4
     grids, rules = [], []
     if ruling == "grid":
@@ -184,6 +186,6 @@ def sheet_page(sheet: Sheet, ruling: Ruling, number: int = 3, top: float = 100.0
             under_header = tops[sheet.header_rows] - 4
             rules = [HRule(x0=LEFT - 10, x1=x1, y=y) for y in (tops[0] - 4, under_header, bottom)]
     notes = [line(number, text, bottom + 8 + 16.0 * k, LEFT) for k, text in enumerate(sheet.notes)]
-    lines = sorted([*above, caption, *body, *notes], key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    lines = sorted([*above, caption, *units, *body, *notes], key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     built = Page(number=number, width=PAGE_WIDTH, height=PAGE_HEIGHT, lines=lines)
     return PageScan(page=built, grids=grids, rules=rules)

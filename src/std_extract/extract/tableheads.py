@@ -41,6 +41,7 @@ class ColumnHead:
     basis: str | None = None  # 每100 kJ, 每份（30 g）
     plan: str | None = None  # n, c, m, M
     footnotes: tuple[str, ...] = ()  # markers after a header word ("限量a μg/kg")
+    condition: str | None = None  # a sub-header that is a test condition ("3 d", "28 d" under 抗压强度)
 
 
 def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = None) -> ColumnHead:
@@ -51,7 +52,7 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
     vocab = rules.tables
     names: list[str] = []
     footnotes: tuple[str, ...] = ()
-    unit = comparator = grade = bound = basis = plan = None
+    unit = comparator = grade = bound = basis = plan = condition = None
     for part in parts:
         if m := _MIN_MAX_NOTE.search(
             part
@@ -84,6 +85,9 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
         if is_unit_text(part) and not (vocab.is_("named_unit", part) and not named):  # "pH" names pH
             unit = clean_text(part).strip().lstrip("/").strip().strip("()（）")  # "/(g/100g)" wrapped
             continue
+        if names and _TEST_CONDITION.match(clean_text(part)):
+            condition = squeeze_spaces(part.strip())  # the age or temperature the value holds at
+            continue
         label = split_label(part)
         footnotes += label.footnotes
         unit = label.unit or unit
@@ -99,9 +103,23 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
     # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and
     # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/"),
     # unless it only names a section of the table ("理化指标" over 水分 and 灰分), as for category rows.
-    names = [n for n in names[:-1] if not vocab.section_category.search(n.replace(" ", ""))] + names[-1:]
+    names = [n for n in names[:-1] if not _names_a_section(n, vocab)] + names[-1:]
     name = "/".join(_closed_up(n) for n in names) if names else None
-    return ColumnHead(tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes))
+    return ColumnHead(
+        tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes), condition
+    )
+
+
+def _names_a_section(name: str, vocab: TableVocab) -> bool:
+    """A group header naming a section of the table, a qualifier in brackets aside ("组分（质量分数）"
+    over 熟料＋石膏 | 混合材料)."""
+    bare = re.sub(r"[（(][^（）()]*[)）]$", "", name.replace(" ", ""))
+    return bool(vocab.section_category.search(bare))
+
+
+# A header part under a quantity's name that is a value of a test condition: an age, a duration or
+# a temperature ("3 d", "28 d", "20 ℃"; GB 175 抗压强度 over 3 d | 28 d), not a name of its own.
+_TEST_CONDITION = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:d|h|min|天|小时|℃|°C|个月|月|年|周)\s*$")
 
 
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

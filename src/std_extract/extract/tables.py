@@ -290,11 +290,14 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
-                    unit=head.unit or _caption_unit(table),
+                    unit=head.unit or _caption_unit(table, roles.vocab),
                     comparator=head.comparator or table_default,
                     grade=head.grade or row_grade,
                     conditions=[
-                        c for c in [None if row_grade else condition, head.basis, *notes, *marked] if c
+                        c
+                        for c in [None if row_grade else condition, head.condition, head.basis]
+                        + [*notes, *marked]
+                        if c
                     ],
                     flags=[*flags, *stacked, *(["header_unit"] if head.unit else [])],
                 )
@@ -600,11 +603,24 @@ def _labelled_lines(text: str) -> list[tuple[str, str]]:
     meal); [] for any other cell (a requirement in words, "铃响3声以内")."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     found = [_LABELLED_LINE.match(clean_text(ln)) for ln in lines]
-    if not lines or not all(m and re.search(r"\d", m.group(2)) for m in found):
+    if not lines or not all(m and re.search(r"\d", m.group(2)) for m in found[_plain_lead(lines, found) :]):
         return []
     if len(lines) == 1 and not re.search(r"[：:]", lines[0]):
         return []  # "早餐≤20 min" alone: a requirement written in the cell, read whole
-    return [(m.group(1), m.group(2)) for m in found if m]
+    lead = _plain_lead(lines, found)
+    return [("", ln) for ln in lines[:lead]] + [(m.group(1), m.group(2)) for m in found[lead:] if m]
+
+
+def _plain_lead(lines: list[str], found: list) -> int:
+    """How many first lines are a bare value before lines led by what they hold for ("≤1 000" over
+    "眼部、口唇用产品≤500": the general limit, then the exception); 0 unless such lines follow."""
+    k = 0
+    while k < len(lines) - 1 and not found[k] and _BARE_VALUE.match(clean_text(lines[k])):
+        k += 1
+    return k
+
+
+_BARE_VALUE = re.compile(r"^\s*[≤≥<>]?\s*\d[\d\s.,]*(?:[A-Za-z%‰℃°/μ·0-9 ]*)$")
 
 
 def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext) -> bool:
@@ -726,7 +742,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).
-    header_unit = header_label.unit or parent_label.unit or _stated_unit(header) or _caption_unit(table)
+    header_unit = header_label.unit or parent_label.unit or _stated_unit(header)
+    header_unit = header_unit or _caption_unit(table, roles.vocab)
     unit = base.unit or label_unit or header_unit
     default = base.comparator or header_label.comparator or parent_label.comparator
     default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
@@ -799,6 +816,9 @@ def _label_x(row: list[TableCell], roles: ColumnRoles, table: Table) -> float | 
 
 def _row_name(labels: list[Label], context: RowContext, vocab: TableVocab) -> str:
     names = [label.name for label in labels if label.name]
+    # a group column naming a section of the table ("感官指标", "有害物质限量" spanning its rows) is
+    # no parent of the names beside it, as a section's category row is not
+    names = [n for n in names[:-1] if not vocab.section_group.search(compact(n))] + names[-1:]
     if len(labels) == 1 and is_sub_item(labels[0].text) and context.parent_name:
         names = [context.parent_name, *names]
     elif not is_sub_item(labels[-1].text):
@@ -912,11 +932,14 @@ def _stated_unit(header: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _caption_unit(table: Table) -> str | None:
-    if not table.caption:
-        return None
-    m = re.search(r"单位\s*[:：为]\s*([^\s）)]+)", table.caption)
-    return m.group(1) if m else None
+def _caption_unit(table: Table, vocab: TableVocab | None = None) -> str | None:
+    """The unit the caption states ("表1 …（单位：mg/kg）") or the unit line above the grid
+    ("单位为百分数": %)."""
+    if table.caption and (m := re.search(r"单位\s*[:：为]\s*([^\s）)]+)", table.caption)):
+        return m.group(1)
+    if table.unit_line:
+        return (vocab or rules_or_default(None).tables).unit_symbol(table.unit_line)
+    return None
 
 
 def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[Provenance]:

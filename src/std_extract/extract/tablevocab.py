@@ -47,6 +47,7 @@ class ColumnWords(_Spec):
 
 class RowWords(_Spec):
     section_category: Words
+    section_group: Words = Field(default_factory=Words)
     condition: Words = Field(default_factory=Words)
 
 
@@ -75,6 +76,11 @@ class SubjectWords(_Spec):
     aside: list[str] = Field(default_factory=list)
 
 
+class UnitWords(_Spec):
+    # Units spelt out on a table's unit line ("单位为毫克每千克"): word -> the symbol printed for it.
+    spelt: dict[str, str] = Field(default_factory=dict)
+
+
 class TableVocabSpec(_Spec):
     """extractors/tables.toml."""
 
@@ -85,6 +91,7 @@ class TableVocabSpec(_Spec):
     markers: MarkerWords
     grades: GradeWords
     subject: SubjectWords = Field(default_factory=SubjectWords)
+    units: UnitWords = Field(default_factory=UnitWords)
 
 
 def load_table_vocab_spec(source: RuleSource | None = None) -> TableVocabSpec:
@@ -120,6 +127,7 @@ class TableVocab:
         self.spec = spec
         self.columns = {name: words_pattern(getattr(spec.columns, name)) for name in ColumnWords.model_fields}
         self.section_category = words_pattern(spec.rows.section_category)
+        self.section_group = words_pattern(spec.rows.section_group)
         self.row_condition = words_pattern(spec.rows.condition)
         self.plan_n = frozenset(spec.plan.n)
         self.plan_c = frozenset(spec.plan.c)
@@ -130,10 +138,23 @@ class TableVocab:
         self.no_requirement = frozenset(_key(m) for m in spec.markers.no_requirement)
         self.grade_header = re.compile("^(?:" + "|".join(f"(?:{p})" for p in spec.grades.headers) + ")$")
         self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)
+        self.spelt_units = spec.units.spelt
+        self._spelt = re.compile(_alternation(list(spec.units.spelt)))
 
     def is_(self, role: str, header: str) -> bool:
         """True when ``header`` (spaces removed) carries the words of column role ``role``."""
         return bool(self.columns[role].search(_key(header)))
+
+    def unit_symbol(self, printed: str) -> str | None:
+        """A unit line's unit as a symbol: "毫克每千克（干基）" -> "mg/kg", "百分数" -> "%", "mg/L"
+        as printed; None when a word is not a unit's ([units].spelt)."""
+        text = re.sub(r"[（(][^（）()]*[)）]\s*$", "", clean_text(printed)).strip()
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            return text or None
+        parts = text.split("每")
+        if not all(p and self._spelt.fullmatch(p) for p in parts):
+            return None
+        return "/".join(self.spelt_units[p] for p in parts)
 
     def states_nothing(self, cell: str) -> bool:
         """A cell that states no requirement (—, ／, N.S.)."""

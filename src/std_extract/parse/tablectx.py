@@ -71,6 +71,23 @@ def caption_above(page: Page, bbox: BBox, used: set[int]) -> Caption | None:
     return None
 
 
+# The unit of a table's values printed on a line of its own between the caption and the grid, set
+# right (GB/T 1.1-2020 8.4.5: "单位为毫克每千克", "单位：mg/L").
+UNIT_LINE = re.compile(r"^\s*单\s*位\s*(?:为|[:：])\s*(?P<unit>\S.{0,29})$")
+
+
+def unit_line_above(page: Page, bbox: BBox, used: set[int]) -> tuple[int, str] | None:
+    """(line index, unit as printed) of a unit line among the lines just above a table box."""
+    above = [i for i, ln in enumerate(page.lines) if ln.bbox[3] <= bbox[1] + 2 and i not in used]
+    for index in reversed(above[-CAPTION_REACH:]):
+        m = UNIT_LINE.match(clean_text(page.lines[index].text))
+        if m:
+            return index, m.group("unit").strip()
+        if parse_caption(page.lines[index]) is not None:
+            return None  # the caption: no unit line between it and the grid
+    return None
+
+
 SUBJECT_REACH = 7  # lines of a subject block between a caption and its grid (GB 2760: name, CNS号, 功能)
 SUBJECT_INDENT = 20.0  # points a subject line may start right of the grid's left edge (or 5 left of it)
 SUBJECT_GAP = 2.5  # line heights between the lines of a subject block

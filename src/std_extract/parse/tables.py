@@ -25,6 +25,7 @@ from std_extract.parse.tablectx import (
     split_notes,
     subject_above,
     subject_overleaf,
+    unit_line_above,
 )
 from std_extract.parse.textgrid import text_continuation, text_tables
 from std_extract.textnorm import clean_text
@@ -52,6 +53,7 @@ class Part:
     open_end: bool = False  # a text table running to the foot of its page
     context_boxes: list[BBox] = field(default_factory=list)  # its caption and note lines
     subject: list[str] = field(default_factory=list)  # the subject block above it (tablectx.Subject)
+    unit_line: str | None = None  # "单位为毫克每升" between its caption and the grid
 
 
 def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
@@ -134,6 +136,10 @@ def _ruled_part(page_index: int, page: Page, grid: RuledGrid) -> Part | None:
 
 
 def _attach_context(part: Part, page: Page) -> None:
+    if found := unit_line_above(page, part.bbox, part.line_ids):
+        part.unit_line = found[1]
+        part.line_ids.add(found[0])
+        part.context_boxes.append(page.lines[found[0]].bbox)
     if part.caption is None:
         part.caption = caption_above(page, part.bbox, part.line_ids)
     notes, taken = notes_below(page, part.bbox, part.line_ids)
@@ -234,6 +240,7 @@ def _new_table(part: Part, pages: list[Page]) -> Table:
         intro_text=intro,
         headings=headings,
         subject=part.subject,
+        unit_line=part.unit_line,
     )
 
 

@@ -22,7 +22,7 @@ from std_extract.document import BBox, Page, TableCell, TextLine, union_bbox
 from std_extract.parse.headerlines import join_header_lines
 from std_extract.parse.layout import is_cjk
 from std_extract.parse.model import HRule
-from std_extract.parse.tablectx import NOTE_START, parse_caption
+from std_extract.parse.tablectx import NOTE_START, UNIT_LINE, parse_caption
 from std_extract.parse.textcolumns import (
     column_edges,
     column_ranges,
@@ -76,6 +76,8 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
 
     region, own, at_bottom = _bounds(page, caption_index, rules)
     region, footnotes = _split_footnotes(page, region)
+    while region and UNIT_LINE.match(clean_text(page.lines[region[0]].text)):
+        region = region[1:]  # "单位为百分数" set right under the caption: the table's unit, no header
     if len(region) < (1 if at_bottom else 2):
         return None  # (a caption and a header alone at the foot of a page: its rows follow overleaf)
     lines = [page.lines[i] for i in region]

@@ -39,6 +39,8 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
     )
     for k in range(1, min(len(segments), MAX_HEADER_LINES + 1)):
         segs = segments[k]
+        if _condition_leaves(segs, segments[k - 1], columns):
+            continue
         if any(is_value(s[2]) for s in segs):
             return k
         if item_line is not None and k > item_line and any(s[0] < columns[0][1] for s in segs):
@@ -47,6 +49,20 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
         if line[1] - above[3] > HEADER_GAP * (line[3] - line[1]):
             return k  # header lines are set close; the body starts after the cell padding
     return 1
+
+
+# A header line of test conditions under spanning names ("抗压强度" over "3 d | 28 d"; GB 175): ages,
+# durations and temperatures, none under the label column, more of them than texts on the line above.
+CONDITION_LEAF = re.compile(r"^\d+(?:\.\d+)?\s*(?:d|h|min|天|小时|℃|°C|个月|月|年|周)$")
+
+
+def _condition_leaves(segs, above, columns) -> bool:
+    return (
+        len(segs) >= 2
+        and len(segs) > len(above)
+        and all(CONDITION_LEAF.match(clean_text(s[2]).strip()) for s in segs)
+        and all(s[0] > columns[0][1] for s in segs)
+    )
 
 
 # A value's comparator written as a word, and a unit after its number ("不大于12.0%", "≥0.1 mg/kg"):
