@@ -119,8 +119,8 @@ def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab)
     heads = ["/".join(header_parts(table, j)).replace(" ", "") for j in roles.label]
     if not _names_items_header(heads[0], vocab) or any(_names_items_header(h, vocab) for h in heads[1:]):
         return
-    if any(h == heads[0] for h in heads[1:]):
-        return  # "项目" over a label and its sub-items: one label in two columns
+    if any(not h or h in heads[0] for h in heads[1:]):
+        return  # "项目" over a label and its sub-items (or "项 目" set over two): one label
     roles.category.extend(roles.label[1:])
     del roles.label[1:]
 
