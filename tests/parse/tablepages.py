@@ -47,18 +47,26 @@ class Sheet:
     centred: bool = False  # body texts centred in their columns (else set flush left)
     pad: float = PAD  # ems between two columns' text in a text table (under 1: cells nearly touching)
     unit_line: str | None = None  # "单位为毫克每千克", set right between the caption and the table
+    merged: list[Span] = field(default_factory=list)  # body cells over several rows (row: in the body)
 
     @property
     def width(self) -> int:
-        return max(s.col + s.cols for s in self.header)
+        """Columns: the header's, or the body's when there is no header (header_rows=0)."""
+        return max([s.col + s.cols for s in self.header] + [len(row) for row in self.body])
 
     def cells(self, empty: bool = False) -> list[Span]:
         """Header and body cells, the body in rows after the header (``empty``: blank cells too,
-        which a grid still draws)."""
+        which a grid still draws); a merged body cell covers the slots under it."""
         out = list(self.header)
+        spans = [Span(m.text, self.header_rows + m.row, m.col, m.rows, m.cols) for m in self.merged]
+        covered = {(s.row + i, s.col + j) for s in spans for i in range(s.rows) for j in range(s.cols)}
         for r, row in enumerate(self.body):
-            out += [Span(t, self.header_rows + r, c) for c, t in enumerate(row) if t or empty]
-        return out
+            out += [
+                Span(t, self.header_rows + r, c)
+                for c, t in enumerate(row)
+                if (t or empty) and (self.header_rows + r, c) not in covered
+            ]
+        return out + spans
 
 
 def advance(char: str) -> float:

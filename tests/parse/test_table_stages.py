@@ -9,9 +9,11 @@ from std_extract.parse.cells import fill_grid, header_rows
 from std_extract.parse.grids import cells_to_grid
 from std_extract.parse.headerlines import is_unit_row, is_unit_text, join_header_lines
 from std_extract.parse.model import HRule
+from std_extract.parse.tables import pages_to_tables
 from std_extract.parse.textgrid import text_tables
 
 from .builders import PAGE_WIDTH, line, page
+from .tablepages import Sheet, Span, sheet_page
 
 RULE = dict(x0=70.0, x1=540.0)
 GAP = " " * 6  # wide enough to part two cells (the page builder sets every char, spaces too, one em apart)
@@ -208,3 +210,20 @@ def test_table_stages_subject_block_cut_by_the_page_break():  # GB 2760: the nam
     from std_extract.extract.tableheads import subject_name
 
     assert subject_name(tables[1].subject) == "磷酸及磷酸盐"  # the marker "7)" does not end the aside
+
+
+def test_table_stages_grid_without_header_keeps_its_first_row():
+    # A table with no header (GB 29921-style 表A.1 食品类别说明): "乳制品" runs down beside its
+    # sub-categories, so the first row is data, not a header (a header cell ends with the header).
+    sheet = Sheet(
+        header=[],
+        body=[["", "巴氏杀菌乳"], ["", "调制乳"], ["肉制品", "熟肉制品"]],
+        header_rows=0,
+        merged=[Span("乳制品", 0, 0, rows=2)],
+        caption="表A.1 食品类别（名称）说明",
+    )
+    [table], _ = pages_to_tables([sheet_page(sheet, "grid")])
+    assert table.header_rows == [] and table.columns == []
+    assert [c.text for c in table.rows[0]] == ["乳制品", "巴氏杀菌乳"]
+    assert [c.text for c in table.rows[1]] == ["乳制品", "调制乳"] and table.rows[1][0].merged_from == (0, 0)
+    assert [c.text for c in table.rows[2]] == ["肉制品", "熟肉制品"]

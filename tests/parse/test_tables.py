@@ -141,16 +141,13 @@ def test_tables_continuation_marked_at_the_end_of_the_caption(real_corpus):
     assert numbers[:3] == ["1", "2", "3"] and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
-def test_tables_gb29921_table_without_header_keeps_its_first_row(real_corpus):
-    # 表A.1 食品类别（名称）说明 has no header: "乳制品" runs down beside its sub-categories, so
-    # the first row is data, not a header (a header cell ends with the header).
-    document = _parse(real_corpus, "GB_29921-2021.pdf")
-    table = next(t for t in document.tables if t.number == "A.1")
-    assert table.header_rows == [] and table.columns == []
-    assert [c.text for c in table.rows[0]] == ["乳制品", "巴氏杀菌乳"]
-    assert [c.text for c in table.rows[1]] == ["乳制品", "调制乳"] and table.rows[1][0].merged_from == (0, 0)
-    pathogens = next(t for t in document.tables if t.number == "1")
-    assert pathogens.header_rows[-1][:3] == ["食品类别", "致病菌指标", "ｎ"]  # a real header is kept
+def test_tables_gb19302_plan_header_kept_over_its_first_row(real_corpus):
+    # 表3: "项目" runs down beside the plan's two header rows, which end with the header; the first
+    # body row stays a row (a header cell running into the body would make the first row data).
+    document = parse_pdf(real_corpus / "pdfs" / "GB_19302-2025.pdf", ParseOptions(pages=[5]))
+    plan = _table(document, "3")
+    assert plan.header_rows[-1] == ["项目", "n", "c", "m", "M", "检验方法"]
+    assert [c.text for c in plan.rows[0]][1:5] == ["5", "2", "1", "5"]
 
 
 def test_tables_gb2760_subject_blocks_and_sampled_pages_never_join(real_corpus):
