@@ -228,13 +228,6 @@ def test_failure_classes_nested_categories_and_stacked_values_real():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 class 7 (stacked condition lines) on dev_water_02 表2 p.5: under '溴酸盐（ｍｇ／Ｌ）', "
-    "whose label prints no sign while every other row's prints ≤, the line '臭氧消毒工艺 | 0.01' gives "
-    "'= 0.01' (gold '<= 0.01'); it passes on branch tables at 4998a42: whoever lands the fix removes "
-    "this marker and the entry under Open in docs/failure-classes.md",
-)
 def test_failure_classes_stacked_condition_lines_keep_the_tables_direction_real():
     water = _indicators("enterprise-dev", "dev_water_02", (4, 5))
     assert _rows(water, "溴酸盐") == [

@@ -634,7 +634,33 @@ SECTION_GROUPS_FOUND = [
     ("菌落总数", "<=", 500.0, None, "CFU/g", None, ("眼部用产品",)),
     ("铅", "<=", 10.0, None, "mg/kg", None, ()),
 ]
+ROW_SIGNS = Sheet(  # every label prints ≤ but one, whose stacked processes print bare values (dev_water_02)
+    _head([("项目", 1, 1), ("指标", 1, 1)]),
+    [
+        ["色度/度 ≤", "15"],
+        ["溴酸盐/(mg/L)\n臭氧消毒工艺\n其他消毒工艺", "\n0.01\n不得检出"],
+        ["浑浊度/NTU ≤", "1"],
+    ],
+    caption="表2 感官性状和一般化学指标",
+)
+ROW_SIGNS_FOUND = [
+    ("色度", "<=", 15.0, None, "度", None, ()),
+    ("溴酸盐", "<=", 0.01, None, "mg/L", None, ("臭氧消毒工艺",)),
+    ("溴酸盐", "not_detected", None, None, None, None, ("其他消毒工艺",)),
+    ("浑浊度", "<=", 1.0, None, "NTU", None, ()),
+]
+BOUNDS = Sheet(  # a range written as two bounds joined by 且, one of them strict (GB 175 组分)
+    _head([("品种", 1, 1), ("代号", 1, 1), ("熟料＋石膏/%", 1, 1)]),
+    [["硅酸盐水泥", "P·Ⅱ", "≥95"], ["普通硅酸盐水泥", "P·O", "≥80且＜95"]],
+    caption="表1 组分",
+)
+BOUNDS_FOUND = [
+    ("熟料＋石膏", ">=", 95.0, None, "%", None, ("硅酸盐水泥/P·Ⅱ",)),
+    ("熟料＋石膏", "range", 80.0, 95.0, "%", None, ("普通硅酸盐水泥/P·O",)),
+]
 SHAPES = {
+    "one_sign_for_the_table": (ROW_SIGNS, ROW_SIGNS_FOUND),
+    "bounds_joined_by_and": (BOUNDS, BOUNDS_FOUND),
     "section_groups": (SECTION_GROUPS, SECTION_GROUPS_FOUND),
     "unit_line_above": (UNIT_LINE, UNIT_LINE_FOUND),
     "ages_under_quantities": (AGES, AGES_FOUND),

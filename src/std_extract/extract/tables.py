@@ -244,6 +244,8 @@ def table_to_indicators(
     context = RowContext(stated=stated_comparators(table.intro_text))
     if context.stated.both_ways:
         table_default = None  # the clause bounds rows both ways: no one word holds for the table
+    else:
+        table_default = table_default or _printed_direction(table, roles)
     for row in table.rows:
         for virtual, label_texts, conditions in _unstack(row, roles):
             out.extend(
@@ -260,6 +262,21 @@ def table_to_indicators(
                 )
             )
     return out
+
+
+def _printed_direction(table: Table, roles: ColumnRoles) -> str | None:
+    """The one sign every row label that prints one prints ("色度/度 ≤", "浑浊度/NTU ≤", …): a row
+    printing none in such a table holds the same way (dev_water_02 "溴酸盐（ｍｇ／Ｌ）" over its
+    processes: ≤ 0.01, not = 0.01).  None when fewer than two rows print a sign or they differ."""
+    if not roles.label:
+        return None
+    signs = [
+        split_label(row[roles.label[-1]].text).comparator
+        for row in table.rows
+        if roles.label[-1] < len(row) and row[roles.label[-1]].merged_from is None
+    ]
+    printed = [sign for sign in signs if sign]
+    return printed[0] if len(printed) >= 2 and len(set(printed)) == 1 else None
 
 
 def _across_columns(table, roles, heads, footnotes, table_default, document, flags=("table_transposed",)):
@@ -421,6 +438,7 @@ def _cell_indicators(
         table_cell=True,
         rules=roles.rules,
     )
+    limits = _bounds_as_range(limits)
     for k, limit in enumerate(limits):
         slot = f"{k}" if not part else f"{part}.{k}"  # the value line of a stacked cell, then the limit
         locator = f"table:{table.number or table.pages[0]}:r{cell.row}:c{j}:{slot}:{compact(cell.text)}"
@@ -448,6 +466,25 @@ def _cell_indicators(
             )
         )
     return out
+
+
+def _bounds_as_range(limits: list[Limit]) -> list[Limit]:
+    """A cell bounding its value both ways with 且 ("≥80且＜95", "＞5且≤20": GB 175 组分) states one
+    range, its ends' strictness kept in a flag (the number grammar makes a range of ≥…且≤… only)."""
+    if len(limits) != 2 or not all("and_limit" in lim.flags for lim in limits):
+        return limits
+    low, high = sorted(limits, key=lambda lim: 0 if lim.comparator in (">=", ">") else 1)
+    if low.comparator not in (">=", ">") or high.comparator not in ("<=", "<"):
+        return limits
+    if low.value is None or high.value is None or low.value > high.value:
+        return limits
+    if low.unit and high.unit and low.unit != high.unit:
+        return limits
+    text = f"{low.value_text or ''}且{high.value_text or ''}"
+    flags = ["and_limit", *(["strict_bound"] if low.comparator == ">" or high.comparator == "<" else [])]
+    merged = replace(low, comparator="range", value_max=high.value, unit=low.unit or high.unit)
+    conditions = _joined(low.conditions, high.conditions)
+    return [replace(merged, value_text=text, flags=flags, conditions=conditions)]
 
 
 # A deviation allowed each way by its own amount, printed as two signed numbers ("+5%，－10%",
