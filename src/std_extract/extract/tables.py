@@ -181,6 +181,7 @@ class RowContext:
     category_unit: str | None = None  # a category row printing a unit ("溴酸盐/(mg/L)") names a quantity
     group: Label | None = None  # a text table's group label set on its first item's line ("杯具　细菌总数")
     group_x: float | None = None  # where that line starts: rows indented past it are the group's items
+    printed_sign: str | None = None  # the one sign every signing row label prints (_printed_direction)
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
 
 
@@ -244,8 +245,7 @@ def table_to_indicators(
     context = RowContext(stated=stated_comparators(table.intro_text))
     if context.stated.both_ways:
         table_default = None  # the clause bounds rows both ways: no one word holds for the table
-    else:
-        table_default = table_default or _printed_direction(table, roles)
+    context.printed_sign = _printed_direction(table, roles)
     for row in table.rows:
         for virtual, label_texts, conditions in _unstack(row, roles):
             out.extend(
@@ -794,6 +794,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     if plan_spanned and (cell.merged_from[1] in roles.value or j != _first_value_of_span(row, cell, roles)):
         return None
     text = cell.text
+    if default is None and context.printed_sign and not re.search(r"[\u4e00-\u9fff]", text):
+        default = context.printed_sign  # a bare number in a table whose labels all print one sign
     if j in pairs["min"]:
         text, default = _range_text(row, j, pairs["min"][j], roles.vocab), None
     if not squeeze_spaces(text):
