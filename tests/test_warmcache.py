@@ -3,6 +3,7 @@ nothing wrong with the cache folder stops a process or changes its state."""
 
 from __future__ import annotations
 
+import jieba
 import numpy as np
 import pytest
 from spacy.matcher import PhraseMatcher
@@ -13,7 +14,7 @@ from std_extract.classify.nlp import make_nlp, make_segmenter, orth_patterns, to
 from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.retrieval import IndexedName, NgramIndex, index_names
 from std_extract.classify.table import load_table
-from std_extract.jiebadict import tokenizer_with_words
+from std_extract.jiebadict import default_dictionary, tokenizer_with_words
 from std_extract.values.units import build_registry, rewrite_unit, unit_table
 
 
@@ -117,7 +118,7 @@ def test_warmcache_segmenter_and_cuts_are_those_built(cache_folder):
     made = [nlp.make_doc(text) for text in terms]
     for _ in range(2):
         assert token_cuts(nlp, terms) == [[t.text for t in doc] for doc in made]
-    assert len(list(cache_folder.glob("jieba-*.npz"))) == 2
+    assert len([*cache_folder.glob("jieba-words-*.npz"), *cache_folder.glob("jieba-cuts-*.npz")]) == 2
 
 
 def test_warmcache_matcher_of_orth_patterns_is_the_matcher_of_docs(cache_folder):
@@ -146,3 +147,15 @@ def test_warmcache_pint_registry_from_its_cache_reads_units_the_same(cache_folde
     assert any((cache_folder / "pint").iterdir())
     monkeypatch.setenv(warmcache.CACHE_ENV, "off")
     assert cached[0] == cached[1] == read(build_registry(unit_table()))
+
+
+def test_warmcache_jieba_dictionary_is_jiebas(cache_folder):
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    for _ in range(2):  # built and written, then read
+        default_dictionary.cache_clear()
+        frequencies, total = default_dictionary()
+        assert total == tokenizer.total
+        assert list(frequencies.items()) == list(tokenizer.FREQ.items())
+    default_dictionary.cache_clear()
+    assert len(list(cache_folder.glob("jieba-dictionary-*.npz"))) == 1

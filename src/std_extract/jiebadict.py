@@ -1,10 +1,11 @@
 """jieba's dictionary, read once a process and shared by every jieba tokenizer std-extract makes.
 
-jieba's dictionary (some 350,000 words and their prefixes) takes about a second to read, even from
-jieba's cache file, and each ``jieba.Tokenizer().initialize()`` reads it again.  The classifier's
-tokenizer (with the product lexicon added) and the parser's text-layer check (jieba's own words
-only) both start from it; read here once, before a batch forks its workers, neither reads it again,
-and a forked worker shares the parent's copy.
+jieba's dictionary (some 350,000 words and their prefixes) takes most of a second to read, even
+from jieba's cache file (the warm cache reads it in less than half that), and each
+``jieba.Tokenizer().initialize()`` reads it again.  The classifier's tokenizer (with the product
+lexicon added) and the parser's text-layer check (jieba's own words only) both start from it; read
+here once, before a batch forks its workers, neither reads it again, and a forked worker shares the
+parent's copy.
 """
 
 from __future__ import annotations
@@ -12,10 +13,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 from functools import cache
 from pathlib import Path
 
 import jieba
+import numpy as np
+
+from std_extract import warmcache
 
 # jieba logs "Building prefix dict..." on first use; that is start-up noise, not a warning.
 jieba.setLogLevel(logging.WARNING)
@@ -24,10 +29,27 @@ jieba.setLogLevel(logging.WARNING)
 @cache
 def default_dictionary() -> tuple[dict[str, int], int]:
     """jieba's own dictionary (word and prefix -> frequency, total), as ``initialize`` reads it.
-    Never changed: tokenizers that add words get copies (:func:`tokenizer_with_words`)."""
+    Never changed: tokenizers that add words get copies (:func:`tokenizer_with_words`).
+
+    Read from the warm cache (:mod:`std_extract.warmcache`) as two arrays, words and frequencies,
+    when there: 0.29 s against 0.71 s for jieba's own cache file (marshal), the same dictionary in
+    the same order."""
+    key = warmcache.digest(
+        [b"jieba-dictionary", warmcache.source_of(sys.modules[__name__]), dictionary_digest()]
+    )
+    arrays = warmcache.cached_arrays("jieba-dictionary", key, _dictionary_arrays)
+    words = warmcache.unpack_strings(arrays["chars"], arrays["ends"])
+    return dict(zip(words, arrays["frequencies"].tolist(), strict=True)), int(arrays["total"])
+
+
+def _dictionary_arrays() -> warmcache.Arrays:
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
-    return tokenizer.FREQ, tokenizer.total
+    return {
+        **warmcache.pack_strings(list(tokenizer.FREQ)),
+        "frequencies": np.fromiter(tokenizer.FREQ.values(), dtype=np.int64, count=len(tokenizer.FREQ)),
+        "total": np.array(tokenizer.total, dtype=np.int64),
+    }
 
 
 @cache
