@@ -65,15 +65,10 @@ def test_real_corpus_scanned_files_need_ocr(real_corpus):
 
 @pytest.mark.parametrize("backend", ["pypdfium2", "pdfplumber"])
 def test_real_corpus_text_layer_traps(real_corpus, backend):
+    # The traps of two acceptance-set covers (a number drawn four times, Founder letters for "GB")
+    # are pinned on hand-built pages in test_cover_traps.py: the acceptance set is never read here.
     pdfs = real_corpus / "pdfs"
     cover = COVER.model_copy(update={"backend": backend})
-    gb7718 = parse_pdf(pdfs / "GB_7718-2011.pdf", cover)
-    assert gb7718.metadata.number_as_printed == "GB 7718—2011"  # not "GGGGBBBB 7718—2011"
-    options = ParseOptions(first_pages=4, tables=False, backend=backend)
-    gb29921 = parse_pdf(pdfs / "GB_29921-2021.pdf", options)
-    assert gb29921.metadata.number == "GB 29921-2021"
-    assert gb29921.metadata.issued == "2021-09-07"
-    assert gb29921.pages[2].header[0].text == "GB２９９２１—２０２１"  # printed "犌犅２９９２１—２０２１"
     options = ParseOptions(pages=[1, 3], tables=False, backend=backend)
     gb2763 = parse_pdf(pdfs / "GB_2763-2021.pdf", options)
     toc = gb2763.pages[1].text
