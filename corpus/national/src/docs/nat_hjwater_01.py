@@ -2,7 +2,7 @@
 requirements are its quality-control acceptance criteria, among many method numbers (detection limits,
 reagent strengths, instrument settings, calibration points, precision results of the validation)."""
 
-from kit import C, Doc, R, V
+from kit import Doc, R, V
 
 
 def build() -> Doc:

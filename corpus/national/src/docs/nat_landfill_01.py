@@ -91,10 +91,13 @@ def build() -> Doc:
     d.item("a）", "含水率", V("小于30%", R("含水率", "<", 30, "%", cond=[fa])), "；")
     d.item("b）", "二噁英含量", V("低于3 μg TEQ/kg", R("二噁英含量", "<", 3, "μg TEQ/kg", cond=[fa])), "；")
     d.item("c）", "按照HJ/T 300制备的浸出液中危害成分浓度低于表1规定的限值。")
-    lim = lambda label, name, text: [
-        C(label, align="l"),
-        V(text, R(name, "<=", float(text), ML, cond=[fa, "按照HJ/T 300制备的浸出液"])),
-    ]  # noqa: E731
+
+    def lim(label, name, text):
+        return [
+            C(label, align="l"),
+            V(text, R(name, "<=", float(text), ML, cond=[fa, "按照HJ/T 300制备的浸出液"])),
+        ]
+
     rows = [["序号", "污染物项目", "浓度限值"]]
     for i, (label, text) in enumerate(
         [
