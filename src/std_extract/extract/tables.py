@@ -127,7 +127,7 @@ def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab)
 
 def _names_column_to_label(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
     """A value-headed column of names between the label column and the limits is a label column
-    (GB 29921-style 食品类别 | 致病菌指标 | n | c | m | M: the pathogens are the indicators, not
+    (microbiological limits 食品类别 | 致病菌指标 | n | c | m | M: the pathogens are the indicators, not
     qualitative values): its header is more than a value word, its cells are words, and numbers
     (or a sampling plan) follow it."""
     if not roles.label or not roles.value:

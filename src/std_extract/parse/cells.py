@@ -80,7 +80,7 @@ def count_header_rows(filled: FilledGrid) -> int:
     ("指标" over "优等品 一等品 合格品") while its other slots still belong to header cells.
 
     None when a cell of the first row runs down into the body: a header cell ends with the
-    header, so the first row is data (GB 29921 表A.1: "乳制品" spanning its sub-categories)."""
+    header, so the first row is data (limits by food category: "乳制品" spanning its sub-categories)."""
     count = _header_run(filled)
     crossing = any(
         cell is not None and cell.row < count < cell.row + cell.row_span

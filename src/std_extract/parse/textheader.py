@@ -148,8 +148,9 @@ def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) ->
 INDEX = re.compile(r"^(?:序\s*号|编\s*号|No\.?)$")
 
 
-# A column of product categories before a column naming the items (GB 29921: 食品类别 | 致病菌指标 |
-# n | c | m | M): both are row labels, the category printed once for the rows of its group.
+# A column of product categories before a column naming the items (microbiological limits:
+# 食品类别 | 致病菌指标 | n | c | m | M): both are row labels, the category printed once for the
+# rows of its group.
 CATEGORY_HEAD = re.compile(r"类别|品种|种类")
 ITEM_HEAD = re.compile(r"项目|指标|名称")
 

@@ -357,7 +357,7 @@ def _wrapped_labels(rows: list[list[TableCell]]) -> None:
 
 
 def categories_filled_down(rows: list[list[TableCell]]) -> None:
-    """A category printed once, on its group's first line (GB 29921 in a three-line table: "乳制品"
+    """A category printed once, on its group's first line (a three-line table of limits by food: "乳制品"
     beside 沙门氏菌, nothing beside 金黄色葡萄球菌 below it), holds for the rows under it that print
     an item and no category, as a merged cell of a ruled table would."""
     origin: TableCell | None = None
