@@ -14,20 +14,21 @@ fonts-wqy-zenhei) for headings.  ``rl_config.invariant`` makes a reprint byte-id
 
 The gold is read from the document modules (``V`` values carry their records,
 corpus/national/src/kit.py); the page of each record is the page on which ReportLab drew the value
-(an ``onDraw`` callback).  The check then confirms, from pdfplumber's text layer alone, that every
-number of every record is printed on its page; it never runs the extractor.
+(an ``onDraw`` callback).  The check (std_extract.evaluate.goldcheck, shared with
+scripts/print_written.py) then confirms, from pdfplumber's text layer alone, that every number of
+every record is printed on its page; it never runs the extractor.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib
-import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
+
+from std_extract.digest import file_sha256
+from std_extract.evaluate.goldcheck import check_gold_folder, write_gold, write_printed
 
 REPO = Path(__file__).resolve().parent.parent
 NATIONAL = REPO / "corpus" / "national"
@@ -361,102 +362,13 @@ def print_document(stem: str) -> Path:
     gold = {
         "gold_version": 1,
         "file": pdf.name,
-        "sha256": _sha256(pdf),
+        "sha256": file_sha256(pdf),
         **doc.gold_head(),
         "indicators": indicators,
     }
-    (NATIONAL / f"{stem}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", "utf-8"
-    )
-    (SOURCES / "printed" / f"{stem}.json").write_text(
-        json.dumps(printed, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
-    )
+    write_gold(NATIONAL / f"{stem}.gold.json", gold)
+    write_printed(SOURCES / "printed" / f"{stem}.json", printed)
     return pdf
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-# ---- the mechanical check ----------------------------------------------------------------------
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^([-−]?\d+)|10\^([-−]?\d+)|(\d+(?:\.\d+)?)")
-_CN = re.compile(r"[零一二两三四五六七八九十百千]+")
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def printed_numbers(text: str) -> set[float]:
-    """The numbers a printed string shows: digits, a×10^b, 10^b, Chinese numerals, negatives."""
-    import cn2an
-
-    folded = _fold(text).replace("^−", "^-")
-    numbers: set[float] = set()
-    for match in _NUMBER.finditer(folded):
-        if match[1] is not None:
-            number = float(match[1]) * 10.0 ** int(match[2])
-        elif match[3] is not None:
-            number = 10.0 ** int(match[3])
-        else:
-            number = float(match[4])
-        numbers.add(number)
-        if match.start() and folded[match.start() - 1] in "-−±":
-            numbers.add(-number)
-    for match in _CN.finditer(folded):
-        try:
-            numbers.add(float(cn2an.cn2an(match[0], "smart")))
-        except ValueError:
-            pass
-    return numbers
-
-
-def _digit_runs(text: str) -> list[str]:
-    return re.findall(r"\d+(?:\.\d+)?", _fold(text).replace("^", ""))
-
-
-def check_document(stem: str, folder: Path = NATIONAL) -> list[str]:
-    """Problems of one document in ``folder`` (its gold, its PDF, ``src/printed/<stem>.json``): gold
-    schema, sha256, a number not printed (on its page)."""
-    import pdfplumber
-
-    sys.path.insert(0, str(REPO / "src"))
-    from std_extract.evaluate.gold import read_gold
-
-    problems: list[str] = []
-    gold = read_gold(folder / f"{stem}.gold.json")
-    pdf_path = folder / gold.file
-    if gold.sha256 != _sha256(pdf_path):
-        problems.append(f"{stem}: sha256 of {gold.file} differs from the gold's")
-    printed = json.loads((folder / "src" / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
-    with pdfplumber.open(pdf_path) as pdf:
-        page_text = [_fold(p.extract_text() or "") for p in pdf.pages]
-    for element in printed:
-        text, page = element["text"], element["page"]
-        shown = printed_numbers(text)
-        for record in element["records"]:
-            for key in ("value", "value_max", "tolerance"):
-                number = record[key]
-                if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
-                    problems.append(
-                        f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}"
-                    )
-        for run in _digit_runs(text.split("|")[0]):
-            if run not in page_text[page - 1]:
-                problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
-    flat = [
-        (r["name"], r["comparator"], r["value"], r["value_max"], e["page"])
-        for e in printed
-        for r in e["records"]
-    ]
-    golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
-    if flat != golden:
-        problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")
-    if not gold.indicators:
-        problems.append(f"{stem}: no indicators")
-    if any(not r.name.strip() for r in gold.indicators):
-        problems.append(f"{stem}: an empty name")
-    return problems
 
 
 def stems() -> list[str]:
@@ -475,8 +387,11 @@ def main() -> int:
         for stem in chosen:
             pdf = print_document(stem)
             print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
-    problems = [p for stem in chosen for p in check_document(stem)]
-    print("\n".join(problems) or f"checked {len(chosen)} documents: every number is printed on its page")
+    problems = check_gold_folder(NATIONAL, stems=chosen, require_printed=True, require_sha256=True)
+    print(
+        "\n".join(map(str, problems))
+        or f"checked {len(chosen)} documents: every number is printed on its page"
+    )
     return 1 if problems else 0
 
 

@@ -11,7 +11,8 @@ header and arabic page numbers; the three parts are merged into one PDF (PDFium)
 The gold is read from the HTML (``data-g`` records on the elements that print values,
 ``#gold-head`` for the cover, class and category; see corpus/written/src/author.py).  The page of
 each record comes from a probe print of the same layout in which every annotated element is a
-link: the link annotations say on which page each element landed.  The check then confirms, from
+link: the link annotations say on which page each element landed.  The check
+(std_extract.evaluate.goldcheck, shared with scripts/print_national.py) then confirms, from
 pdfplumber's text layer alone, that every number of every record is printed on its page; it never
 runs the extractor.
 """
@@ -19,17 +20,18 @@ runs the extractor.
 from __future__ import annotations
 
 import argparse
-import hashlib
+import io
 import json
 import re
 import sys
-import unicodedata
 from pathlib import Path
 
-import cn2an
 import pdfplumber
 import pypdfium2 as pdfium
 from playwright.sync_api import sync_playwright
+
+from std_extract.digest import file_sha256
+from std_extract.evaluate.goldcheck import check_gold_folder, write_gold, write_printed
 
 REPO = Path(__file__).resolve().parent.parent
 WRITTEN = REPO / "corpus" / "written"
@@ -101,7 +103,7 @@ def _link_pages(parts: list[bytes]) -> dict[int, int]:
     pages: dict[int, int] = {}
     offset = 0
     for data in parts:
-        with pdfplumber.open(__import__("io").BytesIO(data)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, start=offset + 1):
                 for link in page.hyperlinks:
                     match = re.search(r"gold\.invalid/(\d+)", link.get("uri") or "")
@@ -109,10 +111,6 @@ def _link_pages(parts: list[bytes]) -> dict[int, int]:
                         pages.setdefault(int(match[1]), number)
             offset += len(pdf.pages)
     return pages
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def print_document(browser, html: Path) -> Path:
@@ -137,84 +135,12 @@ def print_document(browser, html: Path) -> Path:
             )
         for record in element["records"]:
             indicators.append({**record, "clause": None, "table": None, "page": pages[index]})
-    gold = {"gold_version": 1, "file": pdf.name, "sha256": _sha256(pdf), **head, "indicators": indicators}
-    gold_path = WRITTEN / f"{stem}.gold.json"
-    gold_path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    gold = {"gold_version": 1, "file": pdf.name, "sha256": file_sha256(pdf), **head, "indicators": indicators}
+    write_gold(WRITTEN / f"{stem}.gold.json", gold)
     # the printed text of each annotated element, for the check (kept beside the HTML)
     texts = [{"text": e["text"], "page": pages[i], "records": e["records"]} for i, e in enumerate(elements)]
-    (SOURCES / "printed" / f"{stem}.json").write_text(
-        json.dumps(texts, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
-    )
+    write_printed(SOURCES / "printed" / f"{stem}.json", texts)
     return pdf
-
-
-# ---- the mechanical check ----------------------------------------------------------------------
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^(-?\d+)|10\^(-?\d+)|(\d+(?:\.\d+)?)")
-_CN = re.compile(r"[零一二两三四五六七八九十百千]+")
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def printed_numbers(text: str) -> set[float]:
-    """The numbers a printed string shows: digits, a×10^b, 10^b, Chinese numerals."""
-    folded = _fold(text)
-    numbers: set[float] = set()
-    for match in _NUMBER.finditer(folded):
-        if match[1] is not None:
-            numbers.add(float(match[1]) * 10.0 ** int(match[2]))
-        elif match[3] is not None:
-            numbers.add(10.0 ** int(match[3]))
-        else:
-            numbers.add(float(match[4]))
-        if match.start() and folded[match.start() - 1] in "-−":
-            numbers.update(-n for n in list(numbers) if n > 0)
-    for match in _CN.finditer(folded.replace("千瓦", "kW").replace("千克", "kg")):
-        try:
-            numbers.add(float(cn2an.cn2an(match[0], "smart")))
-        except ValueError:
-            pass
-    return numbers
-
-
-def _digit_runs(text: str) -> list[str]:
-    return re.findall(r"\d+(?:\.\d+)?", _fold(text).replace("^", ""))
-
-
-def check_document(stem: str) -> list[str]:
-    """Problems of one document: gold schema, sha256, numbers not printed (on their page)."""
-    sys.path.insert(0, str(REPO / "src"))
-    from std_extract.evaluate.gold import read_gold
-
-    problems: list[str] = []
-    gold_path = WRITTEN / f"{stem}.gold.json"
-    gold = read_gold(gold_path)
-    pdf_path = WRITTEN / gold.file
-    if gold.sha256 != _sha256(pdf_path):
-        problems.append(f"{stem}: sha256 of {gold.file} differs from the gold's")
-    printed = json.loads((SOURCES / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
-    with pdfplumber.open(pdf_path) as pdf:
-        page_text = [_fold(p.extract_text() or "") for p in pdf.pages]
-    for element in printed:
-        text, page = element["text"], element["page"]
-        shown = printed_numbers(text)
-        for record in element["records"]:
-            for key in ("value", "value_max", "tolerance"):
-                number = record[key]
-                if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
-                    problems.append(
-                        f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}"
-                    )
-        for run in _digit_runs(text):
-            if run not in page_text[page - 1]:
-                problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
-    names = [r.name for r in gold.indicators]
-    if not gold.indicators:
-        problems.append(f"{stem}: no indicators")
-    if any(not n.strip() for n in names):
-        problems.append(f"{stem}: an empty name")
-    return problems
 
 
 def main() -> int:
@@ -233,11 +159,13 @@ def main() -> int:
                 pdf = print_document(browser, html)
                 print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
             browser.close()
-    problems = [p for html in sources for p in check_document(html.stem)]
-    stems = [p.name.removesuffix(".gold.json") for p in WRITTEN.glob("*.gold.json")]
-    if len(set(stems)) != len(stems):
-        problems.append("duplicate stems")
-    print("\n".join(problems) or f"checked {len(sources)} documents: every number is printed on its page")
+    problems = check_gold_folder(
+        WRITTEN, stems=[html.stem for html in sources], require_printed=True, require_sha256=True
+    )
+    print(
+        "\n".join(map(str, problems))
+        or f"checked {len(sources)} documents: every number is printed on its page"
+    )
     return 1 if problems else 0
 
 

@@ -1,6 +1,9 @@
 """corpus/written (hand-written Q/ and T/ standards, corpus/written/README.md) is whole: every gold file
-loads, names a PDF beside it whose sha256 it records, labels pages the PDF has, and sits in exactly
-one split of split.csv.  Nothing here runs the extractor; the regression guard scores the set."""
+loads, names a PDF beside it whose sha256 it records, labels pages the PDF has, sits in exactly one
+split of split.csv, and every number of every record is printed on its page in pdfplumber's text layer
+(std_extract.evaluate.goldcheck, which scripts/print_written.py runs; tests/evaluate/test_goldcheck.py
+shows it catches a wrong value or page).  Nothing here runs the extractor; the regression guard scores
+the set."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pytest
 from corpora import WRITTEN
 
 from std_extract.evaluate.gold import find_gold_files, load_entry, read_split
+from std_extract.evaluate.goldcheck import check_gold_file
 
 
 def _entries():
@@ -38,3 +42,11 @@ def test_written_corpus_split_lists_each_document_once():
     split = read_split(WRITTEN / "split.csv")
     assert sorted(split) == stems
     assert set(split.values()) == {"dev", "test"}
+
+
+@pytest.mark.parametrize(
+    "stem", sorted(p.name.removesuffix(".gold.json") for p in WRITTEN.glob("*.gold.json"))
+)
+def test_written_corpus_every_gold_number_is_printed_on_its_page(stem):
+    problems = check_gold_file(WRITTEN / f"{stem}.gold.json", require_printed=True, require_sha256=True)
+    assert [str(p) for p in problems] == []
