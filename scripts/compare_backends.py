@@ -15,13 +15,14 @@ import argparse
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Literal
 
 from std_extract.evaluate.snapshots import snapshot_differences, snapshot_of
 from std_extract.parse import ParseOptions, parse_pdf
 from std_extract.pipeline import process_document
 
 
-def record_snapshot(path: Path, backend: str) -> dict:
+def record_snapshot(path: Path, backend: Literal["pypdfium2", "pdfplumber"]) -> dict:
     document = parse_pdf(path, ParseOptions(backend=backend))
     return snapshot_of(process_document(document))
 

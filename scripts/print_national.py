@@ -26,6 +26,7 @@ import importlib
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.goldcheck import check_gold_folder, write_gold, write_printed
@@ -290,7 +291,7 @@ def _gb_table_class():
     return GBTable
 
 
-_GBTable = None
+_GBTable: Any = None  # the GBTable class, made by _setup() once ReportLab is imported
 
 
 def _setup() -> None:
@@ -328,8 +329,10 @@ def print_document(stem: str) -> Path:
     pdf = NATIONAL / f"{stem}.pdf"
     pages: dict[int, int] = {}
 
-    def on_start(canvas, _doc):
+    def on_cover(canvas, doc):
+        # the first page: from here on each V's onDraw records the page it is drawn on
         canvas.setNamedCB("g", lambda c, _kind, label: pages.setdefault(int(label), c.getPageNumber()))
+        setter.on_cover(canvas, doc)
 
     frame = Frame(25 * mm, 20 * mm, A4[0] - 45 * mm, A4[1] - 45 * mm, id="f", leftPadding=0, rightPadding=0)
     template = BaseDocTemplate(
@@ -342,7 +345,7 @@ def print_document(stem: str) -> Path:
     )
     template.addPageTemplates(
         [
-            PageTemplate("cover", [frame], onPage=lambda c, d: (on_start(c, d), setter.on_cover(c, d))),
+            PageTemplate("cover", [frame], onPage=on_cover),
             PageTemplate("front", [frame], onPage=setter.on_front),
             PageTemplate("body", [frame], onPage=setter.on_body),
         ]

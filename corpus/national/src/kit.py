@@ -15,7 +15,9 @@ conventions in corpus/national/README.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 Text = object  # str | V | list of them
 
@@ -181,12 +183,12 @@ class Doc:
         self,
         number: str,
         caption: str,
-        rows: list[list],
+        rows: list[Any],
         head: int = 1,
         widths: list[float] | None = None,
         unit_line: str | None = None,
-        notes: list[Text] = (),
-        footnotes: list[Text] = (),
+        notes: Sequence[Text] = (),
+        footnotes: Sequence[Text] = (),
         font: float = 9,
         cont: bool = True,
     ) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -171,12 +172,12 @@ class Doc:
     def table(
         self,
         caption: str,
-        head: list[list[object]],
-        rows: list[list[object]],
+        head: Sequence[Sequence[object]],
+        rows: Sequence[Sequence[object]],
         *,
         ruling: str = "grid",
         widths: list[int] | None = None,
-        notes: list[object] = (),
+        notes: Sequence[object] = (),
         unit_line: str | None = None,
         cont: int | None = None,
     ) -> None:

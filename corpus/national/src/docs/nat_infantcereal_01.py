@@ -21,7 +21,8 @@ def build() -> Doc:
         number="GB 10769—2026",
         replaces=["GB 10769—2010"],
         title=["食品安全国家标准", "婴幼儿谷类辅助食品"],
-        title_en="National food safety standard—Cereal-based complementary foods for infants and young children",
+        title_en="National food safety standard—Cereal-based complementary foods for infants and young "
+        "children",
         issuers=["中华人民共和国国家卫生健康委员会", "国家市场监督管理总局"],
         issued="2026-01-15",
         effective="2028-01-15",
@@ -214,7 +215,8 @@ def build() -> Doc:
     d.p("产品中的能量按式（A.1）计算：")
     d.p("X＝17×X<sub>p</sub>＋37×X<sub>f</sub>＋17×X<sub>c</sub>　　　　（A.1）", indent=False)
     d.p(
-        "式中：X——能量，单位为千焦每100克（kJ/100 g）；X<sub>p</sub>——蛋白质含量，单位为克每100克（g/100 g）；"
+        "式中：X——能量，单位为千焦每100克（kJ/100 g）；X<sub>p</sub>——蛋白质含量，单位为克每100克（g/100 g）"
+        "；"
         "17——蛋白质的能量系数，单位为千焦每克（kJ/g）；X<sub>f</sub>——脂肪含量；37——脂肪的能量系数；"
         "X<sub>c</sub>——碳水化合物含量；17——碳水化合物的能量系数。",
         indent=False,

@@ -6,7 +6,7 @@ from kit import C, Doc, R, V
 GRADES = ("A级污泥产物", "B级污泥产物")
 
 
-def graded(label: str, name: str, a: str, b: str, unit: str, cmp: str = "<=", extra=()):
+def graded(label: str, name: str, a: str, b: str, unit: str | None, cmp: str = "<=", extra=()):
     return [
         C(label, align="l"),
         V(a, R(name, cmp, float(a), unit, grade=GRADES[0], cond=list(extra))),
@@ -138,7 +138,8 @@ def build() -> Doc:
     d.h("6", "取样与监测")
     d.cl(
         "6.1",
-        "每1 000 t污泥产物（含水率以80%计）或每个批次至少取样1次，每次取样不少于5个点，混合后样品量不少于2 kg。",
+        "每1 000 t污泥产物（含水率以80%计）或每个批次至少取样1次，每次取样不少于5个点，混合后样品量不少于2 "
+        "kg。",
     )
     d.cl("6.2", "样品在105 ℃下烘干至恒重后测定，污染物含量以干基计。")
     d.cl("6.3", "污染物的监测方法按表3执行。")

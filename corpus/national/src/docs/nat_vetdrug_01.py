@@ -15,7 +15,7 @@ def mrl_rows(drug: str, groups: list[tuple[str, list[tuple[str, str]]]], extra=(
             cell = [C(animal, rs=len(tissues))] if i == 0 else [""]
             cond = [f"{plain_animal}/{tissue}", *extra]
             if "\n" in value:  # stacked: "100（鲑科鱼类）\n500（其他鱼类）"
-                parts = []
+                parts: list[object] = []
                 for line in value.split("\n"):
                     number, qual = line.split("（")
                     parts.append(V(line, R(drug, "<=", float(number), UG, cond=[*cond, qual.rstrip("）")])))
@@ -55,7 +55,8 @@ def build() -> Doc:
     )
     d.p("GB 31650　食品安全国家标准　食品中兽药最大残留限量", indent=False)
     d.p(
-        "GB 31658.17　食品安全国家标准　动物性食品中四环素类、磺胺类和喹诺酮类药物多残留的测定　液相色谱-串联质谱法",
+        "GB 31658.17　食品安全国家标准　动物性食品中四环素类、"
+        "磺胺类和喹诺酮类药物多残留的测定　液相色谱-串联质谱法",
         indent=False,
     )
     d.h("3", "术语和定义")

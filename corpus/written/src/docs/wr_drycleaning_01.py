@@ -61,11 +61,13 @@ def build() -> Doc:
     )
     d.chap("6　服务时限")
     d.p("6.1　自收衣之日起至可取衣之日的时间应符合表2的规定。")
-    rows = []
-    for cat, items in [
+    rows: list[list[object]] = []
+    # clothing class -> (items, standard days, express time or None)
+    classes: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         ("常规衣物", [("衬衫、西裤、毛衫", "3", "24 h"), ("西服套装、大衣", "5", "48 h")]),
         ("特殊衣物", [("皮衣、裘皮", "15", None), ("婚纱、礼服", "7", "72 h"), ("羽绒服", "5", None)]),
-    ]:
+    ]
+    for cat, items in classes:
         rows.append([C(cat, cs=3, cls="l")])
         for item, std, fast in items:
             cells = [

@@ -98,7 +98,7 @@ def build() -> Doc:
     body = []
     for item, subs in items:
         for i, (sub, text, value, unit) in enumerate(subs):
-            row = [C(item, rs=len(subs), cls="l")] if i == 0 else []
+            row: list[object] = [C(item, rs=len(subs), cls="l")] if i == 0 else []
             row += [C(sub, cls="l"), V(text, R(f"{item}/{sub}", "<=", value, unit)), unit]
             body.append(row)
     d.table(
