@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -174,3 +176,23 @@ def test_goldcheck_page_numbers_reads_cells_grouped_digits_and_flattened_supersc
     numbers = page_numbers("表面耐磨 转 ≥9 000 ≥6 000\n抗折强度 6.5 7.0\n菌落总数 5 2 104 105\n≤1×109")
     assert {9000.0, 6000.0, 6.5, 7.0, 1e4, 1e5, 1e9} <= numbers
     assert 6.57 not in numbers  # two cells, not one glued number
+
+
+def _check_gold_cli(*args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "std_extract", "check-gold", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+
+
+def test_goldcheck_cli_lists_each_problem_and_exits_1(tmp_path):
+    _copy(NATIONAL, "nat_hjwater_01", tmp_path)
+    gold_path = _copy(WRITTEN, "wr_tofu_01", tmp_path, printed=False)
+    done = _check_gold_cli(str(tmp_path), "--require-sha256")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "checked 2 gold file(s): 0 problem(s)" in done.stderr
+
+    _edit_json(gold_path, lambda gold: _first_numeric(gold["indicators"]).update(value=NOT_PRINTED))
+    done = _check_gold_cli(str(tmp_path), "--require-printed")
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert any(f"value={NOT_PRINTED} not printed on its page" in line for line in lines), done.stdout
+    assert "wr_tofu_01: no printed-elements file" in done.stdout

@@ -27,6 +27,7 @@ from std_extract.cli import parse_cmd  # noqa: E402,F401
 from std_extract.cli import extract_cmd  # noqa: E402,F401
 from std_extract.cli import run_cmd  # noqa: E402,F401
 from std_extract.cli import eval_cmd  # noqa: E402,F401
+from std_extract.cli import goldcheck_cmd  # noqa: E402,F401
 from std_extract.cli import rank_cmd  # noqa: E402,F401
 from std_extract.cli import classify_cmd  # noqa: E402,F401
 from std_extract.cli import review_cmd  # noqa: E402,F401

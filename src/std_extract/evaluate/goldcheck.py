@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 import unicodedata
 from collections import Counter
@@ -48,6 +49,9 @@ from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import GOLD_SUFFIX, Gold, GoldIndicator, find_gold_files, resolve_pdf
 from std_extract.textnorm import repair_private_use
 
+logging.getLogger("pdfminer").setLevel(
+    logging.ERROR
+)  # as parse/backends/plumber.py: it warns on every odd font
 PRINTED_DIR = Path("src") / "printed"  # beside the gold: <set>/src/printed/<stem>.json
 SPLIT_FILE = "split.csv"
 NUMBER_FIELDS = ("value", "value_max", "tolerance")
