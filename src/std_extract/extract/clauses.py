@@ -49,7 +49,11 @@ if TYPE_CHECKING:
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
 _SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
-_PIECE_SEP = re.compile(r"[，,]")
+# A comma between two digits is part of a name or a number ("2,4-二硝基苯酚", "1,000"), no piece break.
+_PIECE_SEP = re.compile(r"，|(?<!\d),|,(?!\d)")
+# A control limit written with symbols ("应控制在p±3s内": the mean plus or minus three standard
+# deviations of the laboratory's own results): computed, no printed bound; "s" is no second.
+_SYMBOLIC_LIMIT = re.compile(r"(?<![A-Za-z\d.])[A-Za-z]\u0304?\s*±\s*\d*\s*[A-Za-zσ](?![A-Za-z])")
 # Three numbers or more side by side, apart only by spaces, are table cells, not a sentence.
 _CELL = r"[≤≥<>]?\d[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|—"
 _ROW_OF_NUMBERS = re.compile(rf"(?<!\S)(?:{_CELL})(?:[ \t]+(?:{_CELL})){{2,}}(?!\S)")
@@ -186,8 +190,12 @@ def clause_to_indicators(
     body = clause_text(clause, document)
     words = rules.clauses
     out: list[Indicator] = []
+    if compact(clause.title) in words.descriptive_labels:
+        return out  # "4.1.2 ADI：…", "4.1.3 残留标志物：…": the substance described, no requirement
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence = body.text[s_start:s_end]
+        if words.descriptive_label.match(sentence):
+            continue
         # a pointer to a table ("应符合表1的规定"), a caption, a displayed formula: no indicator
         if words.caption.match(sentence) or words.note.match(sentence):
             continue  # a note (注：) is informative (GB/T 1.1-2020 9.5): no requirement
@@ -197,6 +205,11 @@ def clause_to_indicators(
             if after is None:
                 continue
             s_start, sentence = after, body.text[after:s_end]
+        if (items := words.items_colon.search(sentence)) is not None and sentence[items.end() :].strip():
+            s_start, sentence = s_start + items.end(), sentence[items.end() :]  # the items after the colon
+        elif (colon := re.match(r"\s*[：:]", sentence)) and words.introduces_items.search(clause.title):
+            # "2.1 有机物应符合下列要求：二氯乙烷含量…": the heading took the words that introduce the items
+            s_start, sentence = s_start + colon.end(), sentence[colon.end() :]
         if _DISPLAY_FORMULA.search(sentence):
             continue
         if _ROW_OF_NUMBERS.search(sentence):
@@ -392,6 +405,9 @@ def _sentence_to_indicators(
             continue
         if _recommends(piece[:at], words):
             continue  # "温度宜不超过30 ℃": a recommendation, not a requirement
+        requirement = compact(words.modal_head.sub("", piece[at:].replace("\n", ""))).rstrip("。；;")
+        if requirement in words.empty_requirements or _SYMBOLIC_LIMIT.search(piece):
+            continue  # "而加标平行符合要求", "应控制在p±3s内": nothing printed to check against
         prefix_condition, prefix = _split_subject_condition(piece[:at], words)
         if prefix_condition:
             leading.append(prefix_condition)
@@ -406,6 +422,12 @@ def _sentence_to_indicators(
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
+        if compact(subject) in words.method_subjects:
+            continue  # "检验按GB 4789.40执行": the test method, no requirement
+        if (computed := words.qc_statistic.match(subject)) and not words.qc_kind.search(computed["on"]):
+            # "平行样测定结果相对偏差": 相对偏差, computed on 平行样测定结果
+            subject = computed["statistic"]
+            conditions_here.append(computed["on"].strip().removesuffix("的"))
         emitted = any(w in prefix for w in words.spec.subjects.emitters)  # 近耳玩具发出的…: kept whole
         if not emitted and (variant := _product_variant(subject, document, words)) is not None:
             conditions_here.insert(
@@ -428,6 +450,7 @@ def _sentence_to_indicators(
             subject = compact(subject)[every.end() :]
         elif words.commitments.period_only.fullmatch(compact(subject)):
             continue  # "每次不少于30 min", "每件不少于500 g": a count or a sampled unit names nothing
+        subject = words.leading_verb.sub("", subject)  # "每年接受在岗培训": 在岗培训
         if subject and rules.tables.grade_header.match(compact(subject)):
             # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
             subject, grade = (pending[-1].name if pending else ""), compact(subject)
@@ -458,7 +481,11 @@ def _sentence_to_indicators(
             continue
         test = _test_name(leading, words) if outcome and not subject else ""
         name = subject or test or ("" if outcome and listed else _title_name(clause, words))
-        conditions = [c for c in leading if words.condition.search(c) and not (test and test in c)]
+        conditions = [
+            c
+            for c in leading
+            if (words.condition.search(c) or words.if_word.match(c)) and not (test and test in c)
+        ]
         conditions += conditions_here
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))

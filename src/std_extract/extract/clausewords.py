@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.extract.commitments import Commitments, CommitmentWords
 from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
-from std_extract.textnorm import clean_text
+from std_extract.textnorm import clean_text, compact
 from std_extract.values.comparators import Comparators
 
 CLAUSES_FILE = "clauses.toml"
@@ -34,6 +34,9 @@ class SentenceWords(_Spec):
     formula_words: list[str] = Field(default_factory=list)
     introduces_items: list[str] = Field(default_factory=list)
     if_words: list[str] = Field(default_factory=list)
+    not_if: list[str] = Field(default_factory=list)
+    empty_requirements: list[str] = Field(default_factory=list)
+    descriptive_labels: list[str] = Field(default_factory=list)
     method_openers: list[str] = Field(default_factory=list)
     bounds: list[str] = Field(min_length=1)
     handling_verbs: list[str] = Field(default_factory=list)
@@ -81,6 +84,10 @@ class SubjectWords(_Spec):
     step_verbs: list[str] = Field(default_factory=list)
     designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
+    leading_verbs: list[str] = Field(default_factory=list)
+    method_subjects: list[str] = Field(default_factory=list)
+    qc_statistics: list[str] = Field(default_factory=list)
+    qc_kinds: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -163,8 +170,14 @@ class ClauseWords:
         self.introduces_items = re.compile(
             "|".join(p for p in (any_of(s.introduces_items), rf"(?:{table}){_TABLE_NUMBER}") if p)
         )
+        # "…应符合下列要求：1,2-二氯乙烷含量应不大于0.5 mg/kg": the words up to the colon introduce the items
+        self.items_colon = re.compile(rf"(?:{any_of(s.introduces_items)})[^，,。；;：:]{{0,10}}[：:]")
         self.method = re.compile(rf"^\s*(?:{any_of(shall)})?\s*(?:{any_of(s.method_openers)})")
-        self.if_word = re.compile(rf"^\s*(?:{any_of(s.if_words)})")
+        not_if = rf"(?!{any_of(s.not_if)})" if s.not_if else ""
+        self.if_word = re.compile(rf"^\s*{not_if}(?:{any_of(s.if_words)})")
+        self.empty_requirements = frozenset(s.empty_requirements)
+        self.descriptive_labels = frozenset(compact(w) for w in s.descriptive_labels)
+        self.descriptive_label = re.compile(rf"^\s*(?:{any_of(s.descriptive_labels)})\s*[：:]")
         self.label = re.compile(rf"(?:{any_of(shall)})[^，,：:]{{0,8}}?(?:{any_of(s.label_verbs)})(?![值量])")
         self.handling = re.compile(rf"(?:{any_of(shall)})\s*(?:{any_of(s.handling_verbs)})")
         self.condition_subject = re.compile(
@@ -209,6 +222,11 @@ class ClauseWords:
         self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
         self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
         self.designation = tuple(subjects.designation_heads)
+        # "接受在岗培训", "确保标准点测量值的变化": the verb opening a subject names nothing
+        self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")
+        self.method_subjects = frozenset(subjects.method_subjects)
+        self.qc_statistic = re.compile(rf"^(?P<on>.+?)(?P<statistic>{any_of(subjects.qc_statistics)})$")
+        self.qc_kind = re.compile(rf"(?:{any_of(subjects.qc_kinds)})$")
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
         self._not_modal = re.compile(any_of(subjects.not_modal))
         self.consequence = re.compile(
@@ -279,7 +297,8 @@ _BARE_OPENERS = (
     rf"(?<=[\u4e00-\u9fff])(?={CODE_MASK})",  # "燃烧性能V-0级": a class code (masked) after the name
     r"[（(]\s*[-+]?\d[\d.]*\s*±",
     r"(?<![\w.:：])[-+]?\d[\d.]*\s*[～~〜至\-]\s*[-+]?\d",
-    r"(?<![\w.号第:：])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])",  # not a time (16:00)
+    # not a time (16:00), nor a locant of a chemical name ("2,4-二硝基苯酚", "4-硝基酚")
+    r"(?<![\w.号第:：,])\d[\d.]*\s*(?![号条章节款项级类种部分年月日\d.:：])(?![\d,]*-[\u4e00-\u9fff])",
     # a value right after its name at the end of a piece, with a Latin unit ("…，持证上岗率100%")
     r"(?<=[\u4e00-\u9fff])\d[\d.]*\s*(?:%|‰|[A-Za-z][A-Za-z/]{0,5})\s*$",
 )

@@ -39,9 +39,13 @@ _SUP_DIGITS = "".join(SUPERSCRIPTS)
 _EXPONENT = r"[-+⁻⁺]?\s?[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]+"
 _ARABIC = re.compile(
     r"(?<![\d.])"
-    r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d+(?:[ \t]*\.\d+)?|\.\d+)"
+    # thousands grouped by a space (GB/T 1.1) or a comma ("1,000"; not a chemical's locants "1,2-")
+    r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.,-])"
+    r"|\d+(?:[ \t]*\.\d+)?|\.\d+)"
     r"(?:\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>" + _EXPONENT + r")"
     r"|[eE](?P<exp_e>[-+]?\d+)(?![A-Za-z]))?"
+    # not a locant of a chemical name: "2,4-二硝基苯酚", "5-羟甲基糠醛" name a compound, bound nothing
+    r"(?![\d,]*-[\u4e00-\u9fff])"
 )
 # A simple fraction ("不超过1/5", "2/3"): one digit over a small denominator, with no unit after it
 # ("450/750 V" is a pair of ratings) and no slash or digit around it (dates, "0/25g" plans).
@@ -78,7 +82,7 @@ def _exponent_value(printed: str) -> int:
 
 
 def _arabic_value(match: re.Match[str]) -> float:
-    mantissa = re.sub(r"\s", "", match.group("mantissa"))
+    mantissa = re.sub(r"[\s,]", "", match.group("mantissa"))
     exponent = match.group("exp") or match.group("exp_e")
     # Through the decimal string, so 2.5×10⁻³ is exactly 0.0025 (not 2.5 * 10**-3 = 0.0025000000000000005).
     return float(f"{mantissa}e{_exponent_value(exponent)}") if exponent else float(mantissa)
