@@ -1,0 +1,599 @@
+"""Print corpus/national-office: write each standard as a .docx (python-docx) and print it to PDF with
+LibreOffice, then write its gold and check the gold against the PDF's text layer.
+
+    python scripts/print_national_office.py [STEM...]     # write .docx, print, write gold, check
+    python scripts/print_national_office.py --check       # only check the committed PDFs and gold
+
+Printing needs python-docx (the test extra) and LibreOffice Writer (Debian libreoffice-writer) with the
+fonts AR PL UMing (fonts-arphic-uming), WenQuanYi Zen Hei (fonts-wqy-zenhei) and DejaVu Serif; the check
+needs neither (pdfplumber and the evaluator's gold model only), so the tests do not need LibreOffice.
+
+The route is a word processor's: Word tables with borders, merged cells and header rows that repeat
+on every page, superscripts and subscripts as Word runs, a cover section, a 前言 section with roman
+folios and a body section with the standard number as running header.  Each indicator value sits in a
+Word bookmark; LibreOffice exports bookmarks as PDF named destinations, from which the page of every
+value is read.  LibreOffice stamps the time and a random /ID into the PDF: both are overwritten with
+same-length constants so that a reprint of an unchanged source gives the same bytes (the sha256 in the
+gold stays valid).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OFFICE = REPO / "corpus" / "national-office"
+SOURCES = OFFICE / "src"
+SONG = "AR PL UMing CN"  # 宋体-like body face
+HEI = "WenQuanYi Zen Hei"  # 黑体-like headings
+LATIN = "DejaVu Serif"  # Times-like face for Latin letters and digits
+EXPORT = 'pdf:writer_pdf_Export:{"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'
+_TAG = re.compile(r"<(/?)(sup|sub|b)>")
+
+
+# ---- writing the .docx ----------------------------------------------------------------------------
+class DocxWriter:
+    """One kit.Doc written as a python-docx Document."""
+
+    def __init__(self, doc):
+        from docx import Document
+
+        self.doc = doc
+        self.out = Document()
+        self.bookmark = 0
+        self._styles()
+
+    # -- fonts and runs
+    def _styles(self) -> None:
+        from docx.shared import Pt
+
+        normal = self.out.styles["Normal"]
+        normal.font.size = Pt(10.5)
+        self._fonts(normal.element.get_or_add_rPr(), SONG)
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.space_before = Pt(0)
+        normal.paragraph_format.line_spacing = 1.15
+
+    @staticmethod
+    def _fonts(rpr, east: str) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        for key in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(key), LATIN)
+        fonts.set(qn("w:eastAsia"), east)
+
+    def _run(self, par, text: str, size: float, east: str = SONG, bold=False, sup=False, sub=False):
+        from docx.shared import Pt
+
+        run = par.add_run(text)
+        run.font.size = Pt(size)
+        run.bold = bold or None
+        run.font.superscript = sup or None
+        run.font.subscript = sub or None
+        self._fonts(run._r.get_or_add_rPr(), east)
+        return run
+
+    def _markup(self, par, text: str, size: float, east: str = SONG, bold=False) -> None:
+        """Text with <sup>, <sub>, <b> and line breaks ("\\n") as runs."""
+        state = {"sup": False, "sub": False, "b": bold}
+        pos = 0
+        for match in [*_TAG.finditer(text), None]:
+            chunk = text[pos : match.start() if match else len(text)]
+            for i, line in enumerate(chunk.split("\n")):
+                if i:
+                    par.add_run().add_break()
+                if line:
+                    self._run(par, line, size, east, state["b"], state["sup"], state["sub"])
+            if match:
+                state[match[2]] = not match[1]
+                pos = match.end()
+
+    def _content(self, par, content, size: float, east: str = SONG, bold=False) -> None:
+        from kit import V
+
+        if isinstance(content, V):
+            self._bookmarked(par, content, size, east, bold)
+        elif isinstance(content, list | tuple):
+            for part in content:
+                self._content(par, part, size, east, bold)
+        elif content:
+            self._markup(par, str(content), size, east, bold)
+
+    def _bookmarked(self, par, value, size: float, east: str, bold: bool) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        self.bookmark += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self.bookmark))
+        start.set(qn("w:name"), f"v{value.label}")
+        par._p.append(start)
+        self._markup(par, value.text, size, east, bold)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self.bookmark))
+        par._p.append(end)
+
+    # -- paragraphs
+    def _par(self, align: str = "j", before=0.0, after=0.0, indent=False, keep=False, size=10.5):
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        par = self.out.add_paragraph()
+        fmt = par.paragraph_format
+        fmt.alignment = {
+            "j": WD_ALIGN_PARAGRAPH.JUSTIFY,
+            "c": WD_ALIGN_PARAGRAPH.CENTER,
+            "l": WD_ALIGN_PARAGRAPH.LEFT,
+            "r": WD_ALIGN_PARAGRAPH.RIGHT,
+        }[align]
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        if indent:
+            fmt.first_line_indent = Pt(2 * size)
+        if keep:
+            fmt.keep_with_next = True
+        return par
+
+    @staticmethod
+    def _border(par, side: str, size: int = 8) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        ppr = par._p.get_or_add_pPr()
+        borders = OxmlElement("w:pBdr")
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", "000000")):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+        ppr.append(borders)
+
+    # -- the three sections
+    def write(self, path: Path) -> None:
+        self._page_setup(self.out.sections[0])
+        self._cover()
+        self._section("upperRoman")
+        self._front()
+        self._section("decimal")
+        self._body()
+        self.out.save(str(path))
+
+    @staticmethod
+    def _page_setup(section) -> None:
+        from docx.shared import Mm
+
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.top_margin, section.bottom_margin = Mm(25), Mm(20)
+        section.left_margin, section.right_margin = Mm(25), Mm(20)
+        section.header_distance, section.footer_distance = Mm(12), Mm(10)
+
+    def _section(self, folio: str) -> None:
+        from docx.enum.section import WD_SECTION
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        section = self.out.add_section(WD_SECTION.NEW_PAGE)
+        self._page_setup(section)
+        numbering = OxmlElement("w:pgNumType")
+        numbering.set(qn("w:fmt"), folio)
+        numbering.set(qn("w:start"), "1")
+        cols = section._sectPr.find(qn("w:cols"))  # CT_SectPr order: pgNumType comes before cols
+        if cols is not None:
+            cols.addprevious(numbering)
+        else:
+            section._sectPr.append(numbering)
+        header = section.header
+        header.is_linked_to_previous = False
+        par = header.paragraphs[0]
+        par.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        self._run(par, self.doc.number, 10.5, HEI)
+        self._border(par, "bottom", 6)
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        par = footer.paragraphs[0]
+        par.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), " PAGE ")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        par._p.append(field)
+
+    def _cover(self) -> None:
+        d = self.doc
+        par = self._par("l")
+        self._run(par, f"ICS {d.ics}" if d.ics else "ICS", 10.5, HEI)
+        par = self._par("l")
+        self._run(par, f"CCS {d.ccs}" if d.ccs else "CCS", 10.5, HEI)
+        if d.filing:
+            par = self._par("l")
+            self._run(par, f"备案号：{d.filing}", 10.5, SONG)
+        par = self._par("r", before=6)
+        self._run(par, d.kind, 40, HEI, bold=True)
+        par = self._par("c", before=6, after=2)
+        self._run(par, d.kind_line(), 24, HEI)
+        self._border(par, "bottom", 12)
+        par = self._par("r", before=4)
+        self._run(par, d.number, 14, HEI)
+        for old in d.replaces:
+            par = self._par("r")
+            self._run(par, f"代替 {old}", 10.5, SONG)
+        for i, line in enumerate(d.title):
+            par = self._par("c", before=110 if i == 0 else 6)
+            self._run(par, line, 24 if len(line) < 16 else 20, HEI)
+        if d.title_en:
+            par = self._par("c", before=14)
+            self._run(par, d.title_en, 13, SONG)
+        self._dates()
+        for i, issuer in enumerate(d.issuers):
+            par = self._par("c", before=40 if i == 0 else 2)
+            last = i == len(d.issuers) - 1
+            self._run(par, issuer + ("　　发布" if last else "　　　　"), 15, HEI)
+
+    def _dates(self) -> None:
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Mm
+
+        par = self._par("l", before=190 if self.doc.title_en else 220)
+        par.paragraph_format.tab_stops.add_tab_stop(Mm(165), WD_TAB_ALIGNMENT.RIGHT)
+        self._run(par, f"{self.doc.issued}发布\t{self.doc.effective}实施", 13, HEI)
+        self._border(par, "bottom", 12)
+
+    def _front(self) -> None:
+        par = self._par("c", after=12)
+        self._run(par, "前　　言", 16, HEI)
+        for block in self.doc.front:
+            par = self._par(indent=block.data["indent"])
+            self._content(par, block.data["text"], 10.5)
+
+    def _body(self) -> None:
+        par = self._par("c", before=6, after=14)
+        self._run(par, "　".join(self.doc.title), 16, HEI)
+        for block in self.doc.body:
+            getattr(self, f"_b_{block.kind}")(block.data)
+
+    # -- blocks
+    def _b_heading(self, data) -> None:
+        par = self._par("l", before=6, after=3, keep=True)
+        self._run(par, f"{data['number']}　{data['title']}", 10.5, HEI)
+
+    def _b_para(self, data) -> None:
+        number = data.get("number")
+        par = self._par(indent=not number and data.get("indent", True))
+        if number:
+            self._run(par, f"{number}　", 10.5, HEI)
+        self._content(par, data["text"], 10.5)
+
+    def _b_item(self, data) -> None:
+        from docx.shared import Pt
+
+        par = self._par()
+        par.paragraph_format.left_indent = Pt(21)
+        self._run(par, f"{data['mark']}　" if data["mark"][-1] == ")" else data["mark"], 10.5)
+        self._content(par, data["text"], 10.5)
+
+    def _b_note(self, data) -> None:
+        par = self._par(before=2, after=2, indent=True, size=9)
+        self._content(par, data["text"], 9)
+
+    def _b_formula(self, data) -> None:
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Mm
+
+        par = self._par("c", before=4, after=4)
+        if data["number"]:
+            par.paragraph_format.tab_stops.add_tab_stop(Mm(165), WD_TAB_ALIGNMENT.RIGHT)
+        self._markup(par, data["text"] + (f"\t（{data['number']}）" if data["number"] else ""), 10.5)
+
+    def _b_pagebreak(self, _data) -> None:
+        from docx.enum.text import WD_BREAK
+
+        self.out.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _b_annex(self, data) -> None:
+        par = self._par("c")
+        par.paragraph_format.page_break_before = True
+        self._run(par, f"附　录　{data['letter']}", 14, HEI)
+        par = self._par("c")
+        self._run(par, f"（{data['status']}）", 10.5, HEI)
+        par = self._par("c", after=10)
+        self._run(par, data["title"], 14, HEI)
+
+    def _b_table(self, data) -> None:
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+
+        par = self._par("c", before=6, after=2, keep=True)
+        self._run(par, f"表{data['number']}　{data['caption']}", 10.5, HEI)
+        if data["unit_line"]:
+            par = self._par("r", keep=True)
+            self._run(par, data["unit_line"], 9)
+        grid = _layout(data["rows"])
+        ncols = max(c + cell.cs for _r, c, cell in grid)
+        nrows = len(data["rows"]) + (1 if data["inside"] and (data["notes"] or data["footnotes"]) else 0)
+        table = self.out.add_table(rows=nrows, cols=ncols)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        widths = data["widths"] or [160 / ncols] * ncols
+        self._table_frame(table, widths, data["head"])
+        for r, c, cell in grid:
+            target = table.cell(r, c)
+            if cell.cs > 1 or cell.rs > 1:
+                target = target.merge(table.cell(r + cell.rs - 1, c + cell.cs - 1))
+            self._cell(target, cell, data["font"], header=r < data["head"])
+        extra = [*data["notes"], *data["footnotes"]]
+        if data["inside"] and extra:
+            row = table.rows[-1]
+            target = row.cells[0].merge(row.cells[-1])
+            for i, text in enumerate(extra):
+                par = target.paragraphs[0] if i == 0 else target.add_paragraph()
+                self._content(par, text, data["font"] - 0.5)
+        elif extra:
+            for text in extra:
+                par = self._par(before=2, indent=False, size=9)
+                self._content(par, text, 9)
+        self._par(after=4)
+
+    def _table_frame(self, table, widths: list[float], head: int) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+        from docx.shared import Mm
+
+        tblpr = table._tbl.tblPr
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tblpr.append(layout)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            line = OxmlElement(f"w:{side}")
+            outer = side in ("top", "left", "bottom", "right")
+            for key, value in (("val", "single"), ("sz", "12" if outer else "4"), ("color", "000000")):
+                line.set(qn(f"w:{key}"), value)
+            borders.append(line)
+        tblpr.append(borders)
+        for i, row in enumerate(table.rows):
+            trpr = row._tr.get_or_add_trPr()
+            trpr.append(OxmlElement("w:cantSplit"))
+            if i < head:
+                trpr.append(OxmlElement("w:tblHeader"))
+            for j, cell in enumerate(row.cells):
+                cell.width = Mm(widths[j])
+        for j, column in enumerate(table.columns):
+            column.width = Mm(widths[j])
+
+    def _cell(self, target, cell, font: float, header: bool) -> None:
+        from docx.enum.table import WD_ALIGN_VERTICAL
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        target.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
+        par = target.paragraphs[0]
+        par.alignment = {
+            "c": WD_ALIGN_PARAGRAPH.CENTER,
+            "l": WD_ALIGN_PARAGRAPH.LEFT,
+            "r": WD_ALIGN_PARAGRAPH.RIGHT,
+        }[cell.align]
+        self._content(par, cell.content, font, HEI if header else SONG)
+
+
+def _layout(rows: list[list]) -> list:
+    """(row, column, C) for every cell: each row lists the cells that start in it, left to right,
+    skipping the slots that a row span from above covers."""
+    from kit import C
+
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, row in enumerate(rows):
+        c = 0
+        for item in row:
+            cell = item if isinstance(item, C) else C(item)
+            while (r, c) in taken:
+                c += 1
+            placed.append((r, c, cell))
+            for dr in range(cell.rs):
+                for dc in range(cell.cs):
+                    taken.add((r + dr, c + dc))
+            c += cell.cs
+    return placed
+
+
+# ---- printing -------------------------------------------------------------------------------------
+def _load(stem: str):
+    sys.path.insert(0, str(SOURCES))
+    return importlib.import_module(f"docs.{stem}").build()
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        raise SystemExit("LibreOffice is needed to print (apt-get install -y libreoffice-writer)")
+    return found
+
+
+def print_documents(stems: list[str]) -> None:
+    """Write each .docx, print them all in one LibreOffice run, then write gold and printed values."""
+    docs = {stem: _load(stem) for stem in stems}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for stem, doc in docs.items():
+            DocxWriter(doc).write(folder / f"{stem}.docx")
+        profile = folder / "profile"
+        command = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
+        command += ["--convert-to", EXPORT, "--outdir", str(folder)]
+        command += [str(folder / f"{stem}.docx") for stem in stems]
+        subprocess.run(command, check=True, capture_output=True)
+        for stem, doc in docs.items():
+            target = OFFICE / f"{stem}.pdf"
+            target.write_bytes(_steady(stem, (folder / f"{stem}.pdf").read_bytes()))
+            _write_gold(doc, target)
+
+
+def _steady(stem: str, data: bytes) -> bytes:
+    """The PDF with its creation time and /ID replaced by same-length constants (offsets unchanged)."""
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20260101000000", data)
+    ident = hashlib.md5(stem.encode()).hexdigest().upper().encode()
+    return re.sub(rb"<[0-9A-F]{32}>", b"<" + ident + b">", data)
+
+
+def destination_pages(pdf_path: Path) -> dict[str, int]:
+    """Named destination -> 1-based page, from the PDF's /Dests dictionary."""
+    import pdfplumber
+    from pdfminer.pdftypes import resolve1
+
+    with pdfplumber.open(pdf_path) as pdf:
+        page_of = {page.page_obj.pageid: page.page_number for page in pdf.pages}
+        dests = resolve1(pdf.doc.catalog.get("Dests")) or {}
+        result = {}
+        for name, dest in dests.items():
+            dest = resolve1(dest)
+            if isinstance(dest, dict):
+                dest = resolve1(dest["D"])
+            result[name] = page_of[dest[0].objid]
+    return result
+
+
+def _write_gold(doc, pdf_path: Path) -> None:
+    pages = destination_pages(pdf_path)
+    printed, indicators = [], []
+    for value in doc.values:
+        page = pages.get(f"v{value.label}")
+        if page is None:
+            raise SystemExit(f"{doc.stem}: value {value.text!r} has no destination in the PDF")
+        records = []
+        for record in value.records:
+            record = {k: v for k, v in record.items() if not (k == "value_text" and v is None)}
+            records.append({**record, "page": page})
+        printed.append({"text": value.text, "page": page, "records": records})
+        indicators.extend(records)
+    gold = {
+        "gold_version": 1,
+        "file": pdf_path.name,
+        "sha256": _sha256(pdf_path),
+        **doc.gold_head(),
+        "pages": None,
+        "indicators": indicators,
+    }
+    (OFFICE / f"{doc.stem}.gold.json").write_text(
+        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (SOURCES / "printed").mkdir(exist_ok=True)
+    (SOURCES / "printed" / f"{doc.stem}.json").write_text(
+        json.dumps(printed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---- the mechanical check -------------------------------------------------------------------------
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^([-−]?\d+)|10\^([-−]?\d+)|(\d+(?:\.\d+)?)")
+_CN = re.compile(r"[零一二两三四五六七八九十百千]+")
+
+
+def _fold(text: str) -> str:
+    """NFKC (full-width digits and signs to ASCII) without white space: how page text is compared."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _plain(markup: str) -> str:
+    return _TAG.sub("", markup)
+
+
+def printed_numbers(markup: str) -> set[float]:
+    """The numbers a printed value shows: digits, a×10^b (superscript runs), Chinese numerals, signs."""
+    import cn2an
+
+    text = re.sub(r"<sup>([^<]*)</sup>", r"^\1", markup)
+    folded = _fold(_plain(text)).replace("^−", "^-")
+    numbers: set[float] = set()
+    for match in _NUMBER.finditer(folded):
+        if match[1] is not None:
+            number = float(match[1]) * 10.0 ** int(match[2])
+        elif match[3] is not None:
+            number = 10.0 ** int(match[3])
+        else:
+            number = float(match[4])
+        numbers.add(number)
+        if match.start() and folded[match.start() - 1] in "-−±":
+            numbers.add(-number)
+    for match in _CN.finditer(folded):
+        try:
+            numbers.add(float(cn2an.cn2an(match[0], "smart")))
+        except ValueError:
+            pass
+    return numbers
+
+
+def check_document(stem: str, folder: Path = OFFICE) -> list[str]:
+    """Problems of one document in ``folder`` (its gold, its PDF, ``src/printed/<stem>.json``): the
+    gold does not load or differs from the printed values, the sha256 differs, a gold number is not
+    among the numbers its value prints, or a digit run of a value is not in its page's text layer."""
+    import pdfplumber
+
+    sys.path.insert(0, str(REPO / "src"))
+    from std_extract.evaluate.gold import read_gold
+
+    problems: list[str] = []
+    gold = read_gold(folder / f"{stem}.gold.json")
+    pdf_path = folder / gold.file
+    if gold.sha256 != _sha256(pdf_path):
+        problems.append(f"{stem}: sha256 of {gold.file} differs from the gold's")
+    printed = json.loads((folder / "src" / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
+    with pdfplumber.open(pdf_path) as pdf:
+        page_text = [_fold(p.extract_text() or "") for p in pdf.pages]
+    for element in printed:
+        text, page = element["text"], element["page"]
+        shown = printed_numbers(text)
+        for record in element["records"]:
+            for key in ("value", "value_max", "tolerance"):
+                number = record.get(key)
+                if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
+                    problems.append(f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}")
+        for run in re.findall(r"\d+(?:\.\d+)?", _fold(_plain(text))):
+            if run not in page_text[page - 1]:
+                problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
+    flat = [(r["name"], r["comparator"], r["value"], r["value_max"], e["page"]) for e in printed for r in e["records"]]
+    golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
+    if flat != golden:
+        problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")
+    if not gold.indicators:
+        problems.append(f"{stem}: no indicators")
+    return problems
+
+
+def stems() -> list[str]:
+    return sorted(p.stem for p in (SOURCES / "docs").glob("off_*.py"))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stems", nargs="*")
+    parser.add_argument("--check", action="store_true", help="only check the committed PDFs and gold")
+    args = parser.parse_args()
+    chosen = [s for s in stems() if not args.stems or s in args.stems]
+    if not args.check:
+        print_documents(chosen)
+        for stem in chosen:
+            pdf = OFFICE / f"{stem}.pdf"
+            print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
+    problems = [p for stem in chosen for p in check_document(stem)]
+    print("\n".join(problems) or f"checked {len(chosen)} documents: every number is printed on its page")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
