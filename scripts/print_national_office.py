@@ -217,10 +217,10 @@ class DocxWriter:
 
     def _cover(self) -> None:
         d = self.doc
+        par = self._par("l")  # food-safety standards print neither ICS nor CCS: an empty line keeps the layout
+        self._run(par, f"ICS {d.ics}" if d.ics else "", 10.5, HEI)
         par = self._par("l")
-        self._run(par, f"ICS {d.ics}" if d.ics else "ICS", 10.5, HEI)
-        par = self._par("l")
-        self._run(par, f"CCS {d.ccs}" if d.ccs else "CCS", 10.5, HEI)
+        self._run(par, f"CCS {d.ccs}" if d.ccs else "", 10.5, HEI)
         if d.filing:
             par = self._par("l")
             self._run(par, f"备案号：{d.filing}", 10.5, SONG)
@@ -236,7 +236,7 @@ class DocxWriter:
             self._run(par, f"代替 {old}", 10.5, SONG)
         for i, line in enumerate(d.title):
             par = self._par("c", before=110 if i == 0 else 6)
-            self._run(par, line, 24 if len(line) < 16 else 20, HEI)
+            self._markup(par, line, 24 if len(_plain(line)) < 16 else 20, HEI)
         if d.title_en:
             par = self._par("c", before=14)
             self._run(par, d.title_en, 13, SONG)
@@ -264,7 +264,7 @@ class DocxWriter:
 
     def _body(self) -> None:
         par = self._par("c", before=6, after=14)
-        self._run(par, "　".join(self.doc.title), 16, HEI)
+        self._markup(par, "　".join(self.doc.title), 16, HEI)
         for block in self.doc.body:
             getattr(self, f"_b_{block.kind}")(block.data)
 

@@ -118,7 +118,7 @@ class Doc:
             "standard": {
                 "number": plain_number(self.number),
                 "kind": self.kind,
-                "title": " ".join(t.replace("\u3000", " ") for t in self.title),
+                "title": " ".join(re.sub(r"</?su[bp]>", "", t).replace("\u3000", " ") for t in self.title),
                 "title_en": self.title_en,
                 "enterprise": "、".join(self.issuers),
                 "issued": self.issued,
