@@ -442,9 +442,11 @@ def print_documents(stems: list[str]) -> None:
 
 
 def _steady(stem: str, data: bytes) -> bytes:
-    """The PDF with its creation time and /ID replaced by same-length constants (offsets unchanged)."""
+    """The PDF with its creation time, /DocChecksum and /ID replaced by same-length constants (offsets
+    unchanged)."""
     data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20260101000000", data)
     ident = hashlib.md5(stem.encode()).hexdigest().upper().encode()
+    data = re.sub(rb"/DocChecksum /[0-9A-F]{32}", b"/DocChecksum /" + ident, data)
     return re.sub(rb"<[0-9A-F]{32}>", b"<" + ident + b">", data)
 
 
@@ -475,6 +477,8 @@ def _write_gold(doc, pdf_path: Path) -> None:
         records = []
         for record in value.records:
             record = {k: v for k, v in record.items() if not (k == "value_text" and v is None)}
+            if _TAG.search(json.dumps(record, ensure_ascii=False)):
+                raise SystemExit(f"{doc.stem}: markup in the gold record {record}")
             records.append({**record, "page": page})
         printed.append({"text": value.text, "page": page, "records": records})
         indicators.extend(records)
