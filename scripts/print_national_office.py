@@ -217,7 +217,9 @@ class DocxWriter:
 
     def _cover(self) -> None:
         d = self.doc
-        par = self._par("l")  # food-safety standards print neither ICS nor CCS: an empty line keeps the layout
+        par = self._par(
+            "l"
+        )  # food-safety standards print neither ICS nor CCS: an empty line keeps the layout
         self._run(par, f"ICS {d.ics}" if d.ics else "", 10.5, HEI)
         par = self._par("l")
         self._run(par, f"CCS {d.ccs}" if d.ccs else "", 10.5, HEI)
@@ -566,11 +568,17 @@ def check_document(stem: str, folder: Path = OFFICE) -> list[str]:
             for key in ("value", "value_max", "tolerance"):
                 number = record.get(key)
                 if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
-                    problems.append(f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}")
+                    problems.append(
+                        f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}"
+                    )
         for run in re.findall(r"\d+(?:\.\d+)?", _fold(_plain(text))):
             if run not in page_text[page - 1]:
                 problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
-    flat = [(r["name"], r["comparator"], r["value"], r["value_max"], e["page"]) for e in printed for r in e["records"]]
+    flat = [
+        (r["name"], r["comparator"], r["value"], r["value_max"], e["page"])
+        for e in printed
+        for r in e["records"]
+    ]
     golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
     if flat != golden:
         problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")

@@ -21,6 +21,9 @@ OCR_TRANSCRIBED = REPO / "corpus" / "ocr"  # hand transcriptions of scanned page
 ENTERPRISE_SPLIT = REPO / "corpus" / "enterprise-dev" / "split.csv"
 WRITTEN = REPO / "corpus" / "written"  # hand-written Q/ and T/ standards, PDFs beside gold, split.csv
 NATIONAL = REPO / "corpus" / "national"  # hand-written national and sector standards, as WRITTEN
+NATIONAL_OFFICE = (
+    REPO / "corpus" / "national-office"
+)  # the same genre printed from a word processor, as WRITTEN
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

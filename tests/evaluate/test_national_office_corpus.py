@@ -1,0 +1,84 @@
+"""corpus/national-office (national and sector standards printed from a word processor,
+corpus/national-office/README.md) is whole and its gold is what the PDFs print: every gold file loads with
+the evaluator's own model, names a PDF beside it whose sha256 it records, sits in exactly one split of
+split.csv, and every number of every record is printed on its page in pdfplumber's text layer (the check of
+scripts/print_national_office.py, which needs neither python-docx nor LibreOffice).  Nothing here runs the
+extractor; the regression guard scores the set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+
+import pytest
+from corpora import NATIONAL_OFFICE, REPO
+
+from std_extract.evaluate.gold import find_gold_files, load_entry, read_split
+
+STEMS = sorted(p.name.removesuffix(".gold.json") for p in NATIONAL_OFFICE.glob("*.gold.json"))
+
+
+def _entries():
+    paths = find_gold_files(NATIONAL_OFFICE)
+    if not paths:
+        pytest.skip(f"no gold files in {NATIONAL_OFFICE}")
+    return [load_entry(path) for path in paths]
+
+
+def _printer():
+    path = REPO / "scripts" / "print_national_office.py"
+    spec = importlib.util.spec_from_file_location("print_national_office", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_national_office_corpus_every_gold_has_its_pdf_unchanged():
+    entries = _entries()
+    assert len(entries) == 16
+    assert [e.skip_reason for e in entries if e.skip_reason] == []
+    assert all(e.pdf_path is not None and e.pdf_path.parent == NATIONAL_OFFICE for e in entries)
+
+
+def test_national_office_corpus_split_pairs_each_topic_across_the_halves():
+    stems = sorted(e.stem for e in _entries())
+    split = read_split(NATIONAL_OFFICE / "split.csv")
+    assert sorted(split) == stems
+    halves = list(split.values())
+    assert halves.count("dev") == halves.count("test") == 8
+
+
+@pytest.mark.parametrize("stem", STEMS)
+def test_national_office_corpus_every_gold_number_is_printed_on_its_page(stem):
+    assert _printer().check_document(stem) == []
+
+
+def test_national_office_corpus_printed_numbers_reads_superscript_runs_and_signs():
+    numbers = _printer().printed_numbers
+    assert 20000.0 in numbers("2×10<sup>4</sup>")
+    assert 1000.0 in numbers("10<sup>3</sup>")
+    assert -5.0 in numbers("±5 mg（大流量）")
+    assert 0.0005 in numbers("≤0.000 5".replace(" ", ""))
+    assert 4.9 not in numbers("≤49")
+
+
+def test_national_office_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp_path):
+    """The check is not vacuous: a gold number the value does not print, or a page it is not on, fails."""
+    stem = "off_pm25method_01"
+    (tmp_path / "src" / "printed").mkdir(parents=True)
+    for name in (f"{stem}.pdf", f"{stem}.gold.json", f"src/printed/{stem}.json"):
+        shutil.copy(NATIONAL_OFFICE / name, tmp_path / name)
+    printer = _printer()
+    assert printer.check_document(stem, tmp_path) == []
+    printed_path = tmp_path / "src" / "printed" / f"{stem}.json"
+    printed = json.loads(printed_path.read_text(encoding="utf-8"))
+    printed[0]["records"][0]["value_max"] = 3.0  # ±2% does not print 3
+    printed[2]["page"] = 1  # ±0.5 mg is not printed on the cover
+    printed_path.write_text(json.dumps(printed, ensure_ascii=False), encoding="utf-8")
+    problems = printer.check_document(stem, tmp_path)
+    assert any("value_max=3.0 not in printed" in p for p in problems), problems
+    assert any("differ from the printed elements" in p for p in problems), problems
+    assert any(p.startswith(f"{stem} p1:") and "not in the page's text layer" in p for p in problems), (
+        problems
+    )
