@@ -28,7 +28,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -238,7 +237,7 @@ class DocxWriter:
             self._run(par, f"代替 {old}", 10.5, SONG)
         for i, line in enumerate(d.title):
             par = self._par("c", before=110 if i == 0 else 6)
-            self._markup(par, line, 24 if len(_plain(line)) < 16 else 20, HEI)
+            self._markup(par, line, 24 if len(_TAG.sub("", line)) < 16 else 20, HEI)
         if d.title_en:
             par = self._par("c", before=14)
             self._run(par, d.title_en, 13, SONG)
@@ -470,8 +469,11 @@ def destination_pages(pdf_path: Path) -> dict[str, int]:
 
 
 def _write_gold(doc, pdf_path: Path) -> None:
+    from std_extract.evaluate.goldcheck import write_gold, write_printed
+
     pages = destination_pages(pdf_path)
-    printed, indicators = [], []
+    printed: list[dict] = []
+    indicators: list[dict] = []
     for value in doc.values:
         page = pages.get(f"v{value.label}")
         if page is None:
@@ -481,9 +483,9 @@ def _write_gold(doc, pdf_path: Path) -> None:
             record = {k: v for k, v in record.items() if not (k == "value_text" and v is None)}
             if _TAG.search(json.dumps(record, ensure_ascii=False)):
                 raise SystemExit(f"{doc.stem}: markup in the gold record {record}")
-            records.append({**record, "page": page})
-        printed.append({"text": value.text, "page": page, "records": records})
-        indicators.extend(records)
+            records.append(record)
+        printed.append({"text": printed_text(value.text), "page": page, "records": records})
+        indicators.extend({**record, "page": page} for record in records)
     gold = {
         "gold_version": 1,
         "file": pdf_path.name,
@@ -492,99 +494,30 @@ def _write_gold(doc, pdf_path: Path) -> None:
         "pages": None,
         "indicators": indicators,
     }
-    (OFFICE / f"{doc.stem}.gold.json").write_text(
-        json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (SOURCES / "printed").mkdir(exist_ok=True)
-    (SOURCES / "printed" / f"{doc.stem}.json").write_text(
-        json.dumps(printed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    write_gold(OFFICE / f"{doc.stem}.gold.json", gold)
+    write_printed(SOURCES / "printed" / f"{doc.stem}.json", printed)
+
+
+def printed_text(markup: str) -> str:
+    """A value's text as the shared check reads it (std_extract.evaluate.goldcheck): superscripts as
+    ``^x``, subscripts and bold as plain text."""
+    return _TAG.sub("", re.sub(r"<sup>([^<]*)</sup>", r"^\1", markup))
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-# ---- the mechanical check -------------------------------------------------------------------------
-_NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^([-−]?\d+)|10\^([-−]?\d+)|(\d+(?:\.\d+)?)")
-_CN = re.compile(r"[零一二两三四五六七八九十百千]+")
-
-
-def _fold(text: str) -> str:
-    """NFKC (full-width digits and signs to ASCII) without white space: how page text is compared."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def _plain(markup: str) -> str:
-    return _TAG.sub("", markup)
-
-
-def printed_numbers(markup: str) -> set[float]:
-    """The numbers a printed value shows: digits, a×10^b (superscript runs), Chinese numerals, signs."""
-    import cn2an
-
-    text = re.sub(r"<sup>([^<]*)</sup>", r"^\1", markup)
-    folded = _fold(_plain(text)).replace("^−", "^-")
-    numbers: set[float] = set()
-    for match in _NUMBER.finditer(folded):
-        if match[1] is not None:
-            number = float(match[1]) * 10.0 ** int(match[2])
-        elif match[3] is not None:
-            number = 10.0 ** int(match[3])
-        else:
-            number = float(match[4])
-        numbers.add(number)
-        if match.start() and folded[match.start() - 1] in "-−±":
-            numbers.add(-number)
-    for match in _CN.finditer(folded):
-        try:
-            numbers.add(float(cn2an.cn2an(match[0], "smart")))
-        except ValueError:
-            pass
-    return numbers
-
-
-def check_document(stem: str, folder: Path = OFFICE) -> list[str]:
-    """Problems of one document in ``folder`` (its gold, its PDF, ``src/printed/<stem>.json``): the
-    gold does not load or differs from the printed values, the sha256 differs, a gold number is not
-    among the numbers its value prints, or a digit run of a value is not in its page's text layer."""
-    import pdfplumber
-
+# ---- the check -----------------------------------------------------------------------------------
+def check(stems: list[str]) -> list[str]:
+    """Problems of the chosen documents (the shared check of hand-written gold against the PDF's text
+    layer, std_extract.evaluate.goldcheck: gold loads, sha256 recorded and unchanged, records equal to
+    the printed values', every record number printed by its value, every digit run on its page)."""
     sys.path.insert(0, str(REPO / "src"))
-    from std_extract.evaluate.gold import read_gold
+    from std_extract.evaluate.goldcheck import check_gold_folder
 
-    problems: list[str] = []
-    gold = read_gold(folder / f"{stem}.gold.json")
-    pdf_path = folder / gold.file
-    if gold.sha256 != _sha256(pdf_path):
-        problems.append(f"{stem}: sha256 of {gold.file} differs from the gold's")
-    printed = json.loads((folder / "src" / "printed" / f"{stem}.json").read_text(encoding="utf-8"))
-    with pdfplumber.open(pdf_path) as pdf:
-        page_text = [_fold(p.extract_text() or "") for p in pdf.pages]
-    for element in printed:
-        text, page = element["text"], element["page"]
-        shown = printed_numbers(text)
-        for record in element["records"]:
-            for key in ("value", "value_max", "tolerance"):
-                number = record.get(key)
-                if number is not None and not any(abs(number - s) <= 1e-9 * max(1, abs(s)) for s in shown):
-                    problems.append(
-                        f"{stem} p{page}: {record['name']} {key}={number} not in printed {text!r}"
-                    )
-        for run in re.findall(r"\d+(?:\.\d+)?", _fold(_plain(text))):
-            if run not in page_text[page - 1]:
-                problems.append(f"{stem} p{page}: {run!r} of {text!r} not in the page's text layer")
-    flat = [
-        (r["name"], r["comparator"], r["value"], r["value_max"], e["page"])
-        for e in printed
-        for r in e["records"]
-    ]
-    golden = [(i.name, i.comparator, i.value, i.value_max, i.page) for i in gold.indicators]
-    if flat != golden:
-        problems.append(f"{stem}: the gold's records differ from the printed elements' records (reprint)")
-    if not gold.indicators:
-        problems.append(f"{stem}: no indicators")
-    return problems
+    problems = check_gold_folder(OFFICE, stems=stems, require_printed=True, require_sha256=True)
+    return [str(problem) for problem in problems]
 
 
 def stems() -> list[str]:
@@ -602,7 +535,7 @@ def main() -> int:
         for stem in chosen:
             pdf = OFFICE / f"{stem}.pdf"
             print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
-    problems = [p for stem in chosen for p in check_document(stem)]
+    problems = check(chosen)
     print("\n".join(problems) or f"checked {len(chosen)} documents: every number is printed on its page")
     return 1 if problems else 0
 

@@ -1,9 +1,9 @@
 """corpus/national-office (national and sector standards printed from a word processor,
 corpus/national-office/README.md) is whole and its gold is what the PDFs print: every gold file loads with
 the evaluator's own model, names a PDF beside it whose sha256 it records, sits in exactly one split of
-split.csv, and every number of every record is printed on its page in pdfplumber's text layer (the check of
-scripts/print_national_office.py, which needs neither python-docx nor LibreOffice).  Nothing here runs the
-extractor; the regression guard scores the set."""
+split.csv, and every number of every record is printed on its page in pdfplumber's text layer
+(std_extract.evaluate.goldcheck, which scripts/print_national_office.py runs; it needs neither python-docx
+nor LibreOffice).  Nothing here runs the extractor; the regression guard scores the set."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import pytest
 from corpora import NATIONAL_OFFICE, REPO
 
 from std_extract.evaluate.gold import find_gold_files, load_entry, read_split
+from std_extract.evaluate.goldcheck import check_gold_file
 
 STEMS = sorted(p.name.removesuffix(".gold.json") for p in NATIONAL_OFFICE.glob("*.gold.json"))
 
@@ -51,34 +52,32 @@ def test_national_office_corpus_split_pairs_each_topic_across_the_halves():
 
 @pytest.mark.parametrize("stem", STEMS)
 def test_national_office_corpus_every_gold_number_is_printed_on_its_page(stem):
-    assert _printer().check_document(stem) == []
+    gold = NATIONAL_OFFICE / f"{stem}.gold.json"
+    problems = check_gold_file(gold, require_printed=True, require_sha256=True)
+    assert [str(p) for p in problems] == []
 
 
-def test_national_office_corpus_printed_numbers_reads_superscript_runs_and_signs():
-    numbers = _printer().printed_numbers
-    assert 20000.0 in numbers("2×10<sup>4</sup>")
-    assert 1000.0 in numbers("10<sup>3</sup>")
-    assert -5.0 in numbers("±5 mg（大流量）")
-    assert 0.0005 in numbers("≤0.000 5".replace(" ", ""))
-    assert 4.9 not in numbers("≤49")
+def test_national_office_corpus_printed_text_writes_runs_as_the_check_reads_them():
+    printed_text = _printer().printed_text
+    assert printed_text("2×10<sup>4</sup>") == "2×10^4"
+    assert printed_text("生化需氧量（BOD<sub>5</sub>）≤5") == "生化需氧量（BOD5）≤5"
+    assert printed_text("120<sup>a</sup>") == "120^a"
 
 
 def test_national_office_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp_path):
-    """The check is not vacuous: a gold number the value does not print, or a page it is not on, fails."""
+    """The check is not vacuous on this set's files: a gold number its value does not print, or a page
+    the value is not on, fails."""
     stem = "off_pm25method_01"
     (tmp_path / "src" / "printed").mkdir(parents=True)
     for name in (f"{stem}.pdf", f"{stem}.gold.json", f"src/printed/{stem}.json"):
         shutil.copy(NATIONAL_OFFICE / name, tmp_path / name)
-    printer = _printer()
-    assert printer.check_document(stem, tmp_path) == []
+    gold = tmp_path / f"{stem}.gold.json"
+    assert check_gold_file(gold, require_printed=True) == []
     printed_path = tmp_path / "src" / "printed" / f"{stem}.json"
     printed = json.loads(printed_path.read_text(encoding="utf-8"))
     printed[0]["records"][0]["value_max"] = 3.0  # ±2% does not print 3
     printed[2]["page"] = 1  # ±0.5 mg is not printed on the cover
     printed_path.write_text(json.dumps(printed, ensure_ascii=False), encoding="utf-8")
-    problems = printer.check_document(stem, tmp_path)
-    assert any("value_max=3.0 not in printed" in p for p in problems), problems
-    assert any("differ from the printed elements" in p for p in problems), problems
-    assert any(p.startswith(f"{stem} p1:") and "not in the page's text layer" in p for p in problems), (
-        problems
-    )
+    problems = [str(p) for p in check_gold_file(gold, require_printed=True)]
+    assert any("3.0" in p for p in problems), problems
+    assert any(p.startswith(f"{stem} p1") for p in problems), problems

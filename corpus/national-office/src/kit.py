@@ -16,7 +16,9 @@ following the conventions in corpus/national-office/README.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 Text = object  # str | V | list of them
 
@@ -192,12 +194,12 @@ class Doc:
         self,
         number: str,
         caption: str,
-        rows: list[list],
+        rows: Sequence[Any],
         head: int = 1,
-        widths: list[float] | None = None,
+        widths: Sequence[float] | None = None,
         unit_line: str | None = None,
-        notes: list[Text] = (),
-        footnotes: list[Text] = (),
+        notes: Sequence[Any] = (),
+        footnotes: Sequence[Any] = (),
         inside: bool = True,
         font: float = 9,
     ) -> None:
@@ -227,17 +229,3 @@ class Doc:
             )
         )
         self._table = None
-
-
-def both(name: str, cmp: str, v, unit, grades, **kw) -> list[dict]:
-    """The same limit for each of ``grades`` (a value printed once across merged grade cells)."""
-    return [R(name, cmp, v, unit, grade=g, **kw) for g in grades]
-
-
-def num(text: str) -> float:
-    """The number of a printed cell: "≤0.50" → 0.5, "1.0×10<sup>4</sup>" → 10000."""
-    plain = text.replace("－", "-").replace("，", "")
-    power = re.search(r"([\d.]+)×10<sup>([-－]?\d+)</sup>", plain)
-    if power:
-        return float(power[1]) * 10.0 ** int(power[2].replace("－", "-"))
-    return float(re.search(r"-?\d+(?:\.\d+)?", plain)[0])

@@ -72,7 +72,7 @@ BLOCKS = {
 }
 
 
-def _range(nutrient: str, path: str, text: str, extra=()) -> R:
+def _range(nutrient: str, path: str, text: str, extra=()) -> dict:
     low, high = (part.split()[0] for part in text.split("～"))
     unit = text.split()[-1]
     return R(nutrient, "range", float(low), unit, vmax=float(high), cond=[_clean(path), *extra])

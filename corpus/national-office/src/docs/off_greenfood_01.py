@@ -133,7 +133,7 @@ def build() -> Doc:
         ("石油类/（mg/L）", "≤1.0", "mg/L"),
         ("粪大肠菌群<sup>a</sup>/（MPN/L）", "≤10 000", "MPN/L"),
     ]
-    rows = [["项　目", "指　标", "检测方法"]]
+    rows: list[list] = [["项　目", "指　标", "检测方法"]]
     for label, text, unit in irr:
         name = re.sub(r"<sup>a</sup>|</?sub>", "", label).split("/")[0]
         if text.startswith("≤"):

@@ -141,7 +141,7 @@ def build() -> Doc:
         ("溶血性链球菌", "溶血性链球菌", "不得检出", None, None),
         ("真菌菌落总数/（CFU/g）", "真菌菌落总数", "≤100", 100, "CFU/g"),
     ]
-    rows = [["产品状态", "项　目", "指　标"]]
+    rows: list[list] = [["产品状态", "项　目", "指　标"]]
     for i, (label, name, text, value, unit) in enumerate(micro):
         row = [C("非无菌", rs=len(micro))] if i == 0 else []
         rec = (

@@ -11,7 +11,7 @@ G4 = ("一级标准/A标准", "一级标准/B标准", "二级标准", "三级标
 G3 = ("一级标准", "二级标准", "三级标准")
 
 
-def row4(no: str, label: str, name: str, cells: list[str], unit: str = "mg/L", cond=()) -> list:
+def row4(no: str, label: str, name: str, cells: list[str], unit: str | None = "mg/L", cond=()) -> list:
     row: list = [no, C(label, align="l")]
     for grade, text in zip(G4, cells, strict=True):
         if text == "—":
