@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import NATIONAL, WRITTEN
+from corpora import NATIONAL, REAL_DEV, WRITTEN
 
+from std_extract.evaluate.gold import read_split
 from std_extract.evaluate.goldcheck import (
     GoldProblem,
     check_gold_file,
@@ -176,6 +177,29 @@ def test_goldcheck_page_numbers_reads_cells_grouped_digits_and_flattened_supersc
     numbers = page_numbers("表面耐磨 转 ≥9 000 ≥6 000\n抗折强度 6.5 7.0\n菌落总数 5 2 104 105\n≤1×109")
     assert {9000.0, 6000.0, 6.5, 7.0, 1e4, 1e5, 1e9} <= numbers
     assert 6.57 not in numbers  # two cells, not one glued number
+
+
+def test_goldcheck_page_numbers_reads_what_real_text_layers_split():
+    # a grouped number beside a cell (nat_infantcereal_01), a number wrapped at the line's end
+    # (wr_gasstove_01), an exponent moved off the line (GB 19302 1.0×10⁶), a private-use decimal point
+    numbers = page_numbers(
+        "5 2 1 000 104 GB 4789.2\n温差不小于１５\n０ ℃\n≥ 1.0×10 GB4789.35\n０\U001001b0０５"
+    )
+    assert {1000.0, 104.0, 150.0, 1e6, 0.05} <= numbers
+    assert 1.5 not in numbers and 2.0e6 not in numbers
+
+
+@pytest.mark.slow
+def test_goldcheck_external_dev_gold_is_printed_on_its_pages(
+    enterprise_dev, enterprise_dev_stems, real_corpus
+):
+    """The gold of ../shared/enterprise-dev and corpus/real-dev (dev splits), which has no printed-elements
+    file, passes the page check: every value is among the numbers of its page's text layer."""
+    real_dev = REAL_DEV / "split.csv"
+    real_stems = [s for s, half in read_split(real_dev).items() if half == "dev"]
+    problems = check_gold_folder(enterprise_dev, stems=enterprise_dev_stems)
+    problems += check_gold_folder(REAL_DEV, stems=real_stems)
+    assert [str(p) for p in problems] == []
 
 
 def _check_gold_cli(*args: str) -> subprocess.CompletedProcess:

@@ -22,8 +22,10 @@ once and, when it has a ``split.csv``, for a split that lists each gold's stem o
   numbers of the element's text, each digit run of that text must be in the page's text layer, and the
   gold's records must be the elements' records, page for page (a gold edited without a reprint fails);
 * without one (gold written by hand against a PDF, as for corpus/real-dev): each record's numbers
-  must be among the numbers of its page's text layer.  This is looser (the number may be printed
-  elsewhere on the page) but still catches a mistyped digit or a wrong page.
+  must be among the numbers of its page's text layer (``page_numbers``, which undoes what text layers
+  do to numbers: cells side by side, 9 000, wrapped lines, flattened superscripts).  This is looser
+  (the number may be printed elsewhere on the page) but still catches a mistyped digit or a wrong
+  page; the dev gold of corpus/real-dev and ../shared/enterprise-dev passes it (a slow test).
 
 Problems are returned as data (:class:`GoldProblem`); nothing here prints or raises on bad gold.
 """
@@ -62,6 +64,10 @@ _NUMBER = re.compile(r"(\d+(?:\.\d+)?)[×x]10\^(-?\d+)|10\^(-?\d+)|(\d+(?:\.\d+)
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])")  # 9 000, 1 250
 _FLAT_POWER = re.compile(r"(?:(\d+(?:\.\d+)?)[×x])?(?<!\d)10(-?\d{1,2})(?![\d.])")  # 5×104 is 5×10^4
+# "1.0×10" with its superscript exponent on another line of the text layer (GB 19302 1.0×10⁶)
+_LOST_POWER = re.compile(r"(\d+(?:\.\d+)?)[×x]10(?![\d.^])")
+_EXPONENTS = range(-12, 13)
+_WRAPPED = re.compile(r"(?<![\d.])(\d+)\n(\d+(?:\.\d+)?)(?![\d.])")
 _CN_NUMERAL = re.compile(r"[零一二两三四五六七八九十百千]+")
 # Chinese numerals inside unit words are not numbers: 千瓦 is kW, 千克 kg (not 1000)
 _CN_UNITS = {"千瓦": "kW", "千克": "kg"}
@@ -159,12 +165,19 @@ class PageTexts:
 def page_numbers(text: str) -> set[float]:
     """The numbers of a page's text layer, read word by word (table cells side by side, ``6.5 7.0``,
     are two numbers), plus what a text layer flattens: digits grouped by threes with a space
-    (``9 000``, GB/T 1.1-2020 9.2) and superscript exponents run into their base (``5×104``, ``1×109``)."""
+    (``9 000``, GB/T 1.1-2020 9.2), a number wrapped at the end of a line, and superscript exponents
+    run into their base (``5×104``, ``1×109``) or moved to another line (``1.0×10``: 1.0×10^k, any k)."""
     text = _normalize(text)
     numbers = {number for word in text.split() for number in printed_numbers(word)}
-    numbers.update(float(match[0].replace(" ", "")) for match in _GROUPED.finditer(text))
+    for match in _GROUPED.finditer(text):  # "1 000 104" may be 1000 and a neighbouring cell's 104
+        groups = match[0].split(" ")
+        numbers.update(float("".join(groups[:end])) for end in range(2, len(groups) + 1))
+    for match in _WRAPPED.finditer(text):  # a number wrapped onto the next line ("１５" / "０ ℃")
+        numbers.add(float(match[1] + match[2]))
     for match in _FLAT_POWER.finditer(text):
         numbers.add(float(match[1] or 1) * 10.0 ** int(match[2]))
+    for match in _LOST_POWER.finditer(text):  # any exponent: the digits before it are still checked
+        numbers.update(float(match[1]) * 10.0**exponent for exponent in _EXPONENTS)
     return numbers
 
 
