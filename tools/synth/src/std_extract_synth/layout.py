@@ -8,6 +8,7 @@ Tables split between row groups (rows joined by a row span never part); a contin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.pagesizes import A4
@@ -284,7 +285,7 @@ class TableLayout:
                 flow.draw(LineOp(*seg))
 
 
-def layout_blocks(blocks: list[object], measurer: Measurer) -> Flow:
+def layout_blocks(blocks: Sequence[object], measurer: Measurer) -> Flow:
     """Lay out ``blocks`` from the top of a fresh page."""
     flow = Flow(measurer)
     for block in blocks:

@@ -9,6 +9,7 @@ catch, e.g. a 耗电量 above the GB 12021.2 limit).
 from __future__ import annotations
 
 import random
+from typing import cast
 
 from std_extract_synth.model import Level, Spec
 
@@ -59,13 +60,13 @@ def level_for(spec: Spec, floor: object, notch: int) -> Level:
     if spec.cmp == "=":
         return Level(value=float(floor))  # type: ignore[arg-type]
     if spec.cmp == "range":
-        lo, hi = floor  # type: ignore[misc]
+        lo, hi = cast(tuple[float, float], floor)
         lo2, hi2 = lo + notch * spec.step, hi - notch * spec.step
         if lo2 >= hi2:
             lo2, hi2 = lo, hi
         return Level(value=_round(lo2, spec.dec), value_max=_round(hi2, spec.dec))
     if spec.cmp == "tolerance":
-        value, tol = floor  # type: ignore[misc]
+        value, tol = cast(tuple[float, float], floor)
         tol2 = tol - notch * spec.step
         if tol2 <= 0:
             tol2 = tol

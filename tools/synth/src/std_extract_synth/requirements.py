@@ -288,9 +288,12 @@ class TableWriter:
 
     def parent_unit(self, spec: Spec) -> str:
         """Children sharing one unit print it once, on the parent ("碎米/%")."""
-        if not self.unit_in_label(spec) or self.cmp_in_label(spec) or not self.shared_units.get(spec.parent):
+        parent = spec.parent
+        if parent is None or not self.unit_in_label(spec) or self.cmp_in_label(spec):
             return ""
-        return unit_suffix(self.shared_units[spec.parent])
+        if not self.shared_units.get(parent):
+            return ""
+        return unit_suffix(self.shared_units[parent])
 
     def value_cells(self, entry: Entry, col: int) -> list[Cell]:
         texts = [self.value_cell(entry.spec, level) for level in entry.levels]
