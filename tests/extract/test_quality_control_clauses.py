@@ -80,6 +80,10 @@ def test_quality_control_clauses_when_opens_a_condition():
         "若加标回收率达不到要求，而加标平行符合要求，则说明样品存在基体效应。",
         "检验按GB 4789.40执行。",  # the test method, no requirement
         "试验方法按CJ/T 221执行。",
+        # parameters of the method, not results it must reach
+        "当固体废物取样量为20 g时，方法检出限为0.01 mg/kg。",
+        "加标浓度为原样品浓度的0.5～2.5倍。",
+        "固体废物浸出液取样体积为300 ml，定容体积为1.0 ml。",
     ],
 )
 def test_quality_control_clauses_bounds_nobody_can_check_are_no_indicators(sentence):
@@ -107,6 +111,26 @@ def test_quality_control_clauses_verb_opening_a_subject_names_nothing():
     assert _read(["2.1 确保标准点测量值的变化不大于10%。"])[0][:3] == ("标准点测量值的变化", "<=", 10.0)
 
 
+_KEPT = "客人离店后遗留物品的保管期限"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an act and 后 inside a subject: the event after which the quantity is measured
+        ("草坪修剪后高度应不超过8 cm。", ("草坪高度", "<=", 8.0, None, "cm", ["修剪后"])),
+        ("到达后实施救援的时间一般不超过30 min。", ("实施救援的时间", "<=", 30.0, None, "min", ["到达后"])),
+        # kept whole: an event of one character (离 + 店), a subject with a number or 在, a word (售后服务)
+        (f"{_KEPT}不少于6个月。", (_KEPT, ">=", 6.0, None, "个月", [])),
+        ("售后服务响应时间应不大于24 h。", ("售后服务响应时间", "<=", 24.0, None, "h", [])),
+        # the basis names the element; 含量 adds nothing ("铅（以Pb计）" in a table)
+        ("铅（以Pb计）含量不高于0.3 mg/kg。", ("铅（以Pb计）", "<=", 0.3, None, "mg/kg", [])),
+    ],
+)
+def test_quality_control_clauses_events_and_bases_inside_a_subject(sentence, expected):
+    assert _read([f"2.1 {sentence}"], "2 服务要求") == [expected]
+
+
 def _dev_pdf(folder, stem: str):
     split = folder / "split.csv"
     if not split.is_file():
@@ -131,6 +155,11 @@ def test_quality_control_clauses_real_dev_method(real_corpus):
     assert read_split(REAL_DEV / "split.csv")["HJ_1024-2019"] == "dev"
     qc = _clauses(real_corpus / "pdfs" / "HJ_1024-2019.pdf")
     assert qc["相对偏差"] == [("<=", 20.0, None, "%", ["平行样测定结果"])]
+    # HJ 712-2014 11.4 (dev): "加标浓度为原样品浓度的0.5～2.5倍，加标回收率应在80%～120%之间"
+    assert read_split(REAL_DEV / "split.csv")["HJ_712-2014"] == "dev"
+    spiked = _clauses(real_corpus / "pdfs" / "HJ_712-2014.pdf")
+    assert not any(name.startswith("加标浓度") for name in spiked), spiked
+    assert [v[:4] for v in spiked["加标回收率"]] == [("range", 80.0, 120.0, "%")]
 
 
 @pytest.mark.real
@@ -153,6 +182,12 @@ def test_quality_control_clauses_real_unlabelled_methods(real_corpus):
     assert matrix["加标回收率"][0][:4] == ("range", 50.0, 140.0, "%")  # 实际样品加标回收率
 
 
+def test_quality_control_clauses_dev_page_event_inside_a_subject(enterprise_dev):
+    # dev_property_01 5.3.4 "草坪修剪后高度应不超过8 cm" (enterprise-dev dev split)
+    estate = _clauses(enterprise_dev / "dev_property_01.pdf", [4])
+    assert estate["草坪高度"] == [("<=", 8.0, None, "cm", ["修剪后"])]
+
+
 def test_quality_control_clauses_dev_pages_methods_and_verbs():
     milk = _clauses(_dev_pdf(NATIONAL, "nat_milkpowder_01"), [4])  # 3.5.2 …，检验按GB 4789.40执行
     assert "检验" not in milk, milk
@@ -160,6 +195,10 @@ def test_quality_control_clauses_dev_pages_methods_and_verbs():
     assert "试验方法" not in sludge, sludge
     hotel = _clauses(_dev_pdf(WRITTEN, "wr_hotel_01"), [3])  # 4.1 每年接受在岗培训不少于16学时
     assert hotel["在岗培训"] == [(">=", 16.0, None, "学时", ["每年"])]
+    lift = _clauses(_dev_pdf(WRITTEN, "wr_elevator_01"), [3, 4])  # 6.1 "到达后实施救援的时间一般不超过30 min"
+    assert lift["实施救援的时间"] == [("<=", 30.0, None, "min", ["到达后"])]
+    tofu = _clauses(_dev_pdf(WRITTEN, "wr_tofu_01"), [3, 4])  # 4.4 铅（以Pb计）含量不高于0.3 mg/kg
+    assert tofu["铅（以Pb计）"] == [("<=", 0.3, None, "mg/kg", [])]
 
 
 def test_quality_control_clauses_descriptions_of_a_substance_state_no_requirement():

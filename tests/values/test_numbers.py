@@ -56,14 +56,18 @@ def test_numbers_parse_chinese_numerals(printed: str, expected: float) -> None:
 
 
 # "1,2" is two numbers (or a locant pair); "2,4-" and "4-" open a chemical's name ("2,4-二硝基苯酚")
-@pytest.mark.parametrize("printed", ["", "abc", "1,2", "六价", "GB", "2,4-二硝基苯酚", "4-硝基酚"])
+@pytest.mark.parametrize("printed", ["", "abc", "1,2", "六价", "GB", "2,4-二硝基苯酚", "4-硝基酚", "3-MCPD"])
 def test_numbers_parse_rejects_non_numbers(printed: str) -> None:
     assert parse_number(printed) is None
 
 
-@pytest.mark.parametrize(("printed", "expected"), [("1,000", 1000.0), ("12,500", 12500.0), ("1 000", 1000.0)])
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [("1,000", 1000.0), ("12,500", 12500.0), ("1 000", 1000.0), ("0.000 3", 0.0003), ("1.000 5", 1.0005)],
+)
 def test_numbers_parse_grouped_thousands(printed: str, expected: float) -> None:
-    assert parse_number(printed) == expected  # grouped by a comma as by a space (GB/T 1.1 prints a space)
+    # grouped by a comma as by a space (GB/T 1.1 prints a space), and by threes after the point
+    assert parse_number(printed) == expected
 
 
 def test_numbers_chinese_kilo_prefix_is_not_a_thousand() -> None:

@@ -41,6 +41,7 @@ from std_extract.extract.requirements import (
     words_after_modal,
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
+from std_extract.jiebadict import default_tokenizer
 from std_extract.record import Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
 
@@ -451,6 +452,10 @@ def _sentence_to_indicators(
         elif words.commitments.period_only.fullmatch(compact(subject)):
             continue  # "每次不少于30 min", "每件不少于500 g": a count or a sampled unit names nothing
         subject = words.leading_verb.sub("", subject)  # "每年接受在岗培训": 在岗培训
+        subject = _BASIS_CONTENT.sub(r"\g<basis>", subject)  # "铅（以Pb计）含量": 铅（以Pb计）
+        subject, event = _event_in_subject(subject, words)
+        if event:
+            conditions_here.append(event)  # "到达后实施救援的时间": 实施救援的时间, once arrived
         if subject and rules.tables.grade_header.match(compact(subject)):
             # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
             subject, grade = (pending[-1].name if pending else ""), compact(subject)
@@ -803,6 +808,27 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
     if words.consequence.search(text):
         return ""  # "…，则判定该固体废物是…": the consequence of a decision rule, not a subject
     return text
+
+
+# "铅（以Pb计）含量": the basis names what is measured, 含量 adds nothing (a table prints 铅（以Pb计）).
+_BASIS_CONTENT = re.compile(r"(?P<basis>[（(]以[^（）()]{1,12}计[)）])含量$")
+
+
+def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
+    """ "草坪修剪后高度" -> ("草坪高度", "修剪后"): an act of two characters or more and a word of
+    [conditions].endings inside a subject is the event after which the quantity is measured, a
+    condition.  A subject with a number or a preposition (在) stays whole ("冷冻室在断电后温度由-18 ℃
+    升至-9 ℃的时间"), as does an event of one character ("客人离店后遗留物品": 离 + 店)."""
+    if not any(end in subject for end in words.event_ends) or re.search(r"[\d在]", subject):
+        return subject, ""
+    if not _IDEOGRAPHS.fullmatch(subject.replace("的", "")):
+        return subject, ""
+    tokens = default_tokenizer().lcut(subject, HMM=False)
+    for n, token in enumerate(tokens[1:-1], 1):
+        act, rest = tokens[n - 1], "".join(tokens[n + 1 :])
+        if token in words.event_ends and len(act) >= 2 and len(compact(rest)) >= 2:
+            return "".join(tokens[: n - 1]) + rest, act + token
+    return subject, ""
 
 
 def _subject_flags(p: _Pending) -> list[str]:

@@ -182,7 +182,8 @@ class ClauseWords:
         self.handling = re.compile(rf"(?:{any_of(shall)})\s*(?:{any_of(s.handling_verbs)})")
         self.condition_subject = re.compile(
             rf"^(?:{any_of(subjects.condition_openers)}){_HAN}{{0,4}}?(?:{any_of(subjects.condition_heads)})$"
-            rf"|(?:{any_of(subjects.method_parameters)})$"
+            rf"|.*(?:{any_of(subjects.method_parameters)})$"  # "方法检出限为0.01 mg/kg"
+            rf"|(?:{any_of(subjects.method_parameters)})(?:为|是)"  # "加标浓度为原样品浓度的0.5～2.5倍"
         )
         self.bounds = re.compile(any_of(s.bounds))
         frequency = spec.frequency
@@ -196,6 +197,8 @@ class ClauseWords:
             )
         )
         conditions = spec.conditions
+        # "修剪后" inside "草坪修剪后高度": the event after which the quantity is measured
+        self.event_ends = frozenset(w for w in conditions.endings if w == "后")
         self.condition = re.compile(rf"(?:{any_of(conditions.contains)})|(?:{any_of(conditions.endings)})$")
         self.lead = re.compile(rf"^\s*(?:{LIST_MARKS})\s*")
         self.subject_noise = re.compile(rf"^(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.noise)})")

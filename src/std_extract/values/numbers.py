@@ -41,11 +41,14 @@ _ARABIC = re.compile(
     r"(?<![\d.])"
     # thousands grouped by a space (GB/T 1.1) or a comma ("1,000"; not a chemical's locants "1,2-")
     r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.,-])"
+    # decimals grouped by threes after the point ("0.000 3", GB/T 1.1-2020 9.3.3: a space every three digits)
+    r"|\d+\.\d{3}(?:[ \u2009\u202f\u00a0]\d{3})*[ \u2009\u202f\u00a0]\d{1,3}(?![\d.])"
     r"|\d+(?:[ \t]*\.\d+)?|\.\d+)"
     r"(?:\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>" + _EXPONENT + r")"
     r"|[eE](?P<exp_e>[-+]?\d+)(?![A-Za-z]))?"
-    # not a locant of a chemical name: "2,4-二硝基苯酚", "5-羟甲基糠醛" name a compound, bound nothing
-    r"(?![\d,]*-[\u4e00-\u9fff])"
+    # not a locant of a chemical name: "2,4-二硝基苯酚", "5-羟甲基糠醛", "2,3,7,8-T4CDD", "3-MCPD" name a
+    # compound, they bound nothing
+    r"(?![\d,]*-[\u4e00-\u9fffA-Za-z])"
 )
 # A simple fraction ("不超过1/5", "2/3"): one digit over a small denominator, with no unit after it
 # ("450/750 V" is a pair of ratings) and no slash or digit around it (dates, "0/25g" plans).
