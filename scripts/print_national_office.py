@@ -272,7 +272,7 @@ class DocxWriter:
     # -- blocks
     def _b_heading(self, data) -> None:
         par = self._par("l", before=6, after=3, keep=True)
-        self._run(par, f"{data['number']}　{data['title']}", 10.5, HEI)
+        self._markup(par, f"{data['number']}　{data['title']}", 10.5, HEI)
 
     def _b_para(self, data) -> None:
         number = data.get("number")
@@ -323,7 +323,7 @@ class DocxWriter:
         self._run(par, f"表{data['number']}　{data['caption']}", 10.5, HEI)
         if data["unit_line"]:
             par = self._par("r", keep=True)
-            self._run(par, data["unit_line"], 9)
+            self._markup(par, data["unit_line"], 9)
         grid = _layout(data["rows"])
         ncols = max(c + cell.cs for _r, c, cell in grid)
         nrows = len(data["rows"]) + (1 if data["inside"] and (data["notes"] or data["footnotes"]) else 0)
