@@ -15,8 +15,13 @@ COLS = [
 ]
 
 
-def perf(label, name, cmp, unit, cells, head=None, nested=False):
-    """``head``: a C spanning down for the parent label of nested rows; ``nested``: a row under one."""
+def perf(label, name, cmp, unit, cells, head=None, nested=False, sign=False):
+    """``head``: a C spanning down for the parent label of nested rows; ``nested``: a row under one.
+    A nested row's label is a test state (干态 / 湿态): the name is the parent's, the state a condition
+    (README "What counts as an indicator": label lines under a quantity that name a condition).
+    ``sign``: the cell prints its comparator (表1 prints ≤ / ≥ as 表2 does)."""
+    name, _, state = name.partition("/")
+    mark = {"<=": "≤", ">=": "≥"}[cmp] if sign else ""
     row: list = [head] if head else []
     row += [C(label, align="l", cs=1 if head or nested else 2), unit]
     col = 0
@@ -30,10 +35,17 @@ def perf(label, name, cmp, unit, cells, head=None, nested=False):
             value = float(text.split("<")[0])
             plain = unit.replace("<sup>2</sup>", "²").replace("<sub>", "").replace("</sub>", "")
             records = [
-                R(name, cmp, value, plain, grade=COLS[col + i][0], cond=[COLS[col + i][1]])
+                R(
+                    name,
+                    cmp,
+                    value,
+                    plain,
+                    grade=COLS[col + i][0],
+                    cond=[*([state] if state else []), COLS[col + i][1]],
+                )
                 for i in range(span)
             ]
-            row.append(C(V(text, *records), cs=span))
+            row.append(C(V(mark + text, *records), cs=span))
         col += span
     return row
 
@@ -104,7 +116,14 @@ def build() -> Doc:
     rows = [
         [C("特　性", cs=2, rs=2), C("单位", rs=2), C("标准性能", cs=2), C("高性能", cs=2)],
         ["产品关键区域", "产品非关键区域", "产品关键区域", "产品非关键区域"],
-        perf("干态", "阻微生物穿透/干态", "<=", "CFU", ["不要求", "300", "不要求", "300"], head=microbe),
+        perf(
+            "干态",
+            "阻微生物穿透/干态",
+            "<=",
+            "CFU",
+            ["不要求", "300", "不要求", "300"],
+            head=microbe,
+        ),
         perf(
             "湿态",
             "阻微生物穿透/湿态",

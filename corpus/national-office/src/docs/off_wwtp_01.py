@@ -41,10 +41,14 @@ def phosphorus() -> list[list]:
     for i, (period, cells) in enumerate(
         [("2005年12月31日前建设的", ["1", "1.5", "3", "5"]), ("2006年1月1日起建设的", ["0.5", "1", "3", "5"])]
     ):
-        name = f"总磷（以P计）/{period}"
+        # the dated sub-rows say which plants a limit holds for: a condition, not part of the name
+        name = "总磷（以P计）"
         row: list = [C("9", rs=2), C("总磷（以P计）", rs=2, align="l")] if i == 0 else []
         row.append(C(period, align="l"))
-        row += [V(t, R(name, "<=", float(t), "mg/L", grade=g)) for g, t in zip(G4, cells, strict=True)]
+        row += [
+            V(t, R(name, "<=", float(t), "mg/L", grade=g, cond=[period]))
+            for g, t in zip(G4, cells, strict=True)
+        ]
         rows.append(row)
     return rows
 
