@@ -15,13 +15,16 @@ def resin(name: str, subs: list[tuple[str, str, str, str]]) -> list[list]:
     for i, (sub, sml, qm, remark) in enumerate(subs):
         row: list = [C(name, rs=len(subs), align="l")] if i == 0 else []
         row.append(C(sub, align="l"))
+        basis = [remark] if remark.startswith("以") else []  # the expression basis of the 其他要求 column
         for column, text in (("SML", sml), ("QM", qm)):
             if text == "—":
                 row.append("—")
             elif text.startswith("ND"):
-                row.append(V("ND<sup>a</sup>", R(sub, "not_detected", cond=[name, column], text="ND")))
+                row.append(
+                    V("ND<sup>a</sup>", R(sub, "not_detected", cond=[name, column, *basis], text="ND"))
+                )
             else:
-                row.append(V(text, R(sub, "<=", float(text), "mg/kg", cond=[name, column])))
+                row.append(V(text, R(sub, "<=", float(text), "mg/kg", cond=[name, column, *basis])))
         row.append(C(remark, align="l"))
         rows.append(row)
     return rows
@@ -105,7 +108,7 @@ def build() -> Doc:
             ],
             [
                 C("脱色试验<sup>b</sup>", align="l"),
-                V("阴性", R("脱色试验", "qualitative", text="阴性")),
+                V("阴性", R("脱色试验", "qualitative", cond=["仅适用于添加了着色剂的产品"], text="阴性")),
                 "GB 31604.7",
             ],
         ],

@@ -42,7 +42,9 @@ def table1() -> list[list]:
                 ("负载损耗", None, load),
             ):
                 text = values.split()[i]
-                cond = [cap, material] if material else [cap]
+                cond = (
+                    [cap, "油浸式", material] if material else [cap, "油浸式"]
+                )  # the caption's scope, as 表2's 干式
                 row.append(V(text, R(name, "<=", float(text), "W", grade=grade, cond=cond)))
         rows.append(row)
     return rows
