@@ -92,3 +92,24 @@ def test_evaluate_split_file_of_enterprise_dev_names_two_splits():
 
     splits = read_split(REPO / "corpus/enterprise-dev/split.csv")
     assert sorted(set(splits.values())) == ["dev", "test"] and sum(v == "test" for v in splits.values()) == 13
+
+
+def test_evaluate_cli_totals_only_names_no_document(tmp_path):
+    """--totals-only (for held-out splits) prints and writes the totals and no document's name,
+    value count or misses; the totals equal those of a normal run on the same documents."""
+    out_full, out_totals = tmp_path / "full.json", tmp_path / "totals.json"
+    base = [sys.executable, "-m", "std_extract", "eval", str(REPO / "corpus/generated"), "--limit", "2"]
+    full = subprocess.run([*base, "--json", str(out_full)], capture_output=True, text=True, timeout=600)
+    held = subprocess.run(
+        [*base, "--totals-only", "--json", str(out_totals)], capture_output=True, text=True, timeout=600
+    )
+    assert full.returncode == 0 and held.returncode == 0, held.stderr[-2000:]
+    full_report, held_report = json.loads(out_full.read_text()), json.loads(out_totals.read_text())
+    stems = [Path(d["gold_file"]).name.removesuffix(".gold.json") for d in full_report["documents"]]
+    assert len(stems) == 2 and all(stem in full.stderr for stem in stems)
+    assert not any(stem in held.stderr or stem in held.stdout for stem in stems)
+    assert "scored 2/2 documents" in held.stderr
+    assert held_report["documents"] == [] and held_report["by_category"] == {}
+    assert held_report["total"] == full_report["total"]
+    refused = subprocess.run([*base, "--totals-only", "--by", "category"], capture_output=True, text=True)
+    assert refused.returncode == 2 and "not with --totals-only" in " ".join(refused.stderr.split())

@@ -20,6 +20,19 @@ def _progress(entry, record) -> None:
     stderr.print(f"{record.status:>7} {entry.stem} ({len(record.indicators)} indicators)")
 
 
+class _CountOnly:
+    """Progress that names no document and no count of its values: on a held-out split a
+    per-document line already tells a rule writer which document lost values."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+
+    def __call__(self, entry, record) -> None:
+        self.done += 1
+        stderr.print(f"scored {self.done}/{self.total} documents")
+
+
 def _default_split_file(corpus_dir: Path) -> Path:
     beside = corpus_dir / "split.csv"
     return beside if beside.is_file() else Path("corpus") / corpus_dir.resolve().name / "split.csv"
@@ -65,6 +78,14 @@ def eval_command(
             "else corpus/<CORPUS_DIR name>/split.csv.",
         ),
     ] = None,
+    totals_only: Annotated[
+        bool,
+        typer.Option(
+            "--totals-only",
+            help="Held-out use: print and write totals only, no document's name, counts or misses "
+            "(a crash still names its file).",
+        ),
+    ] = False,
 ) -> None:
     """Run the pipeline on every document with gold and score it.
 
@@ -79,6 +100,11 @@ def eval_command(
     if not corpus_dir.is_dir():
         stderr.print(f"[red]not a folder:[/red] {corpus_dir}")
         raise typer.Exit(code=2)
+    if totals_only and by is not None:
+        stderr.print(
+            "[red]--by prints figures per category, which can be one document:[/red] not with --totals-only"
+        )
+        raise typer.Exit(code=2)
     only = _split_stems(corpus_dir, split, split_file) if split else None
     entries = load_corpus(corpus_dir, limit=limit, only=only)
     if not entries:
@@ -87,7 +113,10 @@ def eval_command(
     for entry in entries:
         if entry.skip_reason:
             stderr.print(f"[yellow]skipped[/yellow] {entry.gold_path.name}: {entry.skip_reason}")
-    report = evaluate_entries(entries, jobs=jobs, on_record=_progress)
+    on_record = _CountOnly(sum(1 for e in entries if not e.skip_reason)) if totals_only else _progress
+    report = evaluate_entries(entries, jobs=jobs, on_record=on_record)
+    if totals_only:
+        report = report.totals_only()
     render_report(report, stdout, by_category=by is GroupBy.category)
     if json_out is not None:
         json_out.write_text(report.model_dump_json(indent=1), encoding="utf-8")

@@ -246,3 +246,9 @@ class EvalReport(BaseModel):
     # records whose extraction crashed: scored as they are, listed here, and `std-extract eval` fails
     extraction_errors: list[FailedDocument] = Field(default_factory=list)
     skipped: list[SkippedDocument] = Field(default_factory=list)
+
+    def totals_only(self) -> EvalReport:
+        """The report without per-document and per-category figures, for a held-out split: only the
+        totals are read there, so no rule is written against one document's misses.  Failures and
+        crashes keep their file names (a crash is fixed by whoever reads it, not tuned on)."""
+        return self.model_copy(update={"documents": [], "by_category": {}})
