@@ -103,14 +103,15 @@ SETS = {
     "national": REPO / "corpus" / "national",
 }
 RECORDS = Path("confidence-records.jsonl")
-# Evidence whose weight is set by judgement, never fitted: the gold of national standards (real-dev,
-# corpus/real-dev/README.md) leaves references out while the generated and enterprise gold keeps them,
-# so a fit learns the mix of the sets, not the truth; a reference is never ranked, so flagging every
-# one costs a ranking nothing and a reviewer little.
+# Evidence whose weight is set by judgement, never fitted: a reference in a national, sector or local
+# standard (reference_public): the gold of those (real-dev, national; corpus/real-dev/README.md) leaves
+# references out while the enterprise, group and generated gold keeps them, so it is decided by the
+# kind of standard, not learnt from the mix of the sets; a reference is never ranked, so flagging every
+# one of them costs a ranking nothing and a reviewer little.
 # An inferred comparator against the direction of a rate (满意度 <= 95 % under a header's ≤) is a
 # misread wherever it is seen, in too few products for a fit to weigh it; so is a name ending with
 # the product of the title (压榨一级花生油 in 压榨花生油), a variety's row.
-SET_BY_JUDGEMENT = frozenset({"reference", "rate_against_direction", "name_as_product"})
+SET_BY_JUDGEMENT = frozenset({"reference_public", "rate_against_direction", "name_as_product"})
 # The flags by which the table and clause readers say they inferred something (COORDINATION's list):
 # their weight stays at or below READING_FLAG_CEILING even where the development documents, whose
 # tables the readers were written on, show no cost: an inference is never evidence for a value.
@@ -172,6 +173,7 @@ def read_set(name: str, folder: Path, spec: ConfidenceSpec) -> Iterable[dict]:
             "suspect_pages": [p.number for p in document.pages if suspect_share(p.text) > limit],
             "clauses": {c.number: c.title for c in document.iter_clauses() if c.number},
             "title": document.metadata.title,
+            "kind": document.metadata.kind,
             "values": [i.model_dump(mode="json") for i in record.indicators],
             "found": sorted(found),
         }
@@ -197,11 +199,20 @@ def label_extra(path: Path) -> list[dict]:
     documents = []
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
+        doc.setdefault("kind", kind_of(doc["set"], doc["stem"]))  # rows read before kinds were kept
         gold = golds[doc["set"]][doc["stem"]]
         output = [Indicator.model_validate(v) for v in doc["values"]]
         found = IndicatorComparison(gold.indicators, output).found_outputs()
         documents.append({**doc, "origin": origin, "found": sorted(found)})
     return documents
+
+
+def kind_of(name: str, stem: str) -> str | None:
+    """The kind of standard of a development document as its snapshot records it (None without one)."""
+    path = REPO / "corpus" / name / f"{stem}.record.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text(encoding="utf-8")).get("standard", {}).get("kind")
 
 
 def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
@@ -211,7 +222,9 @@ def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
     for doc in documents:
         indicators = [Indicator.model_validate(v) for v in doc["values"]]
         product = title_product(doc.get("title"), spec.limits)
-        context = evidence_of_document(indicators, doc["fallback_pages"], doc["suspect_pages"], product)
+        context = evidence_of_document(
+            indicators, doc["fallback_pages"], doc["suspect_pages"], product, doc.get("kind")
+        )
         found = set(doc["found"])
         group = doc["set"] + (f"@{doc['origin']}" if doc.get("origin") else "")
         for k, ind in enumerate(indicators):

@@ -69,6 +69,7 @@ def rows(name: str, folder: Path):
             "suspect_pages": [p.number for p in document.pages if suspect(p.text)],
             "clauses": {c.number: c.title for c in document.iter_clauses() if c.number},
             "title": document.metadata.title,
+            "kind": getattr(document.metadata, "kind", None),
             "values": [i.model_dump(mode="json") for i in record.indicators],
         }
 

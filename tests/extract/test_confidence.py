@@ -94,10 +94,43 @@ def test_confidence_an_unknown_name_counts_against_the_value():
     assert unknown.canonical_id is None and unknown.confidence < known.confidence
 
 
-def test_confidence_a_unit_that_does_not_convert_counts_against_the_value():
+def test_confidence_a_unit_of_time_on_a_quantity_measured_in_none_is_flagged():
+    """A time or a frequency where the indicator is measured in neither (游离氯 ≥ 30 min under 与水接触
+    时间/min, 水分 ≤ 12 min) is a test condition's number read as the limit; a mass for a mass fraction
+    (钠 mg per serving) does not convert either, but is read right far more often than not."""
     [known] = _scored(_value())
-    [wrong] = _scored(_value(unit="mm"))
-    assert "unit_mismatch" in wrong.flags and wrong.confidence < known.confidence
+    [timed] = _scored(_value(unit="min"))
+    [hertz] = _scored(_value(unit="Hz"))
+    [mass] = _scored(_value("钠", 300.0, unit="mg"))
+    assert "unit_mismatch" in timed.flags and "unit_mismatch" in mass.flags
+    assert timed.needs_review and hertz.needs_review and not known.needs_review and not mass.needs_review
+    assert "unit_time_foreign" in {r.evidence for r in timed.confidence_reasons}
+    assert "unit_time_foreign" not in {r.evidence for r in mass.confidence_reasons}
+    # a period the lexicon measures in time keeps its unit of time
+    [period] = _scored(_value("干燥时间", 2.0, unit="h"))
+    assert period.canonical_id is not None and not period.needs_review
+
+
+def test_confidence_a_reference_is_flagged_in_a_public_standard_not_in_an_enterprise_one():
+    """A reference ("应符合 GB 2762 的规定") hands the limit to another document: in a national, sector
+    or local standard it records no value of this one (the gold of such standards leaves it out), in
+    an enterprise or group standard it is one of the standard's requirements."""
+    reference = _value("污染物限量", None, unit=None, comparator="reference", value_text="GB 2762")
+    own, public = (_document("4.3 污染物限量应符合GB 2762的规定。") for _ in range(2))
+    own.metadata.kind, public.metadata.kind = "Q", "GB"
+    [in_own] = _scored(reference, document=own)
+    [in_public] = _scored(reference, document=public)
+    assert in_public.needs_review and "reference_public" in {r.evidence for r in in_public.confidence_reasons}
+    assert not in_own.needs_review and in_own.confidence > in_public.confidence
+
+
+def test_confidence_a_text_requirement_on_a_name_the_lexicon_lacks_counts_against_it():
+    text = {"unit": None, "comparator": "qualitative", "table": None}
+    [sensory] = _scored(_value("色泽", None, value_text="乳白色", **text))
+    [heading] = _scored(_value("导体", None, value_text="铜", **text))
+    assert sensory.canonical_id is not None and heading.canonical_id is None
+    assert "qualitative_unmatched" in {r.evidence for r in heading.confidence_reasons}
+    assert heading.needs_review and heading.confidence < sensory.confidence
 
 
 def test_confidence_an_inferred_bound_against_the_indicators_direction_counts_against_it():
@@ -191,7 +224,7 @@ def test_confidence_conflicting_values_in_one_document():
     assert scored["a"].confidence < scored["c"].confidence
 
 
-def test_confidence_one_row_read_as_two_kinds_of_quantity_is_flagged():
+def test_confidence_one_row_read_as_two_kinds_of_quantity_counts_against_it():
     """A period and a count under one name and condition (15 日 and 1 次 for 半月维保: a row of a
     maintenance table read twice) cannot both be the indicator; a value and its range in other units
     of the same dimension (60 min, 1 h) can, and so can other names or conditions."""
@@ -202,8 +235,9 @@ def test_confidence_one_row_read_as_two_kinds_of_quantity_is_flagged():
     hours = _value("响应时间", 1.0, unit="h", id="h", table=None, clause="5.2")
     assert unit_conflicts([period, count, other, minutes, hours]) == {"p", "n"}
     scored = {i.id: i for i in _scored(period, count, other)}
-    assert scored["p"].needs_review and scored["n"].needs_review and not scored["q"].needs_review
+    assert scored["p"].confidence < scored["q"].confidence and scored["n"].confidence < scored["q"].confidence
     assert "conflicting_unit" in {r.evidence for r in scored["p"].confidence_reasons}
+    assert "conflicting_unit" not in {r.evidence for r in scored["q"].confidence_reasons}
 
 
 def test_confidence_a_count_limit_of_ten_and_a_digit_is_a_flattened_power():

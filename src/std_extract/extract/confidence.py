@@ -74,6 +74,8 @@ ELEMENT_SYMBOLS = frozenset(
     "Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta Re Os Ir Pt Au Hg Tl "
     "Pb Bi Po At Rn Fr Ra Ac Th Np Pu Am Cm Bk Cf Es Fm Md No Lr".split()
 )
+# A time (min, h, d, 年) or a frequency (Hz, 次/h is a count) as pint writes its dimensionality.
+_TIME_DIMENSIONS = frozenset({"[time]", "1 / [time]"})
 # Flags by which normalisation says the comparator was not printed beside the value.
 _INFERRED_COMPARATOR = frozenset({"comparator_default", "comparator_assumed"})
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
@@ -106,7 +108,10 @@ EVIDENCE: dict[str, str] = {
     "repeated_qualitative": "one table gives the same name and conditions as text twice or more",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
+    "qualitative_unmatched": "a qualitative requirement on a name the lexicon lacks (导体: a heading)",
     "reference": "a reference to another document",
+    "reference_public": "a reference in a national, sector or local standard (not an indicator there)",
+    "unit_time_foreign": "a unit of time or frequency on an indicator measured in none (游离氯 30 min)",
     "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
     "suspect_text": "the page's text layer holds characters a sound one does not",
 }
@@ -135,7 +140,10 @@ EvidenceName = Literal[
     "repeated_qualitative",
     "power_read_flat",
     "qualitative",
+    "qualitative_unmatched",
     "reference",
+    "reference_public",
+    "unit_time_foreign",
     "page_fallback",
     "suspect_text",
 ]
@@ -171,6 +179,10 @@ class Limits(BaseModel):
     count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
     # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品
     grade_condition: RegexText = r"^(?:\S{0,6}级|优等品|一等品|合格品|[一二三]等品)$"
+    # Kinds of standard (StandardMetadata.kind) an enterprise or a group sets for itself: a reference
+    # there is one of its requirements; in any other kind (GB, GB/T, HJ, DB/T ...) it hands the limit
+    # to the cited document and records none (reference_public).
+    own_kinds: frozenset[str] = frozenset({"Q", "T"})
 
 
 class ConfidenceSpec(BaseModel):
@@ -231,6 +243,7 @@ class DocumentEvidence:
     product: str | None = None  # the last two characters of the title's product ("花生油" -> "生油")
     conflicting_units: frozenset[str] = frozenset()  # indicator ids
     repeated_qualitative: frozenset[str] = frozenset()  # indicator ids
+    kind: str | None = None  # the kind of standard (StandardMetadata.kind: "GB/T", "Q" ...)
 
 
 def document_evidence(
@@ -242,6 +255,7 @@ def document_evidence(
         fallback_pages=[p.number for p in pages if p.fallback],
         suspect_pages=[p.number for p in pages if suspect_share(p.text) > limits.suspect_share],
         product=title_product(document.metadata.title if document is not None else None, limits),
+        kind=document.metadata.kind if document is not None else None,
     )
 
 
@@ -250,8 +264,10 @@ def evidence_of_document(
     fallback_pages: list[int],
     suspect_pages: list[int],
     product: str | None = None,
+    kind: str | None = None,
 ) -> DocumentEvidence:
-    """The document's evidence from its values, the numbers of its doubtful pages and its product."""
+    """The document's evidence from its values, the numbers of its doubtful pages, its product and
+    its kind of standard."""
     conflicting = conflicting_ids(indicators)
     return DocumentEvidence(
         frozenset(fallback_pages),
@@ -260,6 +276,7 @@ def evidence_of_document(
         product,
         unit_conflicts(indicators),
         repeated_qualitative(indicators),
+        kind,
     )
 
 
@@ -375,6 +392,10 @@ def value_evidence(
         found["grade_as_condition"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
+    if indicator.comparator == "qualitative" and indicator.canonical_id is None:
+        found["qualitative_unmatched"] = 1.0
+    if indicator.comparator == "reference" and context.kind and context.kind not in limits.own_kinds:
+        found["reference_public"] = 1.0
     pages = {p.page for p in indicator.provenance}
     if pages & context.fallback_pages:
         found["page_fallback"] = 1.0
@@ -438,6 +459,8 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limit
     if _power_read_flat(indicator, limits):
         found["power_read_flat"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
+    if has_number and spec is not None and _time_foreign(printed, spec.unit):
+        found["unit_time_foreign"] = 1.0
     if spec is not None and spec.plausible is not None:
         levels = [v for v in (indicator.value_normalized, indicator.value_max_normalized) if v is not None]
         if any(not spec.is_plausible(v) for v in levels):
@@ -476,6 +499,18 @@ def _power_read_flat(indicator: Indicator, limits: Limits) -> bool:
     levels = (indicator.value, indicator.value_max)
     flat = any(v is not None and 101 <= v <= 109 and v == int(v) for v in levels)
     return flat and _pattern(limits.count_unit).search(unit) is not None
+
+
+def _time_foreign(printed: str, canonical: str) -> bool:
+    """A printed unit of time or frequency (min, h, d, Hz) where the indicator's canonical unit is
+    neither: the number of a test condition (接触时间 30 min, 耐压 1 min, 50 Hz) read as the limit.
+    Normalisation's unit_mismatch says only that the unit does not convert, which a mass for a mass
+    fraction (钠 mg per serving) also does, and is usually right."""
+    unit = parse_unit(printed) if printed else None
+    if unit is None or unit.dimensionality not in _TIME_DIMENSIONS or not canonical:
+        return False
+    base = parse_unit(canonical)
+    return base is not None and base.dimensionality not in _TIME_DIMENSIONS
 
 
 def _unit_in_name(name: str) -> bool:
