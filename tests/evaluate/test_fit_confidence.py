@@ -147,3 +147,12 @@ def test_fit_confidence_balances_authors_and_holds_each_author_out():
     )
     value = script.Value("enterprise-dev@old32", "cable", "table", {}, True)
     assert script.author_of(value) == "enterprise-dev"
+
+
+def test_fit_confidence_chooses_the_most_precise_threshold_that_flags_at_most_the_cap():
+    """The threshold: the highest lowest held-out precision among thresholds flagging at most
+    MAX_FLAGGED of any held-out group, the lowest of several that tie; None when every one flags more."""
+    script = _script()
+    figures = {0.9: (0.70, 0.52), 0.92: (0.81, 0.54), 0.94: (0.81, 0.58), 0.97: (0.82, 0.80)}
+    assert script.MAX_FLAGGED == 0.6 and script.choose(figures) == 0.92
+    assert script.choose({0.97: (0.82, 0.80)}) is None
