@@ -410,7 +410,7 @@ def print_weights(fitted: Fitted, spec: ConfidenceSpec) -> None:
         else:
             section, key = "evidence", name
         note = f"  # fitted ({seen})" if seen else ""
-        sections[section].append(f"{key} = {weight:.1f}{note}")
+        sections[section].append(f"{key} = {weight:.2f}{note}")
     for section, lines in sections.items():
         print(f"[{section}]")
         for line in lines:
