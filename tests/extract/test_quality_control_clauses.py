@@ -220,3 +220,54 @@ def test_quality_control_clauses_dev_page_substance_descriptions():
     # nat_vetdrug_01 p.3: "4.1.2 ADI：0 μg/kg bw～2 μg/kg bw，微生物学ADI", "4.1.3 残留标志物：阿莫西林"
     drugs = _clauses(_dev_pdf(NATIONAL, "nat_vetdrug_01"), [3])
     assert not {"ADI", "兽药分类", "残留标志物"} & set(drugs), drugs
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the points of a calibration curve: how the method is run
+        ["2.1 样品测试前需绘制不少于5个浓度点的校准曲线。"],
+        ["2.1 校准曲线至少需5个浓度系列。"],
+        # a step of a procedure pointing to clauses ("7.3.4-7.3.5" are clause numbers, no range)
+        ["2.1 将浸提剂按照7.3.4-7.3.5或7.4.2-7.4.3步骤进行浸提分析。"],
+    ],
+)
+def test_quality_control_clauses_how_the_method_is_run_is_no_indicator(lines):
+    assert _read(lines) == []
+
+
+def test_quality_control_clauses_example_lists_and_sampling_chapters():
+    # "如…" lists the compounds the requirement after it holds for: a condition, never a subject
+    found = _read(["2.1 如N-亚硝基二正丙胺、六氯环戊二烯，其平均响应因子应≥0.05。"])
+    assert found == [("平均响应因子", ">=", 0.05, None, None, ["如N-亚硝基二正丙胺、六氯环戊二烯"])]
+    # a chapter on taking samples states how many, not what the product must reach
+    assert _read(["每次取样不少于5个点，混合后样品量不少于2 kg。"], "2 取样与监测") == []
+
+
+def test_quality_control_clauses_property_expressed_as_another_quantity():
+    # GB 175 style: the property is measured as another quantity, which names the limit; the owner a condition
+    found = _read(
+        [
+            "2.1 硅酸盐水泥的细度以比表面积表示，应不低于300 m²/kg且不高于400 m²/kg；"
+            "矿渣硅酸盐水泥的细度以45 μm方孔筛筛余表示，应不小于5%。"
+        ],
+        "2 技术要求",
+    )
+    assert found == [
+        ("比表面积", "range", 300.0, 400.0, "m²/kg", ["硅酸盐水泥"]),
+        ("45 μm方孔筛筛余", ">=", 5.0, None, "%", ["矿渣硅酸盐水泥"]),
+    ]
+
+
+def test_quality_control_clauses_dev_page_property_expressed_as_another_quantity():
+    cement = _clauses(_dev_pdf(NATIONAL, "nat_cement_01"), [3, 4])  # 5.2.4 硅酸盐水泥的细度以比表面积表示，…
+    assert [v[0] for v in cement["比表面积"]] == ["range"]
+    assert cement["45 μm方孔筛筛余"] == [(">=", 5.0, None, "%", ["矿渣硅酸盐水泥"])]
+
+
+def test_quality_control_clauses_statistic_within_plus_minus_is_an_interval():
+    # a QC statistic "within ±20%" lies between −20% and 20%; a product's deviation stays a tolerance
+    assert _read(["2.1 其测定结果与理论浓度值相对误差应在±20%以内。"]) == [
+        ("相对误差", "range", -20.0, 20.0, "%", ["测定结果与理论浓度值"])
+    ]
+    assert _read(["2.1 输入功率偏差应在±10%以内。"], "2 技术要求")[0][1:3] == ("tolerance", None)

@@ -90,3 +90,8 @@ def test_numbers_find_reads_scientific_as_one_number() -> None:
 def test_numbers_chinese_numeral_value_rejects_words() -> None:
     assert chinese_numeral_value("三氯") is None
     assert chinese_numeral_value("一百二十") == 120.0
+
+
+@pytest.mark.parametrize("printed", ["7.3.4", "7.3.4-7.3.5", "2024.01.01"])
+def test_numbers_find_no_value_in_clause_numbers_and_dates(printed: str) -> None:
+    assert find_numbers(printed) == []  # a clause number or a date, not a number

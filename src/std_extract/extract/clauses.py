@@ -409,6 +409,8 @@ def _sentence_to_indicators(
         requirement = compact(words.modal_head.sub("", piece[at:].replace("\n", ""))).rstrip("。；;")
         if requirement in words.empty_requirements or _SYMBOLIC_LIMIT.search(piece):
             continue  # "而加标平行符合要求", "应控制在p±3s内": nothing printed to check against
+        if words.calibration_count.search(piece[at:]) or words.step_subject.match(words.lead.sub("", piece)):
+            continue  # "至少需5个浓度系列": how the method is run; "将浸提剂按照…": a step
         prefix_condition, prefix = _split_subject_condition(piece[:at], words)
         if prefix_condition:
             leading.append(prefix_condition)
@@ -484,6 +486,11 @@ def _sentence_to_indicators(
         if not subject and pending and (_continues(piece) or (outcome and _named(pending[-1]))):
             pending[-1].end = b  # "具有该品种应有的形态，不破损、不变形": one requirement
             continue
+        if not subject and leading and (expressed := _EXPRESSED_AS.match(leading[-1])) is not None:
+            # "硅酸盐水泥的细度以比表面积表示，应不低于300 m²/kg": 比表面积, for 硅酸盐水泥
+            subject = expressed["measure"]
+            conditions_here += [expressed["owner"]] if expressed["owner"] else []
+            leading = leading[:-1]
         test = _test_name(leading, words) if outcome and not subject else ""
         name = subject or test or ("" if outcome and listed else _title_name(clause, words))
         conditions = [
@@ -515,7 +522,7 @@ def _sentence_to_indicators(
     for p in pending:
         if not p.name:
             continue
-        out.extend(_to_indicators(body, p, clause, document, rules))
+        out.extend(_statistic_interval(i, words) for i in _to_indicators(body, p, clause, document, rules))
     if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, words)):
         out.append(labelled)
     return out
@@ -810,8 +817,27 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
     return text
 
 
+# "硅酸盐水泥的细度以比表面积表示": the property (细度) is measured as another quantity (比表面积), which
+# names the limit after it; what owns the property is a condition (GB 175 5.2.4).
+_EXPRESSED_AS = re.compile(
+    r"^(?:(?P<owner>[\u4e00-\u9fff]{2,12}?)的)?[\u4e00-\u9fff]{1,6}以\s*(?P<measure>[^，,；;]{2,16}?)\s*表示$"
+)
 # "铅（以Pb计）含量": the basis names what is measured, 含量 adds nothing (a table prints 铅（以Pb计）).
 _BASIS_CONTENT = re.compile(r"(?P<basis>[（(]以[^（）()]{1,12}计[)）])含量$")
+
+
+def _statistic_interval(indicator: Indicator, words: ClauseWords) -> Indicator:
+    """A quality-control statistic bounded by ± alone ("相对误差应在±10%以内") lies in the interval from
+    −t to t: a range, as the real-dev and national gold write it (docs/gold-conventions.md 1); a
+    product's deviation ("输入功率偏差应在±10%以内") stays a tolerance."""
+    if indicator.comparator != "tolerance" or indicator.value is not None or indicator.tolerance is None:
+        return indicator
+    if indicator.name not in words.qc_statistic_names:
+        return indicator
+    t = indicator.tolerance
+    return indicator.model_copy(
+        update={"comparator": "range", "value": -t, "value_max": t, "tolerance": None}
+    )
 
 
 def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:

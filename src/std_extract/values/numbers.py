@@ -43,7 +43,7 @@ _ARABIC = re.compile(
     r"(?P<mantissa>\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.])|\d{1,3}(?:,\d{3})+(?![\d.,-])"
     # decimals grouped by threes after the point ("0.000 3", GB/T 1.1-2020 9.3.3: a space every three digits)
     r"|\d+\.\d{3}(?:[ \u2009\u202f\u00a0]\d{3})*[ \u2009\u202f\u00a0]\d{1,3}(?![\d.])"
-    r"|\d+(?:[ \t]*\.\d+)?|\.\d+)"
+    r"|\d+(?:[ \t]*\.\d+)?|\.\d+)(?!\d*\.\d)"  # "7.3.4" is a clause number, "2024.01.01" a date
     r"(?:\s*[×xX*]\s*10\s*(?:\^|\*\*)?\s*(?P<exp>" + _EXPONENT + r")"
     r"|[eE](?P<exp_e>[-+]?\d+)(?![A-Za-z]))?"
     # not a locant of a chemical name: "2,4-二硝基苯酚", "5-羟甲基糠醛", "2,3,7,8-T4CDD", "3-MCPD" name a
