@@ -518,7 +518,7 @@ def _sentence_to_indicators(
             )
         )
         leading = []
-    out = []
+    out: list[Indicator] = []
     for p in pending:
         if not p.name:
             continue
