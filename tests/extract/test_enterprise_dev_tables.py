@@ -47,8 +47,9 @@ def test_enterprise_dev_transposed_table_by_conductor_size():  # class 2 (and 3:
     for stem in ("dev_cable_01", "dev_cable_02"):  # a three-line table, a ruled one with a unit row
         found = _values(stem, "平均外径上限")
         assert [(c, v, u, cond) for c, v, _, u, _, cond in found][:2] == [
-            ("<=", 3.3, "mm", ("1.5",)), ("<=", 3.9, "mm", ("2.5",)),
-        ]  # fmt: skip
+            ("<=", 3.3, "mm", ("标称截面积1.5 mm²",)),
+            ("<=", 3.9, "mm", ("标称截面积2.5 mm²",)),
+        ]  # fmt: skip  (the class stated with the quantity and unit its column's header names)
         flags = {f for i in _record(stem).indicators if i.name == "平均外径上限" for f in i.flags}
         assert "table_transposed" in flags
 
@@ -56,9 +57,10 @@ def test_enterprise_dev_transposed_table_by_conductor_size():  # class 2 (and 3:
 def test_enterprise_dev_condition_rows_under_a_named_column():  # class 4: 额定功率 classes × 热效率 grades
     found = _values("dev_ricecooker_01", "热效率")
     assert found[:3] == [
-        (">=", v, None, "%", g, ("P≤400",)) for v, g in ((83.0, "1级"), (79.0, "2级"), (75.0, "3级"))
-    ]
+        (">=", v, None, "%", g, ("P≤400 W",)) for v, g in ((83.0, "1级"), (79.0, "2级"), (75.0, "3级"))
+    ]  # the unit of 额定功率P/W after the class's number
     assert len(found) == 12
+    assert found[3][5] == ("400 W＜P≤600 W",)
 
 
 def test_enterprise_dev_per_basis_min_max_columns():  # class 5

@@ -121,8 +121,15 @@ def test_failure_classes_unit_on_its_own_header_line_real():
     # dev_cable_02 表1: each name over its unit line (mm, Ω/km, MΩ·km): a unit with a slash and a
     # compound one are read whole (the km/h read as h)
     cable = _indicators("enterprise-dev", "dev_cable_02", (3,))
-    assert _rows(cable, "20 ℃时导体电阻最大值")[0] == ("<=", 12.1, None, "Ω/km", None, ("1.5",))
-    assert _rows(cable, "70 ℃时绝缘电阻最小值")[0] == (">=", 0.011, None, "MΩ·km", None, ("1.5",))
+    assert _rows(cable, "20 ℃时导体电阻最大值")[0] == ("<=", 12.1, None, "Ω/km", None, ("标称截面积1.5 mm²",))
+    assert _rows(cable, "70 ℃时绝缘电阻最小值")[0] == (
+        ">=",
+        0.011,
+        None,
+        "MΩ·km",
+        None,
+        ("标称截面积1.5 mm²",),
+    )
     assert {i.unit for i in cable if i.name == "绝缘厚度规定值"} == {"mm"}
     # dev_carrepair_01 表1 (continued on p.5): 行驶里程（最小值） over "km", 日数（最小值） over "d"
     repair = _indicators("enterprise-dev", "dev_carrepair_01", (4, 5))

@@ -72,3 +72,14 @@ def test_national_dev_letter_grades_of_a_product_and_section_groups():  # A级�
     assert ("总镉（以Cd计）", "mg/kg", "A级污泥产物") in sludge
     cream = _table_values("nat_skincream_01", 4)
     assert [v for n, _, v, _, _ in cream if n == "菌落总数"] == [1000.0, 500.0]
+
+
+def test_national_dev_unit_line_basis_and_substance_sections():  # "单位为毫克每千克（干基）"; 有害物质限量
+    sludge = [i for i in _record("nat_sludge_01", 3).indicators if i.name == "矿物油"]
+    assert [(i.value, i.unit, i.grade, i.conditions) for i in sludge] == [
+        (500.0, "mg/kg", "A级污泥产物", ["干基"]),
+        (3000.0, "mg/kg", "B级污泥产物", ["干基"]),
+    ]
+    cream = _table_values("nat_skincream_01", 4)
+    assert ("铅", "<=", 10.0, "mg/kg", ()) in cream  # not 有害物质限量/铅: the group names a section
+    assert not [n for n, *_ in cream if n.startswith("有害物质限量")]

@@ -62,6 +62,8 @@ GRADES = {
     "classes": ("厚度≥7.5 mm", "5 mm≤厚度＜7.5 mm", "厚度＜5 mm"),  # value columns by product class
 }
 CLASSES = ("V≤300", "300＜V≤450", "V＞450")
+# The classes as conditions: each number with the unit of the label column's header ("容积V/L").
+CLASSES_STATED = ("V≤300 L", "300 L＜V≤450 L", "V＞450 L")
 SIGN = {"<=": "≤", ">=": "≥"}
 FULL_WIDTH = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "abcdefghijklmnopqrstuvwxyz/0123456789%"})
 NOTE = "以干基计"
@@ -273,7 +275,7 @@ def expected(v: Variant) -> list[tuple]:
             slots = (
                 [(k, g, []) for k, g in enumerate(grades)]
                 if grades
-                else [(k, None, [c]) for k, c in enumerate(CLASSES)]
+                else [(k, None, [c]) for k, c in enumerate(CLASSES_STATED)]
             )
         last = len(slots) - 1
         for k, grade, conditions in slots:
@@ -484,7 +486,7 @@ CLASS_BY_GRADE = Sheet(  # GB 21456-style: power classes down, energy grades acr
 )
 CLASS_BY_GRADE_FOUND = [
     ("热效率", ">=", value, None, "%", grade, (power,))
-    for power, values in (("P≤1000", (90.0, 86.0, 82.0)), ("P＞1000", (88.0, 84.0, 80.0)))
+    for power, values in (("P≤1000 W", (90.0, 86.0, 82.0)), ("P＞1000 W", (88.0, 84.0, 80.0)))
     for value, grade in zip(values, ("1级", "2级", "3级"), strict=True)
 ]
 VARIANT_COLUMNS = Sheet(  # GB 19302-style: one value column per product variant under 指标
@@ -520,8 +522,8 @@ CLASS_ROWS_CAPTION = Sheet(  # classes of a condition down the rows, a bare 指�
     caption="表2 恒温温度允许偏差",
 )
 CLASS_ROWS_CAPTION_FOUND = [
-    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("45 ℃",)),
-    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("90 ℃",)),
+    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("设定温度45 ℃",)),  # the quantity stated
+    ("恒温温度允许偏差", "tolerance", None, None, "℃", None, ("设定温度90 ℃",)),
 ]
 SERVICE_TIMES = Sheet(  # service standards: a time limit column, values led by what they hold for
     _head([("序号", 1, 1), ("服务项目", 1, 1), ("服务时限", 1, 1)]),
@@ -614,8 +616,8 @@ PRODUCT_GRADES = Sheet(  # letter grades of a kind of product as the value colum
     caption="表1 污染物浓度限值",
     unit_line="单位为毫克每千克（干基）",
 )
-PRODUCT_GRADES_FOUND = [
-    (name, "<=", value, None, "mg/kg", grade, ())
+PRODUCT_GRADES_FOUND = [  # the basis bracketed after the unit line's unit: a condition
+    (name, "<=", value, None, "mg/kg", grade, ("干基",))
     for name, values in (("总镉（以Cd计）", (3.0, 15.0)), ("矿物油", (500.0, 3000.0)))
     for value, grade in zip(values, ("A级污泥产物", "B级污泥产物"), strict=True)
 ]
@@ -625,6 +627,7 @@ SECTION_GROUPS = Sheet(  # a group column naming sections of the table (QB/T cos
         ["感官指标", "外观", "膏体细腻"],
         ["微生物指标", "菌落总数/(CFU/g)", "≤1 000\n眼部用产品≤500"],  # the general limit, then the exception
         ["卫生指标", "铅/(mg/kg)", "≤10"],
+        ["有害物质限量", "汞/(mg/kg)", "≤1"],  # the limits of a family of substances: a section too
     ],
     caption="表1 技术要求",
 )
@@ -633,6 +636,7 @@ SECTION_GROUPS_FOUND = [
     ("菌落总数", "<=", 1000.0, None, "CFU/g", None, ()),
     ("菌落总数", "<=", 500.0, None, "CFU/g", None, ("眼部用产品",)),
     ("铅", "<=", 10.0, None, "mg/kg", None, ()),
+    ("汞", "<=", 1.0, None, "mg/kg", None, ()),
 ]
 ROW_SIGNS = Sheet(  # every label prints ≤ but one, whose stacked processes print bare values (dev_water_02)
     _head([("项目", 1, 1), ("指标", 1, 1)]),

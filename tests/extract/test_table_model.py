@@ -55,10 +55,10 @@ def test_table_model_transposed_capacity_classes():  # class 2
     )
     found = _found(table)
     assert found == [
-        ("耗电量", "<=", 0.45, None, "kWh/24h", None, ["V≤300"]),
-        ("噪声", "<=", 38.0, None, "dB(A)", None, ["V≤300"]),
-        ("耗电量", "<=", 0.55, None, "kWh/24h", None, ["300＜V≤450"]),
-        ("噪声", "<=", 40.0, None, "dB(A)", None, ["300＜V≤450"]),
+        ("耗电量", "<=", 0.45, None, "kWh/24h", None, ["V≤300 L"]),  # the header's unit after each number
+        ("噪声", "<=", 38.0, None, "dB(A)", None, ["V≤300 L"]),
+        ("耗电量", "<=", 0.55, None, "kWh/24h", None, ["300 L＜V≤450 L"]),
+        ("噪声", "<=", 40.0, None, "dB(A)", None, ["300 L＜V≤450 L"]),
     ]
     assert all(
         "table_transposed" in i.flags and "header_unit" in i.flags for i in table_to_indicators(table, _doc())
@@ -71,8 +71,8 @@ def test_table_model_unit_on_its_own_header_line():  # class 3
     assert (head.name, head.unit) == ("制动距离", "m")
     table = _table(["标称截面积 > mm²", "绝缘厚度规定值 > mm", "平均外径上限 > mm"], [["1.5", "0.7", "≤3.3"]])
     assert _found(table) == [
-        ("绝缘厚度规定值", "=", 0.7, None, "mm", None, ["1.5"]),
-        ("平均外径上限", "<=", 3.3, None, "mm", None, ["1.5"]),
+        ("绝缘厚度规定值", "=", 0.7, None, "mm", None, ["标称截面积1.5 mm²"]),  # the class stated whole
+        ("平均外径上限", "<=", 3.3, None, "mm", None, ["标称截面积1.5 mm²"]),
     ]
 
 

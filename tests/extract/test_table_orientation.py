@@ -64,10 +64,10 @@ def test_table_orientation_capacity_classes_down_the_rows():
     )
     _, found = _read(built, [120.0, 142.0, 180.0])
     assert found == [
-        ("耗电量", "<=", 0.45, "kWh/24h", None, ["V≤300"], True),
-        ("噪声", "<=", 38.0, "dB(A)", None, ["V≤300"], True),
-        ("耗电量", "<=", 0.55, "kWh/24h", None, ["300＜V≤450"], True),
-        ("噪声", "<=", 40.0, "dB(A)", None, ["300＜V≤450"], True),
+        ("耗电量", "<=", 0.45, "kWh/24h", None, ["V≤300 L"], True),
+        ("噪声", "<=", 38.0, "dB(A)", None, ["V≤300 L"], True),
+        ("耗电量", "<=", 0.55, "kWh/24h", None, ["300 L＜V≤450 L"], True),
+        ("噪声", "<=", 40.0, "dB(A)", None, ["300 L＜V≤450 L"], True),
     ]
 
 
@@ -113,3 +113,58 @@ def test_table_orientation_group_header_names_the_parent_unless_it_names_a_secti
     assert read_head(["碎米/%", "其中：小碎米 ≤"]).name == "碎米/小碎米"
     assert read_head(["理化指标", "水分/% ≤"]).name == "水分"  # a section of the table, not a parent
     assert read_head(["感官要求", "色泽"]).name == "色泽"
+
+
+def test_table_orientation_both_axes_conditions_named_by_the_caption():
+    # areas down the rows, kinds of fault across: the caption names the one quantity (wr_elevator_01 表2)
+    built = page(
+        4,
+        [
+            ("表2 到达现场时间", 100.0, 250.0),
+            ("电梯所在区域" + GAP + "困人故障/min" + GAP + "一般故障/h", 126.0, 80.0),
+            ("中心城区" + " " * 8 + "≤30" + " " * 12 + "≤2", 148.0, 80.0),
+            ("郊区城镇" + " " * 8 + "≤45" + " " * 12 + "≤4", 164.0, 80.0),
+        ],
+    )
+    _, found = _read(built, [120.0, 142.0, 180.0])
+    assert [f[:6] for f in found] == [
+        ("到达现场时间", "<=", 30.0, "min", None, ["中心城区", "困人故障"]),
+        ("到达现场时间", "<=", 2.0, "h", None, ["中心城区", "一般故障"]),
+        ("到达现场时间", "<=", 45.0, "min", None, ["郊区城镇", "困人故障"]),
+        ("到达现场时间", "<=", 4.0, "h", None, ["郊区城镇", "一般故障"]),
+    ]
+
+
+def test_table_orientation_columns_naming_indicators_keep_their_names_under_a_known_caption():
+    # the caption is an indicator too, but a column header is one the lexicon knows: no swap
+    built = page(
+        4,
+        [
+            ("表2 热效率", 100.0, 250.0),
+            ("额定容量V" + GAP + "热效率/% ≥" + GAP + "烧水时间/min", 126.0, 80.0),
+            ("V≤1.0 L" + " " * 8 + "85" + " " * 12 + "5.0", 148.0, 80.0),
+        ],
+    )
+    _, found = _read(built, [120.0, 142.0, 164.0])
+    assert [f[0] for f in found] == ["热效率", "烧水时间"]
+
+
+def test_table_orientation_numbered_clause_after_an_unruled_table_ends_it():
+    # "5.2 每次…。" set right under the last row, at the page's margin: a clause, not a wrapped row
+    built = page(
+        3,
+        [
+            ("表1 维护保养周期", 100.0, 250.0),
+            ("维保类别" + GAP + "要求", 126.0, 120.0),
+            ("半月维保" + GAP + "每15日不少于1次", 148.0, 120.0),
+            ("年度维保" + GAP + "每年不少于1次", 164.0, 120.0),
+            (
+                "5.2" + GAP + "每次半月维保的现场作业时间不少于40 min（单台），并应在维保记录中签字确认。",
+                186.0,
+                70.0,
+            ),
+        ],
+    )
+    tables, _ = pages_to_tables([PageScan(page=built, rules=[])])
+    [table] = tables
+    assert [row[-1].text for row in table.rows] == ["每15日不少于1次", "每年不少于1次"]

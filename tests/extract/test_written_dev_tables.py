@@ -42,3 +42,31 @@ def test_written_dev_group_label_on_its_first_items_line():  # "杯具　细菌�
 
 def test_written_dev_section_rows_name_no_parent():  # "室内环境" over 温度, 甲醛: a section of the table
     assert _values("wr_hotel_01", 4, "甲醛") == [("<=", 0.08, None, "mg/m³")]
+
+
+def _conditions(stem: str, page: int, name: str) -> list[tuple]:
+    return [
+        (i.comparator, i.value, i.unit, tuple(sorted(i.conditions)))
+        for i in _record(stem, page).indicators
+        if i.name == name and i.table
+    ]
+
+
+def test_written_dev_numbered_clause_after_a_table_is_no_row():  # "5.2 每次半月维保…。" under 表1
+    found = _conditions("wr_elevator_01", 3, "维护保养周期")
+    assert [(c, v, u) for c, v, u, _ in found] == [
+        ("<=", 15.0, "日"),
+        ("<=", 90.0, "日"),
+        ("<=", 180.0, "日"),
+        ("<=", 1.0, "年"),
+    ]
+    assert all(len(conditions) == 1 for *_, conditions in found)  # the class alone, no clause text
+
+
+def test_written_dev_both_axes_conditions_named_by_the_caption():  # 表2 到达现场时间: areas x kinds of fault
+    found = _conditions("wr_elevator_01", 4, "到达现场时间")
+    assert found[:2] == [
+        ("<=", 30.0, "min", ("中心城区（外环线以内）", "困人故障")),
+        ("<=", 2.0, "h", ("一般故障", "中心城区（外环线以内）")),
+    ]
+    assert len(found) == 6 and not _conditions("wr_elevator_01", 4, "困人故障")

@@ -168,6 +168,19 @@ def is_transposed(
     return bool(label_header) or _class_rows(table, label_col)
 
 
+def caption_over_conditions(table: Table, heads: dict[int, ColumnHead], rules: Rules) -> str | None:
+    """The indicator a transposed table's caption names when its columns are conditions too (both
+    axes conditions: "表2 到达现场时间" over 电梯所在区域 | 困人故障/min | 一般故障/h): the caption
+    is an indicator the lexicon knows and no column header is one.  None otherwise."""
+    title = squeeze_spaces(table.title or "").replace(" ", "")
+    named = [h for h in heads.values() if h.name and h.plan is None]
+    if not title or not named or any(h.condition or h.grade for h in named):
+        return None
+    if not rules.lexicon.exact(title) or any(rules.lexicon.exact(h.name or "") for h in named):
+        return None
+    return title
+
+
 def _grade_rows(table: Table, col: int, vocab: TableVocab) -> bool:
     """Every row label names a grade of a ladder (tables.toml [grades].headers)."""
     texts = [row[col].text for row in table.rows if col < len(row) and row[col].text.strip()]

@@ -19,7 +19,14 @@ from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
-from std_extract.extract.tableheads import caption_name, category_rows, is_transposed, read_head
+from std_extract.extract.tableconditions import qualified_condition
+from std_extract.extract.tableheads import (
+    caption_name,
+    caption_over_conditions,
+    category_rows,
+    is_transposed,
+    read_head,
+)
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
 from std_extract.record import Comparator, Indicator, Provenance
@@ -235,6 +242,10 @@ def table_to_indicators(
     rules = roles.rules
     heads = {j: read_head(header_parts(table, j), roles.plan_n is not None, rules) for j in roles.value}
     if is_transposed(table, label_col, heads, rules):
+        if named := caption_over_conditions(table, heads, rules):  # both axes are conditions
+            heads = {j: replace(head, name=named, condition=head.name) for j, head in heads.items()}
+            flags = ["table_transposed", "name_from_caption"]
+            return _across_columns(table, roles, heads, footnotes, table_default, document, flags)
         return _across_columns(table, roles, heads, footnotes, table_default, document)
     if named := caption_name(table, label_col, heads, rules):
         heads = {j: replace(head, name=named) for j, head in heads.items()}
@@ -288,6 +299,8 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     one indicator per value line (class 7)."""
     out: list[Indicator] = []
     category_col = roles.label[-1] if roles.label else None
+    line_unit = _caption_unit(table, roles.vocab)
+    line_qualifier = _unit_line_qualifier(table) if line_unit else None
     for row in table.rows:
         labels = _label_parts(row, roles)
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
@@ -304,16 +317,19 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 condition = paths[k] if paths else _category_path(labels)
                 # grade rows (特级 | 一级 | 二级)
                 row_grade = None if paths else grade_of(condition, roles.vocab)
+                if len(labels) == 1 and not paths and category_col is not None:
+                    header = "/".join(header_parts(table, category_col))
+                    condition = qualified_condition(condition, header, roles.vocab)
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
-                    unit=head.unit or _caption_unit(table, roles.vocab),
+                    unit=head.unit or line_unit,
                     comparator=head.comparator or table_default,
                     grade=head.grade or row_grade,
                     conditions=[
                         c
                         for c in [None if row_grade else condition, head.condition, head.basis]
-                        + [*notes, *marked]
+                        + [None if head.unit else line_qualifier, *notes, *marked]
                         if c
                     ],
                     flags=[*flags, *stacked, *(["header_unit"] if head.unit else [])],
@@ -780,7 +796,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).
     header_unit = header_label.unit or parent_label.unit or _stated_unit(header)
-    header_unit = header_unit or _caption_unit(table, roles.vocab)
+    line_unit = None if header_unit else _caption_unit(table, roles.vocab)
+    header_unit = header_unit or line_unit
     unit = base.unit or label_unit or header_unit
     default = base.comparator or header_label.comparator or parent_label.comparator
     default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
@@ -813,6 +830,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
     if basis := _basis(header):
         extra.append(basis)
+    if unit and unit == line_unit and (qualifier := _unit_line_qualifier(table)):
+        extra.append(qualifier)  # "单位为毫克每千克（干基）": every value in that unit is on that basis
     from_header = bool(unit) and not base.unit and not label_unit
     flags = base.flags + (["header_unit"] if from_header else [])
     found = replace(base, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags)
@@ -979,6 +998,15 @@ def _caption_unit(table: Table, vocab: TableVocab | None = None) -> str | None:
     if table.unit_line:
         return (vocab or rules_or_default(None).tables).unit_symbol(table.unit_line)
     return None
+
+
+def _unit_line_qualifier(table: Table) -> str | None:
+    """What the unit line says of the values besides their unit: the basis bracketed after it
+    ("单位为毫克每千克（干基）": 干基, a condition of every value in that unit)."""
+    if not table.unit_line:
+        return None
+    m = re.search(r"[（(]([^（）()]+)[)）]\s*$", clean_text(table.unit_line))
+    return squeeze_spaces(m.group(1)) if m else None
 
 
 def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[Provenance]:

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 MAX_LINES = 60  # a text table longer than this on one page is probably running text
 RULE_REACH = 2.5  # line heights between a caption and the top rule of its table
 HEADING = re.compile(r"^(\d{1,2}(\.\d{1,3})*|[A-Z]\.\d{1,3}(\.\d{1,3})*)\s+\S")
+# A sub-clause set right after a table, its number then a sentence (a table row may start with a
+# number, but not with a dotted clause number before a sentence of prose ending in 。).
+NUMBERED_SENTENCE = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,3})+\s+[\u4e00-\u9fff].{8,}[。；]$")
 
 
 def text_tables(page_index: int, page: Page, rules: list[HRule], ruled: list[Part]) -> list[Part]:
@@ -289,6 +292,8 @@ def _ends_table(line: TextLine, page: Page) -> bool:
     if parse_caption(line) or text.startswith("注") and NOTE_START.match(text):
         return True
     if HEADING.match(text) and len(text.split()) <= 2:  # "6.3.2 固体废物浸出液试样", not "1 5 100 2"
+        return True
+    if NUMBERED_SENTENCE.match(text):  # "5.2 每次半月维保的现场作业时间不少于40 min（单台），…。"
         return True
     cjk = sum(is_cjk(c) for c in text)
     prose = len(text) >= 20 and cjk >= 0.5 * len(text) and len(line_segments(line)) == 1
