@@ -26,7 +26,7 @@ from std_extract.extract.confidence import (
     load_confidence_spec,
 )
 from std_extract.extract.scope import SCOPE_FILE, ScopeRules, load_scope
-from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec, table_vocab
+from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec
 from std_extract.indicator_lexicon import INDICATORS_FILE, IndicatorLexicon, default_lexicon, load_lexicon
 from std_extract.stdnum import RULE_FILE as NUMBERS_FILE
 from std_extract.stdnum import NumberGrammar, load_number_grammar, number_grammar
@@ -88,7 +88,7 @@ def load_rules(folder: Path | Traversable | None = None) -> Rules:
 
 def _shipped() -> Rules:
     """The shipped rules, made of the objects the modules' own defaults hold (default_lexicon(),
-    table_vocab() …), so a process keeps one copy of each however its callers reach it."""
+    default_reader() …), so a process keeps one copy of each however its callers reach it."""
     comparators = default_comparators()
     return Rules(
         origin="extractors/",
@@ -97,7 +97,7 @@ def _shipped() -> Rules:
         lexicon=default_lexicon(),
         scope=ScopeRules(load_scope()),
         clauses=ClauseWords(load_clause_words_spec(), comparators),
-        tables=table_vocab(),
+        tables=TableVocab(load_table_vocab_spec()),
         numbers=number_grammar(),
         confidence=default_confidence_spec(),
         values=default_reader(),

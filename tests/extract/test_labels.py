@@ -3,6 +3,9 @@
 import pytest
 
 from std_extract.extract.labels import grade_of, is_sub_item, split_label
+from std_extract.rules import default_rules
+
+UNITS = default_rules().values.unit_words  # the shipped rules' Chinese unit words (extractors/units.toml)
 
 
 @pytest.mark.parametrize(
@@ -30,14 +33,22 @@ from std_extract.extract.labels import grade_of, is_sub_item, split_label
     ],
 )
 def test_labels_split_label(printed, name, unit, comparator):
-    label = split_label(printed)
+    label = split_label(printed, UNITS)
     assert (label.name, label.unit, label.comparator) == (name, unit, comparator)
     assert label.text == printed  # the printed form is never lost
 
 
 def test_labels_footnote_marker_is_split_off():
-    assert split_label("菌落总数a").footnotes == ("a",)
-    assert split_label("菌落总数a").name == "菌落总数"
+    assert split_label("菌落总数a", UNITS).footnotes == ("a",)
+    assert split_label("菌落总数a", UNITS).name == "菌落总数"
+
+
+def test_labels_chinese_units_are_the_rule_sets():
+    # the unit words reach the label reader as an argument: a rule set without 处 reads no unit in
+    # "果面缺陷/处", so two rule sets split the same label each their own way
+    assert split_label("果面缺陷/处", UNITS).unit == "处"
+    assert split_label("果面缺陷/处", ()).unit is None
+    assert split_label("果面缺陷/处", ("处",)).name == "果面缺陷"
 
 
 def test_labels_sub_item():
@@ -61,4 +72,4 @@ def test_labels_sub_item():
     ],
 )
 def test_labels_grade_of(header, grade):
-    assert grade_of(header) == grade
+    assert grade_of(header, default_rules().tables) == grade

@@ -6,7 +6,7 @@ from __future__ import annotations
 from std_extract.document import ParsedDocument, Source, Table, TableCell
 from std_extract.extract.tableheads import read_head
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
-from std_extract.extract.tablevocab import table_vocab
+from std_extract.rules import default_rules
 
 
 def _table(columns: list[str], body: list[list[str]], xs: list[list[float]] | None = None, **kw) -> Table:
@@ -141,7 +141,7 @@ def test_table_model_sampling_plan_gives_m_and_M_only():  # class 8
 
 
 def test_table_model_vocabulary_is_one_data_file():
-    vocab = table_vocab()
+    vocab = default_rules().tables
     assert (
         vocab.is_("method", "检 验 方 法")
         and vocab.is_("item", "项目")
@@ -285,7 +285,10 @@ def test_table_model_category_rows_without_a_name_give_nothing():  # class 6
 
 
 def test_table_model_subject_name_reads_wrapped_names_without_gloss_and_asides():  # class 6
-    from std_extract.extract.tableheads import subject_name
+    from std_extract.extract.tableheads import subject_name as read_subject
+
+    def subject_name(lines: list[str]) -> str | None:
+        return read_subject(lines, default_rules().tables)
 
     sweetener = [
         "爱德万甜（又名N-{N-[3-(3-羟基-4-甲氧 advantame (N-[N-[3-(3-hydroxy-4-methoxyphenyl)pro-",
@@ -348,7 +351,7 @@ def test_table_model_two_table_vocabularies_side_by_side():
     table = _table(["食品类别(名称)", "限量/(mg/kg)"], body, title="食品中镉限量指标")
     assert [i.value_text for i in table_to_indicators(table, _doc(), shipped)][-1] == "暂不要求"
     assert [i.value for i in table_to_indicators(table, _doc(), local)] == [0.2]
-    assert table_vocab().states_nothing("暂不要求") is False  # the shipped vocabulary is untouched
+    assert default_rules().tables.states_nothing("暂不要求") is False  # the shipped vocabulary is untouched
 
 
 def test_table_model_introducing_clause_names_the_indicator():  # class 6

@@ -208,8 +208,10 @@ def test_table_stages_subject_block_cut_by_the_page_break():  # GB 2760: the nam
     assert [t.subject[0] for t in tables] == ["茶黄素 theaflavins", "磷酸及磷酸盐[包括磷酸7),焦磷酸钠]"]
     assert tables[1].subject[1:] == ["CNS号 01.106 INS号 338", "功能 稳定剂"] and tables[1].pages == [9]
     from std_extract.extract.tableheads import subject_name
+    from std_extract.rules import default_rules
 
-    assert subject_name(tables[1].subject) == "磷酸及磷酸盐"  # the marker "7)" does not end the aside
+    vocab = default_rules().tables
+    assert subject_name(tables[1].subject, vocab) == "磷酸及磷酸盐"  # the marker "7)" does not end the aside
 
 
 def test_table_stages_grid_without_header_keeps_its_first_row():

@@ -297,11 +297,11 @@ def _procedure_indicator(
         subject = None  # "在带电部件与外壳之间施加1500 V…": a step, not a name; the title names it
     if subject is not None:
         name, start, opens = (
-            split_label(subject.group("name")).name,
+            split_label(subject.group("name"), rules.values.unit_words).name,
             s_start + subject.start("name"),
             subject.end(),
         )
-    elif (bare := re.match(r"^\s*[：:]?\s*", sentence)) and (name := _title_name(clause, words)):
+    elif (bare := re.match(r"^\s*[：:]?\s*", sentence)) and (name := _title_name(clause, rules)):
         start, opens = s_start + bare.end(), bare.end()
     else:
         return None
@@ -417,7 +417,7 @@ def _sentence_to_indicators(
         raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
         if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
             raw, grade = graded["name"], compact(graded["grade"])  # "…/(g/100 mL)：特级≥0.80"
-        label = split_label(raw) if raw else None
+        label = split_label(raw, rules.values.unit_words) if raw else None
         subject, label_unit = (label.name, label.unit) if label else ("", None)
         if "的" in subject and _names_product(subject.rsplit("的", 1)[0], document, words):
             subject = subject.rsplit("的", 1)[1]  # "恒温壶的安全要求": the product owns it
@@ -492,7 +492,7 @@ def _sentence_to_indicators(
             conditions_here += [expressed["owner"]] if expressed["owner"] else []
             leading = leading[:-1]
         test = _test_name(leading, words) if outcome and not subject else ""
-        name = subject or test or ("" if outcome and listed else _title_name(clause, words))
+        name = subject or test or ("" if outcome and listed else _title_name(clause, rules))
         conditions = [
             c
             for c in leading
@@ -502,7 +502,8 @@ def _sentence_to_indicators(
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))
         if not subject and not test and name:
-            label_unit = split_label(squeeze_spaces(clause.title)).unit  # "4.2 氨基酸态氮/(g/100 mL)：…"
+            # "4.2 氨基酸态氮/(g/100 mL)：…"
+            label_unit = split_label(squeeze_spaces(clause.title), rules.values.unit_words).unit
         unit = label_unit or (pending[-1].unit if grade and pending and name == pending[-1].name else None)
         pending.append(
             _Pending(
@@ -523,20 +524,21 @@ def _sentence_to_indicators(
         if not p.name:
             continue
         out.extend(_statistic_interval(i, words) for i in _to_indicators(body, p, clause, document, rules))
-    if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, words)):
+    if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, rules)):
         out.append(labelled)
     return out
 
 
 def _labelled_outcome(
-    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, words: ClauseWords
+    body: ClauseText, s_start: int, s_end: int, clause: Clause, document, rules: Rules
 ) -> Indicator | None:
     """ "跌落：带包装的恒温壶从800 mm高度自由跌落后，壶体不应破裂、功能正常": a test run on the product
     and the states its parts must not show, under a run-in label that names the requirement."""
+    words = rules.clauses
     sentence = words.lead.sub("", squeeze_spaces(body.text[s_start:s_end].replace("\n", "")))
     found = _RUN_IN_LABEL.match(sentence)
     # the label, or the clause title when the heading took it ("4.5.3 跌落：…")
-    label = found["label"] if found else (_title_name(clause, words) if sentence[:1] in "：:" else "")
+    label = found["label"] if found else (_title_name(clause, rules) if sentence[:1] in "：:" else "")
     if not label or words.introduces_names(label) or len(label) > 6:
         return None
     opens = body.text.find("：", s_start, s_end)
@@ -866,9 +868,11 @@ def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
-def _title_name(clause: Clause, words: ClauseWords) -> str:
+def _title_name(clause: Clause, rules: Rules) -> str:
     title = squeeze_spaces(clause.title)
-    return "" if not title or words.not_a_name_title.search(title) else split_label(title).name
+    if not title or rules.clauses.not_a_name_title.search(title):
+        return ""
+    return split_label(title, rules.values.unit_words).name
 
 
 # A ratio "1∶4" (RATIO U+2236, or a colon between two numbers that is no time of day).

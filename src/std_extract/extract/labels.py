@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from std_extract.textnorm import clean_text, squeeze_spaces
@@ -61,8 +61,10 @@ class Label:
     footnotes: tuple[str, ...] = ()
 
 
-def split_label(text: str) -> Label:
-    """Split "垩白度/% ≤" into name 垩白度, unit %, comparator <=."""
+def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
+    """Split "垩白度/% ≤" into name 垩白度, unit %, comparator <=.  ``unit_words``: the Chinese unit
+    words of the rule set (``rules.values.unit_words``, extractors/units.toml), which tell "保质期/天"
+    (a unit) from "碎米/小碎米" (a sub-item)."""
     printed = text
     comparator, unit, footnotes = None, None, []
     # A raised footnote marker printed before the name lands first in the text layer ("a\n色泽").
@@ -86,7 +88,7 @@ def split_label(text: str) -> Label:
         if m := _FOOTNOTE_MARKER.search(clean_text(rest)):
             footnotes.append(m.group(1))
             rest, changed = rest[: m.start()], True
-        if unit is None and (found := _unit_suffix(clean_text(rest))):
+        if unit is None and (found := _unit_suffix(clean_text(rest), unit_words)):
             unit, rest, changed = _repair_unit(found[0]), rest[: found[1]], True
             if m := _UNIT_MARKER.search(unit):  # "NTUb": a footnote marker set after the unit
                 if not _parses(unit) and _parses(unit[: m.start()]):
@@ -97,7 +99,7 @@ def split_label(text: str) -> Label:
     return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
 
 
-def _unit_suffix(text: str) -> tuple[str, int] | None:
+def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | None:
     """The unit printed at the end of a label and where it starts: after the first "/" (or "，")
     whose remainder reads as a unit ("耗电量/(kWh/24h)", "噪声/dB(A)", "单位功效用水量/[L/(cycle·kg)]"),
     else a bracketed unit at the very end ("限值（mg/L）")."""
@@ -105,11 +107,11 @@ def _unit_suffix(text: str) -> tuple[str, int] | None:
         if not _balanced(text[: m.start()]):
             continue  # a slash inside brackets ("限值（mg/L）") separates nothing
         candidate = _unwrap(text[m.end() :].strip())
-        if candidate and _balanced(candidate) and _looks_like_unit(candidate):
+        if candidate and _balanced(candidate) and _looks_like_unit(candidate, unit_words):
             return candidate, m.start()
     if (
         (bracket := _BRACKET_UNIT.search(text))
-        and _looks_like_unit(bracket.group(1))
+        and _looks_like_unit(bracket.group(1), unit_words)
         and bracket.start() > 0
         and not _ELEMENT_SYMBOL.match(bracket.group(1).strip())
         and _parses(bracket.group(1))
@@ -161,29 +163,29 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _looks_like_unit(candidate: str | None) -> bool:
+def _looks_like_unit(candidate: str | None, unit_words: tuple[str, ...]) -> bool:
     """Units are short and not Chinese prose ("以Pb计" is a basis, not a unit; "其中：小碎米" a name)."""
     if not candidate:
         return False
     candidate = candidate.strip()
     if "或" in candidate:  # either of two units ("MPN/100 mL或CFU/100 mL", GB 5749)
         parts = candidate.split("或")
-        return len(parts) == 2 and all(_looks_like_unit(part) and "或" not in part for part in parts)
+        return len(parts) == 2 and all(
+            _looks_like_unit(part, unit_words) and "或" not in part for part in parts
+        )
     if len(candidate) > 18 or "计" in candidate or "：" in candidate:
         return False
     han = [c for c in candidate if "\u4e00" <= c <= "\u9fff"]
     if not han:
         return bool(re.search(r"[A-Za-zμµ%‰℃°Ωº³²·]", candidate))
-    return _cjk_unit().fullmatch(candidate) is not None or ("/" in candidate and len(han) <= 2)
+    return _cjk_unit(unit_words).fullmatch(candidate) is not None or ("/" in candidate and len(han) <= 2)
 
 
-@cache
-def _cjk_unit() -> re.Pattern[str]:
+@lru_cache(maxsize=8)  # one pattern per rule set in use: keyed on its words, no shipped default
+def _cjk_unit(unit_words: tuple[str, ...]) -> re.Pattern[str]:
     """Chinese units printed after a label's slash ("品尝评分值/分 ≥", "保质期/天", "果面缺陷/处"):
-    the unit words of extractors/units.toml, alone or per something ("次/日")."""
-    from std_extract.values.units import cjk_unit_words
-
-    words = "|".join(re.escape(w) for w in cjk_unit_words())
+    the rule set's unit words, alone or per something ("次/日")."""
+    words = "|".join(re.escape(w) for w in sorted(unit_words, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:{words})(?:/[\u4e00-\u9fffA-Za-z]+)?")
 
 
@@ -197,10 +199,8 @@ def is_sub_item(text: str) -> bool:
     return bool(_SUB_ITEM.match(text.strip()))
 
 
-def grade_of(header: str, vocab: TableVocab | None = None) -> str | None:
+def grade_of(header: str, vocab: TableVocab) -> str | None:
     """The grade a column header names, or None ("一级" -> "一级", "1 级" -> "1级"); the header
-    forms are [grades].headers of the table vocabulary (extractors/tables.toml when None)."""
-    from std_extract.extract.tablevocab import table_vocab
-
+    forms are [grades].headers of the rule set's table vocabulary."""
     leaf = squeeze_spaces(clean_text(header)).replace(" ", "")
-    return leaf if (vocab or table_vocab()).grade_header.match(leaf) else None
+    return leaf if vocab.grade_header.match(leaf) else None

@@ -12,11 +12,15 @@ comparison leaves without one ("400 W＜P≤600 W").  Labels naming the row othe
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from std_extract.extract.labels import split_label
-from std_extract.extract.tablevocab import TableVocab
 from std_extract.textnorm import clean_text, squeeze_spaces
 from std_extract.values.units import parse_unit
+
+if TYPE_CHECKING:
+    from std_extract.extract.tablevocab import TableVocab
+    from std_extract.rules import Rules
 
 # A number as printed in a class label ("1.5", "1 000", "0.5").
 _NUMBER = re.compile(r"\d+(?:\s\d{3})*(?:\.\d+)?")
@@ -25,12 +29,17 @@ _SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff])\s*([A-Za-z]{1,2})$")
 _COMPARISON = re.compile(r"[≤≥<>＜＞～~]")
 
 
-def qualified_condition(label: str, header: str, vocab: TableVocab) -> str:
+def qualified_condition(label: str, header: str, rules: Rules) -> str:
     """``label`` (a row's class, as printed) with what its column's ``header`` says it measures:
     "1.5" under "标称截面积/mm²" -> "标称截面积1.5 mm²"."""
     text = squeeze_spaces(label.replace("\n", ""))
-    head = split_label(header) if header else None
-    if head is None or not head.name or not _NUMBER.search(clean_text(text)) or _names_rows(header, vocab):
+    head = split_label(header, rules.values.unit_words) if header else None
+    if (
+        head is None
+        or not head.name
+        or not _NUMBER.search(clean_text(text))
+        or _names_rows(header, rules.tables)
+    ):
         return text
     name, unit = head.name, head.unit
     symbol = m.group(1) if (m := _SYMBOL.search(name)) else None

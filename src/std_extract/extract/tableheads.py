@@ -88,7 +88,7 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
         if names and _TEST_CONDITION.match(clean_text(part)):
             condition = squeeze_spaces(part.strip())  # the age or temperature the value holds at
             continue
-        label = split_label(part)
+        label = split_label(part, rules.values.unit_words)
         footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
@@ -272,13 +272,12 @@ _POINTS_TO_TABLE = re.compile(
 _LEADING_CLAUSE = re.compile(r"^\s*(?:[A-Z]\.)?\d+(?:\.\d+)*\s*")
 
 
-def intro_name(intro: str | None, vocab: TableVocab | None = None) -> str | None:
+def intro_name(intro: str | None, vocab: TableVocab) -> str | None:
     """The indicator an introducing sentence names when the caption has no title ("食品中黄曲霉毒素B1
     限量指标见表1" -> 黄曲霉毒素B1): the limit of something; None when the subject is only a limit word
     ("最大残留限量：应符合表35的规定", tables.toml generic value words) or no limit ("理化指标…")."""
     if not intro:
         return None
-    vocab = vocab or rules_or_default(None).tables
     m = _POINTS_TO_TABLE.match(_LEADING_CLAUSE.sub("", clean_text(intro)))
     if m is None:
         return None
@@ -299,7 +298,7 @@ _WRAPPED = re.compile(r"^[\u4e00-\u9fff（）()，,、\-·]+$")  # a line holdin
 _MARKER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+[)）⁾]?|(?<=[\u4e00-\u9fff])\d{1,2}[)）](?=[,，、\]］）)]|$)")
 
 
-def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | None:
+def subject_name(lines: list[str], vocab: TableVocab) -> str | None:
     """The name a subject block gives its table: the Chinese name of its first line, continued on
     the next lines while a bracket stays open or a line holds only the rest of the name, without
     the English gloss beside it, the asides in brackets (又名, 简称, 包括 …: tables.toml [subject])
@@ -315,7 +314,7 @@ def subject_name(lines: list[str], vocab: TableVocab | None = None) -> str | Non
         if not (open_brackets(name) > 0 or _WRAPPED.match(part)):
             break
         name += part
-    asides = (vocab or rules_or_default(None).tables).spec.subject.aside
+    asides = vocab.spec.subject.aside
     name = _without_asides(_MARKER.sub("", name), asides).strip()
     return name if re.search(r"[\u4e00-\u9fff]", name) else None
 
@@ -342,10 +341,9 @@ def _without_asides(name: str, words: list[str]) -> str:
 _LATIN_GLOSS = re.compile(r"\s*[(（][A-Za-z0-9 ,.'\-]+[)）]\s*$")  # "(mefenacet)": the English name
 
 
-def heading_name(headings: list[str], vocab: TableVocab | None = None) -> str | None:
+def heading_name(headings: list[str], vocab: TableVocab) -> str | None:
     """The innermost clause heading naming a thing, not a limit or a section ("最大残留限量",
     "污染物限量", "技术要求": tables.toml generic value words and section-category endings)."""
-    vocab = vocab or rules_or_default(None).tables
     for title in reversed(headings):
         name = _LATIN_GLOSS.sub("", squeeze_spaces(title)).strip()
         key = name.replace(" ", "")

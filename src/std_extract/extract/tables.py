@@ -58,6 +58,11 @@ class ColumnRoles:
     def vocab(self) -> TableVocab:
         return self.rules.tables
 
+    @property
+    def units(self) -> tuple[str, ...]:
+        """The rule set's Chinese unit words, which labels are split with."""
+        return self.rules.values.unit_words
+
 
 def header_parts(table: Table, col: int) -> list[str]:
     """The header texts above a column, top to bottom, without the copies merged cells leave.
@@ -282,7 +287,7 @@ def _printed_direction(table: Table, roles: ColumnRoles) -> str | None:
     if not roles.label:
         return None
     signs = [
-        split_label(row[roles.label[-1]].text).comparator
+        split_label(row[roles.label[-1]].text, roles.units).comparator
         for row in table.rows
         if roles.label[-1] < len(row) and row[roles.label[-1]].merged_from is None
     ]
@@ -319,7 +324,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 row_grade = None if paths else grade_of(condition, roles.vocab)
                 if len(labels) == 1 and not paths and category_col is not None:
                     header = "/".join(header_parts(table, category_col))
-                    condition = qualified_condition(condition, header, roles.vocab)
+                    condition = qualified_condition(condition, header, roles.rules)
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
@@ -602,7 +607,7 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
             if lines:
                 virtual[j] = row[j].model_copy(update={"text": lines[n]})
         sub = label_lines[n + 1].strip()
-        if roles.vocab.row_condition.search(compact(split_label(sub).name)):
+        if roles.vocab.row_condition.search(compact(split_label(sub, roles.units).name)):
             out.append((virtual, [parent], [sub]))
         else:
             out.append((virtual, [parent, sub], []))
@@ -617,11 +622,11 @@ def _row_to_indicators(
     row, table, roles, context, footnotes, table_default, document, label_texts=None, conditions=()
 ) -> list[Indicator]:
     """One body row: its label read into a name, then each value column's cell into indicators."""
-    labels = [split_label(t) for t in label_texts] if label_texts else _label_parts(row, roles)
+    labels = [split_label(t, roles.units) for t in label_texts] if label_texts else _label_parts(row, roles)
     if not labels or _enters_category(row, labels, roles, table, context):
         return []
     if table.detection == "text" and not label_texts:
-        labels = _grouped_labels(labels, _label_x(row, roles, table), context)
+        labels = _grouped_labels(labels, _label_x(row, roles, table), context, roles.units)
     base = _row_context(row, labels, roles, table, context, footnotes)
     if label_texts:
         base.flags.append("stacked_cell")
@@ -706,16 +711,18 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
 _GROUP_GAP = re.compile(r"^([\u4e00-\u9fff][^\s/／]*[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff])")
 
 
-def _grouped_labels(labels: list[Label], label_x: float | None, context: RowContext) -> list[Label]:
+def _grouped_labels(
+    labels: list[Label], label_x: float | None, context: RowContext, units: tuple[str, ...]
+) -> list[Label]:
     """A text table's label that prints its group before its first item gives [group, item]; the
     rows indented past where that line starts are the group's other items, until a row starts
     there again."""
     first = labels[-1].text.split("\n", 1)
     m = _GROUP_GAP.match(first[0]) if len(labels) == 1 else None
     if m:
-        context.group, context.group_x = split_label(m.group(1)), label_x
+        context.group, context.group_x = split_label(m.group(1), units), label_x
         rest = "\n".join([first[0][m.end() :], *first[1:]])
-        return [context.group, split_label(rest)]
+        return [context.group, split_label(rest, units)]
     if context.group is not None and context.group_x is not None and label_x is not None:
         if len(labels) == 1 and label_x > context.group_x + 1 and not is_sub_item(labels[0].text):
             return [context.group, *labels]
@@ -789,8 +796,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     if _CLASS_HEADER.search(clean_text(leaf)):  # "厚度≥7.5 mm" heads a class: its sign is no limit's
         parts = parts[:-1]
         header = "/".join(parts)
-    header_label = split_label(parts[-1]) if parts else Label("", "")
-    parent_label = split_label(parts[-2]) if len(parts) >= 2 else Label("", "")
+    header_label = split_label(parts[-1], roles.units) if parts else Label("", "")
+    parent_label = split_label(parts[-2], roles.units) if len(parts) >= 2 else Label("", "")
     grade = grade_of(leaf, roles.vocab) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
@@ -854,7 +861,7 @@ def _label_parts(row: list[TableCell], roles: ColumnRoles) -> list[Label]:
         text = "\n".join(squeeze_spaces(ln) for ln in row[j].text.split("\n") if ln.strip())
         if text and compact(text) not in seen:
             seen.add(compact(text))
-            parts.append(split_label(text))
+            parts.append(split_label(text, roles.units))
     return parts
 
 
@@ -933,7 +940,7 @@ def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool
         return False
     if vocab.is_("minimum", leaf) or vocab.is_("maximum", leaf):
         return False
-    name = split_label(leaf).name
+    name = split_label(leaf, roles.units).name
     return bool(name) and not vocab.is_("generic_value", name)
 
 
@@ -990,13 +997,13 @@ def _stated_unit(header: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _caption_unit(table: Table, vocab: TableVocab | None = None) -> str | None:
+def _caption_unit(table: Table, vocab: TableVocab) -> str | None:
     """The unit the caption states ("表1 …（单位：mg/kg）") or the unit line above the grid
     ("单位为百分数": %)."""
     if table.caption and (m := re.search(r"单位\s*[:：为]\s*([^\s）)]+)", table.caption)):
         return m.group(1)
     if table.unit_line:
-        return (vocab or rules_or_default(None).tables).unit_symbol(table.unit_line)
+        return vocab.unit_symbol(table.unit_line)
     return None
 
 

@@ -6,7 +6,6 @@ and no-requirement markers, validated into :class:`TableVocabSpec` and compiled 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -163,9 +162,3 @@ class TableVocab:
 
 def _key(text: str) -> str:
     return re.sub(r"\s+", "", clean_text(text))
-
-
-@cache
-def table_vocab() -> TableVocab:
-    """The shipped vocabulary (extractors/tables.toml), loaded once."""
-    return TableVocab(load_table_vocab_spec())

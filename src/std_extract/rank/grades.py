@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from std_extract.extract.tablevocab import table_vocab
+from std_extract.extract.tablevocab import load_table_vocab_spec
 from std_extract.textnorm import fold_width
 
 # One ladder per grade family, best first: [grades].ladders of extractors/tables.toml, the same
 # vocabulary the table reader uses.  A grade's rank is its position in its ladder.
-GRADE_LADDERS: tuple[tuple[str, ...], ...] = table_vocab().grade_ladders
+GRADE_LADDERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(ladder) for ladder in load_table_vocab_spec().grades.ladders
+)
 
 # Printed variants folded onto the ladder spelling.
 _ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ"}
