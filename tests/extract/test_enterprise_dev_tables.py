@@ -65,9 +65,9 @@ def test_enterprise_dev_condition_rows_under_a_named_column():  # class 4: 额�
 
 def test_enterprise_dev_per_basis_min_max_columns():  # class 5
     energy = _values("dev_protein_02", "能量")
-    assert [(c, v, vmax, u) for c, v, vmax, u, _, _ in energy] == [
-        ("range", 1500.0, 1800.0, "kJ"),
-        ("range", 450.0, 540.0, "kJ"),
+    assert [(c, v, vmax, u, cond) for c, v, vmax, u, _, cond in energy] == [
+        ("range", 1500.0, 1800.0, "kJ", ("每100 g",)),
+        ("range", 450.0, 540.0, "kJ", ("每份（30 g）",)),  # the basis of a serving kept too
     ]
 
 

@@ -94,6 +94,21 @@ def test_table_model_per_basis_min_max_pairs_and_not_specified():  # class 5
     assert ("蛋白质", "range", 1.88, 2.93, "g", None, ["每100 kcal"]) in found
     assert ("维生素D", ">=", 0.25, None, "μg", None, ["每100 kJ"]) in found  # N.S.: an open upper bound
     assert len(found) == 4
+    serving = _table(  # per 100 g and per serving (protein powders): both bases kept
+        [
+            "项目",
+            "单位",
+            "每100 g > 最小值",
+            "每100 g > 最大值",
+            "每份（30 g） > 最小值",
+            "每份（30 g） > 最大值",
+        ],
+        [["能量", "kJ", "1500", "1800", "450", "540"]],
+    )
+    assert _found(serving) == [
+        ("能量", "range", 1500.0, 1800.0, "kJ", None, ["每100 g"]),
+        ("能量", "range", 450.0, 540.0, "kJ", None, ["每份（30 g）"]),
+    ]
 
 
 def test_table_model_caption_names_the_indicator_of_category_rows():  # class 6

@@ -22,7 +22,8 @@ from std_extract.textnorm import CLOSING_BRACKETS, OPENING_BRACKETS, clean_text,
 if TYPE_CHECKING:
     from std_extract.rules import Rules
 
-_BASIS = re.compile(r"每\s*(?:100\s*(?:kJ|kcal|g|mL|千焦|千卡)|份\s*[（(][^）)]*[）)]|份)", re.I)
+# The amount a value is given per (a basis column of a nutrient table): 每100 kJ, 每100 g, 每份（30 g）.
+BASIS = re.compile(r"每\s*(?:100\s*(?:kJ|kcal|g|mL|千焦|千卡)|份\s*[（(][^）)]*[）)]|份)", re.I)
 # Row labels that are classes of a quantity: numbers, ranges and comparisons ("P≤400", "1.5",
 # "300＜V≤450", "V＞450").
 _CLASS_LABEL = re.compile(r"^\s*[\d.]+\s*$|[≤≥<>＜＞～~]|^\s*\d")
@@ -63,7 +64,7 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
             basis = m.group(1)
             part = part[: m.start()] + part[m.end() :]
         if (
-            not _BASIS.search(part)
+            not BASIS.search(part)
             and (m := _TRAILING_UNIT.search(part))
             and not _FOOTNOTE.match(m.group(2))
             and not _MARKED_UNIT.match(m.group(2))
@@ -92,12 +93,12 @@ def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = 
         footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
-        if m := _BASIS.search(part):
+        if m := BASIS.search(part):
             basis = squeeze_spaces(m.group())
         if _bound_word(label.name, vocab):
             bound = _bound_word(label.name, vocab)
             continue
-        if label.name and not vocab.is_("generic_value", label.name) and not _BASIS.fullmatch(label.name):
+        if label.name and not vocab.is_("generic_value", label.name) and not BASIS.fullmatch(label.name):
             names.append(label.name)
         comparator = comparator or word_comparator(part, rules)
     # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and

@@ -21,6 +21,7 @@ from std_extract.extract.requirements import Limit, limits_in, rules_or_default,
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableconditions import qualified_condition
 from std_extract.extract.tableheads import (
+    BASIS,
     caption_name,
     caption_over_conditions,
     category_rows,
@@ -983,8 +984,8 @@ def _open(text: str, vocab: TableVocab) -> bool:
 
 
 def _basis(header: str) -> str | None:
-    """A per-basis header part ("每100 kJ") that qualifies the value."""
-    m = re.search(r"每\s*100\s*(?:kJ|kcal|g|mL|千焦|千卡)", header, re.I)
+    """A per-basis header part ("每100 kJ", "每份（30 g）") that qualifies the value."""
+    m = BASIS.search(header)
     return squeeze_spaces(m.group()) if m else None
 
 
