@@ -83,3 +83,13 @@ def test_national_dev_unit_line_basis_and_substance_sections():  # "单位为毫
     cream = _table_values("nat_skincream_01", 4)
     assert ("铅", "<=", 10.0, "mg/kg", ()) in cream  # not 有害物质限量/铅: the group names a section
     assert not [n for n, *_ in cream if n.startswith("有害物质限量")]
+
+
+def test_national_dev_footnote_states_another_value():  # "≤5.0ᵃ" / "a 如果…合格，则…允许放宽至6.0%"
+    cement = _table_values("nat_cement_01", 4)
+    relaxed = [(v, cond[-1]) for n, c, v, u, cond in cement if n == "氧化镁" and c == "<="]
+    assert relaxed.count((6.0, "如果水泥压蒸安定性合格")) == 3  # P·Ⅰ, P·Ⅱ, P·O
+    cereal = _table_values("nat_infantcereal_01", 3)
+    assert ("蛋白质", ">=", 0.8, "g", ("每100 kJ", "添加高蛋白质食物的产品")) in [
+        (n, c, v, u, tuple(sorted(cond))) for n, c, v, u, cond in cereal
+    ]

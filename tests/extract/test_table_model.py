@@ -413,3 +413,29 @@ def test_table_model_stacked_condition_lines_stay_conditions():  # class 7, dev_
         ("溴酸盐", "<=", 0.01, None, "mg/L", None, ["臭氧消毒工艺"]),
         ("溴酸盐", "not_detected", None, None, None, None, ["其他消毒工艺"]),
     ]
+
+
+def test_table_model_footnote_states_another_value_under_its_condition():
+    # the general limit in the grid, an exception in a footnote (GB 175-style 氧化镁, a nutrient's
+    # minimum for some products): a second value of the same indicator under the footnote's lead
+    cement = _table(
+        ["品种", "氧化镁/%", "三氧化硫/%"],
+        [["硅酸盐水泥", "≤5.0a", "≤3.5b"]],
+        notes=[
+            "a 如果水泥压蒸安定性合格，则水泥中氧化镁的含量允许放宽至6.0%。",
+            "b 当有更低要求时，由买卖双方确定。",
+        ],
+    )
+    found = _found(cement)
+    assert ("氧化镁", "<=", 6.0, None, "%", None, ["硅酸盐水泥", "如果水泥压蒸安定性合格"]) in found
+    assert [f[2] for f in found if f[0] == "三氧化硫"] == [3.5]  # a note without a value adds none
+    nutrients = _table(
+        ["营养成分", "每100 kJ > 最小值", "每100 kJ > 最大值", "每100 kcal > 最小值", "每100 kcal > 最大值"],
+        [["蛋白质a/(g)", "0.50", "1.30", "2.09", "5.44"]],
+        notes=["a 添加高蛋白质食物的产品，蛋白质的最小值为每100 kJ 0.80 g（每100 kcal 3.35 g）。"],
+    )
+    extra = [f for f in _found(nutrients) if f[1] == ">="]
+    assert extra == [
+        ("蛋白质", ">=", 0.8, None, "g", None, ["每100 kJ", "添加高蛋白质食物的产品"]),
+        ("蛋白质", ">=", 3.35, None, "g", None, ["每100 kcal", "添加高蛋白质食物的产品"]),
+    ]  # each basis takes the amount printed after it

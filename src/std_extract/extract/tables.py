@@ -28,6 +28,7 @@ from std_extract.extract.tableheads import (
     is_transposed,
     read_head,
 )
+from std_extract.extract.tablenotes import alternative_value
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
 from std_extract.record import Comparator, Indicator, Provenance
@@ -487,7 +488,51 @@ def _cell_indicators(
                 provenance=_provenance(cell, row, roles, table),
             )
         )
-    return out
+    notes = set(_footnotes(table).values())
+    row_notes = [c for c in _joined(context.conditions, marked) if c in notes]
+    return out + _footnote_values(out, row_notes, roles, document)
+
+
+def _footnote_values(
+    found: list[Indicator], notes: list[str], roles: ColumnRoles, document
+) -> list[Indicator]:
+    """The other value a footnote of the row states under a condition of its own ("a 如果…合格，
+    则…允许放宽至6.0%"): the same indicator again, the footnote's leading clause its condition in
+    place of the footnote (extract/tablenotes.py)."""
+    extra = []
+    for base, note in ((b, n) for b in found for n in notes):
+        basis = next((c for c in base.conditions if BASIS.fullmatch(c)), None)
+        if base.value is None or (alt := alternative_value(note, basis, roles.vocab)) is None:
+            continue
+        comparator = base.comparator if alt.comparator == "same" else alt.comparator
+        if comparator not in ("<=", ">=", "<", ">", "="):
+            continue  # a range relaxed: which end is not said
+        limits = limits_in(
+            alt.value_text,
+            default_comparator=comparator,
+            unit_hint=base.unit,
+            table_cell=True,
+            rules=roles.rules,
+        )
+        if len(limits) != 1 or limits[0].value is None or limits[0].value_max is not None:
+            continue
+        locator = f"{base.id}:note:{compact(note)}"
+        extra.append(
+            base.model_copy(
+                update={
+                    "id": indicator_id(document.source.sha256, locator, base.name, base.grade),
+                    "comparator": limits[0].comparator,
+                    "value": limits[0].value,
+                    "value_max": None,
+                    "tolerance": None,
+                    "value_text": limits[0].value_text,
+                    "unit": limits[0].unit or base.unit,
+                    "conditions": [*(c for c in base.conditions if c != note), alt.condition],
+                    "flags": [*base.flags, "from_footnote"],
+                }
+            )
+        )
+    return extra
 
 
 def _bounds_as_range(limits: list[Limit]) -> list[Limit]:

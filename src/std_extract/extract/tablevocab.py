@@ -6,6 +6,7 @@ and no-requirement markers, validated into :class:`TableVocabSpec` and compiled 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -66,6 +67,12 @@ class MarkerWords(_Spec):
     no_requirement: list[str] = Field(min_length=1)
 
 
+class NoteWords(_Spec):
+    # Words after which a footnote states another value of its row's limit, and the comparator
+    # that value takes ("same": the row's own, a bound relaxed or tightened).
+    alternative: dict[str, Literal["same", "<=", ">=", "<", ">", "="]] = Field(default_factory=dict)
+
+
 class GradeWords(_Spec):
     ladders: list[list[str]] = Field(min_length=1)
     headers: list[RegexText] = Field(min_length=1)
@@ -91,6 +98,7 @@ class TableVocabSpec(_Spec):
     grades: GradeWords
     subject: SubjectWords = Field(default_factory=SubjectWords)
     units: UnitWords = Field(default_factory=UnitWords)
+    notes: NoteWords = Field(default_factory=NoteWords)
 
 
 def load_table_vocab_spec(source: RuleSource | None = None) -> TableVocabSpec:
@@ -139,6 +147,8 @@ class TableVocab:
         self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)
         self.spelt_units = spec.units.spelt
         self._spelt = re.compile(_alternation(list(spec.units.spelt)))
+        self.alternative_words = spec.notes.alternative
+        self.alternative = re.compile(_alternation(list(spec.notes.alternative)))
 
     def is_(self, role: str, header: str) -> bool:
         """True when ``header`` (spaces removed) carries the words of column role ``role``."""
