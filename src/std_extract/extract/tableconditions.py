@@ -60,7 +60,9 @@ def _names_rows(header: str, vocab: TableVocab) -> bool:
 def _bare_quantity(text: str) -> bool:
     """A number, with or without a unit ("1.5", "45 ℃", "2.5 mm"), and nothing else."""
     m = _NUMBER.match(clean_text(text).strip())
-    return bool(m) and (m.end() == len(clean_text(text).strip()) or _has_unit(text))
+    if m is None:
+        return False
+    return m.end() == len(clean_text(text).strip()) or _has_unit(text)
 
 
 def _has_unit(text: str) -> bool:
