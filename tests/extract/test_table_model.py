@@ -136,6 +136,24 @@ def test_table_model_category_rows_parent_indented_rows():  # class 7
     assert [i[0] for i in _found(sections)] == ["水分"]  # a category naming a section is no parent
 
 
+def test_table_model_parts_of_the_product_name_their_limits():  # 部位 | 温升限值/K (GB 4706.1-style)
+    body = [
+        ["外壳", "60"],
+        ["手柄", ""],
+        ["其中：金属手柄", "25"],
+        ["非金属手柄", "35"],
+        ["底座下表面", "65"],
+    ]
+    xs = [[100, 400], [100, 400], [100, 400], [125, 400], [100, 400]]  # "其中：" set flush, the next under it
+    table = _table(["部位", "温升限值/K"], body, xs=xs, detection="text", title="温升限值")
+    assert _found(table) == [
+        ("外壳", "<=", 60.0, None, "K", None, []),
+        ("手柄/金属手柄", "<=", 25.0, None, "K", None, []),
+        ("手柄/非金属手柄", "<=", 35.0, None, "K", None, []),
+        ("底座下表面", "<=", 65.0, None, "K", None, []),
+    ]  # each part a limit of its own, not conditions of the caption's 温升限值
+
+
 def test_table_model_stacked_cell_splits_into_sub_rows():  # class 7
     table = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "2.9\n2.8"]])
     assert [(i[0], i[2]) for i in _found(table)] == [("蛋白质/牛乳", 2.9), ("蛋白质/羊乳", 2.8)]

@@ -70,3 +70,10 @@ def test_written_dev_both_axes_conditions_named_by_the_caption():  # 表2 到达
         ("<=", 2.0, "h", ("一般故障", "中心城区（外环线以内）")),
     ]
     assert len(found) == 6 and not _conditions("wr_elevator_01", 4, "困人故障")
+
+
+def test_written_dev_parts_of_the_product_name_their_limits():  # 表3 部位 | 温升限值/K, "其中：金属手柄"
+    assert _values("wr_kettle_02", 4, "外壳（壶体外表面）") == [("<=", 60.0, None, "K")]
+    assert _values("wr_kettle_02", 4, "手柄/金属手柄") == [("<=", 25.0, None, "K")]
+    assert _values("wr_kettle_02", 4, "手柄/非金属手柄") == [("<=", 35.0, None, "K")]
+    assert not _values("wr_kettle_02", 4, "温升限值")

@@ -747,6 +747,7 @@ def _enters_category(row, labels: list[Label], roles: ColumnRoles, table: Table,
         context.category_x is not None
         and label_x is not None
         and _back_at(label_x, context.category_x, table)
+        and not is_sub_item(labels[-1].text)  # "其中：金属手柄" set flush under "手柄": still its group
     ):
         context.category = context.category_x = None  # back at the category's indent: its group ended
     return False
