@@ -8,6 +8,8 @@ from std_extract.extract.tableheads import read_head
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.rules import default_rules
 
+RULES = default_rules()
+
 
 def _table(columns: list[str], body: list[list[str]], xs: list[list[float]] | None = None, **kw) -> Table:
     """Header levels separated by " > "; ``xs`` gives each cell's x0 (text tables: indentation)."""
@@ -66,8 +68,8 @@ def test_table_model_transposed_capacity_classes():  # class 2
 
 
 def test_table_model_unit_on_its_own_header_line():  # class 3
-    assert read_head(["试验速度", "km/h"]).unit == "km/h"  # not "h"
-    head = read_head(["制动距离", "m"])
+    assert read_head(["试验速度", "km/h"], RULES).unit == "km/h"  # not "h"
+    head = read_head(["制动距离", "m"], RULES)
     assert (head.name, head.unit) == ("制动距离", "m")
     table = _table(["标称截面积 > mm²", "绝缘厚度规定值 > mm", "平均外径上限 > mm"], [["1.5", "0.7", "≤3.3"]])
     assert _found(table) == [

@@ -11,6 +11,9 @@ from std_extract.extract.tableheads import read_head
 from std_extract.extract.tables import table_to_indicators
 from std_extract.parse.model import HRule, PageScan
 from std_extract.parse.tables import pages_to_tables
+from std_extract.rules import default_rules
+
+RULES = default_rules()
 
 GAP = " " * 6  # wide enough to part two cells (the builder sets every char one em apart)
 RULE = dict(x0=70.0, x1=540.0)
@@ -109,10 +112,10 @@ def test_table_orientation_grain_grade_words_name_the_rows():
 
 
 def test_table_orientation_group_header_names_the_parent_unless_it_names_a_section():
-    assert read_head(["杂 质", "总量/% ≤"]).name == "杂质/总量"
-    assert read_head(["碎米/%", "其中：小碎米 ≤"]).name == "碎米/小碎米"
-    assert read_head(["理化指标", "水分/% ≤"]).name == "水分"  # a section of the table, not a parent
-    assert read_head(["感官要求", "色泽"]).name == "色泽"
+    assert read_head(["杂 质", "总量/% ≤"], RULES).name == "杂质/总量"
+    assert read_head(["碎米/%", "其中：小碎米 ≤"], RULES).name == "碎米/小碎米"
+    assert read_head(["理化指标", "水分/% ≤"], RULES).name == "水分"  # a section of the table, not a parent
+    assert read_head(["感官要求", "色泽"], RULES).name == "色泽"
 
 
 def test_table_orientation_both_axes_conditions_named_by_the_caption():

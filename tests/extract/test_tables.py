@@ -2,6 +2,9 @@
 
 from std_extract.document import ParsedDocument, Source, Table, TableCell
 from std_extract.extract.tables import column_roles, table_to_indicators
+from std_extract.rules import default_rules
+
+RULES = default_rules()
 
 BOX = (10.0, 10.0, 20.0, 20.0)
 
@@ -87,7 +90,7 @@ def test_tables_unit_column_and_method_column():
         ["项目", "单位", "指标", "检验方法"],
         [["耗电量", "kWh/24h", "≤0.45", "GB/T 8059"], ["噪声", "dB(A)", "≤38", "GB/T 8059"]],
     )
-    roles = column_roles(table)
+    roles = column_roles(table, RULES)
     assert (roles.label, roles.unit, roles.value, roles.method) == ([0], 1, [2], 3)
     found = table_to_indicators(table, _doc())
     assert [(i.name, i.comparator, i.value, i.unit, i.test_method) for i in found] == [

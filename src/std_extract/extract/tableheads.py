@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from std_extract.document import Table
 from std_extract.extract.labels import grade_of, split_label
-from std_extract.extract.requirements import rules_or_default, word_comparator
+from std_extract.extract.requirements import word_comparator
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import is_unit_text
 from std_extract.textnorm import CLOSING_BRACKETS, OPENING_BRACKETS, clean_text, open_brackets, squeeze_spaces
@@ -45,11 +45,10 @@ class ColumnHead:
     condition: str | None = None  # a sub-header that is a test condition ("3 d", "28 d" under 抗压强度)
 
 
-def read_head(parts: list[str], plan_table: bool = False, rules: Rules | None = None) -> ColumnHead:
+def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> ColumnHead:
     """Interpret a header path, top part first.  ``plan_table``: the table has n and c columns,
-    so m and M are the plan's limits (elsewhere "m" is a metre); ``rules``: the shipped ones when
-    None."""
-    rules = rules_or_default(rules)
+    so m and M are the plan's limits (elsewhere "m" is a metre); ``rules``: the rule set whose
+    table vocabulary and comparators read it."""
     vocab = rules.tables
     names: list[str] = []
     footnotes: tuple[str, ...] = ()
@@ -150,9 +149,7 @@ _MARKED_UNIT = re.compile(r"^[a-e]\s*[/(（]")
 _MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
 
 
-def is_transposed(
-    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
-) -> bool:
+def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules) -> bool:
     """Indicators across the columns: value columns headed by indicator names, and a label column
     that holds classes or conditions (its header is not 项目/名称, or its cells are numbers, ranges
     and comparisons)."""
@@ -160,7 +157,7 @@ def is_transposed(
         return False
     from std_extract.extract.tables import header_parts
 
-    vocab = rules_or_default(rules).tables
+    vocab = rules.tables
     label_header = "/".join(header_parts(table, label_col))
     if _grade_rows(table, label_col, vocab):
         return True  # the grades down the rows ("特级", "一级"), the indicators across
@@ -206,9 +203,7 @@ _CAPTION_WHERE = re.compile(r"^[\u4e00-\u9fff]{1,6}?中(?:的)?(?=[^的])")
 _CAPTION_SUFFIX = re.compile(r"(?:的)?(?:限量指标|(?:最大)?(?:残留)?限量|限值|指标|要求|规定)$")
 
 
-def category_rows(
-    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
-) -> bool:
+def category_rows(table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules) -> bool:
     """The rows are categories (the label column is headed 品种/类别/食品类别, not 项目) and no
     value column names an indicator: the name is outside the grid, or nowhere on the pages read
     (a continuation whose first page was not parsed)."""
@@ -217,7 +212,7 @@ def category_rows(
     from std_extract.extract.tables import header_parts
 
     label_header = "/".join(header_parts(table, label_col))
-    vocab = rules_or_default(rules).tables
+    vocab = rules.tables
     if not label_header:
         return False
     # categories of products (食品类别), or classes of a condition ("设定温度" over 45 ℃, 60 ℃ beside
@@ -247,7 +242,7 @@ def _value_rows(table: Table, col: int) -> bool:
 
 
 def caption_name(
-    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules | None = None
+    table: Table, label_col: int | None, heads: dict[int, ColumnHead], rules: Rules
 ) -> str | None:
     """The indicator a table names only in its caption or the clause heading above it: the rows
     are categories (the label column is headed 品种/类别/食品类别, not 项目) and no value column
@@ -256,7 +251,7 @@ def caption_name(
     最大残留限量：应符合表35的规定" -> 苯噻酰草胺)."""
     if not category_rows(table, label_col, heads, rules):
         return None
-    vocab = rules_or_default(rules).tables
+    vocab = rules.tables
     if table.subject:
         return subject_name(table.subject, vocab)
     if table.title:

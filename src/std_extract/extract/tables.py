@@ -88,10 +88,10 @@ def header_leaf(table: Table, col: int) -> str:
     return parts[-1] if parts else ""
 
 
-def column_roles(table: Table, rules: Rules | None = None) -> ColumnRoles:
-    """Decide what each column holds from its header, falling back to its cells (``rules``: the
-    shipped ones when None)."""
-    roles = ColumnRoles(rules_or_default(rules))
+def column_roles(table: Table, rules: Rules) -> ColumnRoles:
+    """Decide what each column holds from its header, falling back to its cells, with the words of
+    ``rules``."""
+    roles = ColumnRoles(rules)
     vocab = roles.vocab
     width = max((len(r) for r in table.rows), default=0)
     for j in range(width):
@@ -240,14 +240,14 @@ def table_to_indicators(
 ) -> list[Indicator]:
     """All indicators of one requirement table, in row then column order (``rules``: the shipped
     ones when None; every stage below reads its vocabulary and comparators from them)."""
+    rules = rules_or_default(rules)  # the table stages below take the one rule set as an argument
     roles = column_roles(table, rules)
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
     table_default = word_comparator((table.caption or "") + (table.intro_text or ""), rules)
     label_col = roles.label[-1] if roles.label else None
-    rules = roles.rules
-    heads = {j: read_head(header_parts(table, j), roles.plan_n is not None, rules) for j in roles.value}
+    heads = {j: read_head(header_parts(table, j), rules, roles.plan_n is not None) for j in roles.value}
     if is_transposed(table, label_col, heads, rules):
         if named := caption_over_conditions(table, heads, rules):  # both axes are conditions
             heads = {j: replace(head, name=named, condition=head.name) for j, head in heads.items()}
