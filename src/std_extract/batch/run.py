@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from pathlib import Path
 from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import Engine, LocalEngine, Todo
+from std_extract.batch.heap import collector_paused
 from std_extract.batch.inputs import SkippedEntry, check_folders, find_inputs
 from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
@@ -184,17 +186,22 @@ def run_batch(
     out_dir.mkdir(parents=True, exist_ok=True)
     cache = RecordCache(out_dir / "cache", pipeline_version())
     jobs = jobs or default_jobs()
-    records, progress = process_folder(input_dir, cache, jobs, on_progress, engine, paths)
-    records, notes = _apply_reviews(records, out_dir, review_db)
-    outputs = write_outputs(
-        records,
-        out_dir,
-        plan=plan,
-        skipped=[_skipped_error(s) for s in skipped],
-        include_unreviewed=include_unreviewed,
-        reviews=notes,
-        jobs=jobs,
-    )
+    # Models and records are no garbage (batch.heap); but a Dask client's event loop runs in this
+    # process while the records come in, and makes garbage with cycles as long as the run lasts.
+    local = engine is None or isinstance(engine, LocalEngine)
+    with collector_paused() if local else contextlib.nullcontext():
+        records, progress = process_folder(input_dir, cache, jobs, on_progress, engine, paths)
+    with collector_paused():
+        records, notes = _apply_reviews(records, out_dir, review_db)
+        outputs = write_outputs(
+            records,
+            out_dir,
+            plan=plan,
+            skipped=[_skipped_error(s) for s in skipped],
+            include_unreviewed=include_unreviewed,
+            reviews=notes,
+            jobs=jobs,
+        )
     return BatchSummary(
         skipped=len(skipped),
         files=progress.total,
