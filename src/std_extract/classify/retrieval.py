@@ -29,7 +29,6 @@ names no such activity, and the other way round.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sys
@@ -231,8 +230,13 @@ class NgramIndex:
         holds the index of these very names, built by this very code; else built (about a second
         of a process's start-up) and kept there.  The same index either way, array for array."""
         code = warmcache.source_of(sys.modules[__name__])
-        fields = json.dumps([(n.text, n.code) for n in names], ensure_ascii=False).encode()
-        key = warmcache.digest([b"ngram-index", repr(sizes).encode(), code, fields])
+        # The names' texts and codes as packed arrays: as exact as their JSON, a tenth of its time.
+        fields = [
+            array.tobytes()
+            for strings in ([n.text for n in names], [n.code for n in names])
+            for array in warmcache.pack_strings(strings).values()
+        ]
+        key = warmcache.digest([b"ngram-index", repr(sizes).encode(), code, *fields])
         index = cls.__new__(cls)
         index.names, index.sizes = names, sizes
         index._restore(warmcache.cached_arrays("ngram-index", key, lambda: cls(names, sizes)._arrays()))
