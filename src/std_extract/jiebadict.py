@@ -17,10 +17,13 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import jieba
 import numpy as np
 
 from std_extract import warmcache
+from std_extract.importing import absent
+
+with absent("pkg_resources"):  # jieba opens its data files itself (std_extract.importing)
+    import jieba
 
 # jieba logs "Building prefix dict..." on first use; that is start-up noise, not a warning.
 jieba.setLogLevel(logging.WARNING)

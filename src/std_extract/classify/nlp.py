@@ -21,13 +21,16 @@ import json
 import sys
 from collections.abc import Iterable
 
-import jieba
 import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from std_extract import warmcache
+from std_extract.importing import absent
+
+with absent("pkg_resources"):  # jieba opens its data files itself (std_extract.importing)
+    import jieba
 from std_extract.jiebadict import dictionary_digest, tokenizer_with_words
 
 

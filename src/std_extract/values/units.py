@@ -16,13 +16,16 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import cast
 
-import pint
 from pydantic import BaseModel, ConfigDict
 
 from std_extract.errors import RuleFileError
+from std_extract.importing import absent
 from std_extract.rulefile import RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text, protect_superscripts
 from std_extract.warmcache import cache_dir
+
+with absent("dask"):  # pint without Dask arrays: quantities here are floats (std_extract.importing)
+    import pint
 
 UNITS_FILE = "units.toml"
 
