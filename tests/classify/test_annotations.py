@@ -100,3 +100,43 @@ def test_annotations_no_measured_name_is_shipped():
             queries = evaluation_queries(split, listed=listed)
             assert queries
             assert not [name for name, _ in queries if compact(name) in shipped]
+
+
+@needs_items
+def test_annotations_all_rows_file_is_every_split_rebuilt():
+    # The shipped build's knowledge: every row's names (all three splits), rebuilt byte for byte.
+    from std_extract.classify.annotations import ALL_NAMES_FILE
+    from std_extract.resources import models_dir
+
+    shipped = models_dir().joinpath(*ALL_NAMES_FILE.split("/")).read_text(encoding="utf-8")
+    assert shipped == write_names(to_names(read_items()))
+    every = {compact(n.name) for n in load_annotation_names(ALL_NAMES_FILE)}
+    heads = [name for name, _ in evaluation_queries("test")]
+    assert sum(compact(name) in every for name in heads) / len(heads) > 0.95
+
+
+def test_annotations_measurement_build_reads_the_train_split_only():
+    # Every figure on the annotation splits comes from the train-only build, never from the shipped
+    # knowledge of every row: the two classifiers' retrieval indexes differ by exactly that.
+    from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
+    from std_extract.classify.classifier import (
+        load_classifier,
+        load_config,
+        load_measurement_classifier,
+        measurement_config,
+    )
+
+    shipped = load_config()["components"]
+    assert shipped["retrieval"]["names"] == ALL_NAMES_FILE
+    measured = measurement_config(load_config())["components"]
+    assert measured["retrieval"]["names"] == measured["redirect"]["names"] == NAMES_FILE
+    indexes = {
+        c.name: c.index.names  # type: ignore[attr-defined]
+        for c in load_measurement_classifier().components
+        if c.name in ("retrieval", "redirect")
+    }
+    train = {compact(n.name) for n in load_annotation_names(NAMES_FILE)}
+    assert {compact(n.text) for n in indexes["retrieval"] if n.origin == "annotation"} <= train
+    every = load_classifier().components
+    retrieval = next(c for c in every if c.name == "retrieval")
+    assert len(retrieval.index.names) > len(indexes["retrieval"])  # type: ignore[attr-defined]

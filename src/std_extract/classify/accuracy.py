@@ -20,7 +20,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from std_extract.classify.classifier import Classifier, classify_text, load_classifier
+from std_extract.classify.classifier import (
+    Classifier,
+    classify_text,
+    load_classifier,
+    load_measurement_classifier,
+)
 from std_extract.classify.component import Vote
 from std_extract.classify.signals import Signal, document_to_signals
 from std_extract.classify.table import LEVELS, AreaTable, load_table
@@ -118,15 +123,18 @@ def evaluate_names(
 
 
 def evaluate_annotations(
-    split: str = "test", listed: bool = False, classify: Callable[[str], Classification] = classify_text
+    split: str = "test", listed: bool = False, classify: Callable[[str], Classification] | None = None
 ) -> dict[str, Any]:
     """Top-k per level on the annotation items of ``split`` (dev or test; see classify/annotations.py).
 
-    ``listed``: one listed name per head-and-list row instead of each row's head.  Reads
-    ../shared/gbt4754-notes/items.tsv (FileNotFoundError when absent).
+    ``listed``: one listed name per head-and-list row instead of each row's head.  By default
+    measured with the train-only build (:func:`load_measurement_classifier`), never with the
+    shipped knowledge of every row.  Reads ../shared/gbt4754-notes/items.tsv (FileNotFoundError
+    when absent).
     """
     from std_extract.classify.annotations import evaluation_queries
 
+    classify = classify or load_measurement_classifier().classify_text
     queries = evaluation_queries(split, listed=listed)  # type: ignore[arg-type]
     report = score_results(((gold, classify(name)) for name, gold in queries), load_table())
     report["split"] = f"annotations {split}" + (" (listed names)" if listed else " (row heads)")
@@ -163,7 +171,7 @@ def annotation_misses(
 
     if split != "dev":
         raise ValueError(f"misses are read on the dev split only, not {split!r}")
-    classifier = classifier or load_classifier()
+    classifier = classifier or load_measurement_classifier()
     table, lines = classifier.table, []
     for name, gold in evaluation_queries("dev", listed=listed)[:limit]:
         votes = classifier.votes(text_to_signals(name))

@@ -10,9 +10,13 @@ columns ``item, code, kind, from_code``).  This module
 * assigns each row to one split, ``train`` / ``dev`` / ``test``, by a seeded hash of its head
   name, so a name repeated in several rows never sits on both sides (:func:`split_of`);
 * writes the *train* rows only, as names with their 小类, to
-  ``models/gbt4754/annotation_names.csv`` (:func:`build`), which the classifier reads.
+  ``models/gbt4754/annotation_names.csv`` (:func:`build`): the knowledge of the measurement
+  build, and the training data of the linear models and the textcat;
+* writes every row's names to ``models/gbt4754/annotation_names_all.csv`` (:func:`build_all`),
+  which the shipped classifier's retrieval and redirect components read.
 
-``dev`` chooses weights and thresholds; ``test`` is only measured.  Neither is shipped.
+``dev`` chooses weights and thresholds; ``test`` is only measured, always with the train-only
+build (:func:`std_extract.classify.classifier.measurement_config`).
 
     python -m std_extract.classify.annotations build [ITEMS.tsv]
     python -m std_extract.classify.annotations stats [ITEMS.tsv]
@@ -36,7 +40,8 @@ from std_extract.errors import RuleFileError
 from std_extract.resources import models_dir
 from std_extract.textnorm import compact
 
-NAMES_FILE = "gbt4754/annotation_names.csv"
+NAMES_FILE = "gbt4754/annotation_names.csv"  # the train split: the measurement build
+ALL_NAMES_FILE = "gbt4754/annotation_names_all.csv"  # every row: the shipped build's knowledge
 SOURCE = "《2017年国民经济行业分类注释》(国家统计局), sample rows of ../shared/gbt4754-notes/items.tsv"
 SPLIT_SEED = "gbt4754-notes-2026-12-05"
 TEST_SHARE, DEV_SHARE = 0.30, 0.10  # the rest (0.60) is train
@@ -204,17 +209,30 @@ def build(path: Path | None = None, out: Path | None = None) -> tuple[Path, int]
     return out, len(names)
 
 
+def build_all(path: Path | None = None, out: Path | None = None) -> tuple[Path, int]:
+    """Write the names of every row, all three splits, to models/gbt4754/annotation_names_all.csv.
+
+    The shipped classifier's retrieval reads this file (more of the annotations known: names the
+    project never saw are nearer one of them); every figure on the annotation splits is measured
+    with the train-only file instead (:func:`std_extract.classify.classifier.measurement_config`).
+    """
+    names = to_names(read_items(path))
+    out = out or Path(__file__).resolve().parents[3] / "models" / Path(ALL_NAMES_FILE)
+    out.write_text(write_names(names), encoding="utf-8")
+    return out, len(names)
+
+
 @cache
-def load_annotation_names() -> tuple[AnnotationName, ...]:
-    """The shipped annotation names (train split only); empty when the file is absent."""
-    path = models_dir().joinpath(*NAMES_FILE.split("/"))
+def load_annotation_names(file: str = NAMES_FILE) -> tuple[AnnotationName, ...]:
+    """The annotation names of ``file`` (the train split by default); empty when it is absent."""
+    path = models_dir().joinpath(*file.split("/"))
     if not path.is_file():
         return ()
     rows = []
     for line, row in enumerate(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))), start=2):
         kind = row.get("kind")
         if kind not in ("include", "exclude") or not row.get("name"):
-            raise RuleFileError(f"models/{NAMES_FILE}", f"line {line}", f"bad row: {row!r}")
+            raise RuleFileError(f"models/{file}", f"line {line}", f"bad row: {row!r}")
         rows.append(AnnotationName(row["name"], row["code"], kind, row["from_code"], row["item"]))  # type: ignore[arg-type]
     return tuple(rows)
 
@@ -246,6 +264,8 @@ def main(argv: list[str]) -> None:
     if command == "build":
         out, count = build(path)
         print(f"wrote {count} names of the train split to {out}")
+        out, count = build_all(path)
+        print(f"wrote {count} names of every split to {out}")
         return
     items = read_items(path)
     counts = Counter((split_of(i), i.kind) for i in items)

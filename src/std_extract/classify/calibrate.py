@@ -28,7 +28,7 @@ from std_extract.classify.aggregate import (
     to_distribution,
 )
 from std_extract.classify.annotations import evaluation_queries
-from std_extract.classify.classifier import Classifier, load_config
+from std_extract.classify.classifier import Classifier, load_config, measurement_config
 from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.signals import text_to_signals
 from std_extract.classify.table import load_table
@@ -45,7 +45,7 @@ assert RULE_COMPONENTS  # the rules feature reads these components
 
 
 def unreviewed_classifier() -> Classifier:
-    config = load_config()
+    config = measurement_config(load_config())
     config["aggregate"] = {k: v for k, v in config.get("aggregate", {}).items() if k != "review"}
     return Classifier(config, load_table(), load_lexicon())
 

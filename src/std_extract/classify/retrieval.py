@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from std_extract import warmcache
-from std_extract.classify.annotations import AnnotationName, load_annotation_names
+from std_extract.classify.annotations import NAMES_FILE, AnnotationName, load_annotation_names
 from std_extract.classify.component import ProductComponent, SignalDoc, Vote, register
 from std_extract.classify.product_terms import Lexicon
 from std_extract.classify.rules import Resources
@@ -333,14 +333,15 @@ def exclusions(annotations: tuple[AnnotationName, ...]) -> list[IndexedName]:
     return list(seen.values())
 
 
-_INDEXES: dict[int, NgramIndex] = {}
+_INDEXES: dict[tuple[int, str], NgramIndex] = {}
 
 
-def shared_index(resources: Resources) -> NgramIndex:
-    """One index per lexicon object: variants of a classifier built while tuning share it."""
-    key = id(resources.lexicon)
+def shared_index(resources: Resources, names_file: str = NAMES_FILE) -> NgramIndex:
+    """One index per lexicon object and names file: variants of a classifier built while tuning
+    share it."""
+    key = (id(resources.lexicon), names_file)
     if key not in _INDEXES:
-        names = index_names(load_annotation_names(), resources.lexicon, resources.table)
+        names = index_names(load_annotation_names(names_file), resources.lexicon, resources.table)
         _INDEXES[key] = NgramIndex.cached(names)
     return _INDEXES[key]
 
@@ -367,11 +368,12 @@ class Retrieval(ProductComponent):
         trade_mismatch: float = 0.5,
         second: float = 0.3,
         centroid: float = 1.0,
+        names: str = NAMES_FILE,
     ):
         self.resources, self.weight, self.k, self.top = resources, weight, k, top
         self.floor, self.power, self.trade_mismatch = floor, power, trade_mismatch
         self.second, self.centroid = second, centroid
-        self.index = shared_index(resources)
+        self.index = shared_index(resources, names)
         self.activities = [activity_of(n.text, n.code) for n in self.index.names]
         self.class_activity = {a.code: activity_of(a.name, a.code) for a in resources.table.at_level("class")}
 
@@ -418,9 +420,11 @@ class Redirect(ProductComponent):
 
     name = "redirect"
 
-    def __init__(self, resources: Resources, weight: float = 0.5, min_similarity: float = 0.7):
+    def __init__(
+        self, resources: Resources, weight: float = 0.5, min_similarity: float = 0.7, names: str = NAMES_FILE
+    ):
         self.resources, self.weight, self.min_similarity = resources, weight, min_similarity
-        self.names = exclusions(load_annotation_names())
+        self.names = exclusions(load_annotation_names(names))
         self.index = NgramIndex(self.names) if self.names else None
 
     def reads(self, item: SignalDoc) -> bool:
@@ -443,10 +447,10 @@ class Redirect(ProductComponent):
 
 
 @register("retrieval.v1")
-def make_retrieval(resources: Resources, **settings: float) -> Retrieval:
+def make_retrieval(resources: Resources, **settings: float | str) -> Retrieval:
     return Retrieval(resources, **settings)  # type: ignore[arg-type]
 
 
 @register("redirect.v1")
-def make_redirect(resources: Resources, **settings: float) -> Redirect:
-    return Redirect(resources, **settings)
+def make_redirect(resources: Resources, **settings: float | str) -> Redirect:
+    return Redirect(resources, **settings)  # type: ignore[arg-type]
