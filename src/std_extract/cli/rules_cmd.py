@@ -154,23 +154,26 @@ def check_plan(path: Path | Traversable, label: str | None = None) -> str:
 
 
 def check_annotation_names() -> str:
-    """models/gbt4754/annotation_names.csv: rows read, codes checked against the table."""
-    from std_extract.classify.annotations import load_annotation_names
+    """models/gbt4754/annotation_names.csv and annotation_names_all.csv: rows read, codes checked."""
+    from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE, load_annotation_names
     from std_extract.classify.table import load_table
 
-    names = load_annotation_names()
     table = load_table()
-    for n in names:
-        for code in (n.code, n.from_code):
-            if code and (code not in table or table[code].level != "class"):
-                from std_extract.errors import RuleFileError
+    counts = []
+    for file, label in ((NAMES_FILE, "train split"), (ALL_NAMES_FILE, "every row, shipped")):
+        names = load_annotation_names(file)
+        for n in names:
+            for code in (n.code, n.from_code):
+                if code and (code not in table or table[code].level != "class"):
+                    from std_extract.errors import RuleFileError
 
-                raise RuleFileError("models/gbt4754/annotation_names.csv", n.name, f"not a 小类: {code!r}")
-    included = [n for n in names if n.kind == "include"]
-    return (
-        f"{len(included)} included names for {len({n.code for n in included})} 小类, "
-        f"{len(names) - len(included)} excluded (annotation train split)"
-    )
+                    raise RuleFileError(f"models/{file}", n.name, f"not a 小类: {code!r}")
+        included = [n for n in names if n.kind == "include"]
+        counts.append(
+            f"{len(included)} included names for {len({n.code for n in included})} 小类, "
+            f"{len(names) - len(included)} excluded ({label})"
+        )
+    return "; ".join(counts)
 
 
 def check_product_lexicon(path: Path | None = None) -> str:
