@@ -12,24 +12,26 @@ frame, and a "表N（续）" caption with the header repeated where a table runs
 Fonts: AR PL UMing (宋体-like, Debian fonts-arphic-uming) for text, WenQuanYi Zen Hei (黑体-like,
 fonts-wqy-zenhei) for headings.  ``rl_config.invariant`` makes a reprint byte-identical.
 
-The gold is read from the document modules (``V`` values carry their records,
-corpus/national/src/kit.py); the page of each record is the page on which ReportLab drew the value
-(an ``onDraw`` callback).  The check (std_extract.evaluate.goldcheck, shared with
-scripts/print_written.py) then confirms, from pdfplumber's text layer alone, that every number of
-every record is printed on its page; it never runs the extractor.
+The gold is read from the document modules (``V`` values carry their records: the hand-written
+sets' authoring model, std_extract.evaluate.authoring, through corpus/national/src/kit.py); the page
+of each record is the page on which ReportLab drew the value (an ``onDraw`` callback).  The gold
+file, the printed-elements file and the command line are the three sets' shared ones
+(scripts/printkit.py); the check (std_extract.evaluate.goldcheck) then confirms, from pdfplumber's
+text layer alone, that every number of every record is printed on its page; it never runs the
+extractor.
 """
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from std_extract.digest import file_sha256
-from std_extract.evaluate.goldcheck import check_gold_folder, write_gold, write_printed
+import printkit
+
+from std_extract.evaluate.authoring import Block, Cell, StandardDoc, Value, value_element, write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 NATIONAL = REPO / "corpus" / "national"
@@ -56,11 +58,9 @@ def _escape(text: str) -> str:
 
 
 def _render(content) -> str:
-    from kit import C, V
-
-    if isinstance(content, V):
+    if isinstance(content, Value):
         return f'<onDraw name="g" label="{content.label}"/>{_markup(content.text)}'
-    if isinstance(content, C):
+    if isinstance(content, Cell):
         return _render(content.content)
     if isinstance(content, list | tuple):
         return "".join(_render(p) for p in content)
@@ -68,9 +68,9 @@ def _render(content) -> str:
 
 
 class Typesetter:
-    """Turns a kit.Doc into ReportLab flowables and draws its pages."""
+    """Turns a StandardDoc into ReportLab flowables and draws its pages."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: StandardDoc):
         from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
@@ -112,7 +112,7 @@ class Typesetter:
         out.extend(f for block in self.doc.body for f in self._block(block))
         return out
 
-    def _block(self, block) -> list:
+    def _block(self, block: Block) -> list:
         from reportlab.platypus import PageBreak, Paragraph
 
         d = block.data
@@ -126,21 +126,20 @@ class Typesetter:
         if block.kind == "item":
             return [Paragraph(f"{_markup(d['mark'])}　{_render(d['text'])}", self.item)]
         if block.kind == "annex":
-            title = f"附　录　{d['letter']}<br/>（{d['nature']}）<br/>{_markup(d['title'])}"
+            title = f"附　录　{d['letter']}<br/>（{d['status']}）<br/>{_markup(d['title'])}"
             return [PageBreak(), Paragraph(title, self.title)]
         if block.kind == "pagebreak":
             return [PageBreak()]
         if block.kind == "table":
             return self._table(d)
-        raise ValueError(block.kind)
+        raise ValueError(f"{self.doc.stem}: ReportLab typesets no {block.kind} block")
 
     def _table(self, d) -> list:
-        from kit import C
         from reportlab.lib.units import mm
         from reportlab.platypus import Paragraph, TableStyle
 
         rows = d["rows"]
-        ncols = sum((c.cs if isinstance(c, C) else 1) for c in rows[0])
+        ncols = sum((c.cs if isinstance(c, Cell) else 1) for c in rows[0])
         grid: list[list] = [["" for _ in range(ncols)] for _ in rows]
         taken: set[tuple[int, int]] = set()
         commands: list = []
@@ -151,7 +150,7 @@ class Typesetter:
                 if cell == "" and (r, col) in taken:  # a placeholder under a span
                     col += 1
                     continue
-                cell = cell if isinstance(cell, C) else C(cell)
+                cell = cell if isinstance(cell, Cell) else Cell(cell)
                 while (r, col) in taken:
                     col += 1
                 style = self.cell[cell.align].clone(f"c{r}{col}", fontSize=size, leading=size * 1.35)
@@ -206,7 +205,7 @@ class Typesetter:
         canvas.setFont("Helvetica-Bold", 40)
         canvas.drawRightString(w - 20 * mm, h - 34 * mm, d.kind.split("/")[0])
         canvas.setFont("Hei", 22)
-        line = " ".join(KIND_LINE[d.kind])
+        line = " ".join(d.kind_line())
         canvas.drawCentredString(w / 2, h - 58 * mm, line)
         canvas.setFont("Hei", 13)
         canvas.drawRightString(w - 20 * mm, h - 72 * mm, d.number)
@@ -268,9 +267,6 @@ class Typesetter:
         canvas.drawCentredString(A4[0] / 2, 12 * mm, text)
 
 
-KIND_LINE: dict[str, str] = {}
-
-
 def _gb_table_class():
     from reportlab.platypus import PageBreak, Paragraph, Table
 
@@ -304,18 +300,7 @@ def _setup() -> None:
     if "Song" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("Song", SONG, subfontIndex=0))
         pdfmetrics.registerFont(TTFont("Hei", HEI, subfontIndex=0))
-    sys.path.insert(0, str(SOURCES))
-    import kit
-
-    KIND_LINE.update(kit.KIND_LINE)
     _GBTable = _gb_table_class()
-
-
-def _plain(text: str) -> str:
-    """Printed text of a V for the check: superscripts as ^x, other tags dropped."""
-    text = re.sub(r"<super>(.*?)</super>", r"^\1", text)
-    text = re.sub(r"<[^>]+>", "", text)
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def print_document(stem: str) -> Path:
@@ -323,8 +308,7 @@ def print_document(stem: str) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    doc = importlib.import_module(f"docs.{stem}").build()
-    assert doc.stem == stem, (doc.stem, stem)
+    doc = printkit.load_document(SOURCES, stem)
     setter = Typesetter(doc)
     pdf = NATIONAL / f"{stem}.pdf"
     pages: dict[int, int] = {}
@@ -351,51 +335,24 @@ def print_document(stem: str) -> Path:
         ]
     )
     template.build(setter.flowables())
-    indicators = []
-    printed = []
+    elements = []
     for value in doc.values:
         if value.label not in pages:
             raise SystemExit(f"{stem}: annotated value {value.text!r} printed on no page")
-        page = pages[value.label]
-        for record in value.records:
-            rec = {k: v for k, v in record.items() if not (k == "value_text" and v is None)}
-            indicators.append({**rec, "page": page})
-        text = _plain(value.text) + (f"|{_plain(value.also)}" if value.also else "")
-        printed.append({"text": text, "page": page, "records": value.records})
-    gold = {
-        "gold_version": 1,
-        "file": pdf.name,
-        "sha256": file_sha256(pdf),
-        **doc.gold_head(),
-        "indicators": indicators,
-    }
-    write_gold(NATIONAL / f"{stem}.gold.json", gold)
-    write_printed(SOURCES / "printed" / f"{stem}.json", printed)
+        elements.append(value_element(value, pages[value.label]))
+    write_document_gold(NATIONAL, pdf, doc.gold_head(), elements)
     return pdf
 
 
-def stems() -> list[str]:
-    return sorted(p.stem for p in (SOURCES / "docs").glob("nat_*.py"))
+def print_documents(stems: list[str]) -> Iterator[Path]:
+    _setup()
+    for stem in stems:
+        yield print_document(stem)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems", nargs="*")
-    parser.add_argument("--check", action="store_true", help="only check the committed PDFs and gold")
-    args = parser.parse_args()
-    chosen = [s for s in stems() if not args.stems or s in args.stems]
-    if not args.check:
-        _setup()
-        (SOURCES / "printed").mkdir(exist_ok=True)
-        for stem in chosen:
-            pdf = print_document(stem)
-            print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
-    problems = check_gold_folder(NATIONAL, stems=chosen, require_printed=True, require_sha256=True)
-    print(
-        "\n".join(map(str, problems))
-        or f"checked {len(chosen)} documents: every number is printed on its page"
-    )
-    return 1 if problems else 0
+    stems = printkit.document_stems(SOURCES, "nat_")
+    return printkit.main(__doc__.splitlines()[0], NATIONAL, stems, print_documents)
 
 
 if __name__ == "__main__":

@@ -12,23 +12,27 @@ The route is a word processor's: Word tables with borders, merged cells and head
 on every page, superscripts and subscripts as Word runs, a cover section, a 前言 section with roman
 folios and a body section with the standard number as running header.  Each indicator value sits in a
 Word bookmark; LibreOffice exports bookmarks as PDF named destinations, from which the page of every
-value is read.  LibreOffice stamps the time and a random /ID into the PDF: both are overwritten with
+value is read.  The authoring model, the gold and printed-elements files and the command line are
+the hand-written sets' shared ones (std_extract.evaluate.authoring, scripts/printkit.py).
+LibreOffice stamps the time and a random /ID into the PDF: both are overwritten with
 same-length constants so that a reprint of an unchanged source gives the same bytes (the sha256 in the
 gold stays valid).
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import importlib
-import json
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+
+import printkit
+
+from std_extract.evaluate.authoring import Cell, StandardDoc, Value, value_element, write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICE = REPO / "corpus" / "national-office"
@@ -42,9 +46,9 @@ _TAG = re.compile(r"<(/?)(sup|sub|b)>")
 
 # ---- writing the .docx ----------------------------------------------------------------------------
 class DocxWriter:
-    """One kit.Doc written as a python-docx Document."""
+    """One StandardDoc written as a python-docx Document."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: StandardDoc):
         from docx import Document
 
         self.doc = doc
@@ -103,9 +107,7 @@ class DocxWriter:
                 pos = match.end()
 
     def _content(self, par, content, size: float, east: str = SONG, bold=False) -> None:
-        from kit import V
-
-        if isinstance(content, V):
+        if isinstance(content, Value):
             self._bookmarked(par, content, size, east, bold)
         elif isinstance(content, list | tuple):
             for part in content:
@@ -259,9 +261,10 @@ class DocxWriter:
     def _front(self) -> None:
         par = self._par("c", after=12)
         self._run(par, "前　　言", 16, HEI)
-        for block in self.doc.front:
-            par = self._par(indent=block.data["indent"])
-            self._content(par, block.data["text"], 10.5)
+        for block in self.doc.front:  # a "——" paragraph of changes hangs at the margin
+            text = block.data["text"]
+            par = self._par(indent=not (isinstance(text, str) and text.startswith("——")))
+            self._content(par, text, 10.5)
 
     def _body(self) -> None:
         par = self._par("c", before=6, after=14)
@@ -391,16 +394,14 @@ class DocxWriter:
 
 
 def _layout(rows: list[list]) -> list:
-    """(row, column, C) for every cell: each row lists the cells that start in it, left to right,
+    """(row, column, Cell) for every cell: each row lists the cells that start in it, left to right,
     skipping the slots that a row span from above covers."""
-    from kit import C
-
     taken: set[tuple[int, int]] = set()
     placed = []
     for r, row in enumerate(rows):
         c = 0
         for item in row:
-            cell = item if isinstance(item, C) else C(item)
+            cell = item if isinstance(item, Cell) else Cell(item)
             while (r, c) in taken:
                 c += 1
             placed.append((r, c, cell))
@@ -412,11 +413,6 @@ def _layout(rows: list[list]) -> list:
 
 
 # ---- printing -------------------------------------------------------------------------------------
-def _load(stem: str):
-    sys.path.insert(0, str(SOURCES))
-    return importlib.import_module(f"docs.{stem}").build()
-
-
 def _soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
@@ -424,9 +420,9 @@ def _soffice() -> str:
     return found
 
 
-def print_documents(stems: list[str]) -> None:
+def print_documents(stems: list[str]) -> Iterator[Path]:
     """Write each .docx, print them all in one LibreOffice run, then write gold and printed values."""
-    docs = {stem: _load(stem) for stem in stems}
+    docs = {stem: printkit.load_document(SOURCES, stem) for stem in stems}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for stem, doc in docs.items():
@@ -440,6 +436,7 @@ def print_documents(stems: list[str]) -> None:
             target = OFFICE / f"{stem}.pdf"
             target.write_bytes(_steady(stem, (folder / f"{stem}.pdf").read_bytes()))
             _write_gold(doc, target)
+            yield target
 
 
 def _steady(stem: str, data: bytes) -> bytes:
@@ -468,76 +465,20 @@ def destination_pages(pdf_path: Path) -> dict[str, int]:
     return result
 
 
-def _write_gold(doc, pdf_path: Path) -> None:
-    from std_extract.evaluate.goldcheck import write_gold, write_printed
-
+def _write_gold(doc: StandardDoc, pdf_path: Path) -> None:
     pages = destination_pages(pdf_path)
-    printed: list[dict] = []
-    indicators: list[dict] = []
+    elements = []
     for value in doc.values:
         page = pages.get(f"v{value.label}")
         if page is None:
             raise SystemExit(f"{doc.stem}: value {value.text!r} has no destination in the PDF")
-        records = []
-        for record in value.records:
-            record = {k: v for k, v in record.items() if not (k == "value_text" and v is None)}
-            if _TAG.search(json.dumps(record, ensure_ascii=False)):
-                raise SystemExit(f"{doc.stem}: markup in the gold record {record}")
-            records.append(record)
-        printed.append({"text": printed_text(value.text), "page": page, "records": records})
-        indicators.extend({**record, "page": page} for record in records)
-    gold = {
-        "gold_version": 1,
-        "file": pdf_path.name,
-        "sha256": _sha256(pdf_path),
-        **doc.gold_head(),
-        "pages": None,
-        "indicators": indicators,
-    }
-    write_gold(OFFICE / f"{doc.stem}.gold.json", gold)
-    write_printed(SOURCES / "printed" / f"{doc.stem}.json", printed)
-
-
-def printed_text(markup: str) -> str:
-    """A value's text as the shared check reads it (std_extract.evaluate.goldcheck): superscripts as
-    ``^x``, subscripts and bold as plain text."""
-    return _TAG.sub("", re.sub(r"<sup>([^<]*)</sup>", r"^\1", markup))
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-# ---- the check -----------------------------------------------------------------------------------
-def check(stems: list[str]) -> list[str]:
-    """Problems of the chosen documents (the shared check of hand-written gold against the PDF's text
-    layer, std_extract.evaluate.goldcheck: gold loads, sha256 recorded and unchanged, records equal to
-    the printed values', every record number printed by its value, every digit run on its page)."""
-    sys.path.insert(0, str(REPO / "src"))
-    from std_extract.evaluate.goldcheck import check_gold_folder
-
-    problems = check_gold_folder(OFFICE, stems=stems, require_printed=True, require_sha256=True)
-    return [str(problem) for problem in problems]
-
-
-def stems() -> list[str]:
-    return sorted(p.stem for p in (SOURCES / "docs").glob("off_*.py"))
+        elements.append(value_element(value, page))
+    write_document_gold(OFFICE, pdf_path, {**doc.gold_head(), "pages": None}, elements)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems", nargs="*")
-    parser.add_argument("--check", action="store_true", help="only check the committed PDFs and gold")
-    args = parser.parse_args()
-    chosen = [s for s in stems() if not args.stems or s in args.stems]
-    if not args.check:
-        print_documents(chosen)
-        for stem in chosen:
-            pdf = OFFICE / f"{stem}.pdf"
-            print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
-    problems = check(chosen)
-    print("\n".join(problems) or f"checked {len(chosen)} documents: every number is printed on its page")
-    return 1 if problems else 0
+    stems = printkit.document_stems(SOURCES, "off_")
+    return printkit.main(__doc__.splitlines()[0], OFFICE, stems, print_documents)
 
 
 if __name__ == "__main__":

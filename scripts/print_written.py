@@ -11,27 +11,28 @@ header and arabic page numbers; the three parts are merged into one PDF (PDFium)
 The gold is read from the HTML (``data-g`` records on the elements that print values,
 ``#gold-head`` for the cover, class and category; see corpus/written/src/author.py).  The page of
 each record comes from a probe print of the same layout in which every annotated element is a
-link: the link annotations say on which page each element landed.  The check
-(std_extract.evaluate.goldcheck, shared with scripts/print_national.py) then confirms, from
-pdfplumber's text layer alone, that every number of every record is printed on its page; it never
-runs the extractor.
+link: the link annotations say on which page each element landed.  The gold file, the
+printed-elements file and the command line are the three hand-written sets' shared ones
+(std_extract.evaluate.authoring, scripts/printkit.py); the check (std_extract.evaluate.goldcheck)
+then confirms, from pdfplumber's text layer alone, that every number of every record is printed on
+its page; it never runs the extractor.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
+import printkit
 import pypdfium2 as pdfium
 from playwright.sync_api import sync_playwright
 
-from std_extract.digest import file_sha256
-from std_extract.evaluate.goldcheck import check_gold_folder, write_gold, write_printed
+from std_extract.evaluate.authoring import write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 WRITTEN = REPO / "corpus" / "written"
@@ -127,46 +128,28 @@ def print_document(browser, html: Path) -> Path:
         page.inner_text("#gold-head") or page.evaluate("document.getElementById('gold-head').text")
     )
     page.close()
-    indicators = []
+    printed = []
     for index, element in enumerate(elements):
         if index not in pages:
             raise SystemExit(
                 f"{html.name}: annotated element {index} ({element['text']!r}) printed on no page"
             )
-        for record in element["records"]:
-            indicators.append({**record, "clause": None, "table": None, "page": pages[index]})
-    gold = {"gold_version": 1, "file": pdf.name, "sha256": file_sha256(pdf), **head, "indicators": indicators}
-    write_gold(WRITTEN / f"{stem}.gold.json", gold)
-    # the printed text of each annotated element, for the check (kept beside the HTML)
-    texts = [{"text": e["text"], "page": pages[i], "records": e["records"]} for i, e in enumerate(elements)]
-    write_printed(SOURCES / "printed" / f"{stem}.json", texts)
+        printed.append({"text": element["text"], "page": pages[index], "records": element["records"]})
+    write_document_gold(WRITTEN, pdf, head, printed)
     return pdf
 
 
+def print_documents(stems: list[str]) -> Iterator[Path]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for stem in stems:
+            yield print_document(browser, SOURCES / f"{stem}.html")
+        browser.close()
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems", nargs="*")
-    parser.add_argument("--check", action="store_true", help="only check the committed PDFs and gold")
-    args = parser.parse_args()
-    (SOURCES / "printed").mkdir(exist_ok=True)
-    sources = sorted(SOURCES.glob("*.html"))
-    if args.stems:
-        sources = [s for s in sources if s.stem in args.stems]
-    if not args.check:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            for html in sources:
-                pdf = print_document(browser, html)
-                print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
-            browser.close()
-    problems = check_gold_folder(
-        WRITTEN, stems=[html.stem for html in sources], require_printed=True, require_sha256=True
-    )
-    print(
-        "\n".join(map(str, problems))
-        or f"checked {len(sources)} documents: every number is printed on its page"
-    )
-    return 1 if problems else 0
+    stems = sorted(html.stem for html in SOURCES.glob("*.html"))
+    return printkit.main(__doc__.splitlines()[0], WRITTEN, stems, print_documents)
 
 
 if __name__ == "__main__":

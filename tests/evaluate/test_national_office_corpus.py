@@ -7,13 +7,13 @@ nor LibreOffice).  Nothing here runs the extractor; the regression guard scores 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 
 import pytest
-from corpora import NATIONAL_OFFICE, REPO
+from corpora import NATIONAL_OFFICE
 
+from std_extract.evaluate.authoring import printed_text
 from std_extract.evaluate.gold import find_gold_files, load_entry, read_split
 from std_extract.evaluate.goldcheck import check_gold_file
 
@@ -25,14 +25,6 @@ def _entries():
     if not paths:
         pytest.skip(f"no gold files in {NATIONAL_OFFICE}")
     return [load_entry(path) for path in paths]
-
-
-def _printer():
-    path = REPO / "scripts" / "print_national_office.py"
-    spec = importlib.util.spec_from_file_location("print_national_office", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_national_office_corpus_every_gold_has_its_pdf_unchanged():
@@ -58,7 +50,6 @@ def test_national_office_corpus_every_gold_number_is_printed_on_its_page(stem):
 
 
 def test_national_office_corpus_printed_text_writes_runs_as_the_check_reads_them():
-    printed_text = _printer().printed_text
     assert printed_text("2×10<sup>4</sup>") == "2×10^4"
     assert printed_text("生化需氧量（BOD<sub>5</sub>）≤5") == "生化需氧量（BOD5）≤5"
     assert printed_text("120<sup>a</sup>") == "120^a"

@@ -2,9 +2,11 @@
 file laid out like a word-processor document, and every printed value that is an indicator carries
 its gold records in a ``data-g`` attribute (a JSON list) on the element that prints it.
 
-The HTML is what gets printed (scripts/print_written.py); the gold is read back from the same
-HTML, so what is printed and what is annotated cannot drift apart.  Document-level gold (cover
-fields, class, category) sits in ``<script type="application/json" id="gold-head">``.
+The records, values and cells are the hand-written sets' shared model (std_extract.evaluate.authoring,
+also behind corpus/national and corpus/national-office); the HTML is this set's own typesetting.  The
+HTML is what gets printed (scripts/print_written.py); the gold is read back from the same HTML, so
+what is printed and what is annotated cannot drift apart.  Document-level gold (cover fields, class,
+category) sits in ``<script type="application/json" id="gold-head">``.
 
 Nothing here reads the extractor: the records are the author's reading of the text, following the
 conventions in corpus/written/README.md.
@@ -17,80 +19,39 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from std_extract.evaluate.authoring import Cell as C
+from std_extract.evaluate.authoring import Value as V
+from std_extract.evaluate.authoring import gold_record as R
+from std_extract.evaluate.authoring import standard_head
 
-def R(
-    name: str,
-    cmp: str,
-    v: float | None = None,
-    unit: str | None = None,
-    grade: str | None = None,
-    cond: list[str] | tuple[str, ...] = (),
-    vmax: float | None = None,
-    tol: float | None = None,
-) -> dict:
-    """One gold record (GOLD_FORMAT.md field names)."""
-    return {
-        "name": name,
-        "comparator": cmp,
-        "value": v,
-        "value_max": vmax,
-        "tolerance": tol,
-        "unit": unit,
-        "grade": grade,
-        "conditions": list(cond),
-    }
+__all__ = ["C", "Doc", "R", "V"]
 
 
-@dataclass
-class V:
-    """Printed text (HTML) carrying one or more gold records."""
-
-    text: str
-    records: list[dict] = field(default_factory=list)
-
-    also: str = ""
-
-    def __init__(self, text: str, *records: dict, also: str = ""):
-        """``also``: printed text of a neighbouring cell holding a number of these records (the
-        maximum of a 最小值/最大值 pair), for the check in scripts/print_written.py."""
-        self.text = text
-        self.records = list(records)
-        self.also = also
-
-    def html(self) -> str:
-        data = html.escape(json.dumps(self.records, ensure_ascii=False), quote=True)
-        also = f' data-also="{html.escape(self.also, quote=True)}"' if self.also else ""
-        return f'<span class="g" data-g="{data}"{also}>{self.text}</span>'
-
-
-@dataclass
-class C:
-    """A table cell: content plus spans and an optional class."""
-
-    content: object
-    cs: int = 1
-    rs: int = 1
-    cls: str = ""
+def value_html(value: V) -> str:
+    """A value as printed: a span carrying its records (``data-g``) and the text of a neighbouring
+    cell holding one of their numbers (``data-also``) for scripts/print_written.py to read back."""
+    data = html.escape(json.dumps(value.records, ensure_ascii=False), quote=True)
+    also = f' data-also="{html.escape(value.also, quote=True)}"' if value.also else ""
+    return f'<span class="g" data-g="{data}"{also}>{value.text}</span>'
 
 
 def _render(part: object) -> str:
     if isinstance(part, V):
-        return part.html()
+        return value_html(part)
     if isinstance(part, list | tuple):
         return "".join(_render(p) for p in part)
     return str(part)
 
 
-def _cell(tag: str, cell: object) -> str:
-    if not isinstance(cell, C):
-        cell = C(cell)
+def _cell(tag: str, item: object) -> str:
+    cell = item if isinstance(item, C) else C(item)
     attrs = ""
     if cell.cs > 1:
         attrs += f' colspan="{cell.cs}"'
     if cell.rs > 1:
         attrs += f' rowspan="{cell.rs}"'
-    if cell.cls:
-        attrs += f' class="{cell.cls}"'
+    if cell.align != "c":  # the house styles centre a cell unless its class says otherwise
+        attrs += f' class="{cell.align}"'
     return f"<{tag}{attrs}>{_render(cell.content)}</{tag}>"
 
 
@@ -120,26 +81,20 @@ class Doc:
 
     # ---- gold head -------------------------------------------------------------------------
     def gold_head(self) -> dict:
-        def plain(number: str) -> str:
-            return number.replace("—", "-").replace("－", "-").replace("–", "-")
-
-        kind = "Q" if self.number.startswith("Q/") else "T"
-        return {
-            "category": self.category,
-            "standard": {
-                "number": plain(self.number),
-                "kind": kind,
-                "title": self.title.replace("<br>", ""),
-                "title_en": self.title_en,
-                "enterprise": self.enterprise,
-                "issued": self.issued,
-                "effective": self.effective,
-                "replaces": [plain(r) for r in self.replaces],
-                "ics": [self.ics] if self.ics else [],
-                "ccs": [self.ccs] if self.ccs else [],
-            },
-            "classification": {"code": self.code},
-        }
+        return standard_head(
+            self.category,
+            self.code,
+            number=self.number,
+            kind="Q" if self.number.startswith("Q/") else "T",
+            title=self.title.replace("<br>", ""),
+            title_en=self.title_en,
+            enterprise=self.enterprise,
+            issued=self.issued,
+            effective=self.effective,
+            replaces=self.replaces,
+            ics=self.ics,
+            ccs=self.ccs,
+        )
 
     # ---- building ----------------------------------------------------------------------------
     def fw(self, *paras: object) -> None:
@@ -257,22 +212,3 @@ class Doc:
 </section>
 </body></html>
 """
-
-
-def grades(
-    texts: list[str],
-    name: str,
-    cmp: str,
-    values: list[float | None],
-    unit: str | None,
-    grade_names: list[str],
-    cond: list[str] | tuple[str, ...] = (),
-) -> list[V | str]:
-    """Cells of one row under grade columns: ``texts[i]`` printed, a record per grade with a value."""
-    cells: list[V | str] = []
-    for text, value, grade in zip(texts, values, grade_names, strict=True):
-        if value is None:
-            cells.append(text)
-        else:
-            cells.append(V(text, R(name, cmp, value, unit, grade, cond)))
-    return cells

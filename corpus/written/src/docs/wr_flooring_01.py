@@ -6,7 +6,7 @@ GRADES = ["商用级", "家用Ⅰ级", "家用Ⅱ级"]
 
 def graded(label: str, name: str, unit: str | None, cells: list, cmp: str = "<=") -> list:
     """A row under the three grade columns; a cell is (text, value) or (text, value, span)."""
-    out: list = [C(label, cls="l"), unit or "—"]
+    out: list = [C(label, align="l"), unit or "—"]
     i = 0
     for cell in cells:
         text, value, span = (cell + (1,))[:3] if len(cell) == 2 else cell
@@ -98,8 +98,8 @@ def build() -> Doc:
     body = []
     for item, subs in items:
         for i, (sub, text, value, unit) in enumerate(subs):
-            row: list[object] = [C(item, rs=len(subs), cls="l")] if i == 0 else []
-            row += [C(sub, cls="l"), V(text, R(f"{item}/{sub}", "<=", value, unit)), unit]
+            row: list[object] = [C(item, rs=len(subs), align="l")] if i == 0 else []
+            row += [C(sub, align="l"), V(text, R(f"{item}/{sub}", "<=", value, unit)), unit]
             body.append(row)
     d.table(
         "表1　尺寸偏差",

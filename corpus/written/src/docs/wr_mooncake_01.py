@@ -64,9 +64,13 @@ def build() -> Doc:
         "表1　感官要求",
         [["项　目", "要　　求", "检验方法"]],
         [
-            [n, C(V(t, R(n, "qualitative")), cls="l"), C("取样品置于白瓷盘中，在自然光下目测，并品尝", rs=5)]
+            [
+                n,
+                C(V(t, R(n, "qualitative")), align="l"),
+                C("取样品置于白瓷盘中，在自然光下目测，并品尝", rs=5),
+            ]
             if i == 0
-            else [n, C(V(t, R(n, "qualitative")), cls="l")]
+            else [n, C(V(t, R(n, "qualitative")), align="l")]
             for i, (n, t) in enumerate(sens)
         ],
         widths=[16, 56, 28],
@@ -76,7 +80,7 @@ def build() -> Doc:
     kinds = ["蓉沙类", "果仁类", "果蔬类", "肉与肉制品类"]
 
     def row(label: str, name: str, cmp: str, unit: str, vals: list[str], notes: dict | None = None) -> list:
-        cells: list = [C(label, cls="l")]
+        cells: list = [C(label, align="l")]
         for kind, text in zip(kinds, vals, strict=True):
             if text == "—":
                 cells.append(text)
@@ -126,7 +130,7 @@ def build() -> Doc:
         ],
         [
             [
-                C("菌落总数/(CFU/g)", cls="l"),
+                C("菌落总数/(CFU/g)", align="l"),
                 "5",
                 "2",
                 V("10<sup>4</sup>", R("菌落总数", "<=", 10000, "CFU/g", cond=["n=5，c=2，m"])),
@@ -134,14 +138,18 @@ def build() -> Doc:
                 "GB 4789.2",
             ],
             [
-                C("大肠菌群/(CFU/g)", cls="l"),
+                C("大肠菌群/(CFU/g)", align="l"),
                 "5",
                 "2",
                 V("10", R("大肠菌群", "<=", 10, "CFU/g", cond=["n=5，c=2，m"])),
                 V("10<sup>2</sup>", R("大肠菌群", "<=", 100, "CFU/g", cond=["n=5，c=2，M"])),
                 "GB 4789.3",
             ],
-            [C("霉菌/(CFU/g)　　≤", cls="l"), C(V("100", R("霉菌", "<=", 100, "CFU/g")), cs=4), "GB 4789.15"],
+            [
+                C("霉菌/(CFU/g)　　≤", align="l"),
+                C(V("100", R("霉菌", "<=", 100, "CFU/g")), cs=4),
+                "GB 4789.15",
+            ],
         ],
         ruling="three",
         widths=[26, 10, 10, 14, 14, 26],

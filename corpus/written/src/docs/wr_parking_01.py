@@ -158,8 +158,8 @@ def build() -> Doc:
     rows = [
         [
             str(i + 1),
-            C(name, cls="l"),
-            C(cond, cls="l"),
+            C(name, align="l"),
+            C(cond, align="l"),
             V(text, R(name, cmp, v, unit, cond=[cond] if cond in qualifying else [])),
         ]
         for i, (name, cond, text, cmp, v, unit) in enumerate(SERVICE)

@@ -14,7 +14,7 @@ def two(
     span: bool = False,
 ) -> list:
     """A row with the two grade columns (one merged cell when span)."""
-    row: list = [C(label, cls="l")]
+    row: list = [C(label, align="l")]
     if span:
         row.append(C(V(texts[0], *[R(name, cmp, vals[0], unit, g) for g in G]), cs=2))
         return row
@@ -67,7 +67,7 @@ def build() -> Doc:
         "表1　技术指标",
         [["指标名称", "优等品", "合格品"]],
         [
-            [C("物理性能", cs=3, cls="l")],
+            [C("物理性能", cs=3, align="l")],
             two("定量偏差／％", "定量偏差", "%", "tolerance", ["±5"], [None], span=True)[:1]
             + [C(V("±5", *[R("定量偏差", "tolerance", unit="%", grade=g, tol=5) for g in G]), cs=2)],
             two("亮度（白度）／％　　　≤", "亮度（白度）", "%", "<=", ["90.0"], [90.0], span=True),
@@ -80,14 +80,14 @@ def build() -> Doc:
                 ["2.8", "2.0"],
                 [2.8, 2.0],
             ),
-            [C("柔软度（纵横平均）／mN　≤", cls="l"), "", ""],
+            [C("柔软度（纵横平均）／mN　≤", align="l"), "", ""],
             two("　双层", "柔软度（纵横平均）/双层", "mN", "<=", ["110", "170"], [110, 170]),
             two("　三层", "柔软度（纵横平均）/三层", "mN", "<=", ["150", "220"], [150, 220]),
             two("　四层", "柔软度（纵横平均）/四层", "mN", "<=", ["180", "／"], [180, None]),
             two("交货水分／％　　　≤", "交货水分", "%", "<=", ["9.0"], [9.0], span=True),
-            [C("外观质量", cs=3, cls="l")],
+            [C("外观质量", cs=3, align="l")],
             two("洞眼", "洞眼", None, "qualitative", ["不应有"], [None], span=True),
-            [C("尘埃度／（个/m²）", cls="l"), "", ""],
+            [C("尘埃度／（个/m²）", align="l"), "", ""],
             two(
                 "　0.2 mm²～1.0 mm²　　　≤", "尘埃度/0.2 mm²～1.0 mm²", "个/m²", "<=", ["10", "20"], [10, 20]
             ),
@@ -115,16 +115,16 @@ def build() -> Doc:
         "表2　微生物指标",
         [["项　　目", "指　　标"]],
         [
-            [C("细菌菌落总数/（CFU/g）", cls="l"), V("≤200", R("细菌菌落总数", "<=", 200, "CFU/g"))],
-            [C("大肠菌群", cls="l"), V("不得检出", R("大肠菌群", "not_detected"))],
+            [C("细菌菌落总数/（CFU/g）", align="l"), V("≤200", R("细菌菌落总数", "<=", 200, "CFU/g"))],
+            [C("大肠菌群", align="l"), V("不得检出", R("大肠菌群", "not_detected"))],
             [
-                C("致病性化脓菌<sup>a</sup>", cls="l"),
+                C("致病性化脓菌<sup>a</sup>", align="l"),
                 V(
                     "不得检出",
                     R("致病性化脓菌", "not_detected", cond=["指绿脓杆菌、金黄色葡萄球菌与溶血性链球菌"]),
                 ),
             ],
-            [C("真菌菌落总数/（CFU/g）", cls="l"), V("≤50", R("真菌菌落总数", "<=", 50, "CFU/g"))],
+            [C("真菌菌落总数/（CFU/g）", align="l"), V("≤50", R("真菌菌落总数", "<=", 50, "CFU/g"))],
         ],
         ruling="none",
         widths=[55, 45],

@@ -102,9 +102,9 @@ def build() -> Doc:
     ) -> list:
         if b is None:
             recs = [R(name, cmp, va, unit, g) for g in G]
-            return [C(label, cls="l"), C(V(a, *recs), cs=2)]
+            return [C(label, align="l"), C(V(a, *recs), cs=2)]
         return [
-            C(label, cls="l"),
+            C(label, align="l"),
             V(a, R(name, cmp, va, unit, G[0])),
             b if vb is None else V(b, R(name, cmp, vb, unit, G[1])),
         ]

@@ -1,0 +1,57 @@
+"""What the print scripts of the hand-written sets share: loading a set's document modules and the
+command line (print some or all documents, then check them; ``--check`` only checks).
+
+The authoring model and the gold they write are std_extract.evaluate.authoring; the check is
+std_extract.evaluate.goldcheck.  Each script keeps its own typesetter: scripts/print_national.py
+(ReportLab), scripts/print_national_office.py (python-docx and LibreOffice), scripts/print_written.py
+(HTML and Chromium).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from std_extract.evaluate.goldcheck import check_gold_folder
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def document_stems(sources: Path, prefix: str) -> list[str]:
+    """The stems of a set's document modules, ``<sources>/docs/<prefix>*.py``."""
+    return sorted(p.stem for p in (sources / "docs").glob(f"{prefix}*.py"))
+
+
+def load_document(sources: Path, stem: str) -> Any:
+    """The document that ``<sources>/docs/<stem>.py`` builds (its kit is imported from ``sources``)."""
+    if str(sources) not in sys.path:
+        sys.path.insert(0, str(sources))
+    doc = importlib.import_module(f"docs.{stem}").build()
+    if doc.stem != stem:
+        raise SystemExit(f"{sources / 'docs' / stem}.py builds a document named {doc.stem!r}")
+    return doc
+
+
+def main(
+    description: str, set_dir: Path, stems: list[str], print_all: Callable[[list[str]], Iterable[Path]]
+) -> int:
+    """Print the chosen documents (``print_all`` yields each PDF it wrote), then check the gold of
+    every chosen document against its PDF; exit status 1 when a problem is found."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("stems", nargs="*")
+    parser.add_argument("--check", action="store_true", help="only check the committed PDFs and gold")
+    args = parser.parse_args()
+    chosen = [s for s in stems if not args.stems or s in args.stems]
+    if not args.check:
+        for pdf in print_all(chosen):
+            print(f"{pdf.relative_to(REPO)} {pdf.stat().st_size // 1024} KB")
+    problems = check_gold_folder(set_dir, stems=chosen, require_printed=True, require_sha256=True)
+    print(
+        "\n".join(map(str, problems))
+        or f"checked {len(chosen)} documents: every number is printed on its page"
+    )
+    return 1 if problems else 0
