@@ -54,7 +54,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from std_extract.batch import run_batch
-from std_extract.batch.run import default_jobs
+from std_extract.batch.run import BatchSummary, default_jobs
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -80,7 +80,7 @@ def bare_pdfplumber(files: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def timed_run(folder: Path, out: Path, jobs: int) -> tuple[float, object]:
+def timed_run(folder: Path, out: Path, jobs: int) -> tuple[float, BatchSummary]:
     start = time.perf_counter()
     summary = run_batch(folder, out, jobs=jobs)
     return time.perf_counter() - start, summary
@@ -99,6 +99,7 @@ def engines_compared(folder: Path, out: Path, workers: list[int]) -> dict[str, o
     for count in workers:
         started = time.perf_counter()
         with DaskEngine(f"local:{count}") as engine:
+            assert engine.client is not None  # connected on entering
             engine.client.wait_for_workers(count)
             result[f"dask_{count}_workers_startup_s"] = round(time.perf_counter() - started, 2)
             cpu = _workers_cpu(engine)
@@ -128,7 +129,7 @@ def _own_cpu() -> float:
     return times.user + times.system
 
 
-def _rates(name: str, seconds: float, summary, cpu: float) -> dict[str, float]:
+def _rates(name: str, seconds: float, summary: BatchSummary, cpu: float) -> dict[str, float]:
     """Wall-clock rates, and worker CPU seconds per page: the per-core cost, which a loaded machine
     stretches far less than the wall clock."""
     return {

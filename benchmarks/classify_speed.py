@@ -12,21 +12,29 @@ document after start-up.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import statistics
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from std_extract.classify.classifier import Classifier
 
 
-def timed(label: str, action: Callable[[], object], rows: list[tuple[str, float]]) -> object:
+T = TypeVar("T")
+
+
+def timed(label: str, action: Callable[[], T], rows: list[tuple[str, float]]) -> T:
     start = time.perf_counter()
     value = action()
     rows.append((label, time.perf_counter() - start))
     return value
 
 
-def startup() -> tuple[list[tuple[str, float]], object]:
+def startup() -> tuple[list[tuple[str, float]], Classifier]:
     """Each start-up stage in order, as load_classifier() runs them; returns the classifier."""
     rows: list[tuple[str, float]] = []
     timed("import spacy", lambda: __import__("spacy"), rows)
@@ -95,7 +103,7 @@ def sample_inputs() -> dict[str, list]:
         )
         for n in names
     ]
-    kinds = {
+    kinds: dict[str, list[Any]] = {
         "product names": names,
         "title + scope text": titled,
         f"documents ({len(body)} chars body)": documents,
@@ -166,5 +174,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  (progress shows through pipes)
+    if isinstance(sys.stdout, io.TextIOWrapper):  # progress shows through pipes
+        sys.stdout.reconfigure(line_buffering=True)
     main()

@@ -14,6 +14,7 @@ import json
 import platform
 import time
 from pathlib import Path
+from typing import Any
 
 from std_extract.extract import document_to_indicators
 from std_extract.extract.canonical import normalise_indicators, warm_up
@@ -60,7 +61,7 @@ def main() -> None:
     sets = {"generated": sorted(args.corpus.glob("*.pdf"))}
     if args.real and REAL.is_dir():
         sets["real"] = sorted(REAL.glob("*.pdf"))
-    results = {"machine": f"{platform.machine()} {platform.python_version()}"}
+    results: dict[str, Any] = {"machine": f"{platform.machine()} {platform.python_version()}"}
     for name, files in sets.items():
         results[name] = measure(files[: args.limit] if args.limit else files)
     if args.json:

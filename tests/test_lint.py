@@ -1,8 +1,8 @@
 """The code is checked, not only the tests: ruff's lint rules and its formatter (pyproject.toml
 [tool.ruff]) over every Python file of the project -- the package, the tests, the generator, the
 benchmarks, the scripts and the hand-written sets' sources (corpus/*/src) -- and mypy over the package,
-the generator and the scripts ([tool.mypy]) and over each hand-written set's sources, so a lint, format
-or type error fails CI (benchmarks/ is not type-checked yet)."""
+the generator, the scripts and the benchmarks ([tool.mypy]) and over each hand-written set's sources,
+so a lint, format or type error fails CI."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_lint_every_python_file_of_the_repository_is_checked():
     assert [path for path in listed if path.split("/")[0] not in CHECKED] == []
 
 
-@pytest.mark.parametrize("sources", [None, *CORPUS_SOURCES], ids=lambda s: s or "package-and-scripts")
+@pytest.mark.parametrize("sources", [None, *CORPUS_SOURCES], ids=lambda s: s or "package-scripts-benchmarks")
 def test_lint_mypy_is_clean(sources):
     # The files, the checks (--check-untyped-defs) and the untyped libraries are in pyproject.toml.
     result = _run([sys.executable, "-m", "mypy", *([sources] if sources else [])], timeout=600)
