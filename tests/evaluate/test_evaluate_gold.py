@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from corpora import NATIONAL
 from eval_builders import make_gold, make_record
 from typer.testing import CliRunner
 
@@ -66,9 +67,34 @@ def test_gold_real_layout_without_shared_is_skipped_with_a_message(tmp_path, mon
     gold = write_gold(tmp_path / "repo" / "corpus" / "real-dev" / "rice.gold.json", "pdfs/rice.pdf")
     entry = load_entry(gold)
     assert entry.pdf_path is None
-    assert "shared/corpus-real is absent" in entry.skip_reason
+    beside = tmp_path / "repo" / "corpus" / "real-dev" / "pdfs" / "rice.pdf"
+    assert entry.skip_reason.startswith(
+        f"pdfs/rice.pdf not found: not at {beside}; no shared/corpus-real folder"
+    )
     report = evaluate_entries([entry], process=lambda path: pytest.fail("must not run"))
     assert report.total.documents == 0 and report.skipped[0].reason == entry.skip_reason
+
+
+def test_gold_missing_pdf_names_each_path_tried(tmp_path, monkeypatch):
+    """A hand-written set's gold whose PDF is gone (a real gold file, its PDF not copied): the reason
+    names the path beside the gold, each shared/corpus-real folder looked in, and a
+    $STD_EXTRACT_CORPUS_REAL that names no folder."""
+    stem = "nat_cement_01"
+    gold = tmp_path / "national" / f"{stem}.gold.json"
+    gold.parent.mkdir()
+    gold.write_bytes((NATIONAL / f"{stem}.gold.json").read_bytes())
+    monkeypatch.setenv("STD_EXTRACT_CORPUS_REAL", str(tmp_path / "no-such-folder"))
+    entry = load_entry(gold)
+    assert entry.pdf_path is None
+    assert entry.skip_reason.startswith(f"{stem}.pdf not found: not at {gold.parent / f'{stem}.pdf'}")
+    assert (
+        f"$STD_EXTRACT_CORPUS_REAL is {tmp_path / 'no-such-folder'}, which is not a folder"
+        in entry.skip_reason
+    )
+    (tmp_path / "real").mkdir()
+    monkeypatch.setenv("STD_EXTRACT_CORPUS_REAL", str(tmp_path / "real"))
+    reason = load_entry(gold).skip_reason
+    assert f", nor at {tmp_path / 'real' / f'{stem}.pdf'}" in reason and "not a folder" not in reason
 
 
 def test_gold_rejects_unknown_fields(tmp_path):

@@ -149,18 +149,31 @@ def corpus_real_roots(gold_dir: Path) -> list[Path]:
 
 
 def resolve_pdf(gold_path: Path, gold: Gold) -> tuple[Path | None, str | None]:
-    """The PDF a gold describes, or ``(None, reason)``."""
+    """The PDF a gold describes, or ``(None, reason)``; the reason names every path tried.
+
+    A gold's ``file`` is looked for beside the gold (the hand-written and generated sets), then
+    under each shared/corpus-real folder found (:func:`corpus_real_roots`: the real standards).
+    """
     beside = gold_path.parent / gold.file
     if beside.is_file():
         return beside, None
-    roots = corpus_real_roots(gold_path.parent)
-    for root in roots:
+    present = [root for root in corpus_real_roots(gold_path.parent) if root.is_dir()]
+    for root in present:
         candidate = root / gold.file
         if candidate.is_file():
             return candidate, None
-    if not any(root.is_dir() for root in roots):
-        return None, f"../shared/corpus-real is absent, cannot find {gold.file}"
-    return None, f"{gold.file} not found beside the gold nor under shared/corpus-real"
+    return None, _missing_pdf_reason(gold_path.parent, gold.file, [beside, *(r / gold.file for r in present)])
+
+
+def _missing_pdf_reason(gold_dir: Path, file: str, tried: list[Path]) -> str:
+    reason = f"{file} not found: not at {', nor at '.join(map(str, tried))}"
+    if len(tried) == 1:  # looked for beside the gold only: say why no shared folder was searched
+        shared = "/".join(_SHARED_CORPUS)
+        reason += f"; no {shared} folder beside {gold_dir.resolve()} or any folder above it"
+    configured = os.environ.get(CORPUS_REAL_ENV)
+    if configured and not Path(configured).is_dir():
+        reason += f"; ${CORPUS_REAL_ENV} is {configured}, which is not a folder"
+    return reason
 
 
 def load_entry(gold_path: Path, *, check_sha256: bool = True) -> GoldEntry:
