@@ -13,7 +13,7 @@ Fonts: AR PL UMing (宋体-like, Debian fonts-arphic-uming) for text, WenQuanYi 
 fonts-wqy-zenhei) for headings.  ``rl_config.invariant`` makes a reprint byte-identical.
 
 The gold is read from the document modules (``V`` values carry their records: the hand-written
-sets' authoring model, std_extract.evaluate.authoring, through corpus/national/src/kit.py); the page
+sets' authoring model, std_extract_synth.authoring, through corpus/national/src/kit.py); the page
 of each record is the page on which ReportLab drew the value (an ``onDraw`` callback).  The gold
 file, the printed-elements file and the command line are the three sets' shared ones
 (scripts/printkit.py); the check (std_extract.evaluate.goldcheck) then confirms, from pdfplumber's
@@ -31,7 +31,7 @@ from typing import Any
 
 import printkit
 
-from std_extract.evaluate.authoring import Block, Cell, StandardDoc, Value, value_element, write_document_gold
+from std_extract_synth.authoring import Block, Cell, StandardDoc, Value, value_element, write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 NATIONAL = REPO / "corpus" / "national"

@@ -13,7 +13,7 @@ on every page, superscripts and subscripts as Word runs, a cover section, a ÂâçË
 folios and a body section with the standard number as running header.  Each indicator value sits in a
 Word bookmark; LibreOffice exports bookmarks as PDF named destinations, from which the page of every
 value is read.  The authoring model, the gold and printed-elements files and the command line are
-the hand-written sets' shared ones (std_extract.evaluate.authoring, scripts/printkit.py).
+the hand-written sets' shared ones (std_extract_synth.authoring, scripts/printkit.py).
 LibreOffice stamps the time and a random /ID into the PDF: both are overwritten with
 same-length constants so that a reprint of an unchanged source gives the same bytes (the sha256 in the
 gold stays valid).
@@ -32,7 +32,7 @@ from pathlib import Path
 
 import printkit
 
-from std_extract.evaluate.authoring import Cell, StandardDoc, Value, value_element, write_document_gold
+from std_extract_synth.authoring import Cell, StandardDoc, Value, value_element, write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICE = REPO / "corpus" / "national-office"

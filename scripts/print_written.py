@@ -13,7 +13,7 @@ The gold is read from the HTML (``data-g`` records on the elements that print va
 each record comes from a probe print of the same layout in which every annotated element is a
 link: the link annotations say on which page each element landed.  The gold file, the
 printed-elements file and the command line are the three hand-written sets' shared ones
-(std_extract.evaluate.authoring, scripts/printkit.py); the check (std_extract.evaluate.goldcheck)
+(std_extract_synth.authoring, scripts/printkit.py); the check (std_extract.evaluate.goldcheck)
 then confirms, from pdfplumber's text layer alone, that every number of every record is printed on
 its page; it never runs the extractor.
 """
@@ -32,7 +32,7 @@ import printkit
 import pypdfium2 as pdfium
 from playwright.sync_api import sync_playwright
 
-from std_extract.evaluate.authoring import write_document_gold
+from std_extract_synth.authoring import write_document_gold
 
 REPO = Path(__file__).resolve().parent.parent
 WRITTEN = REPO / "corpus" / "written"

@@ -1,7 +1,7 @@
 """What the print scripts of the hand-written sets share: loading a set's document modules and the
 command line (print some or all documents, then check them; ``--check`` only checks).
 
-The authoring model and the gold they write are std_extract.evaluate.authoring; the check is
+The authoring model and the gold they write are std_extract_synth.authoring; the check is
 std_extract.evaluate.goldcheck.  Each script keeps its own typesetter: scripts/print_national.py
 (ReportLab), scripts/print_national_office.py (python-docx and LibreOffice), scripts/print_written.py
 (HTML and Chromium).

@@ -13,9 +13,9 @@ import shutil
 import pytest
 from corpora import NATIONAL_OFFICE
 
-from std_extract.evaluate.authoring import printed_text
 from std_extract.evaluate.gold import find_gold_files, load_entry, read_split
 from std_extract.evaluate.goldcheck import check_gold_file
+from std_extract_synth.authoring import printed_text
 
 STEMS = sorted(p.name.removesuffix(".gold.json") for p in NATIONAL_OFFICE.glob("*.gold.json"))
 

@@ -3,7 +3,7 @@
 LibreOffice (scripts/print_national_office.py): the layout family of a word processor, unlike the
 ReportLab route of corpus/national and the browser route of corpus/written.
 
-The model is the hand-written sets' shared one (std_extract.evaluate.authoring).  Every printed value
+The model is the hand-written sets' shared one (std_extract_synth.authoring).  Every printed value
 that is an indicator is a :class:`V`: its text is printed inside a Word bookmark and its gold records
 travel with it.  LibreOffice exports each bookmark as a PDF named destination, so the print script reads
 the page each value landed on from the PDF itself, not from a guess.  The clause and table a V sits in
@@ -16,11 +16,11 @@ following the conventions in corpus/national-office/README.md.
 
 from __future__ import annotations
 
-from std_extract.evaluate.authoring import Cell as C
-from std_extract.evaluate.authoring import StandardDoc as Doc
-from std_extract.evaluate.authoring import Text
-from std_extract.evaluate.authoring import Value as V
-from std_extract.evaluate.authoring import gold_record as R
+from std_extract_synth.authoring import Cell as C
+from std_extract_synth.authoring import StandardDoc as Doc
+from std_extract_synth.authoring import Text
+from std_extract_synth.authoring import Value as V
+from std_extract_synth.authoring import gold_record as R
 
 __all__ = ["C", "Doc", "FOOD", "R", "SAMR", "Text", "V"]
 

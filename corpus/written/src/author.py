@@ -2,7 +2,7 @@
 file laid out like a word-processor document, and every printed value that is an indicator carries
 its gold records in a ``data-g`` attribute (a JSON list) on the element that prints it.
 
-The records, values and cells are the hand-written sets' shared model (std_extract.evaluate.authoring,
+The records, values and cells are the hand-written sets' shared model (std_extract_synth.authoring,
 also behind corpus/national and corpus/national-office); the HTML is this set's own typesetting.  The
 HTML is what gets printed (scripts/print_written.py); the gold is read back from the same HTML, so
 what is printed and what is annotated cannot drift apart.  Document-level gold (cover fields, class,
@@ -19,10 +19,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from std_extract.evaluate.authoring import Cell as C
-from std_extract.evaluate.authoring import Value as V
-from std_extract.evaluate.authoring import gold_record as R
-from std_extract.evaluate.authoring import standard_head
+from std_extract_synth.authoring import Cell as C
+from std_extract_synth.authoring import Value as V
+from std_extract_synth.authoring import gold_record as R
+from std_extract_synth.authoring import standard_head
 
 __all__ = ["C", "Doc", "R", "V"]
 

@@ -16,7 +16,7 @@ once and, when it has a ``split.csv``, for a split that lists each gold's stem o
 "Printed on its page" is checked in one of two ways:
 
 * with a **printed-elements file** (``<set>/src/printed/<stem>.json``, written by the print scripts
-  of the hand-written sets through std_extract.evaluate.authoring): for each element
+  of the hand-written sets, scripts/print_*.py): for each element
   of the source that prints values, its printed text (superscripts as ``^x``, a neighbouring cell
   holding one of its numbers after ``|``), its page and its records.  Each record's numbers must be
   numbers of the element's text, each digit run of that text must be in the page's text layer, and the

@@ -1,7 +1,8 @@
-"""The hand-written sets' authoring model (std_extract.evaluate.authoring): values take the clause and
-table they are placed in, printed text reads as the gold check reads it, and the gold it writes from a
-set's document modules is the committed gold, byte for byte (corpus/national: the model rebuilds every
-gold file from the sources and the pages recorded in src/printed, without typesetting)."""
+"""The hand-written sets' authoring model (std_extract_synth.authoring, beside the generator): values
+take the clause and table they are placed in, printed text reads as the gold check reads it, and the
+gold it writes from a set's document modules is the committed gold, byte for byte (corpus/national:
+the model rebuilds every gold file from the sources and the pages recorded in src/printed, without
+typesetting)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import sys
 import pytest
 from corpora import NATIONAL
 
-from std_extract.evaluate.authoring import (
+from std_extract.evaluate.goldcheck import read_printed
+from std_extract_synth.authoring import (
     Cell,
     StandardDoc,
     Value,
@@ -21,7 +23,6 @@ from std_extract.evaluate.authoring import (
     value_element,
     write_document_gold,
 )
-from std_extract.evaluate.goldcheck import read_printed
 
 NATIONAL_STEMS = sorted(p.stem for p in (NATIONAL / "src" / "docs").glob("nat_*.py"))
 

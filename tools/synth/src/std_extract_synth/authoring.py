@@ -17,8 +17,10 @@ by LibreOffice (scripts/print_national_office.py) and corpus/written as HTML pri
   printed-elements file of a printed document, in the layout std_extract.evaluate.goldcheck checks.
 
 Which page a value lands on is the typesetter's to find out (ReportLab ``onDraw``, PDF named
-destinations, link annotations); everything else of the gold is decided here.  Nothing here reads the
-extractor or prints.
+destinations, link annotations); everything else of the gold is decided here.  Like the generator, this
+is a tool for writing the project's test corpora, not part of the std-extract wheel; the gold check it
+writes for (std_extract.evaluate.goldcheck) stays in the library, where agencies check their own gold.
+Nothing here reads the extractor or prints.
 """
 
 from __future__ import annotations
