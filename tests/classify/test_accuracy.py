@@ -11,6 +11,7 @@ from std_extract.classify.accuracy import (
     evaluate_names,
     load_names,
 )
+from std_extract.classify.accuracy import main as accuracy_main
 from std_extract.classify.product_terms import load_lexicon
 
 pytestmark = pytest.mark.skipif(
@@ -94,3 +95,21 @@ def test_evaluate_corpus_documents_meet_target():
     report = evaluate_corpus(mode="gold")
     assert report["n"] > 0
     assert report["class"]["top1"] >= 0.95
+
+
+def test_accuracy_help_prints_usage_without_measuring(capsys):
+    """``python -m std_extract.classify.accuracy --help`` prints its options and measures nothing (it
+    used to run the tune and heldout evaluations)."""
+    with pytest.raises(SystemExit) as stopped:
+        accuracy_main(["--help"])
+    assert stopped.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m std_extract.classify.accuracy")
+    assert "annotations-test" in out and "top1=" not in out
+
+
+def test_accuracy_unknown_split_is_refused(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        accuracy_main(["heldout", "hedlout"])
+    assert stopped.value.code == 2
+    assert "unknown split hedlout" in capsys.readouterr().err

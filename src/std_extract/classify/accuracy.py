@@ -1,7 +1,8 @@
 """Measure the classifier: top-k accuracy per level on labelled names and on the corpus.
 
 ``python -m std_extract.classify.accuracy [tune] [heldout] [annotations-dev] [annotations-test] [--corpus]``
-prints the numbers (annotations-test: the held-out split of the official annotations, only measured).
+(``--help``: the options) prints the numbers (annotations-test: the held-out split of the official
+annotations, only measured).
 ``--misses`` adds, for annotations-dev, one line per wrong answer with what each component said
 (:func:`annotation_misses`); the test split's misses are never printed.
 
@@ -12,6 +13,7 @@ list is 385, 346, so 中类 top-3 looks at two groups.
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import re
@@ -302,19 +304,43 @@ def format_report(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+SPLITS = ("tune", "heldout", "annotations-dev", "annotations-test")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m std_extract.classify.accuracy", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "splits", nargs="*", metavar="SPLIT", help=f"{', '.join(SPLITS)} (default: tune heldout)"
+    )
+    parser.add_argument(
+        "--misses", action="store_true", help="annotations-dev: each wrong answer, per component"
+    )
+    parser.add_argument("--errors", action="store_true", help="the wrong answers on the tune names")
+    parser.add_argument(
+        "--corpus", action="store_true", help="also the labelled corpus (gold and parsed text)"
+    )
+    return parser
+
+
 def main(argv: list[str]) -> None:
-    splits = [a for a in argv if not a.startswith("--")] or ["tune", "heldout"]
-    for split in splits:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    unknown = [split for split in args.splits if split not in SPLITS]
+    if unknown:
+        parser.error(f"unknown split {', '.join(unknown)} (choose from {', '.join(SPLITS)})")
+    for split in args.splits or ["tune", "heldout"]:
         if split.startswith("annotations-"):  # annotations-dev, annotations-test
             for listed in (False, True):
                 print(format_report(evaluate_annotations(split.split("-", 1)[1], listed)))
-                if "--misses" in argv and split == "annotations-dev":
+                if args.misses and split == "annotations-dev":
                     print("\n".join(annotation_misses("dev", listed)))
             continue
         print(format_report(evaluate_names(split)))
-    if "--errors" in argv:
+    if args.errors:
         print("\n".join(errors_on_names("tune")))
-    if "--corpus" in argv:
+    if args.corpus:
         print(format_report(evaluate_corpus(mode="gold")))
         print(format_report(evaluate_corpus(mode="parsed")))
 
