@@ -156,3 +156,22 @@ def test_fit_confidence_chooses_the_most_precise_threshold_that_flags_at_most_th
     figures = {0.9: (0.70, 0.52), 0.92: (0.81, 0.54), 0.94: (0.81, 0.58), 0.97: (0.82, 0.80)}
     assert script.MAX_FLAGGED == 0.6 and script.choose(figures) == 0.92
     assert script.choose({0.97: (0.82, 0.80)}) is None
+
+
+def test_fit_confidence_evidence_of_one_author_keeps_the_files_weight():
+    """Evidence seen in three products of one author only (a layout's way of failing) is no fitted
+    column with --min-authors 2: a weight fitted on one author fits its layout; seen in two authors'
+    values it is fitted."""
+    script = _script()
+    spec = script.default_confidence_spec()
+    values = [
+        script.Value("national-office", product, "table", {"name_condition_part": 1.0}, False)
+        for product in ("motor", "wwtp", "mask")
+        for _ in range(10)
+    ]
+    columns, _, offset, _ = script.design(values, spec, min_seen=10, min_products=3, min_authors=2)
+    assert "name_condition_part" not in columns
+    assert offset[0] == spec.weight("name_condition_part", "table") < 0
+    values += [script.Value("written", "helmet", "table", {"name_condition_part": 1.0}, True)] * 10
+    columns_two, *_ = script.design(values, spec, min_seen=10, min_products=3, min_authors=2)
+    assert "name_condition_part" in columns_two and "table:base" in columns_two

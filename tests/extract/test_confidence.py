@@ -331,3 +331,46 @@ def test_confidence_every_indicator_of_a_generated_record_is_scored(generated_re
     assert all(0.0 <= i.confidence <= 1.0 for i in record.indicators)
     threshold = default_confidence_spec().threshold
     assert all(i.needs_review == (i.confidence < threshold) for i in record.indicators)
+
+
+def test_confidence_a_class_column_read_as_a_condition_is_flagged():
+    """The class columns of a limits table (GB 18918's 一级标准/A标准, GB 3838's Ⅲ类) kept as conditions
+    of a value without a grade are flagged like a product grade (商用级); read as the grade, or under
+    a condition that is no class (年平均, 干基), they are not."""
+    for condition in ("一级标准", "A标准", "Ⅲ类", "二类"):
+        [as_condition] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", conditions=[condition]))
+        assert as_condition.needs_review, condition
+        assert "grade_as_condition" in {r.evidence for r in as_condition.confidence_reasons}
+    [as_grade] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", grade="一级标准/A标准"))
+    [other] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", conditions=["年平均"]))
+    assert not as_grade.needs_review and not other.needs_review
+
+
+def test_confidence_a_text_value_beside_a_number_of_its_name_is_flagged():
+    """A row that gives its name a number and, in another column, text (二氧化硫: ≤ 60 μg/m³ and
+    "年平均", the averaging time) states one requirement: the text is the other column's, flagged;
+    the number is not flagged for it, nor is a text requirement whose name has no number (色泽)."""
+    text = _value("二氧化硫（SO2）", None, unit=None, comparator="qualitative", id="t", conditions=["平均"])
+    number = _value("二氧化硫（SO2）", 60.0, unit="μg/m³", id="n")
+    alone = _value("色泽", None, unit=None, comparator="qualitative", id="s")
+    elsewhere = _value("二氧化硫（SO2）", None, unit=None, comparator="qualitative", id="e", table="2")
+    scored = {i.id: i for i in _scored(text, number, alone, elsewhere)}
+    assert scored["t"].needs_review
+    assert "qualitative_beside_number" in {r.evidence for r in scored["t"].confidence_reasons}
+    for key in ("n", "s", "e"):
+        assert "qualitative_beside_number" not in {r.evidence for r in scored[key].confidence_reasons}
+
+
+def test_confidence_a_condition_or_grade_read_into_the_name_is_flagged():
+    """A name whose last part starts with a number (效率 η/2极: the column of poles; 总磷/2005年12月31日前
+    建设的: a date's sub-row) or that starts with a grade on a value without one (2级效率) is flagged; a
+    parent item's name (侧向刚性/最大变形) and a graded value named without its grade are not."""
+    [poles] = _scored(_value("效率 η/2极", 86.3, comparator=">="))
+    [dated] = _scored(_value("总磷（以P计）/2005年12月31日前建设的", 1.0, unit="mg/L"))
+    [graded] = _scored(_value("2级效率", 75.0, comparator=">="))
+    [parent] = _scored(_value("侧向刚性/最大变形", 40.0, unit="mm"))
+    [with_grade] = _scored(_value("效率", 75.0, comparator=">=", grade="2级"))
+    expected = ((poles, "name_condition_part"), (dated, "name_condition_part"), (graded, "name_graded"))
+    for value, evidence in expected:
+        assert value.needs_review and evidence in {r.evidence for r in value.confidence_reasons}
+    assert not parent.needs_review and not with_grade.needs_review

@@ -106,6 +106,9 @@ EVIDENCE: dict[str, str] = {
     "name_frequency": "the printed name holds a frequency (每日, 每2 h): a duty's subject, not a name",
     "grade_as_condition": "a condition that reads as a grade (商用级, 优等品) on a value without a grade",
     "repeated_qualitative": "one table gives the same name and conditions as text twice or more",
+    "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
+    "name_condition_part": "the name's last part starts with a number (效率/2极, 总磷/2005年前建设的)",
+    "name_graded": "the name starts with a grade (2级效率) on a value without one",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "qualitative_unmatched": "a qualitative requirement on a name the lexicon lacks (导体: a heading)",
@@ -138,6 +141,9 @@ EvidenceName = Literal[
     "name_frequency",
     "grade_as_condition",
     "repeated_qualitative",
+    "qualitative_beside_number",
+    "name_condition_part",
+    "name_graded",
     "power_read_flat",
     "qualitative",
     "qualitative_unmatched",
@@ -178,7 +184,12 @@ class Limits(BaseModel):
     # exponent read as a plain digit turns into 104 (power_read_flat).
     count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
     # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品
-    grade_condition: RegexText = r"^(?:\S{0,6}级|优等品|一等品|合格品|[一二三]等品)$"
+    grade_condition: RegexText = r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*(?:级|类|标准)|[ⅠⅡⅢⅣⅤⅥ]+\s*类|[一二三四五六]类|优等品|一等品|合格品|[一二三]等品)$"
+    # The last part of a name that starts with a number (name_condition_part): 效率 η/2极 (a column of
+    # poles), 总磷/2005年12月31日前建设的 (a date's sub-row): a condition's header read into the name
+    condition_part: RegexText = r"/\s*\d[^/]*$"
+    # A grade at the head of a name (name_graded): 2级效率, 一级能效限定值
+    graded_name: RegexText = r"^(?:\d|[一二三四五]|[ⅠⅡⅢⅣⅤ])\s*级"
     # Kinds of standard (StandardMetadata.kind) an enterprise or a group sets for itself: a reference
     # there is one of its requirements; in any other kind (GB, GB/T, HJ, DB/T ...) it hands the limit
     # to the cited document and records none (reference_public).
@@ -244,6 +255,7 @@ class DocumentEvidence:
     conflicting_units: frozenset[str] = frozenset()  # indicator ids
     repeated_qualitative: frozenset[str] = frozenset()  # indicator ids
     kind: str | None = None  # the kind of standard (StandardMetadata.kind: "GB/T", "Q" ...)
+    qualitative_beside_number: frozenset[str] = frozenset()  # indicator ids
 
 
 def document_evidence(
@@ -277,6 +289,7 @@ def evidence_of_document(
         unit_conflicts(indicators),
         repeated_qualitative(indicators),
         kind,
+        qualitative_beside_number(indicators),
     )
 
 
@@ -361,6 +374,23 @@ def repeated_qualitative(indicators: list[Indicator]) -> frozenset[str]:
     return frozenset(m.id for members in groups.values() if len(members) > 1 for m in members)
 
 
+def qualitative_beside_number(indicators: list[Indicator]) -> frozenset[str]:
+    """Text values on a name that the same table also gives a number (二氧化硫 "年平均" beside
+    二氧化硫 ≤ 60 μg/m³; 总镍 "选择控制项目" beside 总镍 ≤ 0.05 mg/L): a row states its requirement
+    once, as a number or as text, so the text is another column's (an averaging time, a category)
+    read as a value."""
+    numbered = {
+        (ind.table, name_key(strip_name(ind.name)))
+        for ind in indicators
+        if ind.table is not None and ind.comparator not in _NO_NUMBER and ind.review_state != "rejected"
+    }
+    return frozenset(
+        ind.id
+        for ind in indicators
+        if ind.comparator == "qualitative" and (ind.table, name_key(strip_name(ind.name))) in numbered
+    )
+
+
 def _dimension(unit: str | None) -> str:
     parsed = parse_unit(unit) if unit else None
     return parsed.dimensionality if parsed is not None else (unit or "").strip()
@@ -386,6 +416,8 @@ def value_evidence(
         found["conflicting_unit"] = 1.0
     if indicator.id in context.repeated_qualitative:
         found["repeated_qualitative"] = 1.0
+    if indicator.id in context.qualitative_beside_number:
+        found["qualitative_beside_number"] = 1.0
     if indicator.grade is None and any(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
@@ -433,6 +465,10 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
         found["name_as_product"] = 1.0
     if _pattern(limits.frequency_name).search(indicator.name):
         found["name_frequency"] = 1.0
+    if _pattern(limits.condition_part).search(indicator.name.strip()):
+        found["name_condition_part"] = 1.0
+    if indicator.grade is None and _pattern(limits.graded_name).match(name):
+        found["name_graded"] = 1.0
     return found
 
 
