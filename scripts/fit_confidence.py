@@ -9,8 +9,9 @@ The shipped weights: --extra with the development documents as read at 32be180 a
 corpus/written's as read at af1ea07 (scripts/read_dev_records.py), --extra-weight 0.5, the other
 options at their defaults.
 
-Development data only: corpus/generated and the DEV splits of corpus/real-dev, ../shared/enterprise-dev
-and corpus/written (corpus/<set>/split.csv); no test-split document is read.  Each output value is
+Development data only: corpus/generated and the DEV splits of corpus/real-dev, ../shared/enterprise-dev,
+corpus/written, corpus/national (read and scored, never fitted: --check-set) and corpus/national-office
+(corpus/<set>/split.csv); no test-split document is read.  Each output value is
 labelled "found" (name, comparator, value, unit and grade match a gold indicator, as `std-extract
 eval` counts it).
 The run keeps each document's values and page checks (--records), so a refit after a change to the
@@ -27,9 +28,11 @@ The fit is a logistic regression of "found" on the evidence, by Newton's method,
   of the development documents, whose tables the readers were written on, would be a fit to those
   documents, not a reason);
 - a small L2 penalty (--penalty), so evidence seen a few times gets a cautious weight; evidence or
-  flags seen fewer than --min-seen times, or in fewer than --min-products products of the real sets,
-  keep their weight from the file (the priors: a weight fitted on one or two products is a fit to
-  their wording, which a product never seen does not share);
+  flags seen fewer than --min-seen times, or in fewer than --min-products products, or in fewer than
+  --min-authors authors' values, of the real sets, keep their weight from the file (the priors: a
+  weight fitted on one or two products is a fit to their wording, one fitted on one author's
+  documents a fit to its layout, which a product or an author never seen does not share); values
+  that judgement decides (below) are not counted;
 - values that evidence set by judgement or a prior flags on its own (an offset at or below DECIDED)
   left out of the fit: they are flagged whatever it says, and a right one among them would raise
   every other value's base to make up for its offset;
