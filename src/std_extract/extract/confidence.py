@@ -183,8 +183,12 @@ class Limits(BaseModel):
     # Units of counted organisms, whose limits are powers of ten (10⁴ CFU/g) that a superscript
     # exponent read as a plain digit turns into 104 (power_read_flat).
     count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
-    # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品
-    grade_condition: RegexText = r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*(?:级|类|标准)|[ⅠⅡⅢⅣⅤⅥ]+\s*类|[一二三四五六]类|优等品|一等品|合格品|[一二三]等品)$"
+    # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品, and
+    # the classes of a limits table (一级标准, A标准, Ⅲ类: GB 18918's, GB 3838's columns)
+    grade_condition: RegexText = (
+        r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*(?:级|类|标准)|[ⅠⅡⅢⅣⅤⅥ]+\s*类|[一二三四五六]类"
+        r"|优等品|一等品|合格品|[一二三]等品)$"
+    )
     # The last part of a name that starts with a number (name_condition_part): 效率 η/2极 (a column of
     # poles), 总磷/2005年12月31日前建设的 (a date's sub-row): a condition's header read into the name
     condition_part: RegexText = r"/\s*\d[^/]*$"
