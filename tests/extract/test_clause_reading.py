@@ -212,7 +212,10 @@ def test_clause_reading_real_pages(dev_clauses):
     assert [(i.comparator, i.value, i.conditions) for i in estate["二次供水水箱清洗消毒频次"]] == [
         (">=", 2.0, ["每年"])
     ]
-    assert [(i.comparator, i.value, i.unit) for i in estate["物业服务人员持证上岗率"]] == [("=", 100.0, "%")]
+    # 物业服务人员: the service's staff, named by the title's product phrase (住宅物业服务) and 人员
+    assert [(i.comparator, i.value, i.unit, i.conditions) for i in estate["持证上岗率"]] == [
+        ("=", 100.0, "%", ["物业服务人员"])
+    ]
     toys = dev_clauses("dev_toy_02")  # …的绳索，其自由长度不得超过２２０mm (full-width digits)
     assert [(i.comparator, i.value, i.unit) for i in toys["绳索自由长度"]] == [("<=", 220.0, "mm")]
     store = dev_clauses("dev_warehouse_01")  # 当日16:00前接收的出库订单应当日发出，订单处理时间应不超过2 h

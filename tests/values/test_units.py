@@ -10,6 +10,7 @@ from std_extract.values.units import (
     is_compatible,
     parse_unit,
     rewrite_unit,
+    same_unit,
     unit_registry,
 )
 
@@ -66,6 +67,23 @@ def test_units_superscripts_protected_before_nfkc() -> None:
     assert rewrite_unit("cd/m²") == "cd/m**2"
     assert rewrite_unit("m⁻³") == "m**-3"
     assert convert(0.08, "mg/L", "mg/m³") == 80
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        (
+            "mg/dm2",
+            "mg/dm²",
+        ),  # GB 4806 总迁移量: the superscript printed on its own baseline (Word, LibreOffice)
+        ("t/hm2", "t/hm²"),  # application rates of sludge and fertiliser
+        ("mm3", "mm³"),
+        ("μg/m3", "μg/m³"),
+    ],
+)
+def test_units_power_printed_on_the_baseline_is_the_same_unit(printed: str, written: str) -> None:
+    assert same_unit(printed, written)
+    assert not same_unit(printed, written.replace("²", "").replace("³", ""))
 
 
 def test_units_glued_number_is_a_factor() -> None:

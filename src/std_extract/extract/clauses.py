@@ -389,6 +389,10 @@ def _sentence_to_indicators(
             continue  # "水电急修15 min内到达现场", "库存盘点每月不少于一次": a service commitment
         if words.frequency.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
+        if words.otherwise.match(piece):
+            continue  # "否则该批样品无效": what follows a failed check, no requirement
+        if words.no_bound.search(squeeze_spaces(piece.replace("\n", ""))):
+            continue  # "能效等级分为3级", "结果修约到0.1%": a division or a rounding rule, no bound
         if is_calculation(piece, rules.scope):
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         if words.points_inside.search(piece):
@@ -421,12 +425,18 @@ def _sentence_to_indicators(
         subject, label_unit = (label.name, label.unit) if label else ("", None)
         if "的" in subject and _names_product(subject.rsplit("的", 1)[0], document, words):
             subject = subject.rsplit("的", 1)[1]  # "恒温壶的安全要求": the product owns it
+        elif "的" in subject and _owner_length(
+            compact(subject.rsplit("的", 1)[0]), document, words, part=True
+        ) == len(compact(subject.rsplit("的", 1)[0])):
+            subject = subject.rsplit("的", 1)[1]  # "污泥产物的种子发芽指数": a part of the product owns it
         if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
         if compact(subject) in words.method_subjects:
             continue  # "检验按GB 4789.40执行": the test method, no requirement
+        if subject.strip() in words.plan_symbols:
+            continue  # "…应不得检出（n=3，c=0，m=0/10 g）": the plan of the requirement before
         if (computed := words.qc_statistic.match(subject)) and not words.qc_kind.search(computed["on"]):
             # "平行样测定结果相对偏差": 相对偏差, computed on 平行样测定结果
             subject = computed["statistic"]
@@ -437,6 +447,9 @@ def _sentence_to_indicators(
                 0, variant
             )  # "硅酸盐水泥初凝", "特殊型安全帽质量": the variant a condition
             subject = subject[len(variant) :]
+        elif (owned := _product_owner(subject, document, words)) is not None:
+            subject, owned_by = owned  # "电动机额定功率因数": 额定功率因数; "口罩材料原发性刺激记分"
+            conditions_here[:0] = owned_by
         if _runs_the_test(piece, subject, any(shall_at[n + 1 :]) and not shall_at[n], document, words):
             # "电池在25 ℃±5 ℃下以0.5C充放电，循环300次后容量保持率应不低于80%": the product run through
             # the test with no shall word and no bound, before the requirement
@@ -652,6 +665,73 @@ def _product_variant(subject: str, document, words: ClauseWords) -> str | None:
 
 
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]+")
+# After the product's name, what cannot open a quantity's name: a preposition or conjunction
+# ("口罩中", "口罩与…").
+_NOT_AFTER_OWNER = re.compile(r"^[中内上下外的和及与或、在对]")
+OWNED_NAME = 3  # characters at least in the quantity named after the product
+# An event of the product before the quantity: "离开火焰后续燃时间" (续燃时间, once it left the flame).
+_EVENT_THEN_NAME = re.compile(r"^(?P<event>[\u4e00-\u9fff]{2,8}?后)(?P<name>[\u4e00-\u9fff]{2}.*)$")
+
+
+def _product_owners(document) -> tuple[str, ...]:
+    """The product's names a subject may open with: the endings of the title's product phrase at a
+    word boundary (医用外科口罩 -> 医用外科口罩, 外科口罩, 口罩), longest first, without those made only
+    of a document kind's head (服务, 规范: [titles].generic_heads are no product)."""
+    from std_extract.classify.signals import title_product  # the product phrase the classifier reads
+
+    phrase = compact(title_product(document.metadata.title or "")).split(" ")[-1]
+    if not _IDEOGRAPHS.fullmatch(phrase or "-"):
+        return ()
+    tokens = default_tokenizer().lcut(phrase, HMM=False)
+    endings = ["".join(tokens[i:]) for i in range(len(tokens))]
+    return tuple(e for e in endings if len(e) >= 2)
+
+
+def _owner_length(key: str, document, words: ClauseWords, *, part: bool = False) -> int:
+    """How many characters at the start of ``key`` name the product (and one of its parts after it:
+    "口罩材料", "污泥产物"; required with ``part``); 0 when it does not open with the product's name
+    followed by a word of two characters or more ("口罩|材料", not "口罩|带长度": 口罩带 is a part of
+    its own, the name's own word)."""
+    generic = set(words.spec.titles.generic_heads)
+    for owner in _product_owners(document):
+        if owner in generic or not key.startswith(owner) or not _word_starts(key, len(owner)):
+            continue
+        after = key[len(owner) :]
+        kind = next((w for w in words.product_parts if after.startswith(w)), "")
+        if part and not kind:
+            continue
+        return len(owner) + len(kind)
+    return 0
+
+
+def _word_starts(key: str, at: int) -> bool:
+    """A word of two characters or more starts at ``at`` of ``key`` (jieba's words)."""
+    start = 0
+    for token in default_tokenizer().lcut(key, HMM=False):
+        if start == at:
+            return len(token) >= 2
+        start += len(token)
+    return False
+
+
+def _product_owner(subject: str, document, words: ClauseWords) -> tuple[str, list[str]] | None:
+    """ "电动机额定功率因数" -> ("额定功率因数", []); "口罩材料原发性刺激记分" -> ("原发性刺激记分",
+    ["口罩材料"]); "口罩离开火焰后续燃时间" -> ("续燃时间", ["口罩离开火焰后"]): a subject opening
+    with the product's name (:func:`_product_owners`) names the quantity after it; a part of the
+    product ([subjects].product_parts) or an event of it ("…后") before the quantity is a condition."""
+    key = compact(subject)
+    if key != subject or "的" in key or not _IDEOGRAPHS.fullmatch(key):
+        return None
+    at = _owner_length(key, document, words)
+    rest = key[at:]
+    if not at or len(rest) < OWNED_NAME or _NOT_AFTER_OWNER.match(rest):
+        return None
+    condition = key[:at] if any(key[:at].endswith(w) for w in words.product_parts) else ""
+    if (event := _EVENT_THEN_NAME.match(rest)) is not None:
+        return event["name"], [key[:at] + event["event"]]
+    return rest, [condition] if condition else []
+
+
 _SHORT_NAME = re.compile(r"以下简称\s*[“\"「]?(?P<name>[\u4e00-\u9fff]{1,8}?)[”\"」]?\s*[)）]")
 
 
@@ -870,8 +950,8 @@ def _balanced(text: str) -> bool:
 
 def _title_name(clause: Clause, rules: Rules) -> str:
     title = squeeze_spaces(clause.title)
-    if not title or rules.clauses.not_a_name_title.search(title):
-        return ""
+    if not title or rules.clauses.not_a_name_title.search(title) or rules.clauses.no_bound.search(title):
+        return ""  # "4.1 环境空气功能区分为二类：…": a heading that divides into classes names nothing
     return split_label(title, rules.values.unit_words).name
 
 
@@ -908,6 +988,49 @@ _TRAILING_NOTE = re.compile(r"[（(]([^（）()]{4,})[)）]\s*$")
 _NAMES_A_DOCUMENT = re.compile(r"[A-Z]{1,5}(?:/[A-Z])?\s*\d")
 
 
+# "按500 MPN/mL执行": a limit applied as a value (after a name ending in 限值 or 限量)
+_LIMIT_GIVEN = re.compile(r"^\s*按\s*(?P<value>[^，,；;按]*\d[^，,；;]*?)\s*执行\s*[。；;]?\s*$")
+_LIMIT_HEAD = re.compile(r"(?:指标)?(?:限值|限量)$")
+
+
+def _with_name(p: _Pending, name: str) -> _Pending:
+    return _Pending(**{**p.__dict__, "name": name})
+
+
+def _merged(conditions: list[str], bracketed: list[str], limit: Limit) -> list[str]:
+    """The sentence's conditions, then the one bracketed after this value, then the limit's own."""
+    out = list(conditions)
+    for condition in [*bracketed, *limit.conditions]:
+        if condition not in out:
+            out.append(condition)
+    return out
+
+
+# A condition on another quantity bracketed right after a value: "（额定功率不大于4 kW）", "（直径≥2 mm）".
+_VALUE_THEN_BRACKET = re.compile(r"[\d%A-Za-zμ℃°²³)）]\s*[（(](?P<condition>[^（）()]{2,30})[)）]")
+
+
+def _bracketed_conditions(limit_text: str, words: ClauseWords) -> list[tuple[str, list[str]]] | None:
+    """ "不低于0.76（额定功率不大于4 kW）或不低于0.82（额定功率大于4 kW）": each value with the condition
+    bracketed after it, which bounds another quantity (a comparator inside the brackets), as
+    ``[(text, [condition]), …]``; None when no bracket after a value states such a condition."""
+    found = [
+        m
+        for m in _VALUE_THEN_BRACKET.finditer(limit_text)
+        if words.compared_inside.search(m["condition"]) and re.search(r"\d", m["condition"])
+    ]
+    if not found:
+        return None
+    parts, start = [], 0
+    for m in found:
+        parts.append((limit_text[start : m.start("condition") - 1], [squeeze_spaces(m["condition"])]))
+        start = m.end()
+    rest = limit_text[start:]
+    if re.search(r"\d", rest):
+        parts.append((rest, []))
+    return parts
+
+
 def _designation(name: str, heads: tuple[str, ...]) -> bool:
     """The name is a designation ("电线型号"), or holds one and its copula before a code the number
     reading cut ("产品型号为XD-")."""
@@ -925,14 +1048,26 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
     if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):
         return []  # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位": settings listed, no bound
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
-    conditions, words = list(p.conditions), rules.clauses
+    conditions, words, bound = list(p.conditions), rules.clauses, None
+    if (given := _LIMIT_GIVEN.match(limit_text)) and compact(p.name).endswith(words.bound_heads["<="]):
+        # "菌落总数指标限值按500 MPN/mL执行" (GB 5749 4.4): the limit is the value the sentence applies,
+        # a maximum (限值); the name is what it limits
+        limit_text, bound = given["value"], "<="
+        p = _with_name(p, _LIMIT_HEAD.sub("", p.name) or p.name)
     grades, limit_text = _printed_grades(limit_text, rules)
-    # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
-    if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
-        conditions.append(squeeze_spaces(note.group(1)))
-        limit_text = limit_text[: note.start()]
+    parts = _bracketed_conditions(limit_text, words)
+    if parts is None:
+        # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
+        if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
+            conditions.append(squeeze_spaces(note.group(1)))
+            limit_text = limit_text[: note.start()]
+        parts = [(limit_text, [])]
     out = []
-    limits = limits_in(limit_text, default_comparator=None, unit_hint=None, rules=rules)
+    limits, own_conditions = [], []
+    for part, bracketed in parts:
+        for limit in limits_in(part, default_comparator=None, unit_hint=None, rules=rules):
+            limits.append(limit)
+            own_conditions.append(bracketed)
     if p.outcome or rules.clauses.cited_grade.match(mask_standard_numbers(limit_text, rules).strip()):
         # "应达到GB/T 9286规定的1级及以上": a class of the cited standard's scale, not the number 1;
         # "不应产生…小零件": a state holds no number (零件 is no 0)
@@ -966,6 +1101,8 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             comparator = next(
                 (c for c, heads in words.bound_heads.items() if heads and p.name.endswith(heads)), "="
             )
+            if bound:
+                comparator = "<="
         locator = f"clause:{clause.number}:{body.locator(p.start)}:{k}"
         out.append(
             Indicator(
@@ -978,7 +1115,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
                 value_text=limit.value_text,
                 unit=limit.unit or (p.unit if limit.comparator in _VALUED else None),
                 grade=grade,
-                conditions=conditions + [c for c in limit.conditions if c not in conditions],
+                conditions=_merged(conditions, own_conditions[k] if k < len(own_conditions) else [], limit),
                 clause=clause.number,
                 flags=list(limit.flags) + _subject_flags(p),
                 provenance=body.provenance(p.start, p.end, clause.number),

@@ -44,6 +44,8 @@ class SentenceWords(_Spec):
     handling_verbs: list[str] = Field(default_factory=list)
     label_verbs: list[str] = Field(default_factory=list)
     note_words: list[str] = Field(default_factory=list)
+    division_verbs: list[str] = Field(default_factory=list)
+    rounding_verbs: list[str] = Field(default_factory=list)
 
 
 class FrequencyWords(_Spec):
@@ -73,6 +75,7 @@ class SubjectWords(_Spec):
     modal_prepositions: list[str] = Field(default_factory=list)
     not_modal: list[str] = Field(default_factory=list)
     consequence_openings: list[str] = Field(default_factory=list)
+    otherwise: list[str] = Field(default_factory=list)
     decision: list[str] = Field(default_factory=list)
     copulas: list[str] = Field(min_length=1)
     modal_verbs: list[str] = Field(default_factory=list)
@@ -90,6 +93,8 @@ class SubjectWords(_Spec):
     method_subjects: list[str] = Field(default_factory=list)
     qc_statistics: list[str] = Field(default_factory=list)
     qc_kinds: list[str] = Field(default_factory=list)
+    product_parts: list[str] = Field(default_factory=list)
+    plan_symbols: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -276,6 +281,17 @@ class ClauseWords:
         orders = [clean_text(p) for p, c in comparators.table.prefix.items() if c in ("<=", ">=", "<", ">")]
         ordered = comparators.with_negation_infix(any_of(orders))
         self.compared = re.compile(rf"^\s*(?:{shall_words})?\s*(?:{ordered})")
+        # a comparison inside a bracket after a value: "（额定功率不大于4 kW）" bounds another quantity
+        self.compared_inside = re.compile(rf"{ordered}|{any_of(s.bounds)}")
+        # "能效等级分为3级", "环境空气功能区分为二类", "结果修约到0.1%": a division into classes or a rounding
+        # rule states no bound
+        count = r"\s*(?:[\d一二三四五六七八九十两]+|[ⅠⅡⅢⅣⅤ])"
+        self.no_bound = re.compile(
+            rf"(?:{any_of(s.division_verbs)}){count}|(?:{any_of(s.rounding_verbs)})\s*[\d一二三四五六七八九十]"
+        )
+        self.plan_symbols = frozenset(subjects.plan_symbols)
+        self.otherwise = re.compile(rf"^\s*(?:{any_of(subjects.otherwise)})(?!.*\d)", re.S)
+        self.product_parts = tuple(sorted(subjects.product_parts, key=len, reverse=True))
 
     def introduces_names(self, text: str) -> bool:
         """The words before a colon introduce the requirements after it ("技术要求如下", "理化指标"),

@@ -1,0 +1,191 @@
+"""Clause classes found on corpus/national-office's dev split, the only dev data printed from a word
+processor, and counted on the dev splits of every other set before they were written:
+
+- the product's name opening a subject names nothing ("电动机额定功率因数" is 额定功率因数), a part
+  of the product after it ("口罩材料", "污泥产物", "物业服务人员") or an event of it ("口罩离开火焰后")
+  is a condition;
+- a condition on another quantity bracketed after each value of an OR ("不低于0.76（额定功率不大于4 kW）或
+  不低于0.82（额定功率大于4 kW）") belongs to that value alone;
+- a division into classes ("能效等级分为3级", "功能区分为二类") and a rounding rule ("结果修约到0.1%")
+  bound nothing;
+- a chapter titled freely ("6 营养强化剂的使用规定") states requirements when a comparator holds its
+  shall word inside ("不应低于", "不得超过").
+
+Each is checked on sentences laid out on a hand-built page and read by the real stages, and on the
+dev pages that show it (corpus/national-office, corpus/national, ../shared/enterprise-dev).
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpora import NATIONAL, NATIONAL_OFFICE
+from parse.builders import page
+
+from std_extract.document import Source
+from std_extract.extract import document_to_indicators
+from std_extract.parse.assemble import pages_to_document
+from std_extract.parse.model import PageScan, ScanResult
+from std_extract.pipeline import process_file
+
+
+def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list[tuple]:
+    """(name, comparator, value, unit, conditions) of the indicators of ``lines`` printed under
+    ``chapter`` of a hand-built standard titled ``title``."""
+    rows = [("1 范围", 60), ("本文件适用于产品。", 80), (chapter, 100)]
+    rows += [(line, 120 + 20 * n) for n, line in enumerate(lines)]
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
+    )
+    document = pages_to_document(scan)
+    document.metadata.title = title
+    return [(i.name, i.comparator, i.value, i.unit, i.conditions) for i in document_to_indicators(document)]
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        ("医用外科口罩", "口罩材料原发性刺激记分应≤0.4。", ("原发性刺激记分", "<=", 0.4, None, ["口罩材料"])),
+        (
+            "医用外科口罩",
+            "口罩离开火焰后续燃时间应不大于5 s。",
+            ("续燃时间", "<=", 5.0, "s", ["口罩离开火焰后"]),
+        ),
+        (
+            "电动机能效限定值及能效等级",
+            "电动机额定功率因数应不低于0.82。",
+            ("额定功率因数", ">=", 0.82, None, []),
+        ),
+        (
+            "农用污泥污染物控制标准",
+            "污泥产物的种子发芽指数应不低于60%。",
+            ("种子发芽指数", ">=", 60.0, "%", []),
+        ),
+        (
+            "住宅物业服务规范",
+            "物业服务人员持证上岗率应达到100%。",
+            ("持证上岗率", "=", 100.0, "%", ["物业服务人员"]),
+        ),
+        # a one-character part is the name's own word; a modifier of the title is no product name
+        ("医用外科口罩", "口罩带长度应不小于17 cm。", ("口罩带长度", ">=", 17.0, "cm", [])),
+        ("恒温电热水壶", "恒温持续时间应不少于1 h。", ("恒温持续时间", ">=", 1.0, "h", [])),
+        # the service's generic head (服务) names no product
+        ("酒店客房服务规范", "服务时限达标率应不低于95%。", ("服务时限达标率", ">=", 95.0, "%", [])),
+    ],
+)
+def test_clause_generality_product_name_opening_a_subject(title, sentence, expected):
+    assert _read([f"2.1 {sentence}"], title) == [expected]
+
+
+def test_clause_generality_condition_bracketed_after_each_value():
+    sentence = "2.1 电动机额定功率因数应不低于0.76（额定功率不大于4 kW）或不低于0.82（额定功率大于4 kW）。"
+    assert _read([sentence], "电动机能效限定值及能效等级") == [
+        ("额定功率因数", ">=", 0.76, None, ["额定功率不大于4 kW"]),
+        ("额定功率因数", ">=", 0.82, None, ["额定功率大于4 kW"]),
+    ]
+    # a note that bounds nothing stays the trailing condition of the whole requirement
+    assert _read(["2.1 色度应不大于20 mg/kg（深色产品允许降低半级）。"], "食用油") == [
+        ("色度", "<=", 20.0, "mg/kg", ["深色产品允许降低半级"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "电动机能效等级分为3级，其中1级能效最高。",
+        "环境空气功能区分为二类：一类区为自然保护区。",
+        "产品按用途划分为三类。",
+        "效率允许采用线性插值法确定，结果修约到0.1%。",
+    ],
+)
+def test_clause_generality_divisions_and_rounding_bound_nothing(sentence):
+    assert _read([f"2.1 {sentence}"], "电动机能效限定值及能效等级") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what follows a failed check (HJ quality control), a plan restated after its requirement, a test
+        # setting, an empty "shall be applied"
+        "若标准滤膜称量合格，则数据可用；否则应检查称量条件并重新称量。",
+        "全程序空白滤膜的质量变化应符合要求，否则该批样品无效。",
+        "试验流量为（30±2）L/min。",
+        "基本控制项目必须执行。",
+    ],
+)
+def test_clause_generality_statements_that_bound_nothing(sentence):
+    assert _read([f"2.1 {sentence}"], "环境空气 颗粒物的测定 重量法") == []
+
+
+def test_clause_generality_plan_after_a_requirement_and_a_limit_applied_as_a_value():
+    lines = ["2.1 阪崎肠杆菌应不得检出（n=3，c=0，m=0/10 g）。"]
+    assert [r[:2] for r in _read(lines, "乳粉")] == [("阪崎肠杆菌", "not_detected")]
+    # GB 5749-style: "…指标限值按V执行" applies V as the limit (限值: a maximum), named by what it limits
+    lines = ["2.1 分散式供水受限时，氟化物指标限值按1.2 mg/L执行，浑浊度指标限值按3 NTU执行。"]
+    assert [r[:4] for r in _read(lines, "生活饮用水卫生标准")] == [
+        ("氟化物", "<=", 1.2, "mg/L"),
+        ("浑浊度", "<=", 3.0, "NTU"),
+    ]
+
+
+def test_clause_generality_shall_word_inside_the_comparator_makes_a_requirement_chapter():
+    lines = ["2.1 强化食品中营养素的实际含量不应低于其标示值的80%。"]
+    assert [r[:4] for r in _read(lines, "食品营养强化剂使用标准", chapter="2 营养强化剂的使用规定")] == [
+        ("强化食品中营养素的实际含量", ">=", 80.0, "%")
+    ]
+    lines = ["2.1 钙含量不得超过10 g/kg。"]
+    assert [r[:4] for r in _read(lines, "食品营养强化剂使用标准", chapter="2 营养强化剂的使用规定")] == [
+        ("钙含量", "<=", 10.0, "g/kg")
+    ]
+    # without a bound the chapter still states nothing
+    assert (
+        _read(["2.1 应选择目标人群普遍消费的食品。"], "食品营养强化剂使用标准", chapter="2 强化载体的选择")
+        == []
+    )
+
+
+def _clauses(pdf) -> dict[str, list]:
+    record = process_file(pdf)
+    out: dict[str, list] = {}
+    for indicator in record.indicators:
+        if indicator.table is None:
+            out.setdefault(indicator.name, []).append(indicator)
+    return out
+
+
+def test_clause_generality_dev_pages_of_the_office_layout():
+    mask = _clauses(NATIONAL_OFFICE / "off_mask_01.pdf")  # YY 0469 4.6, 4.9
+    assert [(i.comparator, i.value, i.unit) for i in mask["续燃时间"]] == [("<=", 5.0, "s")]
+    assert [(i.comparator, i.value, i.conditions) for i in mask["原发性刺激记分"]] == [
+        ("<=", 0.4, ["口罩材料"])
+    ]
+    motor = _clauses(NATIONAL_OFFICE / "off_motor_01.pdf")  # GB 18613 4.1.1, 4.1.2, 4.4.2
+    assert [(i.comparator, i.value, i.conditions) for i in motor["额定功率因数"]] == [
+        (">=", 0.76, ["额定功率不大于4 kW"]),
+        (">=", 0.82, ["额定功率大于4 kW"]),
+    ]
+    assert not [name for name in motor if "分为" in name or "修约" in name or name.startswith("电动机")]
+    air = _clauses(NATIONAL_OFFICE / "off_airquality_01.pdf")  # GB 3095 4.1: 功能区分为二类
+    assert not [name for name in air if "功能区" in name]
+    fortify = _clauses(NATIONAL_OFFICE / "off_fortify_01.pdf")  # GB 14880 6.2 (chapter 6 使用规定)
+    assert [(i.comparator, i.value, i.unit) for i in fortify["强化食品中营养素的实际含量"]] == [
+        (">=", 80.0, "%")
+    ]
+
+
+def test_clause_generality_dev_page_part_of_the_product():
+    sludge = _clauses(NATIONAL / "nat_sludge_01.pdf")  # 污泥产物的种子发芽指数, 污泥产物年用量累计
+    assert [(i.comparator, i.value) for i in sludge["种子发芽指数"]] == [(">=", 60.0)]
+    assert [(i.comparator, i.value, i.unit) for i in sludge["年用量累计"]] == [("<=", 7.5, "t/hm2")]
+
+
+def test_clause_generality_dev_pages_of_methods_and_water():
+    method = _clauses(NATIONAL_OFFICE / "off_pm25method_01.pdf")  # HJ 618 9.3, 9.4: 否则…
+    assert not [name for name in method if name.startswith("否则")]
+    assert [(i.comparator, i.value, i.unit) for i in method["质量变化"]] == [("<=", 0.05, "mg")]
+    mask = _clauses(NATIONAL_OFFICE / "off_mask_01.pdf")  # 表2's note: 试验流量为（30±2）L/min
+    assert "试验流量" not in mask
+    water = _clauses(NATIONAL / "nat_drinkwater_01.pdf")  # GB 5749 4.4: 指标限值按…执行
+    assert [(i.comparator, i.value, i.unit) for i in water["氟化物"]] == [("<=", 1.2, "mg/L")]
+    assert [(i.comparator, i.value, i.unit) for i in water["浑浊度"]] == [("<=", 3.0, "NTU")]
+    milk = _clauses(NATIONAL / "nat_milkpowder_01.pdf")  # 3.5.2 …应不得检出（n=3，c=0，m=0/10 g）
+    assert not {"n", "c", "m"} & set(milk)
