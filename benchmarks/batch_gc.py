@@ -1,0 +1,165 @@
+"""Memory of a batch run's own process with the collector paused (std_extract.batch.heap) and not.
+
+    python benchmarks/batch_gc.py [--copies 5] [--corpus corpus/generated] [--jobs 2] [--limit N] [--json]
+
+A local batch (``run_batch``) pauses CPython's cyclic collector in its own process while the models
+load and the records come in, and freezes the loaded objects before the workers fork
+(:mod:`std_extract.batch.heap`, :mod:`std_extract.batch.pool`): collections would walk millions of
+long-lived objects for nothing.  The price is that cyclic garbage made in that process meanwhile is
+not freed until the pause ends: if the records phase made any, it would grow with the number of
+records on a long batch.  This benchmark measures whether it does, and what the pause saves.
+
+The bundled corpus is repeated ``--copies`` times (each copy's sha256 made distinct, so nothing is
+served from a cache) and each variant runs ``run_batch`` over it in a fresh interpreter with a fresh
+output folder, one after the other in the same invocation:
+
+* ``shipped``: the code as it is;
+* ``not_paused``: ``collector_paused`` replaced by a context that leaves the collector as it is
+  (CPython's default thresholds; the freeze before the fork stays).
+
+``--variants shipped,not_paused,shipped,not_paused`` runs each twice, in turns.
+
+Printed for each: the run's own process's resident memory once the first record is in (models
+loaded), the highest while the records came in (sampled after every record), and the growth between
+the two per 100 records; the cyclic garbage still there when the last record is in (the objects a
+``gc.collect()`` then frees; that probe runs in every variant, so the reduce step starts alike); the
+peak of the whole process (VmHWM: loading and the reduce step included); and the process's CPU
+seconds.  Then the ratios of each variant to ``shipped``, from the same invocation.  Memory figures
+barely depend on the machine's load; CPU seconds do (a loaded machine stretches them): compare them
+only within one invocation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+VARIANTS = ("shipped", "not_paused")
+MIB = 1024 * 1024
+
+
+def make_folder(corpus: Path, copies: int, target: Path, limit: int = 0) -> int:
+    """The corpus's PDFs ``copies`` times under ``target`` (a trailing PDF comment per copy)."""
+    pdfs = sorted(corpus.glob("*.pdf"))[: limit or None]
+    for n in range(copies):
+        for pdf in pdfs:
+            out = target / f"copy{n}" / pdf.name
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(pdf.read_bytes() + f"\n% copy {n}\n".encode())
+    return copies * len(pdfs)
+
+
+def resident() -> int:
+    """This process's resident set size in bytes (/proc/self/statm)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def high_water_mark() -> int:
+    """This process's peak resident set size in bytes (VmHWM)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, Any]:
+    """One batch in this process (the child's side): the figures of its own process."""
+    import std_extract.batch.pool as pool
+    import std_extract.batch.run as run
+    from std_extract.batch.run import BatchProgress
+
+    if variant == "not_paused":
+        run.collector_paused = pool.collector_paused = contextlib.nullcontext  # type: ignore[assignment]
+    figures: dict[str, Any] = {"variant": variant, "loaded": 0, "records_max": 0}
+
+    def on_progress(progress: BatchProgress) -> None:
+        if progress.done == progress.cached:  # before the first record
+            return
+        rss = resident()
+        figures["loaded"] = figures["loaded"] or rss
+        figures["records_max"] = max(figures["records_max"], rss)
+        if progress.done == progress.total:
+            figures["garbage_objects"] = gc.collect()
+            figures["after_collect"] = resident()
+
+    summary = run.run_batch(folder, out, jobs=jobs, on_progress=on_progress)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    figures.update(
+        documents=summary.processed,
+        peak=high_water_mark(),
+        cpu_s=round(usage.ru_utime + usage.ru_stime, 1),
+        frozen=gc.get_freeze_count(),
+    )
+    return figures
+
+
+def measure(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, Any]:
+    """One variant in a fresh interpreter (its own start-up, its own peak), writing to ``out`` (a
+    new folder: its record cache must serve nothing)."""
+    command = [sys.executable, __file__, "--child", variant, "--folder", str(folder), "--out", str(out)]
+    done = subprocess.run([*command, "--jobs", str(jobs)], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{variant}: exited {done.returncode}\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def report(results: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for r in results:
+        growth = (r["records_max"] - r["loaded"]) / MIB / r["documents"] * 100
+        lines.append(
+            f"{r['variant']:17s} {r['documents']:4d} docs  loaded {r['loaded'] / MIB:7.1f} MiB  "
+            f"records max {r['records_max'] / MIB:7.1f} MiB (+{growth:5.2f} MiB/100 docs)  "
+            f"garbage {r['garbage_objects']:8d} objects  peak {r['peak'] / MIB:7.1f} MiB  "
+            f"cpu {r['cpu_s']:6.1f} s"
+        )
+    base = results[0]
+    for r in results[1:]:
+        ratios = [f"{key} {r[key] / base[key]:.3f}" for key in ("records_max", "peak", "cpu_s") if base[key]]
+        lines.append(f"{r['variant']} / {base['variant']}: " + ", ".join(ratios))
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=REPO / "corpus" / "generated")
+    parser.add_argument("--copies", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=0, help="at most N PDFs of the corpus per copy")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(run_variant(args.child, args.folder, args.out, args.jobs)))
+        return
+    with tempfile.TemporaryDirectory(prefix="batch-gc-") as tmp:
+        work = Path(tmp)
+        count = make_folder(args.corpus, args.copies, work / "in", args.limit)
+        load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"
+        print(f"{count} documents ({args.copies} copies of {args.corpus.name}), {args.jobs} jobs; {load}")
+        results = []
+        for n, variant in enumerate(args.variants.split(",")):
+            started = time.perf_counter()
+            results.append(measure(variant, work / "in", work / f"out{n}-{variant}", args.jobs))
+            results[-1]["wall_s"] = round(time.perf_counter() - started, 1)
+    load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"
+    print(json.dumps(results, indent=1) if args.json else "\n".join([*report(results), load]))
+
+
+if __name__ == "__main__":
+    main()
