@@ -60,3 +60,15 @@ def test_heap_forked_helpers_run_their_collector():
         assert pool is not None
         assert gc.get_threshold()[0] == 0
         assert pool.submit(gc.get_threshold).result() == before
+
+
+def test_heap_forked_helpers_start_with_the_parent_objects_frozen():
+    """The reduce step's helpers are forked with what the run holds out of their collector's reach
+    (gc.freeze right before the fork, the gc documentation's recipe): their collections neither walk
+    the parent's objects nor write to them, so those pages stay shared.  Unfrozen afterwards."""
+    assert gc.get_freeze_count() == 0
+    kept = _allocate()
+    with collector_paused(), helper_pool(2) as pool:
+        assert pool is not None
+        assert pool.submit(gc.get_freeze_count).result() >= len(kept)
+    assert gc.get_freeze_count() == 0

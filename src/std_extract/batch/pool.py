@@ -29,7 +29,6 @@ while the others wait.  Records are handed over as they finish, as the JSON the 
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import signal
@@ -43,7 +42,7 @@ from pathlib import Path
 
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import OnRecord, worker_died_record
-from std_extract.batch.heap import collector_on_in_worker, collector_paused
+from std_extract.batch.heap import collector_on_in_worker, collector_paused, frozen_for_fork
 from std_extract.record import DocumentRecord
 
 Item = tuple[Path | str, str]  # a local path, as given
@@ -83,13 +82,10 @@ def _loaded_before_fork() -> Iterator[None]:
 
     with collector_paused():  # loading makes millions of objects that all live on (batch.heap)
         warm_up()
-        # No collection first: it would walk every object just loaded (0.2 CPU s, serial) to free
-        # a few thousand left over from loading (well under a megabyte).
-        gc.freeze()
-    try:
+    # No collection first: it would walk every object just loaded (0.2 CPU s, serial) to free a
+    # few thousand left over from loading (well under a megabyte).
+    with frozen_for_fork():
         yield
-    finally:
-        gc.unfreeze()
 
 
 def _run_pool(
@@ -187,7 +183,9 @@ def helper_pool(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1:
         yield None
         return
-    with _executor(jobs, start_helper) as pool:
+    # Forked in the reduce step, after the models' pool has unfrozen them: frozen again, with what
+    # the reduce has made so far (the rankings, the records' corrected copies), as the models are.
+    with frozen_for_fork(), _executor(jobs, start_helper) as pool:
         yield pool
 
 
