@@ -18,7 +18,7 @@ dev pages that show it (corpus/national-office, corpus/national, ../shared/enter
 from __future__ import annotations
 
 import pytest
-from corpora import NATIONAL, NATIONAL_OFFICE
+from corpora import NATIONAL, NATIONAL_OFFICE, WRITTEN
 from parse.builders import page
 
 from std_extract.document import Source
@@ -65,6 +65,8 @@ def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list
             "物业服务人员持证上岗率应达到100%。",
             ("持证上岗率", "=", 100.0, "%", ["物业服务人员"]),
         ),
+        # a phrase ending in a product word (产品, 成品) names the product too
+        ("广式月饼", "单件定量包装产品净含量负偏差不得超过4.5%。", ("净含量负偏差", "<=", 4.5, "%", [])),
         # a one-character part is the name's own word; a modifier of the title is no product name
         ("医用外科口罩", "口罩带长度应不小于17 cm。", ("口罩带长度", ">=", 17.0, "cm", [])),
         ("恒温电热水壶", "恒温持续时间应不少于1 h。", ("恒温持续时间", ">=", 1.0, "h", [])),
@@ -170,6 +172,11 @@ def test_clause_generality_dev_pages_of_the_office_layout():
     assert [(i.comparator, i.value, i.unit) for i in fortify["强化食品中营养素的实际含量"]] == [
         (">=", 80.0, "%")
     ]
+
+
+def test_clause_generality_dev_page_product_named_by_a_product_word():
+    mooncake = _clauses(WRITTEN / "wr_mooncake_01.pdf")  # 5.5 单件定量包装产品净含量负偏差不得超过4.5%
+    assert [(i.comparator, i.value, i.unit) for i in mooncake["净含量负偏差"]] == [("<=", 4.5, "%")]
 
 
 def test_clause_generality_dev_page_part_of_the_product():

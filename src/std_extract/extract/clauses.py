@@ -693,7 +693,7 @@ def _owner_length(key: str, document, words: ClauseWords, *, part: bool = False)
     followed by a word of two characters or more ("口罩|材料", not "口罩|带长度": 口罩带 is a part of
     its own, the name's own word)."""
     generic = set(words.spec.titles.generic_heads)
-    for owner in _product_owners(document):
+    for owner in (*_product_owners(document), *_named_products(key, words)):
         if owner in generic or not key.startswith(owner) or not _word_starts(key, len(owner)):
             continue
         after = key[len(owner) :]
@@ -702,6 +702,17 @@ def _owner_length(key: str, document, words: ClauseWords, *, part: bool = False)
             continue
         return len(owner) + len(kind)
     return 0
+
+
+def _named_products(key: str, words: ClauseWords) -> tuple[str, ...]:
+    """The product named by a phrase ending in a product word at the start of ``key``
+    ("单件定量包装产品净含量负偏差": 单件定量包装产品), longest first."""
+    found, start = [], 0
+    for token in default_tokenizer().lcut(key, HMM=False):
+        start += len(token)
+        if token in words.product_words and start > len(token):
+            found.append(key[:start])
+    return tuple(reversed(found))
 
 
 def _word_starts(key: str, at: int) -> bool:
