@@ -169,6 +169,7 @@ def annotation_misses(
     """
     from std_extract.classify.aggregate import class_scores, votes_to_classification
     from std_extract.classify.annotations import evaluation_queries
+    from std_extract.classify.classifier import product_phrase
     from std_extract.classify.signals import text_to_signals
 
     if split != "dev":
@@ -176,8 +177,10 @@ def annotation_misses(
     classifier = classifier or load_measurement_classifier()
     table, lines = classifier.table, []
     for name, gold in evaluation_queries("dev", listed=listed)[:limit]:
-        votes = classifier.votes(text_to_signals(name))
-        result = votes_to_classification(votes, table, classifier.settings, classifier.method)
+        signals = text_to_signals(name)
+        votes = classifier.votes(signals)
+        phrase = product_phrase(signals, classifier.settings.decisive_sources)
+        result = votes_to_classification(votes, table, classifier.settings, classifier.method, phrase)
         if result.code == gold:
             continue
         scores, _ = class_scores(votes, table, classifier.settings.prior_only_scale)

@@ -21,6 +21,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from std_extract.classify.component import Vote
+from std_extract.classify.ranker import RankerModel, candidate_features, reorders
 from std_extract.classify.table import AreaTable
 from std_extract.record import ClassCandidate, Classification, Evidence, LevelNode
 
@@ -107,6 +108,9 @@ class AggregateSettings(BaseModel):
     rank_by: Literal["class", "group"] = "class"
     # When set, needs_review comes from this calibrated estimate instead of needs_review_below.
     review: ReviewModel | None = None
+    # When set, the first candidates are re-ranked and their probabilities re-estimated by this
+    # learned combination (classify/ranker.py).
+    ranker: RankerModel | None = None
     source_weights: dict[str, float] = Field(default_factory=dict)  # the classifier's [sources]
 
 
@@ -218,16 +222,45 @@ def rank_candidates(
     return [top, *(c for c in by_class if c != top)]
 
 
-def votes_to_classification(
-    votes: list[Vote], table: AreaTable, settings: AggregateSettings, method: str
-) -> Classification:
-    """The Classification for a set of votes (empty, needs review, when nothing voted)."""
+def unranked(
+    votes: list[Vote], table: AreaTable, settings: AggregateSettings
+) -> tuple[list[str], dict[str, float], dict[str, float], dict[str, list[Vote]]]:
+    """The candidates by the added-up scores (:func:`rank_candidates`), their probabilities, their
+    scores and the votes behind each; no candidate when nothing voted enough."""
     scores, support = class_scores(votes, table, settings.prior_only_scale)
     scores = {c: s for c, s in scores.items() if s >= settings.min_score}
     probabilities = to_distribution(scores, settings.sharpness, settings.null_score)
-    if not probabilities:
+    ranked = rank_candidates(probabilities, table, settings) if probabilities else []
+    return ranked, probabilities, scores, support
+
+
+def rank_votes(
+    votes: list[Vote], table: AreaTable, settings: AggregateSettings, phrase: str = ""
+) -> tuple[list[str], dict[str, float], dict[str, list[Vote]]]:
+    """The candidate 小类 best first, each one's probability, and the votes behind each.
+
+    With a ranker, the first ``depth`` candidates of :func:`unranked` are re-scored by it and the
+    others dropped; they are ordered by its probabilities where its ``order`` says so (else the
+    order stays).  ``phrase`` is the product phrase classified (the ranker reads its activity).
+    """
+    ranked, probabilities, scores, support = unranked(votes, table, settings)
+    ranker = settings.ranker
+    if ranked and ranker is not None and ranker.enabled:
+        ranked = ranked[: ranker.depth]
+        features = candidate_features(ranked, probabilities, scores, votes, table, phrase)
+        probabilities = ranker.probabilities(features)
+        if reorders(ranker, votes, settings.decisive_sources):
+            ranked = sorted(ranked, key=lambda c: (-probabilities[c], c))
+    return ranked, probabilities, support
+
+
+def votes_to_classification(
+    votes: list[Vote], table: AreaTable, settings: AggregateSettings, method: str, phrase: str = ""
+) -> Classification:
+    """The Classification for a set of votes (empty, needs review, when nothing voted)."""
+    ranked, probabilities, support = rank_votes(votes, table, settings, phrase)
+    if not ranked:
         return Classification(needs_review=True, method=method)
-    ranked = rank_candidates(probabilities, table, settings)
     candidates = [
         ClassCandidate(
             code=c, name=table[c].name, score=round(probabilities[c], 4), evidence=_evidence(support[c])

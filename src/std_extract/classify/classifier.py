@@ -21,7 +21,7 @@ from std_extract.classify.nlp import make_nlp
 from std_extract.classify.product_terms import Lexicon, load_lexicon
 from std_extract.classify.retrieval import make_retrieval  # noqa: F401  (registers retrieval.v1, redirect.v1)
 from std_extract.classify.rules import Resources  # importing rules registers its components
-from std_extract.classify.signals import Signal, document_to_signals, text_to_signals
+from std_extract.classify.signals import SOURCE_RANK, Signal, document_to_signals, text_to_signals
 from std_extract.classify.table import AreaTable, load_table
 from std_extract.classify.textcat import make_textcat_voter  # noqa: F401  (registers textcat.v1)
 from std_extract.document import ParsedDocument
@@ -74,13 +74,22 @@ class Classifier:
         return [vote for component in self.components for vote in component(docs)]
 
     def classify_signals(self, signals: list[Signal]) -> Classification:
-        return votes_to_classification(self.votes(signals), self.table, self.settings, self.method)
+        phrase = product_phrase(signals, self.settings.decisive_sources)
+        return votes_to_classification(self.votes(signals), self.table, self.settings, self.method, phrase)
 
     def classify_text(self, text: str) -> Classification:
         return self.classify_signals(text_to_signals(text))
 
     def classify_document(self, document: ParsedDocument) -> Classification:
         return self.classify_signals(document_to_signals(document))
+
+
+def product_phrase(signals: list[Signal], sources: tuple[str, ...]) -> str:
+    """The product phrase of the strongest title, scope or free-text signal ("" when none)."""
+    phrases = [s for s in signals if s.product and s.source in sources]
+    if not phrases:
+        return ""
+    return min(phrases, key=lambda s: SOURCE_RANK[s.source]).product or ""
 
 
 def _settings(spec: dict[str, Any]) -> dict[str, Any]:
