@@ -303,14 +303,16 @@ def _setup() -> None:
     _GBTable = _gb_table_class()
 
 
-def print_document(stem: str) -> Path:
+def print_document(stem: str, set_dir: Path = NATIONAL) -> Path:
+    """Print one document to ``<set_dir>/<stem>.pdf`` and write its gold and printed-elements files
+    there (``set_dir`` another folder: a reprint to compare with the committed files)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     doc = printkit.load_document(SOURCES, stem)
     setter = Typesetter(doc)
-    pdf = NATIONAL / f"{stem}.pdf"
+    pdf = set_dir / f"{stem}.pdf"
     pages: dict[int, int] = {}
 
     def on_cover(canvas, doc):
@@ -340,7 +342,7 @@ def print_document(stem: str) -> Path:
         if value.label not in pages:
             raise SystemExit(f"{stem}: annotated value {value.text!r} printed on no page")
         elements.append(value_element(value, pages[value.label]))
-    write_document_gold(NATIONAL, pdf, doc.gold_head(), elements)
+    write_document_gold(set_dir, pdf, doc.gold_head(), elements)
     return pdf
 
 
