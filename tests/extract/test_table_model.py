@@ -3,7 +3,8 @@ paths read into roles (tableheads), orientation, caption names, categories, plan
 
 from __future__ import annotations
 
-from std_extract.document import ParsedDocument, Source, Table, TableCell
+from std_extract.document import Clause, ParsedDocument, Source, Table, TableCell
+from std_extract.extract.scope import requirement_chapters
 from std_extract.extract.tableheads import read_head
 from std_extract.extract.tables import is_requirement_table, table_to_indicators
 from std_extract.rules import default_rules
@@ -459,3 +460,142 @@ def test_table_model_footnote_states_another_value_under_its_condition():
         ("蛋白质", ">=", 0.8, None, "g", None, ["每100 kJ", "添加高蛋白质食物的产品"]),
         ("蛋白质", ">=", 3.35, None, "g", None, ["每100 kcal", "添加高蛋白质食物的产品"]),
     ]  # each basis takes the amount printed after it
+
+
+# Tables of a word processor's layout (corpus/national-office, session 9): classes found on its dev split.
+
+
+def test_table_model_variant_under_a_grade_is_a_condition():  # GB 18613-style: 效率 > 1级 > 2极 | 4极
+    table = _table(
+        ["额定功率 > PN/kW", "效率/% > 1级 > 2极", "效率/% > 1级 > 4极", "效率/% > 2级 > 2极"],
+        [["0.75", "86.3", "88.2", "83.5"]],
+        intro_text="各等级电动机在额定输出功率下的实测效率应不低于表1的规定。",
+    )
+    names = {(f[0], f[5], f[6][-1]) for f in _found(table)}
+    assert names == {("效率", "1级", "2极"), ("效率", "1级", "4极"), ("效率", "2级", "2极")}
+    assert [f[:5] for f in _found(table)][0] == ("效率", ">=", 86.3, None, "%")
+    head = read_head(["效率/%", "1级", "2极"], RULES)
+    assert (head.name, head.grade, head.condition) == ("效率", "1级", "2极")
+
+
+def test_table_model_grade_divided_into_grades():  # GB 18918: 一级标准 over A标准 | B标准
+    table = _table(
+        ["序号", "基本控制项目", "一级标准 > A标准", "一级标准 > B标准", "二级标准"],
+        [["1", "化学需氧量（COD）", "50", "60", "100"]],
+        unit_line="mg/L",
+        title="基本控制项目最高允许排放浓度（日均值）",
+    )
+    assert [(f[0], f[2], f[5]) for f in _found(table)] == [
+        ("化学需氧量（COD）", 50.0, "一级标准/A标准"),
+        ("化学需氧量（COD）", 60.0, "一级标准/B标准"),
+        ("化学需氧量（COD）", 100.0, "二级标准"),
+    ]
+    assert read_head(["一级标准", "A标准"], RULES).grade == "一级标准/A标准"
+
+
+def test_table_model_condition_column_beside_the_limits():  # GB 3095: 平均时间 between label and limits
+    table = _table(
+        ["序号", "污染物项目", "平均时间", "浓度限值 > 一级", "浓度限值 > 二级", "单位"],
+        [
+            ["1", "二氧化硫（SO2）", "年平均", "20", "60", "μg/m³"],
+            ["1", "二氧化硫（SO2）", "24小时平均", "50", "150", "μg/m³"],
+        ],
+    )
+    found = _found(table)
+    assert [(f[0], f[1], f[2], f[4], f[5], f[6]) for f in found] == [
+        ("二氧化硫（SO2）", "<=", 20.0, "μg/m³", "一级", ["年平均"]),
+        ("二氧化硫（SO2）", "<=", 60.0, "μg/m³", "二级", ["年平均"]),
+        ("二氧化硫（SO2）", "<=", 50.0, "μg/m³", "一级", ["24小时平均"]),  # 24 h is no limit of its own
+        ("二氧化硫（SO2）", "<=", 150.0, "μg/m³", "二级", ["24小时平均"]),
+    ]
+
+
+def test_table_model_list_in_side_by_side_halves():  # 序号 | 项目 | 标准值 | 序号 | 项目 | 标准值
+    table = _table(
+        ["序号", "选择控制项目", "标准值", "序号", "选择控制项目", "标准值"],
+        [["1", "总镍", "0.05", "3", "马拉硫磷", "1.0"], ["2", "总铍", "0.002", "", "", ""]],
+        unit_line="mg/L",
+        caption="表3 选择控制项目最高允许排放浓度（日均值）",
+    )
+    assert [f[:3] for f in _found(table)] == [
+        ("总镍", "<=", 0.05),
+        ("总铍", "<=", 0.002),
+        ("马拉硫磷", "<=", 1.0),  # down the first half, then the second; its empty slot is no row
+    ]
+    assert {f[4] for f in _found(table)} == {"mg/L"}
+
+
+def test_table_model_group_label_continued_over_a_page_break():  # a word processor's merged cell, cut
+    table = _table(
+        ["营养强化剂", "食品类别（名称）", "使用量"],
+        [
+            ["维生素C", "风味发酵乳", "120 mg/kg～240 mg/kg"],
+            ["", "果泥", "50 mg/kg～100 mg/kg"],
+            ["", "果蔬汁（浆）类饮料", "250 mg/kg～500 mg/kg"],
+        ],
+    )
+    rows = table.rows
+    for r in (1, 2):  # the header repeats on the next page; the merged group cell prints nothing there
+        rows[r] = [cell.model_copy(update={"page": 4}) for cell in rows[r]]
+    rows[2][0] = rows[2][0].model_copy(update={"merged_from": (1, 0)})
+    found = _found(table)
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in found] == [
+        # the substance names the value, the food restricts it
+        ("维生素C", "range", 120.0, 240.0, "mg/kg", ["风味发酵乳"]),
+        ("维生素C", "range", 50.0, 100.0, "mg/kg", ["果泥"]),
+        ("维生素C", "range", 250.0, 500.0, "mg/kg", ["果蔬汁（浆）类饮料"]),
+    ]
+
+
+def test_table_model_dated_sub_label_is_a_condition():  # 总磷 | 2005年12月31日前建设的 (GB 18918)
+    table = _table(
+        ["基本控制项目", "基本控制项目", "一级标准 > A标准"],
+        [["总磷（以P计）", "2005年12月31日前建设的", "1"], ["总磷（以P计）", "2006年1月1日起建设的", "0.5"]],
+        unit_line="mg/L",
+        title="基本控制项目最高允许排放浓度（日均值）",
+    )
+    table.rows[1][0] = table.rows[1][0].model_copy(update={"merged_from": (0, 0)})
+    assert [(f[0], f[2], f[6]) for f in _found(table)] == [
+        ("总磷（以P计）", 1.0, ["2005年12月31日前建设的"]),
+        ("总磷（以P计）", 0.5, ["2006年1月1日起建设的"]),
+    ]
+
+
+def test_table_model_annex_saying_where_limits_hold_binds():  # 附录A（规范性）…的使用范围和使用量
+    annex = Clause(
+        number="A", title="营养强化剂的使用范围和使用量", kind="annex", level=1, normative=True,
+        page_start=4, page_end=5,
+        children=[
+            Clause(
+                number="A.1", title="", kind="annex_clause", level=2, page_start=4, page_end=4,
+                text="营养强化剂的使用范围和使用量见表A.1。",
+            )
+        ],
+    )  # fmt: skip
+    scope = Clause(
+        number="1", title="范围", kind="chapter", level=1, page_start=3, page_end=3, text="本标准…"
+    )
+    document = _doc().model_copy(update={"clauses": [scope, annex]})
+    chapters = requirement_chapters(document, RULES.scope)
+    assert [c.number for c in chapters] == ["A"]  # 使用范围 names where the limits hold; 1 范围 stays out
+    table = _table(["营养强化剂", "食品类别（名称）", "使用量"], [["钙", "调制乳", "250 mg/kg～1000 mg/kg"]])
+    table = table.model_copy(update={"number": "A.1", "clause": "A.1", "pages": [4]})
+    assert is_requirement_table(table, chapters, RULES)
+    assert _found(table) == [("钙", "range", 250.0, 1000.0, "mg/kg", None, ["调制乳"])]
+
+
+def test_table_model_migration_limits_by_material():  # GB 4806-style: 树脂名称 | 限制物质 | SML | QM
+    table = _table(
+        ["树脂名称", "限制物质", "SML/（mg/kg）", "QM/（mg/kg）", "其他要求"],
+        [
+            ["聚对苯二甲酸乙二醇酯\n（PET）", "锑", "0.04", "—", "以Sb计"],
+            ["聚碳酸酯（PC）", "双酚A", "0.6", "—", "不得用于婴幼儿专用制品"],
+            ["聚氯乙烯（PVC）", "氯乙烯", "—", "1", ""],
+        ],
+    )
+    found = _found(table)
+    assert [(f[0], f[1], f[2], f[4], f[6][0]) for f in found] == [
+        ("锑", "<=", 0.04, "mg/kg", "聚对苯二甲酸乙二醇酯（PET）"),  # the material restricts, (PET) no line
+        ("双酚A", "<=", 0.6, "mg/kg", "聚碳酸酯（PC）"),  # "（PC）" is no unit
+        ("氯乙烯", "<=", 1.0, "mg/kg", "聚氯乙烯（PVC）"),  # a migration limit is a maximum
+    ]

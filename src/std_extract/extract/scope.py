@@ -130,7 +130,9 @@ def _binding_annex(clause: Clause, scope: ScopeRules) -> bool:
     An informative annex (（资料性）) never is."""
     if clause.kind != "annex" or clause.normative is False:
         return False
-    if scope.not_requirement_chapter.search(clause.title.replace(" ", "")):
+    # an annex is never the document's scope chapter: "使用范围和使用量" (GB 2760, GB 14880 附录A) says
+    # where each limit holds, not what the document covers
+    if scope.not_requirement_chapter.search(clause.title.replace(" ", "").replace("范围", "")):
         return False
     pointer = TABLE_GIVEN if clause.normative else TABLE_REQUIRED
     return any(pointer.search(c.text.replace("\n", "")) for c in clause.walk())

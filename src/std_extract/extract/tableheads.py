@@ -75,8 +75,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         if bare in vocab.plan_n | vocab.plan_c or (plan_table and bare in vocab.plan_limits):
             plan = bare
             continue
-        if grade_of(part, vocab):
-            grade = grade_of(part, vocab)
+        if level := grade_of(part, vocab):
+            # a grade divided into grades ("一级标准" over "A标准" | "B标准", GB 18918): the path
+            grade = f"{grade}/{level}" if grade else level
             continue
         named = [n for n in names if not vocab.section_category.search(n.replace(" ", ""))]
         if (m := _UNIT_THEN_SIGN.match(clean_text(part).strip())) and is_unit_text(m.group(1)):
@@ -98,7 +99,12 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             bound = _bound_word(label.name, vocab)
             continue
         if label.name and not vocab.is_("generic_value", label.name) and not BASIS.fullmatch(label.name):
-            names.append(label.name)
+            if names and grade:
+                # under a quantity's grade, a variant the grade is given for ("效率 η/%" > "1级" >
+                # "2极" | "4极": GB 18613-style grade tables), no part of the quantity's name
+                condition = squeeze_spaces(label.name)
+            else:
+                names.append(label.name)
         comparator = comparator or word_comparator(part, rules)
     # A group header over its columns is the parent of their names ("杂 质" over "总量/%" and
     # "矿物质/%": 杂质/总量, 杂质/矿物质), as nested row labels are (GOLD_FORMAT.md: joined with "/"),

@@ -20,6 +20,7 @@ from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableconditions import qualified_condition
+from std_extract.extract.tablehalves import unfold_halves
 from std_extract.extract.tableheads import (
     BASIS,
     caption_name,
@@ -106,6 +107,8 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
             roles.method = j
         elif vocab.is_("note", leaf):
             roles.note = j
+        elif roles.label and not roles.value and vocab.is_("condition", leaf):
+            roles.category.append(j)  # 平均时间 beside the limits: the row's condition
         elif leaf in vocab.plan_n:
             roles.plan_n = j
         elif leaf in vocab.plan_c:
@@ -131,7 +134,14 @@ def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab)
     if len(roles.label) < 2 or roles.category:
         return
     heads = ["/".join(header_parts(table, j)).replace(" ", "") for j in roles.label]
-    if not _names_items_header(heads[0], vocab) or any(_names_items_header(h, vocab) for h in heads[1:]):
+    items_first = _names_items_header(heads[0], vocab) and not any(
+        _names_items_header(h, vocab) for h in heads[1:]
+    )
+    # a column of substances before the foods they are used in (GB 14880 营养强化剂 | 食品类别（名称）
+    # | 使用量; GB 2760's 食品添加剂 likewise): whatever its header says, it names the indicator
+    substance_first = bool(heads[0]) and not vocab.is_("category", heads[0])
+    substance_first = substance_first and all(vocab.is_("category", h) for h in heads[1:])
+    if not (items_first or substance_first):
         return
     if any(not h or h in heads[0] for h in heads[1:]):
         return  # "项目" over a label and its sub-items (or "项 目" set over two): one label
@@ -241,7 +251,9 @@ def table_to_indicators(
     """All indicators of one requirement table, in row then column order (``rules``: the shipped
     ones when None; every stage below reads its vocabulary and comparators from them)."""
     rules = rules_or_default(rules)  # the table stages below take the one rule set as an argument
+    table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
     roles = column_roles(table, rules)
+    table = _group_labels_over_page_breaks(table, roles)
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
@@ -280,6 +292,34 @@ def table_to_indicators(
                 )
             )
     return out
+
+
+def _group_labels_over_page_breaks(table: Table, roles: ColumnRoles) -> Table:
+    """A group label merged down its rows (维生素C beside its foods, 总磷 beside its dates) that a page
+    break cuts prints nothing on the next page, where the header rows repeat (a word processor's
+    table, no 续表): the first row there, and the rows its empty cell is merged over, take the group
+    cell of the row above, as copies of it, when a label after it names the row."""
+    columns = sorted(roles.label + roles.category)
+    rows = [list(row) for row in table.rows]
+    carried: dict[tuple[int, int], TableCell] = {}  # the empty merged cell -> the group cell it continues
+    for i in range(1, len(rows)):
+        row, above = rows[i], rows[i - 1]
+        for k, j in enumerate(columns[:-1]):
+            if j >= len(row) or j >= len(above) or row[j].text.strip():
+                continue
+            merged = row[j].merged_from
+            group = carried.get(merged) if merged is not None else None
+            if group is None and row[0].page != above[0].page and above[j].text.strip():
+                if any(c < len(row) and row[c].text.strip() for c in columns[k + 1 :]):
+                    group = above[j]
+                    carried[(row[j].row, j)] = group
+            if group is not None:
+                source = group.merged_from or (group.row, j)
+                update = {"text": group.text, "merged_from": source, "text_x0": group.text_x0}
+                row[j] = row[j].model_copy(update=update)
+    if not carried:
+        return table
+    return table.model_copy(update={"rows": rows})
 
 
 def _printed_direction(table: Table, roles: ColumnRoles) -> str | None:
@@ -400,11 +440,12 @@ def _stacked_paths(label_text: str, row, heads) -> list[str]:
 
 
 def _rejoin_wrapped(lines: list[str]) -> list[str]:
-    """Lines of one label wrapped inside a bracket ("熟制坚果与籽类（仅限油炸坚果与籽" / "类）") are
-    one line again: a category opens no bracket it does not close."""
+    """Lines of one label wrapped inside a bracket ("熟制坚果与籽类（仅限油炸坚果与籽" / "类）") or
+    before it ("聚对苯二甲酸乙二醇酯" / "（PET）") are one line again: a category opens no bracket it
+    does not close, and no line of its own starts with one."""
     out: list[str] = []
     for line in lines:
-        if out and open_brackets(out[-1]) > 0:
+        if out and (open_brackets(out[-1]) > 0 or line[:1] in "（("):
             out[-1] += line
         else:
             out.append(line)
@@ -806,8 +847,12 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     category = "/".join(
         _category_lines(text) for text in dict.fromkeys(_cell_text(row, j) for j in roles.category) if text
     )
-    name = _row_name(labels, context, roles.vocab)
     conditions = [_category_lines(category)] if category else []
+    named = labels
+    if len(labels) >= 2 and roles.vocab.row_condition.search(compact(labels[-1].name)):
+        named = labels[:-1]  # "总磷（以P计）" | "2005年12月31日前建设的": the plants the value is for
+        conditions.append(labels[-1].name)
+    name = _row_name(named, context, roles.vocab)
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
     return CellContext(
@@ -845,7 +890,9 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         header = "/".join(parts)
     header_label = split_label(parts[-1], roles.units) if parts else Label("", "")
     parent_label = split_label(parts[-2], roles.units) if len(parts) >= 2 else Label("", "")
-    grade = grade_of(leaf, roles.vocab) if leaf else None
+    # a grade divided into grades ("一级标准" over "A标准", GB 18918) is graded by the path
+    grade = "/".join(g for part in parts if (g := grade_of(part, roles.vocab))) or None
+    leaf_grade = grade_of(leaf, roles.vocab) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).
@@ -880,7 +927,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     ):
         extra.append(base.plan)
         default = "<="
-    elif _is_variant_column(leaf, grade, roles):
+    elif _is_variant_column(leaf, leaf_grade, roles):
         extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
     if basis := _basis(header):
         extra.append(basis)

@@ -40,6 +40,7 @@ class ColumnWords(_Spec):
     generic_value: Words
     limit: Words = Field(default_factory=Words)
     named_unit: Words = Field(default_factory=Words)
+    condition: Words = Field(default_factory=Words)
     ceiling: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
