@@ -93,3 +93,15 @@ def test_national_dev_footnote_states_another_value():  # "≤5.0ᵃ" / "a 如�
     assert ("蛋白质", ">=", 0.8, "g", ("每100 kJ", "添加高蛋白质食物的产品")) in [
         (n, c, v, u, tuple(sorted(cond))) for n, c, v, u, cond in cereal
     ]
+
+
+def test_national_dev_column_measuring_a_quantity_of_its_own():  # 表2 与水接触时间/min beside residuals
+    found = _table_values("nat_drinkwater_01", 5)
+    contact = [(n, c, v, u, cond[0]) for n, c, v, u, cond in found if n == "与水接触时间"]
+    assert contact == [
+        ("与水接触时间", ">=", 30.0, "min", "游离氯"),
+        ("与水接触时间", ">=", 120.0, "min", "总氯"),
+        ("与水接触时间", ">=", 12.0, "min", "臭氧"),
+        ("与水接触时间", ">=", 30.0, "min", "二氧化氯"),
+    ]
+    assert ("游离氯", "<=", 2.0, "mg/L") in [f[:4] for f in found]

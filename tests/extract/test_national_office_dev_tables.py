@@ -96,3 +96,19 @@ def test_national_office_dev_migration_limits_by_resin():  # 附录A 树脂名�
     assert {f[6][0] for f in found if f[0] in {"双酚A", "苯酚"}} == {"聚碳酸酯（PC）"}
     # 其他要求 ("以Sb计", "不得用于婴幼儿专用制品") is no value
     assert all(f[1] != "qualitative" for f in found if f[0] in {"乙二醇", "锑", "双酚A"})
+
+
+def test_national_office_dev_grade_before_the_quantity_and_dimensionless_rows():  # motor 表2, wwtp 表1/表4
+    motor = _table_values("off_motor_01", 3, 4, table="2")
+    assert [f[:6] for f in motor[:2]] == [
+        ("效率", ">=", 75.0, None, "%", "2级"),
+        ("效率", ">=", 72.1, None, "%", "3级"),
+    ]
+    wwtp = _table_values("off_wwtp_01", 3, 4)
+    units = {f[0]: f[4] for f in wwtp}
+    assert (units["pH"], units["色度（稀释倍数）"], units["臭气浓度"], units["悬浮物（SS）"]) == (
+        None,
+        None,
+        None,
+        "mg/L",
+    )

@@ -599,3 +599,48 @@ def test_table_model_migration_limits_by_material():  # GB 4806-style: 树脂名
         ("双酚A", "<=", 0.6, "mg/kg", "聚碳酸酯（PC）"),  # "（PC）" is no unit
         ("氯乙烯", "<=", 1.0, "mg/kg", "聚氯乙烯（PVC）"),  # a migration limit is a maximum
     ]
+
+
+def test_table_model_dimensionless_rows_take_no_unit_from_the_unit_line():  # 单位：mg/L over pH, 色度
+    table = _table(
+        ["序号", "控制项目", "一级标准"],
+        [
+            ["1", "化学需氧量（COD）", "50"],
+            ["2", "色度（稀释倍数）", "30"],
+            ["3", "pH", "6～9"],
+            ["4", "臭气浓度（无量纲）", "10"],
+        ],
+        unit_line="mg/L",
+        caption="表1 最高允许排放浓度",
+    )
+    assert [(f[0], f[2], f[4]) for f in _found(table)] == [
+        ("化学需氧量（COD）", 50.0, "mg/L"),
+        ("色度（稀释倍数）", 30.0, None),  # a dilution factor
+        ("pH", 6.0, None),
+        ("臭气浓度", 10.0, None),  # "无量纲" says it has none
+    ]
+
+
+def test_table_model_grade_printed_before_the_quantity():  # 额定功率/kW | 2级效率/% | 3级效率/%
+    table = _table(
+        ["额定功率/kW", "2级效率/%", "3级效率/%"],
+        [["0.75", "75.0", "72.1"]],
+        intro_text="8极电动机在额定输出功率下的效率应不低于表2的规定。",
+    )
+    assert [f[:6] for f in _found(table)] == [
+        ("效率", ">=", 75.0, None, "%", "2级"),
+        ("效率", ">=", 72.1, None, "%", "3级"),
+    ]
+
+
+def test_table_model_column_measuring_a_quantity_of_its_own():  # GB 5749 表2: 与水接触时间 of 游离氯
+    table = _table(
+        ["指标", "与水接触时间/min", "出厂水和末梢水限值/(mg/L)", "出厂水余量/(mg/L)"],
+        [["游离氯", "≥30", "2", "≥0.3"]],
+        intro_text="出厂水和末梢水中消毒剂的限值和余量应符合表2的规定。",
+    )
+    assert [(f[0], f[1], f[2], f[4], f[6][0]) for f in _found(table)] == [
+        ("与水接触时间", ">=", 30.0, "min", "游离氯"),  # a time is no amount of chlorine
+        ("游离氯", "<=", 2.0, "mg/L", "出厂水和末梢水限值/(mg/L)"),  # 限值: a maximum
+        ("游离氯", ">=", 0.3, "mg/L", "出厂水余量/(mg/L)"),
+    ]

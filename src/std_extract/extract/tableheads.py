@@ -9,7 +9,7 @@ columns are 耗电量, 热效率（％）≥ / 1级 ...).  DOMAIN.md, Tables; is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from std_extract.document import Table
@@ -98,6 +98,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         if _bound_word(label.name, vocab):
             bound = _bound_word(label.name, vocab)
             continue
+        if (m := _GRADE_FIRST.match(label.name)) and grade is None and grade_of(m.group(1), vocab):
+            grade = m.group(1)  # "2级效率/%" | "3级效率/%": the grade printed before the quantity
+            label = replace(label, name=label.name[m.end() :])
         if label.name and not vocab.is_("generic_value", label.name) and not BASIS.fullmatch(label.name):
             if names and grade:
                 # under a quantity's grade, a variant the grade is given for ("效率 η/%" > "1级" >
@@ -114,6 +117,10 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
     return ColumnHead(
         tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes), condition
     )
+
+
+# A numbered grade printed before a quantity's name in one header ("2级效率", "1级能效"), the name after it.
+_GRADE_FIRST = re.compile(r"^([1-5]级|[一二三四五]级)(?=[\u4e00-\u9fff]{2})")
 
 
 def _names_a_section(name: str, vocab: TableVocab) -> bool:

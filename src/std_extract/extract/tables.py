@@ -900,6 +900,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     line_unit = None if header_unit else _caption_unit(table, roles.vocab)
     header_unit = header_unit or line_unit
     unit = base.unit or label_unit or header_unit
+    if unit and _dimensionless(labels, unit, from_table=not base.unit and not label_unit, vocab=roles.vocab):
+        unit = None  # pH, "臭气浓度（无量纲）", "色度（稀释倍数）" beside a table's "单位：mg/L"
     default = base.comparator or header_label.comparator or parent_label.comparator
     default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
     default = default or ("<=" if roles.vocab.is_("ceiling", header) else None)  # 服务时限
@@ -919,6 +921,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     if not squeeze_spaces(text):
         return None
     extra = list(base.conditions)
+    own = None if base.plan else _own_quantity(table, roles, j)
     if (
         base.plan
         and leaf in roles.vocab.plan_limits
@@ -927,6 +930,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     ):
         extra.append(base.plan)
         default = "<="
+    elif own is not None:
+        extra.insert(0, base.name)  # 与水接触时间 of 游离氯: the column names the quantity, the row restricts
     elif _is_variant_column(leaf, leaf_grade, roles):
         extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
     if basis := _basis(header):
@@ -935,8 +940,40 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         extra.append(qualifier)  # "单位为毫克每千克（干基）": every value in that unit is on that basis
     from_header = bool(unit) and not base.unit and not label_unit
     flags = base.flags + (["header_unit"] if from_header else [])
-    found = replace(base, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags)
+    found = replace(
+        base, name=own or base.name, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags
+    )
     return found, text
+
+
+# Units of time: a column measured in one beside columns of concentrations measures a quantity of its own.
+_TIME_UNITS = frozenset({"s", "min", "h", "d", "秒", "分钟", "小时", "天", "日"})
+
+
+def _own_quantity(table: Table, roles: ColumnRoles, j: int) -> str | None:
+    """The name of a value column that measures a quantity of its own, not the row's: a time
+    ("与水接触时间/min") beside columns whose units are all of another kind ("出厂水余量/(mg/L)": the
+    disinfectant's residual), GB 5749 表2.  None for any other column."""
+    units = {k: split_label(header_leaf(table, k), roles.units) for k in roles.value}
+    head = units.get(j)
+    if head is None or head.unit not in _TIME_UNITS or not head.name:
+        return None
+    if roles.vocab.is_("generic_value", head.name):
+        return None
+    others = [label.unit for k, label in units.items() if k != j]
+    return head.name if others and all(u and u not in _TIME_UNITS for u in others) else None
+
+
+def _dimensionless(labels: list[Label], unit: str, from_table: bool, vocab: TableVocab) -> bool:
+    """The row's quantity has no unit: the unit says so ("无量纲"), or, for a unit the row does not
+    print itself (``from_table``: the unit line's or the column header's), its label does, being pH
+    ([columns].named_unit) or bracketing a word of [units].dimensionless ("色度（稀释倍数）")."""
+    if vocab.dimensionless.fullmatch(compact(unit)):
+        return True
+    return from_table and any(
+        vocab.is_("named_unit", compact(label.name)) or vocab.dimensionless.search(label.text)
+        for label in labels
+    )
 
 
 # A comparison inside a column header ("厚度≥7.5 mm", "5 mm≤厚度＜7.5 mm"): the column holds a class

@@ -86,6 +86,8 @@ class SubjectWords(_Spec):
 class UnitWords(_Spec):
     # Units spelt out on a table's unit line ("单位为毫克每千克"): word -> the symbol printed for it.
     spelt: dict[str, str] = Field(default_factory=dict)
+    # Words saying a quantity has no unit ("臭气浓度（无量纲）", "色度（稀释倍数）").
+    dimensionless: list[str] = Field(default_factory=list)
 
 
 class TableVocabSpec(_Spec):
@@ -147,6 +149,7 @@ class TableVocab:
         self.grade_header = re.compile("^(?:" + "|".join(f"(?:{p})" for p in spec.grades.headers) + ")$")
         self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)
         self.spelt_units = spec.units.spelt
+        self.dimensionless = re.compile(_alternation(spec.units.dimensionless))
         self._spelt = re.compile(_alternation(list(spec.units.spelt)))
         self.alternative_words = spec.notes.alternative
         self.alternative = re.compile(_alternation(list(spec.notes.alternative)))
