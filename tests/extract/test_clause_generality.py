@@ -78,6 +78,13 @@ def test_clause_generality_product_name_opening_a_subject(title, sentence, expec
     assert _read([f"2.1 {sentence}"], title) == [expected]
 
 
+def test_clause_generality_a_sample_names_no_product():
+    # a method's spiked sample (样品) is what the method tests, not the product: the name stays whole
+    lines = ["2.1 固体废物加标样品回收率控制范围为45%～130%。"]
+    found = _read(lines, "固体废物 多环芳烃的测定 气相色谱-质谱法", chapter="2 质量保证和质量控制")
+    assert [r[0] for r in found] == ["固体废物加标样品回收率控制范围"]
+
+
 def test_clause_generality_condition_bracketed_after_each_value():
     sentence = "2.1 电动机额定功率因数应不低于0.76（额定功率不大于4 kW）或不低于0.82（额定功率大于4 kW）。"
     assert _read([sentence], "电动机能效限定值及能效等级") == [

@@ -704,13 +704,18 @@ def _owner_length(key: str, document, words: ClauseWords, *, part: bool = False)
     return 0
 
 
+# The product words that end a phrase naming the product; a sample (样品, 试样) is what a method tests:
+# "固体废物加标样品回收率" names the spiked sample's recovery (HJ 950), not a quantity of the product.
+PRODUCT_HEADS = ("产品", "成品")
+
+
 def _named_products(key: str, words: ClauseWords) -> tuple[str, ...]:
     """The product named by a phrase ending in a product word at the start of ``key``
     ("单件定量包装产品净含量负偏差": 单件定量包装产品), longest first."""
     found, start = [], 0
     for token in default_tokenizer().lcut(key, HMM=False):
         start += len(token)
-        if token in words.product_words and start > len(token):
+        if token in PRODUCT_HEADS and token in words.product_words and start > len(token):
             found.append(key[:start])
     return tuple(reversed(found))
 
