@@ -203,3 +203,10 @@ def test_clause_generality_dev_pages_of_methods_and_water():
     assert [(i.comparator, i.value, i.unit) for i in water["浑浊度"]] == [("<=", 3.0, "NTU")]
     milk = _clauses(NATIONAL / "nat_milkpowder_01.pdf")  # 3.5.2 …应不得检出（n=3，c=0，m=0/10 g）
     assert not {"n", "c", "m"} & set(milk)
+
+
+def test_clause_generality_dev_page_not_detected_with_a_footnote_letter():
+    # number grammar on a table of the office layout: GB 4806.7 表A.1 prints "NDa" (ND, footnote a)
+    record = process_file(NATIONAL_OFFICE / "off_fcmplastic_01.pdf")
+    cells = {(i.name, i.comparator) for i in record.indicators if i.table == "A.1"}
+    assert {("氯乙烯", "not_detected"), ("丙烯腈", "not_detected"), ("1,3-丁二烯", "not_detected")} <= cells

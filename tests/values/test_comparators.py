@@ -99,6 +99,13 @@ def test_comparators_not_detected_ascii_is_a_whole_word() -> None:
     assert find_not_detected("AND") is None
 
 
+@pytest.mark.parametrize(("text", "found"), [("NDa", True), ("ND b", True), ("NDA", False), ("NDVI", False)])
+def test_comparators_not_detected_with_a_footnote_letter(text: str, found: bool) -> None:
+    # a word processor prints the footnote marker of "NDᵃ" on the baseline: "NDa" is ND and note a
+    match = find_not_detected(text)
+    assert (match is not None and match.phrase == "ND") is found
+
+
 @pytest.mark.parametrize(
     ("text", "target"),
     [

@@ -92,12 +92,20 @@ def comparator_table() -> ComparatorTableSpec:
     return load_comparator_table()
 
 
+# After an upper-case word (ND), one lower-case footnote letter: "NDᵃ" printed on the baseline ("NDa",
+# GB 4806.7 表A.1 as a word processor prints it) is ND and the footnote a, not a word "NDa".
+_FOOTNOTE_AFTER_WORD = r"(?=(?-i:[a-h])(?![A-Za-z]))"
+
+
 def _alternation(phrases: list[str], *, ascii_bounded: bool = True) -> re.Pattern[str]:
-    """One regex over phrases, longest first; ASCII words only match as whole words."""
+    """One regex over phrases, longest first; ASCII words only match as whole words (an upper-case
+    word may carry a footnote letter: "NDa")."""
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         escaped = re.escape(clean_text(phrase))
-        if ascii_bounded and re.fullmatch(r"[A-Za-z.]+", phrase):
+        if ascii_bounded and re.fullmatch(r"[A-Z.]+", phrase) and phrase[-1].isalpha():
+            escaped = rf"(?<![A-Za-z]){escaped}(?:(?![A-Za-z])|{_FOOTNOTE_AFTER_WORD})"
+        elif ascii_bounded and re.fullmatch(r"[A-Za-z.]+", phrase):
             escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
         parts.append(escaped)
     return re.compile("|".join(parts), re.IGNORECASE)
