@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,50 +67,54 @@ class IndicatorRow(BaseModel):
     flags: str  # joined with " | "
 
 
-def indicator_rows(records: list[DocumentRecord]) -> list[IndicatorRow]:
+def indicator_rows(records: Iterable[DocumentRecord]) -> list[IndicatorRow]:
+    return [row for record in records for row in record_rows(record)]
+
+
+def record_rows(record: DocumentRecord) -> list[IndicatorRow]:
+    """The indicators.csv / indicators.parquet rows of one record."""
+    cls = record.classification
     rows = []
-    for record in records:
-        cls = record.classification
-        for ind in record.indicators:
-            first = ind.provenance[0] if ind.provenance else None
-            rows.append(
-                IndicatorRow(
-                    document_sha256=record.source.sha256,
-                    path=record.source.path,
-                    standard_number=record.standard.number,
-                    standard_title=record.standard.title,
-                    enterprise=record.standard.enterprise,
-                    class_code=cls.code if cls else None,
-                    class_name=cls.name if cls else None,
-                    indicator_id=ind.id,
-                    name=ind.name,
-                    canonical_id=ind.canonical_id,
-                    canonical_name=ind.canonical_name,
-                    match_score=ind.match_score,
-                    comparator=ind.comparator,
-                    value=ind.value,
-                    value_max=ind.value_max,
-                    tolerance=ind.tolerance,
-                    unit=ind.unit,
-                    value_normalized=ind.value_normalized,
-                    value_max_normalized=ind.value_max_normalized,
-                    unit_normalized=ind.unit_normalized,
-                    grade=ind.grade,
-                    conditions=" | ".join(ind.conditions),
-                    clause=ind.clause,
-                    table=ind.table,
-                    page=first.page if first else None,
-                    source_text=first.source_text if first else None,
-                    review_state=ind.review_state,
-                    confidence=ind.confidence,
-                    needs_review=ind.needs_review,
-                    flags=" | ".join(ind.flags),
-                )
+    for ind in record.indicators:
+        first = ind.provenance[0] if ind.provenance else None
+        rows.append(
+            IndicatorRow(
+                document_sha256=record.source.sha256,
+                path=record.source.path,
+                standard_number=record.standard.number,
+                standard_title=record.standard.title,
+                enterprise=record.standard.enterprise,
+                class_code=cls.code if cls else None,
+                class_name=cls.name if cls else None,
+                indicator_id=ind.id,
+                name=ind.name,
+                canonical_id=ind.canonical_id,
+                canonical_name=ind.canonical_name,
+                match_score=ind.match_score,
+                comparator=ind.comparator,
+                value=ind.value,
+                value_max=ind.value_max,
+                tolerance=ind.tolerance,
+                unit=ind.unit,
+                value_normalized=ind.value_normalized,
+                value_max_normalized=ind.value_max_normalized,
+                unit_normalized=ind.unit_normalized,
+                grade=ind.grade,
+                conditions=" | ".join(ind.conditions),
+                clause=ind.clause,
+                table=ind.table,
+                page=first.page if first else None,
+                source_text=first.source_text if first else None,
+                review_state=ind.review_state,
+                confidence=ind.confidence,
+                needs_review=ind.needs_review,
+                flags=" | ".join(ind.flags),
             )
+        )
     return rows
 
 
-def batch_errors(records: list[DocumentRecord]) -> list[BatchError]:
+def batch_errors(records: Iterable[DocumentRecord]) -> list[BatchError]:
     return [
         BatchError(
             path=r.source.path,
@@ -136,17 +141,59 @@ def write_jsonl(path: Path, items: Iterable[BaseModel]) -> None:
 
 
 def write_indicator_tables(rows: list[IndicatorRow], out_dir: Path) -> None:
-    fields = list(IndicatorRow.model_fields)
-    csv_path = out_dir / "indicators.csv"
-    tmp = csv_path.with_name("indicators.csv.tmp")
-    dumped = [row.model_dump() for row in rows]
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields)
-        writer.writeheader()
-        writer.writerows(dumped)
-    os.replace(tmp, csv_path)
-    table = pa.Table.from_pylist(dumped, schema=_arrow_schema())
-    pq.write_table(table, out_dir / "indicators.parquet")
+    with IndicatorTables(out_dir) as tables:
+        tables.add(rows)
+
+
+# Rows per row group of indicators.parquet, the most the writer holds in memory.  A run of fewer
+# rows writes the one row group ``pyarrow.parquet.write_table`` would (the same bytes).
+PARQUET_ROW_GROUP = 64 * 1024
+
+
+class IndicatorTables:
+    """indicators.csv and indicators.parquet written as rows come (each renamed into place at the
+    end); only the rows of the parquet file's current row group are kept in memory."""
+
+    def __init__(self, out_dir: Path, row_group: int = PARQUET_ROW_GROUP):
+        self.out_dir, self.row_group = out_dir, row_group
+        self._csv_tmp = out_dir / "indicators.csv.tmp"
+        self._parquet_tmp = out_dir / "indicators.parquet.tmp"
+        self._csv = self._csv_tmp.open("w", encoding="utf-8", newline="")
+        self._writer = csv.DictWriter(self._csv, fieldnames=list(IndicatorRow.model_fields))
+        self._writer.writeheader()
+        self._parquet = pq.ParquetWriter(self._parquet_tmp, _arrow_schema())
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
+        self._groups = 0
+
+    def add(self, rows: list[IndicatorRow]) -> None:
+        dumped = [row.model_dump() for row in rows]
+        self._writer.writerows(dumped)
+        if dumped:
+            self._pending.append(pa.Table.from_pylist(dumped, schema=_arrow_schema()))
+            self._pending_rows += len(dumped)
+        while self._pending_rows >= self.row_group:
+            table = pa.concat_tables(self._pending)
+            self._write_group(table.slice(0, self.row_group))
+            rest = table.slice(self.row_group)
+            self._pending, self._pending_rows = ([rest] if rest.num_rows else []), rest.num_rows
+
+    def _write_group(self, table: pa.Table) -> None:
+        self._parquet.write_table(table.combine_chunks(), row_group_size=self.row_group)
+        self._groups += 1
+
+    def __enter__(self) -> IndicatorTables:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        if self._pending_rows or not self._groups:  # an empty table still gets its (empty) group
+            rest = pa.concat_tables(self._pending) if self._pending else _arrow_schema().empty_table()
+            self._write_group(rest)
+        self._parquet.close()
+        self._csv.close()
+        if exc_type is None:
+            os.replace(self._csv_tmp, self.out_dir / "indicators.csv")
+            os.replace(self._parquet_tmp, self.out_dir / "indicators.parquet")
 
 
 def _arrow_schema() -> pa.Schema:
@@ -164,8 +211,71 @@ def _arrow_schema() -> pa.Schema:
     return pa.schema([(name, types.get(name, pa.string())) for name in IndicatorRow.model_fields])
 
 
+@dataclass
+class TablesWritten:
+    """What the reduce step keeps of the records once the tables are written: each record's
+    :func:`ranking_form` (in input order) and the run's counts."""
+
+    ranking_input: list[DocumentRecord] = field(default_factory=list)
+    failed: int = 0
+    partial: int = 0
+    indicators: int = 0
+
+
+def ranking_form(record: DocumentRecord) -> DocumentRecord:
+    """``record`` with only what the rankings read (std_extract.rank): its source, status, errors,
+    cover, structure, classification code and the indicators a plan can use (those with a
+    canonical id: rank.levels, rank.views) or a gate checks (references: rank.gates).  Dropped:
+    the other indicators, the classification's candidates and evidence, the OCR pages.  Kept
+    indicators are the same objects.  A fraction of the record (tests/batch check that rankings
+    from it equal those from whole records)."""
+    cls = record.classification
+    return record.model_copy(
+        update={
+            "indicators": [i for i in record.indicators if i.canonical_id or i.comparator == "reference"],
+            "classification": cls.model_copy(update={"candidates": []}) if cls else None,
+            "ocr_pages": [],
+        }
+    )
+
+
+def write_tables(
+    records: Iterable[DocumentRecord], out_dir: Path, skipped: list[BatchError] | None = None
+) -> TablesWritten:
+    """documents.jsonl, errors.jsonl (``skipped`` after the records' errors), indicators.csv and
+    indicators.parquet, written as ``records`` come (one at a time: no list of them is held);
+    each file renamed into place once complete."""
+    kept = TablesWritten()
+    documents_tmp, errors_tmp = out_dir / "documents.jsonl.tmp", out_dir / "errors.jsonl.tmp"
+    with (
+        documents_tmp.open("w", encoding="utf-8", newline="") as documents,
+        errors_tmp.open("w", encoding="utf-8", newline="") as errors,
+        IndicatorTables(out_dir) as tables,
+    ):
+        for record in records:
+            documents.write(record.model_dump_json() + "\n")
+            errors.writelines(e.model_dump_json() + "\n" for e in batch_errors([record]))
+            tables.add(record_rows(record))
+            kept.ranking_input.append(ranking_form(record))
+            kept.failed += record.status == "failed"
+            kept.partial += record.status == "partial"
+            kept.indicators += len(record.indicators)
+        errors.writelines(e.model_dump_json() + "\n" for e in skipped or [])
+    os.replace(documents_tmp, out_dir / "documents.jsonl")
+    os.replace(errors_tmp, out_dir / "errors.jsonl")
+    return kept
+
+
+OUTPUT_TABLES = ("documents", "errors", "indicators_csv", "indicators_parquet")
+
+
+def table_paths(out_dir: Path) -> dict[str, str]:
+    names = ("documents.jsonl", "errors.jsonl", "indicators.csv", "indicators.parquet")
+    return {key: str(out_dir / name) for key, name in zip(OUTPUT_TABLES, names, strict=True)}
+
+
 def write_outputs(
-    records: list[DocumentRecord],
+    records: Iterable[DocumentRecord],
     out_dir: Path,
     *,
     plan: str = "auto",
@@ -174,35 +284,24 @@ def write_outputs(
     reviews: Mapping[tuple[str, str], Any] | None = None,
     jobs: int = 1,
 ) -> dict[str, str]:
-    """Write every output; returns {name: path}.  ``skipped``: input entries that were not files,
-    listed in errors.jsonl after the records' errors; ``include_unreviewed``, ``reviews``: see
-    rank.rank; ``jobs``: processes rendering the reports' page images."""
-    outputs = {
-        "documents": out_dir / "documents.jsonl",
-        "errors": out_dir / "errors.jsonl",
-        "indicators_csv": out_dir / "indicators.csv",
-        "indicators_parquet": out_dir / "indicators.parquet",
-    }
-    tables_written: list[bool] = []
+    """Write every output; returns {name: path}: :func:`write_tables`, then
+    :func:`write_rankings` from what it kept."""
+    kept = write_tables(records, out_dir, skipped)
+    return write_rankings(kept.ranking_input, out_dir, plan, include_unreviewed, reviews, jobs)
 
-    def write_tables() -> None:
-        write_jsonl(outputs["documents"], records)
-        write_jsonl(outputs["errors"], [*batch_errors(records), *(skipped or [])])
-        write_indicator_tables(indicator_rows(records), out_dir)
-        tables_written.append(True)
 
-    written = {k: str(v) for k, v in outputs.items()}
-    # The tables are written while the pool renders the reports' page images (write_tables runs once
-    # they are on their way): with more than one job, nobody waits on them.  Should the rankings
-    # fail before that, the tables are written all the same.
-    try:
-        written.update(
-            _write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs, write_tables)
-        )
-    finally:
-        if not tables_written:
-            write_tables()
-    return written
+def write_rankings(
+    records: list[DocumentRecord],
+    out_dir: Path,
+    plan: str = "auto",
+    include_unreviewed: bool = False,
+    reviews: Mapping[tuple[str, str], Any] | None = None,
+    jobs: int = 1,
+) -> dict[str, str]:
+    """The rankings of ``records`` (whole or :func:`ranking_form`) under OUT/rankings/, and the
+    tables' paths with them; returns {name: path}."""
+    rankings = _write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs)
+    return {**table_paths(out_dir), **rankings}
 
 
 def _write_rankings(
@@ -212,11 +311,9 @@ def _write_rankings(
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
     jobs: int = 1,
-    meanwhile: Callable[[], object] | None = None,
 ) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
-    report.html), and the same over all plans at the top of OUT, all from the one in-memory result;
-    ``meanwhile`` runs while the page images render (rank.output.write_outputs)."""
+    report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
     from std_extract.batch.pool import helper_pool
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
     from std_extract.rank.evidence import EvidenceOptions
@@ -234,8 +331,6 @@ def _write_rankings(
     }
 
     def alongside_images() -> None:  # what needs no page image, while they render
-        if meanwhile is not None:
-            meanwhile()
         for path, text_of, encoding in combined.values():
             _atomic_write(path, text_of(result), encoding)
 

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from std_extract.batch import storage
 from std_extract.batch.cache import RecordCache
 from std_extract.batch.engines import Engine, LocalEngine, Todo
 from std_extract.batch.heap import collector_paused
 from std_extract.batch.inputs import SkippedEntry, check_folders, find_inputs
+from std_extract.batch.spool import RecordSpool
 from std_extract.digest import file_sha256
 from std_extract.errors import ErrorCode, ErrorItem
 from std_extract.record import DocumentRecord
+
+if TYPE_CHECKING:
+    from std_extract.batch.outputs import TablesWritten
+    from std_extract.review.store import ReviewStore
 
 
 @dataclass
@@ -112,23 +119,23 @@ def process_folder(
     input_dir: Path | str,
     cache: RecordCache,
     jobs: int,
+    spool: RecordSpool,
     on_progress: Callable[[BatchProgress], None] | None = None,
     engine: Engine | None = None,
     paths: list[Path] | list[str] | None = None,
-) -> tuple[list[DocumentRecord], BatchProgress]:
-    """Records for every PDF in the folder (or of ``paths``, found in it already): from the cache
-    where valid, else computed by the engine (default: a local pool of ``jobs`` processes)."""
+) -> BatchProgress:
+    """Records for every PDF in the folder (or of ``paths``, found in it already) into ``spool``:
+    from the cache where valid, else computed by the engine (default: a local pool of ``jobs``
+    processes).  No record stays in this process's memory (batch.spool)."""
     paths = find_pdfs(input_dir) if paths is None else paths
     progress = BatchProgress(total=len(paths))
-    records: dict[str, DocumentRecord] = {}
     todo: Todo = []
     for path in paths:
         sha = storage.sha256_url(str(path)) if storage.is_url(path) else file_sha256(path)
         cached = cache.get(sha)
         if cached is not None:
-            records[str(path)] = cached.model_copy(
-                update={"source": cached.source.model_copy(update={"path": str(path)})}
-            )
+            source = cached.source.model_copy(update={"path": str(path)})
+            spool.add(path, cached.model_copy(update={"source": source}))
             _count(progress, cached, from_cache=True)
         else:
             todo.append((path, sha))
@@ -137,14 +144,14 @@ def process_folder(
     if todo:
 
         def finished(path: Path | str, record: DocumentRecord) -> None:
-            records[str(path)] = record
+            spool.add(path, record)
             _count(progress, record, from_cache=False)
             progress.current = storage.file_name(path)
             if on_progress:
                 on_progress(progress)
 
         (engine or LocalEngine(jobs)).compute(todo, cache, finished)
-    return [records[str(p)] for p in paths if str(p) in records], progress
+    return progress
 
 
 def _count(progress: BatchProgress, record: DocumentRecord, *, from_cache: bool) -> None:
@@ -174,7 +181,7 @@ def run_batch(
     ``engine`` computes the records the cache does not hold (batch.engines: a local pool of
     ``jobs`` processes by default, or a Dask cluster); the reduce step runs here either way.
     ``include_unreviewed``: see :func:`std_extract.rank.rank`."""
-    from std_extract.batch.outputs import write_outputs
+    from std_extract.batch.outputs import write_rankings
     from std_extract.pipeline import pipeline_version
 
     started = time.monotonic()
@@ -189,28 +196,23 @@ def run_batch(
     # Models and records are no garbage (batch.heap); but a Dask client's event loop runs in this
     # process while the records come in, and makes garbage with cycles as long as the run lasts.
     local = engine is None or isinstance(engine, LocalEngine)
-    with collector_paused() if local else contextlib.nullcontext():
-        records, progress = process_folder(input_dir, cache, jobs, on_progress, engine, paths)
+    with RecordSpool(out_dir) as spool:
+        with collector_paused() if local else contextlib.nullcontext():
+            progress = process_folder(input_dir, cache, jobs, spool, on_progress, engine, paths)
+        with collector_paused():
+            errors = [_skipped_error(s) for s in skipped]
+            kept, notes = _write_tables(spool, paths, out_dir, review_db, errors)
     with collector_paused():
-        records, notes = _apply_reviews(records, out_dir, review_db)
-        outputs = write_outputs(
-            records,
-            out_dir,
-            plan=plan,
-            skipped=[_skipped_error(s) for s in skipped],
-            include_unreviewed=include_unreviewed,
-            reviews=notes,
-            jobs=jobs,
-        )
+        outputs = write_rankings(kept.ranking_input, out_dir, plan, include_unreviewed, notes, jobs)
     return BatchSummary(
         skipped=len(skipped),
         files=progress.total,
         processed=progress.done - progress.cached,
         cached=progress.cached,
-        failed=sum(r.status == "failed" for r in records),
-        partial=sum(r.status == "partial" for r in records),
+        failed=kept.failed,
+        partial=kept.partial,
         pages=progress.pages,
-        indicators=sum(len(r.indicators) for r in records),
+        indicators=kept.indicators,
         seconds=time.monotonic() - started,
         outputs=outputs,
     )
@@ -229,19 +231,36 @@ def _skipped_error(entry: SkippedEntry):
     )
 
 
-def _apply_reviews(records: list[DocumentRecord], out_dir: Path, review_db: str | None):
-    """Reviewers' corrections (if a review store exists) applied to every record, and who made
-    them (:func:`std_extract.rank.reviews.review_notes`, for the ranking reports)."""
+def _write_tables(
+    spool: RecordSpool, paths: list[Path] | list[str], out_dir: Path, review_db: str | None, skipped: list
+) -> tuple[TablesWritten, dict]:
+    """The record tables from the spool, in input order, with reviewers' corrections applied (if a
+    review store exists), and who made them (:func:`std_extract.rank.reviews.review_notes`, for
+    the ranking reports)."""
+    from std_extract.batch.outputs import write_tables
+
     db_file = out_dir / "review.sqlite"
     if review_db is None and not db_file.exists():
-        return records, {}
+        return write_tables(spool.records(paths), out_dir, skipped), {}
     from std_extract.rank.reviews import review_notes
-    from std_extract.review import apply_corrections, open_store
+    from std_extract.review import open_store
 
     store = open_store(review_db or f"sqlite:///{db_file}")
     try:
-        corrected = apply_corrections(records, store)
-        notes = review_notes(store.indicator_states([r.source.sha256 for r in records]).values())
+        kept = write_tables(_corrected(spool.records(paths), store), out_dir, skipped)
+        shas = [r.source.sha256 for r in kept.ranking_input]
+        notes = review_notes(store.indicator_states(shas).values())
     finally:
         store.close()
-    return corrected, notes
+    return kept, notes
+
+
+# Records corrected together: one query of the review store for each batch of them.
+CORRECTION_BATCH = 256
+
+
+def _corrected(records: Iterator[DocumentRecord], store: ReviewStore) -> Iterator[DocumentRecord]:
+    from std_extract.review import apply_corrections
+
+    while batch := list(itertools.islice(records, CORRECTION_BATCH)):
+        yield from apply_corrections(batch, store)
