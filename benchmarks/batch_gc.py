@@ -1,6 +1,8 @@
-"""Memory of a batch run's own process with the collector paused (std_extract.batch.heap) and not.
+"""Memory of a batch run's own process: with the collector paused (std_extract.batch.heap) and not,
+and against the code of another commit, for one or more batch sizes.
 
     python benchmarks/batch_gc.py [--copies 5] [--corpus corpus/generated] [--jobs 2] [--limit N] [--json]
+    python benchmarks/batch_gc.py --copies 3,6 --variants shipped,shipped@7ca519c
 
 A local batch (``run_batch``) pauses CPython's cyclic collector in its own process while the models
 load and the records come in, and freezes the loaded objects before the workers fork
@@ -17,14 +19,20 @@ output folder, one after the other in the same invocation:
 * ``not_paused``: ``collector_paused`` replaced by a context that leaves the collector as it is
   (CPython's default thresholds; the freeze before the fork stays).
 
-``--variants shipped,not_paused,shipped,not_paused`` runs each twice, in turns.
+``--variants shipped,not_paused,shipped,not_paused`` runs each twice, in turns.  A variant written
+``NAME@REV`` runs with the package of commit REV (its ``src/``, taken with ``git archive`` into the
+temporary folder) instead of this checkout's: ``shipped@7ca519c`` is the batch run before its
+records were spooled to disk (batch.spool).  ``--copies 3,6`` runs every variant for each size
+(N and 2N documents): what the process holds per document shows as the difference between them.
 
 Printed for each: the run's own process's resident memory once the first record is in (models
 loaded), the highest while the records came in (sampled after every record), and the growth between
 the two per 100 records; the cyclic garbage still there when the last record is in (the objects a
 ``gc.collect()`` then frees; that probe runs in every variant, so the reduce step starts alike); the
 peak of the whole process (VmHWM: loading and the reduce step included); and the process's CPU
-seconds.  Then the ratios of each variant to ``shipped``, from the same invocation.  Memory figures
+seconds.  Then, for each size, the ratios of each variant to the first, from the same invocation,
+and for each variant the growth per 100 documents between the smallest and the largest size (of
+the records phase's maximum and of the peak).  Memory figures
 barely depend on the machine's load; CPU seconds do (a loaded machine stretches them): compare them
 only within one invocation.
 """
@@ -105,14 +113,30 @@ def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, A
     return figures
 
 
-def measure(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, Any]:
+def measure(variant: str, folder: Path, out: Path, jobs: int, work: Path) -> dict[str, Any]:
     """One variant in a fresh interpreter (its own start-up, its own peak), writing to ``out`` (a
-    new folder: its record cache must serve nothing)."""
-    command = [sys.executable, __file__, "--child", variant, "--folder", str(folder), "--out", str(out)]
-    done = subprocess.run([*command, "--jobs", str(jobs)], capture_output=True, text=True)
+    new folder: its record cache must serve nothing); ``NAME@REV`` imports the package of REV."""
+    name, _, rev = variant.partition("@")
+    env = dict(os.environ)
+    if rev:
+        env["PYTHONPATH"] = str(package_of(rev, work))
+    command = [sys.executable, __file__, "--child", name, "--folder", str(folder), "--out", str(out)]
+    done = subprocess.run([*command, "--jobs", str(jobs)], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"{variant}: exited {done.returncode}\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.splitlines()[-1])
+    return {**json.loads(done.stdout.splitlines()[-1]), "variant": variant}
+
+
+def package_of(rev: str, work: Path) -> Path:
+    """The ``src/`` folder of commit ``rev`` of this repository, under ``work`` (once)."""
+    target = work / f"src-{rev}"
+    if not target.exists():
+        target.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(REPO), "archive", rev, "src"], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target / "src"
 
 
 def report(results: list[dict[str, Any]]) -> list[str]:
@@ -125,20 +149,32 @@ def report(results: list[dict[str, Any]]) -> list[str]:
             f"garbage {r['garbage_objects']:8d} objects  peak {r['peak'] / MIB:7.1f} MiB  "
             f"cpu {r['cpu_s']:6.1f} s"
         )
-    base = results[0]
-    for r in results[1:]:
-        ratios = [f"{key} {r[key] / base[key]:.3f}" for key in ("records_max", "peak", "cpu_s") if base[key]]
-        lines.append(f"{r['variant']} / {base['variant']}: " + ", ".join(ratios))
+    for size in sorted({r["documents"] for r in results}):
+        same = [r for r in results if r["documents"] == size]
+        base = same[0]
+        for r in same[1:]:
+            ratios = [f"{k} {r[k] / base[k]:.3f}" for k in ("records_max", "peak", "cpu_s") if base[k]]
+            lines.append(f"{size} docs, {r['variant']} / {base['variant']}: " + ", ".join(ratios))
+    for variant in dict.fromkeys(r["variant"] for r in results):
+        runs = sorted((r for r in results if r["variant"] == variant), key=lambda r: r["documents"])
+        small, large = runs[0], runs[-1]
+        if large["documents"] > small["documents"]:
+            per = 100 / (large["documents"] - small["documents"]) / MIB
+            lines.append(
+                f"{variant}: {small['documents']} -> {large['documents']} docs: records max "
+                f"+{(large['records_max'] - small['records_max']) * per:.2f} MiB/100 docs, "
+                f"peak +{(large['peak'] - small['peak']) * per:.2f} MiB/100 docs"
+            )
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus" / "generated")
-    parser.add_argument("--copies", type=int, default=5)
+    parser.add_argument("--copies", default="5", help="copies of the corpus; several sizes: 3,6")
     parser.add_argument("--limit", type=int, default=0, help="at most N PDFs of the corpus per copy")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--variants", default=",".join(VARIANTS), help="NAME or NAME@REV, comma-separated")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -147,16 +183,21 @@ def main() -> None:
     if args.child:
         print(json.dumps(run_variant(args.child, args.folder, args.out, args.jobs)))
         return
+    sizes = [int(c) for c in args.copies.split(",")]
     with tempfile.TemporaryDirectory(prefix="batch-gc-") as tmp:
         work = Path(tmp)
-        count = make_folder(args.corpus, args.copies, work / "in", args.limit)
         load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"
-        print(f"{count} documents ({args.copies} copies of {args.corpus.name}), {args.jobs} jobs; {load}")
+        print(f"copies {sizes} of {args.corpus.name}, {args.jobs} jobs; {load}", flush=True)
         results = []
-        for n, variant in enumerate(args.variants.split(",")):
-            started = time.perf_counter()
-            results.append(measure(variant, work / "in", work / f"out{n}-{variant}", args.jobs))
-            results[-1]["wall_s"] = round(time.perf_counter() - started, 1)
+        for copies in sizes:
+            folder = work / f"in{copies}"
+            count = make_folder(args.corpus, copies, folder, args.limit)
+            for n, variant in enumerate(args.variants.split(",")):
+                started = time.perf_counter()
+                out = work / f"out{copies}-{n}-{variant.replace('@', '-')}"
+                results.append(measure(variant, folder, out, args.jobs, work))
+                results[-1]["wall_s"] = round(time.perf_counter() - started, 1)
+                print(f"  {count} documents, {variant}: {results[-1]['wall_s']} s", flush=True)
     load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"
     print(json.dumps(results, indent=1) if args.json else "\n".join([*report(results), load]))
 

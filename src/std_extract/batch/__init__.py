@@ -7,7 +7,9 @@
 
 Resumable: every finished file's record is written to the cache at once (atomically), keyed by
 the file's sha256 and the pipeline version, so an interrupted run loses nothing already done and
-a re-run over unchanged files does no parsing work.
+a re-run over unchanged files does no parsing work.  The run's own process holds no record while
+they come in (batch.spool: they wait on disk) and streams them through the reduce step, keeping
+only what the rankings read (batch.outputs.ranking_form).
 """
 
 from std_extract.batch.run import BatchProgress, BatchSummary, run_batch

@@ -19,10 +19,10 @@ collector's share of that process fell to 0.2 CPU s (the run's end, for what the
 
 The pause does not make the process grow on a long batch (benchmarks/batch_gc.py, 515 documents,
 2 jobs, the pause against none in the same invocation): when the last record is in, a collection
-finds no cyclic garbage at all (0 objects), and the process grows by the same 9 MiB per 100
-documents either way (the records, which the reduce step needs in memory); the peak is 2% higher
-(what loading and the reduce step leave until their pause ends), and the process's CPU 8-17% lower.
-So no periodic collection is needed while the records come in.
+finds no cyclic garbage at all (0 objects); the peak is 2% higher (what loading and the reduce step
+leave until their pause ends), and the process's CPU 8-17% lower.  So no periodic collection is
+needed while the records come in.  (The records themselves, 9 MiB per 100 documents then, are no
+longer held while they come in: batch.spool.)
 """
 
 from __future__ import annotations
