@@ -20,10 +20,11 @@ output folder, one after the other in the same invocation:
   (CPython's default thresholds; the freeze before the fork stays).
 
 ``--variants shipped,not_paused,shipped,not_paused`` runs each twice, in turns.  A variant written
-``NAME@REV`` runs with the package of commit REV (its ``src/``, taken with ``git archive`` into the
-temporary folder) instead of this checkout's: ``shipped@7ca519c`` is the batch run before its
-records were spooled to disk (batch.spool).  ``--copies 3,6`` runs every variant for each size
-(N and 2N documents): what the process holds per document shows as the difference between them.
+``NAME@REV`` runs with the package of commit REV (its ``src/``, rule data and models, taken with
+``git archive`` into the temporary folder) instead of this checkout's: ``shipped@7ca519c`` is the
+batch run before its records were spooled to disk (batch.spool).  ``--copies 3,6`` runs every
+variant for each size (N and 2N documents): what the process holds per document shows as the
+difference between them.
 
 Printed for each: the run's own process's resident memory once the first record is in (models
 loaded), the highest while the records came in (sampled after every record), and the growth between
@@ -128,12 +129,15 @@ def measure(variant: str, folder: Path, out: Path, jobs: int, work: Path) -> dic
 
 
 def package_of(rev: str, work: Path) -> Path:
-    """The ``src/`` folder of commit ``rev`` of this repository, under ``work`` (once)."""
+    """The ``src/`` folder of commit ``rev`` of this repository, under ``work`` (once), with the
+    rule data and models its package links to (``src/std_extract/extractors -> ../../extractors``)."""
     target = work / f"src-{rev}"
     if not target.exists():
         target.mkdir()
         archive = subprocess.run(
-            ["git", "-C", str(REPO), "archive", rev, "src"], capture_output=True, check=True
+            ["git", "-C", str(REPO), "archive", rev, "src", "extractors", "models"],
+            capture_output=True,
+            check=True,
         )
         subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
     return target / "src"
