@@ -374,3 +374,13 @@ def test_confidence_a_condition_or_grade_read_into_the_name_is_flagged():
     for value, evidence in expected:
         assert value.needs_review and evidence in {r.evidence for r in value.confidence_reasons}
     assert not parent.needs_review and not with_grade.needs_review
+
+
+def test_confidence_a_number_in_the_unit_of_a_conditions_column_is_flagged():
+    """总氯 ≥ 120 min under the condition "与水接触时间/min" is the contact time's column read as the
+    limit: flagged; a value whose unit differs from the condition header's (游离氯 ≥ 0.3 mg/L under the
+    same header) is not flagged for it."""
+    [time] = _scored(_value("总氯", 120.0, unit="min", comparator=">=", conditions=["与水接触时间/min"]))
+    [limit] = _scored(_value("游离氯", 0.3, unit="mg/L", comparator=">=", conditions=["与水接触时间/min"]))
+    assert time.needs_review and "unit_of_condition" in {r.evidence for r in time.confidence_reasons}
+    assert "unit_of_condition" not in {r.evidence for r in limit.confidence_reasons}

@@ -78,6 +78,8 @@ ELEMENT_SYMBOLS = frozenset(
 _TIME_DIMENSIONS = frozenset({"[time]", "1 / [time]"})
 # Flags by which normalisation says the comparator was not printed beside the value.
 _INFERRED_COMPARATOR = frozenset({"comparator_default", "comparator_assumed"})
+# The unit a condition's column header prints at its end ("与水接触时间/min", "SML/（mg/kg）").
+_CONDITION_UNIT = re.compile(r"/\s*[(（]?([^/()（）]+)[)）]?\s*$")
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -109,6 +111,7 @@ EVIDENCE: dict[str, str] = {
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
     "name_condition_part": "the name's last part starts with a number (效率/2极, 总磷/2005年前建设的)",
     "name_graded": "the name starts with a grade (2级效率) on a value without one",
+    "unit_of_condition": "the value's unit is the one a condition's header prints (与水接触时间/min: 30 min)",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "qualitative_unmatched": "a qualitative requirement on a name the lexicon lacks (导体: a heading)",
@@ -144,6 +147,7 @@ EvidenceName = Literal[
     "qualitative_beside_number",
     "name_condition_part",
     "name_graded",
+    "unit_of_condition",
     "power_read_flat",
     "qualitative",
     "qualitative_unmatched",
@@ -498,6 +502,8 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limit
         found["unit_element"] = 1.0
     if _power_read_flat(indicator, limits):
         found["power_read_flat"] = 1.0
+    if has_number and printed and _unit_of_condition(printed, indicator.conditions):
+        found["unit_of_condition"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
     if has_number and spec is not None and _time_foreign(printed, spec.unit):
         found["unit_time_foreign"] = 1.0
@@ -539,6 +545,16 @@ def _power_read_flat(indicator: Indicator, limits: Limits) -> bool:
     levels = (indicator.value, indicator.value_max)
     flat = any(v is not None and 101 <= v <= 109 and v == int(v) for v in levels)
     return flat and _pattern(limits.count_unit).search(unit) is not None
+
+
+def _unit_of_condition(printed: str, conditions: list[str]) -> bool:
+    """Whether a condition is a column header that prints the value's own unit (与水接触时间/min for
+    总氯 ≥ 120 min): the number is that column's (the contact time), not the indicator's limit."""
+    for condition in conditions:
+        match = _CONDITION_UNIT.search(condition)
+        if match and match.group(1).strip() == printed:
+            return True
+    return False
 
 
 def _time_foreign(printed: str, canonical: str) -> bool:
