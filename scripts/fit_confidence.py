@@ -234,7 +234,7 @@ def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
         indicators = [Indicator.model_validate(v) for v in doc["values"]]
         product = title_product(doc.get("title"), spec.limits)
         context = evidence_of_document(
-            indicators, doc["fallback_pages"], doc["suspect_pages"], product, doc.get("kind")
+            indicators, doc["fallback_pages"], doc["suspect_pages"], product, doc.get("kind"), spec.limits
         )
         found = set(doc["found"])
         group = doc["set"] + (f"@{doc['origin']}" if doc.get("origin") else "")

@@ -334,46 +334,70 @@ def test_confidence_every_indicator_of_a_generated_record_is_scored(generated_re
 
 
 def test_confidence_a_class_column_read_as_a_condition_is_flagged():
-    """The class columns of a limits table (GB 18918's 一级标准/A标准, GB 3838's Ⅲ类) kept as conditions
-    of a value without a grade are flagged like a product grade (商用级); read as the grade, or under
-    a condition that is no class (年平均, 干基), they are not."""
-    for condition in ("一级标准", "A标准", "Ⅲ类", "二类"):
+    """The class columns of a limits table (GB 18918's 一级标准/A标准) kept as conditions of a value
+    without a grade are flagged like a product grade (商用级); read as the grade, or under a condition
+    that is no grade (年平均, 干基), or under a class of product (泄漏电流 of Ⅰ类 and Ⅱ类 appliances: a
+    condition wherever it is printed), they are not."""
+    for condition in ("一级标准", "A标准", "二级标准"):
         [as_condition] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", conditions=[condition]))
         assert as_condition.needs_review, condition
         assert "grade_as_condition" in {r.evidence for r in as_condition.confidence_reasons}
     [as_grade] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", grade="一级标准/A标准"))
     [other] = _scored(_value("化学需氧量（COD）", 50.0, unit="mg/L", conditions=["年平均"]))
     assert not as_grade.needs_review and not other.needs_review
+    for condition, limit in (("Ⅰ类", 0.75), ("Ⅱ类", 0.25), ("二类", 0.25)):
+        [appliance] = _scored(_value("泄漏电流", limit, unit="mA", conditions=[condition]))
+        assert "grade_as_condition" not in {r.evidence for r in appliance.confidence_reasons}, condition
 
 
-def test_confidence_a_text_value_beside_a_number_of_its_name_is_flagged():
-    """A row that gives its name a number and, in another column, text (二氧化硫: ≤ 60 μg/m³ and
-    "年平均", the averaging time) states one requirement: the text is the other column's, flagged;
-    the number is not flagged for it, nor is a text requirement whose name has no number (色泽)."""
-    text = _value("二氧化硫（SO2）", None, unit=None, comparator="qualitative", id="t", conditions=["平均"])
+def test_confidence_a_text_value_beside_a_number_of_its_row_is_flagged():
+    """A row that gives its name, grade and conditions a number and, in another column, text
+    (二氧化硫: ≤ 60 μg/m³ and "年平均", the averaging time) states one requirement: the text is the
+    other column's, flagged; the number is not flagged for it, nor is a text requirement whose name
+    has no number (色泽), nor text of another grade (外观 优等品 "无裂纹" beside 合格品 ≤ 2 处) or of
+    another condition (响应时间 一般维修 "当日处理完毕" beside 紧急维修 ≤ 30 min): rows of their own."""
+    text = _value("二氧化硫（SO2）", None, unit=None, comparator="qualitative", id="t")
     number = _value("二氧化硫（SO2）", 60.0, unit="μg/m³", id="n")
     alone = _value("色泽", None, unit=None, comparator="qualitative", id="s")
     elsewhere = _value("二氧化硫（SO2）", None, unit=None, comparator="qualitative", id="e", table="2")
-    scored = {i.id: i for i in _scored(text, number, alone, elsewhere)}
+    graded_text = _value("外观", None, unit=None, comparator="qualitative", id="g1", grade="优等品")
+    graded_number = _value("外观", 2.0, unit="处", id="g2", grade="合格品")
+    repair_text = _value(
+        "响应时间", None, unit=None, comparator="qualitative", id="r1", conditions=["一般维修"]
+    )
+    repair_number = _value("响应时间", 30.0, unit="min", id="r2", conditions=["紧急维修"])
+    values = (text, number, alone, elsewhere, graded_text, graded_number, repair_text, repair_number)
+    scored = {i.id: i for i in _scored(*values)}
     assert scored["t"].needs_review
     assert "qualitative_beside_number" in {r.evidence for r in scored["t"].confidence_reasons}
-    for key in ("n", "s", "e"):
-        assert "qualitative_beside_number" not in {r.evidence for r in scored[key].confidence_reasons}
+    for key in ("n", "s", "e", "g1", "g2", "r1", "r2"):
+        assert "qualitative_beside_number" not in {r.evidence for r in scored[key].confidence_reasons}, key
 
 
 def test_confidence_a_condition_or_grade_read_into_the_name_is_flagged():
-    """A name whose last part starts with a number (效率 η/2极: the column of poles; 总磷/2005年12月31日前
-    建设的: a date's sub-row) or that starts with a grade on a value without one (2级效率) is flagged; a
-    parent item's name (侧向刚性/最大变形) and a graded value named without its grade are not."""
+    """A name whose last part is a variant's count or a date (效率 η/2极: the column of poles;
+    总磷/2005年12月31日前建设的: a date's sub-row), or that starts with a grade another value of its
+    table varies (2级效率 beside 3级效率) on a value without one, is flagged; a parent item's name
+    (侧向刚性/最大变形), a sub-item with a unit (细度/80 μm方孔筛筛余, 耐压/1 min), a name that starts
+    with a grade word on its own (一级品率) and a graded value named without its grade are not."""
     [poles] = _scored(_value("效率 η/2极", 86.3, comparator=">="))
     [dated] = _scored(_value("总磷（以P计）/2005年12月31日前建设的", 1.0, unit="mg/L"))
-    [graded] = _scored(_value("2级效率", 75.0, comparator=">="))
-    [parent] = _scored(_value("侧向刚性/最大变形", 40.0, unit="mm"))
-    [with_grade] = _scored(_value("效率", 75.0, comparator=">=", grade="2级"))
-    expected = ((poles, "name_condition_part"), (dated, "name_condition_part"), (graded, "name_graded"))
+    second, third = (_value(f"{k}级效率", v, comparator=">=", id=f"g{k}") for k, v in ((2, 75.0), (3, 72.1)))
+    graded = _scored(second, third)
+    rest = _scored(
+        _value("侧向刚性/最大变形", 40.0, unit="mm", id="a"),
+        _value("细度/80 μm方孔筛筛余", 10.0, id="b"),
+        _value("耐压/1 min", 1500.0, unit="V", comparator=">=", id="c"),
+        _value("一级品率", 95.0, comparator=">=", id="d"),
+        _value("效率", 75.0, comparator=">=", grade="2级", id="e"),
+    )
+    expected = ((poles, "name_condition_part"), (dated, "name_condition_part"))
+    expected += tuple((value, "name_graded") for value in graded)
     for value, evidence in expected:
         assert value.needs_review and evidence in {r.evidence for r in value.confidence_reasons}
-    assert not parent.needs_review and not with_grade.needs_review
+    for value in rest:
+        reasons = {r.evidence for r in value.confidence_reasons}
+        assert not {"name_condition_part", "name_graded"} & reasons, value.name
 
 
 def test_confidence_a_number_in_the_unit_of_a_conditions_column_is_flagged():

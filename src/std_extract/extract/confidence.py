@@ -109,8 +109,8 @@ EVIDENCE: dict[str, str] = {
     "grade_as_condition": "a condition that reads as a grade (商用级, 优等品) on a value without a grade",
     "repeated_qualitative": "one table gives the same name and conditions as text twice or more",
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
-    "name_condition_part": "the name's last part starts with a number (效率/2极, 总磷/2005年前建设的)",
-    "name_graded": "the name starts with a grade (2级效率) on a value without one",
+    "name_condition_part": "the last part of the name is a count or a date (效率/2极, 总磷/2005年前建设的)",
+    "name_graded": "the name starts with a grade another value of its table varies (2级效率 beside 3级效率)",
     "unit_of_condition": "the value's unit is the one a condition's header prints (与水接触时间/min: 30 min)",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
@@ -188,15 +188,17 @@ class Limits(BaseModel):
     # exponent read as a plain digit turns into 104 (power_read_flat).
     count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
     # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品, and
-    # the classes of a limits table (一级标准, A标准, Ⅲ类: GB 18918's, GB 3838's columns)
+    # the class columns of a limits table (一级标准, A标准: GB 18918's); a class of product (Ⅰ类, Ⅱ类
+    # appliances) is a condition wherever it is printed, so it is not one of them
     grade_condition: RegexText = (
-        r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*(?:级|类|标准)|[ⅠⅡⅢⅣⅤⅥ]+\s*类|[一二三四五六]类"
+        r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*标准"
         r"|优等品|一等品|合格品|[一二三]等品)$"
     )
-    # The last part of a name that starts with a number (name_condition_part): 效率 η/2极 (a column of
-    # poles), 总磷/2005年12月31日前建设的 (a date's sub-row): a condition's header read into the name
-    condition_part: RegexText = r"/\s*\d[^/]*$"
-    # A grade at the head of a name (name_graded): 2级效率, 一级能效限定值
+    # The last part of a name that is a variant's count or a date (name_condition_part): 效率 η/2极 (a
+    # column of poles), 总磷/2005年12月31日前建设的 (a date's sub-row): a condition's header read into
+    # the name; a part with a unit (细度/80 μm方孔筛筛余, 耐压/1 min) is a sub-item and is not one
+    condition_part: RegexText = r"/\s*(?:\d+\s*[极相档挡]|\d{4}\s*年[^/]*)$"
+    # A grade at the head of a name (name_graded, when the table varies it: 2级效率 beside 3级效率)
     graded_name: RegexText = r"^(?:\d|[一二三四五]|[ⅠⅡⅢⅣⅤ])\s*级"
     # Kinds of standard (StandardMetadata.kind) an enterprise or a group sets for itself: a reference
     # there is one of its requirements; in any other kind (GB, GB/T, HJ, DB/T ...) it hands the limit
@@ -264,6 +266,7 @@ class DocumentEvidence:
     repeated_qualitative: frozenset[str] = frozenset()  # indicator ids
     kind: str | None = None  # the kind of standard (StandardMetadata.kind: "GB/T", "Q" ...)
     qualitative_beside_number: frozenset[str] = frozenset()  # indicator ids
+    graded_names: frozenset[str] = frozenset()  # indicator ids
 
 
 def document_evidence(
@@ -276,6 +279,7 @@ def document_evidence(
         suspect_pages=[p.number for p in pages if suspect_share(p.text) > limits.suspect_share],
         product=title_product(document.metadata.title if document is not None else None, limits),
         kind=document.metadata.kind if document is not None else None,
+        limits=limits,
     )
 
 
@@ -285,9 +289,11 @@ def evidence_of_document(
     suspect_pages: list[int],
     product: str | None = None,
     kind: str | None = None,
+    limits: Limits | None = None,
 ) -> DocumentEvidence:
     """The document's evidence from its values, the numbers of its doubtful pages, its product and
-    its kind of standard."""
+    its kind of standard (``limits``: the file's patterns, the defaults without)."""
+    limits = limits or Limits()
     conflicting = conflicting_ids(indicators)
     return DocumentEvidence(
         frozenset(fallback_pages),
@@ -298,6 +304,7 @@ def evidence_of_document(
         repeated_qualitative(indicators),
         kind,
         qualitative_beside_number(indicators),
+        graded_names(indicators, limits.graded_name),
     )
 
 
@@ -383,19 +390,40 @@ def repeated_qualitative(indicators: list[Indicator]) -> frozenset[str]:
 
 
 def qualitative_beside_number(indicators: list[Indicator]) -> frozenset[str]:
-    """Text values on a name that the same table also gives a number (二氧化硫 "年平均" beside
-    二氧化硫 ≤ 60 μg/m³; 总镍 "选择控制项目" beside 总镍 ≤ 0.05 mg/L): a row states its requirement
-    once, as a number or as text, so the text is another column's (an averaging time, a category)
-    read as a value."""
+    """Text values on a name, grade and conditions that the same table also gives a number
+    (二氧化硫 "年平均" beside 二氧化硫 ≤ 60 μg/m³ under the same conditions): one row of one grade states
+    its requirement once, as a number or as text, so the text is another column's (an averaging
+    time, a category) read as a value.  A text value of another grade or condition (外观 优等品
+    "无裂纹" beside 合格品 ≤ 2 处; 一般维修 "当日处理完毕" beside 紧急维修 ≤ 30 min) is its own row."""
     numbered = {
-        (ind.table, name_key(strip_name(ind.name)))
+        _row_key(ind)
         for ind in indicators
         if ind.table is not None and ind.comparator not in _NO_NUMBER and ind.review_state != "rejected"
     }
     return frozenset(
-        ind.id
-        for ind in indicators
-        if ind.comparator == "qualitative" and (ind.table, name_key(strip_name(ind.name))) in numbered
+        ind.id for ind in indicators if ind.comparator == "qualitative" and _row_key(ind) in numbered
+    )
+
+
+def _row_key(ind: Indicator) -> tuple:
+    conditions = tuple(sorted(name_key(c) for c in ind.conditions))
+    return (ind.table, name_key(strip_name(ind.name)), name_key(ind.grade or ""), conditions)
+
+
+def graded_names(indicators: list[Indicator], graded_name: str) -> frozenset[str]:
+    """Values without a grade whose name starts with a grade that another value of the same table
+    carries with another grade before the same rest (2级效率 beside 3级效率): a grade column read into
+    the name.  A name that starts with a grade word on its own (一级品率, the share of first-grade
+    products) has no such sibling."""
+    pattern = _pattern(graded_name)
+    groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ind in indicators:
+        name = strip_name(ind.name)
+        match = pattern.match(name)
+        if match and ind.grade is None and ind.table is not None:
+            groups[(ind.table, name_key(name[match.end() :]))][match.group(0)].append(ind.id)
+    return frozenset(
+        i for by_grade in groups.values() if len(by_grade) > 1 for ids in by_grade.values() for i in ids
     )
 
 
@@ -426,6 +454,8 @@ def value_evidence(
         found["repeated_qualitative"] = 1.0
     if indicator.id in context.qualitative_beside_number:
         found["qualitative_beside_number"] = 1.0
+    if indicator.id in context.graded_names:
+        found["name_graded"] = 1.0
     if indicator.grade is None and any(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
@@ -475,8 +505,6 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
         found["name_frequency"] = 1.0
     if _pattern(limits.condition_part).search(indicator.name.strip()):
         found["name_condition_part"] = 1.0
-    if indicator.grade is None and _pattern(limits.graded_name).match(name):
-        found["name_graded"] = 1.0
     return found
 
 
