@@ -151,11 +151,15 @@ def test_fit_confidence_balances_authors_and_holds_each_author_out():
 
 def test_fit_confidence_chooses_the_most_precise_threshold_that_flags_at_most_the_cap():
     """The threshold: the highest lowest held-out precision among thresholds flagging at most
-    MAX_FLAGGED of any held-out group, the lowest of several that tie; None when every one flags more."""
+    MAX_FLAGGED of any held-out group, the lowest of several that tie within PRECISION_TIE (0.810 at
+    0.92 and 0.814 at 0.95 tie: the lower one flags less); None when every one flags more."""
     script = _script()
     figures = {0.9: (0.70, 0.52), 0.92: (0.81, 0.54), 0.94: (0.81, 0.58), 0.97: (0.82, 0.80)}
     assert script.MAX_FLAGGED == 0.6 and script.choose(figures) == 0.92
     assert script.choose({0.97: (0.82, 0.80)}) is None
+    close = {0.85: (0.696, 0.52), 0.92: (0.810, 0.52), 0.95: (0.814, 0.59), 0.96: (0.835, 0.63)}
+    assert script.PRECISION_TIE == 0.01 and script.choose(close) == 0.92
+    assert script.choose({0.92: (0.79, 0.5), 0.95: (0.81, 0.5)}) == 0.95
 
 
 def test_fit_confidence_evidence_of_one_author_keeps_the_files_weight():
