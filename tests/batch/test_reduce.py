@@ -1,6 +1,6 @@
-"""The reduce step streams the records (batch.spool, batch.outputs.write_tables) and ranks a
-compact form of them (batch.outputs.ranking_form): the outputs must be those of the whole records
-held in memory, byte for byte."""
+"""The reduce step streams the records (batch.spool, batch.outputs.write_tables, the indicator
+tables from documents.jsonl) and ranks a compact form of them (batch.outputs.ranking_form): the
+outputs must be those of the whole records held in memory, byte for byte."""
 
 from __future__ import annotations
 

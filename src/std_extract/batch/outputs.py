@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -242,20 +242,18 @@ def ranking_form(record: DocumentRecord) -> DocumentRecord:
 def write_tables(
     records: Iterable[DocumentRecord], out_dir: Path, skipped: list[BatchError] | None = None
 ) -> TablesWritten:
-    """documents.jsonl, errors.jsonl (``skipped`` after the records' errors), indicators.csv and
-    indicators.parquet, written as ``records`` come (one at a time: no list of them is held);
-    each file renamed into place once complete."""
+    """documents.jsonl and errors.jsonl (``skipped`` after the records' errors), written as
+    ``records`` come (one at a time: no list of them is held), each renamed into place once
+    complete.  The indicator tables are made from documents.jsonl (:func:`write_indicator_tables_from`)."""
     kept = TablesWritten()
     documents_tmp, errors_tmp = out_dir / "documents.jsonl.tmp", out_dir / "errors.jsonl.tmp"
     with (
         documents_tmp.open("w", encoding="utf-8", newline="") as documents,
         errors_tmp.open("w", encoding="utf-8", newline="") as errors,
-        IndicatorTables(out_dir) as tables,
     ):
         for record in records:
             documents.write(record.model_dump_json() + "\n")
             errors.writelines(e.model_dump_json() + "\n" for e in batch_errors([record]))
-            tables.add(record_rows(record))
             kept.ranking_input.append(ranking_form(record))
             kept.failed += record.status == "failed"
             kept.partial += record.status == "partial"
@@ -264,6 +262,15 @@ def write_tables(
     os.replace(documents_tmp, out_dir / "documents.jsonl")
     os.replace(errors_tmp, out_dir / "errors.jsonl")
     return kept
+
+
+def write_indicator_tables_from(documents: Path, out_dir: Path) -> None:
+    """indicators.csv and indicators.parquet of the records in ``documents`` (documents.jsonl),
+    read one at a time."""
+    with documents.open(encoding="utf-8") as lines, IndicatorTables(out_dir) as tables:
+        for line in lines:
+            if line.strip():
+                tables.add(record_rows(DocumentRecord.model_validate_json(line)))
 
 
 OUTPUT_TABLES = ("documents", "errors", "indicators_csv", "indicators_parquet")
@@ -285,12 +292,12 @@ def write_outputs(
     jobs: int = 1,
 ) -> dict[str, str]:
     """Write every output; returns {name: path}: :func:`write_tables`, then
-    :func:`write_rankings` from what it kept."""
+    :func:`write_rankings_and_indicators` from what it kept."""
     kept = write_tables(records, out_dir, skipped)
-    return write_rankings(kept.ranking_input, out_dir, plan, include_unreviewed, reviews, jobs)
+    return write_rankings_and_indicators(kept.ranking_input, out_dir, plan, include_unreviewed, reviews, jobs)
 
 
-def write_rankings(
+def write_rankings_and_indicators(
     records: list[DocumentRecord],
     out_dir: Path,
     plan: str = "auto",
@@ -299,8 +306,23 @@ def write_rankings(
     jobs: int = 1,
 ) -> dict[str, str]:
     """The rankings of ``records`` (whole or :func:`ranking_form`) under OUT/rankings/, and the
-    tables' paths with them; returns {name: path}."""
-    rankings = _write_rankings(records, out_dir, plan, include_unreviewed, reviews, jobs)
+    indicator tables from OUT/documents.jsonl; returns {name: path} of every output.
+
+    The tables are written while the pool renders the reports' page images: with more than one job,
+    nobody waits on them.  Should the rankings fail before that, they are written all the same."""
+    tables_written: list[bool] = []
+
+    def write_indicators() -> None:
+        write_indicator_tables_from(out_dir / "documents.jsonl", out_dir)
+        tables_written.append(True)
+
+    try:
+        rankings = _write_rankings(
+            records, out_dir, plan, include_unreviewed, reviews, jobs, write_indicators
+        )
+    finally:
+        if not tables_written:
+            write_indicators()
     return {**table_paths(out_dir), **rankings}
 
 
@@ -311,9 +333,11 @@ def _write_rankings(
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
     jobs: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> dict[str, str]:
     """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
-    report.html), and the same over all plans at the top of OUT, all from the one in-memory result."""
+    report.html), and the same over all plans at the top of OUT, all from the one in-memory result;
+    ``meanwhile`` runs while the page images render (rank.output.write_outputs)."""
     from std_extract.batch.pool import helper_pool
     from std_extract.rank import load_plans, rank, select_plans, write_outputs
     from std_extract.rank.evidence import EvidenceOptions
@@ -331,6 +355,8 @@ def _write_rankings(
     }
 
     def alongside_images() -> None:  # what needs no page image, while they render
+        if meanwhile is not None:
+            meanwhile()
         for path, text_of, encoding in combined.values():
             _atomic_write(path, text_of(result), encoding)
 

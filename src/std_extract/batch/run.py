@@ -181,7 +181,7 @@ def run_batch(
     ``engine`` computes the records the cache does not hold (batch.engines: a local pool of
     ``jobs`` processes by default, or a Dask cluster); the reduce step runs here either way.
     ``include_unreviewed``: see :func:`std_extract.rank.rank`."""
-    from std_extract.batch.outputs import write_rankings
+    from std_extract.batch.outputs import write_rankings_and_indicators
     from std_extract.pipeline import pipeline_version
 
     started = time.monotonic()
@@ -203,7 +203,9 @@ def run_batch(
             errors = [_skipped_error(s) for s in skipped]
             kept, notes = _write_tables(spool, paths, out_dir, review_db, errors)
     with collector_paused():
-        outputs = write_rankings(kept.ranking_input, out_dir, plan, include_unreviewed, notes, jobs)
+        outputs = write_rankings_and_indicators(
+            kept.ranking_input, out_dir, plan, include_unreviewed, notes, jobs
+        )
     return BatchSummary(
         skipped=len(skipped),
         files=progress.total,
