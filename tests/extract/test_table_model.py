@@ -478,6 +478,26 @@ def test_table_model_variant_under_a_grade_is_a_condition():  # GB 18613-style: 
     assert (head.name, head.grade, head.condition) == ("效率", "1级", "2极")
 
 
+def test_table_model_quantity_under_a_grade_under_a_group_stays_the_name():  # twin of the variant rule
+    # A group header over a grade over quantities that print their own units: each column is its quantity
+    # (力学性能 > 优等品 > 拉伸强度/MPa), not the group's value with the quantity as a condition.
+    table = _table(
+        [
+            "产品类别 > 产品类别 > 产品类别",
+            "力学性能 > 优等品 > 拉伸强度/MPa ≥",
+            "力学性能 > 优等品 > 断裂伸长率/% ≥",
+        ],
+        [["聚乙烯管材", "20", "350"]],
+        intro_text="管材的力学性能应符合表1的规定。",
+    )
+    assert {(f[0], f[2], f[4], f[5]) for f in _found(table)} == {
+        ("拉伸强度", 20.0, "MPa", "优等品"),  # 力学性能 names a section of the table
+        ("断裂伸长率", 350.0, "%", "优等品"),
+    }
+    head = read_head(["力学性能", "优等品", "拉伸强度/MPa"], RULES)
+    assert (head.name, head.unit, head.grade, head.condition) == ("拉伸强度", "MPa", "优等品", None)
+
+
 def test_table_model_grade_divided_into_grades():  # GB 18918: 一级标准 over A标准 | B标准
     table = _table(
         ["序号", "基本控制项目", "一级标准 > A标准", "一级标准 > B标准", "二级标准"],
@@ -508,6 +528,19 @@ def test_table_model_condition_column_beside_the_limits():  # GB 3095: 平均时
         ("二氧化硫（SO2）", "<=", 50.0, "μg/m³", "一级", ["24小时平均"]),  # 24 h is no limit of its own
         ("二氧化硫（SO2）", "<=", 150.0, "μg/m³", "二级", ["24小时平均"]),
     ]
+
+
+def test_table_model_value_columns_naming_a_time_are_no_condition_columns():  # twin of 平均时间
+    # A condition column's header is the condition's kind alone; a quantity whose name holds such a word
+    # (高峰时段接通率, 采样时间 with its unit) is a column of values, its cells limits, never conditions.
+    table = _table(
+        ["服务项目", "高峰时段接通率/% ≥", "采样时间/h ≥"],
+        [["热线电话", "85", "24"]],
+        intro_text="服务质量应符合表1的规定。",
+    )
+    found = _found(table)
+    assert [(f[1], f[2], f[4]) for f in found] == [(">=", 85.0, "%"), (">=", 24.0, "h")]
+    assert not any(c in ("85", "24") for f in found for c in f[6])
 
 
 def test_table_model_list_in_side_by_side_halves():  # 序号 | 项目 | 标准值 | 序号 | 项目 | 标准值
@@ -631,6 +664,15 @@ def test_table_model_grade_printed_before_the_quantity():  # 额定功率/kW | 2
         ("效率", ">=", 75.0, None, "%", "2级"),
         ("效率", ">=", 72.1, None, "%", "3级"),
     ]
+
+
+def test_table_model_grade_of_product_in_a_name_is_no_grade_before_it():  # twin: 一级品率 is one quantity
+    table = _table(["产品类别", "一级品率/% ≥"], [["釉面砖", "90"]])
+    assert [(f[0], f[2], f[5]) for f in _found(table)] == [("一级品率", 90.0, None)]
+    assert (read_head(["一级品率/%"], RULES).name, read_head(["2级效率/%"], RULES).grade) == (
+        "一级品率",
+        "2级",
+    )
 
 
 def test_table_model_column_measuring_a_quantity_of_its_own():  # GB 5749 表2: 与水接触时间 of 游离氯

@@ -90,6 +90,7 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             condition = squeeze_spaces(part.strip())  # the age or temperature the value holds at
             continue
         label = split_label(part, rules.values.unit_words)
+        unit_above = unit  # what the parts above this one printed
         footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
@@ -102,9 +103,11 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             grade = m.group(1)  # "2级效率/%" | "3级效率/%": the grade printed before the quantity
             label = replace(label, name=label.name[m.end() :])
         if label.name and not vocab.is_("generic_value", label.name) and not BASIS.fullmatch(label.name):
-            if names and grade:
+            if names and grade and unit_above is not None and label.unit is None:
                 # under a quantity's grade, a variant the grade is given for ("效率 η/%" > "1级" >
-                # "2极" | "4极": GB 18613-style grade tables), no part of the quantity's name
+                # "2极" | "4极": GB 18613-style grade tables), no part of the quantity's name. The
+                # quantity above printed its unit and the variant prints none: a header under a grade
+                # that prints a unit of its own is a quantity ("力学性能" > "优等品" > "拉伸强度/MPa").
                 condition = squeeze_spaces(label.name)
             else:
                 names.append(label.name)
@@ -119,8 +122,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
     )
 
 
-# A numbered grade printed before a quantity's name in one header ("2级效率", "1级能效"), the name after it.
-_GRADE_FIRST = re.compile(r"^([1-5]级|[一二三四五]级)(?=[\u4e00-\u9fff]{2})")
+# A numbered grade printed before a quantity's name in one header ("2级效率", "1级能效"), the name after it;
+# not a grade of product named by 级品 ("一级品率": the share of first-grade products is one quantity).
+_GRADE_FIRST = re.compile(r"^([1-5]级|[一二三四五]级)(?!品)(?=[\u4e00-\u9fff]{2})")
 
 
 def _names_a_section(name: str, vocab: TableVocab) -> bool:
