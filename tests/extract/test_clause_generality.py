@@ -111,6 +111,19 @@ def test_clause_generality_divisions_and_rounding_bound_nothing(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 分为 across two words (评分 + 为, 水分 + 为): a bound, not a division into classes
+        ("业主满意度综合评分为90分及以上。", ("业主满意度综合评分", ">=", 90.0)),
+        ("水分为14.5%以下。", ("水分", "<=", 14.5)),
+        ("总养分为40%以上。", ("总养分", ">=", 40.0)),
+    ],
+)
+def test_clause_generality_words_ending_in_fen_before_wei_still_bound(sentence, expected):
+    assert [f[:3] for f in _read([f"2.1 {sentence}"], "产品")] == [expected]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # what follows a failed check (HJ quality control), a plan restated after its requirement, a test

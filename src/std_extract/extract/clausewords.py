@@ -285,7 +285,9 @@ class ClauseWords:
         self.compared_inside = re.compile(rf"{ordered}|{any_of(s.bounds)}")
         # "能效等级分为3级", "环境空气功能区分为二类", "结果修约到0.1%": a division into classes or a rounding
         # rule states no bound
-        count = r"\s*(?:[\d一二三四五六七八九十两]+|[ⅠⅡⅢⅣⅤ])"
+        # The count of a division is a count of classes (3级, 二类, 四个等级): "评分为90分", "水分为14.5%"
+        # hold 分为 across two words and bound a quantity.
+        count = r"\s*(?:[\d一二三四五六七八九十两]+|[ⅠⅡⅢⅣⅤ])\s*(?:个|种)?\s*(?:级|类|等|档|型|组|段|挡)"
         self.no_bound = re.compile(
             rf"(?:{any_of(s.division_verbs)}){count}|(?:{any_of(s.rounding_verbs)})\s*[\d一二三四五六七八九十]"
         )
