@@ -86,8 +86,13 @@ class DocxWriter:
         run = par.add_run(text)
         run.font.size = Pt(size)
         run.bold = bold or None
-        run.font.superscript = sup or None
-        run.font.subscript = sub or None
+        # Only ever set to True: python-docx's `subscript = None` (like `superscript = None`) removes the
+        # run's w:vertAlign whichever it is, which silently undid every superscript (10<sup>3</sup>
+        # printed as a flat "103", footnote markers as "120a", m<sup>3</sup> as "m3").
+        if sup:
+            run.font.superscript = True
+        elif sub:
+            run.font.subscript = True
         self._fonts(run._r.get_or_add_rPr(), east)
         return run
 

@@ -72,3 +72,34 @@ def test_national_office_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp
     problems = [str(p) for p in check_gold_file(gold, require_printed=True)]
     assert any("3.0" in p for p in problems), problems
     assert any(p.startswith(f"{stem} p1") for p in problems), problems
+
+
+def _raised(stem: str, page: int, base: str, mark: str, after: str) -> list[bool]:
+    """For every ``base`` printed followed by ``mark`` on a line holding ``after`` (the row's label):
+    is the mark set as a superscript run, smaller and above the baseline of the digits before it?"""
+    import pdfplumber
+
+    with pdfplumber.open(NATIONAL_OFFICE / f"{stem}.pdf") as pdf:
+        chars = pdf.pages[page - 1].chars
+    found = []
+    for top in sorted({round(c["top"]) for c in chars if c["text"] == after[0]}):
+        line = sorted((c for c in chars if abs(c["top"] - top) < 6), key=lambda c: c["x0"])
+        text = "".join(c["text"] for c in line)
+        if after not in text:
+            continue
+        start = text.find(base + mark)
+        while start >= 0:
+            digit, sup = line[start + len(base) - 1], line[start + len(base)]
+            found.append(sup["size"] < 0.75 * digit["size"] and sup["bottom"] < digit["bottom"] - 1)
+            start = text.find(base + mark, start + 1)
+    return found
+
+
+def test_national_office_corpus_table_cells_set_superscripts_as_runs():
+    """<sup> in a table cell is a superscript run in the PDF, as Word sets it: GB 18918 表1's 粪大肠菌群数
+    10<sup>3</sup> / 10<sup>4</sup> (gold 1000 / 10000) and the footnote marker of 120<sup>a</sup> are
+    small and raised, not the flat "103", "104", "120a" the writer printed while python-docx's
+    ``subscript = None`` removed every run's superscript."""
+    assert _raised("off_wwtp_01", 4, "10", "3", "粪大肠") == [True]
+    assert _raised("off_wwtp_01", 4, "10", "4", "粪大肠") == [True, True]
+    assert _raised("off_wwtp_01", 3, "120", "a", "化学需氧量") == [True]
