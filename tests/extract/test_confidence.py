@@ -325,6 +325,22 @@ def test_confidence_rule_file_errors_name_the_file_and_field(tmp_path):
     assert "long_nmae" in str(caught.value) and "long_name" in str(caught.value)
 
 
+def test_confidence_limits_come_from_the_file_only(tmp_path):
+    """[limits] has no defaults in the code: a file without one of its patterns is refused at load,
+    naming the field, as is a pattern that does not compile."""
+    text = (extractors_dir() / "confidence.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "confidence.toml"
+    lines = [line for line in text.splitlines() if not line.startswith("count_unit =")]
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        load_confidence_spec(broken)
+    assert caught.value.field == "limits.count_unit"
+    broken.write_text(text.replace("count_unit = '", "count_unit = '(", 1), encoding="utf-8")
+    with pytest.raises(RuleFileError) as caught:
+        load_confidence_spec(broken)
+    assert caught.value.field == "limits.count_unit"
+
+
 def test_confidence_every_indicator_of_a_generated_record_is_scored(generated_record):
     record = generated_record("Q_110108JCZS_028-2024.pdf")
     assert record.schema_version == "1.2.0" and record.indicators

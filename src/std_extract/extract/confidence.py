@@ -163,47 +163,26 @@ BASE = "base"
 
 
 class Limits(BaseModel):
+    """[limits] of confidence.toml: the sizes and patterns the evidence is read with.  Every field is
+    required and has no default here: the file is their only source (each is commented there), and a
+    file missing one is refused at load, naming the field."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    long_name: int = Field(default=12, ge=1)  # characters, after stripping unit and comparator
-    suspect_share: float = Field(default=0.005, gt=0, le=1)  # of a page's characters
-    category_name: RegexText = r"及其制品|除外|(?:类|制品|食品)(?:/|$)"  # a class of products
-    # The words that end a title without naming its product ("住宅物业服务规范" -> "住宅物业").
-    title_generic: RegexText = (
-        r"(?:(?:通用)?(?:技术|服务|质量|卫生|安全)*(?:规范|要求|条件|标准|规程|指南|规定))+$"
-    )
-    # A group heading of a requirements table read into a name (name_heading): 理化指标/pH, 感官指标/外观
-    heading_name: RegexText = r"^[^/]{0,8}(?:指标|要求)\s*/"
-    frequency_name: RegexText = r"每\s*[\d.]*\s*(?:[年月日周天班次季]|h\b|小时)"  # 每年, 每日, 每2 h
-    # Names the lexicon lacks whose direction the name itself says: rates of things done well are
-    # better higher (公共照明完好率, 交车准时率), rates of failures lower (投诉率, 破损率).
-    higher_name: RegexText = (
-        r"(?:满意|完好|合格|及时|准时|达标|完成|覆盖|到位|成功|正确|准确|回访|处理|好评|有效)(?:率|度)$"
-    )
-    # Dimensions of the lexicon that are rates (满意度, 合格率): bounded one way only, unlike a
-    # composition (脂肪 is a minimum in milk and a maximum in protein powder).
-    rate_dimensions: frozenset[str] = frozenset({"percent"})
-    lower_name: RegexText = r"(?:投诉|破损|差错|返修|故障|事故|不合格|丢失|延误|损坏|错误|误差)率$"
-    # Units of counted organisms, whose limits are powers of ten (10⁴ CFU/g) that a superscript
-    # exponent read as a plain digit turns into 104 (power_read_flat).
-    count_unit: RegexText = r"(?i)CFU|MPN|菌落|个\s*/"
-    # A condition that is a grade (grade_as_condition): 商用级, 家用Ⅰ级, AA级, 1级, 优等品, 一等品, and
-    # the class columns of a limits table (一级标准, A标准: GB 18918's); a class of product (Ⅰ类, Ⅱ类
-    # appliances) is a condition wherever it is printed, so it is not one of them
-    grade_condition: RegexText = (
-        r"^(?:\S{0,6}级(?:标准)?|[A-D]\s*标准"
-        r"|优等品|一等品|合格品|[一二三]等品)$"
-    )
-    # The last part of a name that is a variant's count or a date (name_condition_part): 效率 η/2极 (a
-    # column of poles), 总磷/2005年12月31日前建设的 (a date's sub-row): a condition's header read into
-    # the name; a part with a unit (细度/80 μm方孔筛筛余, 耐压/1 min) is a sub-item and is not one
-    condition_part: RegexText = r"/\s*(?:\d+\s*[极相档挡]|\d{4}\s*年[^/]*)$"
-    # A grade at the head of a name (name_graded, when the table varies it: 2级效率 beside 3级效率)
-    graded_name: RegexText = r"^(?:\d|[一二三四五]|[ⅠⅡⅢⅣⅤ])\s*级"
-    # Kinds of standard (StandardMetadata.kind) an enterprise or a group sets for itself: a reference
-    # there is one of its requirements; in any other kind (GB, GB/T, HJ, DB/T ...) it hands the limit
-    # to the cited document and records none (reference_public).
-    own_kinds: frozenset[str] = frozenset({"Q", "T"})
+    long_name: int = Field(ge=1)  # characters of a printed name, after stripping unit and comparator
+    suspect_share: float = Field(gt=0, le=1)  # of a page's characters
+    category_name: RegexText  # a class of products read as a name (name_as_category)
+    title_generic: RegexText  # the words that end a title without naming its product
+    heading_name: RegexText  # a table's group heading read into a name (name_heading)
+    frequency_name: RegexText  # a frequency in a name (name_frequency)
+    higher_name: RegexText  # a name the lexicon lacks that says higher is better (完好率)
+    lower_name: RegexText  # a name the lexicon lacks that says lower is better (破损率)
+    rate_dimensions: frozenset[str] = Field(min_length=1)  # the lexicon's dimensions that are rates
+    count_unit: RegexText  # units of counted organisms (power_read_flat)
+    grade_condition: RegexText  # a condition that is a grade (grade_as_condition)
+    condition_part: RegexText  # a name's last part that is a variant's count or a date
+    graded_name: RegexText  # a grade at the head of a name (name_graded)
+    own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
 
 
 class ConfidenceSpec(BaseModel):
@@ -218,7 +197,7 @@ class ConfidenceSpec(BaseModel):
     evidence: dict[EvidenceName, Weight]  # weights for values read either way
     flags: dict[FlagName, Weight] = Field(default_factory=dict)
     unknown_flag: Weight
-    limits: Limits = Field(default_factory=Limits)
+    limits: Limits
 
     @model_validator(mode="after")
     def _every_evidence_weighed(self) -> ConfidenceSpec:
@@ -292,8 +271,8 @@ def evidence_of_document(
     limits: Limits | None = None,
 ) -> DocumentEvidence:
     """The document's evidence from its values, the numbers of its doubtful pages, its product and
-    its kind of standard (``limits``: the file's patterns, the defaults without)."""
-    limits = limits or Limits()
+    its kind of standard (``limits``: the shipped file's [limits] without)."""
+    limits = limits or default_confidence_spec().limits
     conflicting = conflicting_ids(indicators)
     return DocumentEvidence(
         frozenset(fallback_pages),
