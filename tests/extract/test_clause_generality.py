@@ -18,11 +18,13 @@ dev pages that show it (corpus/national-office, corpus/national, ../shared/enter
 from __future__ import annotations
 
 import pytest
-from corpora import NATIONAL, NATIONAL_OFFICE, WRITTEN
+from corpora import NATIONAL, NATIONAL_OFFICE, WRITTEN, real_pdfs
 from parse.builders import page
 
 from std_extract.document import Source
 from std_extract.extract import document_to_indicators
+from std_extract.extract.clauses import clause_to_indicators
+from std_extract.parse import parse_pdf
 from std_extract.parse.assemble import pages_to_document
 from std_extract.parse.model import PageScan, ScanResult
 from std_extract.pipeline import process_file
@@ -223,3 +225,70 @@ def test_clause_generality_dev_page_not_detected_with_a_footnote_letter():
     record = process_file(NATIONAL_OFFICE / "off_fcmplastic_01.pdf")
     cells = {(i.name, i.comparator) for i in record.indicators if i.table == "A.1"}
     assert {("氯乙烯", "not_detected"), ("丙烯腈", "not_detected"), ("1,3-丁二烯", "not_detected")} <= cells
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 绝缘电阻在潮湿试验后应不低于2 MΩ。", ("绝缘电阻", ">=", 2.0, "MΩ", ["在潮湿试验后"])),
+        ("2.1 泄漏电流在额定电压下不得大于0.75 mA。", ("泄漏电流", "<=", 0.75, "mA", ["在额定电压下"])),
+        ("2.1 温升在额定负载条件下应当不大于50 K。", ("温升", "<=", 50.0, "K", ["在额定负载条件下"])),
+        ("2.1 表面温度在正常工作时应不超过60 ℃。", ("表面温度", "<=", 60.0, "℃", ["在正常工作时"])),
+        # a copula inside the condition ("为32 ℃") is no limit: the limit follows the condition
+        (
+            "2.1 压缩机运转率在环境温度为32 ℃时应不大于70%。",
+            ("压缩机运转率", "<=", 70.0, "%", ["在环境温度为32 ℃时"]),
+        ),
+        ("2.1 转角在最初2 s内不应超过120°。", ("转角", "<=", 120.0, "°", ["在最初2 s内"])),
+    ],
+)
+def test_clause_generality_condition_printed_after_the_name(sentence, expected):
+    # GB/T 1.1 phrasing "NAME在CONDITION下/时/后/内 + shall word + limit": the name is what stands before
+    # 在, the condition runs from 在 to its closing word (before: nothing read, or the condition in the name)
+    assert _read([sentence], "家用电冰箱") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 在 inside a word (存在, 所在): no condition
+        (
+            "2.1 帽壳内侧与帽衬之间存在的突出物高度应不大于6 mm。",
+            [("帽壳内侧与帽衬之间存在的突出物高度", "<=", 6.0, "mm", [])],
+        ),
+        ("2.1 所在地区的年平均温度不低于10 ℃。", [("所在地区的年平均温度", ">=", 10.0, "℃", [])]),
+        # the shall word before 在: the 在 phrase belongs to the requirement
+        (
+            "2.1 维保人员应在接到报修后30 min内到达现场。",
+            [("到达现场时间", "<=", 30.0, "min", ["维保人员应在接到报修后"])],
+        ),
+        # no limit right after the condition: the subject is kept whole (failure class 9c)
+        (
+            "2.1 冷冻室在断电后温度由-18 ℃升至-9 ℃的时间应不少于8 h。",
+            [("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间", ">=", 8.0, "h", [])],
+        ),
+        # a condition inside the name, 的 after it: unchanged
+        (
+            "2.1 电池在1C放电条件下的容量应不低于额定容量的95%。",
+            [("电池的容量", ">=", 95.0, "%", ["在1C放电条件下"])],
+        ),
+        # a step of handling, no bound
+        ("2.1 产品在运输过程中应避免雨雪淋袭和撞击。", []),
+    ],
+)
+def test_clause_generality_condition_after_the_name_negative_twins(sentence, expected):
+    assert _read([sentence], "家用电冰箱") == expected
+
+
+def test_clause_generality_dev_page_condition_after_the_name():
+    # GB/T 13594-2025 6.3.3.8 (a real-dev DEV document): "转向盘的转角在最初2s内不应超过120°,…"
+    paths = real_pdfs(["GB_T_13594-2025.pdf"])
+    if not paths:
+        pytest.skip("GB_T_13594-2025 is absent")
+    document = parse_pdf(paths[0])
+    clause = next(c for root in document.clauses for c in root.walk() if c.number == "6.3.3.8")
+    read = [
+        (i.name, i.comparator, i.value, i.unit, i.conditions) for i in clause_to_indicators(clause, document)
+    ]
+    assert read[0][:4] == ("转向盘的转角", "<=", 120.0, "°")
+    assert "在最初2s内" in read[0][4]

@@ -364,6 +364,9 @@ def _sentence_to_indicators(
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
         at = requirement_start(piece, rules)
+        after_name = _condition_after_name(piece, at, rules) if at is not None else None
+        if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
+            at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
         if (tested and n < len(pieces) - 1 or conditions_only) and words.inner_modal(
             squeeze_spaces(piece)
         ) is None:
@@ -416,6 +419,8 @@ def _sentence_to_indicators(
         if words.calibration_count.search(piece[at:]) or words.step_subject.match(words.lead.sub("", piece)):
             continue  # "至少需5个浓度系列": how the method is run; "将浸提剂按照…": a step
         prefix_condition, prefix = _split_subject_condition(piece[:at], words)
+        if after_name is not None:
+            prefix_condition, prefix = None, piece[: after_name[0]]
         if prefix_condition:
             leading.append(prefix_condition)
         raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
@@ -433,6 +438,8 @@ def _sentence_to_indicators(
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
+        if after_name is not None:
+            conditions_here.insert(0, squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", "")))
         if compact(subject) in words.method_subjects:
             continue  # "检验按GB 4789.40执行": the test method, no requirement
         if subject.strip() in words.plan_symbols:
@@ -823,6 +830,50 @@ def _recommends(prefix: str, words: ClauseWords) -> bool:
     # a word of two characters or more (建议, 推荐) recommends wherever it stands before the limit;
     # 宜 only at the end (适宜温度 is a name)
     return bool(should) and (text.endswith(should) or any(len(w) > 1 and w in text for w in should))
+
+
+# A condition printed between the name and its limit (GB/T 1.1 phrasing: "绝缘电阻在潮湿试验后应不低于2 MΩ",
+# "泄漏电流在额定电压下不得大于0.75 mA", "压缩机运转率在环境温度为32 ℃时应不大于70%"): 在 opens it, one of
+# these words closes it, and the shall word or the comparator follows at once.
+_CONDITION_CLOSE = re.compile(r"条件下|情况下|状态下|过程中|期间|下|时|后|内")
+_LIMIT_OPENS = re.compile(
+    r"\s*(?:应|须|必须|不得|不应|[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过)"
+)
+# the name before 在: two characters or more, no punctuation, no number (a number is a condition's)
+_NAME_BEFORE_CONDITION = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()]{1,23}")
+CONDITION_AFTER_NAME = 30  # characters at most between 在 and the word closing the condition
+
+
+def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int] | None:
+    """Where a condition printed after the name starts (at its 在) and ends, when the limit follows it
+    at once and no requirement word comes before it; None otherwise.  在 must be a word of its own
+    ("存在", "所在", "现在" are not) and the name before it a name ("接听电话应在铃响三声内应答": the 在
+    follows the shall word, it belongs to the requirement)."""
+    lead = rules.clauses.lead.match(piece)
+    start = lead.end() if lead else 0
+    opens = piece.find("在", start)
+    if opens < 0 or opens > at or not _NAME_BEFORE_CONDITION.fullmatch(piece[start:opens].strip()):
+        return None
+    name = piece[start:opens].strip()
+    if rules.clauses.inner_modal(name) is not None or not _word_at(piece[start:], opens - start, "在"):
+        return None
+    for close in _CONDITION_CLOSE.finditer(piece, opens + 2, opens + 1 + CONDITION_AFTER_NAME):
+        rest = piece[close.end() :]
+        if "，" in piece[opens : close.end()] or "," in piece[opens : close.end()]:
+            return None
+        if _LIMIT_OPENS.match(rest) and requirement_start(rest, rules) is not None:
+            return opens, close.end()
+    return None
+
+
+def _word_at(text: str, at: int, word: str) -> bool:
+    """jieba reads ``word`` as a word of its own at ``at`` of ``text``."""
+    start = 0
+    for token in default_tokenizer().lcut(text, HMM=False):
+        if start == at:
+            return token == word
+        start += len(token)
+    return False
 
 
 def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
