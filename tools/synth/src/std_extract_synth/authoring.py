@@ -1,10 +1,10 @@
 """The authoring model of the hand-written sets: a standard is written in Python and every printed value
 that is an indicator carries its gold records, so what is printed and what is annotated cannot drift.
 
-Three sets are written in this model and typeset three ways, each by a print script of its own:
+Four sets are written in this model and typeset four ways, each by a print script of its own:
 corpus/national with ReportLab (scripts/print_national.py), corpus/national-office as a .docx printed
-by LibreOffice (scripts/print_national_office.py) and corpus/written as HTML printed by Chromium
-(scripts/print_written.py).  What they share is here:
+by LibreOffice (scripts/print_national_office.py), corpus/typeset by XeLaTeX (scripts/print_typeset.py)
+and corpus/written as HTML printed by Chromium (scripts/print_written.py).  What they share is here:
 
 * :func:`gold_record` (``R`` in the sets' kits): one gold record, corpus/GOLD_FORMAT.md field names;
 * :class:`Value` (``V``): printed text (in the typesetter's markup) carrying its records;
@@ -17,10 +17,10 @@ by LibreOffice (scripts/print_national_office.py) and corpus/written as HTML pri
   printed-elements file of a printed document, in the layout std_extract.evaluate.goldcheck checks.
 
 Which page a value lands on is the typesetter's to find out (ReportLab ``onDraw``, PDF named
-destinations, link annotations); everything else of the gold is decided here.  Like the generator, this
-is a tool for writing the project's test corpora, not part of the std-extract wheel; the gold check it
-writes for (std_extract.evaluate.goldcheck) stays in the library, where agencies check their own gold.
-Nothing here reads the extractor or prints.
+destinations, link annotations, TeX labels); everything else of the gold is decided here.  Like the
+generator, this is a tool for writing the project's test corpora, not part of the std-extract wheel; the
+gold check it writes for (std_extract.evaluate.goldcheck) stays in the library, where agencies check
+their own gold.  Nothing here reads the extractor or prints.
 """
 
 from __future__ import annotations
