@@ -11,8 +11,9 @@ KJ, KCAL = "每100 kJ", "每100 kcal"
 CLASSES = ["补充能量类", "控制能量类", "补充蛋白质类"]
 
 
-def nutrient(label: str, name: str, unit: str, kj: tuple[str, str], kcal: tuple[str, str]) -> list:
-    return [C(label, align="l"), *basis_cells(name, unit, [(KJ, *kj), (KCAL, *kcal)], ["耐力类"])]
+def nutrient(label: str, name: str, unit: str, kj: tuple[str, str], kcal: tuple[str, str], extra=()) -> list:
+    pairs = [(KJ, *kj), (KCAL, *kcal)]
+    return [C(label, align="l"), *basis_cells(name, unit, pairs, ["耐力类", *extra])]
 
 
 def build() -> Doc:
@@ -163,7 +164,14 @@ def build() -> Doc:
     )
     opt = [
         nutrient("牛磺酸/(mg)", "牛磺酸", "mg", ("N.S.", "30"), ("N.S.", "126")),
-        nutrient("左旋肉碱<sup>a</sup>/(mg)", "左旋肉碱", "mg", ("1.2", "24"), ("5.0", "100")),
+        nutrient(
+            "左旋肉碱<sup>a</sup>/(mg)",
+            "左旋肉碱",
+            "mg",
+            ("1.2", "24"),
+            ("5.0", "100"),
+            ["以左旋肉碱酒石酸盐计"],
+        ),
         nutrient("咖啡因/(mg)", "咖啡因", "mg", ("N.S.", "4.8"), ("N.S.", "20.0")),
     ]
     d.table(
