@@ -88,3 +88,29 @@ def test_typeset_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp_path):
     problems = [str(p) for p in check_gold_file(gold, require_printed=True)]
     assert any("0.99" in p for p in problems), problems
     assert any(p.startswith(f"{stem} p1") for p in problems), problems
+
+
+def test_typeset_corpus_continued_table_repeats_its_header_under_a_continuation_caption():
+    """GB 31601's 表1 runs onto the next page: that page opens with 续表1 and the two header rows again
+    (每100 kJ | 每100 kcal over 最小值 | 最大值) before the rows it carries on with."""
+    import pdfplumber
+
+    with pdfplumber.open(TYPESET / "ts_maternal_01.pdf") as pdf:
+        lines = (pdf.pages[3].extract_text() or "").splitlines()
+    assert lines[1] == "续表1"
+    assert lines[2].replace(" ", "") == "每100kJ每100kcal"
+    assert lines[4].split() == ["最小值", "最大值", "最小值", "最大值"]
+
+
+def test_typeset_corpus_footnote_letters_are_raised_and_smaller():
+    """The footnote letter after a label (霉菌<sup>b</sup> in GB 19295 表2) is set as a superscript: a
+    smaller glyph whose baseline sits above the label's."""
+    import pdfplumber
+
+    with pdfplumber.open(TYPESET / "ts_quickfrozen_01.pdf") as pdf:
+        chars = pdf.pages[3].chars
+    text = "".join(c["text"] for c in chars)
+    at = text.index("霉菌b")
+    label, mark = chars[at + 1], chars[at + 2]
+    assert mark["size"] < 0.75 * label["size"]
+    assert mark["bottom"] < label["bottom"] - 1
