@@ -73,3 +73,20 @@ def test_labels_sub_item():
 )
 def test_labels_grade_of(header, grade):
     assert grade_of(header, default_rules().tables) == grade
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "unit"),
+    [
+        ("铅 mg/kg", "铅", "mg/kg"),  # not "铅 mg" over "kg"
+        ("水分 %", "水分", "%"),
+        ("温度 ℃", "温度", "℃"),
+        ("菌落总数 CFU/g", "菌落总数", "CFU/g"),
+        # negative twins: a letter after a space is part of the name, a slash between names a sub-item
+        ("维生素 A", "维生素 A", None),
+        ("碎米/小碎米", "碎米/小碎米", None),
+    ],
+)
+def test_labels_unit_set_off_by_a_space(printed, name, unit):
+    label = split_label(printed, UNITS)
+    assert (label.name, label.unit) == (name, unit)

@@ -686,3 +686,87 @@ def test_table_model_column_measuring_a_quantity_of_its_own():  # GB 5749 表2: 
         ("游离氯", "<=", 2.0, "mg/L", "出厂水和末梢水限值/(mg/L)"),  # 限值: a maximum
         ("游离氯", ">=", 0.3, "mg/L", "出厂水余量/(mg/L)"),
     ]
+
+
+def test_table_model_time_column_of_bare_numbers_is_a_condition():  # twin of GB 5749's 与水接触时间 ≥30
+    # A time column printing bare numbers beside limits of another kind says over which time (or how
+    # often) the row's limits hold: a condition of them, never a limit "= 24 h" of its own.
+    table = _table(
+        ["项目", "浓度限值/(mg/m³)", "监测时间/h"], [["二氧化硫", "0.15", "24"], ["二氧化氮", "0.08", "1"]]
+    )
+    assert [(f[0], f[1], f[2], f[4], f[6][0]) for f in _found(table)] == [
+        ("二氧化硫", "<=", 0.15, "mg/m³", "监测时间24 h"),
+        ("二氧化氮", "<=", 0.08, "mg/m³", "监测时间1 h"),
+    ]
+    table = _table(["项目", "指标/%", "检测周期/d"], [["合格率", "≥95", "7"]])
+    assert _found(table) == [("合格率", ">=", 95.0, None, "%", None, ["检测周期7 d"])]
+    # negative twins: cells printing bounds (GB 5749 表2, test above), a header printing the bound
+    # ("采样时间/h ≥", test_table_model_value_columns_naming_a_time_are_no_condition_columns), and a
+    # table whose value columns are all times (grades in minutes): values, each of its own
+    table = _table(["项目", "一级/min", "二级/min"], [["响应时间 ≤", "30", "60"]])
+    assert [(f[0], f[2], f[5]) for f in _found(table)] == [
+        ("响应时间", 30.0, "一级"),
+        ("响应时间", 60.0, "二级"),
+    ]
+
+
+def test_table_model_category_column_of_a_transposed_table_restricts():  # review: substance_first
+    # 区域 | 故障类别 | 到达现场时间/min: the value column names the indicator, so both label columns
+    # are classes of the row; the category column (类别) is a condition too, never dropped.
+    table = _table(
+        ["区域", "故障类别", "到达现场时间/min"], [["市区", "困人故障", "≤30"], ["郊区", "困人故障", "≤60"]]
+    )
+    assert _found(table) == [
+        ("到达现场时间", "<=", 30.0, None, "min", None, ["市区", "困人故障"]),
+        ("到达现场时间", "<=", 60.0, None, "min", None, ["郊区", "困人故障"]),
+    ]
+    table = _table(["额定功率P/W", "产品类别", "热效率/%"], [["P≤400", "电饭锅", "≥80"]])
+    assert _found(table) == [("热效率", ">=", 80.0, None, "%", None, ["P≤400 W", "电饭锅"])]
+    # negative twin: a substance column before its foods under a value word (GB 14880 营养强化剂 |
+    # 食品类别（名称） | 使用量) still names the indicator, the food restricting it once
+    table = _table(["营养强化剂", "食品类别（名称）", "使用量"], [["钙", "调制乳", "250 mg/kg～1000 mg/kg"]])
+    assert _found(table) == [("钙", "range", 250.0, 1000.0, "mg/kg", None, ["调制乳"])]
+
+
+def test_table_model_grade_header_printing_its_unit():  # "优等品/%", "一级（%）": still the grade
+    table = _table(["项目", "优等品/%", "合格品/%"], [["水分 ≤", "12", "14"]])
+    assert _found(table) == [
+        ("水分", "<=", 12.0, None, "%", "优等品", []),
+        ("水分", "<=", 14.0, None, "%", "合格品", []),
+    ]
+    table = _table(["项目", "一级（%）", "二级（%）"], [["满意率 ≥", "95", "90"]])
+    assert [(f[0], f[2], f[4], f[5]) for f in _found(table)] == [
+        ("满意率", 95.0, "%", "一级"),
+        ("满意率", 90.0, "%", "二级"),
+    ]
+    # negative twin: a quantity printing its unit under a grade (力学性能 > 优等品 > 拉伸强度/MPa) is no
+    # grade, and a header naming a quantity with its unit (水分/%) across the columns is the name
+    assert read_head(["优等品", "拉伸强度/MPa"], RULES).grade == "优等品"
+    assert read_head(["优等品", "拉伸强度/MPa"], RULES).name == "拉伸强度"
+    assert (read_head(["水分/%"], RULES).name, read_head(["水分/%"], RULES).grade) == ("水分", None)
+    assert read_head(["一级/min"], RULES).grade == "一级" and read_head(["一级/min"], RULES).unit == "min"
+
+
+def test_table_model_values_under_a_header_word_of_labels():  # "项目 | 技术参数"
+    # 参数 heads a label column ("参数 | 指标"); after the row labels, over numbers, it heads the values
+    table = _table(["项目", "技术参数"], [["额定电压/V", "220"], ["功率/W", "≤800"]])
+    assert _found(table) == [
+        ("额定电压", "=", 220.0, None, "V", None, []),
+        ("功率", "<=", 800.0, None, "W", None, []),
+    ]
+    # negative twin: "参数 | 指标" as before, 参数 the label column
+    table = _table(["参数", "指标"], [["额定电压/V", "220"]])
+    assert _found(table) == [("额定电压", "=", 220.0, None, "V", None, [])]
+
+
+def test_table_model_condition_column_headed_condition():  # "项目 | 条件 | 指标"
+    table = _table(
+        ["项目", "条件", "指标"], [["跌落", "1 m高度", "无破裂"], ["耐压", "0.5 MPa，1 min", "无泄漏"]]
+    )
+    assert [(f[0], f[1], f[6]) for f in _found(table)] == [
+        ("跌落", "qualitative", ["1 m高度"]),  # the test's setting, no "= 0.5 MPa"
+        ("耐压", "qualitative", ["0.5 MPa，1 min"]),
+    ]
+    # negative twin: a column after the limits (允许偏差) stays a column of values
+    table = _table(["项目", "指标", "允许偏差"], [["长度/mm", "600", "±0.5"]])
+    assert [f[1] for f in _found(table)] == ["=", "tolerance"]

@@ -32,6 +32,11 @@ _SIGN_TO_COMPARATOR = {
     "＞": ">",
 }
 _SEPARATOR = re.compile(r"\s*[/／,，]\s*")
+# A unit set off from a Chinese name by a space alone ("铅 mg/kg", "水分 %", "温度 ℃"): only units
+# printing a slash, a percent or a degree, which no name ends with ("维生素 A" keeps its letter).
+_SPACED_UNIT = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])\s+([A-Za-zμ]*(?:[A-Za-zμ0-9·]+/[A-Za-zμ0-9·()]+|[%‰℃]))\s*$"
+)
 _BRACKET_UNIT = re.compile(r"\s*[（(]\s*([^（）()]+)\s*[)）]\s*$")
 _LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
 _LONE_MARKER = re.compile(r"^\s*[a-e]\s*$")
@@ -102,7 +107,10 @@ def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
 def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | None:
     """The unit printed at the end of a label and where it starts: after the first "/" (or "，")
     whose remainder reads as a unit ("耗电量/(kWh/24h)", "噪声/dB(A)", "单位功效用水量/[L/(cycle·kg)]"),
-    else a bracketed unit at the very end ("限值（mg/L）")."""
+    else a bracketed unit at the very end ("限值（mg/L）"), else one set off by a space alone
+    ("铅 mg/kg", "水分 %": not "铅 mg" over "kg")."""
+    if (m := _SPACED_UNIT.search(text)) and _parses(m.group(1)):
+        return m.group(1), m.start()
     for m in _SEPARATOR.finditer(text):
         if not _balanced(text[: m.start()]):
             continue  # a slash inside brackets ("限值（mg/L）") separates nothing
@@ -204,3 +212,12 @@ def grade_of(header: str, vocab: TableVocab) -> str | None:
     forms are [grades].headers of the rule set's table vocabulary."""
     leaf = squeeze_spaces(clean_text(header)).replace(" ", "")
     return leaf if vocab.grade_header.match(leaf) else None
+
+
+def header_grade(header: str, vocab: TableVocab, unit_words: tuple[str, ...]) -> str | None:
+    """The grade a column header names, its unit or sign printed after it or not ("优等品/%",
+    "一级（%）", "合格品 ≤": the grade's values are in that unit, the grade is still the column's)."""
+    if grade := grade_of(header, vocab):
+        return grade
+    label = split_label(header, unit_words)
+    return grade_of(label.name, vocab) if label.unit or label.comparator else None

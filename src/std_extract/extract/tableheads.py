@@ -94,6 +94,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
+        if (label.unit or label.comparator) and (level := grade_of(label.name, vocab)):
+            grade = f"{grade}/{level}" if grade else level  # "优等品/%": a grade printing its unit
+            continue
         if m := BASIS.search(part):
             basis = squeeze_spaces(m.group())
         if _bound_word(label.name, vocab):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.ids import indicator_id
-from std_extract.extract.labels import Label, grade_of, is_sub_item, split_label
+from std_extract.extract.labels import Label, grade_of, header_grade, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableconditions import qualified_condition
@@ -121,6 +121,10 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
             roles.value.append(j)
     if not roles.label and roles.value:  # no header at all: the first column names the rows
         roles.label.append(roles.value.pop(0))
+    while not roles.value and len(roles.label) >= 2 and not _mostly_text(table, roles.label[-1]):
+        # "项目 | 技术参数" over "额定电压/V | 220": a header word of labels (参数, 特性) over the numbers
+        # after the row labels heads the values; else the table would state nothing
+        roles.value.insert(0, roles.label.pop())
     _names_column_to_label(table, roles, vocab)
     _category_column_apart(table, roles, vocab)
     _categories_after_items(table, roles, vocab)
@@ -138,7 +142,8 @@ def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab)
         _names_items_header(h, vocab) for h in heads[1:]
     )
     # a column of substances before the foods they are used in (GB 14880 营养强化剂 | 食品类别（名称）
-    # | 使用量; GB 2760's 食品添加剂 likewise): whatever its header says, it names the indicator
+    # | 使用量; GB 2760's 食品添加剂 likewise): whatever its header says, it names the indicator (in a
+    # transposed table, 额定功率P/W | 产品类别 | 热效率/%, it is the row's class, the category a condition)
     substance_first = bool(heads[0]) and not vocab.is_("category", heads[0])
     substance_first = substance_first and all(vocab.is_("category", h) for h in heads[1:])
     if not (items_first or substance_first):
@@ -352,6 +357,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
         labels = _label_parts(row, roles)
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
         notes += _remarks(_cell_text(row, roles.note), roles.vocab)
+        notes = _category_cells(row, roles) + notes  # 区域 | 故障类别 | 到达现场时间/min: both restrict
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
         for j, head in heads.items():
             if j >= len(row) or not head.name or head.plan is not None:
@@ -385,6 +391,13 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                     _cell_indicators(row[j], j, table, roles, row, context, document, text=text, part=k)
                 )
     return out
+
+
+def _category_cells(row: list[TableCell], roles: ColumnRoles) -> list[str]:
+    """The row's category columns (headed 类别, 品种, …, beside the label column) as conditions: in a
+    transposed table they restrict every value of the row as the row's class does."""
+    texts = dict.fromkeys(_category_lines(_cell_text(row, j)) for j in roles.category)
+    return [text for text in texts if text and not roles.vocab.states_nothing(text)]
 
 
 _CODE = re.compile(r"^[A-Z]?\d+(?:\s*\.\s*\d+)*$")  # a category's code ("04.01.02.05", GB 2760 食品分类号)
@@ -719,9 +732,13 @@ def _row_to_indicators(
         base.flags.append("stacked_cell")
         base.conditions += list(conditions)
     pairs = _min_max_pairs(table, roles)
+    settings = {j: name for j in roles.value if j < len(row) and (name := _setting_column(table, roles, j))}
+    for j, name in settings.items():  # "监测时间/h" | "24": the time the row's limits hold over
+        if text := squeeze_spaces(row[j].text):
+            base.conditions.append(f"{name}{text} {split_label(header_leaf(table, j), roles.units).unit}")
     out: list[Indicator] = []
     for j in roles.value:
-        if j < len(row) and j not in pairs["skip"]:
+        if j < len(row) and j not in pairs["skip"] and j not in settings:
             found = _column_context(row, j, table, roles, base, labels, pairs, context, table_default)
             if found is None:
                 continue
@@ -891,8 +908,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     header_label = split_label(parts[-1], roles.units) if parts else Label("", "")
     parent_label = split_label(parts[-2], roles.units) if len(parts) >= 2 else Label("", "")
     # a grade divided into grades ("一级标准" over "A标准", GB 18918) is graded by the path
-    grade = "/".join(g for part in parts if (g := grade_of(part, roles.vocab))) or None
-    leaf_grade = grade_of(leaf, roles.vocab) if leaf else None
+    grade = "/".join(g for part in parts if (g := header_grade(part, roles.vocab, roles.units))) or None
+    leaf_grade = header_grade(leaf, roles.vocab, roles.units) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).
@@ -953,15 +970,40 @@ _TIME_UNITS = frozenset({"s", "min", "h", "d", "秒", "分钟", "小时", "天",
 def _own_quantity(table: Table, roles: ColumnRoles, j: int) -> str | None:
     """The name of a value column that measures a quantity of its own, not the row's: a time
     ("与水接触时间/min") beside columns whose units are all of another kind ("出厂水余量/(mg/L)": the
-    disinfectant's residual), GB 5749 表2.  None for any other column."""
+    disinfectant's residual), GB 5749 表2, its cells printing bounds ("≥30").  None for any other
+    column, and for a column of bare times (see :func:`_setting_column`)."""
+    name = _time_column(table, roles, j)
+    return name if name and not _setting_column(table, roles, j) else None
+
+
+def _setting_column(table: Table, roles: ColumnRoles, j: int) -> str | None:
+    """The name of a time column of bare numbers beside limits of another kind ("浓度限值/(mg/m³)" |
+    "监测时间/h" over "0.15" | "24"; "检测周期/d"): it says over which time, or how often, the row's
+    limits hold, a condition of them, never a limit of its own (none of its cells prints a bound)."""
+    name = _time_column(table, roles, j)
+    if not name or split_label(header_leaf(table, j), roles.units).comparator:
+        return None  # "采样时间/h ≥" over "24": the header prints the bound
+    return name if _bare_numbers(table, j) else None
+
+
+def _time_column(table: Table, roles: ColumnRoles, j: int) -> str | None:
     units = {k: split_label(header_leaf(table, k), roles.units) for k in roles.value}
     head = units.get(j)
     if head is None or head.unit not in _TIME_UNITS or not head.name:
         return None
-    if roles.vocab.is_("generic_value", head.name):
+    if roles.vocab.is_("generic_value", head.name) or grade_of(head.name, roles.vocab):
         return None
     others = [label.unit for k, label in units.items() if k != j]
     return head.name if others and all(u and u not in _TIME_UNITS for u in others) else None
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d[\d\s.]*$")
+
+
+def _bare_numbers(table: Table, j: int) -> bool:
+    """Every filled cell of column j is a number alone: no sign, no word, no range."""
+    cells = [clean_text(row[j].text) for row in table.rows if j < len(row) and row[j].text.strip()]
+    return bool(cells) and all(_BARE_NUMBER.match(text) for text in cells)
 
 
 def _dimensionless(labels: list[Label], unit: str, from_table: bool, vocab: TableVocab) -> bool:
