@@ -1,8 +1,9 @@
 """Memory of a batch run's own process: with the collector paused (std_extract.batch.heap) and not,
-and against the code of another commit, for one or more batch sizes.
+and against the code of another commit or checkout, for one or more batch sizes.
 
     python benchmarks/batch_gc.py [--copies 5] [--corpus corpus/generated] [--jobs 2] [--limit N] [--json]
     python benchmarks/batch_gc.py --copies 3,6 --variants shipped,shipped@7ca519c
+    python benchmarks/batch_gc.py --copies 2,4 --variants shipped --baseline OTHER/src
 
 A local batch (``run_batch``) pauses CPython's cyclic collector in its own process while the models
 load and the records come in, and freezes the loaded objects before the workers fork
@@ -22,7 +23,9 @@ output folder, one after the other in the same invocation:
 ``--variants shipped,not_paused,shipped,not_paused`` runs each twice, in turns.  A variant written
 ``NAME@REV`` runs with the package of commit REV (its ``src/``, rule data and models, taken with
 ``git archive`` into the temporary folder) instead of this checkout's: ``shipped@7ca519c`` is the
-batch run before its records were spooled to disk (batch.spool).  ``--copies 3,6`` runs every
+batch run before its records were spooled to disk (batch.spool).  ``--baseline OTHER/src`` adds
+the variant ``baseline``: ``shipped`` with the package in that folder (another checkout's ``src/``,
+say an older commit's worktree), run in turns with the others.  ``--copies 3,6`` runs every
 variant for each size (N and 2N documents): what the process holds per document shows as the
 difference between them.
 
@@ -30,10 +33,13 @@ Printed for each: the run's own process's resident memory once the first record 
 loaded), the highest while the records came in (sampled after every record), and the growth between
 the two per 100 records; the cyclic garbage still there when the last record is in (the objects a
 ``gc.collect()`` then frees; that probe runs in every variant, so the reduce step starts alike); the
-peak of the whole process (VmHWM: loading and the reduce step included); and the process's CPU
-seconds.  Then, for each size, the ratios of each variant to the first, from the same invocation,
-and for each variant the growth per 100 documents between the smallest and the largest size (of
-the records phase's maximum and of the peak).  Memory figures
+highest resident memory during the reduce step (``reduce max``: sampled every 10 ms by a thread,
+from the last record in until the run returns: corrections, tables, rankings, reports); the peak
+of the whole process (VmHWM: loading and the reduce step included, so it cannot fall below what
+loading the models takes); and the process's CPU seconds.  Then, for each size, the ratios of each
+variant to the first, from the same invocation, and for each variant the growth per 100 documents
+between the smallest and the largest size (of the records phase's maximum, of the reduce step's
+and of the peak), with its ratio to the first variant's.  Memory figures
 barely depend on the machine's load; CPU seconds do (a loaded machine stretches them): compare them
 only within one invocation.
 """
@@ -49,6 +55,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -83,6 +90,30 @@ def high_water_mark() -> int:
     return 0
 
 
+class ReduceSampler:
+    """The highest resident memory from :meth:`start` (the last record is in) until :meth:`stop`."""
+
+    def __init__(self, every: float = 0.01):
+        self.every, self.highest = every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def start(self) -> None:
+        if not self._thread.is_alive():
+            self.highest = resident()
+            self._thread.start()
+
+    def stop(self) -> int:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+        return max(self.highest, resident())
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            self.highest = max(self.highest, resident())
+
+
 def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, Any]:
     """One batch in this process (the child's side): the figures of its own process."""
     import std_extract.batch.pool as pool
@@ -92,6 +123,7 @@ def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, A
     if variant == "not_paused":
         run.collector_paused = pool.collector_paused = contextlib.nullcontext  # type: ignore[assignment]
     figures: dict[str, Any] = {"variant": variant, "loaded": 0, "records_max": 0}
+    reduce = ReduceSampler()
 
     def on_progress(progress: BatchProgress) -> None:
         if progress.done == progress.cached:  # before the first record
@@ -102,8 +134,10 @@ def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, A
         if progress.done == progress.total:
             figures["garbage_objects"] = gc.collect()
             figures["after_collect"] = resident()
+            reduce.start()
 
     summary = run.run_batch(folder, out, jobs=jobs, on_progress=on_progress)
+    figures["reduce_max"] = reduce.stop()
     usage = resource.getrusage(resource.RUSAGE_SELF)
     figures.update(
         documents=summary.processed,
@@ -114,13 +148,17 @@ def run_variant(variant: str, folder: Path, out: Path, jobs: int) -> dict[str, A
     return figures
 
 
-def measure(variant: str, folder: Path, out: Path, jobs: int, work: Path) -> dict[str, Any]:
+def measure(
+    variant: str, folder: Path, out: Path, jobs: int, work: Path, baseline: Path | None = None
+) -> dict[str, Any]:
     """One variant in a fresh interpreter (its own start-up, its own peak), writing to ``out`` (a
     new folder: its record cache must serve nothing); ``NAME@REV`` imports the package of REV."""
     name, _, rev = variant.partition("@")
     env = dict(os.environ)
     if rev:
         env["PYTHONPATH"] = str(package_of(rev, work))
+    if name == "baseline" and baseline is not None:  # shipped, with the package of --baseline
+        name, env["PYTHONPATH"] = "shipped", str(baseline)
     command = [sys.executable, __file__, "--child", name, "--folder", str(folder), "--out", str(out)]
     done = subprocess.run([*command, "--jobs", str(jobs)], capture_output=True, text=True, env=env)
     if done.returncode != 0:
@@ -150,25 +188,36 @@ def report(results: list[dict[str, Any]]) -> list[str]:
         lines.append(
             f"{r['variant']:17s} {r['documents']:4d} docs  loaded {r['loaded'] / MIB:7.1f} MiB  "
             f"records max {r['records_max'] / MIB:7.1f} MiB (+{growth:5.2f} MiB/100 docs)  "
-            f"garbage {r['garbage_objects']:8d} objects  peak {r['peak'] / MIB:7.1f} MiB  "
+            f"garbage {r['garbage_objects']:8d} objects  reduce max {r['reduce_max'] / MIB:7.1f} MiB  "
+            f"peak {r['peak'] / MIB:7.1f} MiB  "
             f"cpu {r['cpu_s']:6.1f} s"
         )
     for size in sorted({r["documents"] for r in results}):
         same = [r for r in results if r["documents"] == size]
         base = same[0]
         for r in same[1:]:
-            ratios = [f"{k} {r[k] / base[k]:.3f}" for k in ("records_max", "peak", "cpu_s") if base[k]]
+            keys = ("records_max", "reduce_max", "peak", "cpu_s")
+            ratios = [f"{k} {r[k] / base[k]:.3f}" for k in keys if base[k]]
             lines.append(f"{size} docs, {r['variant']} / {base['variant']}: " + ", ".join(ratios))
+    growth = {}
     for variant in dict.fromkeys(r["variant"] for r in results):
         runs = sorted((r for r in results if r["variant"] == variant), key=lambda r: r["documents"])
         small, large = runs[0], runs[-1]
         if large["documents"] > small["documents"]:
             per = 100 / (large["documents"] - small["documents"]) / MIB
+            growth[variant] = {k: (large[k] - small[k]) * per for k in ("records_max", "reduce_max", "peak")}
+            per_100 = ", ".join(f"{k} {v:+.2f}" for k, v in growth[variant].items())
             lines.append(
-                f"{variant}: {small['documents']} -> {large['documents']} docs: records max "
-                f"+{(large['records_max'] - small['records_max']) * per:.2f} MiB/100 docs, "
-                f"peak +{(large['peak'] - small['peak']) * per:.2f} MiB/100 docs"
+                f"{variant}: {small['documents']} -> {large['documents']} docs, MiB per 100 docs: {per_100}"
             )
+    first = next(iter(growth), None)
+    for variant, figures in list(growth.items())[1:]:
+        ratios = [
+            f"{k} {figures[k] / growth[first][k]:.3f}"  # type: ignore[index]
+            for k in ("reduce_max", "peak")
+            if growth[first][k] > 0  # type: ignore[index]
+        ]
+        lines.append(f"growth per 100 docs, {variant} / {first}: " + ", ".join(ratios))
     return lines
 
 
@@ -179,6 +228,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="at most N PDFs of the corpus per copy")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--variants", default=",".join(VARIANTS), help="NAME or NAME@REV, comma-separated")
+    parser.add_argument("--baseline", type=Path, help="another checkout's src/: the variant 'baseline'")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--child", choices=VARIANTS, help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
@@ -188,6 +238,10 @@ def main() -> None:
         print(json.dumps(run_variant(args.child, args.folder, args.out, args.jobs)))
         return
     sizes = [int(c) for c in args.copies.split(",")]
+    variants = args.variants.split(",")
+    baseline = args.baseline.resolve() if args.baseline is not None else None
+    if baseline is not None and "baseline" not in variants:
+        variants.append("baseline")
     with tempfile.TemporaryDirectory(prefix="batch-gc-") as tmp:
         work = Path(tmp)
         load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"
@@ -196,10 +250,10 @@ def main() -> None:
         for copies in sizes:
             folder = work / f"in{copies}"
             count = make_folder(args.corpus, copies, folder, args.limit)
-            for n, variant in enumerate(args.variants.split(",")):
+            for n, variant in enumerate(variants):
                 started = time.perf_counter()
                 out = work / f"out{copies}-{n}-{variant.replace('@', '-')}"
-                results.append(measure(variant, folder, out, args.jobs, work))
+                results.append(measure(variant, folder, out, args.jobs, work, baseline))
                 results[-1]["wall_s"] = round(time.perf_counter() - started, 1)
                 print(f"  {count} documents, {variant}: {results[-1]['wall_s']} s", flush=True)
     load = f"load {' '.join(f'{v:.1f}' for v in os.getloadavg())}"

@@ -1,6 +1,8 @@
 """The reduce step streams the records (batch.spool, batch.outputs.write_tables, the indicator
-tables from documents.jsonl) and ranks a compact form of them (batch.outputs.ranking_form): the
-outputs must be those of the whole records held in memory, byte for byte."""
+tables from documents.jsonl) and ranks a compact form of them (batch.outputs.ranking_form), kept on
+disk and ranked a plan at a time (batch.rankstore, batch.rankings): the outputs must be those of the
+whole records held in memory and ranked at once (rank.rank, rank.output.write_outputs), byte for
+byte."""
 
 from __future__ import annotations
 
@@ -18,15 +20,16 @@ from std_extract.batch.outputs import (
     IndicatorRow,
     IndicatorTables,
     _arrow_schema,
-    _write_rankings,
     batch_errors,
     indicator_rows,
     ranking_form,
     read_records,
 )
+from std_extract.batch.rankings import write_rankings
+from std_extract.batch.rankstore import RankingStore
 from std_extract.batch.spool import RecordSpool
-from std_extract.rank import load_plans, rank, select_plans
-from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
+from std_extract.rank import EvidenceOptions, load_plans, rank, select_plans, write_outputs
+from std_extract.rank.output import CombinedOutputs, below_floor_csv, candidates_csv, combined_rankings_json
 from std_extract.rank.report import render_report
 from std_extract.record import DocumentRecord
 
@@ -47,6 +50,22 @@ def _reference_tables(records: list[DocumentRecord], folder: Path) -> None:
         writer.writeheader()
         writer.writerows(dumped)
     pq.write_table(pa.Table.from_pylist(dumped, schema=_arrow_schema()), folder / "indicators.parquet")
+
+
+def _generated_records() -> list[DocumentRecord]:
+    files = sorted(GENERATED.glob("*.record.json"))
+    if not files:
+        pytest.skip("no record snapshots of corpus/generated")
+    return [DocumentRecord.model_validate_json(f.read_bytes()) for f in files]
+
+
+def _reference_rankings(records: list[DocumentRecord], folder: Path) -> None:
+    """The rankings as the run wrote them with every record and every plan's ranking in memory."""
+    result = rank([r for r in records if r.status != "failed"], select_plans(load_plans(), "auto"))
+    write_outputs(result, folder / "rankings", EvidenceOptions(root=Path.cwd()))
+    (folder / "rankings.json").write_text(combined_rankings_json(result), encoding="utf-8", newline="")
+    for name, text in (("candidates", candidates_csv), ("below_floor", below_floor_csv)):
+        (folder / f"{name}.csv").write_text(text(*result.plans), encoding="utf-8-sig", newline="")
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -125,7 +144,56 @@ def test_reduce_batch_outputs_equal_those_of_the_whole_records(tmp_path):
     }
     reference = tmp_path / "reference"
     reference.mkdir()
-    _write_rankings(records, reference, "auto", jobs=1)
+    _reference_rankings(records, reference)
     streamed = _files(out)
     for name, data in _files(reference).items():
         assert streamed[name] == data, name
+
+
+def test_reduce_combined_outputs_a_plan_at_a_time_are_the_bytes_of_the_whole_result(tmp_path):
+    result = rank(_generated_records(), select_plans(load_plans(), "auto"))
+    assert sum(1 for p in result.plans if p.assigned) > 1, "the records should fall under several plans"
+    with CombinedOutputs(tmp_path) as combined:
+        for ranking in result.plans:
+            combined.add(ranking)
+    assert (tmp_path / "rankings.json").read_text(encoding="utf-8") == combined_rankings_json(result)
+    assert (tmp_path / "candidates.csv").read_text(encoding="utf-8-sig") == candidates_csv(*result.plans)
+    assert (tmp_path / "below_floor.csv").read_text(encoding="utf-8-sig") == below_floor_csv(*result.plans)
+    assert (tmp_path / "candidates.csv").read_bytes().startswith(b"\xef\xbb\xbfplan,")
+
+
+def test_reduce_combined_outputs_of_no_plan_are_those_of_an_empty_result(tmp_path):
+    empty = rank([], [])
+    with CombinedOutputs(tmp_path):
+        pass
+    assert (tmp_path / "rankings.json").read_text(encoding="utf-8") == combined_rankings_json(empty)
+    assert (tmp_path / "below_floor.csv").read_text(encoding="utf-8-sig") == below_floor_csv()
+
+
+def test_reduce_combined_outputs_leave_nothing_behind_on_an_error(tmp_path):
+    with pytest.raises(RuntimeError), CombinedOutputs(tmp_path):
+        raise RuntimeError("ranking failed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_reduce_rankings_read_back_one_plan_at_a_time(tmp_path, monkeypatch):
+    records = _generated_records()
+    failed = records[0].model_copy(update={"status": "failed"})
+    (tmp_path / "streamed").mkdir()
+    reads: list[int] = []
+    with RankingStore(tmp_path / "streamed") as store:
+        for record in [failed, *records[1:]]:
+            store.add(ranking_form(record))
+        assert len(store.heads) == len(records) - 1 and len(store.shas) == len(records)
+        read = store.records
+        monkeypatch.setattr(store, "records", lambda indices: reads.append(len(indices)) or read(indices))
+        paths = write_rankings(store, tmp_path / "streamed", "auto")
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    _reference_rankings([failed, *records[1:]], reference)
+    streamed = _files(tmp_path / "streamed")
+    assert streamed == _files(reference)
+    result = rank(records[1:], select_plans(load_plans(), "auto"))
+    assert reads == [p.assigned for p in result.plans]  # each plan's members, once, never all
+    assert max(reads) < len(records) - 1
+    assert paths["files"] == str(len([n for n in streamed if n.startswith("rankings/")]))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from std_extract.document import DocumentStructure
-from std_extract.rank import rank
+from std_extract.rank import rank, rank_plan
+from std_extract.rank.engine import plan_form
 from std_extract.rank.output import rankings_json
 
 from .builders import indicator, make_plan, record
@@ -283,3 +284,22 @@ def test_engine_rejected_values_are_not_ranked():
     result = rank(records, [make_plan()]).plan("fridge")
     members = {m.number for t in result.indicators[0].tiers for m in t.members}
     assert "Q/A 000-2024" not in members and len(members) == 3
+
+
+def test_engine_plan_form_keeps_what_the_plan_reads_and_ranks_alike():
+    reference = indicator("energy", None, "reference", value_text="GB 12021.2-2015", unit=None)
+    other = indicator("water_use", 38.0, unit="L")  # not one of the plan's indicators
+    records = [
+        record(f"Q/A {i:03d}-2024", [indicator("energy", 0.5 + i / 10), other, reference]) for i in range(4)
+    ]
+    plan = make_plan()
+    forms = [plan_form(r, plan) for r in records]
+    assert [[i.canonical_id for i in f.indicators] for f in forms] == [["energy", "energy"]] * 4
+    assert forms[0].indicators[1].comparator == "reference"
+    whole, slim = rank_plan(plan, records, {}), rank_plan(plan, forms, {})
+    assert rankings_json(slim) == rankings_json(whole)
+
+
+def test_engine_plan_form_of_a_record_with_only_the_plans_values_is_that_record():
+    rec = record("Q/A 001-2024", [indicator("energy", 0.5)])
+    assert plan_form(rec, make_plan()) is rec

@@ -5,8 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import BrokenExecutor, Future
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
+from std_extract.batch.rankstore import RankingStore
 from std_extract.errors import ErrorCode
 from std_extract.record import DocumentRecord
 
@@ -214,9 +217,9 @@ def _arrow_schema() -> pa.Schema:
 @dataclass
 class TablesWritten:
     """What the reduce step keeps of the records once the tables are written: each record's
-    :func:`ranking_form` (in input order) and the run's counts."""
+    :func:`ranking_form`, on disk (batch.rankstore: close it when done), and the run's counts."""
 
-    ranking_input: list[DocumentRecord] = field(default_factory=list)
+    ranking: RankingStore
     failed: int = 0
     partial: int = 0
     indicators: int = 0
@@ -245,16 +248,17 @@ def write_tables(
     """documents.jsonl and errors.jsonl (``skipped`` after the records' errors), written as
     ``records`` come (one at a time: no list of them is held), each renamed into place once
     complete.  The indicator tables are made from documents.jsonl (:func:`write_indicator_tables_from`)."""
-    kept = TablesWritten()
+    kept = TablesWritten(RankingStore(out_dir))
     documents_tmp, errors_tmp = out_dir / "documents.jsonl.tmp", out_dir / "errors.jsonl.tmp"
     with (
+        _closed_on_error(kept.ranking),
         documents_tmp.open("w", encoding="utf-8", newline="") as documents,
         errors_tmp.open("w", encoding="utf-8", newline="") as errors,
     ):
         for record in records:
             documents.write(record.model_dump_json() + "\n")
             errors.writelines(e.model_dump_json() + "\n" for e in batch_errors([record]))
-            kept.ranking_input.append(ranking_form(record))
+            kept.ranking.add(ranking_form(record))
             kept.failed += record.status == "failed"
             kept.partial += record.status == "partial"
             kept.indicators += len(record.indicators)
@@ -281,6 +285,15 @@ def table_paths(out_dir: Path) -> dict[str, str]:
     return {key: str(out_dir / name) for key, name in zip(OUTPUT_TABLES, names, strict=True)}
 
 
+@contextmanager
+def _closed_on_error(store: RankingStore) -> Iterator[None]:
+    try:
+        yield
+    except BaseException:
+        store.__exit__()
+        raise
+
+
 def write_outputs(
     records: Iterable[DocumentRecord],
     out_dir: Path,
@@ -294,85 +307,46 @@ def write_outputs(
     """Write every output; returns {name: path}: :func:`write_tables`, then
     :func:`write_rankings_and_indicators` from what it kept."""
     kept = write_tables(records, out_dir, skipped)
-    return write_rankings_and_indicators(kept.ranking_input, out_dir, plan, include_unreviewed, reviews, jobs)
+    with kept.ranking:
+        return write_rankings_and_indicators(kept.ranking, out_dir, plan, include_unreviewed, reviews, jobs)
 
 
 def write_rankings_and_indicators(
-    records: list[DocumentRecord],
+    store: RankingStore,
     out_dir: Path,
     plan: str = "auto",
     include_unreviewed: bool = False,
     reviews: Mapping[tuple[str, str], Any] | None = None,
     jobs: int = 1,
 ) -> dict[str, str]:
-    """The rankings of ``records`` (whole or :func:`ranking_form`) under OUT/rankings/, and the
-    indicator tables from OUT/documents.jsonl; returns {name: path} of every output.
+    """The rankings of the records in ``store`` under OUT/rankings/ (batch.rankings, a plan at a
+    time), and the indicator tables from OUT/documents.jsonl; returns {name: path} of every output.
 
-    The tables are written while the pool renders the reports' page images: with more than one job,
-    nobody waits on them.  Should the rankings fail before that, they are written all the same."""
-    tables_written: list[bool] = []
+    With more than one job the tables are written by a worker of the helper pool while this process
+    ranks and the others render the reports' page images: nobody waits on them.  Should the
+    rankings fail first, they are written all the same."""
+    from std_extract.batch.pool import helper_pool
+    from std_extract.batch.rankings import write_rankings
 
-    def write_indicators() -> None:
-        write_indicator_tables_from(out_dir / "documents.jsonl", out_dir)
-        tables_written.append(True)
-
-    try:
-        rankings = _write_rankings(
-            records, out_dir, plan, include_unreviewed, reviews, jobs, write_indicators
-        )
-    finally:
-        if not tables_written:
-            write_indicators()
+    documents = out_dir / "documents.jsonl"
+    with helper_pool(jobs) as executor:
+        tables = executor.submit(write_indicator_tables_from, documents, out_dir) if executor else None
+        try:
+            rankings = write_rankings(store, out_dir, plan, include_unreviewed, reviews, executor)
+        finally:
+            _finish_tables(tables, documents, out_dir)
     return {**table_paths(out_dir), **rankings}
 
 
-def _write_rankings(
-    records: list[DocumentRecord],
-    out_dir: Path,
-    plan: str,
-    include_unreviewed: bool = False,
-    reviews: Mapping[tuple[str, str], Any] | None = None,
-    jobs: int = 1,
-    meanwhile: Callable[[], object] | None = None,
-) -> dict[str, str]:
-    """Rankings per plan under OUT/rankings/<plan>/ (rankings.json, candidates.csv, below_floor.csv,
-    report.html), and the same over all plans at the top of OUT, all from the one in-memory result;
-    ``meanwhile`` runs while the page images render (rank.output.write_outputs)."""
-    from std_extract.batch.pool import helper_pool
-    from std_extract.rank import load_plans, rank, select_plans, write_outputs
-    from std_extract.rank.evidence import EvidenceOptions
-    from std_extract.rank.output import below_floor_csv, candidates_csv, combined_rankings_json
-
-    ranked = [r for r in records if r.status != "failed"]
-    result = rank(
-        ranked, select_plans(load_plans(), plan), include_unreviewed=include_unreviewed, reviews=reviews
-    )
-    folder = out_dir / "rankings"
-    combined = {
-        "rankings": (out_dir / "rankings.json", combined_rankings_json, "utf-8"),
-        "candidates": (out_dir / "candidates.csv", lambda r: candidates_csv(*r.plans), "utf-8-sig"),
-        "below_floor": (out_dir / "below_floor.csv", lambda r: below_floor_csv(*r.plans), "utf-8-sig"),
-    }
-
-    def alongside_images() -> None:  # what needs no page image, while they render
-        if meanwhile is not None:
-            meanwhile()
-        for path, text_of, encoding in combined.values():
-            _atomic_write(path, text_of(result), encoding)
-
-    # Source paths are as the input folder was given: relative ones start from here.
-    with helper_pool(jobs) as executor:
-        options = EvidenceOptions(root=Path.cwd(), executor=executor)
-        written = write_outputs(result, folder, options, meanwhile=alongside_images)
-    reports = {
-        f"report_{p.plan.id}": str(folder / p.plan.id / "report.html") for p in result.plans if p.assigned
-    }
-    reports["rankings_index"] = str(folder / "index.html")
-    empty = [p.plan.id for p in result.plans if not p.assigned]
-    if empty:  # no report is written for them; the index lists them too
-        reports["plans_without_standards"] = ", ".join(empty)
-    paths = {name: str(path) for name, (path, _text, _encoding) in combined.items()}
-    return {**paths, **reports, "rankings_dir": str(folder), "files": str(len(written))}
+def _finish_tables(tables: Future | None, documents: Path, out_dir: Path) -> None:
+    """Wait for the tables' worker; write them here if there was none or it died."""
+    if tables is not None:
+        try:
+            tables.result()
+            return
+        except BrokenExecutor:
+            pass
+    write_indicator_tables_from(documents, out_dir)
 
 
 def read_records(path: Path) -> list[DocumentRecord]:

@@ -202,10 +202,8 @@ def run_batch(
         with collector_paused():
             errors = [_skipped_error(s) for s in skipped]
             kept, notes = _write_tables(spool, paths, out_dir, review_db, errors)
-    with collector_paused():
-        outputs = write_rankings_and_indicators(
-            kept.ranking_input, out_dir, plan, include_unreviewed, notes, jobs
-        )
+    with kept.ranking, collector_paused():
+        outputs = write_rankings_and_indicators(kept.ranking, out_dir, plan, include_unreviewed, notes, jobs)
     return BatchSummary(
         skipped=len(skipped),
         files=progress.total,
@@ -250,8 +248,7 @@ def _write_tables(
     store = open_store(review_db or f"sqlite:///{db_file}")
     try:
         kept = write_tables(_corrected(spool.records(paths), store), out_dir, skipped)
-        shas = [r.source.sha256 for r in kept.ranking_input]
-        notes = review_notes(store.indicator_states(shas).values())
+        notes = review_notes(store.indicator_states(kept.ranking.shas).values())
     finally:
         store.close()
     return kept, notes

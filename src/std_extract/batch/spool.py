@@ -22,8 +22,8 @@ from std_extract.record import DocumentRecord
 class RecordSpool:
     """Records by input path, on disk; ``with RecordSpool(folder) as spool: ...``."""
 
-    def __init__(self, folder: Path):
-        self._file: BinaryIO = tempfile.TemporaryFile(dir=folder, prefix=".records-", suffix=".spool")
+    def __init__(self, folder: Path, prefix: str = ".records-"):
+        self._file: BinaryIO = tempfile.TemporaryFile(dir=folder, prefix=prefix, suffix=".spool")
         self._where: dict[str, tuple[int, int]] = {}  # path -> (offset, length)
         self._end = 0
 

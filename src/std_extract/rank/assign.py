@@ -13,17 +13,45 @@ the class alone cannot put a standard into a product plan.  The rule, per plan:
 Each (plan, record) decision carries its reason (:class:`ScopeMatch`), shown in the report; a record
 in no plan is left out as ``other_area``, naming the plans whose class it had but whose products its
 title does not name.  A record may belong to several plans.  O(records x plans).
+
+Only a record's head is read (:class:`RecordHead`: number, titles, class, hash, path), so a caller
+may assign records it keeps on disk (std_extract.batch.rankstore) without holding them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from std_extract.rank.plan import Plan
 from std_extract.rank.result import LeftOut, ScopeMatch
 from std_extract.record import DocumentRecord
+
+
+@dataclass(frozen=True, slots=True)
+class RecordHead:
+    """What assigning and ordering a record reads of it: a few hundred bytes, not the record."""
+
+    number: str | None
+    title: str | None
+    title_en: str | None
+    code: str | None  # GB/T 4754 class
+    sha256: str
+    path: str
+
+    @classmethod
+    def of(cls, record: DocumentRecord) -> RecordHead:
+        s = record.standard
+        return cls(
+            s.number, s.title, s.title_en, record_code(record), record.source.sha256, record.source.path
+        )
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The stable order of standards (std_extract.rank.engine.record_key)."""
+        return (self.number or "", self.sha256)
 
 
 @dataclass
@@ -63,9 +91,10 @@ def _matchers(plans: list[Plan]) -> list[_Matcher]:
     ]
 
 
-def record_text(record: DocumentRecord) -> str:
+def record_text(record: DocumentRecord | RecordHead) -> str:
     """The text product terms are searched in: the Chinese and English titles."""
-    return " ".join(t for t in (record.standard.title, record.standard.title_en) if t)
+    head = record if isinstance(record, RecordHead) else RecordHead.of(record)
+    return " ".join(t for t in (head.title, head.title_en) if t)
 
 
 def record_code(record: DocumentRecord) -> str | None:
@@ -111,12 +140,13 @@ def _because(term: str | None, code: str | None, in_class: bool) -> ScopeMatch:
     )
 
 
-def assign(records: list[DocumentRecord], plans: list[Plan]) -> Assignment:
+def assign(records: Sequence[DocumentRecord | RecordHead], plans: list[Plan]) -> Assignment:
     """Which records each plan ranks and why; records in no plan are left out as ``other_area``."""
     matchers = _matchers(plans)
     out = Assignment(by_plan={p.id: [] for p in plans})
-    for index, record in enumerate(records):
-        code, text = record_code(record), record_text(record)
+    for index, each in enumerate(records):
+        record = each if isinstance(each, RecordHead) else RecordHead.of(each)
+        code, text = record.code, record_text(record)
         hits = 0
         for m in matchers:
             why = scope_match(m, code, text)
@@ -129,25 +159,25 @@ def assign(records: list[DocumentRecord], plans: list[Plan]) -> Assignment:
     return out
 
 
-def _other_area(record: DocumentRecord, code: str | None, matchers: list[_Matcher]) -> LeftOut:
+def _other_area(record: RecordHead, code: str | None, matchers: list[_Matcher]) -> LeftOut:
     near = [m for m in matchers if code and code.startswith(m.classes)]
     if near:
         names = "; ".join(f"{m.plan_id} ({'、'.join(m.term_list)})" for m in near)
         detail = (
             f"class {code} is a class of {', '.join(m.plan_id for m in near)}, but the title "
-            f"'{record.standard.title or ''}' names none of its products or names an excluded one: {names} "
+            f"'{record.title or ''}' names none of its products or names an excluded one: {names} "
             f"/ 行业分类属于上述方案，但标题未含其产品词（或含排除词）"
         )
     else:
         scope = ", ".join(m.plan_id for m in matchers)
         detail = (
-            f"class {code or '(none)'} and title '{record.standard.title or ''}' match no selected plan "
+            f"class {code or '(none)'} and title '{record.title or ''}' match no selected plan "
             f"({scope}) / 行业分类与标题均不在所选评估方案范围内"
         )
     return LeftOut(
-        number=record.standard.number,
-        sha256=record.source.sha256,
-        path=record.source.path,
+        number=record.number,
+        sha256=record.sha256,
+        path=record.path,
         indicator=None,
         reason="other_area",
         detail=detail,

@@ -26,7 +26,7 @@ from std_extract.rank.evidence import (
     remove_stale_images,
     start_evidence,
 )
-from std_extract.rank.report import render_index, render_report
+from std_extract.rank.report import IndexEntry, render_index, render_report
 from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -96,12 +96,17 @@ def write_outputs(
             written += write_plan_outputs(ranking, folder, evidence, pending.get(ranking.plan.id))
         else:
             remove_plan_outputs(out_dir / ranking.plan.id)
+    return written + write_index(out_dir, [IndexEntry.of(r) for r in result.plans], result.unassigned)
+
+
+def write_index(out_dir: Path, entries: list[IndexEntry], unassigned: list[LeftOut]) -> list[Path]:
+    """``index.html`` (every plan, a report for those a standard fell under) and ``unassigned.csv``."""
     index = out_dir / "index.html"
-    reported = {r.plan.id for r in result.plans if r.assigned}
-    index.write_text(render_index(result.plans, reported, len(result.unassigned)), encoding="utf-8")
-    unassigned = out_dir / "unassigned.csv"
-    unassigned.write_text(left_out_csv(result.unassigned), encoding="utf-8-sig", newline="")
-    return written + [index, unassigned]
+    reported = {e.plan.id for e in entries if e.assigned}
+    index.write_text(render_index(entries, reported, len(unassigned)), encoding="utf-8")
+    path = out_dir / "unassigned.csv"
+    path.write_text(left_out_csv(unassigned), encoding="utf-8-sig", newline="")
+    return [index, path]
 
 
 def write_plan_outputs(
@@ -150,6 +155,56 @@ def combined_rankings_json(result: RankingResult) -> str:
     """Every plan's ranking in one document: ``{"plans": {plan id: ranking}}``."""
     plans = {p.plan.id: p.model_dump(mode="json") for p in result.plans}
     return json.dumps({"plans": plans}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+COMBINED_FILES = ("rankings.json", "candidates.csv", "below_floor.csv")
+
+
+class CombinedOutputs:
+    """``rankings.json``, ``candidates.csv`` and ``below_floor.csv`` over every plan, written one
+    plan at a time (:meth:`add`, in plan id order): the bytes of :func:`combined_rankings_json`,
+    :func:`candidates_csv` and :func:`below_floor_csv` of all of them, while only one plan's ranking
+    is in memory.  Each file is renamed into place when the block ends without an error.
+
+    The JSON is :func:`json.dumps` with sorted keys and an indent of one: a plan's ranking sits two
+    levels down (``{"plans": {id: ...}}``), so it is dumped alone and every line after its first is
+    indented by two more spaces (a JSON string never holds a line break: it is written ``\\n``).
+    Plans come sorted by id (rank.engine), which is the order sorted keys give them."""
+
+    def __init__(self, out_dir: Path):
+        self.paths = [out_dir / name for name in COMBINED_FILES]
+        self._json, self._candidates, self._below = (
+            path.with_name(path.name + ".tmp").open("w", encoding=encoding, newline="")
+            for path, encoding in zip(self.paths, ("utf-8", "utf-8-sig", "utf-8-sig"), strict=True)
+        )
+        self._plans = 0
+        self._candidate_rows = csv.writer(self._candidates, lineterminator="\n")
+        self._candidate_rows.writerow(CANDIDATE_COLUMNS)
+        self._below_rows = csv.writer(self._below, lineterminator="\n")
+        self._below_rows.writerow(BELOW_FLOOR_COLUMNS)
+
+    def add(self, ranking: PlanRanking) -> None:
+        body = json.dumps(ranking.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
+        key = json.dumps(ranking.plan.id, ensure_ascii=False)
+        self._json.write(('{\n "plans": {\n' if not self._plans else ",\n") + f"  {key}: ")
+        self._json.write(body.replace("\n", "\n  "))
+        self._plans += 1
+        self._candidate_rows.writerows([[_cell(v) for v in row] for row in _candidate_rows(ranking)])
+        self._below_rows.writerows([[_cell(v) for v in row] for row in _below_floor_rows(ranking)])
+
+    def __enter__(self) -> CombinedOutputs:
+        return self
+
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self._json.write("\n }\n}\n" if self._plans else '{\n "plans": {}\n}\n')
+        files = (self._json, self._candidates, self._below)
+        for file, path in zip(files, self.paths, strict=True):
+            file.close()
+            tmp = path.with_name(path.name + ".tmp")
+            if exc_type is None:
+                tmp.replace(path)
+            else:
+                tmp.unlink(missing_ok=True)
 
 
 def candidates_csv(*rankings: PlanRanking) -> str:

@@ -10,7 +10,7 @@ the PDF link works as long as the PDF stays where it was ranked from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -22,7 +22,14 @@ from markupsafe import Markup
 
 from std_extract.rank.chart import ChartPoint, indicator_chart
 from std_extract.rank.decide import REASON_ZH, SUPPRESSED_ZH, fmt, review_en, review_zh
-from std_extract.rank.result import ComparedValue, Evidence, IndicatorRanking, PlanRanking, StandardResult
+from std_extract.rank.result import (
+    ComparedValue,
+    Evidence,
+    IndicatorRanking,
+    PlanRanking,
+    PlanSummary,
+    StandardResult,
+)
 
 TEMPLATE = "report.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -201,7 +208,26 @@ def printed_label(c: ComparedValue) -> str:
     return c.evidence[0].source_text if c.evidence and c.evidence[0].source_text else c.value_text or ""
 
 
-def render_index(rankings: list[PlanRanking], written: set[str], unassigned: int) -> str:
+@dataclass(frozen=True)
+class IndexEntry:
+    """What the index shows of one plan's ranking: its counts, not its standards (a caller ranking
+    one plan at a time keeps this, not the ranking, until the index is written)."""
+
+    plan: PlanSummary
+    assigned: int
+    ranked: int
+    candidates: int
+    below_floor: int
+
+    @classmethod
+    def of(cls, ranking: PlanRanking) -> IndexEntry:
+        return cls(
+            ranking.plan, ranking.assigned, ranking.ranked, len(ranking.candidates), len(ranking.below_floor)
+        )
+
+
+def render_index(rankings: Sequence[PlanRanking | IndexEntry], written: set[str], unassigned: int) -> str:
     """The index of a ranking run: each plan's report, and the plans no standard fell under."""
     template = _environment().get_template(INDEX_TEMPLATE)
-    return template.render(rankings=rankings, written=written, unassigned=unassigned)
+    entries = [r if isinstance(r, IndexEntry) else IndexEntry.of(r) for r in rankings]
+    return template.render(rankings=entries, written=written, unassigned=unassigned)
