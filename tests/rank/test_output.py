@@ -9,7 +9,8 @@ import json
 import jsonschema
 
 from std_extract.rank import rank, rankings_json_schema
-from std_extract.rank.output import candidates_csv, rankings_json, write_outputs
+from std_extract.rank.output import candidates_csv, rankings_json, write_outputs, write_rankings_json
+from std_extract.rank.report import render_report, report_chunks
 
 from .builders import indicator, make_plan, record
 
@@ -66,3 +67,17 @@ def test_output_combined_tables_hold_every_plans_rows_once():
     assert below_floor_csv(*result.plans).count("Q/A 003-2024") == 2
     plans = json.loads(combined_rankings_json(result))["plans"]
     assert plans["fridge"] == json.loads(rankings_json(result.plans[0]))
+
+
+def test_output_rankings_json_a_standard_at_a_time_is_the_text_of_the_whole_dump():
+    ranking = _result().plans[0]
+    assert len(ranking.standards) == 4
+    for each in (ranking, ranking.model_copy(update={"standards": []})):
+        out = io.StringIO()
+        write_rankings_json(each, out)
+        assert out.getvalue() == rankings_json(each)
+
+
+def test_output_report_chunks_are_the_report():
+    ranking = _result().plans[0]
+    assert "".join(report_chunks(ranking)) == render_report(ranking)

@@ -15,8 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import BaseModel
 
 from std_extract.rank.evidence import (
     EVIDENCE_FOLDER,
@@ -26,7 +29,7 @@ from std_extract.rank.evidence import (
     remove_stale_images,
     start_evidence,
 )
-from std_extract.rank.report import IndexEntry, render_index, render_report
+from std_extract.rank.report import IndexEntry, render_index, report_chunks
 from std_extract.rank.result import LeftOut, PlanRanking, RankingResult
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -118,17 +121,17 @@ def write_plan_outputs(
     """One plan's files, its report's page images first (``pending``: already started)."""
     folder.mkdir(parents=True, exist_ok=True)
     links, images = finish_evidence(pending or start_evidence(ranking, folder, evidence or EvidenceOptions()))
-    files = {
-        "rankings.json": rankings_json(ranking),
-        "candidates.csv": candidates_csv(ranking),
-        "below_floor.csv": below_floor_csv(ranking),
-        "report.html": render_report(ranking, links),
+    files: dict[str, Callable[[TextIO], object]] = {
+        "rankings.json": lambda out: write_rankings_json(ranking, out),
+        "candidates.csv": lambda out: out.write(candidates_csv(ranking)),
+        "below_floor.csv": lambda out: out.write(below_floor_csv(ranking)),
+        "report.html": lambda out: out.writelines(report_chunks(ranking, links)),
     }
     paths = list(images)
-    for name, text in files.items():
+    for name, write in files.items():
         path = folder / name
-        encoding = "utf-8-sig" if name.endswith(".csv") else "utf-8"
-        path.write_text(text, encoding=encoding, newline="")
+        with path.open("w", encoding="utf-8-sig" if name.endswith(".csv") else "utf-8", newline="") as out:
+            write(out)
         paths.append(path)
     return paths
 
@@ -151,6 +154,24 @@ def rankings_json(ranking: PlanRanking) -> str:
     return ranking.model_dump_json(indent=1) + "\n"
 
 
+def write_rankings_json(ranking: PlanRanking, out: TextIO) -> None:
+    """:func:`rankings_json` written a standard at a time: the ranking without its standards is
+    dumped, and each standard's own dump, indented two more spaces, goes where the empty list is
+    (pydantic's pretty printer puts an item of a top-level list at that depth, and a JSON string
+    never holds a line break)."""
+    head = ranking.model_copy(update={"standards": []}).model_dump_json(indent=1)
+    marker = '\n "standards": ['  # a top-level key: the only line indented by one space
+    at = head.index(marker + "]") + len(marker)
+    if not ranking.standards:
+        out.write(head + "\n")
+        return
+    out.write(head[:at])
+    for n, standard in enumerate(ranking.standards):
+        out.write(",\n  " if n else "\n  ")
+        out.write(standard.model_dump_json(indent=1).replace("\n", "\n  "))
+    out.write("\n ]" + head[at + 1 :] + "\n")
+
+
 def combined_rankings_json(result: RankingResult) -> str:
     """Every plan's ranking in one document: ``{"plans": {plan id: ranking}}``."""
     plans = {p.plan.id: p.model_dump(mode="json") for p in result.plans}
@@ -158,6 +179,36 @@ def combined_rankings_json(result: RankingResult) -> str:
 
 
 COMBINED_FILES = ("rankings.json", "candidates.csv", "below_floor.csv")
+# json.dumps(..., ensure_ascii=False, indent=1, sort_keys=True) as an encoder: with an indent it is
+# the pure-Python one, which yields its text a piece at a time and reads lists by iterating them.
+_JSON = json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=True)
+
+
+class _EachDumped(list):
+    """A list of models the JSON encoder reads one dumped item at a time (never all dumped at once)."""
+
+    def __init__(self, models: Sequence[BaseModel]):
+        super().__init__()
+        self._models = models
+
+    def __len__(self) -> int:
+        return len(self._models)
+
+    def __iter__(self) -> Iterator[Any]:  # type: ignore[override]
+        return (m.model_dump(mode="json") for m in self._models)
+
+
+def _dumped_lazily(model: BaseModel) -> dict[str, Any]:
+    """``model.model_dump(mode="json")``, but each of its lists of models dumped item by item as the
+    encoder reaches it: a plan of 10,000 standards is never one dictionary."""
+    lists = {name for name in type(model).model_fields if _models(getattr(model, name))}
+    data = model.model_dump(mode="json", exclude=lists)
+    data.update({name: _EachDumped(getattr(model, name)) for name in lists})
+    return data
+
+
+def _models(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and isinstance(value[0], BaseModel)
 
 
 class CombinedOutputs:

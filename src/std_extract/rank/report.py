@@ -10,7 +10,7 @@ the PDF link works as long as the PDF stays where it was ranked from.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -109,6 +109,12 @@ def pct(x: float | None) -> str:
 def render_report(ranking: PlanRanking, links: EvidenceLinks | None = None) -> str:
     """The HTML report of one plan: tiers and a chart per indicator, candidates and why, the
     supervision view, the records left out, each value linked to its evidence (page image, PDF)."""
+    return "".join(report_chunks(ranking, links))
+
+
+def report_chunks(ranking: PlanRanking, links: EvidenceLinks | None = None) -> Iterator[str]:
+    """:func:`render_report` a piece at a time (jinja2's ``generate``: the same text), for writing
+    a large plan's report without holding it whole."""
     links = links or EvidenceLinks()
     template = _environment().get_template(TEMPLATE)
     standards = {s.standard.sha256: s for s in ranking.standards}
@@ -127,7 +133,7 @@ def render_report(ranking: PlanRanking, links: EvidenceLinks | None = None) -> s
     charts = {
         ind.indicator: Markup(indicator_chart(ind, chart_points(ranking, ind))) for ind in ranking.indicators
     }
-    return template.render(
+    return template.generate(
         r=ranking,
         standards=standards,
         names=ranking.plan.indicator_names,
