@@ -154,7 +154,7 @@ def test_clause_generality_plan_after_a_requirement_and_a_limit_applied_as_a_val
 def test_clause_generality_shall_word_inside_the_comparator_makes_a_requirement_chapter():
     lines = ["2.1 强化食品中营养素的实际含量不应低于其标示值的80%。"]
     assert [r[:4] for r in _read(lines, "食品营养强化剂使用标准", chapter="2 营养强化剂的使用规定")] == [
-        ("强化食品中营养素的实际含量", ">=", 80.0, "%")
+        ("营养素的实际含量", ">=", 80.0, "%")
     ]
     lines = ["2.1 钙含量不得超过10 g/kg。"]
     assert [r[:4] for r in _read(lines, "食品营养强化剂使用标准", chapter="2 营养强化剂的使用规定")] == [
@@ -191,8 +191,8 @@ def test_clause_generality_dev_pages_of_the_office_layout():
     air = _clauses(NATIONAL_OFFICE / "off_airquality_01.pdf")  # GB 3095 4.1: 功能区分为二类
     assert not [name for name in air if "功能区" in name]
     fortify = _clauses(NATIONAL_OFFICE / "off_fortify_01.pdf")  # GB 14880 6.2 (chapter 6 使用规定)
-    assert [(i.comparator, i.value, i.unit) for i in fortify["强化食品中营养素的实际含量"]] == [
-        (">=", 80.0, "%")
+    assert [(i.comparator, i.value, i.unit, i.conditions) for i in fortify["营养素的实际含量"]] == [
+        (">=", 80.0, "%", ["强化食品"])
     ]
 
 
@@ -292,3 +292,57 @@ def test_clause_generality_dev_page_condition_after_the_name():
     ]
     assert read[0][:4] == ("转向盘的转角", "<=", 120.0, "°")
     assert "在最初2s内" in read[0][4]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 饮用水中溴酸盐含量应不大于0.01 mg/L。", [("溴酸盐含量", "<=", 0.01, "mg/L", ["饮用水"])]),
+        ("2.1 空气中甲醛浓度应不大于0.08 mg/m³。", [("甲醛浓度", "<=", 0.08, "mg/m³", ["空气"])]),
+        ("2.1 食品中铅的含量应不超过0.2 mg/kg。", [("铅的含量", "<=", 0.2, "mg/kg", ["食品"])]),
+        # the product itself as the matrix: no condition
+        ("2.1 成品中水分含量应不大于12%。", [("水分含量", "<=", 12.0, "%", [])]),
+        # a matrix alone continues the name before; a requirement word in the subject's brackets is a note
+        (
+            "2.1 家禽（产蛋期禁用）的肌肉中地克珠利的残留量应不超过500 μg/kg，肝中应不超过3000 μg/kg。",
+            [
+                ("地克珠利的残留量", "<=", 500.0, "μg/kg", ["家禽(产蛋期禁用)的肌肉"]),
+                ("地克珠利的残留量", "<=", 3000.0, "μg/kg", ["肝"]),
+            ],
+        ),
+        # a matrix with no name before it names nothing
+        ("2.1 表5所列兽药允许作治疗用，但在动物性食品中不得检出。", []),
+    ],
+)
+def test_clause_generality_matrix_opening_a_subject_is_a_condition(sentence, expected):
+    # "X中Y": the food, water, air or tissue a quantity is measured in opens the subject and ends in 中
+    assert _read([sentence], "食品中污染物限量") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 冷冻室中心温度应不高于-18 ℃。", [("冷冻室中心温度", "<=", -18.0, "℃", [])]),  # 中心 is a word
+        ("2.1 其中小碎米含量应不大于2%。", [("小碎米含量", "<=", 2.0, "%", [])]),  # 其中 is no matrix
+        ("2.1 集中空调新风量应不小于30 m³/h。", [("集中空调新风量", ">=", 30.0, "m³/h", [])]),
+        (
+            "2.1 容器中状态：呈均匀液体。",
+            [("容器中状态", "qualitative", None, None, [])],
+        ),  # a name of the lexicon
+    ],
+)
+def test_clause_generality_matrix_negative_twins(sentence, expected):
+    assert _read([sentence], "饮料") == expected
+
+
+def test_clause_generality_dev_page_matrix_in_a_subject():
+    # nat_vetdrug_01 4.5.3 "最大残留限量：…的肌肉中地克珠利的残留量应不超过500 μg/kg，皮+脂中应不超过…，
+    # 肝中应不超过…；兔的肌肉中应不超过500 μg/kg": each matrix a condition of the name before
+    # (the heading's here), never a name ending in 中; 4.6.1 "但在动物性食品中不得检出" names nothing
+    vetdrug = _clauses(NATIONAL / "nat_vetdrug_01.pdf")
+    assert [(i.value, i.conditions) for i in vetdrug["最大残留限量"]][1:] == [
+        (1000.0, ["皮+脂"]),
+        (3000.0, ["肝"]),
+        (500.0, ["兔的肌肉"]),
+    ]
+    assert not [name for name in vetdrug if name.endswith("中")]

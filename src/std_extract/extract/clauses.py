@@ -423,6 +423,7 @@ def _sentence_to_indicators(
             prefix_condition, prefix = None, piece[: after_name[0]]
         if prefix_condition:
             leading.append(prefix_condition)
+        matrix, prefix = _matrix_in_subject(prefix, document, rules)
         raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
         if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
             raw, grade = graded["name"], compact(graded["grade"])  # "…/(g/100 mL)：特级≥0.80"
@@ -440,6 +441,8 @@ def _sentence_to_indicators(
         subject, conditions_here = _subject_period(subject, words)
         if after_name is not None:
             conditions_here.insert(0, squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", "")))
+        if matrix:
+            conditions_here.insert(0, matrix)
         if compact(subject) in words.method_subjects:
             continue  # "检验按GB 4789.40执行": the test method, no requirement
         if subject.strip() in words.plan_symbols:
@@ -864,6 +867,43 @@ def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int] 
         if _LIMIT_OPENS.match(rest) and requirement_start(rest, rules) is not None:
             return opens, close.end()
     return None
+
+
+# Words ending in 中 that name no place of the quantity: "其中小碎米含量", "集中空调".
+_NOT_MATRIX = frozenset(
+    {"其中", "集中", "之中", "居中", "适中", "命中", "正中", "当中", "从中", "空中", "途中"}
+)
+_MATRIX_OPENERS = re.compile(r"^(?:但|而|且|并)?\s*在?")
+# a matrix is a noun phrase of ideographs (food, water, a tissue, "皮+脂", "家禽（产蛋期禁用）的肌肉"), opened
+# by no preposition
+_MATRIX = re.compile(r"(?![对按经以由从用于将])[\u4e00-\u9fff][\u4e00-\u9fff（）()+＋、]*")
+
+
+def _matrix_in_subject(prefix: str, document, rules: Rules) -> tuple[str, str]:
+    """ "强化食品中营养素的实际含量" -> ("", "营养素的实际含量"); "饮用水中溴酸盐" -> ("饮用水", "溴酸盐");
+    "肝中" -> ("肝", ""): the matrix a quantity is measured in (food, water, a tissue) opens the subject
+    and ends in 中, a word of its own (jieba); it is a condition, or nothing when it names the
+    product.  With nothing after it, the piece continues the name before ("…肌肉中X的残留量应不超过500
+    μg/kg，肝中应不超过3000 μg/kg").  A name of the lexicon stays whole ("容器中状态")."""
+    words = rules.clauses
+    text = words.lead.sub("", squeeze_spaces(prefix.replace("\n", "")))
+    key = compact(text).strip("：:")
+    if not key or rules.lexicon.exact(key) or "中" not in key:
+        return "", prefix
+    start = 0
+    for token in default_tokenizer().lcut(key, HMM=False):
+        start += len(token)
+        if token == "中" or (len(token) == 2 and token.endswith("中") and token not in _NOT_MATRIX):
+            break
+    else:
+        return "", prefix
+    matrix = _MATRIX_OPENERS.sub("", key[: start - 1])
+    rest = key[start:]
+    if not _MATRIX.fullmatch(matrix) or words.inner_modal(matrix) is not None or (rest and len(rest) < 2):
+        return "", prefix  # "对GB/T 699中规定的20号钢材": a document cited, a preposition: no matrix
+    if rest.startswith(("的", "和", "及", "与", "或", "、")):
+        return "", prefix  # "试验中的…": 中 inside the name
+    return ("" if _names_product(matrix, document, words) else matrix), rest
 
 
 def _word_at(text: str, at: int, word: str) -> bool:

@@ -171,7 +171,24 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
         later = words.stated.match(masked, qualifier.end())
         if later is not None and later.group() not in ("：", ":"):
             m = later  # "长度不大于5 mm的划痕不超过2条": the first bound picks out what is counted
+    if _bracketed_at(masked, m.start()) and (outside := _requirement_after_brackets(masked, m, words)):
+        m = outside  # "家禽（产蛋期禁用）的肌肉中…应不超过500 μg/kg": a note in the subject's brackets
     return m.end() if m.group() in ("：", ":") else m.start()
+
+
+def _bracketed_at(text: str, at: int) -> bool:
+    """``at`` lies inside a bracket opened before it and closed after it."""
+    before = text[:at]
+    opened = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+    return opened > 0 and bool(re.search(r"[)）]", text[at:]))
+
+
+def _requirement_after_brackets(text: str, m: re.Match, words) -> re.Match | None:
+    """The first requirement stated after the bracket holding ``m`` closes."""
+    close = re.search(r"[)）]", text[m.start() :])
+    assert close is not None  # _bracketed_at found it
+    later = words.stated.search(text, m.start() + close.end())
+    return later if later is not None and later.group() not in ("：", ":") else None
 
 
 # A bound that qualifies a noun after it: a value, its unit, 的 and the noun ("不大于5 mm的划痕").
