@@ -179,3 +179,28 @@ def test_fit_confidence_evidence_of_one_author_keeps_the_files_weight():
     values += [script.Value("written", "helmet", "table", {"name_condition_part": 1.0}, True)] * 10
     columns_two, *_ = script.design(values, spec, min_seen=10, min_products=3, min_authors=2)
     assert "name_condition_part" in columns_two and "table:base" in columns_two
+
+
+def test_fit_confidence_only_fits_the_named_column_and_holds_the_rest():
+    """--only NAME: the design has that column alone; the bases and every other weight are the
+    file's, in the offset (a new piece of evidence weighed without moving the rest), and a weight
+    held by judgement (document_misread) is fitted when named."""
+    script = _script()
+    spec = script.default_confidence_spec()
+    values = [
+        script.Value(
+            "real-dev", product, "table", {"document_misread": 0.5, "lexicon_unmatched": 1.0}, k % 2 == 0
+        )
+        for product in ("a", "b", "c")
+        for k in range(10)
+    ]
+    columns, x, offset, _ = script.design(values, spec, min_seen=10, min_products=3)
+    assert "document_misread" not in columns and "table:base" in columns
+    script.ONLY.add("document_misread")
+    try:
+        columns, x, offset, _ = script.design(values, spec, min_seen=10, min_products=3)
+    finally:
+        script.ONLY.clear()
+    held = spec.table["base"] + spec.weight("lexicon_unmatched", "table")
+    assert columns == ["document_misread"] and x[:, 0].tolist() == [0.5] * 30
+    assert offset.tolist() == pytest.approx([held] * 30)

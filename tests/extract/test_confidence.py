@@ -11,6 +11,8 @@ from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import (
     conflicting_ids,
     default_confidence_spec,
+    evidence_of_document,
+    evidence_of_values,
     load_confidence_spec,
     log_odds,
     repeated_qualitative,
@@ -19,6 +21,7 @@ from std_extract.extract.confidence import (
     title_product,
     unit_conflicts,
 )
+from std_extract.indicator_lexicon import default_lexicon
 from std_extract.record import Indicator, Provenance
 from std_extract.resources import extractors_dir
 
@@ -171,6 +174,41 @@ def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
     assert "name_as_category" in {r.evidence for r in category.confidence_reasons}
 
 
+# Rows of a limits table (GB 2762 表1 as first read: the food categories taken for the indicators'
+# names, the contaminant of the caption lost), and rows read right.
+_CATEGORY_ROWS = ("谷物及其制品/稻谷", "蔬菜及其制品/酱腌菜", "肉及肉制品/肉类", "水产动物及其制品/鱼类")
+_RIGHT_ROWS = ("水分", "灰分", "酸价", "蛋白质", "脂肪", "铅", "镉", "总砷", "总汞")
+
+
+def _misread_share(indicators: list[Indicator]) -> dict[str, float]:
+    spec = default_confidence_spec()
+    scored = normalise_indicators(indicators)
+    context = evidence_of_document(scored, [], [], limits=spec.limits)
+    found = evidence_of_values(scored, context, default_lexicon(), spec.limits)
+    return {
+        ind.id: evidence.get("document_misread", 0.0) for ind, evidence in zip(scored, found, strict=True)
+    }
+
+
+def test_confidence_a_document_whose_values_are_misplaced_says_so_on_each_value():
+    """document_misread: the share of a document's values whose evidence says the reader misplaced
+    a cell (category rows read as names: 4 of 5), given to every value of it, the clean one too."""
+    rows = [_value(name, 0.2, unit="mg/kg", id=name, flags=["comparator_default"]) for name in _CATEGORY_ROWS]
+    shares = _misread_share([*rows, _value("铅", 0.2, unit="mg/kg", id="lead", table="2")])
+    assert shares["lead"] == 0.8 and set(shares.values()) == {0.8}
+
+
+def test_confidence_a_document_read_right_has_no_misread_share():
+    """Negative twin: one category row among nine rows read right is a share of a tenth; a document
+    without one, or whose values only conflict (another grade's value: not a misplacement), none."""
+    row = _value(_CATEGORY_ROWS[0], 0.2, unit="mg/kg", id="row", flags=["comparator_default"])
+    right = [_value(name, 1.0, unit="%", id=name) for name in _RIGHT_ROWS]
+    assert set(_misread_share([row, *right]).values()) == {0.1}
+    assert set(_misread_share(right).values()) == {0.0}
+    conflicting = [_value("水分", 12.0, id="a"), _value("水分", 14.0, id="b"), *right[1:]]
+    assert set(_misread_share(conflicting).values()) == {0.0}
+
+
 def _titled(title: str) -> ParsedDocument:
     document = _document("4.2 黄曲霉毒素B1 限量见表2")
     return document.model_copy(update={"metadata": StandardMetadata(title=title)})
@@ -272,7 +310,10 @@ def test_confidence_one_text_requirement_repeated_down_a_table_is_flagged():
     single = _value("色泽", None, unit=None, comparator="qualitative", id="s")
     elsewhere = _value("色泽", None, unit=None, comparator="qualitative", id="t", table="2")
     assert repeated_qualitative([*rows, single, elsewhere]) == {"r0", "r1", "r2"}
-    scored = {i.id: i for i in _scored(*rows, single, elsewhere)}
+    # among a document's rows read right (three misplaced of five would doubt the whole document:
+    # document_misread)
+    right = [_value(name, 1.0, unit="%", id=name) for name in _RIGHT_ROWS]
+    scored = {i.id: i for i in _scored(*rows, single, elsewhere, *right)}
     assert all(scored[f"r{k}"].needs_review for k in range(3))
     assert not scored["s"].needs_review and not scored["t"].needs_review
 
