@@ -770,3 +770,25 @@ def test_table_model_condition_column_headed_condition():  # "项目 | 条件 | 
     # negative twin: a column after the limits (允许偏差) stays a column of values
     table = _table(["项目", "指标", "允许偏差"], [["长度/mm", "600", "±0.5"]])
     assert [f[1] for f in _found(table)] == ["=", "tolerance"]
+
+
+def test_table_model_minimum_column_of_not_specified_cells_is_no_label():  # 最小值 over N.S., N.S.
+    # A 最小值 column whose cells are mostly "N.S." is a bound's column, not a column of names beside
+    # the labels (as 致病菌指标 before n | c | m | M is: the twin,
+    # test_table_model_plan_table_with_a_category_and_an_item_column)
+    table = _table(
+        ["营养素", "每100 kJ > 最小值", "每100 kJ > 最大值"],
+        [["牛磺酸/(mg)", "N.S.", "30"], ["左旋肉碱/(mg)", "1.2", "24"], ["咖啡因/(mg)", "N.S.", "4.8"]],
+    )
+    assert [(f[0], f[1], f[2], f[3]) for f in _found(table)] == [
+        ("牛磺酸", "<=", 30.0, None),
+        ("左旋肉碱", "range", 1.2, 24.0),
+        ("咖啡因", "<=", 4.8, None),
+    ]
+
+
+def test_table_model_unit_printed_with_a_space_after_its_number():  # "能量" over "kJ/100 g"
+    assert read_head(["能量", "kJ/100 g"], RULES).unit == "kJ/100 g"
+    assert read_head(["能量/kJ/100 g"], RULES).unit == "kJ/100 g"  # not "kJ/100" and "g"
+    # negative twins: a unit after the name set off by a space, a unit word after a CJK name
+    assert read_head(["限量 mg/kg"], RULES).unit == "mg/kg" and read_head(["耗电量 kWh"], RULES).unit == "kWh"

@@ -229,3 +229,89 @@ def test_table_stages_grid_without_header_keeps_its_first_row():
     assert [c.text for c in table.rows[0]] == ["乳制品", "巴氏杀菌乳"]
     assert [c.text for c in table.rows[1]] == ["乳制品", "调制乳"] and table.rows[1][0].merged_from == (0, 0)
     assert [c.text for c in table.rows[2]] == ["肉制品", "熟肉制品"]
+
+
+def test_table_stages_unit_with_a_space_after_its_number():  # GB/T 1.1: "kJ/100 g", "MPN/100 mL"
+    assert is_unit_text("kJ/100 g") and is_unit_text("MPN/100 mL") and is_unit_text("g/100 g")
+    assert is_unit_row(["类别", "kJ/100 g", "g/100 g", "%"][1:])
+    # negative twins: a quantity with its number, a basis and two values are no unit
+    assert not is_unit_text("100 g") and not is_unit_text("每100 g") and not is_unit_text("3.6 5.4")
+
+
+def _grid_page(rows: list[list[str]], spans: dict[tuple[int, int], int] | None = None):
+    """A full grid, 20 pt rows and 100 pt columns; ``spans``: (row, col) -> rows a cell runs down."""
+    spans = spans or {}
+    covered = {(r + k, c) for (r, c), n in spans.items() for k in range(1, n)}
+    cells, lines = [], []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if (r, c) in covered:
+                continue
+            down = spans.get((r, c), 1)
+            cells.append((70.0 + 100 * c, 100.0 + 20 * r, 170.0 + 100 * c, 100.0 + 20 * (r + down)))
+            if text:
+                lines.append(line(4, text, 104.0 + 20 * r, 75.0 + 100 * c))
+    built = page(4, [])
+    built.lines = sorted(lines, key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    return fill_grid(cells_to_grid(cells, 4), built)
+
+
+def test_table_stages_ruled_header_with_a_unit_row_and_a_sign_row():
+    # 类别 runs down the names and the units ("kJ/100 g" set with its space): both rows are the header
+    filled = _grid_page(
+        [["类别", "能量", "蛋白质"], ["", "kJ/100 g", "g/100 g"], ["补充能量类", "≥ 1 500", "—"]], {(0, 0): 2}
+    )
+    assert header_rows(filled) == [["类别", "能量", "蛋白质"], ["类别", "kJ/100 g", "g/100 g"]]
+    # a row of signs under the units (吸入功率 ≥, 噪声 ≤), the label cell empty, is the header too
+    filled = _grid_page(
+        [["额定输入功率P", "吸入功率", "噪声"], ["W", "W", "dB"], ["", "≥", "≤"], ["P≤400", "60", "78"]]
+    )
+    assert filled.header_count == 3 and header_rows(filled)[2] == ["", "≥", "≤"]
+    # negative twin: a body row of values under the units stays a body row
+    filled = _grid_page([["额定输入功率P", "吸入功率", "噪声"], ["W", "W", "dB"], ["P≤400", "≥ 60", "≤ 78"]])
+    assert filled.header_count == 2
+
+
+def test_table_stages_rule_under_a_group_header_is_no_header_rule():  # LaTeX \cmidrule, 每100 kJ
+    sheet = Sheet(
+        header=[
+            Span("营养素", 0, 0, rows=2), Span("每100 kJ", 0, 1, cols=2), Span("每100 kcal", 0, 3, cols=2),
+            Span("最小值", 1, 1), Span("最大值", 1, 2), Span("最小值", 1, 3), Span("最大值", 1, 4),
+        ],
+        body=[["钠/(mg)", "6.0", "30.0", "25.1", "125.5"], ["钾/(mg)", "4.8", "N.S.", "20.1", "N.S."]],
+        header_rows=2,
+    )  # fmt: skip
+    scan = sheet_page(sheet, "three_line")
+    top, under, bottom = scan.rules
+    gap = (under.y + top.y) / 2  # between the two header lines, under the groups only
+    groups = [HRule(x0=150.0, x1=260.0, y=gap), HRule(x0=270.0, x1=380.0, y=gap)]
+    scan = scan.model_copy(update={"rules": sorted([top, *groups, under, bottom], key=lambda r: r.y)})
+    [table], _ = pages_to_tables([scan])
+    assert table.columns[1:] == [
+        "每100 kJ/最小值",
+        "每100 kJ/最大值",
+        "每100 kcal/最小值",
+        "每100 kcal/最大值",
+    ]
+    assert [c.text for c in table.rows[0]] == ["钠/(mg)", "6.0", "30.0", "25.1", "125.5"]
+
+
+def test_table_stages_part_width_rule_over_values_ends_the_header():  # twin: 项目 spanning down
+    # A word processor draws the header's bottom border under the value columns only when the label
+    # header runs down beside them: the rows under it are values, the header ends there.
+    sheet = Sheet(
+        header=[
+            Span("项目", 0, 0, rows=2),
+            Span("采样方案及限量", 0, 1, cols=2),
+            Span("n", 1, 1),
+            Span("c", 1, 2),
+        ],
+        body=[["菌落总数", "5", "2"], ["大肠菌群", "5", "2"]],
+        header_rows=2,
+    )
+    scan = sheet_page(sheet, "three_line")
+    top, under, bottom = scan.rules
+    part = HRule(x0=140.0, x1=top.x1, y=under.y)
+    scan = scan.model_copy(update={"rules": [top, part, bottom]})
+    [table], _ = pages_to_tables([scan])
+    assert [[c.text for c in row] for row in table.rows] == [["菌落总数", "5", "2"], ["大肠菌群", "5", "2"]]

@@ -64,7 +64,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             part = part[: m.start()] + part[m.end() :]
         if (
             not BASIS.search(part)
+            and not is_unit_text(part)  # "kJ/100 g" whole, not "kJ/100" and "g"
             and (m := _TRAILING_UNIT.search(part))
+            and not (m.group(1).isspace() and part[: m.start()][-1:].isdigit())  # "能量/kJ/100 g"
             and not _FOOTNOTE.match(m.group(2))
             and not _MARKED_UNIT.match(m.group(2))
             and is_unit_text(m.group(2))

@@ -165,6 +165,8 @@ def _names_column_to_label(table: Table, roles: ColumnRoles, vocab: TableVocab) 
     leaf = header_leaf(table, first).replace(" ", "")
     if grade_of(leaf, vocab) or vocab.is_("generic_value", leaf) or not _mostly_text(table, first):
         return
+    if vocab.is_("minimum", leaf) or vocab.is_("maximum", leaf):
+        return  # 最小值 over "N.S." | "1.2" | "N.S.": a bound's column, its words state no bound
     later = [j for j in roles.value[1:] if not _mostly_text(table, j)]
     if roles.plan_n is not None or later:
         roles.label.append(roles.value.pop(0))

@@ -93,7 +93,7 @@ def _header_run(filled: FilledGrid) -> int:
     owner, n_rows = filled.owner, filled.grid.n_rows
     count = 1
     while count < min(n_rows - 1, MAX_HEADER_ROWS):
-        if _unit_row(filled, count):
+        if _unit_row(filled, count) or _sign_row(filled, count):
             count += 1  # the units under the names ("绝缘厚度规定值" over "mm"): still the header
             continue
         splits = False
@@ -120,6 +120,17 @@ def _unit_row(filled: FilledGrid, r: int) -> bool:
     return len(texts) == sum(1 for cell in filled.owner[r] if cell is not None) - _spanning_down(
         filled, r
     ) and (is_unit_row(texts))
+
+
+def _sign_row(filled: FilledGrid, r: int) -> bool:
+    """Row ``r`` holds only comparator signs, one per value column ("≥ | ≥ | ≤" under the units of
+    吸入功率 | 真空度 | 噪声), the label cell empty: the direction of each column, still the header."""
+    texts = [filled.text(cell).strip() for cell in filled.owner[r] if cell is not None and cell.row == r]
+    signs = [t for t in texts if t]
+    return len(signs) >= 2 and all(SIGN_ONLY.match(t) for t in signs)
+
+
+SIGN_ONLY = re.compile(r"^[≤≥<>＜＞]$")
 
 
 def _spanning_down(filled: FilledGrid, r: int) -> int:

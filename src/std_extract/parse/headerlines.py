@@ -19,12 +19,15 @@ from std_extract.textnorm import clean_text
 
 _UNIT_SHAPE = re.compile(r"^[(（\[［]?[^\s\d≤≥<>＜＞～~]\S{0,14}$")
 _BRACKETS = "()（）[]［］"
+_SPACE_AFTER_NUMBER = re.compile(r"(?<=\d)\s+(?=[A-Za-zμ])")
 
 
 def is_unit_text(text: str) -> bool:
     """A short text that parses as a unit and nothing else ("mm", "(Ω/km)", "km/h", "%")."""
     text = clean_text(text).strip()
-    if not text or not _UNIT_SHAPE.match(text):
+    # GB/T 1.1 sets a space between a number and its unit, inside a unit too ("kJ/100 g", "MPN/100 mL")
+    shape = _SPACE_AFTER_NUMBER.sub("", text)
+    if not text or not _UNIT_SHAPE.match(shape):
         return False
     from std_extract.values.units import parse_unit
 

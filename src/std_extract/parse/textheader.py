@@ -32,14 +32,15 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
     """Lines in the header: down to the rule under it, or to the first line holding values or a
     row label under 项目."""
     if len(rules) >= 3:
-        return max(1, sum(1 for i in region if page.lines[i].bbox[3] <= rules[1].y + 2))
+        end = _header_rule(page, region, rules, segments)
+        return max(1, sum(1 for i in region if page.lines[i].bbox[3] <= end.y + 2))
     item_line = next(
         (k for k, segs in enumerate(segments) if any(ITEM.search(clean_text(s[2]).strip()) for s in segs)),
         None,
     )
     for k in range(1, min(len(segments), MAX_HEADER_LINES + 1)):
         segs = segments[k]
-        if _condition_leaves(segs, segments[k - 1], columns):
+        if _condition_leaves(segs, segments[k - 1], columns) or _sign_leaves(segs):
             continue
         if any(is_value(s[2]) for s in segs):
             return k
@@ -51,9 +52,32 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
     return 1
 
 
+def _header_rule(page: Page, region: list[int], rules: list[HRule], segments) -> HRule:
+    """The rule under a three-line table's header: the second rule, unless it runs under part of the
+    width only with more header text under it (LaTeX's \\cmidrule under "每100 kJ", over 最小值 |
+    最大值): a group's rule, and the header goes on to the next.  A part-width rule over values (a
+    word processor's border under the value columns only, 项目 spanning down) does end the header."""
+    width = rules[0].x1 - rules[0].x0
+    for rule in rules[1:-1]:
+        if rule.x1 - rule.x0 >= GROUP_RULE * width:
+            return rule
+        under = [j for j, i in enumerate(region) if page.lines[i].bbox[1] > rule.y]
+        if not under or any(is_value(s[2]) for s in segments[under[0]]):
+            return rule
+    return rules[1]
+
+
+GROUP_RULE = 0.85  # a rule under less of the table's width than this may be a group header's
+
+
 # A header line of test conditions under spanning names ("抗压强度" over "3 d | 28 d"; GB 175): ages,
 # durations and temperatures, none under the label column, more of them than texts on the line above.
 CONDITION_LEAF = re.compile(r"^\d+(?:\.\d+)?\s*(?:d|h|min|天|小时|℃|°C|个月|月|年|周)$")
+
+
+def _sign_leaves(segs) -> bool:
+    """A header line of comparator signs alone, one per value column ("≥  ≥  ≤" under the units)."""
+    return len(segs) >= 2 and all(re.fullmatch(r"[≤≥<>＜＞]", clean_text(s[2]).strip()) for s in segs)
 
 
 def _condition_leaves(segs, above, columns) -> bool:
