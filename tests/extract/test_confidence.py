@@ -4,9 +4,11 @@ documents (the stage's input models) and on generated and real records."""
 from __future__ import annotations
 
 import pytest
+from corpora import NATIONAL_OFFICE
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, TextLine
 from std_extract.errors import RuleFileError
+from std_extract.evaluate.gold import read_split
 from std_extract.extract.canonical import normalise_indicators
 from std_extract.extract.confidence import (
     conflicting_ids,
@@ -22,6 +24,9 @@ from std_extract.extract.confidence import (
     unit_conflicts,
 )
 from std_extract.indicator_lexicon import default_lexicon
+from std_extract.parse import parse_pdf
+from std_extract.parse.options import ParseOptions
+from std_extract.pipeline import process_document
 from std_extract.record import Indicator, Provenance
 from std_extract.resources import extractors_dir
 
@@ -172,6 +177,30 @@ def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
     [pesticide] = _scored(_value("甲氨基阿维菌素苯甲酸盐", 0.02, unit="mg/kg", flags=["comparator_default"]))
     assert category.needs_review and not pesticide.needs_review
     assert "name_as_category" in {r.evidence for r in category.confidence_reasons}
+
+
+def test_confidence_a_class_of_substances_the_lexicon_knows_is_a_name():
+    """石油类 (a class of substances GB 18918 limits) is a name the lexicon knows exactly, not a
+    class of products; a food category with the same ending (饮料类, 肉类) stays a category row."""
+    [oil] = _scored(_value("石油类", 1.0, unit="mg/L", flags=["comparator_default"]))
+    [drinks] = _scored(_value("饮料类", 0.2, unit="mg/kg", flags=["comparator_default"]))
+    assert oil.canonical_id is not None and not oil.needs_review
+    assert "name_as_category" not in {r.evidence for r in oil.confidence_reasons}
+    assert drinks.needs_review and "name_as_category" in {r.evidence for r in drinks.confidence_reasons}
+
+
+def test_confidence_dev_page_petroleum_oils_of_a_discharge_table():
+    """corpus/national-office DEV off_wwtp_01 表1 (GB 18918-style): 石油类 under four classes is
+    right and no longer flagged; 苯胺类, a class the lexicon lacks, still is."""
+    path = NATIONAL_OFFICE / "off_wwtp_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/national-office is absent")
+    assert read_split(NATIONAL_OFFICE / "split.csv")["off_wwtp_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[3, 4])), classify=False)
+    oils = [i for i in record.indicators if i.name == "石油类"]
+    assert [i.value for i in oils] == [1.0, 3.0, 5.0, 15.0] and not any(i.needs_review for i in oils)
+    [anilines] = [i for i in record.indicators if i.name == "苯胺类"]
+    assert anilines.needs_review and anilines.confidence_reasons[0].evidence == "name_as_category"
 
 
 # Rows of a limits table (GB 2762 表1 as first read: the food categories taken for the indicators'

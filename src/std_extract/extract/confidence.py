@@ -103,7 +103,7 @@ EVIDENCE: dict[str, str] = {
     "name_heading": "the name starts with a group heading of its table (理化指标/pH)",
     "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
     "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
-    "name_as_category": "the printed name reads as a class of products (蔬菜及其制品, 饮料类/…): a row label",
+    "name_as_category": "a name not in the lexicon reads as a class of products (蔬菜及其制品, 饮料类/…)",
     "name_as_product": "the name ends with the title's product (压榨一级花生油 in 压榨花生油): a variety",
     "name_frequency": "the printed name holds a frequency (每日, 每2 h): a duty's subject, not a name",
     "grade_as_condition": "a condition that reads as a grade (商用级, 优等品) on a value without a grade",
@@ -501,7 +501,7 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
         found["name_numbered"] = 1.0
     if not _WORD.search(name):
         found["name_without_words"] = 1.0
-    if _pattern(limits.category_name).search(name):
+    if _pattern(limits.category_name).search(name) and not _known_exactly(indicator):
         found["name_as_category"] = 1.0
     if product and name != product and name.endswith(product):
         found["name_as_product"] = 1.0
@@ -510,6 +510,13 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
     if _pattern(limits.condition_part).search(indicator.name.strip()):
         found["name_condition_part"] = 1.0
     return found
+
+
+def _known_exactly(indicator: Indicator) -> bool:
+    """Whether the lexicon names the value's indicator exactly (not by a fuzzy match): such a name
+    is an indicator's even where it reads like a class of products (石油类, a class of substances
+    that GB 18918 limits, beside the food categories 饮料类, 肉类 of GB 2762's rows)."""
+    return indicator.canonical_id is not None and (indicator.match_score or 100.0) >= 100.0
 
 
 @cache
