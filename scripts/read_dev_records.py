@@ -10,9 +10,9 @@ are few, while an older extractor's errors there are of the kinds a product the 
 produces.  This script uses only what every version since the dev/test splits has (load_corpus,
 parse_pdf, process_document), so it runs against an old checkout; fit_confidence.py labels the rows
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
-of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national and
-corpus/national-office are read (split.csv of THIS
-checkout; pass set names after the output file to read only those).
+of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office
+and corpus/typeset are read (split.csv of THIS checkout; pass set names after the output file to read
+only those).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ SETS = {
     "written": REPO / "corpus" / "written",
     "national": REPO / "corpus" / "national",
     "national-office": REPO / "corpus" / "national-office",
+    "typeset": REPO / "corpus" / "typeset",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

@@ -203,6 +203,34 @@ def test_confidence_dev_page_petroleum_oils_of_a_discharge_table():
     assert anilines.needs_review and anilines.confidence_reasons[0].evidence == "name_as_category"
 
 
+def test_confidence_a_name_that_says_its_quantity_has_no_unit_lost_none():
+    """A factor, a score or a titre (额定功率因数, 原发性刺激记分, 粪大肠菌群菌值) printed without a unit
+    lost none; a name the lexicon lacks that says no such thing (矿物油 ≤ 500, 比表面积) did."""
+    factor, score = (
+        _value(name, 0.8, unit=None, comparator=">=") for name in ("额定功率因数", "原发性刺激记分")
+    )
+    lost = [_value(name, 500.0, unit=None) for name in ("矿物油", "比表面积")]
+    for value in _scored(factor) + _scored(score):
+        assert "unit_absent" not in {r.evidence for r in value.confidence_reasons} and not value.needs_review
+    for value in _scored(lost[0]) + _scored(lost[1]):  # 比表面积 is known: normalisation's unit_missing
+        assert {"unit_absent", "flag:unit_missing"} & {r.evidence for r in value.confidence_reasons}
+        assert value.needs_review
+
+
+def test_confidence_dev_page_power_factor_of_a_motor_table():
+    """corpus/national-office DEV off_motor_01 (GB 18613-style) 4.2: 额定功率因数 ≥ 0.76 and ≥ 0.82
+    by rated power, printed without a unit (a factor), lost none (still doubted as a clause subject
+    the lexicon lacks)."""
+    path = NATIONAL_OFFICE / "off_motor_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/national-office is absent")
+    assert read_split(NATIONAL_OFFICE / "split.csv")["off_motor_01"] == "dev"
+    record = process_document(parse_pdf(path), classify=False)
+    factors = [i for i in record.indicators if i.name == "额定功率因数"]
+    assert [i.value for i in factors] == [0.76, 0.82]
+    assert not any("unit_absent" in {r.evidence for r in i.confidence_reasons} for i in factors)
+
+
 # Rows of a limits table (GB 2762 表1 as first read: the food categories taken for the indicators'
 # names, the contaminant of the caption lost), and rows read right.
 _CATEGORY_ROWS = ("谷物及其制品/稻谷", "蔬菜及其制品/酱腌菜", "肉及肉制品/肉类", "水产动物及其制品/鱼类")

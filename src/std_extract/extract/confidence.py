@@ -89,7 +89,7 @@ EVIDENCE: dict[str, str] = {
     "lexicon_unmatched": "the name maps to no canonical indicator",
     "lexicon_fuzzy": "a fuzzy name match (1 at the lexicon's threshold, 0 at an exact match)",
     "unit_unreadable": "an unmatched name's number whose printed unit no rule reads",
-    "unit_absent": "a number without a unit on a name the lexicon lacks (矿物油 ≤ 500): the unit was lost",
+    "unit_absent": "no unit on a name the lexicon lacks and that needs one (矿物油 ≤ 500): the unit was lost",
     "unit_in_name": "a number without a unit whose printed name holds one (行驶里程（km）)",
     "against_direction": "an upper bound where the indicator's higher is better, or the reverse",
     "inferred_against_direction": "against_direction, with a comparator the reader inferred, not printed",
@@ -180,6 +180,7 @@ class Limits(BaseModel):
     higher_name: RegexText  # a name the lexicon lacks that says higher is better (完好率)
     lower_name: RegexText  # a name the lexicon lacks that says lower is better (破损率)
     rate_dimensions: frozenset[str] = Field(min_length=1)  # the lexicon's dimensions that are rates
+    dimensionless_name: RegexText  # a name whose quantity has no unit (功率因数: not unit_absent)
     count_unit: RegexText  # units of counted organisms (power_read_flat)
     grade_condition: RegexText  # a condition that is a grade (grade_as_condition)
     condition_part: RegexText  # a name's last part that is a variant's count or a date
@@ -535,7 +536,12 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limit
         found["unit_unreadable"] = 1.0
     if has_number and not printed and _unit_in_name(indicator.name):
         found["unit_in_name"] = 1.0
-    elif has_number and not printed and indicator.canonical_id is None:
+    elif (
+        has_number
+        and not printed
+        and indicator.canonical_id is None
+        and not _dimensionless(indicator, limits)
+    ):
         found["unit_absent"] = 1.0
     if has_number and printed in ELEMENT_SYMBOLS:
         found["unit_element"] = 1.0
@@ -574,6 +580,12 @@ def _name_direction(name: str, limits: Limits) -> str | None:
     if _pattern(limits.lower_name).search(bare):
         return "lower"
     return "higher" if _pattern(limits.higher_name).search(bare) else None
+
+
+def _dimensionless(indicator: Indicator, limits: Limits) -> bool:
+    """Whether the printed name says its quantity has no unit (额定功率因数, 原发性刺激记分,
+    粪大肠菌群菌值: a factor, a score, a titre): its number needs none, so none was lost."""
+    return _pattern(limits.dimensionless_name).search(strip_name(indicator.name)) is not None
 
 
 def _power_read_flat(indicator: Indicator, limits: Limits) -> bool:
