@@ -140,3 +140,28 @@ def test_annotations_measurement_build_reads_the_train_split_only():
     every = load_classifier().components
     retrieval = next(c for c in every if c.name == "retrieval")
     assert len(retrieval.index.names) > len(indexes["retrieval"])  # type: ignore[attr-defined]
+
+
+def test_annotations_measurement_build_reads_train_split_models():
+    # The shipped linear models learned every annotation row (linear/*_all.npz); the measurement
+    # build swaps each for the model learned from the train split, so no measured name was learned.
+    from std_extract.classify.classifier import MEASUREMENT_FILES, load_config, measurement_config
+
+    shipped = load_config()["components"]
+    measured = measurement_config(load_config())["components"]
+    assert shipped["linear"]["path"] == "linear/model_all.npz"
+    assert shipped["linear_group"]["path"] == "linear/group_all.npz"
+    assert measured["linear"]["path"] == "linear/model.npz"
+    assert measured["linear_group"]["path"] == "linear/group.npz"
+    for spec in measured.values():
+        for key in ("names", "path"):
+            assert spec.get(key) not in MEASUREMENT_FILES  # nothing of the shipped knowledge is left
+    assert measured["lexicon"] == shipped["lexicon"]  # a component that reads no such file is untouched
+
+
+def test_annotations_measurement_config_negative_twin():
+    # A setting that is not a file of models/ keeps its value, even when it is spelled like one.
+    from std_extract.classify.classifier import measurement_config
+
+    config = {"components": {"x": {"factory": "x.v1", "label": "linear/model_all.npz", "weight": 1.0}}}
+    assert measurement_config(config) == config

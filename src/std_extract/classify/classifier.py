@@ -14,21 +14,37 @@ from typing import Any
 from spacy.language import Language
 
 from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
+from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
 from std_extract.classify.kind import make_standard_kind  # noqa: F401  (registers standard_kind.v1)
-from std_extract.classify.linear import make_linear_voter  # noqa: F401  (registers linear.v1)
+from std_extract.classify.linear import (
+    MEASUREMENT_MODELS,
+    make_linear_voter,  # noqa: F401  (registers linear.v1)
+)
 from std_extract.classify.nlp import make_nlp
 from std_extract.classify.product_terms import Lexicon, load_lexicon
 from std_extract.classify.retrieval import make_retrieval  # noqa: F401  (registers retrieval.v1, redirect.v1)
 from std_extract.classify.rules import Resources  # importing rules registers its components
 from std_extract.classify.signals import SOURCE_RANK, Signal, document_to_signals, text_to_signals
 from std_extract.classify.table import AreaTable, load_table
-from std_extract.classify.textcat import make_textcat_voter  # noqa: F401  (registers textcat.v1)
+from std_extract.classify.textcat import MODEL_DIR as TEXTCAT_DIR
+from std_extract.classify.textcat import (
+    TEXTCAT_ALL_DIR,
+    make_textcat_voter,  # noqa: F401  (registers textcat.v1)
+)
 from std_extract.document import ParsedDocument
 from std_extract.record import Classification
 from std_extract.resources import models_dir
 
 CONFIG_FILE = "classify/classifier.toml"
+# The settings of a component that name a file of models/, and each file of the shipped build
+# (every annotation row) -> the one the measurement build reads (the train split only).
+FILE_SETTINGS = ("names", "path")
+MEASUREMENT_FILES = {
+    ALL_NAMES_FILE: NAMES_FILE,
+    **MEASUREMENT_MODELS,
+    TEXTCAT_ALL_DIR: TEXTCAT_DIR,
+}
 _CODE_SOURCES = frozenset({"ccs", "ics"})
 
 
@@ -107,20 +123,24 @@ def load_classifier() -> Classifier:
 
 
 def measurement_config(config: dict[str, Any]) -> dict[str, Any]:
-    """``config`` with every component reading the annotations' train split only.
+    """``config`` with every component reading what the annotations' train split taught.
 
-    The shipped classifier's retrieval knows the names of every annotation row
-    (``models/gbt4754/annotation_names_all.csv``); a figure on the annotation dev or test split
-    measured with it would count names it holds.  Every such figure is measured with this build
-    (the linear models and the textcat are trained on the train split in both).
+    The shipped classifier knows every annotation row: its retrieval and redirect read
+    ``models/gbt4754/annotation_names_all.csv`` and its linear models and textcat learned it
+    (``linear/*_all.npz``, ``textcat_all/``); a figure on the annotation dev or test split measured
+    with it would count names it holds.  Every such figure is measured with this build, whose
+    components read the train-split file and the models trained on it (``MEASUREMENT_FILES``).
     """
-    from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
-
-    components = {
-        name: {**spec, "names": NAMES_FILE} if spec.get("names") == ALL_NAMES_FILE else dict(spec)
-        for name, spec in config.get("components", {}).items()
-    }
+    components = {name: _measured(spec) for name, spec in config.get("components", {}).items()}
     return {**config, "components": components}
+
+
+def _measured(spec: dict[str, Any]) -> dict[str, Any]:
+    """One component's settings with each shipped file swapped for its train-split counterpart."""
+    return {
+        key: MEASUREMENT_FILES.get(value, value) if key in FILE_SETTINGS and isinstance(value, str) else value
+        for key, value in spec.items()
+    }
 
 
 @cache

@@ -21,7 +21,8 @@ from std_extract.classify.rules import Resources
 from std_extract.record import Evidence
 from std_extract.resources import models_dir
 
-MODEL_DIR = "textcat"
+MODEL_DIR = "textcat"  # trained on the annotations' train split: the measurement build's
+TEXTCAT_ALL_DIR = "textcat_all"  # trained on every annotation row: the shipped build's
 
 
 def model_available(path: str = MODEL_DIR) -> bool:

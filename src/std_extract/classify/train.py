@@ -1,11 +1,14 @@
 """Train the textcat model of models/textcat/ and compare it with the rules.
 
     python -m std_extract.classify.train [--epochs 12] [--seed 0] [--out models/textcat] [--splits tune]
+    python -m std_extract.classify.train --annotations all --splits tune   # models/textcat_all
 
 Training data: the *tune* half of corpus/classification/product_names.csv, every product
 lexicon term, every 小类 name of the table, and every name of the train split of the official
 annotations (models/gbt4754/annotation_names.csv: included names under their class, excluded
-names under the class they are sent to; dev and test rows are never shipped, so never trained on),
+names under the class they are sent to), the model the measurement build reads; with
+``--annotations all`` every row of items.tsv instead (models/gbt4754/annotation_names_all.csv),
+the shipped build's model in models/textcat_all/ (models/README.md "Two builds"),
 each reduced to its product phrase the way a title is at run time
 (:func:`~std_extract.classify.signals.title_product`).  Held-out names are never trained on: a
 lexicon term that equals a held-out name (after width folding) is left out,
@@ -35,7 +38,7 @@ from spacy.training import Example
 from spacy.util import minibatch
 
 from std_extract.classify.accuracy import evaluate_names, format_report, load_names, score_results
-from std_extract.classify.annotations import load_annotation_names
+from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE, load_annotation_names
 from std_extract.classify.classifier import Classifier, load_config
 from std_extract.classify.product_terms import load_lexicon
 from std_extract.classify.signals import title_product
@@ -71,12 +74,17 @@ TEXTCAT_MODEL: dict[str, Any] = {
 
 
 def training_pairs(
-    names: list[tuple[str, str]] | None = None, exclude: set[str] | None = None, annotations: bool = True
+    names: list[tuple[str, str]] | None = None,
+    exclude: set[str] | None = None,
+    annotations: bool = True,
+    names_file: str = NAMES_FILE,
 ) -> list[tuple[str, str]]:
-    """(product phrase, 小类) to train on: tune names, lexicon terms, class names.
+    """(product phrase, 小类) to train on: tune names, lexicon terms, class names, annotation names.
 
     ``names`` replaces the tune half (cross-validation folds); names in ``exclude`` (compact
-    spelling) are kept out of the lexicon part as held-out names always are.
+    spelling) are kept out of the lexicon part as held-out names always are.  ``names_file`` is
+    the annotation names learned: the train split (the measurement build's models) or
+    ``ALL_NAMES_FILE``, every row of items.tsv (the shipped build's, models/README.md "Two builds").
     """
     heldout = {compact(name) for name, _ in load_names("heldout")} | (exclude or set())
     pairs = list(load_names("tune") if names is None else names)
@@ -88,7 +96,9 @@ def training_pairs(
         # The train split of the official annotations (models/gbt4754/annotation_names.csv): every
         # name a class includes, and every excluded name under the class the annotation sends it to.
         pairs += [
-            (n.name, n.code) for n in load_annotation_names() if n.code and compact(n.name) not in heldout
+            (n.name, n.code)
+            for n in load_annotation_names(names_file)
+            if n.code and compact(n.name) not in heldout
         ]
     return [(title_product(text), code) for text, code in pairs if title_product(text)]
 
@@ -187,9 +197,16 @@ def main() -> None:
         help="splits compared after training (--splits tune retrains without measuring held-out)",
     )
     parser.add_argument(
-        "--out", type=Path, default=Path(__file__).resolve().parents[3] / "models" / "textcat"
+        "--annotations",
+        choices=("train", "all"),
+        default="train",
+        help="annotation names learned: the train split (models/textcat, the measurement build's) or"
+        " every row of items.tsv (models/textcat_all, the shipped build's)",
     )
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
+    folder = "textcat_all" if args.annotations == "all" else "textcat"
+    args.out = args.out or Path(__file__).resolve().parents[3] / "models" / folder
     if args.cv:
         cross_validate(args.epochs, args.seed)
         return
@@ -197,7 +214,7 @@ def main() -> None:
     if args.compare:
         write_comparison(args.out, compare(args.out, splits))
         return
-    pairs = training_pairs()
+    pairs = training_pairs(names_file=ALL_NAMES_FILE if args.annotations == "all" else NAMES_FILE)
     print(f"training on {len(pairs)} phrases, {len({c for _, c in pairs})} classes", flush=True)
     start = time.perf_counter()
     nlp = train(pairs, args.epochs, args.seed)
@@ -206,7 +223,12 @@ def main() -> None:
             "name": "gbt4754_textcat",
             "version": "1.0.0",
             "description": "GB/T 4754-2017 小类 of a product phrase (std_extract.classify.train)",
-            "std_extract": {"examples": len(pairs), "epochs": args.epochs, "seed": args.seed},
+            "std_extract": {
+                "examples": len(pairs),
+                "epochs": args.epochs,
+                "seed": args.seed,
+                "annotations": args.annotations,
+            },
         }
     )
     nlp.to_disk(args.out)
