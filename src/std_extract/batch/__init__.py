@@ -9,7 +9,8 @@ Resumable: every finished file's record is written to the cache at once (atomica
 the file's sha256 and the pipeline version, so an interrupted run loses nothing already done and
 a re-run over unchanged files does no parsing work.  The run's own process holds no record while
 they come in (batch.spool: they wait on disk) and streams them through the reduce step, keeping
-only what the rankings read (batch.outputs.ranking_form).
+what the rankings read (batch.outputs.ranking_form) on disk too (batch.rankstore), and ranks and
+writes one plan at a time (batch.rankings): its memory grows with the largest plan, not the run.
 """
 
 from std_extract.batch.run import BatchProgress, BatchSummary, run_batch
