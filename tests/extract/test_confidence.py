@@ -4,7 +4,7 @@ documents (the stage's input models) and on generated and real records."""
 from __future__ import annotations
 
 import pytest
-from corpora import NATIONAL_OFFICE
+from corpora import NATIONAL_OFFICE, TYPESET
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, TextLine
 from std_extract.errors import RuleFileError
@@ -180,13 +180,18 @@ def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
 
 
 def test_confidence_a_class_of_substances_the_lexicon_knows_is_a_name():
-    """石油类 (a class of substances GB 18918 limits) is a name the lexicon knows exactly, not a
-    class of products; a food category with the same ending (饮料类, 肉类) stays a category row."""
+    """石油类 (a class of substances GB 18918 limits) is a name the lexicon spells whole, not a class
+    of products; a food category with the same ending (饮料类), or one joined to a known substance
+    (铅/饮料类, 谷物及其制品/铅: the lexicon matches a part), stays a category row."""
     [oil] = _scored(_value("石油类", 1.0, unit="mg/L", flags=["comparator_default"]))
     [drinks] = _scored(_value("饮料类", 0.2, unit="mg/kg", flags=["comparator_default"]))
     assert oil.canonical_id is not None and not oil.needs_review
     assert "name_as_category" not in {r.evidence for r in oil.confidence_reasons}
     assert drinks.needs_review and "name_as_category" in {r.evidence for r in drinks.confidence_reasons}
+    # a category row joined to a known substance: the lexicon matches a part, not the whole name
+    for name in ("铅/饮料类", "谷物及其制品/铅", "苯甲酸/碳酸饮料类", "水分/肉制品", "乳制品/蛋白质"):
+        [row] = _scored(_value(name, 0.2, unit="mg/kg", flags=["comparator_default"]))
+        assert row.needs_review and "name_as_category" in {r.evidence for r in row.confidence_reasons}, name
 
 
 def test_confidence_dev_page_petroleum_oils_of_a_discharge_table():
@@ -229,6 +234,32 @@ def test_confidence_dev_page_power_factor_of_a_motor_table():
     factors = [i for i in record.indicators if i.name == "额定功率因数"]
     assert [i.value for i in factors] == [0.76, 0.82]
     assert not any("unit_absent" in {r.evidence for r in i.confidence_reasons} for i in factors)
+
+
+def test_confidence_a_heading_read_as_a_condition_is_flagged():
+    """A condition that is a column or group heading (控制指标, 其他要求) is the header row read as a
+    circumstance; a condition that names one (出厂水和末梢水限值/(mg/L), a sentence ending in 要求) is not."""
+    [heading] = _scored(_value("实验室平行样", 10.0, conditions=["控制指标"]))
+    [other] = _scored(_value("双酚A", 0.6, unit="mg/kg", conditions=["其他要求"]))
+    assert heading.needs_review and other.needs_review
+    assert "condition_heading" in {r.evidence for r in heading.confidence_reasons}
+    column = _value("游离氯", 2.0, unit="mg/L", conditions=["出厂水和末梢水限值/(mg/L)"])
+    sentence = _value("二氧化氯", 0.8, unit="mg/L", conditions=["至少一项指标应满足余量要求"])
+    for value in _scored(column) + _scored(sentence):
+        assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
+
+
+def test_confidence_dev_page_quality_control_table_header_as_condition():
+    """corpus/typeset DEV ts_hclmethod_01 page 4 (HJ-style quality control table, 控制指标 | 频次 read
+    across): the values kept under the condition 控制指标 are flagged."""
+    path = TYPESET / "ts_hclmethod_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/typeset is absent")
+    assert read_split(TYPESET / "split.csv")["ts_hclmethod_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[4])), classify=False)
+    headed = [i for i in record.indicators if "控制指标" in i.conditions]
+    assert len(headed) >= 3 and all(i.needs_review for i in headed)
+    assert all("condition_heading" in {r.evidence for r in i.confidence_reasons} for i in headed)
 
 
 # Rows of a limits table (GB 2762 表1 as first read: the food categories taken for the indicators'

@@ -101,6 +101,7 @@ EVIDENCE: dict[str, str] = {
     "long_name": "the printed name is longer than [limits].long_name characters",
     "name_punctuation": "the printed name holds sentence punctuation (、，；：。): a phrase, not a name",
     "name_heading": "the name starts with a group heading of its table (理化指标/pH)",
+    "condition_heading": "a condition that is a column or group heading (控制指标, 其他要求)",
     "name_numbered": "the printed name starts with a clause or list number (4.1.2 库内温度)",
     "name_without_words": "the printed name holds no word: no hanzi, no Latin word (0.5～)",
     "name_as_category": "a name not in the lexicon reads as a class of products (蔬菜及其制品, 饮料类/…)",
@@ -138,6 +139,7 @@ EvidenceName = Literal[
     "long_name",
     "name_punctuation",
     "name_heading",
+    "condition_heading",
     "name_numbered",
     "name_without_words",
     "name_as_category",
@@ -176,6 +178,7 @@ class Limits(BaseModel):
     category_name: RegexText  # a class of products read as a name (name_as_category)
     title_generic: RegexText  # the words that end a title without naming its product
     heading_name: RegexText  # a table's group heading read into a name (name_heading)
+    heading_condition: RegexText  # a table's heading read as a condition (condition_heading)
     frequency_name: RegexText  # a frequency in a name (name_frequency)
     higher_name: RegexText  # a name the lexicon lacks that says higher is better (完好率)
     lower_name: RegexText  # a name the lexicon lacks that says lower is better (破损率)
@@ -430,7 +433,7 @@ def value_evidence(
     found: dict[str, float] = {f"flag:{flag}": 1.0 for flag in dict.fromkeys(indicator.flags)}
     found.update(_lexicon_evidence(indicator, lexicon))
     found.update(_value_checks(indicator, lexicon, limits))
-    found.update(_name_evidence(indicator, limits, context.product))
+    found.update(_name_evidence(indicator, limits, context.product, lexicon))
     if indicator.id in context.conflicting:
         found["conflicting_value"] = 1.0
     if indicator.id in context.conflicting_units:
@@ -445,6 +448,8 @@ def value_evidence(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
         found["grade_as_condition"] = 1.0
+    if any(_pattern(limits.heading_condition).match(c.strip()) for c in indicator.conditions):
+        found["condition_heading"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
     if indicator.comparator == "qualitative" and indicator.canonical_id is None:
@@ -489,7 +494,9 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
 
 
-def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) -> dict[str, float]:
+def _name_evidence(
+    indicator: Indicator, limits: Limits, product: str | None, lexicon: IndicatorLexicon
+) -> dict[str, float]:
     name = strip_name(indicator.name)
     found: dict[str, float] = {}
     if len(name) > limits.long_name:
@@ -502,7 +509,9 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
         found["name_numbered"] = 1.0
     if not _WORD.search(name):
         found["name_without_words"] = 1.0
-    if _pattern(limits.category_name).search(name) and not _known_exactly(indicator):
+    # A name the lexicon spells whole (石油类, a class of substances) is an indicator's; a category row
+    # joined to one (铅/饮料类, 谷物及其制品/铅) is not, though the lexicon matches its known part.
+    if _pattern(limits.category_name).search(name) and not lexicon.exact(name):
         found["name_as_category"] = 1.0
     if product and name != product and name.endswith(product):
         found["name_as_product"] = 1.0
@@ -511,13 +520,6 @@ def _name_evidence(indicator: Indicator, limits: Limits, product: str | None) ->
     if _pattern(limits.condition_part).search(indicator.name.strip()):
         found["name_condition_part"] = 1.0
     return found
-
-
-def _known_exactly(indicator: Indicator) -> bool:
-    """Whether the lexicon names the value's indicator exactly (not by a fuzzy match): such a name
-    is an indicator's even where it reads like a class of products (石油类, a class of substances
-    that GB 18918 limits, beside the food categories 饮料类, 肉类 of GB 2762's rows)."""
-    return indicator.canonical_id is not None and (indicator.match_score or 100.0) >= 100.0
 
 
 @cache
