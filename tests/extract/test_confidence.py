@@ -210,14 +210,18 @@ def test_confidence_dev_page_petroleum_oils_of_a_discharge_table():
 
 def test_confidence_a_name_that_says_its_quantity_has_no_unit_lost_none():
     """A factor, a score or a titre (额定功率因数, 原发性刺激记分, 粪大肠菌群菌值) printed without a unit
-    lost none; a name the lexicon lacks that says no such thing (矿物油 ≤ 500, 比表面积) did."""
+    lost none; a name that says no such thing (矿物油 ≤ 500, 比表面积), or a coefficient or an index
+    that carries a unit (传热系数, 渗透系数, 氧指数), did."""
     factor, score = (
         _value(name, 0.8, unit=None, comparator=">=") for name in ("额定功率因数", "原发性刺激记分")
     )
-    lost = [_value(name, 500.0, unit=None) for name in ("矿物油", "比表面积")]
+    lost = [
+        _value(name, 500.0, unit=None) for name in ("矿物油", "比表面积", "传热系数", "渗透系数", "氧指数")
+    ]
     for value in _scored(factor) + _scored(score):
         assert "unit_absent" not in {r.evidence for r in value.confidence_reasons} and not value.needs_review
-    for value in _scored(lost[0]) + _scored(lost[1]):  # 比表面积 is known: normalisation's unit_missing
+    # 比表面积 is known (normalisation's unit_missing); a coefficient or index with a unit lost it too
+    for value in [v for one in lost for v in _scored(one)]:
         assert {"unit_absent", "flag:unit_missing"} & {r.evidence for r in value.confidence_reasons}
         assert value.needs_review
 
