@@ -53,8 +53,9 @@ def test_output_csv_neutralises_formulas():
 
 
 def test_output_combined_tables_hold_every_plans_rows_once():
-    """The batch run's top-level files are built from the in-memory result, not read back from the
-    per-plan files: the same rows, one header, and every plan's ranking in one JSON document."""
+    """The top-level files over all plans are built from the rankings, not read back from the
+    per-plan files: the same rows, one header, and every plan's ranking in one JSON document (the
+    batch run writes the same bytes a plan at a time: tests/batch/test_reduce.py)."""
     from std_extract.rank.output import below_floor_csv, combined_rankings_json
 
     second = make_plan().model_copy(update={"id": "fridge2"})
