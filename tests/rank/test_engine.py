@@ -8,6 +8,7 @@ from std_extract.document import DocumentStructure
 from std_extract.rank import rank, rank_plan
 from std_extract.rank.engine import plan_form
 from std_extract.rank.output import rankings_json
+from std_extract.record import ConfidenceReason
 
 from .builders import indicator, make_plan, record
 
@@ -289,15 +290,23 @@ def test_engine_rejected_values_are_not_ranked():
 def test_engine_plan_form_keeps_what_the_plan_reads_and_ranks_alike():
     reference = indicator("energy", None, "reference", value_text="GB 12021.2-2015", unit=None)
     other = indicator("water_use", 38.0, unit="L")  # not one of the plan's indicators
+    reason = ConfidenceReason(evidence="lexicon_unmatched", weight=-1.0)
+    flagged = indicator("energy", 0.9).model_copy(
+        update={"confidence_reasons": [reason], "needs_review": True}
+    )
     records = [
         record(f"Q/A {i:03d}-2024", [indicator("energy", 0.5 + i / 10), other, reference]) for i in range(4)
     ]
+    records[0] = records[0].model_copy(update={"indicators": [*records[0].indicators, flagged]})
     plan = make_plan()
     forms = [plan_form(r, plan) for r in records]
-    assert [[i.canonical_id for i in f.indicators] for f in forms] == [["energy", "energy"]] * 4
+    assert [[i.canonical_id for i in f.indicators] for f in forms][1:] == [["energy", "energy"]] * 3
+    assert forms[0].indicators[-1].confidence_reasons == [] and forms[0].indicators[-1].needs_review
     assert forms[0].indicators[1].comparator == "reference"
-    whole, slim = rank_plan(plan, records, {}), rank_plan(plan, forms, {})
-    assert rankings_json(slim) == rankings_json(whole)
+    for include_unreviewed in (False, True):
+        whole = rank_plan(plan, records, {}, include_unreviewed=include_unreviewed)
+        slim = rank_plan(plan, forms, {}, include_unreviewed=include_unreviewed)
+        assert rankings_json(slim) == rankings_json(whole)
 
 
 def test_engine_plan_form_of_a_record_with_only_the_plans_values_is_that_record():

@@ -139,14 +139,28 @@ def _dedupe(heads: list[RecordHead], order: list[int]) -> tuple[list[int], list[
 
 
 def plan_form(record: DocumentRecord, plan: Plan) -> DocumentRecord:
-    """``record`` with only the indicators :func:`rank_plan` reads for ``plan``: those whose canonical
-    id is one of the plan's indicators (views.group_by_canonical_id, looked up by ``spec.id`` only)
-    and the cited references (gates.check_references).  Ranking it gives what ranking the record
-    gives; a caller holding a plan's members a plan at a time (batch.rankings) holds a third of the
-    values of a generated record (7 of 16 have a canonical id, some other plan's)."""
+    """``record`` with only what :func:`rank_plan` reads of its indicators for ``plan``: those whose
+    canonical id is one of the plan's indicators (views.group_by_canonical_id, looked up by
+    ``spec.id`` only) and the cited references (gates.check_references), without the evidence that
+    lowered their confidence (``confidence_reasons``: read by reviewers, never by a ranking).
+    Ranking it gives what ranking the record gives; a caller holding a plan's members a plan at a
+    time (batch.rankings) holds about a third of a generated record's values (7 of 16 have a
+    canonical id, some other plan's), each a quarter smaller."""
     ids = {spec.id for spec in plan.core + plan.optional}
-    kept = [i for i in record.indicators if i.canonical_id in ids or i.comparator == "reference"]
-    return record if len(kept) == len(record.indicators) else record.model_copy(update={"indicators": kept})
+    kept = [
+        _unexplained(i) for i in record.indicators if i.canonical_id in ids or i.comparator == "reference"
+    ]
+    if len(kept) == len(record.indicators) and all(
+        a is b for a, b in zip(kept, record.indicators, strict=True)
+    ):
+        return record
+    return record.model_copy(update={"indicators": kept})
+
+
+def _unexplained(indicator: Indicator) -> Indicator:
+    if not indicator.confidence_reasons:
+        return indicator
+    return indicator.model_copy(update={"confidence_reasons": []})
 
 
 @dataclass
