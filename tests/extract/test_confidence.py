@@ -242,14 +242,18 @@ def test_confidence_dev_page_power_factor_of_a_motor_table():
 
 def test_confidence_a_heading_read_as_a_condition_is_flagged():
     """A condition that is a column or group heading (控制指标, 其他要求) is the header row read as a
-    circumstance; a condition that names one (出厂水和末梢水限值/(mg/L), a sentence ending in 要求) is not."""
+    circumstance; a condition that names one (出厂水和末梢水限值/(mg/L), a sentence ending in 要求,
+    无特殊要求, 按用户要求) is not."""
     [heading] = _scored(_value("实验室平行样", 10.0, conditions=["控制指标"]))
     [other] = _scored(_value("双酚A", 0.6, unit="mg/kg", conditions=["其他要求"]))
     assert heading.needs_review and other.needs_review
     assert "condition_heading" in {r.evidence for r in heading.confidence_reasons}
     column = _value("游离氯", 2.0, unit="mg/L", conditions=["出厂水和末梢水限值/(mg/L)"])
     sentence = _value("二氧化氯", 0.8, unit="mg/L", conditions=["至少一项指标应满足余量要求"])
-    for value in _scored(column) + _scored(sentence):
+    circumstances = [
+        _value("水分", 12.0, conditions=[c], id=c) for c in ("无特殊要求", "按用户要求", "有要求")
+    ]
+    for value in _scored(column) + _scored(sentence) + [v for c in circumstances for v in _scored(c)]:
         assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
 
 
