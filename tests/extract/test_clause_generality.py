@@ -18,7 +18,7 @@ dev pages that show it (corpus/national-office, corpus/national, ../shared/enter
 from __future__ import annotations
 
 import pytest
-from corpora import NATIONAL, NATIONAL_OFFICE, WRITTEN, real_pdfs
+from corpora import NATIONAL, NATIONAL_OFFICE, TYPESET, WRITTEN, real_pdfs
 from parse.builders import page
 
 from std_extract.document import Source
@@ -337,12 +337,58 @@ def test_clause_generality_matrix_negative_twins(sentence, expected):
 
 def test_clause_generality_dev_page_matrix_in_a_subject():
     # nat_vetdrug_01 4.5.3 "最大残留限量：…的肌肉中地克珠利的残留量应不超过500 μg/kg，皮+脂中应不超过…，
-    # 肝中应不超过…；兔的肌肉中应不超过500 μg/kg": each matrix a condition of the name before
-    # (the heading's here), never a name ending in 中; 4.6.1 "但在动物性食品中不得检出" names nothing
+    # 肝中应不超过…；兔的肌肉中应不超过500 μg/kg": the subject after the heading's colon names the first,
+    # each matrix alone is a condition of the name before, never a name ending in 中 (the sentence after
+    # the semicolon has no name before it: the heading's); 4.6.1 "但在动物性食品中不得检出" names nothing
     vetdrug = _clauses(NATIONAL / "nat_vetdrug_01.pdf")
-    assert [(i.value, i.conditions) for i in vetdrug["最大残留限量"]][1:] == [
+    assert [(i.value, i.conditions) for i in vetdrug["地克珠利的残留量"]] == [
+        (500.0, ["家禽(产蛋期禁用)的肌肉"]),
         (1000.0, ["皮+脂"]),
         (3000.0, ["肝"]),
-        (500.0, ["兔的肌肉"]),
     ]
+    assert [(i.value, i.conditions) for i in vetdrug["最大残留限量"]] == [(500.0, ["兔的肌肉"])]
     assert not [name for name in vetdrug if name.endswith("中")]
+
+
+def test_clause_generality_symbols_explained_after_a_formula_are_no_values():
+    # GB/T 1.1-2020 9.6.5: "式中：" then "E——产品的能量，单位为千焦每100克（kJ/100 g）": a symbol's definition
+    # and its unit line (before: "耐力类产品 = 100 g" for each line)
+    lines = ["2.1 耐力类产品：每100 g产品中的能量按式（1）计算。", "E = 17 × P + 37 × F （1）", "式中："]
+    lines += [
+        "E——产品的能量，单位为千焦每100克（kJ/100 g）；",
+        "P——产品中蛋白质的含量，单位为克每100克（g/100 g）。",
+    ]
+    assert _read(lines, "运动营养食品") == []
+    # negative twin: list items opened by a dash carry their requirements
+    lines = ["2.1 技术指标", "——蛋白质含量不低于10 g/100 g；", "——水分不大于12%。"]
+    assert [r[:3] for r in _read(lines, "运动营养食品")] == [("蛋白质含量", ">=", 10.0), ("水分", "<=", 12.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the heading labels the clause, the sentence after its colon names the quantity bounded
+        ("2.1 尘满指示：集尘容器的有效容积不小于0.5 L。", [("有效容积", ">=", 0.5, "L", [])]),
+        # negative twins (no subject after the colon, no number, a condition, a computation): the heading
+        ("2.1 水分：不大于12%。", [("水分", "<=", 12.0, "%", [])]),
+        ("2.1 外观：表面应平整、光洁。", [("外观", "qualitative", None, None, [])]),
+        (
+            "2.1 耗电量：在环境温度25 ℃条件下不大于0.8 kWh/24h。",
+            [("耗电量", "<=", 0.8, "kWh/24h", ["25 ℃条件下"])],
+        ),
+        (
+            "2.1 温度显示误差：显示水温与实测水温之差的绝对值不大于3 ℃。",
+            [("温度显示误差", "<=", 3.0, "℃", [])],
+        ),
+    ],
+)
+def test_clause_generality_subject_after_a_run_in_heading(sentence, expected):
+    assert _read([sentence], "家用吸尘器") == expected
+
+
+def test_clause_generality_dev_pages_of_the_typeset_layout():
+    sports = _clauses(TYPESET / "ts_sportsfood_01.pdf")  # 5.4 式中：E——…，单位为千焦每100克（kJ/100 g）
+    assert "耐力类产品" not in sports
+    vacuum = _clauses(TYPESET / "ts_vacuum_01.pdf")  # 4.5 尘满指示：集尘容器的有效容积不小于0.5 L
+    assert [(i.comparator, i.value, i.unit) for i in vacuum["有效容积"]] == [(">=", 0.5, "L")]
+    assert "尘满指示" not in vacuum

@@ -38,6 +38,7 @@ from std_extract.extract.requirements import (
     requirement_start,
     rules_or_default,
     states_a_comparison,
+    subject_after_run_in_colon,
     words_after_modal,
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
@@ -60,6 +61,11 @@ _CELL = r"[≤≥<>]?\d[\d.×⁰¹²³⁴⁵⁶⁷⁸⁹⁻]*|—"
 _ROW_OF_NUMBERS = re.compile(rf"(?<!\S)(?:{_CELL})(?:[ \t]+(?:{_CELL})){{2,}}(?!\S)")
 # A displayed formula: leaders and an equation number ("zMALS ≥0.75× ……………(B.1)").
 _DISPLAY_FORMULA = re.compile(r"[.…·]{3,}\s*[（(][A-Z]?\.?\d+[)）]")
+# A symbol of a formula explained after 式中： (GB/T 1.1-2020 9.6.5): "E——产品的能量，单位为千焦每100克
+# （kJ/100 g）", "Ci——食品中第i种放射性核素的实测浓度": a definition, its unit line no value.
+_SYMBOL_DEFINITION = re.compile(
+    r"^\s*[A-Za-zα-ωΑ-Ω][A-Za-z0-9α-ωΑ-Ω′'_ᵢⱼₙ₀-₉]{0,5}\s*(?:——|—|－－|--)(?!\s*\d)"
+)
 # The name after the last 的 of a subject is the indicator ("成品电线的不延燃性能" names 不延燃性能,
 # "对20号钢材的腐蚀速率" 腐蚀速率) unless it is a bare head noun that names nothing alone: then the
 # subject is kept whole ("冷冻室在断电后温度由-18 ℃升至-9 ℃的时间").
@@ -211,8 +217,8 @@ def clause_to_indicators(
         elif (colon := re.match(r"\s*[：:]", sentence)) and words.introduces_items.search(clause.title):
             # "2.1 有机物应符合下列要求：二氯乙烷含量…": the heading took the words that introduce the items
             s_start, sentence = s_start + colon.end(), sentence[colon.end() :]
-        if _DISPLAY_FORMULA.search(sentence):
-            continue
+        if _DISPLAY_FORMULA.search(sentence) or _SYMBOL_DEFINITION.match(sentence):
+            continue  # a displayed formula; "E——产品的能量，单位为千焦每100克（kJ/100 g）" after 式中：
         if _ROW_OF_NUMBERS.search(sentence):
             continue  # the cells of a table the layout did not find ("5 2 10⁴ 5×10⁴")
         # a list mark ("a）", "（1）", "①", "——") opens no subject and holds no number
@@ -364,6 +370,8 @@ def _sentence_to_indicators(
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
         at = requirement_start(piece, rules)
+        if at is not None and (own := _subject_after_heading(piece, at, clause, rules)) is not None:
+            at = own  # "4.5 尘满指示：集尘容器的有效容积不小于0.5 L": the sentence names what is bounded
         after_name = _condition_after_name(piece, at, rules) if at is not None else None
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
             at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
@@ -904,6 +912,22 @@ def _matrix_in_subject(prefix: str, document, rules: Rules) -> tuple[str, str]:
     if rest.startswith(("的", "和", "及", "与", "或", "、")):
         return "", prefix  # "试验中的…": 中 inside the name
     return ("" if _names_product(matrix, document, words) else matrix), rest
+
+
+def _subject_after_heading(piece: str, at: int, clause: Clause, rules: Rules) -> int | None:
+    """Where the bound starts when the piece opens with the colon after the clause's heading and names
+    its own subject before a bound with a number (:func:`subject_after_run_in_colon`); None when the
+    subject is the heading's quantity qualified ("质量：普通型安全帽质量不应超过430 g" keeps 质量)."""
+    head = re.match(r"\s*[：:]", piece)
+    if head is None or at != head.end():
+        return None
+    later = subject_after_run_in_colon(mask_standard_numbers(piece, rules), head, rules.clauses)
+    if later is None:
+        return None
+    title = compact(split_label(squeeze_spaces(clause.title), rules.values.unit_words).name)
+    if title and compact(piece[head.end() : later.start()]).endswith(title):
+        return None
+    return later.start()
 
 
 def _word_at(text: str, at: int, word: str) -> bool:

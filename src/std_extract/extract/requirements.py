@@ -176,6 +176,28 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
     return m.end() if m.group() in ("：", ":") else m.start()
 
 
+_COMPUTED = re.compile(r"之差|之和|之比|之积|绝对值")
+# The subject of a sentence after a run-in heading: a noun phrase of ideographs and letters, no number.
+_RUN_IN_SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()、+]{0,30}")
+
+
+def subject_after_run_in_colon(text: str, colon: re.Match, words) -> re.Match | None:
+    """ "4.5 尘满指示：集尘容器的有效容积不小于0.5 L": the heading labels the clause and the sentence after
+    its colon names its own subject before a bound with a number; the bound, or None ("4.2 水分：不大于
+    12%", "外观：表面应平整" keep the heading's name; a grade "特级≥0.80" is read later)."""
+    later = words.stated.search(text, colon.end())
+    if later is None or later.group() in ("：", ":") or not re.search(r"\d", text[later.end() :]):
+        return None
+    if _bracketed_at(text, later.start()):
+        later = _requirement_after_brackets(text, later, words)
+        if later is None:
+            return None
+    subject = text[colon.end() : later.start()].strip()
+    if not _RUN_IN_SUBJECT.fullmatch(subject) or words.condition.search(subject) or _COMPUTED.search(subject):
+        return None  # "温度显示误差：显示水温与实测水温之差的绝对值…": how the heading's quantity is computed
+    return later
+
+
 def _bracketed_at(text: str, at: int) -> bool:
     """``at`` lies inside a bracket opened before it and closed after it."""
     before = text[:at]
