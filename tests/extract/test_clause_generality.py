@@ -392,3 +392,52 @@ def test_clause_generality_dev_pages_of_the_typeset_layout():
     vacuum = _clauses(TYPESET / "ts_vacuum_01.pdf")  # 4.5 尘满指示：集尘容器的有效容积不小于0.5 L
     assert [(i.comparator, i.value, i.unit) for i in vacuum["有效容积"]] == [(">=", 0.5, "L")]
     assert "尘满指示" not in vacuum
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading: an activity or a text before 中 is no medium, the subject stays whole as before
+        ("2.1 试验中样品表面温度应不超过60 ℃。", [("试验中样品表面温度", "<=", 60.0, "℃", [])]),
+        ("2.1 运行中电机温升应不大于80 K。", [("运行中电机温升", "<=", 80.0, "K", [])]),
+        ("2.1 合同中约定的交货期应不超过30 d。", [("合同中约定的交货期", "<=", 30.0, "d", [])]),
+        ("2.1 配方中所用原料的水分应不大于10%。", [("配方中所用原料的水分", "<=", 10.0, "%", [])]),
+        ("2.1 在生产过程中产品温度应不高于10 ℃。", [("在生产过程中产品温度", "<=", 10.0, "℃", [])]),
+        (
+            "2.1 本标准中未规定的其他农药残留量应不大于0.01 mg/kg。",
+            [("其他农药残留量", "<=", 0.01, "mg/kg", [])],
+        ),
+        # the product named with a demonstrative: no condition
+        ("2.1 该产品中水分含量应不大于12%。", [("水分含量", "<=", 12.0, "%", [])]),
+    ],
+)
+def test_clause_generality_matrix_is_a_medium_not_an_activity_or_a_text(sentence, expected):
+    assert _read([sentence], "食品") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading: "NAME在MEDIUM中 + limit" is the name and a condition (中 closes it)
+        ("2.1 铅在饮用水中应不超过0.01 mg/L。", [("铅", "<=", 0.01, "mg/L", ["在饮用水中"])]),
+        ("2.1 甲醛在室内空气中不应大于0.08 mg/m³。", [("甲醛", "<=", 0.08, "mg/m³", ["在室内空气中"])]),
+        ("2.1 残留溶剂在成品中应不大于10 mg/kg。", [("残留溶剂", "<=", 10.0, "mg/kg", [])]),  # the product
+        (
+            "2.1 水分应不大于12%，灰分在干基中应不大于1.0%。",
+            [("水分", "<=", 12.0, "%", []), ("灰分", "<=", 1.0, "%", ["在干基中"])],
+        ),
+        # a part of the product before 在 restricts the name before it in the sentence
+        (
+            "2.1 温升应不大于60 K，其中手柄在连续工作时应不大于30 K。",
+            [("温升", "<=", 60.0, "K", []), ("温升", "<=", 30.0, "K", ["手柄", "在连续工作时"])],
+        ),
+        # a requirement word in brackets with nothing stated after them, a bracket holding a number: unchanged
+        (
+            "2.1 拉伸强度（试验速度50 mm/min）应不小于20 MPa。",
+            [("拉伸强度（试验速度50 mm/min）", ">=", 20.0, "MPa", [])],
+        ),
+        ("2.1 水分（应不大于12%）。", []),
+    ],
+)
+def test_clause_generality_name_then_medium_parts_and_brackets(sentence, expected):
+    assert _read([sentence], "食品") == expected

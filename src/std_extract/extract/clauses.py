@@ -448,7 +448,14 @@ def _sentence_to_indicators(
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
         if after_name is not None:
-            conditions_here.insert(0, squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", "")))
+            condition = squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", ""))
+            inside = re.fullmatch(r"在(.+)中", compact(condition))
+            if not (inside and _names_product(inside[1], document, words)):
+                conditions_here.insert(0, condition)  # "残留溶剂在成品中…": the product itself, no condition
+            if subject and pending and not _names_quantity(subject, rules):
+                # "温升应不大于60 K，其中手柄在连续工作时应不大于30 K": a part of the product, not a name
+                conditions_here.insert(0, words.subject_noise.sub("", subject))
+                subject = pending[-1].name
         if matrix:
             conditions_here.insert(0, matrix)
         if compact(subject) in words.method_subjects:
@@ -846,12 +853,13 @@ def _recommends(prefix: str, words: ClauseWords) -> bool:
 # A condition printed between the name and its limit (GB/T 1.1 phrasing: "绝缘电阻在潮湿试验后应不低于2 MΩ",
 # "泄漏电流在额定电压下不得大于0.75 mA", "压缩机运转率在环境温度为32 ℃时应不大于70%"): 在 opens it, one of
 # these words closes it, and the shall word or the comparator follows at once.
-_CONDITION_CLOSE = re.compile(r"条件下|情况下|状态下|过程中|期间|下|时|后|内")
+_CONDITION_CLOSE = re.compile(r"条件下|情况下|状态下|过程中|期间|下|时|后|内|中")
 _LIMIT_OPENS = re.compile(
     r"\s*(?:应|须|必须|不得|不应|[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过)"
 )
-# the name before 在: two characters or more, no punctuation, no number (a number is a condition's)
-_NAME_BEFORE_CONDITION = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()]{1,23}")
+# the name before 在: an element ("铅在饮用水中") or more, no punctuation, no number (a condition's)
+_NAME_BEFORE_CONDITION = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()]{0,23}")
+_CONNECTIVES = frozenset("但而且并或和及则都均也还仍亦再另即")
 CONDITION_AFTER_NAME = 30  # characters at most between 在 and the word closing the condition
 
 
@@ -866,6 +874,8 @@ def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int] 
     if opens < 0 or opens > at or not _NAME_BEFORE_CONDITION.fullmatch(piece[start:opens].strip()):
         return None
     name = piece[start:opens].strip()
+    if name in _CONNECTIVES or name.endswith(("但", "而")):
+        return None  # "但在动物性食品中不得检出": a conjunction, no name
     if rules.clauses.inner_modal(name) is not None or not _word_at(piece[start:], opens - start, "在"):
         return None
     for close in _CONDITION_CLOSE.finditer(piece, opens + 2, opens + 1 + CONDITION_AFTER_NAME):
@@ -909,9 +919,13 @@ def _matrix_in_subject(prefix: str, document, rules: Rules) -> tuple[str, str]:
     rest = key[start:]
     if not _MATRIX.fullmatch(matrix) or words.inner_modal(matrix) is not None or (rest and len(rest) < 2):
         return "", prefix  # "对GB/T 699中规定的20号钢材": a document cited, a preposition: no matrix
+    media = (*words.matrix_heads, *words.product_words, *words.product_parts)  # the product, its parts
+    if "在" in matrix[1:] or not matrix.endswith(media):
+        return "", prefix  # "铅在饮用水中" (the name before 在), "试验中", "本标准中": no medium
     if rest.startswith(("的", "和", "及", "与", "或", "、")):
         return "", prefix  # "试验中的…": 中 inside the name
-    return ("" if _names_product(matrix, document, words) else matrix), rest
+    product = _names_product(re.sub(r"^[该本此]", "", matrix), document, words)  # "该产品中…"
+    return ("" if product else matrix), rest
 
 
 def _subject_after_heading(piece: str, at: int, clause: Clause, rules: Rules) -> int | None:
@@ -928,6 +942,13 @@ def _subject_after_heading(piece: str, at: int, clause: Clause, rules: Rules) ->
     if title and compact(piece[head.end() : later.start()]).endswith(title):
         return None
     return later.start()
+
+
+def _names_quantity(name: str, rules: Rules) -> bool:
+    """The name is a quantity: an indicator of the lexicon, or ending in a quantity's head word
+    ([subjects].quantity_heads: 电阻, 温升, 含量…)."""
+    key = compact(name)
+    return _known(key, rules) or key.endswith(rules.clauses.quantity_heads)
 
 
 def _word_at(text: str, at: int, word: str) -> bool:

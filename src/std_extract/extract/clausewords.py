@@ -95,6 +95,8 @@ class SubjectWords(_Spec):
     qc_kinds: list[str] = Field(default_factory=list)
     product_parts: list[str] = Field(default_factory=list)
     plan_symbols: list[str] = Field(default_factory=list)
+    matrix_heads: list[str] = Field(default_factory=list)
+    quantity_heads: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -294,6 +296,8 @@ class ClauseWords:
         self.plan_symbols = frozenset(subjects.plan_symbols)
         self.otherwise = re.compile(rf"^\s*(?:{any_of(subjects.otherwise)})(?!.*\d)", re.S)
         self.product_parts = tuple(sorted(subjects.product_parts, key=len, reverse=True))
+        self.matrix_heads = tuple(subjects.matrix_heads)
+        self.quantity_heads = tuple(subjects.quantity_heads)
 
     def introduces_names(self, text: str) -> bool:
         """The words before a colon introduce the requirements after it ("技术要求如下", "理化指标"),
