@@ -243,7 +243,8 @@ def test_confidence_dev_page_power_factor_of_a_motor_table():
 def test_confidence_a_heading_read_as_a_condition_is_flagged():
     """A condition that is a column or group heading (控制指标, 其他要求) is the header row read as a
     circumstance; a condition that names one (出厂水和末梢水限值/(mg/L), a sentence ending in 要求,
-    无特殊要求, 按用户要求) is not."""
+    无特殊要求, 按用户要求) is not, nor are headings that tell a name's columns apart (基本要求 |
+    提升要求)."""
     [heading] = _scored(_value("实验室平行样", 10.0, conditions=["控制指标"]))
     [other] = _scored(_value("双酚A", 0.6, unit="mg/kg", conditions=["其他要求"]))
     assert heading.needs_review and other.needs_review
@@ -255,6 +256,20 @@ def test_confidence_a_heading_read_as_a_condition_is_flagged():
     ]
     for value in _scored(column) + _scored(sentence) + [v for c in circumstances for v in _scored(c)]:
         assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
+    # headings that tell a name's columns apart are conditions read right (a service standard's tiers)
+    tiers = [
+        _value("响应时间", limit, unit="min", conditions=[tier], id=tier)
+        for limit, tier in ((30.0, "基本要求"), (15.0, "提升要求"))
+    ]
+    seasons = [
+        _value("凝点", limit, unit="℃", conditions=[s], id=s)
+        for limit, s in ((0.0, "夏季指标"), (-10.0, "冬季指标"))
+    ]
+    for value in _scored(*tiers) + _scored(*seasons):
+        assert (
+            "condition_heading" not in {r.evidence for r in value.confidence_reasons}
+            and not value.needs_review
+        )
 
 
 def test_confidence_dev_page_quality_control_table_header_as_condition():

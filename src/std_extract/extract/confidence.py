@@ -255,6 +255,7 @@ class DocumentEvidence:
     kind: str | None = None  # the kind of standard (StandardMetadata.kind: "GB/T", "Q" ...)
     qualitative_beside_number: frozenset[str] = frozenset()  # indicator ids
     graded_names: frozenset[str] = frozenset()  # indicator ids
+    heading_conditions: frozenset[str] = frozenset()  # indicator ids
 
 
 def document_evidence(
@@ -293,6 +294,7 @@ def evidence_of_document(
         kind,
         qualitative_beside_number(indicators),
         graded_names(indicators, limits.graded_name),
+        heading_conditions(indicators, limits.heading_condition),
     )
 
 
@@ -415,6 +417,26 @@ def graded_names(indicators: list[Indicator], graded_name: str) -> frozenset[str
     )
 
 
+def heading_conditions(indicators: list[Indicator], heading_condition: str) -> frozenset[str]:
+    """Values with a condition that is a table's heading (控制指标, 其他要求) where no other value of
+    the same table and name carries another such heading: the header row read as a circumstance.
+    Headings that tell a name's columns apart (基本要求 | 提升要求, 夏季指标 | 冬季指标) are conditions
+    read right."""
+    pattern = _pattern(heading_condition)
+    groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ind in indicators:
+        for condition in ind.conditions:
+            if pattern.match(condition.strip()):
+                groups[(ind.table, name_key(strip_name(ind.name)))][condition.strip()].append(ind.id)
+    return frozenset(
+        i
+        for by_heading in groups.values()
+        if len(by_heading) == 1
+        for ids in by_heading.values()
+        for i in ids
+    )
+
+
 def _dimension(unit: str | None) -> str:
     parsed = parse_unit(unit) if unit else None
     return parsed.dimensionality if parsed is not None else (unit or "").strip()
@@ -448,7 +470,7 @@ def value_evidence(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
         found["grade_as_condition"] = 1.0
-    if any(_pattern(limits.heading_condition).match(c.strip()) for c in indicator.conditions):
+    if indicator.id in context.heading_conditions:
         found["condition_heading"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
