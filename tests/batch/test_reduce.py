@@ -197,3 +197,33 @@ def test_reduce_rankings_read_back_one_plan_at_a_time(tmp_path, monkeypatch):
     assert reads == [p.assigned for p in result.plans]  # each plan's members, once, never all
     assert max(reads) < len(records) - 1
     assert paths["files"] == str(len([n for n in streamed if n.startswith("rankings/")]))
+
+
+def test_reduce_combined_outputs_dump_a_plans_standards_one_at_a_time(tmp_path, monkeypatch):
+    from std_extract.rank.result import PlanRanking
+
+    result = rank(_generated_records(), select_plans(load_plans(), "auto"))
+    dumps: list[set] = []
+    whole = PlanRanking.model_dump
+
+    def dump(self, **kwargs):
+        dumps.append(set(kwargs.get("exclude") or ()))
+        return whole(self, **kwargs)
+
+    monkeypatch.setattr(PlanRanking, "model_dump", dump)
+    with CombinedOutputs(tmp_path) as combined:
+        for ranking in result.plans:
+            combined.add(ranking)
+    assert len(dumps) == len(result.plans)  # one dump a plan, its standards left out of it
+    assert all(
+        "standards" in excluded for excluded, p in zip(dumps, result.plans, strict=True) if p.standards
+    )
+    monkeypatch.undo()
+    assert (tmp_path / "rankings.json").read_text(encoding="utf-8") == combined_rankings_json(result)
+
+
+def test_reduce_combined_outputs_that_cannot_open_a_file_leave_none_behind(tmp_path):
+    (tmp_path / "below_floor.csv.tmp").mkdir()  # the third file cannot be opened
+    with pytest.raises(IsADirectoryError):
+        CombinedOutputs(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["below_floor.csv.tmp"]

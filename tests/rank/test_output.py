@@ -82,3 +82,27 @@ def test_output_rankings_json_a_standard_at_a_time_is_the_text_of_the_whole_dump
 def test_output_report_chunks_are_the_report():
     ranking = _result().plans[0]
     assert "".join(report_chunks(ranking)) == render_report(ranking)
+
+
+def test_output_plan_files_failing_midway_leave_the_earlier_run_as_it_was(tmp_path, monkeypatch):
+    import pytest
+
+    import std_extract.rank.output as output
+
+    write_outputs(_result(), tmp_path)
+    before = {p.name: p.read_bytes() for p in (tmp_path / "fridge").iterdir() if p.is_file()}
+
+    def broken(ranking, links=None):
+        yield "<!DOCTYPE html>"
+        raise RuntimeError("template failed")
+
+    monkeypatch.setattr(output, "report_chunks", broken)
+    changed = rank([record("Q/A 009-2024", [indicator("energy", 0.4)]), *_result_records()], [make_plan()])
+    with pytest.raises(RuntimeError):
+        write_outputs(changed, tmp_path)
+    after = {p.name: p.read_bytes() for p in (tmp_path / "fridge").iterdir() if p.is_file()}
+    assert after == before  # no half-written report, no new rankings.json beside the old report
+
+
+def _result_records():
+    return [record(f"Q/A {i:03d}-2024", [indicator("energy", v)]) for i, v in enumerate([0.5, 0.6, 0.7, 1.1])]

@@ -16,6 +16,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -127,13 +128,25 @@ def write_plan_outputs(
         "below_floor.csv": lambda out: out.write(below_floor_csv(ranking)),
         "report.html": lambda out: out.writelines(report_chunks(ranking, links)),
     }
-    paths = list(images)
-    for name, write in files.items():
-        path = folder / name
-        with path.open("w", encoding="utf-8-sig" if name.endswith(".csv") else "utf-8", newline="") as out:
-            write(out)
-        paths.append(path)
-    return paths
+    paths = [folder / name for name in files]
+    try:  # each file complete, or the plan's files of an earlier run left as they were
+        for path, write in zip(paths, files.values(), strict=True):
+            with _tmp(path).open(
+                "w", encoding="utf-8-sig" if path.suffix == ".csv" else "utf-8", newline=""
+            ) as out:
+                write(out)
+    except BaseException:
+        for path in paths:
+            _tmp(path).unlink(missing_ok=True)
+        raise
+    for path in paths:
+        _tmp(path).replace(path)
+    return list(images) + paths
+
+
+def _tmp(path: Path) -> Path:
+    """Where a file is written before it is renamed into place."""
+    return path.with_name(path.name + ".tmp")
 
 
 PLAN_FILES = ("rankings.json", "candidates.csv", "below_floor.csv", "report.html")
@@ -224,10 +237,14 @@ class CombinedOutputs:
 
     def __init__(self, out_dir: Path):
         self.paths = [out_dir / name for name in COMBINED_FILES]
-        self._json, self._candidates, self._below = (
-            path.with_name(path.name + ".tmp").open("w", encoding=encoding, newline="")
-            for path, encoding in zip(self.paths, ("utf-8", "utf-8-sig", "utf-8-sig"), strict=True)
-        )
+        with ExitStack() as opened:  # a file that fails to open closes and removes those before it
+            files = []
+            for path, encoding in zip(self.paths, ("utf-8", "utf-8-sig", "utf-8-sig"), strict=True):
+                tmp = _tmp(path)
+                files.append(opened.enter_context(tmp.open("w", encoding=encoding, newline="")))
+                opened.callback(tmp.unlink, missing_ok=True)
+            opened.pop_all()
+        self._json, self._candidates, self._below = files
         self._plans = 0
         self._candidate_rows = csv.writer(self._candidates, lineterminator="\n")
         self._candidate_rows.writerow(CANDIDATE_COLUMNS)
@@ -235,10 +252,10 @@ class CombinedOutputs:
         self._below_rows.writerow(BELOW_FLOOR_COLUMNS)
 
     def add(self, ranking: PlanRanking) -> None:
-        body = json.dumps(ranking.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True)
         key = json.dumps(ranking.plan.id, ensure_ascii=False)
         self._json.write(('{\n "plans": {\n' if not self._plans else ",\n") + f"  {key}: ")
-        self._json.write(body.replace("\n", "\n  "))
+        for chunk in _JSON.iterencode(_dumped_lazily(ranking)):
+            self._json.write(chunk.replace("\n", "\n  "))
         self._plans += 1
         self._candidate_rows.writerows([[_cell(v) for v in row] for row in _candidate_rows(ranking)])
         self._below_rows.writerows([[_cell(v) for v in row] for row in _below_floor_rows(ranking)])
@@ -251,11 +268,10 @@ class CombinedOutputs:
         files = (self._json, self._candidates, self._below)
         for file, path in zip(files, self.paths, strict=True):
             file.close()
-            tmp = path.with_name(path.name + ".tmp")
             if exc_type is None:
-                tmp.replace(path)
+                _tmp(path).replace(path)
             else:
-                tmp.unlink(missing_ok=True)
+                _tmp(path).unlink(missing_ok=True)
 
 
 def candidates_csv(*rankings: PlanRanking) -> str:
