@@ -792,3 +792,89 @@ def test_table_model_unit_printed_with_a_space_after_its_number():  # "能量" o
     assert read_head(["能量/kJ/100 g"], RULES).unit == "kJ/100 g"  # not "kJ/100" and "g"
     # negative twins: a unit after the name set off by a space, a unit word after a CJK name
     assert read_head(["限量 mg/kg"], RULES).unit == "mg/kg" and read_head(["耗电量 kWh"], RULES).unit == "kWh"
+
+
+def test_table_model_quality_control_table_names_its_statistics():  # HJ 项目 | 控制指标 | 频次
+    table = _table(
+        ["项目", "控制指标", "频次"],
+        [
+            ["校准曲线相关系数", "≥ 0.999", "每次分析"],
+            ["校准曲线中间点核查", "相对误差在±10%以内", "每批样品1次"],
+            ["实验室平行样", "相对偏差≤ 10%", "每批样品10%"],
+            ["样品加标", "加标回收率85%～115%", "每批样品10%"],
+        ],
+    )
+    assert [(f[0], f[1], f[2], f[3], f[4], f[6]) for f in _found(table)] == [
+        (
+            "相关系数",
+            ">=",
+            0.999,
+            None,
+            None,
+            ["校准曲线"],
+        ),  # the statistic; what it is computed on restricts
+        ("相对误差", "range", -10.0, 10.0, "%", ["校准曲线中间点核查"]),  # within ±10%: -10..10
+        ("相对偏差", "<=", 10.0, None, "%", ["实验室平行样"]),  # the cell names it, the check restricts
+        ("加标回收率", "range", 85.0, 115.0, "%", ["样品加标"]),
+    ]  # 频次 after the limits: when the check is run, no value
+    # negative twins: a statistic saying which kind it is stays whole, a plain cell keeps the row's name,
+    # a frequency as the only value column is the requirement (物业服务 项目 | 频次), a lead word that is no
+    # statistic is the line's condition ("早餐≤20 min" / "正餐≤35 min")
+    table = _table(["项目", "指标"], [["实验室内相对标准偏差/%", "≤ 5"], ["实验室平行样/%", "≤ 10"]])
+    assert [(f[0], f[6]) for f in _found(table)] == [("实验室内相对标准偏差", []), ("实验室平行样", [])]
+    table = _table(["项目", "频次"], [["楼道清扫", "每日不少于1次"]])
+    assert [(f[0], f[1], f[2]) for f in _found(table)] == [("楼道清扫", ">=", 1.0)]
+    table = _table(["服务项目", "要求"], [["客房送餐", "早餐≤20 min\n正餐≤35 min"]])
+    assert [(f[0], f[2], f[6]) for f in _found(table)] == [
+        ("客房送餐", 20.0, ["早餐"]),
+        ("客房送餐", 35.0, ["正餐"]),
+    ]
+
+
+def test_table_model_column_of_classes_by_a_declared_symbol():  # 类型 | 额定容量V/L | 吸水率 | 噪声
+    # "额定容量V/L" declares the symbol V and its cells compare V with numbers: classes of the row
+    # (stated with the unit), each line with the value line beside it; one value beside both holds
+    # for each; a dash class states nothing.
+    table = _table(
+        ["类型", "额定容量V/L", "吸水率/(L/min)", "噪声/dB"],
+        [["桶式", "V≤15\nV＞15", "≥ 8\n≥ 12", "≤ 84"], ["立式", "—", "≥ 5", "≤ 80"]],
+    )
+    assert [(f[0], f[2], f[6]) for f in _found(table)] == [
+        ("吸水率", 8.0, ["V≤15 L", "桶式"]),
+        ("吸水率", 12.0, ["V＞15 L", "桶式"]),
+        ("噪声", 84.0, ["V≤15 L", "桶式"]),
+        ("噪声", 84.0, ["V＞15 L", "桶式"]),
+        ("吸水率", 5.0, ["立式"]),
+        ("噪声", 80.0, ["立式"]),
+    ]
+    # negative twin: a column naming a quantity with a symbol whose cells are limits stays values
+    table = _table(["类型", "额定容量V/L", "噪声/dB"], [["桶式", "≥15", "≤ 84"]])
+    assert [(f[0], f[1], f[2]) for f in _found(table)] == [("额定容量", ">=", 15.0), ("噪声", "<=", 84.0)]
+
+
+def test_table_model_review_twins_of_the_header_shapes():  # second reading of e3f691a
+    # a requirement column headed 技术条件 / 验收条件 / 判定条件 holds the requirements (no condition column)
+    table = _table(["项目", "技术条件"], [["外观", "表面光滑，无裂纹"], ["硬度/HRC", "≥45"]])
+    assert [(f[0], f[1], f[2]) for f in _found(table)] == [
+        ("外观", "qualitative", None),
+        ("硬度", ">=", 45.0),
+    ]
+    table = _table(["项目", "验收条件"], [["尺寸偏差/mm", "±0.5"]])
+    assert [(f[0], f[1]) for f in _found(table)] == [("尺寸偏差", "tolerance")]
+    table = _table(["项目", "判定条件"], [["外观", "无裂纹"], ["水分/%", "≤12"]])
+    assert [(f[0], f[1]) for f in _found(table)] == [("外观", "qualitative"), ("水分", "<=")]
+    # a quantity ending in 级 that prints its unit or sign is that quantity, no grade (GB 19606-style noise)
+    assert (read_head(["声功率级/dB(A)"], RULES).name, read_head(["声功率级/dB(A)"], RULES).grade) == (
+        "声功率级",
+        None,
+    )
+    assert read_head(["项目", "声压级 ≤"], RULES).grade is None
+    table = _table(["额定功率/W", "声功率级/dB(A)"], [["≤500", "62"]])
+    assert [(f[0], f[2], f[4], f[5]) for f in _found(table)] == [("声功率级", 62.0, "dB(A)", None)]
+    table = _table(["区域", "等效声级/dB(A)"], [["居住区", "≤55"]])
+    assert [(f[0], f[1], f[2], f[5], f[6]) for f in _found(table)] == [
+        ("等效声级", "<=", 55.0, None, ["居住区"])
+    ]
+    # a list of codes or classes after its labels states no limit: only a parameter word heads values
+    assert _found(_table(["食品类别", "食品分类号"], [["乳及乳制品", "01.0"], ["调制乳", "01.01"]])) == []
+    assert _found(_table(["品种", "强度等级"], [["硅酸盐水泥", "42.5"]])) == []

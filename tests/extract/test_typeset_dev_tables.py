@@ -60,3 +60,43 @@ def test_typeset_dev_sign_row_under_the_units():  # 表1: 吸入功率 / W / ≥
         ("除尘能力", ">=", 80.0, None, "%", ("P ≤ 400 W",)),
     ]
     assert len(found) == 16  # no row of signs read as values
+
+
+def test_typeset_dev_centred_grade_columns_of_wrapped_text():  # 表1: 项目 | 优级 | 一级 | 二级, centred
+    table = next(
+        t
+        for t in parse_pdf(TYPESET / "ts_ricewine_01.pdf", ParseOptions(pages=[3])).tables
+        if t.number == "1"
+    )
+    rows = [[c.text.replace("\n", "") for c in row] for row in table.rows]
+    assert [row[0] for row in rows] == ["外观", "香气"]
+    merged = "橙黄色至深褐色，清亮透明，有光泽，允许瓶（坛）底有微量聚集物"  # one cell across 优级 and 一级
+    assert rows[0][1:] == [merged, merged, "橙黄色至深褐色，清亮透明，允许瓶（坛）底有少量聚集物"]
+    assert rows[1][1:] == [
+        "具有黄酒特有的浓郁醇香，无异香",
+        "黄酒特有的醇香较浓郁，无异香",
+        "具有黄酒特有的醇香，无异香",
+    ]
+    found = _table_values("ts_ricewine_01", 3, table="1")
+    assert [(name, comparator) for name, comparator, *_ in found] == [("外观", "qualitative")] * 3 + [
+        ("香气", "qualitative")
+    ] * 3
+
+
+def test_typeset_dev_quality_control_table():  # ts_hclmethod_01 表2: 项目 | 控制指标 | 频次
+    found = _table_values("ts_hclmethod_01", 3, 4, table="2")
+    assert ("相关系数", ">=", 0.999, None, None, ("校准曲线",)) in found
+    assert ("相对误差", "range", -10.0, 10.0, "%", ("校准曲线中间点核查",)) in found
+    assert ("相对偏差", "<=", 10.0, None, "%", ("实验室平行样",)) in found
+    assert ("加标回收率", "range", 85.0, 115.0, "%", ("样品加标",)) in found
+    assert len(found) == 5  # and 全程序空白 in words; nothing from the 频次 column
+
+
+def test_typeset_dev_column_of_classes_by_a_declared_symbol():  # 表2: 类型 | 额定容量V/L | 吸水率 | …
+    found = _table_values("ts_vacuum_01", 3, table="2")
+    assert not any(name.startswith("额定容量") for name, *_ in found)  # classes, no limits
+    assert ("噪声", "<=", 84.0, None, "dB", ("V ≤ 15 L", "桶式")) in found
+    assert ("噪声", "<=", 84.0, None, "dB", ("V＞15 L", "桶式")) in found  # one value for both classes
+    assert ("吸水率", ">=", 12.0, None, "L/min", ("V＞15 L", "桶式")) in found
+    assert ("噪声", "<=", 80.0, None, "dB", ("立式",)) in found
+    assert len(found) == 9

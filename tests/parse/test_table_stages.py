@@ -8,12 +8,13 @@ from std_extract.document import Page
 from std_extract.parse.cells import fill_grid, header_rows
 from std_extract.parse.grids import cells_to_grid
 from std_extract.parse.headerlines import is_unit_row, is_unit_text, join_header_lines
-from std_extract.parse.model import HRule
+from std_extract.parse.model import HRule, PageScan
 from std_extract.parse.tables import pages_to_tables
+from std_extract.parse.textcolumns import centred_header_columns
 from std_extract.parse.textgrid import text_tables
 
 from .builders import PAGE_WIDTH, line, page
-from .tablepages import Sheet, Span, sheet_page
+from .tablepages import Sheet, Span, set_line, sheet_page
 
 RULE = dict(x0=70.0, x1=540.0)
 GAP = " " * 6  # wide enough to part two cells (the page builder sets every char, spaces too, one em apart)
@@ -284,7 +285,13 @@ def test_table_stages_rule_under_a_group_header_is_no_header_rule():  # LaTeX \c
     scan = sheet_page(sheet, "three_line")
     top, under, bottom = scan.rules
     gap = (under.y + top.y) / 2  # between the two header lines, under the groups only
-    groups = [HRule(x0=150.0, x1=260.0, y=gap), HRule(x0=270.0, x1=380.0, y=gap)]
+    [leaf] = [ln for ln in scan.page.lines if ln.text.startswith("最小值")]
+    starts = [k for k in range(len(leaf.text)) if leaf.text.startswith("最小值", k)]
+    ends = [k + 2 for k in range(len(leaf.text)) if leaf.text.startswith("最大值", k)]
+    groups = [
+        HRule(x0=leaf.char_bboxes[a][0] - 4, x1=leaf.char_bboxes[b][2] + 4, y=gap)
+        for a, b in zip(starts, ends, strict=True)
+    ]
     scan = scan.model_copy(update={"rules": sorted([top, *groups, under, bottom], key=lambda r: r.y)})
     [table], _ = pages_to_tables([scan])
     assert table.columns[1:] == [
@@ -315,3 +322,92 @@ def test_table_stages_part_width_rule_over_values_ends_the_header():  # twin: �
     scan = scan.model_copy(update={"rules": [top, part, bottom]})
     [table], _ = pages_to_tables([scan])
     assert [[c.text for c in row] for row in table.rows] == [["菌落总数", "5", "2"], ["大肠菌群", "5", "2"]]
+
+
+def _centred(text: str, centre: float) -> float:
+    return centre - 10.5 * len(text) / 2
+
+
+def _grade_page(header_x: list[float] | None = None):
+    """A three-line sensory table, columns 70 | 140 | 270 | 405 | 540, every text centred in its cell:
+    the 优级 and 一级 cells merged on the first row, whose first line runs on into the 二级 cell's
+    text one space apart (ts_ricewine_01 表1's shape)."""
+    centres = [105.0, 205.0, 337.5, 472.5]
+    heads = ["项目", "优级", "一级", "二级"]
+    xs = header_x or [_centred(h, c) for h, c in zip(heads, centres, strict=True)]
+    first, third = "橙黄色至深褐色清亮透明有光泽允许瓶底有微量聚集", "橙黄色至深褐色清亮透明"
+    merged = _centred(first, 272.5)  # 146.5 to 398.5, the next cell's text from 408.5: 10 pt apart
+    rows = [
+        ("表1 感官要求", 100.0, 250.0),
+        *((h, 140.0, x) for h, x in zip(heads, xs, strict=True)),
+        (first, 162.0, merged),
+        (third, 162.0, 408.5),  # glued to the text before: a gap narrower than a char
+        ("外观", 169.0, _centred("外观", 105.0)),
+        ("物", 176.0, _centred("物", 272.5)),
+        ("透明无异物", 176.0, _centred("透明无异物", 472.5)),
+        ("具有黄酒特有的浓郁醇香无", 191.0, _centred("具有黄酒特有的浓郁醇香无", 205.0)),  # wrapped: alone
+        ("香气", 198.0, _centred("香气", 105.0)),
+        ("异香", 205.0, _centred("异香", 205.0)),
+        ("黄酒特有的醇香较浓", 198.0, _centred("黄酒特有的醇香较浓", 337.5)),
+        ("具有黄酒醇香", 198.0, _centred("具有黄酒醇香", 472.5)),
+    ]
+    tops: dict[float, list[tuple[float, str]]] = {}
+    for text, top, x in rows[1:]:
+        tops.setdefault(top, []).append((x, text))
+    built = page(3, [rows[0]])
+    built.lines += [set_line(3, pieces, top) for top, pieces in sorted(tops.items())]
+    rules = [HRule(y=y, **RULE) for y in (130.0, 154.0, 220.0)]
+    [table], _ = pages_to_tables([PageScan(page=built, rules=rules)])
+    return table
+
+
+def test_table_stages_centred_headers_give_the_cells_of_a_three_line_table():
+    table = _grade_page()
+    rows = [[c.text for c in row] for row in table.rows]
+    assert table.columns == ["项目", "优级", "一级", "二级"]
+    assert rows[0][0] == "外观" and rows[0][1] == rows[0][2]  # one text across 优级 and 一级
+    assert rows[0][1] == "橙黄色至深褐色清亮透明有光泽允许瓶底有微量聚集\n物"
+    assert rows[0][3] == "橙黄色至深褐色清亮透明\n透明无异物"  # parted at the cells' edge
+    assert rows[1] == ["香气", "具有黄酒特有的浓郁醇香无\n异香", "黄酒特有的醇香较浓", "具有黄酒醇香"]
+
+
+def test_table_stages_headers_set_flush_left_give_no_chain_of_cells():
+    # negative twin: headers set flush left in their cells (5 pt in) tell nothing of the cells' edges;
+    # the columns come from the body as before (and a chain that closes on the right rule by chance
+    # over a body set flush left is refused: test_table_orientation_capacity_classes_down_the_rows)
+    columns = [(75.0, 100.0), (145.0, 200.0), (275.0, 330.0), (410.0, 460.0)]
+    header = [[(x, x + 21.0, text, (x, 140.0, x + 21.0, 150.5)) for x, text in zip(
+        (75.0, 145.0, 275.0, 410.0), ("项目", "优级", "一级", "二级"), strict=True
+    )]]  # fmt: skip
+    assert (
+        centred_header_columns(columns, header, [HRule(y=130.0, **RULE), HRule(y=154.0, **RULE)]) == columns
+    )
+
+
+def test_table_stages_part_width_rule_over_a_section_row_ends_the_header():  # review of 6ba640c
+    # twin of the group rule: a word processor's border under the value columns only (项目 spanning
+    # down), then a section row printed under 项目 (感官要求, no values): the header ends at that rule
+    sheet = Sheet(
+        header=[
+            Span("项目", 0, 0, rows=2),
+            Span("指标", 0, 1, cols=2),
+            Span("一级", 1, 1),
+            Span("二级", 1, 2),
+        ],
+        body=[
+            ["感官要求", "", ""],
+            ["色泽", "乳白色", "乳白色"],
+            ["理化指标", "", ""],
+            ["水分/%", "≤12", "≤14"],
+        ],
+        header_rows=2,
+    )
+    scan = sheet_page(sheet, "three_line")
+    top, under, bottom = scan.rules
+    part = HRule(x0=140.0, x1=top.x1, y=under.y)
+    [section] = [ln for ln in scan.page.lines if ln.text.startswith("理化指标")]
+    above = HRule(x0=top.x0, x1=top.x1, y=section.bbox[1] - 4)  # a full rule between the sections
+    scan = scan.model_copy(update={"rules": [top, part, above, bottom]})
+    [table], _ = pages_to_tables([scan])
+    assert table.columns == ["项目", "指标/一级", "指标/二级"]
+    assert [[c.text for c in row][:2] for row in table.rows][:2] == [["感官要求", ""], ["色泽", "乳白色"]]

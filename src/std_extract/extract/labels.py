@@ -220,4 +220,12 @@ def header_grade(header: str, vocab: TableVocab, unit_words: tuple[str, ...]) ->
     if grade := grade_of(header, vocab):
         return grade
     label = split_label(header, unit_words)
-    return grade_of(label.name, vocab) if label.unit or label.comparator else None
+    return label.name if (label.unit or label.comparator) and is_ladder_grade(label.name, vocab) else None
+
+
+def is_ladder_grade(name: str, vocab: TableVocab) -> bool:
+    """A grade of one of the rule set's ladders ([grades].ladders: 优等品, 一级, 1级, A级, Ⅰ类…), not
+    only a header shaped like one: a quantity ending in 级 (声压级, 声功率级, 粒级) matches the headers'
+    catch-all pattern and, printing its unit, is that quantity ("声功率级/dB(A)")."""
+    key = squeeze_spaces(clean_text(name)).replace(" ", "")
+    return any(key in ladder for ladder in vocab.grade_ladders)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from std_extract.document import Table
-from std_extract.extract.labels import grade_of, split_label
+from std_extract.extract.labels import grade_of, is_ladder_grade, split_label
 from std_extract.extract.requirements import word_comparator
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import is_unit_text
@@ -96,7 +96,11 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         footnotes += label.footnotes
         unit = label.unit or unit
         comparator = label.comparator or comparator
-        if (label.unit or label.comparator) and (level := grade_of(label.name, vocab)):
+        if (
+            (label.unit or label.comparator)
+            and is_ladder_grade(label.name, vocab)
+            and (level := grade_of(label.name, vocab))
+        ):
             grade = f"{grade}/{level}" if grade else level  # "优等品/%": a grade printing its unit
             continue
         if m := BASIS.search(part):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
+from std_extract.extract.clauses import _statistic_interval
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, header_grade, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
@@ -107,6 +108,8 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
             roles.method = j
         elif vocab.is_("note", leaf):
             roles.note = j
+        elif roles.value and vocab.is_("schedule", leaf):
+            continue  # 频次 after the limits: when the check is run, no requirement
         elif roles.label and not roles.value and vocab.is_("condition", leaf):
             roles.category.append(j)  # 平均时间 beside the limits: the row's condition
         elif leaf in vocab.plan_n:
@@ -117,11 +120,13 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
             roles.value.append(j)  # 指标/要求/限值/grade columns hold values, even qualitative ones
         elif not roles.value and (vocab.is_("label", whole) or _mostly_text(table, j)):
             roles.label.append(j)
+        elif not roles.value and roles.label and _symbol_classes(table, j, roles):
+            roles.label.append(j)  # "额定容量V/L" over "V≤15" | "V＞15": classes of the row, no limits
         else:
             roles.value.append(j)
     if not roles.label and roles.value:  # no header at all: the first column names the rows
         roles.label.append(roles.value.pop(0))
-    while not roles.value and len(roles.label) >= 2 and not _mostly_text(table, roles.label[-1]):
+    while not roles.value and len(roles.label) >= 2 and _parameter_column(table, roles.label[-1], vocab):
         # "项目 | 技术参数" over "额定电压/V | 220": a header word of labels (参数, 特性) over the numbers
         # after the row labels heads the values; else the table would state nothing
         roles.value.insert(0, roles.label.pop())
@@ -129,6 +134,38 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
     _category_column_apart(table, roles, vocab)
     _categories_after_items(table, roles, vocab)
     return roles
+
+
+def _parameter_column(table: Table, j: int, vocab: TableVocab) -> bool:
+    """Column j is headed by a word of [columns].parameter and holds numbers, not words."""
+    return vocab.is_("parameter", "/".join(header_parts(table, j))) and not _mostly_text(table, j)
+
+
+def _symbol_classes(table: Table, j: int, roles: ColumnRoles) -> bool:
+    """Column j's header declares a quantity's symbol ("额定容量V/L", "额定输入功率P/W") and every
+    line of its cells compares that symbol with a number ("V≤15", "15＜V≤30"): a column of classes."""
+    name = split_label(header_leaf(table, j), roles.units).name
+    m = re.search(r"(?<=[\u4e00-\u9fff])([A-Za-z])$", name.replace(" ", ""))
+    if not m:
+        return False
+    lines = [
+        ln for row in table.rows if j < len(row) for ln in clean_text(row[j].text).split("\n") if ln.strip()
+    ]
+    lines = [ln for ln in lines if not roles.vocab.states_nothing(ln)]
+    symbol = re.escape(m.group(1))
+    compared = re.compile(rf"^\s*(?:[\d.\s]+[≤<＜]\s*)?{symbol}\s*[≤≥<>＜＞]\s*[\d.\s]+\s*$")
+    return bool(lines) and all(compared.match(ln) for ln in lines)
+
+
+def _class_lines(row, col: int | None, table: Table, roles: ColumnRoles) -> list[str]:
+    """The classes a row stacks in a column of classes (see :func:`_symbol_classes`), each stated
+    with its header's unit ("V≤15 L"); [] for one line or another column."""
+    text = _cell_text(row, col)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if col is None or len(lines) < 2 or not _symbol_classes(table, col, roles):
+        return []
+    header = "/".join(header_parts(table, col))
+    return [qualified_condition(ln, header, roles.rules) for ln in lines]
 
 
 def _categories_after_items(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
@@ -356,16 +393,21 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     line_unit = _caption_unit(table, roles.vocab)
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
     for row in table.rows:
-        labels = _label_parts(row, roles)
+        labels = [label for label in _label_parts(row, roles) if not roles.vocab.states_nothing(label.text)]
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
         notes += _remarks(_cell_text(row, roles.note), roles.vocab)
         notes = _category_cells(row, roles) + notes  # 区域 | 故障类别 | 到达现场时间/min: both restrict
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
+        if classes := _class_lines(row, category_col, table, roles):
+            paths = classes  # "V ≤ 15" / "V＞15" beside 桶式: each line a class, 桶式 restricting all
+            notes = [_category_path(labels[:-1])] * (len(labels) > 1) + notes
         for j, head in heads.items():
             if j >= len(row) or not head.name or head.plan is not None:
                 continue
             marked = [footnotes[m] for m in head.footnotes if m in footnotes and footnotes[m] not in notes]
             lines = _value_lines(row[j].text, len(paths))
+            if classes and len(lines) == 1:
+                lines = lines * len(classes)  # one value beside the stacked classes holds for each
             for k, text in enumerate(lines):
                 if roles.vocab.states_nothing(text):
                     continue
@@ -730,6 +772,7 @@ def _row_to_indicators(
     if table.detection == "text" and not label_texts:
         labels = _grouped_labels(labels, _label_x(row, roles, table), context, roles.units)
     base = _row_context(row, labels, roles, table, context, footnotes)
+    base = _statistic_of_the_row(base, roles.rules)
     if label_texts:
         base.flags.append("stacked_cell")
         base.conditions += list(conditions)
@@ -749,9 +792,38 @@ def _row_to_indicators(
             for k, (condition, line) in enumerate(lines):
                 extra = [condition] if condition else []
                 line_context = replace(cell_context, conditions=[*cell_context.conditions, *extra])
+                if not condition and (named := _statistic_in_cell(line, roles.rules)):
+                    stat, line = named  # "相对偏差≤10%" beside 实验室平行样: the check restricts
+                    line_context = replace(
+                        line_context, name=stat, conditions=[base.name, *line_context.conditions]
+                    )
                 part = k + 1 if condition else 0
                 out.extend(_cell_indicators(row[j], j, table, roles, row, line_context, document, line, part))
-    return out
+    return [_statistic_interval(i, roles.rules.clauses) for i in out]
+
+
+def _statistic_of_the_row(base: CellContext, rules: Rules) -> CellContext:
+    """A row label ending in a quality-control statistic (clauses.toml [subjects].qc_statistics:
+    "校准曲线相关系数", HJ quality-control tables) names the statistic; what it is computed on is
+    a condition, as in a clause ("校准曲线的相关系数应≥0.999"); "实验室内相对标准偏差" stays whole."""
+    words = rules.clauses
+    m = words.qc_statistic.match(base.name or "")
+    if not m or words.qc_kind.search(m["on"]):
+        return base
+    on = m["on"].removesuffix("的")
+    return replace(base, name=m["statistic"], conditions=[on, *base.conditions])
+
+
+def _statistic_in_cell(text: str, rules: Rules) -> tuple[str, str] | None:
+    """A value cell opening with a quality-control statistic before its bound ("相对偏差≤ 10%",
+    "加标回收率85%～115%", "相对误差在±10%以内"): the statistic and the bound; None otherwise."""
+    names = "|".join(re.escape(n) for n in sorted(rules.clauses.qc_statistic_names, key=len, reverse=True))
+    if not names:
+        return None
+    m = re.match(
+        rf"^\s*({names})\s*(?:应|为|在)?\s*(?=[≤≥<>＜＞±\d])(.+)$", clean_text(text.replace("\n", ""))
+    )
+    return (m.group(1), m.group(2)) if m else None
 
 
 # A value line led by what it holds for ("早餐≤20 min", "普通洗衣：24 h"): the words before the

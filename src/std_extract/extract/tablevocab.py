@@ -42,6 +42,8 @@ class ColumnWords(_Spec):
     named_unit: Words = Field(default_factory=Words)
     condition: Words = Field(default_factory=Words)
     ceiling: Words = Field(default_factory=Words)
+    schedule: Words = Field(default_factory=Words)
+    parameter: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
 

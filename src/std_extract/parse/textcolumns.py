@@ -135,3 +135,43 @@ def column_edges(columns: list[Span]) -> list[float]:
     """Column boundaries: the outer edges and the middle of each gap between columns."""
     middles = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
     return [columns[0][0], *middles, columns[-1][1]]
+
+
+CHAIN_CLOSE = 0.03  # of the table's width: how near the right rule a chain of centred headers must end
+
+
+def centred_header_columns(columns: list[Span], header, rules, body=()) -> list[Span]:
+    """The cells of a three-line table whose headers are each centred in their column (booktabs,
+    a word processor's centred header row): from the left rule, each header's centre puts the
+    column's right edge as far past the centre as its left edge is before it.  When that chain
+    ends on the right rule, the cells are those, wherever wrapped or merged body text lies
+    ("橙黄色至深褐色，…" set across 优级 and 一级 under centred 优级 | 一级 | 二级); else the columns
+    as found.  One header line with a text over each column found (fewer: a header spans columns, 项目
+    over a group and its sub-items) is needed, and the body centred: most
+    of its texts within one such cell sit in its middle (a chain may close by chance over texts
+    set flush left)."""
+    leaf = header[-1] if header else []
+    if len(rules) < 2 or len(header) != 1 or len(leaf) < max(3, len(columns)):
+        return columns
+    left, right = rules[0].x0, rules[0].x1
+    edges = [left]
+    for seg in leaf:
+        centre = (seg[0] + seg[1]) / 2
+        edge = 2 * centre - edges[-1]
+        if edge <= seg[1]:
+            return columns  # a header not centred in its cell (set flush left)
+        edges.append(edge)
+    if abs(edges[-1] - right) > CHAIN_CLOSE * (right - left):
+        return columns
+    cells = [(a + 1.0, b - 1.0) for a, b in zip(edges, edges[1:], strict=False)]
+    return cells if _centred_in(cells, [seg for segs in body for seg in segs]) else columns
+
+
+def _centred_in(cells: list[Span], segments) -> bool:
+    """Two thirds or more of the texts lying within one cell are centred in it (half a char)."""
+    inside = [(seg, cell) for seg in segments for cell in cells if cell[0] <= seg[0] and seg[1] <= cell[1]]
+    centred = [
+        seg for seg, cell in inside
+        if abs((seg[0] + seg[1]) - (cell[0] + cell[1])) / 2 <= 0.5 * (seg[3][3] - seg[3][1])
+    ]  # fmt: skip
+    return bool(inside) and 3 * len(centred) >= 2 * len(inside)

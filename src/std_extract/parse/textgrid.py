@@ -24,6 +24,7 @@ from std_extract.parse.layout import is_cjk
 from std_extract.parse.model import HRule
 from std_extract.parse.tablectx import NOTE_START, UNIT_LINE, parse_caption
 from std_extract.parse.textcolumns import (
+    centred_header_columns,
     column_edges,
     column_ranges,
     group_label_split,
@@ -94,6 +95,7 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
         columns = unheaded_dropped(body_columns, segments[:count])
     columns = headed_single_columns(columns, segments[:count], segments[count:])
     columns = group_label_split(columns, segments[count:])
+    columns = centred_header_columns(columns, segments[:count], own, segments[count:])
     headers, groups = header_texts(segments[:count], columns)
     if count >= 2 and one_printed_row(lines[:count]) and not spanning(segments[:count], columns):
         groups = []  # header cells of one row set at different heights ("限" over "值" beside "项目")

@@ -55,8 +55,9 @@ def header_line_count(page: Page, region: list[int], rules: list[HRule], segment
 def _header_rule(page: Page, region: list[int], rules: list[HRule], segments) -> HRule:
     """The rule under a three-line table's header: the second rule, unless it runs under part of the
     width only with more header text under it (LaTeX's \\cmidrule under "每100 kJ", over 最小值 |
-    最大值): a group's rule, and the header goes on to the next.  A part-width rule over values (a
-    word processor's border under the value columns only, 项目 spanning down) does end the header."""
+    最大值): a group's rule, and the header goes on to the next, when that text lies under the groups' rules
+    only.  A part-width rule over values, or over a line printing beside the groups (a word processor's
+    border under the value columns, 项目 spanning down, then a section row 感官要求), ends the header."""
     width = rules[0].x1 - rules[0].x0
     for rule in rules[1:-1]:
         if rule.x1 - rule.x0 >= GROUP_RULE * width:
@@ -64,6 +65,9 @@ def _header_rule(page: Page, region: list[int], rules: list[HRule], segments) ->
         under = [j for j, i in enumerate(region) if page.lines[i].bbox[1] > rule.y]
         if not under or any(is_value(s[2]) for s in segments[under[0]]):
             return rule
+        level = [r for r in rules if abs(r.y - rule.y) < 2]  # \cmidrule under each group on one height
+        if not all(any(r.x0 - 2 <= s[0] and s[1] <= r.x1 + 2 for r in level) for s in segments[under[0]]):
+            return rule  # text under it beside the groups (感官要求 under 项目): the header ends here
     return rules[1]
 
 

@@ -11,6 +11,7 @@ from std_extract.document import BBox, TableCell, TextLine, union_bbox
 from std_extract.parse.textcolumns import seg_columns
 from std_extract.parse.textsegments import (
     Span,
+    char_height,
     distance,
     empty_box,
     line_runs,
@@ -41,7 +42,8 @@ def line_pieces(line: TextLine, columns: list[Span]) -> list[Piece]:
     """The line's segments, each with the columns it covers and its text split per column by the
     position of its characters."""
     pieces = []
-    for run in line_runs(line):
+    height = char_height(line)
+    for run in (part for whole in line_runs(line) for part in _parted_at_edges(whole, columns, height)):
         seg = make_segment([c for c, _ in run], [b for _, b in run])
         cols = seg_columns(seg, columns)
         split: dict[int, list[tuple[str, BBox]]] = {}
@@ -186,6 +188,32 @@ def _cols(pieces: list[Piece]) -> set[int]:
     """The columns a line's pieces hold text in; a raised footnote marker alone ("a" set beside the
     end of a wrapped label, on the line of the row's values) is no label text."""
     return {c for p in pieces if not LONE_MARKER.match(p.text) for c in p.cols}
+
+
+def _parted_at_edges(run: list[tuple[str, BBox]], columns: list[Span], height: float):
+    """A run parted where a gap wider than the letters' spacing holds a column's edge: two cells'
+    texts set nearly touching (full-width text in narrow columns, "…有微量聚" and "橙黄色…允" a
+    third of an em apart across 一级 | 二级) are two texts, never one to cut by character."""
+    edges = [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:], strict=False)]
+    parts: list[list[tuple[str, BBox]]] = [[]]
+    for char, box in run:
+        last = next((b for c, b in reversed(parts[-1]) if c != " "), None)
+        gap = (last[2], box[0]) if last is not None and char != " " else None
+        if gap and gap[1] - gap[0] > EDGE_GAP * height and any(gap[0] <= e <= gap[1] for e in edges):
+            parts.append([])
+        parts[-1].append((char, box))
+    if len(parts) == 1:
+        return parts
+    return [_stripped(part) for part in parts if any(c != " " for c, _ in part)]
+
+
+def _stripped(part: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
+    """Without the spaces at either end (a space's box reaches into the next cell)."""
+    keep = [k for k, (c, _) in enumerate(part) if c != " "]
+    return part[keep[0] : keep[-1] + 1]
+
+
+EDGE_GAP = 0.4  # of a char height: wider than the spacing of justified text, narrower than a cell gap
 
 
 def _wrapped_continuations(pieces: list[list[Piece]]) -> None:
