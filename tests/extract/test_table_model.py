@@ -878,3 +878,8 @@ def test_table_model_review_twins_of_the_header_shapes():  # second reading of e
     # a list of codes or classes after its labels states no limit: only a parameter word heads values
     assert _found(_table(["食品类别", "食品分类号"], [["乳及乳制品", "01.0"], ["调制乳", "01.01"]])) == []
     assert _found(_table(["品种", "强度等级"], [["硅酸盐水泥", "42.5"]])) == []
+
+
+def test_table_model_frequency_in_hertz_is_no_schedule():  # twin of the 频次 column
+    table = _table(["型号", "额定电压/V", "频率"], [["A", "220", "50 Hz"]])
+    assert [(f[0], f[2], f[4]) for f in _found(table)] == [("额定电压", 220.0, "V"), ("频率", 50.0, "Hz")]
