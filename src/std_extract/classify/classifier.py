@@ -126,10 +126,11 @@ def measurement_config(config: dict[str, Any]) -> dict[str, Any]:
     """``config`` with every component reading what the annotations' train split taught.
 
     The shipped classifier knows every annotation row: its retrieval and redirect read
-    ``models/gbt4754/annotation_names_all.csv`` and its linear models and textcat learned it
-    (``linear/*_all.npz``, ``textcat_all/``); a figure on the annotation dev or test split measured
-    with it would count names it holds.  Every such figure is measured with this build, whose
-    components read the train-split file and the models trained on it (``MEASUREMENT_FILES``).
+    ``models/gbt4754/annotation_names_all.csv`` and its linear models learned it
+    (``linear/*_all.npz``; a textcat learned from it, ``textcat_all/``, where configured); a figure
+    on the annotation dev or test split measured with it would count names it holds.  Every such
+    figure is measured with this build, whose components read the train-split file and the models
+    trained on it (``MEASUREMENT_FILES``).
     """
     components = {name: _measured(spec) for name, spec in config.get("components", {}).items()}
     return {**config, "components": components}

@@ -22,7 +22,7 @@ from std_extract.record import Evidence
 from std_extract.resources import models_dir
 
 MODEL_DIR = "textcat"  # trained on the annotations' train split: the measurement build's
-TEXTCAT_ALL_DIR = "textcat_all"  # trained on every annotation row: the shipped build's
+TEXTCAT_ALL_DIR = "textcat_all"  # trained on every annotation row (train --annotations all; not shipped)
 
 
 def model_available(path: str = MODEL_DIR) -> bool:

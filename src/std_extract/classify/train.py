@@ -8,7 +8,7 @@ lexicon term, every 小类 name of the table, and every name of the train split 
 annotations (models/gbt4754/annotation_names.csv: included names under their class, excluded
 names under the class they are sent to), the model the measurement build reads; with
 ``--annotations all`` every row of items.tsv instead (models/gbt4754/annotation_names_all.csv),
-the shipped build's model in models/textcat_all/ (models/README.md "Two builds"),
+into models/textcat_all/ (tried for the shipped build, not shipped: models/README.md "Two builds"),
 each reduced to its product phrase the way a title is at run time
 (:func:`~std_extract.classify.signals.title_product`).  Held-out names are never trained on: a
 lexicon term that equals a held-out name (after width folding) is left out,
@@ -201,7 +201,7 @@ def main() -> None:
         choices=("train", "all"),
         default="train",
         help="annotation names learned: the train split (models/textcat, the measurement build's) or"
-        " every row of items.tsv (models/textcat_all, the shipped build's)",
+        " every row of items.tsv (models/textcat_all, for the shipped build)",
     )
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
