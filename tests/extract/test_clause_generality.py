@@ -441,3 +441,28 @@ def test_clause_generality_matrix_is_a_medium_not_an_activity_or_a_text(sentence
 )
 def test_clause_generality_name_then_medium_parts_and_brackets(sentence, expected):
     assert _read([sentence], "食品") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 分别 pairs the names joined with 和/、 with the values in order; the comparator holds for each
+        (
+            "2.1 拉伸强度和断裂伸长率应分别不小于10 MPa和150%。",
+            [("拉伸强度", ">=", 10.0, "MPa", []), ("断裂伸长率", ">=", 150.0, "%", [])],
+        ),
+        # the quantity's head printed once, after the last name
+        (
+            "2.1 冷藏室和冷冻室温度分别不高于8 ℃和-18 ℃。",
+            [("冷藏室温度", "<=", 8.0, "℃", []), ("冷冻室温度", "<=", -18.0, "℃", [])],
+        ),
+        # negative twins: no 分别 (unchanged), or names and values that do not pair
+        (
+            "2.1 拉伸强度和断裂伸长率应不小于10 MPa和150%。",
+            [("拉伸强度和断裂伸长率", ">=", 10.0, "MPa", []), ("拉伸强度和断裂伸长率", "=", 150.0, "%", [])],
+        ),
+        ("2.1 再现性限R分别为0.03 mg/L、0.06 mg/L、0.09 mg/L。", []),  # one name, values listed: unchanged
+    ],
+)
+def test_clause_generality_respectively_pairs_names_and_values(sentence, expected):
+    assert _read([sentence], "塑料制品") == expected

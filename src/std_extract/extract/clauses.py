@@ -17,6 +17,7 @@ are no indicators.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1145,6 +1146,34 @@ _LIMIT_GIVEN = re.compile(r"^\s*按\s*(?P<value>[^，,；;按]*\d[^，,；;]*?)\
 _LIMIT_HEAD = re.compile(r"(?:指标)?(?:限值|限量)$")
 
 
+# 分别 ("respectively") pairs the names joined with 和/、/及/与 with the values listed in the same order.
+_RESPECTIVELY = re.compile(r"分别\s*$")
+_NAME_JOINS = re.compile(r"[和、及与]")
+_RESPECTIVE_LIMITS = re.compile(
+    r"分别\s*(?:应当|应|须|必须)?\s*(?:[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过|为)"
+)
+
+
+def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list[str] | None:
+    """ "拉伸强度和断裂伸长率" with "分别不小于10 MPa和150%" -> ["拉伸强度", "断裂伸长率"];
+    "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"] (the head printed once, after the last):
+    the names 分别 pairs with the ``count`` values, or None when ``printed`` (the subject and the
+    limit) says no 分别 before the bound or the counts differ."""
+    if count < 2 or not _RESPECTIVE_LIMITS.search(printed):
+        return None
+    parts = [x.strip() for x in _NAME_JOINS.split(_RESPECTIVELY.sub("", name).strip())]
+    if len(parts) != count or not all(parts):
+        return None
+    heads = sorted((h for h in rules.clauses.quantity_heads if parts[-1].endswith(h)), key=len, reverse=True)
+    head = heads[0] if heads and len(parts[-1]) > len(heads[0]) else ""
+    return [x if _names_quantity(x, rules) or not head else x + head for x in parts[:-1]] + [parts[-1]]
+
+
+def _with_comparator(limit: Limit, comparator: str) -> Limit:
+    """The value listed after the first of 分别 takes its comparator ("…和150%": >= too)."""
+    return limit if limit.comparator != "=" else dataclasses.replace(limit, comparator=comparator)
+
+
 def _with_name(p: _Pending, name: str) -> _Pending:
     return _Pending(**{**p.__dict__, "name": name})
 
@@ -1231,7 +1260,13 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         limits = [
             Limit(comparator, value=round(a / b, 6) if b else None, value_text=ratio.group(), flags=["ratio"])
         ]
+    printed = body.text[p.start : p.limit_text_start] + limit_text  # the subject as printed, then the limit
+    names = _respective_names(p.name, printed, len(limits), rules)
+    if names:  # "拉伸强度和断裂伸长率应分别不小于10 MPa和150%": each name its value, one comparator
+        limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
     for k, limit in enumerate(limits):
+        if names:
+            p = _with_name(p, names[k])
         grade = grades[k] if len(grades) == len(limits) else (grades[0] if len(grades) == 1 else p.grade)
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
