@@ -466,3 +466,23 @@ def test_clause_generality_name_then_medium_parts_and_brackets(sentence, expecte
 )
 def test_clause_generality_respectively_pairs_names_and_values(sentence, expected):
     assert _read([sentence], "塑料制品") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading of the run-in heading rule: a part or the product after the colon is no name;
+        # the heading's quantity is bounded for that part (a condition), the product restricts nothing
+        ("2.1 水分：成品不大于12%。", [("水分", "<=", 12.0, "%", [])]),
+        ("2.1 噪声：整机不大于60 dB(A)。", [("噪声", "<=", 60.0, "dB(A)", ["整机"])]),
+        ("2.1 温升：绕组不大于75 K。", [("温升", "<=", 75.0, "K", ["绕组"])]),
+        (
+            "2.1 温升：电动机绕组应不大于75 K，外壳应不大于60 K。",
+            [("温升", "<=", 75.0, "K", ["电动机绕组"]), ("温升", "<=", 60.0, "K", ["外壳"])],
+        ),
+        # a quantity after the colon still names it
+        ("2.1 含量：铅不大于1 mg/kg。", [("铅", "<=", 1.0, "mg/kg", [])]),
+    ],
+)
+def test_clause_generality_part_after_a_run_in_heading_is_a_condition(sentence, expected):
+    assert _read([sentence], "家用吸尘器") == expected

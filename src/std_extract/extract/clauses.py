@@ -366,13 +366,16 @@ def _sentence_to_indicators(
         words.inner_modal(squeeze_spaces(body.text[s_start + a : s_start + b])) is not None for a, b in pieces
     ]
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
+    parts_of_heading = False  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
     for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
         at = requirement_start(piece, rules)
+        heading_part = False
         if at is not None and (own := _subject_after_heading(piece, at, clause, rules)) is not None:
             at = own  # "4.5 尘满指示：集尘容器的有效容积不小于0.5 L": the sentence names what is bounded
+            heading_part = True  # unless that is no quantity ("温升：绕组不大于75 K"): see below
         after_name = _condition_after_name(piece, at, rules) if at is not None else None
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
             at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
@@ -448,6 +451,21 @@ def _sentence_to_indicators(
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
+        headed = bool(pending) and pending[-1].name == _title_name(
+            clause, rules
+        )  # the last named by the heading
+        part = (heading_part or (parts_of_heading and headed)) and bool(subject)
+        if (
+            part
+            and not _names_quantity(subject, rules)
+            and not rules.tables.grade_header.match(compact(subject))
+        ):
+            # "温升：电动机绕组应不大于75 K，外壳应不大于60 K": a part under the heading's quantity; the
+            # product itself ("水分：成品不大于12%") restricts nothing
+            if not _names_product(subject, document, words):
+                conditions_here.insert(0, subject)
+            subject = "" if heading_part else pending[-1].name
+            parts_of_heading = True
         if after_name is not None:
             condition = squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", ""))
             inside = re.fullmatch(r"在(.+)中", compact(condition))
