@@ -44,7 +44,7 @@ from std_extract.extract.requirements import (
 )
 from std_extract.extract.scope import is_calculation, is_input_subject
 from std_extract.jiebadict import default_tokenizer
-from std_extract.record import Indicator, Provenance
+from std_extract.record import Comparator, Indicator, Provenance
 from std_extract.textnorm import compact, squeeze_spaces
 
 if TYPE_CHECKING:
@@ -1187,7 +1187,7 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
     return [x if _names_quantity(x, rules) or not head else x + head for x in parts[:-1]] + [parts[-1]]
 
 
-def _with_comparator(limit: Limit, comparator: str) -> Limit:
+def _with_comparator(limit: Limit, comparator: Comparator) -> Limit:
     """The value listed after the first of 分别 takes its comparator ("…和150%": >= too)."""
     return limit if limit.comparator != "=" else dataclasses.replace(limit, comparator=comparator)
 
