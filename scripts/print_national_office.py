@@ -32,7 +32,13 @@ from pathlib import Path
 
 import printkit
 
-from std_extract_synth.authoring import Cell, StandardDoc, Value, value_element, write_document_gold
+from std_extract_synth.authoring import (
+    StandardDoc,
+    Value,
+    place_cells,
+    value_element,
+    write_document_gold,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 OFFICE = REPO / "corpus" / "national-office"
@@ -332,7 +338,7 @@ class DocxWriter:
         if data["unit_line"]:
             par = self._par("r", keep=True)
             self._markup(par, data["unit_line"], 9)
-        grid = _layout(data["rows"])
+        grid = place_cells(data["rows"])
         ncols = max(c + cell.cs for _r, c, cell in grid)
         nrows = len(data["rows"]) + (1 if data["inside"] and (data["notes"] or data["footnotes"]) else 0)
         table = self.out.add_table(rows=nrows, cols=ncols)
@@ -396,25 +402,6 @@ class DocxWriter:
             "r": WD_ALIGN_PARAGRAPH.RIGHT,
         }[cell.align]
         self._content(par, cell.content, font, HEI if header else SONG)
-
-
-def _layout(rows: list[list]) -> list:
-    """(row, column, Cell) for every cell: each row lists the cells that start in it, left to right,
-    skipping the slots that a row span from above covers."""
-    taken: set[tuple[int, int]] = set()
-    placed = []
-    for r, row in enumerate(rows):
-        c = 0
-        for item in row:
-            cell = item if isinstance(item, Cell) else Cell(item)
-            while (r, c) in taken:
-                c += 1
-            placed.append((r, c, cell))
-            for dr in range(cell.rs):
-                for dc in range(cell.cs):
-                    taken.add((r + dr, c + dc))
-            c += cell.cs
-    return placed
 
 
 # ---- printing -------------------------------------------------------------------------------------

@@ -34,7 +34,14 @@ from pathlib import Path
 
 import printkit
 
-from std_extract_synth.authoring import Cell, StandardDoc, Value, value_element, write_document_gold
+from std_extract_synth.authoring import (
+    Cell,
+    StandardDoc,
+    Value,
+    place_cells,
+    value_element,
+    write_document_gold,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 TYPESET = REPO / "corpus" / "typeset"
@@ -252,7 +259,7 @@ class TexWriter:
 
     # -- tables
     def b_table(self, data) -> None:
-        grid = _layout(data["rows"])
+        grid = place_cells(data["rows"])
         ncols = max(c + cell.cs for _r, c, cell in grid)
         nrows = len(data["rows"])
         widths = list(data["widths"] or [150 / ncols] * ncols)
@@ -387,25 +394,6 @@ class TexWriter:
 def _width(mm: float, span: int) -> str:
     """The TeX width of ``span`` columns of ``mm`` millimetres together, with the column gaps between."""
     return rf"{mm:.1f}mm+{2 * (span - 1)}\tabcolsep"
-
-
-def _layout(rows: list[list]) -> list:
-    """(row, column, Cell) for every cell: each row lists the cells that start in it, left to right,
-    skipping the slots that a row span from above covers."""
-    taken: set[tuple[int, int]] = set()
-    placed = []
-    for r, row in enumerate(rows):
-        c = 0
-        for item in row:
-            cell = item if isinstance(item, Cell) else Cell(item)
-            while (r, c) in taken:
-                c += 1
-            placed.append((r, c, cell))
-            for dr in range(cell.rs):
-                for dc in range(cell.cs):
-                    taken.add((r + dr, c + dc))
-            c += cell.cs
-    return placed
 
 
 # ---- printing -------------------------------------------------------------------------------------

@@ -104,6 +104,26 @@ class Cell:
     align: str = "c"
 
 
+def place_cells(rows: list[list]) -> list[tuple[int, int, Cell]]:
+    """(row, column, Cell) for every cell of a table written as the cells that START in each row, left
+    to right: a cell goes to the first column no row span from above covers. Every printer of a set
+    written with this model lays its tables out with it."""
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, row in enumerate(rows):
+        c = 0
+        for item in row:
+            cell = item if isinstance(item, Cell) else Cell(item)
+            while (r, c) in taken:
+                c += 1
+            placed.append((r, c, cell))
+            for dr in range(cell.rs):
+                for dc in range(cell.cs):
+                    taken.add((r + dr, c + dc))
+            c += cell.cs
+    return placed
+
+
 def number_in(text: str) -> float:
     """The first number printed in ``text`` (markup left out)."""
     match = re.search(r"\d+(?:\.\d+)?", MARKUP.sub("", text))
