@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from std_extract.document import BBox, Clause, ParsedDocument, TextLine
-from std_extract.extract.clausewords import ClauseWords
+from std_extract.extract.clausewords import ClauseWords, statistic_interval
 from std_extract.extract.commitments import Commitment
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import split_label
@@ -481,7 +481,7 @@ def _sentence_to_indicators(
             continue  # "检验按GB 4789.40执行": the test method, no requirement
         if subject.strip() in words.plan_symbols:
             continue  # "…应不得检出（n=3，c=0，m=0/10 g）": the plan of the requirement before
-        if (computed := words.qc_statistic.match(subject)) and not words.qc_kind.search(computed["on"]):
+        if computed := words.statistic_of(subject):
             # "平行样测定结果相对偏差": 相对偏差, computed on 平行样测定结果
             subject = computed["statistic"]
             conditions_here.append(computed["on"].strip().removesuffix("的"))
@@ -580,7 +580,7 @@ def _sentence_to_indicators(
     for p in pending:
         if not p.name:
             continue
-        out.extend(_statistic_interval(i, words) for i in _to_indicators(body, p, clause, document, rules))
+        out.extend(statistic_interval(i, words) for i in _to_indicators(body, p, clause, document, rules))
     if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, rules)):
         out.append(labelled)
     return out
@@ -1077,20 +1077,6 @@ _EXPRESSED_AS = re.compile(
 )
 # "铅（以Pb计）含量": the basis names what is measured, 含量 adds nothing (a table prints 铅（以Pb计）).
 _BASIS_CONTENT = re.compile(r"(?P<basis>[（(]以[^（）()]{1,12}计[)）])含量$")
-
-
-def _statistic_interval(indicator: Indicator, words: ClauseWords) -> Indicator:
-    """A quality-control statistic bounded by ± alone ("相对误差应在±10%以内") lies in the interval from
-    −t to t: a range, as the real-dev and national gold write it (docs/gold-conventions.md 1); a
-    product's deviation ("输入功率偏差应在±10%以内") stays a tolerance."""
-    if indicator.comparator != "tolerance" or indicator.value is not None or indicator.tolerance is None:
-        return indicator
-    if indicator.name not in words.qc_statistic_names:
-        return indicator
-    t = indicator.tolerance
-    return indicator.model_copy(
-        update={"comparator": "range", "value": -t, "value_max": t, "tolerance": None}
-    )
 
 
 def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from std_extract.extract.commitments import Commitments, CommitmentWords
+from std_extract.record import Indicator
 from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
 from std_extract.textnorm import clean_text, compact
 from std_extract.values.comparators import Comparators
@@ -242,6 +243,10 @@ class ClauseWords:
         self.qc_statistic = re.compile(rf"^(?P<on>.+?)(?P<statistic>{any_of(subjects.qc_statistics)})$")
         self.qc_statistic_names = frozenset(subjects.qc_statistics)
         self.qc_kind = re.compile(rf"(?:{any_of(subjects.qc_kinds)})$")
+        # "相对偏差≤ 10%", "加标回收率85%～115%", "相对误差在±10%以内": a statistic before its bound
+        self.qc_statistic_lead = re.compile(
+            rf"^\s*({any_of(subjects.qc_statistics)})\s*(?:应|为|在)?\s*(?=[≤≥<>＜＞±\d])(.+)$"
+        )
         self._modal = re.compile(rf"(?:{shall_words})(?={_HAN})")
         self._not_modal = re.compile(any_of(subjects.not_modal))
         self.consequence = re.compile(
@@ -299,6 +304,13 @@ class ClauseWords:
         self.matrix_heads = tuple(subjects.matrix_heads)
         self.quantity_heads = tuple(subjects.quantity_heads)
 
+    def statistic_of(self, subject: str) -> re.Match[str] | None:
+        """ "平行样测定结果相对偏差": the quality-control statistic a subject ends in (``statistic``) and
+        what it is computed on (``on``), read by clauses and table rows alike; None when there is none
+        or when ``on`` names a kind of the statistic ("实验室内相对标准偏差" stays whole)."""
+        computed = self.qc_statistic.match(subject)
+        return computed if computed and not self.qc_kind.search(computed["on"]) else None
+
     def introduces_names(self, text: str) -> bool:
         """The words before a colon introduce the requirements after it ("技术要求如下", "理化指标"),
         so the name follows the colon."""
@@ -352,4 +364,18 @@ def _openers(words: OpenerWords, shall: str, shall_not: str, conditions: str) ->
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*[\d０-９])",
         rf"(?:(?:{shall})(?:{any_of(words.negation)})|{shall_not})(?={_HAN})" if words.negation else "(?!)",
         r"(?<!\d)[：:]|[：:](?!\d)",  # "名称：要求", not the colon of a time ("当日16:00前")
+    )
+
+
+def statistic_interval(indicator: Indicator, words: ClauseWords) -> Indicator:
+    """A quality-control statistic bounded by ± alone ("相对误差应在±10%以内"), in a clause or a table row,
+    lies in the interval from −t to t: a range, as the real-dev and national gold write it
+    (docs/gold-conventions.md 1); a product's deviation ("输入功率偏差应在±10%以内") stays a tolerance."""
+    if indicator.comparator != "tolerance" or indicator.value is not None or indicator.tolerance is None:
+        return indicator
+    if indicator.name not in words.qc_statistic_names:
+        return indicator
+    t = indicator.tolerance
+    return indicator.model_copy(
+        update={"comparator": "range", "value": -t, "value_max": t, "tolerance": None}
     )

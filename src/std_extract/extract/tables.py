@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
-from std_extract.extract.clauses import _statistic_interval
+from std_extract.extract.clausewords import statistic_interval
 from std_extract.extract.ids import indicator_id
 from std_extract.extract.labels import Label, grade_of, header_grade, is_sub_item, split_label
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
@@ -799,16 +799,15 @@ def _row_to_indicators(
                     )
                 part = k + 1 if condition else 0
                 out.extend(_cell_indicators(row[j], j, table, roles, row, line_context, document, line, part))
-    return [_statistic_interval(i, roles.rules.clauses) for i in out]
+    return [statistic_interval(i, roles.rules.clauses) for i in out]
 
 
 def _statistic_of_the_row(base: CellContext, rules: Rules) -> CellContext:
     """A row label ending in a quality-control statistic (clauses.toml [subjects].qc_statistics:
     "校准曲线相关系数", HJ quality-control tables) names the statistic; what it is computed on is
     a condition, as in a clause ("校准曲线的相关系数应≥0.999"); "实验室内相对标准偏差" stays whole."""
-    words = rules.clauses
-    m = words.qc_statistic.match(base.name or "")
-    if not m or words.qc_kind.search(m["on"]):
+    m = rules.clauses.statistic_of(base.name or "")
+    if not m:
         return base
     on = m["on"].removesuffix("的")
     return replace(base, name=m["statistic"], conditions=[on, *base.conditions])
@@ -817,12 +816,7 @@ def _statistic_of_the_row(base: CellContext, rules: Rules) -> CellContext:
 def _statistic_in_cell(text: str, rules: Rules) -> tuple[str, str] | None:
     """A value cell opening with a quality-control statistic before its bound ("相对偏差≤ 10%",
     "加标回收率85%～115%", "相对误差在±10%以内"): the statistic and the bound; None otherwise."""
-    names = "|".join(re.escape(n) for n in sorted(rules.clauses.qc_statistic_names, key=len, reverse=True))
-    if not names:
-        return None
-    m = re.match(
-        rf"^\s*({names})\s*(?:应|为|在)?\s*(?=[≤≥<>＜＞±\d])(.+)$", clean_text(text.replace("\n", ""))
-    )
+    m = rules.clauses.qc_statistic_lead.match(clean_text(text.replace("\n", "")))
     return (m.group(1), m.group(2)) if m else None
 
 
