@@ -24,7 +24,7 @@ NATIONAL = REPO / "corpus" / "national"  # hand-written national and sector stan
 NATIONAL_OFFICE = (
     REPO / "corpus" / "national-office"
 )  # the same genre printed from a word processor, as WRITTEN
-TYPESET = REPO / "corpus" / "typeset"  # the same genre typeset by XeLaTeX (held out), as WRITTEN
+TYPESET = REPO / "corpus" / "typeset"  # the same genre typeset by XeLaTeX (test split held out), as WRITTEN
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

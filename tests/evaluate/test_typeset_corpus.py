@@ -3,7 +3,7 @@ corpus/typeset/README.md) is whole and its gold is what the PDFs print: every go
 evaluator's own model, names a PDF beside it whose sha256 it records, sits in exactly one split of
 split.csv, and every number of every record is printed on its page in pdfplumber's text layer
 (std_extract.evaluate.goldcheck, which scripts/print_typeset.py runs; it needs no TeX).  Nothing here runs
-the extractor: the whole set is held out while it is first measured."""
+the extractor: its test split is held out (its dev split opened after the first run, README)."""
 
 from __future__ import annotations
 
