@@ -29,11 +29,12 @@ import time
 from pathlib import Path
 
 import httpx
+from realcorpus import REAL, real_pdfs
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = {
     "generated": REPO / "corpus" / "generated",
-    "real": REPO.parent / "shared" / "corpus-real" / "pdfs",
+    "real": REAL,
 }
 
 
@@ -158,7 +159,7 @@ def _wait_healthy(client: httpx.Client, process: subprocess.Popen) -> None:
 
 def _files(corpus: str, limit: int | None) -> list[Path]:
     folder = CORPORA.get(corpus, Path(corpus))
-    files = sorted(folder.glob("*.pdf"))
+    files = real_pdfs(folder) if folder == REAL else sorted(folder.glob("*.pdf"))
     if not files:
         raise SystemExit(f"no PDFs in {folder}")
     return files[:limit] if limit else files

@@ -118,8 +118,8 @@ def sample_inputs(shared_pdfs: bool = True) -> dict[str, list]:
 def parsed_documents(limit: int = 40, shared_pdfs: bool = True) -> list:
     """Real parsed standards when the parser and PDFs are at hand (parse time not counted).
 
-    ``shared_pdfs=False`` (``--generated-only``) leaves out ../shared/corpus-real, which holds the
-    acceptance set that a development run must not run.
+    The real standards come through benchmarks/realcorpus.py, which leaves out the acceptance set;
+    ``shared_pdfs=False`` (``--generated-only``) leaves out ../shared/corpus-real altogether.
     """
     from pathlib import Path
 
@@ -130,7 +130,9 @@ def parsed_documents(limit: int = 40, shared_pdfs: bool = True) -> list:
     root = Path(__file__).resolve().parents[1]
     pdfs = sorted((root / "corpus" / "generated").glob("*.pdf"))[:limit]
     if shared_pdfs:
-        pdfs += sorted((root.parent / "shared" / "corpus-real" / "pdfs").glob("*.pdf"))
+        from realcorpus import real_pdfs  # the acceptance set left out
+
+        pdfs += real_pdfs()
     documents = []
     for pdf in pdfs:
         try:
@@ -164,7 +166,7 @@ def main() -> None:
     parser.add_argument(
         "--generated-only",
         action="store_true",
-        help="parsed PDFs of corpus/generated only (not ../shared/corpus-real, the acceptance set's folder)",
+        help="parsed PDFs of corpus/generated only (not ../shared/corpus-real at all)",
     )
     args = parser.parse_args()
     rows, classifier = startup()

@@ -16,12 +16,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from realcorpus import REAL, real_pdfs
+
 from std_extract.extract import document_to_indicators
 from std_extract.extract.canonical import normalise_indicators, warm_up
 from std_extract.parse import parse_pdf
 
 REPO = Path(__file__).resolve().parent.parent
-REAL = REPO.parent / "shared" / "corpus-real" / "pdfs"
 
 
 def measure(files: list[Path]) -> dict:
@@ -54,13 +55,15 @@ def measure(files: list[Path]) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus" / "generated")
-    parser.add_argument("--real", action="store_true", help="also measure ../shared/corpus-real/pdfs")
+    parser.add_argument(
+        "--real", action="store_true", help="also measure ../shared/corpus-real/pdfs (not the acceptance set)"
+    )
     parser.add_argument("--limit", type=int, default=0, help="at most N files per set")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     sets = {"generated": sorted(args.corpus.glob("*.pdf"))}
     if args.real and REAL.is_dir():
-        sets["real"] = sorted(REAL.glob("*.pdf"))
+        sets["real"] = real_pdfs(REAL)
     results: dict[str, Any] = {"machine": f"{platform.machine()} {platform.python_version()}"}
     for name, files in sets.items():
         results[name] = measure(files[: args.limit] if args.limit else files)
