@@ -883,3 +883,61 @@ def test_table_model_review_twins_of_the_header_shapes():  # second reading of e
 def test_table_model_frequency_in_hertz_is_no_schedule():  # twin of the 频次 column
     table = _table(["型号", "额定电压/V", "频率"], [["A", "220", "50 Hz"]])
     assert [(f[0], f[2], f[4]) for f in _found(table)] == [("额定电压", 220.0, "V"), ("频率", 50.0, "Hz")]
+
+
+# Notes under the table that say how its bare values read (typeset dev split, session 11).
+
+
+def test_table_model_note_says_which_rows_are_minima():  # "注：表中脂肪、蛋白质和总固形物指标为最小值"
+    table = _table(
+        ["项目", "指标 > 全乳脂", "指标 > 植脂"],
+        [
+            ["脂肪/(g/100 g)", "8.0", "5.0"],
+            ["蛋白质/(g/100 g)", "2.5", "2.2"],
+            ["膨胀率/%", "10～140", "10～140"],
+        ],
+        notes=["注：表中脂肪和蛋白质指标为最小值；膨胀率不适用于软质冰淇淋。"],
+    )
+    found = {(f[0], f[1], f[2], f[6][0]) for f in _found(table)}
+    assert ("脂肪", ">=", 8.0, "全乳脂") in found and ("蛋白质", ">=", 2.2, "植脂") in found
+    assert ("膨胀率", "range", 10.0, "全乳脂") in found  # a row the note does not name keeps its reading
+    lead = [["铅（以Pb计）/(mg/kg)", "0.5"]]
+    every = _table(["项目", "指标"], lead, notes=["注：表中所列数值均为最大值。"])
+    assert [f[:3] for f in _found(every)] == [("铅（以Pb计）", "<=", 0.5)]  # no name: every row, bracket kept
+
+
+def test_table_model_note_on_bounds_negative_twins():  # the rule must not touch these
+    # a printed sign wins over the note; a note naming a value (最小值为…) is the footnote-value rule's;
+    # a sentence not opening with 表中 ("检验结果为最大值") says nothing of the table's rows
+    signed = _table(["项目", "指标"], [["脂肪/%", "≤8.0"]], notes=["注：表中脂肪指标为最小值。"])
+    assert [f[:3] for f in _found(signed)] == [("脂肪", "<=", 8.0)]
+    for note in ("注：表中脂肪的最小值为每100 g 3.0 g。", "注：结果取三次测定中的最大值。"):
+        plain = _table(["项目", "指标"], [["脂肪/%", "8.0"]], notes=[note])
+        assert [f[:3] for f in _found(plain)] == [("脂肪", "=", 8.0)]
+
+
+def test_table_model_footnote_gives_its_row_a_unit():  # GB 14882: "鲜乳ᵃ", "a 鲜乳的单位为贝可每升（Bq/L）"
+    table = _table(
+        ["食品类别", "氚", "锶-90"],
+        [["大米", "2.1×10⁵", "96"], ["鲜乳a", "8.8×10⁴", "40"]],
+        caption="食品中放射性核素限制浓度",
+        unit_line="贝可每千克",
+        notes=["a 鲜乳的单位为贝可每升（Bq/L）。"],
+    )
+    found = {(f[0], f[2], f[4], tuple(f[6])) for f in _found(table)}
+    assert ("锶-90", 40.0, "Bq/L", ("鲜乳",)) in found  # the unit, and no condition of the note
+    assert ("锶-90", 96.0, "Bq/kg", ("大米",)) in found
+    nitrate = [["硝酸盐a", "≤50"]]
+    rows = _table(["项目", "指标"], nitrate, unit_line="毫克每千克", notes=["a 单位为毫克每升。"])
+    assert [(f[0], f[4], f[6]) for f in _found(rows)] == [("硝酸盐", "mg/L", [])]  # item rows, words spelt
+
+
+def test_table_model_footnote_on_units_negative_twins():
+    # a footnote saying more than the unit (a basis, a condition) stays a condition, the unit the table's
+    for note in ("a 鲜乳以鲜重计。", "a 鲜乳的单位为贝可每升（Bq/L），仅适用于液态乳。"):
+        table = _table(
+            ["食品类别", "氚"], [["鲜乳a", "8.8×10⁴"]], caption="食品中放射性核素限制浓度",
+            unit_line="贝可每千克", notes=[note],
+        )  # fmt: skip
+        [(name, unit, conditions)] = [(f[0], f[4], f[6]) for f in _found(table)]
+        assert unit == "Bq/kg" and len(conditions) == 2, (note, unit, conditions)

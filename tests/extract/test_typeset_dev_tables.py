@@ -100,3 +100,20 @@ def test_typeset_dev_column_of_classes_by_a_declared_symbol():  # 表2: 类型 |
     assert ("吸水率", ">=", 12.0, None, "L/min", ("V＞15 L", "桶式")) in found
     assert ("噪声", "<=", 80.0, None, "dB", ("立式",)) in found
     assert len(found) == 9
+
+
+def test_typeset_dev_note_says_which_rows_are_minima():  # ts_icecream_01 表2 (续表 over the page)
+    # "注：表中脂肪、蛋白质和总固形物指标为最小值；膨胀率不适用于软质冰淇淋。" under bare numbers
+    found = _table_values("ts_icecream_01", 3, 4, table="2")
+    assert ("脂肪", ">=", 8.0, None, "g/100 g", ("全乳脂",)) in found
+    assert ("蛋白质", ">=", 2.2, None, "g/100 g", ("植脂",)) in found
+    assert ("总固形物", ">=", 30.0, None, "g/100 g", ("半乳脂",)) in found
+    assert ("膨胀率", "range", 10.0, 140.0, "%", ("全乳脂",)) in found  # not named by the note
+    assert not any(comparator == "=" for _, comparator, *_ in found)
+
+
+def test_typeset_dev_footnote_gives_its_row_a_unit():  # ts_radionuclide_01 表1: 鲜乳ᵃ, "a 鲜乳的单位为…"
+    found = _table_values("ts_radionuclide_01", 3, table="1")
+    milk = [f for f in found if f[5] == ("鲜乳",)]
+    assert len(milk) == 5 and {f[4] for f in milk} == {"Bq/L"}
+    assert {f[4] for f in found if f not in milk} == {"Bq/kg"}

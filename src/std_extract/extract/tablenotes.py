@@ -63,3 +63,65 @@ def _amount_for(rest: str, basis: str | None) -> str | None:
         rest = rest[wanted[0].end() :]
     m = _AMOUNT.search(rest)
     return m.group().strip() if m else None
+
+
+# The names a note lists, joined by 、 和 及 与 (and their full-width commas).
+_LIST_JOINS = re.compile(r"[、，,]|和|及|与|以及")
+# "表中…指标为最小值", "表中所列数值均为最大值": what the note bounds, then its word (tables.toml
+# [notes].bound), at the end of a piece of the note.
+_PIECES = re.compile(r"[；;。]")
+_ALL = re.compile(r"^(?:所列|各项|全部|所有)?(?:指标|数值|限值|值)?$")
+
+
+def noted_bounds(notes: list[str], vocab: TableVocab) -> dict[str, str]:
+    """The comparator a table's note gives the bare values of the rows it names: "注：表中脂肪、蛋白质
+    和总固形物指标为最小值" -> {"脂肪": ">=", "蛋白质": ">=", "总固形物": ">="}; a note naming no row
+    ("表中所列数值均为最大值") gives every row its word, under the key "*".  Names are compacted."""
+    out: dict[str, str] = {}
+    for note in notes:
+        text = compact(clean_text(note))
+        text = re.sub(r"^注\d*[：:]", "", text)
+        for piece in _PIECES.split(text):
+            m = vocab.bound.search(piece)
+            if m is None:
+                continue
+            named = piece[: m.start()]
+            if not named.startswith("表中") or not named.endswith("为"):
+                continue  # "表中…的最小值" names a value, it says no row is bounded
+            named = re.sub(r"(?:的?(?:指标|数值|限值|值))?(?:均|都|皆)?为$", "", named)
+            named = named.removeprefix("表中")
+            comparator = vocab.bound_words[m.group()]
+            if _ALL.match(named):
+                out["*"] = comparator
+                continue
+            for name in (n for n in _LIST_JOINS.split(named) if n):
+                out[name] = comparator
+    return out
+
+
+def bound_for(name: str, bounds: dict[str, str]) -> str | None:
+    """The comparator ``bounds`` (noted_bounds) gives a row named ``name``: its name as listed, or
+    listed without the bracket after it ("总糖（以葡萄糖计）" listed as 总糖) or without 含量."""
+    key = compact(clean_text(name))
+    bare = re.sub(r"[（(][^（）()]*[)）]$", "", key)
+    for candidate in (key, bare, bare.removesuffix("含量")):
+        if candidate in bounds:
+            return bounds[candidate]
+    return bounds.get("*")
+
+
+# "鲜乳的单位为贝可每升（Bq/L）", "a 单位为mg/L": a footnote saying in which unit its row is given.
+_UNIT_NOTE = re.compile(
+    r"^(?:[^，,；;。]{0,20}的)?(?:计量)?单位为\s*(?P<words>[^（(，,；;。]*?)\s*(?:[（(](?P<symbol>[^（）()]+)[)）])?$"
+)
+
+
+def note_unit(note: str, vocab: TableVocab) -> str | None:
+    """The unit a footnote gives its marked row ("a 鲜乳的单位为贝可每升（Bq/L）" -> "Bq/L"; GB 14882
+    prints its milk row in Bq/L under a table in Bq/kg), or None when the note says more than that."""
+    m = _UNIT_NOTE.match(squeeze_spaces(clean_text(note)).rstrip("。；;."))
+    if m is None:
+        return None
+    if m.group("symbol"):
+        return m.group("symbol").strip()
+    return vocab.unit_symbol(m.group("words")) if m.group("words") else None

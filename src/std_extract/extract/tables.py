@@ -30,7 +30,7 @@ from std_extract.extract.tableheads import (
     is_transposed,
     read_head,
 )
-from std_extract.extract.tablenotes import alternative_value
+from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
 from std_extract.record import Comparator, Indicator, Provenance
@@ -251,6 +251,7 @@ class RowContext:
     group_x: float | None = None  # where that line starts: rows indented past it are the group's items
     printed_sign: str | None = None  # the one sign every signing row label prints (_printed_direction)
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
+    noted: dict[str, str] = field(default_factory=dict)  # "注：表中脂肪…指标为最小值" (noted_bounds)
 
 
 def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | None = None) -> bool:
@@ -316,7 +317,9 @@ def table_to_indicators(
     if category_rows(table, label_col, heads, rules):
         return []  # rows of foods under a limit with no name in sight: a category is no indicator
     out: list[Indicator] = []
-    context = RowContext(stated=stated_comparators(table.intro_text))
+    context = RowContext(
+        stated=stated_comparators(table.intro_text), noted=noted_bounds(table.notes, roles.vocab)
+    )
     if context.stated.both_ways:
         table_default = None  # the clause bounds rows both ways: no one word holds for the table
     context.printed_sign = _printed_direction(table, roles)
@@ -392,9 +395,11 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     category_col = roles.label[-1] if roles.label else None
     line_unit = _caption_unit(table, roles.vocab)
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
+    noted = noted_bounds(table.notes, roles.vocab)
     for row in table.rows:
         labels = [label for label in _label_parts(row, roles) if not roles.vocab.states_nothing(label.text)]
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
+        row_unit, notes = _unit_notes(notes, roles.vocab)  # "a 鲜乳的单位为贝可每升（Bq/L）"
         notes += _remarks(_cell_text(row, roles.note), roles.vocab)
         notes = _category_cells(row, roles) + notes  # 区域 | 故障类别 | 到达现场时间/min: both restrict
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
@@ -420,8 +425,8 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 stacked = ["stacked_cell"] if len(lines) > 1 else []
                 context = CellContext(
                     name=head.name,
-                    unit=head.unit or line_unit,
-                    comparator=head.comparator or table_default,
+                    unit=row_unit or head.unit or line_unit,
+                    comparator=head.comparator or bound_for(head.name, noted) or table_default,
                     grade=head.grade or row_grade,
                     conditions=[
                         c
@@ -435,6 +440,13 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                     _cell_indicators(row[j], j, table, roles, row, context, document, text=text, part=k)
                 )
     return out
+
+
+def _unit_notes(notes: list[str], vocab: TableVocab) -> tuple[str | None, list[str]]:
+    """The unit a footnote of the row gives its values ("a 鲜乳的单位为贝可每升（Bq/L）" under a table
+    in Bq/kg), and the row's other notes: a note that only gives the unit is no condition."""
+    units = [unit for note in notes if (unit := note_unit(note, vocab))]
+    return (units[0] if units else None), [note for note in notes if not note_unit(note, vocab)]
 
 
 def _category_cells(row: list[TableCell], roles: ColumnRoles) -> list[str]:
@@ -940,15 +952,22 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     name = _row_name(named, context, roles.vocab)
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
+    marked = [footnotes[m] for m in labels[-1].footnotes if m in footnotes]
+    noted_unit, notes = _unit_notes(marked, roles.vocab)  # "a 单位为毫克每升": the row's unit
+    # a dash in the unit column: no unit
+    unit = (
+        context.category_unit
+        if not unit_cell
+        else None
+        if roles.vocab.states_nothing(unit_cell)
+        else unit_cell
+    )
     return CellContext(
         name=name,
-        # a dash in the unit column: no unit
-        unit=(None if roles.vocab.states_nothing(unit_cell) else unit_cell)
-        if unit_cell
-        else context.category_unit,
+        unit=noted_unit or unit,
         comparator=labels[-1].comparator,
         grade=None,
-        conditions=[*conditions, *(footnotes[m] for m in labels[-1].footnotes if m in footnotes)],
+        conditions=[*conditions, *notes],
         flags=["structure_guessed"] if table.detection == "text" else [],
         method=_cell_text(row, roles.method) or None,
         plan=_plan_text(row, roles),
@@ -988,6 +1007,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     if unit and _dimensionless(labels, unit, from_table=not base.unit and not label_unit, vocab=roles.vocab):
         unit = None  # pH, "臭气浓度（无量纲）", "色度（稀释倍数）" beside a table's "单位：mg/L"
     default = base.comparator or header_label.comparator or parent_label.comparator
+    default = default or bound_for(base.name, context.noted)  # "注：表中脂肪…指标为最小值"
     default = default or word_comparator(header, roles.rules) or context.stated.for_name(base.name)
     default = default or ("<=" if roles.vocab.is_("ceiling", header) else None)  # 服务时限
     default = default or table_default

@@ -74,6 +74,9 @@ class NoteWords(_Spec):
     # Words after which a footnote states another value of its row's limit, and the comparator
     # that value takes ("same": the row's own, a bound relaxed or tightened).
     alternative: dict[str, Literal["same", "<=", ">=", "<", ">", "="]] = Field(default_factory=dict)
+    # Words ending a note that says which way the bare values of the rows it names are bounded
+    # ("注：表中脂肪、蛋白质和总固形物指标为最小值"), and the comparator they give.
+    bound: dict[str, Literal["<=", ">="]] = Field(default_factory=dict)
 
 
 class GradeWords(_Spec):
@@ -155,6 +158,8 @@ class TableVocab:
         self._spelt = re.compile(_alternation(list(spec.units.spelt)))
         self.alternative_words = spec.notes.alternative
         self.alternative = re.compile(_alternation(list(spec.notes.alternative)))
+        self.bound_words = spec.notes.bound
+        self.bound = re.compile(f"(?:{_alternation(list(spec.notes.bound))})$")
 
     def is_(self, role: str, header: str) -> bool:
         """True when ``header`` (spaces removed) carries the words of column role ``role``."""
