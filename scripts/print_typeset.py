@@ -3,6 +3,7 @@ its gold and check the gold against the PDF's text layer.
 
     python scripts/print_typeset.py [STEM...]     # write .tex, typeset, write gold, check
     python scripts/print_typeset.py --check       # only check the committed PDFs and gold
+    python scripts/print_typeset.py --set typeset2 [STEM...|--check]   # the second batch, corpus/typeset2
 
 Typesetting needs XeLaTeX with ctex, booktabs, longtable, multirow, fancyhdr and zref (Debian
 texlive-xetex, texlive-lang-chinese, texlive-latex-extra) and the fonts AR PL UMing CN
@@ -44,6 +45,10 @@ from std_extract_synth.authoring import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
+# The sets this script prints: folder under corpus/ and the prefix of its document modules.  The first
+# batch is the default; ``--set typeset2`` prints the second (same preamble and writer, so the first
+# batch's bytes do not change).
+SETS = {"typeset": "ts_", "typeset2": "ts2_"}
 TYPESET = REPO / "corpus" / "typeset"
 SOURCES = TYPESET / "src"
 SONG = "AR PL UMing CN"
@@ -448,8 +453,25 @@ def _write_gold(doc: StandardDoc, pdf_path: Path, pages: dict[str, int]) -> None
     write_document_gold(TYPESET, pdf_path, {**doc.gold_head(), "pages": None}, elements)
 
 
+def _choose_set(argv: list[str]) -> str:
+    """Take ``--set NAME`` out of ``argv`` (the rest is printkit's command line) and point TYPESET and
+    SOURCES at that set."""
+    global TYPESET, SOURCES
+    name = "typeset"
+    if "--set" in argv:
+        at = argv.index("--set")
+        name = argv[at + 1]
+        del argv[at : at + 2]
+    if name not in SETS:
+        raise SystemExit(f"--set: one of {', '.join(SETS)}")
+    TYPESET = REPO / "corpus" / name
+    SOURCES = TYPESET / "src"
+    return SETS[name]
+
+
 def main() -> int:
-    stems = printkit.document_stems(SOURCES, "ts_")
+    prefix = _choose_set(sys.argv)
+    stems = printkit.document_stems(SOURCES, prefix)
     return printkit.main(__doc__.splitlines()[0], TYPESET, stems, print_documents)
 
 
