@@ -96,8 +96,15 @@ def build() -> Doc:
         ],
         [
             C("浸渍剥离性能", cs=2, align="l"),
-            *graded(
-                "浸渍剥离性能", "qualitative", None, ["试件每个胶层上每一边剥离长度均不超过25 mm", None, None]
+            C(
+                V(
+                    "试件每个胶层上每一边剥离长度均不超过25 mm",
+                    *[
+                        R("浸渍剥离性能", "<=", 25, "mm", grade=g, cond=["试件每个胶层上每一边剥离长度"])
+                        for g in GRADES
+                    ],
+                ),
+                cs=3,
             ),
         ],
     ]
