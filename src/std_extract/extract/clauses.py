@@ -200,8 +200,9 @@ def clause_to_indicators(
     out: list[Indicator] = []
     if compact(clause.title) in words.descriptive_labels:
         return out  # "4.1.2 ADI：…", "4.1.3 残留标志物：…": the substance described, no requirement
+    carried: str | None = None  # the name bounded last by the sentence before
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
-        sentence = body.text[s_start:s_end]
+        sentence, carried_in, carried = body.text[s_start:s_end], carried, None
         if words.descriptive_label.match(sentence):
             continue
         # a pointer to a table ("应符合表1的规定"), a caption, a displayed formula: no indicator
@@ -226,7 +227,11 @@ def clause_to_indicators(
         lead = words.lead.match(sentence)
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
-        out.extend(_sentence_to_indicators(body, start, s_end, clause, document, rules, listed=listed))
+        found = _sentence_to_indicators(body, start, s_end, clause, document, rules, listed, carried_in)
+        out.extend(found)
+        # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
+        # of the clause, for a part of it (其中…) to be read as a condition of it
+        carried = found[-1].name if found else None
     return out
 
 
@@ -352,7 +357,10 @@ def _sentence_to_indicators(
     document,
     rules: Rules,
     listed: bool = False,
+    carried: str | None = None,
 ) -> list[Indicator]:
+    """The indicators of the sentence ``body.text[s_start:s_end]``; ``carried``: the name the sentence
+    before bounded last, for a part of it opening this one ("其中纵向…")."""
     if (procedure := _procedure_indicator(body, s_start, s_end, clause, document, rules)) is not None:
         return [procedure]
     if (state := _named_state(body, s_start, s_end, clause, document, rules)) is not None:
@@ -475,6 +483,13 @@ def _sentence_to_indicators(
                 # "温升应不大于60 K，其中手柄在连续工作时应不大于30 K": a part of the product, not a name
                 conditions_here.insert(0, words.subject_noise.sub("", subject))
                 subject = pending[-1].name
+        bounded_before = pending[-1].name if pending else carried
+        if subject and bounded_before and words.part_opener.match(compact(words.lead.sub("", prefix))):
+            part_name = words.part_opener.sub("", compact(subject))
+            if part_name and not _names_quantity(part_name, rules):
+                # "拉伸强度应不小于20 MPa，其中纵向不小于25 MPa": a part of the quantity bounded before
+                conditions_here.insert(0, part_name)
+                subject = bounded_before
         if matrix:
             conditions_here.insert(0, matrix)
         if compact(subject) in words.method_subjects:
@@ -1158,6 +1173,27 @@ _RESPECTIVE_LIMITS = re.compile(
 )
 
 
+def _joined_names(name: str, words: ClauseWords) -> list[str]:
+    """ "铅、汞和砷" -> ["铅", "汞", "砷"]: the names joined with 、/和/及/与, a joining character inside a
+    word of [subjects].not_joins ("饱和脂肪酸", "之和") left alone."""
+    masked = name
+    for word in words.not_joins:
+        masked = masked.replace(word, "\0" * len(word))
+    parts, start = [], 0
+    for m in _NAME_JOINS.finditer(masked):
+        parts.append(name[start : m.start()].strip())
+        start = m.end()
+    return [*parts, name[start:].strip()]
+
+
+def _shared_head(parts: list[str], rules: Rules) -> list[str]:
+    """ "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"]: the quantity's head printed once, after the
+    last name, given to each name that is no quantity of its own."""
+    heads = sorted((h for h in rules.clauses.quantity_heads if parts[-1].endswith(h)), key=len, reverse=True)
+    head = heads[0] if heads and len(parts[-1]) > len(heads[0]) else ""
+    return [x if _names_quantity(x, rules) or not head else x + head for x in parts[:-1]] + [parts[-1]]
+
+
 def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list[str] | None:
     """ "拉伸强度和断裂伸长率" with "分别不小于10 MPa和150%" -> ["拉伸强度", "断裂伸长率"];
     "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"] (the head printed once, after the last):
@@ -1165,12 +1201,31 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
     limit) says no 分别 before the bound or the counts differ."""
     if count < 2 or not _RESPECTIVE_LIMITS.search(printed):
         return None
-    parts = [x.strip() for x in _NAME_JOINS.split(_RESPECTIVELY.sub("", name).strip())]
+    parts = _joined_names(_RESPECTIVELY.sub("", name).strip(), rules.clauses)
     if len(parts) != count or not all(parts):
         return None
-    heads = sorted((h for h in rules.clauses.quantity_heads if parts[-1].endswith(h)), key=len, reverse=True)
-    head = heads[0] if heads and len(parts[-1]) > len(heads[0]) else ""
-    return [x if _names_quantity(x, rules) or not head else x + head for x in parts[:-1]] + [parts[-1]]
+    return _shared_head(parts, rules)
+
+
+_SHARED_COMPARATORS = frozenset({"<=", ">=", "<", ">", "=", "range", "tolerance", "not_detected"})
+
+
+def _shared_names(name: str, printed: str, limits: list[Limit], rules: Rules) -> list[str] | None:
+    """ "铅、镉的含量" with "均不得超过0.1 mg/kg" -> ["铅含量", "镉含量"]; "铅、汞、砷均应不大于…" -> ["铅",
+    "汞", "砷"]: each name listed before 均 (or 都) and a bound is bounded by it alone (the head after
+    的, or after the last name, shared); None when the subject lists no names, when no quantifier
+    stands before the bound, or when the limits are qualitative ("色泽、滋味均应正常" is one state)."""
+    if not limits or any(x.comparator not in _SHARED_COMPARATORS for x in limits):
+        return None
+    if not rules.clauses.shared_bound.search(compact(printed)):
+        return None
+    listed, _, head = name.rpartition("的")
+    parts = _joined_names(listed if listed and _NAME_JOINS.search(listed) else name, rules.clauses)
+    if len(parts) < 2 or not all(parts) or any(re.search(r"\d", x) for x in parts):
+        return None
+    if listed and _NAME_JOINS.search(listed):
+        return [x + head.strip() for x in parts]  # "铅、镉的含量": 铅含量, 镉含量
+    return _shared_head(parts, rules)
 
 
 def _with_comparator(limit: Limit, comparator: Comparator) -> Limit:
@@ -1216,6 +1271,24 @@ def _bracketed_conditions(limit_text: str, words: ClauseWords) -> list[tuple[str
     return parts
 
 
+# A bracket after a value saying whether the bound itself is included: "60 ℃以上（含60 ℃）", "3 h以内
+# （不含3 h）", "（含本数）", "（不含）".  By Chinese legal convention 以上 and 以下 include the number
+# (DOMAIN.md); the bracket restates that or makes the bound strict, it is no condition of the limit.
+_INCLUSION = re.compile(
+    r"\s*[（(]\s*(?P<not>不)?(?:包含|包括|含)\s*(?:本数|本值|[-+]?\d[^（）()]{0,12})?\s*[)）]\s*$"
+)
+_STRICT = {"<=": "<", ">=": ">"}
+
+
+def _inclusion_note(limit_text: str) -> tuple[str, bool | None]:
+    """The limit without a bracket of inclusion at its end, and whether it includes the bound (None
+    when no such bracket is printed)."""
+    found = _INCLUSION.search(limit_text.rstrip("。；;，, "))
+    if found is None:
+        return limit_text, None
+    return limit_text.rstrip("。；;，, ")[: found.start()], not found["not"]
+
+
 def _designation(name: str, heads: tuple[str, ...]) -> bool:
     """The name is a designation ("电线型号"), or holds one and its copula before a code the number
     reading cut ("产品型号为XD-")."""
@@ -1240,6 +1313,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         limit_text, bound = given["value"], "<="
         p = _with_name(p, _LIMIT_HEAD.sub("", p.name) or p.name)
     grades, limit_text = _printed_grades(limit_text, rules)
+    limit_text, inclusive = _inclusion_note(limit_text)
     parts = _bracketed_conditions(limit_text, words)
     if parts is None:
         # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
@@ -1264,10 +1338,16 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         limits = [
             Limit(comparator, value=round(a / b, 6) if b else None, value_text=ratio.group(), flags=["ratio"])
         ]
+    if inclusive is False:  # "60 ℃以下（不含60 ℃）": the bound itself is out
+        limits = [dataclasses.replace(x, comparator=_STRICT.get(x.comparator, x.comparator)) for x in limits]
     printed = body.text[p.start : p.limit_text_start] + limit_text  # the subject as printed, then the limit
     names = _respective_names(p.name, printed, len(limits), rules)
     if names:  # "拉伸强度和断裂伸长率应分别不小于10 MPa和150%": each name its value, one comparator
         limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
+    elif shared := _shared_names(p.name, printed, limits, rules):
+        # "铅、镉的含量均不得超过0.1 mg/kg": every name listed is bounded by each limit
+        names = [n for n in shared for _ in limits]
+        limits = [x for _ in shared for x in limits]
     for k, limit in enumerate(limits):
         if names:
             p = _with_name(p, names[k])

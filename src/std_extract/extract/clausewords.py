@@ -98,6 +98,8 @@ class SubjectWords(_Spec):
     plan_symbols: list[str] = Field(default_factory=list)
     matrix_heads: list[str] = Field(default_factory=list)
     quantity_heads: list[str] = Field(default_factory=list)
+    not_joins: list[str] = Field(default_factory=list)
+    part_openers: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -303,6 +305,12 @@ class ClauseWords:
         self.product_parts = tuple(sorted(subjects.product_parts, key=len, reverse=True))
         self.matrix_heads = tuple(subjects.matrix_heads)
         self.quantity_heads = tuple(subjects.quantity_heads)
+        self.not_joins = tuple(sorted(subjects.not_joins, key=len, reverse=True))
+        self.part_opener = re.compile(rf"^(?:{any_of(subjects.part_openers)})[：:]?(?={_HAN})")
+        # "均不得超过", "均应≤", "都应为": one bound for every name listed before it
+        self.shared_bound = re.compile(
+            rf"(?:{any_of(subjects.quantifiers)})\s*(?:{shall_words})?\s*(?:{phrases}|[≤≥<>＜＞]|为|在|达到)"
+        )
 
     def statistic_of(self, subject: str) -> re.Match[str] | None:
         """ "平行样测定结果相对偏差": the quality-control statistic a subject ends in (``statistic``) and
