@@ -1277,7 +1277,7 @@ def _bracketed_conditions(limit_text: str, words: ClauseWords) -> list[tuple[str
 _INCLUSION = re.compile(
     r"\s*[（(]\s*(?P<not>不)?(?:包含|包括|含)\s*(?:本数|本值|[-+]?\d[^（）()]{0,12})?\s*[)）]\s*$"
 )
-_STRICT = {"<=": "<", ">=": ">"}
+_STRICT: dict[str, Comparator] = {"<=": "<", ">=": ">"}
 
 
 def _inclusion_note(limit_text: str) -> tuple[str, bool | None]:
