@@ -807,3 +807,100 @@ def test_table_matrix_items_flush_left_under_a_centred_group_in_a_grid():
     count, found = read_sheet(CENTRED_GROUP, "grid")
     assert count == 1
     assert found == sorted(map(_key, CENTRED_GROUP_FOUND), key=repr)
+
+
+# Session 11: GB tables as a standards publisher sets them, boxed or three-line (each read the same way).
+KINDS_WITH_UNIT_ROW = Sheet(  # QB/T appliance-style: kinds down the rows, a unit row under the names
+    _head(
+        [("刀头类型", 1, 2), ("剃须时间", 1, 1), ("噪声", 1, 1), ("温升", 1, 1)],
+        [("s", 1, 1), ("dB(A)", 1, 1), ("K", 1, 1)],  # the A-weighted decibel keeps its bracket
+    ),
+    [["往复式", "≤120", "≤70", "≤25"], ["旋转式", "≤150", "≤65", "≤25"]],
+    caption="表2 性能要求",
+    header_rows=2,
+)
+KINDS_WITH_UNIT_ROW_FOUND = [
+    (name, "<=", value, None, unit, None, (kind,))
+    for kind, values in (("往复式", (120.0, 70.0, 25.0)), ("旋转式", (150.0, 65.0, 25.0)))
+    for (name, unit), value in zip((("剃须时间", "s"), ("噪声", "dB(A)"), ("温升", "K")), values, strict=True)
+]
+NOTED_MINIMA = Sheet(  # GB 2759-style: bare numbers, a note saying which rows are minima
+    _head([("项目", 1, 2), ("指标", 2, 1)], [("全乳脂", 1, 1), ("植脂", 1, 1)]),
+    [
+        ["脂肪/(g/100 g)", "8.0", "5.0"],
+        ["蛋白质/(g/100 g)", "2.5", "2.2"],
+        ["膨胀率/%", "10～140", "10～140"],
+    ],
+    caption="表2 理化指标",
+    header_rows=2,
+    notes=["注：表中脂肪和蛋白质指标为最小值；膨胀率不适用于软质冰淇淋。"],
+)
+NOTED_MINIMA_FOUND = [
+    *(
+        (name, ">=", value, None, "g/100 g", None, (kind,))
+        for name, values in (("脂肪", (8.0, 5.0)), ("蛋白质", (2.5, 2.2)))
+        for value, kind in zip(values, ("全乳脂", "植脂"), strict=True)
+    ),
+    ("膨胀率", "range", 10.0, 140.0, "%", None, ("全乳脂",)),
+    ("膨胀率", "range", 10.0, 140.0, "%", None, ("植脂",)),
+]
+ROW_UNIT_FOOTNOTE = Sheet(  # GB 14882-style: one row marked to a footnote giving its unit
+    _head([("食品类别", 1, 1), ("氚", 1, 1), ("锶-90", 1, 1)]),
+    [["大米", "2.1×10⁵", "96"], ["鲜乳a", "8.8×10⁴", "40"]],
+    caption="表1 食品中放射性核素限量",
+    unit_line="单位为贝可每千克",
+    notes=["a 鲜乳的单位为贝可每升（Bq/L）。"],
+)
+ROW_UNIT_FOOTNOTE_FOUND = [
+    ("氚", "<=", 210000.0, None, "Bq/kg", None, ("大米",)),
+    ("锶-90", "<=", 96.0, None, "Bq/kg", None, ("大米",)),
+    ("氚", "<=", 88000.0, None, "Bq/L", None, ("鲜乳",)),
+    ("锶-90", "<=", 40.0, None, "Bq/L", None, ("鲜乳",)),
+]
+SHAPES |= {
+    "kinds_with_a_unit_row": (KINDS_WITH_UNIT_ROW, KINDS_WITH_UNIT_ROW_FOUND),
+    "note_names_the_minima": (NOTED_MINIMA, NOTED_MINIMA_FOUND),
+    "footnote_gives_a_row_its_unit": (ROW_UNIT_FOOTNOTE, ROW_UNIT_FOOTNOTE_FOUND),
+}
+CATEGORY_ROWS_BY_CAPTION = Sheet(  # GB 2762-style: category rows over indented foods, the caption naming
+    _head([("食品类别（名称）", 1, 1), ("限量/(mg/kg)", 1, 1)]),  # the indicator; a grid merges them across
+    [
+        ["谷物及其制品", ""],
+        ["  大米", "0.2"],
+        ["  小麦粉", "0.1"],
+        ["薯类", "0.1"],  # back at the category's indent, a value of its own: the group has ended
+        ["蔬菜及其制品", ""],
+        ["  叶菜蔬菜", "0.3"],
+    ],
+    caption="表1 食品中镉限量指标",
+    merged=[Span("谷物及其制品", 0, 0, 1, 2), Span("蔬菜及其制品", 4, 0, 1, 2)],
+)
+CATEGORY_ROWS_BY_CAPTION_FOUND = [
+    ("镉", "<=", 0.2, None, "mg/kg", None, ("谷物及其制品/大米",)),
+    ("镉", "<=", 0.1, None, "mg/kg", None, ("谷物及其制品/小麦粉",)),
+    ("镉", "<=", 0.1, None, "mg/kg", None, ("薯类",)),
+    ("镉", "<=", 0.3, None, "mg/kg", None, ("蔬菜及其制品/叶菜蔬菜",)),
+]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "three_line"])  # unruled, the first category joins the header
+def test_table_matrix_category_rows_of_a_caption_named_table(ruling: str):
+    count, found = read_sheet(CATEGORY_ROWS_BY_CAPTION, ruling)
+    assert count == 1
+    assert found == sorted(
+        map(_key, CATEGORY_ROWS_BY_CAPTION_FOUND), key=repr
+    )  # no value of the category rows
+
+
+SECTION_ROW_BY_CAPTION = Sheet(  # twin: a row naming a section of the table ("感官要求" fits no food) and
+    _head([("食品类别（名称）", 1, 1), ("限量/(mg/kg)", 1, 1)]),  # an empty row at the foods' indent
+    [["理化指标", ""], ["  大米", "0.2"], ["小麦粉", ""], ["小麦", "0.1"]],
+    caption="表1 食品中镉限量指标",
+)
+
+
+@pytest.mark.parametrize("ruling", ["grid", "three_line"])
+def test_table_matrix_category_rows_of_a_caption_named_table_negative_twin(ruling: str):
+    count, found = read_sheet(SECTION_ROW_BY_CAPTION, ruling)
+    assert count == 1
+    assert sorted(f[6] for f in found) == [("大米",), ("小麦",)]  # a section; a group closed at once

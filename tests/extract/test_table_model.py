@@ -941,3 +941,10 @@ def test_table_model_footnote_on_units_negative_twins():
         )  # fmt: skip
         [(name, unit, conditions)] = [(f[0], f[4], f[6]) for f in _found(table)]
         assert unit == "Bq/kg" and len(conditions) == 2, (note, unit, conditions)
+
+
+def test_table_model_unit_row_keeps_a_bracket_of_its_own():  # "噪声" over "dB(A)" in a ruled unit row
+    assert read_head(["噪声", "dB(A)"], RULES).unit == "dB(A)"
+    # twins: brackets wrapped round the unit are no part of it
+    assert read_head(["蛋白质", "(g/100g)"], RULES).unit == "g/100g"
+    assert read_head(["铅", "/(mg/kg)"], RULES).unit == "mg/kg"

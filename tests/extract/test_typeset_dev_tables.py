@@ -117,3 +117,11 @@ def test_typeset_dev_footnote_gives_its_row_a_unit():  # ts_radionuclide_01 表1
     milk = [f for f in found if f[5] == ("鲜乳",)]
     assert len(milk) == 5 and {f[4] for f in milk} == {"Bq/L"}
     assert {f[4] for f in found if f not in milk} == {"Bq/kg"}
+
+
+def test_typeset_dev_category_rows_over_indented_foods():  # ts_radionuclide_01 表1: 谷物及其制品 / 大米
+    found = _table_values("ts_radionuclide_01", 3, table="1")
+    assert ("锶-90", "<=", 96.0, None, "Bq/kg", ("谷物及其制品/大米",)) in found
+    assert ("锶-90", "<=", 77.0, None, "Bq/kg", ("蔬菜及水果/叶菜类",)) in found
+    assert ("锶-90", "<=", 110.0, None, "Bq/kg", ("薯类",)) in found  # back at the category's indent
+    assert len(found) == 40  # 8 foods x 5 nuclides; the two category rows state none

@@ -45,6 +45,25 @@ class ColumnHead:
     condition: str | None = None  # a sub-header that is a test condition ("3 d", "28 d" under 抗压强度)
 
 
+def _unwrapped(unit: str) -> str:
+    """A unit without the brackets wrapped round it ("(g/100g)" -> "g/100g"), a bracket of its own
+    kept ("dB(A)": the A-weighted decibel, a unit row of a noise column)."""
+    unit = unit.strip()
+    while len(unit) >= 2 and unit[0] in "(（" and unit[-1] in ")）" and _closes_at_the_end(unit):
+        unit = unit[1:-1].strip()
+    return unit
+
+
+def _closes_at_the_end(text: str) -> bool:
+    """The bracket opening ``text`` is closed by its last char ("(mg/kg)", not "(mg/kg)(干基)")."""
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char in OPENING_BRACKETS) - (char in CLOSING_BRACKETS)
+        if depth == 0:
+            return k == len(text) - 1
+    return False
+
+
 def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> ColumnHead:
     """Interpret a header path, top part first.  ``plan_table``: the table has n and c columns,
     so m and M are the plan's limits (elsewhere "m" is a metre); ``rules``: the rule set whose
@@ -83,10 +102,10 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             continue
         named = [n for n in names if not vocab.section_category.search(n.replace(" ", ""))]
         if (m := _UNIT_THEN_SIGN.match(clean_text(part).strip())) and is_unit_text(m.group(1)):
-            unit, comparator = m.group(1).lstrip("/").strip("()（）"), _SIGNS[m.group(2)]  # "min ≤"
+            unit, comparator = _unwrapped(m.group(1).lstrip("/")), _SIGNS[m.group(2)]  # "min ≤"
             continue
         if is_unit_text(part) and not (vocab.is_("named_unit", part) and not named):  # "pH" names pH
-            unit = clean_text(part).strip().lstrip("/").strip().strip("()（）")  # "/(g/100g)" wrapped
+            unit = _unwrapped(clean_text(part).strip().lstrip("/").strip())  # "/(g/100g)" wrapped
             continue
         if names and _TEST_CONDITION.match(clean_text(part)):
             condition = squeeze_spaces(part.strip())  # the age or temperature the value holds at

@@ -396,8 +396,12 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     line_unit = _caption_unit(table, roles.vocab)
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
     noted = noted_bounds(table.notes, roles.vocab)
+    group: tuple[str, float | None] | None = None  # a category row over the rows indented under it
     for row in table.rows:
         labels = [label for label in _label_parts(row, roles) if not roles.vocab.states_nothing(label.text)]
+        group, opened = _category_group(row, labels, heads, roles, table, group)
+        if opened:
+            continue
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
         row_unit, notes = _unit_notes(notes, roles.vocab)  # "a 鲜乳的单位为贝可每升（Bq/L）"
         notes += _remarks(_cell_text(row, roles.note), roles.vocab)
@@ -417,6 +421,8 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 if roles.vocab.states_nothing(text):
                     continue
                 condition = paths[k] if paths else _category_path(labels)
+                if group is not None and condition:
+                    condition = f"{group[0]}/{condition}"  # "谷物及其制品" over an indented "大米"
                 # grade rows (特级 | 一级 | 二级)
                 row_grade = None if paths else grade_of(condition, roles.vocab)
                 if len(labels) == 1 and not paths and category_col is not None:
@@ -440,6 +446,21 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                     _cell_indicators(row[j], j, table, roles, row, context, document, text=text, part=k)
                 )
     return out
+
+
+def _category_group(row, labels: list[Label], heads, roles: ColumnRoles, table: Table, group):
+    """The category a row of a transposed or caption-named table falls under, and whether the row
+    opens one: a row naming a group of the rows below and stating no value ("谷物及其制品" over an
+    indented "大米", "小麦粉"; in a grid its cell merged across the row) opens it; a row set back at
+    its indent (or further left) closes it.  A group naming a section of the table is no category."""
+    value_cells = [row[j] for j in heads if j < len(row)]
+    x = _label_x(row, roles, table)
+    if labels and _is_category_row(row, labels, value_cells):
+        name = _category_path(labels)
+        return (None if roles.vocab.section_group.search(compact(name)) else (name, x)), True
+    if group is not None and (x is None or group[1] is None or x <= group[1] + 1):
+        group = None
+    return group, False
 
 
 def _unit_notes(notes: list[str], vocab: TableVocab) -> tuple[str | None, list[str]]:
