@@ -25,7 +25,8 @@ NATIONAL_OFFICE = (
     REPO / "corpus" / "national-office"
 )  # the same genre printed from a word processor, as WRITTEN
 TYPESET = REPO / "corpus" / "typeset"  # the same genre typeset by XeLaTeX (test split held out), as WRITTEN
-TYPESET2 = REPO / "corpus" / "typeset2"  # a second XeLaTeX batch, new topics (held out: not yet measured)
+# a second XeLaTeX batch, new topics (test split held out; dev opened after its first run)
+TYPESET2 = REPO / "corpus" / "typeset2"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv
