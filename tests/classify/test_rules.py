@@ -6,8 +6,8 @@ import pytest
 
 from std_extract.classify import classify_text
 from std_extract.classify.classifier import load_classifier
-from std_extract.classify.rules import ActivityWords, Compounds, FuzzyMatcher, tail_head_ends
-from std_extract.classify.signals import title_product
+from std_extract.classify.rules import ActivityWords, Compounds, FuzzyMatcher, LexiconMatcher, tail_head_ends
+from std_extract.classify.signals import text_to_signals, title_product
 
 
 def _component(kind):
@@ -107,7 +107,27 @@ def test_fuzzy_match_on_generic_words_alone_is_dropped():
     fuzzy = _component(FuzzyMatcher)
     assert fuzzy.strip_generic
     assert fuzzy.placement("团体膳食服务", "服务器") is None  # only 服务 in common
-    assert fuzzy.placement("家用电冰箱", "电冰箱") == 1.0
+    assert fuzzy.placement("电冰箱", "电冰箱") == 1.0
+    assert fuzzy.placement("家用电冰箱", "电冰箱") == pytest.approx(0.8)  # coverage: 3 of 5 characters
+
+
+def _lexicon_weight(phrase: str, term: str) -> float:
+    classifier = load_classifier()
+    votes = _component(LexiconMatcher)(classifier.tokenise(text_to_signals(phrase)))
+    return max(v.weight for v in votes if v.evidence.term == term)
+
+
+def test_lexicon_term_naming_part_of_the_phrase_counts_by_its_share():
+    """coverage_floor: the modifier before a head term often makes it another class (改装客车 is
+    3630, not the 3611 of 客车), so a term covering half the phrase keeps 0.3 + 0.7 / 2 of its vote."""
+    matcher = _component(LexiconMatcher)
+    assert matcher.coverage_floor == pytest.approx(0.3)
+    assert _lexicon_weight("改装客车", "客车") == pytest.approx(0.65 * _lexicon_weight("客车", "客车"))
+    # negative twin: a term that is the whole phrase keeps its whole vote
+    whole = matcher._base_weight(matcher.by_text["客车"], "title")
+    assert _lexicon_weight("客车", "客车") == pytest.approx(whole)
+    assert classify_text("客车").code == "3611"
+    assert classify_text("家用电冰箱").code == "3851"  # the lexicon still decides a known product
 
 
 def test_title_product_strips_grading_and_acceptance_words():

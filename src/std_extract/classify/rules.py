@@ -96,8 +96,10 @@ class LexiconMatcher:
         substring: float = 0.7,
         segment_head: float | None = None,
         tail_heads: bool = False,
+        coverage_floor: float = 0.5,
     ):
         self.resources, self.tail_heads = resources, tail_heads
+        self.coverage_floor = coverage_floor
         self.head_bonus, self.non_head, self.shared, self.substring = head_bonus, non_head, shared, substring
         self.segment_head = segment_head
         self.by_text = {term.text: term for term in resources.lexicon.terms.values()}
@@ -150,7 +152,9 @@ class LexiconMatcher:
                 position = max(self.segment_head or 0.0, self.non_head)
             else:
                 position = self.non_head
-            coverage = 0.5 + 0.5 * (end - start) / length
+            # A term naming only part of a long phrase says less about the product than one
+            # naming all of it (改装|客车: 客车 is 3611, the modifier makes it 3630).
+            coverage = self.coverage_floor + (1.0 - self.coverage_floor) * (end - start) / length
             weight = self._base_weight(term, signal.source) * position * coverage * factor
             evidence = Evidence(
                 term=term.text, source=signal.source, clause=signal.clause, text=signal.text[:120]
