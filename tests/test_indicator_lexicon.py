@@ -391,9 +391,8 @@ def test_lexicon_matches_corpus_names_with_their_units(
 
 def test_lexicon_leachate_ids_need_their_context_or_unit() -> None:
     lexicon = default_lexicon()
-    assert (
-        lexicon.match("六价铬", unit="mg/kg") is None
-    )  # a toy's or a leather's chromium(VI) is not leachate
+    # a toy's or a leather's chromium(VI) is not leachate: it has its own id
+    assert lexicon.match("六价铬", unit="mg/kg").canonical_id == "hexavalent_chromium"
     assert lexicon.match("六价铬", unit="mg/L").canonical_id == "leachate_hexavalent_chromium"
     assert lexicon.match("六价铬").canonical_id == "leachate_hexavalent_chromium"  # no unit: the name decides
     assert lexicon.match("总铅", categories={"hazardous_waste"}, unit="mg/kg").canonical_id == "leachate_lead"
@@ -426,6 +425,163 @@ def test_lexicon_canonical_unit_beats_a_convertible_one() -> None:
     ],
 )
 def test_lexicon_normalize_corpus_units(canonical_id: str, value: float, unit: str, expected: tuple) -> None:
+    spec = default_lexicon().get(canonical_id)
+    assert spec is not None
+    got = normalize_value(spec, value, unit)
+    if expected[0] is None:
+        assert got == expected
+    else:
+        assert got[1] == expected[1]
+        assert got[0] == pytest.approx(expected[0])
+
+
+# --- printed forms that do not change the name (loose_variants) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical_id"),
+    [
+        ("硝酸盐(以NO3计)的质量分数", "nitrate"),  # GB/T 1.1 "X的质量分数"
+        ("总碳(以C计)的质量分数", "total_carbon"),
+        ("不挥发物的质量分数", "solids_content"),
+        ("馅料含量", "filling_content"),
+        ("地克珠利的残留量", "diclazuril"),
+        ("电源线的长度", "power_cord_length"),  # 的 inside a name
+        ("效率 η", "efficiency"),  # a Greek quantity symbol after the name
+        ("能效指数η", "energy_efficiency_index"),
+    ],
+)
+def test_lexicon_loose_forms_find_the_name(printed: str, canonical_id: str) -> None:
+    found = default_lexicon().match(printed)
+    assert found is not None and found.canonical_id == canonical_id, printed
+
+
+def test_lexicon_loose_forms_keep_names_apart() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.match("维生素B1").canonical_id == "vitamin_b1"  # a Latin symbol is part of the name
+    assert lexicon.match("维生素B12").canonical_id == "vitamin_b12"
+    assert lexicon.match("的质量分数") is None and lexicon.match("的残留量") is None  # nothing left: no name
+    assert lexicon.match("固含量").canonical_id == "solids_content"  # a listed name is not cut
+    assert lexicon.exact("电源线的长度") == []  # exact() spells names as the lexicon does
+    assert lexicon.match("乳蛋白占总蛋白质的比例") is None  # 乳蛋白 is not 乳清蛋白
+
+
+# --- families added for the products of GB/T 4754 (names as their standards print them) ---------
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        ("挥发性盐基氮", "mg/100g", "total_volatile_basic_nitrogen"),  # GB 2707 meat
+        ("组胺", "mg/100g", "histamine"),  # GB 2733 fish
+        ("恩诺沙星", "μg/kg", "enrofloxacin"),  # GB 31650 veterinary drugs
+        ("氯霉素", None, "chloramphenicol"),
+        ("毒死蜱", "mg/kg", "chlorpyrifos"),  # GB 2763 pesticides
+        ("亮蓝及其铝色淀", "g/kg", "brilliant_blue"),  # GB 2760 additives
+        ("原麦汁浓度", "°P", "original_wort"),  # GB 4927 beer
+        ("溶解性总固体", "mg/L", "total_dissolved_solids"),  # GB 5749 drinking water
+        ("二氧化氮(NO2)", "μg/m³", "nitrogen_dioxide"),  # GB 3095 ambient air
+        ("有机质的质量分数(以烘干基计)", "%", "organic_matter"),  # NY/T 525 organic fertilizer
+        ("维卡软化温度", "℃", "vicat_softening_temperature"),  # GB/T 1633 plastics
+        ("熔体质量流动速率", "g/10min", "melt_flow_rate"),  # GB/T 3682
+        ("邵氏硬度", "Shore A", "shore_hardness"),  # GB/T 2411
+        ("简支梁缺口冲击强度", "kJ/m²", "charpy_impact_strength"),
+        ("20℃时导体电阻", "Ω/km", "conductor_resistance"),  # GB/T 3956 cables
+        ("耐氯化水色牢度", "级", "colour_fastness_chlorinated_water"),  # FZ/T swimwear
+        ("静水压", "kPa", "hydrostatic_pressure"),  # GB/T 4744
+        ("含绒量", "%", "down_content"),  # GB/T 14272 down garments
+        ("亮度(白度)", "%", "brightness_paper"),  # GB/T 20808 tissue
+        ("断后伸长率", "%", "elongation_after_fracture"),  # GB/T 228.1 metals
+        ("硬度", "HV", "vickers_hardness"),  # GB/T 3098.1 fasteners
+        ("中性盐雾试验", "h", "salt_spray_resistance"),  # GB/T 10125
+        ("吸入功率", "W", "suction_power"),  # GB/T 20291 vacuum cleaners
+        ("微波泄漏", "mW/cm²", "microwave_leakage"),  # GB 4706.21
+        ("统一眩光值", None, "ugr"),  # GB 50034
+        ("吸水厚度膨胀率", "%", "thickness_swelling"),  # GB/T 18103 floors
+        ("传热系数", "W/(m²·K)", "heat_transfer_coefficient"),  # GB/T 7106 windows
+        ("总活性物含量", "%", "total_active_matter"),  # GB/T 13171 detergents
+        ("防晒指数", None, "spf"),  # GB/T 17149 sunscreen
+        ("近耳玩具A计权等效声压级", "dB(A)", "toy_sound_pressure"),  # GB 6675.1 toys
+        ("库存准确率", "%", "inventory_accuracy_rate"),  # warehouse services
+        ("电梯维护保养周期", "d", "maintenance_interval"),  # TSG T5002
+    ],
+)
+def test_lexicon_matches_names_of_product_families(printed: str, unit: str | None, canonical_id: str) -> None:
+    found = default_lexicon().match(printed, unit=unit)
+    assert found is not None, printed
+    assert found.canonical_id == canonical_id, printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # one printed name, two meanings: the unit decides, a name without a unit keeps its old id
+        ("铜", "mg/kg", "copper"),
+        ("铜", "mg/L", "leachate_copper"),
+        ("铜", None, "leachate_copper"),
+        ("乐果", "mg/kg", "dimethoate"),
+        ("乐果", "mg/L", "leachate_dimethoate"),
+        ("锰", "mg/kg", "manganese"),
+        ("锰", "mg/L", "manganese_water"),
+        ("硬度", None, "pencil_hardness"),
+        ("硬度", "HRC", "rockwell_hardness"),
+        ("抗张强度", "N/mm²", "tensile_strength"),  # a cable's insulation: a stress
+        ("抗张强度", "kN/m", "tensile_strength_paper"),  # a paper's: a force per width
+        ("亮度", "cd/m²", "luminance"),
+        ("抗冲击", "级", "impact_resistance_grade"),  # a paint film's grade (GB/T 4893.9)
+        ("抗冲击(落球凹痕直径)", "mm", "ball_drop_dent"),  # a floor's dent
+        ("甲醛", "mg/kg", "formaldehyde_content"),
+        ("总氮", "mg/L", "total_nitrogen"),
+        ("总氮", "%", "total_nitrogen_fraction"),
+        ("邻苯二甲酸酯", "%", "phthalates"),  # not one of its groups
+        ("实际容量", "L", "rated_capacity"),
+        ("实际容量", "%", "capacity_ratio"),
+        # near names that stay apart
+        ("铝", "mg/kg", "aluminium"),  # not 铅
+        ("环丙沙星", "μg/kg", "ciprofloxacin"),  # not 恩诺沙星
+        ("氯丙嗪", None, "chlorpromazine"),  # not 氯霉素
+        ("对-二甲苯", "mg/L", "xylene_isomers_para"),  # not 邻-二甲苯
+    ],
+)
+def test_lexicon_new_names_take_no_name_of_another(printed: str, unit: str | None, canonical_id: str) -> None:
+    found = default_lexicon().match(printed, unit=unit)
+    assert found is not None and found.canonical_id == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "保温性能(断电30 min后水温)",  # a kettle's water temperature, not a window's 传热系数
+        "铋",  # short keys match only exactly: not 锑 or 铋's neighbours
+        "维生素",  # no number: not one vitamin
+        "苯乙烯",
+    ],
+)
+def test_lexicon_new_families_leave_these_unmatched(printed: str) -> None:
+    assert default_lexicon().match(printed) is None
+
+
+@pytest.mark.parametrize(
+    ("canonical_id", "value", "unit", "expected"),
+    [
+        ("charpy_impact_strength", 5, "kJ/m²", (5, "kJ/m**2")),
+        ("tensile_force_membrane", 5, "N/mm", (250, "N/(50*mm)")),  # a strip 50 mm wide
+        ("melt_flow_rate", 2, "g/10min", (2, "g/(10*min)")),
+        ("water_vapour_transmission", 5000, "g/(m²·24h)", (5000, "g/(m**2*d)")),
+        ("vickers_hardness", 300, "HV", (300, "HV")),
+        ("vickers_hardness", 30, "HRC", (None, None)),  # hardness scales do not convert
+        ("original_wort", 12, "°P", (12, "degP")),
+        ("shore_hardness", 70, "Shore A", (70, "dimensionless")),
+        ("conductor_resistance", 1.83, "Ω/km", (1.83, "ohm/km")),
+        ("volume_insulation_resistance", 0.011, "MΩ·km", (0.011, "megaohm*km")),
+        ("microwave_leakage", 5, "mW/cm²", (5, "mW/cm**2")),
+        ("dehumidifying_capacity", 24, "L/d", (24, "L/d")),
+        ("overall_migration", 10, "mg/dm²", (10, "mg/dm**2")),
+    ],
+)
+def test_lexicon_normalize_new_dimensions(
+    canonical_id: str, value: float, unit: str, expected: tuple
+) -> None:
     spec = default_lexicon().get(canonical_id)
     assert spec is not None
     got = normalize_value(spec, value, unit)

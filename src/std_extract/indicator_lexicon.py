@@ -4,7 +4,8 @@
 
 A printed name is first stripped of what is not part of a name (the unit "/%" or "/(mg/kg)",
 comparators "≤", footnote markers "a", list markers "1)", "其中："), then looked up exactly among
-the names and synonyms (also without qualifiers such as "(以Pb计)"), and only then fuzzily
+the names and synonyms (also without qualifiers such as "(以Pb计)", then without printed forms
+that do not change the name: "电源线的长度", "硝酸盐的质量分数", "效率 η"), and only then fuzzily
 (rapidfuzz ratio) with two guards that keep unknown names unmatched rather than wrongly matched:
 short keys (铅, 汞) match only exactly, and the digits, Latin letters and Chinese numerals of
 the two names must agree (黄曲霉毒素G1 is not B1; 三氯甲烷 is not 四氯化碳).  When one name
@@ -169,6 +170,30 @@ def name_variants(printed: str) -> list[str]:
     return list(dict.fromkeys(v for v in variants if v))
 
 
+# Printed forms of a name that do not change what it names, tried only when the name as printed
+# (and without its qualifiers) is not in the lexicon, and never by exact(), so a clause's reading of
+# which words are a name stays as the lexicon spells them:
+# - 的 between two characters of a name ("电源线的长度" is 电源线长度, "插棒的拔出力");
+# - a content suffix after a substance (GB/T 1.1 prints "X的质量分数", product standards "X含量",
+#   residue limits "X残留量", emission limits "X排放浓度"): "硝酸盐的质量分数" is 硝酸盐;
+# - a quantity symbol in Greek letters after the name ("效率 η", "能效指数η"), as GB/T 1.1 tables
+#   print them.  Latin symbols are not cut: "维生素B1" is not 维生素.
+_INNER_DE = re.compile(r"(?<=[\u4e00-\u9fff)])的(?=[\u4e00-\u9fff(])")
+_CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度)$")
+_GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
+
+
+def loose_variants(key: str) -> list[str]:
+    """Keys of :func:`name_variants` with the printed forms above undone: "的" dropped, then a
+    content suffix or a Greek quantity symbol cut ("铝的残留量" -> 铝: a one-character key matches
+    only exactly, as every short key does)."""
+    out: list[str] = []
+    for form in dict.fromkeys([key, _INNER_DE.sub("", key)]):
+        out.append(form)
+        out.extend(pattern.sub("", form) for pattern in (_CONTENT_SUFFIX, _GREEK_SYMBOL))
+    return [v for v in dict.fromkeys(out) if v and v != key]
+
+
 def _signature(key: str) -> str:
     return "".join(_SIGNATURE.findall(key))
 
@@ -216,7 +241,8 @@ class IndicatorLexicon:
         between indicators that share a name.
         """
         wanted = set(categories or ())
-        variants = name_variants(printed_name)
+        strict = name_variants(printed_name)
+        variants = [*strict, *(v for key in strict for v in loose_variants(key) if v not in strict)]
         for key in variants:
             exact = [(100.0, entry) for entry in self._keys.get(key, ())]
             exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
