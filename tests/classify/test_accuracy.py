@@ -55,6 +55,21 @@ def test_evaluate_needs_review_separates_right_from_wrong(heldout):
     assert row["accuracy_kept"] > row["accuracy_flagged"] + 0.2
 
 
+def test_review_curve_at_the_configured_threshold_is_what_needs_review_does(heldout):
+    """The review curve (share flagged / accuracy of the rest at thresholds of the review model's
+    estimate) holds the shipped needs_review at [aggregate.review]'s threshold, and flags more as
+    the threshold rises."""
+    from std_extract.classify.classifier import load_classifier
+
+    threshold = load_classifier().settings.review.threshold
+    curve = heldout["review_curve"]
+    row = next(r for r in curve if r["threshold"] == pytest.approx(threshold))
+    assert row["flagged"] == pytest.approx(heldout["review"]["flagged"])
+    assert row["accuracy_kept"] == pytest.approx(heldout["review"]["accuracy_kept"])
+    flagged = [r["flagged"] for r in curve]
+    assert flagged == sorted(flagged)
+
+
 def test_evaluate_report_is_monotone_over_levels(heldout):
     levels = ["section", "division", "group", "class"]
     for k in ("top1", "top3"):

@@ -36,6 +36,8 @@ from std_extract.record import Classification
 
 NAMES_FILE = Path("classification") / "product_names.csv"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+# Thresholds of the review model's estimate (aggregate.review_estimate) for the review curve.
+CURVE = (0.5, 0.6, 0.7, 0.8, 0.85, 0.87, 0.9, 0.92)
 
 
 def corpus_dir() -> Path:
@@ -62,8 +64,11 @@ def ranked_at_level(result: Classification, level: str, table: AreaTable) -> lis
     return list(dict.fromkeys(a.code for a in codes if a is not None))
 
 
-def score_results(pairs: Iterable[tuple[str, Classification]], table: AreaTable) -> dict[str, Any]:
-    """Top-1/top-3 accuracy per level, and the numbers behind the needs-review threshold."""
+def score_results(
+    pairs: Iterable[tuple[str, Classification]], table: AreaTable, estimates: list[float] | None = None
+) -> dict[str, Any]:
+    """Top-1/top-3 accuracy per level, and the numbers behind the needs-review threshold;
+    with each result's review estimate (:func:`measure`), the review curve too."""
     pairs = list(pairs)
     report: dict[str, Any] = {"n": len(pairs)}
     for level in LEVELS:
@@ -77,7 +82,48 @@ def score_results(pairs: Iterable[tuple[str, Classification]], table: AreaTable)
     report["no_answer"] = _ratio(sum(r.code is None for _, r in pairs), len(pairs))
     report["thresholds"] = threshold_table(pairs)
     report["review"] = review_figures(pairs)
+    if estimates is not None:
+        report["review_curve"] = review_curve(pairs, estimates)
     return report
+
+
+def review_curve(pairs: list[tuple[str, Classification]], estimates: list[float]) -> list[dict[str, float]]:
+    """For each threshold of the review model's estimate: share flagged and 小类 accuracy of the rest
+    (what ``needs_review`` would do at that threshold; the configured one is ``[aggregate.review]``'s)."""
+    rows = []
+    for threshold in CURVE:
+        kept = [(g, r) for (g, r), e in zip(pairs, estimates, strict=True) if e >= threshold]
+        rows.append(
+            {
+                "threshold": threshold,
+                "flagged": _ratio(len(pairs) - len(kept), len(pairs)),
+                "accuracy_kept": _ratio(sum(r.code == g for g, r in kept), len(kept)),
+            }
+        )
+    return rows
+
+
+def measure(
+    classifier: Classifier, queries: list[tuple[str, str]]
+) -> tuple[list[tuple[str, Classification]], list[float] | None]:
+    """(gold, result) for each (name, gold) query, and each result's review estimate
+    (:func:`std_extract.classify.aggregate.review_estimate`; None without a review model)."""
+    from std_extract.classify.aggregate import review_estimate, votes_to_classification
+    from std_extract.classify.classifier import product_phrase
+    from std_extract.classify.signals import text_to_signals
+
+    settings, pairs, estimates = classifier.settings, [], []
+    for name, gold in queries:
+        signals = text_to_signals(name)
+        votes = classifier.votes(signals)
+        phrase = product_phrase(signals, settings.decisive_sources)
+        pairs.append(
+            (gold, votes_to_classification(votes, classifier.table, settings, classifier.method, phrase))
+        )
+        estimates.append(review_estimate(votes, classifier.table, settings, phrase))
+    if any(e is None for e in estimates):
+        return pairs, None
+    return pairs, [float(e) for e in estimates]  # type: ignore[arg-type]
 
 
 def review_figures(pairs: list[tuple[str, Classification]]) -> dict[str, float]:
@@ -119,7 +165,11 @@ def evaluate_names(
 ) -> dict[str, Any]:
     """Top-1 and top-3 accuracy at each level (门类/大类/中类/小类) on product_names.csv."""
     names = load_names(split, path)
-    report = score_results(((gold, classify(name)) for name, gold in names), load_table())
+    if classify is classify_text:  # the shipped classifier: with the review curve
+        pairs, estimates = measure(load_classifier(), names)
+        report = score_results(pairs, load_table(), estimates)
+    else:
+        report = score_results(((gold, classify(name)) for name, gold in names), load_table())
     report["split"] = split
     return report
 
@@ -136,9 +186,12 @@ def evaluate_annotations(
     """
     from std_extract.classify.annotations import evaluation_queries
 
-    classify = classify or load_measurement_classifier().classify_text
     queries = evaluation_queries(split, listed=listed)  # type: ignore[arg-type]
-    report = score_results(((gold, classify(name)) for name, gold in queries), load_table())
+    if classify is None:  # the measurement build: with the review curve
+        pairs, estimates = measure(load_measurement_classifier(), queries)
+        report = score_results(pairs, load_table(), estimates)
+    else:
+        report = score_results(((gold, classify(name)) for name, gold in queries), load_table())
     report["split"] = f"annotations {split}" + (" (listed names)" if listed else " (row heads)")
     return report
 
@@ -304,6 +357,14 @@ def format_report(report: dict[str, Any]) -> str:
             f"    {row['threshold']:.2f}: {row['flagged']:.3f} / {row['accuracy_kept']:.3f} / "
             f"{row['accuracy_flagged']:.3f}"
         )
+    if "review_curve" in report:
+        lines.append(
+            "  review estimate threshold: flagged / accuracy kept (needs_review at [aggregate.review])"
+        )
+        lines += [
+            f"    {row['threshold']:.2f}: {row['flagged']:.3f} / {row['accuracy_kept']:.3f}"
+            for row in report["review_curve"]
+        ]
     return "\n".join(lines)
 
 

@@ -269,9 +269,9 @@ def votes_to_classification(
     ]
     top = candidates[0]
     decided = any(v.evidence.source in settings.decisive_sources for v in support[top.code])
-    if settings.review is not None and settings.review.enabled:
-        features = review_features(top.code, ranked, probabilities, votes, settings.source_weights)
-        unsure = settings.review.probability(features) < settings.review.threshold
+    estimate = _estimate(ranked, probabilities, votes, settings)
+    if estimate is not None:
+        unsure = estimate < settings.review.threshold  # type: ignore[union-attr]
     else:
         unsure = top.score < settings.needs_review_below
     return Classification(
@@ -283,3 +283,29 @@ def votes_to_classification(
         candidates=candidates,
         method=method,
     )
+
+
+def _estimate(
+    ranked: list[str], probabilities: dict[str, float], votes: list[Vote], settings: AggregateSettings
+) -> float | None:
+    """The review model's estimate that ``ranked[0]`` is right (None without a review model)."""
+    if settings.review is None or not settings.review.enabled:
+        return None
+    features = review_features(ranked[0], ranked, probabilities, votes, settings.source_weights)
+    return settings.review.probability(features)
+
+
+def review_estimate(
+    votes: list[Vote], table: AreaTable, settings: AggregateSettings, phrase: str = ""
+) -> float | None:
+    """What ``needs_review`` is decided on: the review model's estimate that the first 小类 of
+    these votes is right; 0.0 when no title, scope or free text voted for it (always flagged) or
+    nothing voted at all; None without a review model.  A result is flagged below
+    ``settings.review.threshold`` (``accuracy`` prints the share flagged and the accuracy of the
+    rest at other thresholds: the review curve)."""
+    if settings.review is None or not settings.review.enabled:
+        return None
+    ranked, probabilities, support = rank_votes(votes, table, settings, phrase)
+    if not ranked or not any(v.evidence.source in settings.decisive_sources for v in support[ranked[0]]):
+        return 0.0
+    return _estimate(ranked, probabilities, votes, settings)
