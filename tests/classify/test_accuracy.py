@@ -32,7 +32,8 @@ def test_evaluate_heldout_names_meet_targets(heldout):
     # the labels before the audit (corpus/classification/README.md): 0.905 / 0.945 / 0.917 / 0.932.
     # The floors are the issue targets; the margins are thin (top-3 is one name above 0.95).
     # With the annotation retrieval, the linear models and the 中类 back-off (2026-12-06):
-    # 0.914 / 0.964 / 0.929 / 0.947; 小类 top-1 must stay at or above 0.91.
+    # 0.914 / 0.964 / 0.929 / 0.947; 小类 top-1 must stay at or above 0.91.  With the lexicon's
+    # coverage_floor (2026-12-06, 8377393): 0.914 / 0.970 / 0.930 / 0.948.
     assert heldout["n"] >= 400
     assert heldout["class"]["top1"] >= 0.91
     assert heldout["class"]["top3"] >= 0.95
@@ -42,7 +43,8 @@ def test_evaluate_heldout_names_meet_targets(heldout):
 
 def test_evaluate_needs_review_keeps_the_unflagged_right(heldout):
     # The calibrated review model (fitted on annotation dev names) flags 55% of the held-out
-    # product names and leaves 99.3% of the rest right (2026-12-06).
+    # product names and leaves 99.3% of the rest right (2026-12-06); refitted after the lexicon's
+    # coverage_floor, 50.9% and 99.1% (8377393).
     assert heldout["review"]["accuracy_kept"] >= 0.97
     assert heldout["review"]["accuracy_kept"] > heldout["review"]["accuracy_flagged"] + 0.1
 
