@@ -449,6 +449,7 @@ def test_lexicon_normalize_corpus_units(canonical_id: str, value: float, unit: s
         ("电源线的长度", "power_cord_length"),  # 的 inside a name
         ("效率 η", "efficiency"),  # a Greek quantity symbol after the name
         ("能效指数η", "energy_efficiency_index"),
+        ("霉变粒的比例", "mouldy_kernels"),  # a share of kernels (GB 19300)
     ],
 )
 def test_lexicon_loose_forms_find_the_name(printed: str, canonical_id: str) -> None:
@@ -504,6 +505,15 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("近耳玩具A计权等效声压级", "dB(A)", "toy_sound_pressure"),  # GB 6675.1 toys
         ("库存准确率", "%", "inventory_accuracy_rate"),  # warehouse services
         ("电梯维护保养周期", "d", "maintenance_interval"),  # TSG T5002
+        ("沸点", "℃", "boiling_point"),  # GB 29743 engine coolants
+        ("储备碱度", "mL", "reserve_alkalinity"),
+        ("24 h固有能耗系数ε", None, "standby_energy_coefficient"),  # GB 21519 water heaters
+        ("缝边的针迹密度", "针/3cm", "stitch_density"),  # GB/T 22864 towels
+        ("拉伸强度保持率", "%", "tensile_strength_retention"),  # GB 12952 membranes
+        ("镉溶出量", "mg/L", "cadmium_release"),  # GB 4806.4 ceramics
+        ("研究法辛烷值(RON)", None, "octane_number"),  # GB 17930 gasoline
+        ("荷电保持率", "%", "charge_retention"),  # GB/T 18287 batteries
+        ("可溶氟或游离氟", "%", "soluble_fluoride"),  # GB/T 8372 toothpaste
     ],
 )
 def test_lexicon_matches_names_of_product_families(printed: str, unit: str | None, canonical_id: str) -> None:
@@ -536,6 +546,9 @@ def test_lexicon_matches_names_of_product_families(printed: str, unit: str | Non
         ("邻苯二甲酸酯", "%", "phthalates"),  # not one of its groups
         ("实际容量", "L", "rated_capacity"),
         ("实际容量", "%", "capacity_ratio"),
+        ("吸水性", "%", "water_absorption"),  # a tile's share of water
+        ("吸水性", "s", "water_absorbency_time"),  # a towel's time to take it up
+        ("镉", "mg/kg", "cadmium"),  # the content, not what a glaze releases (镉溶出量)
         # near names that stay apart
         ("铝", "mg/kg", "aluminium"),  # not 铅
         ("环丙沙星", "μg/kg", "ciprofloxacin"),  # not 恩诺沙星
@@ -576,6 +589,9 @@ def test_lexicon_new_families_leave_these_unmatched(printed: str) -> None:
         ("volume_insulation_resistance", 0.011, "MΩ·km", (0.011, "megaohm*km")),
         ("microwave_leakage", 5, "mW/cm²", (5, "mW/cm**2")),
         ("dehumidifying_capacity", 24, "L/d", (24, "L/d")),
+        ("stitch_density", 12, "针/3cm", (12, "count/(3*cm)")),
+        ("gross_calorific_value", 31.4, "MJ/m³", (31.4, "MJ/m**3")),
+        ("internal_resistance", 50, "mΩ", (50, "mohm")),
         ("overall_migration", 10, "mg/dm²", (10, "mg/dm**2")),
     ],
 )

@@ -175,11 +175,12 @@ def name_variants(printed: str) -> list[str]:
 # which words are a name stays as the lexicon spells them:
 # - 的 between two characters of a name ("电源线的长度" is 电源线长度, "插棒的拔出力");
 # - a content suffix after a substance (GB/T 1.1 prints "X的质量分数", product standards "X含量",
-#   residue limits "X残留量", emission limits "X排放浓度"): "硝酸盐的质量分数" is 硝酸盐;
+#   residue limits "X残留量", emission limits "X排放浓度", grain and nut standards "X的比例" for a
+#   share of kernels): "硝酸盐的质量分数" is 硝酸盐, "霉变粒的比例" is 霉变粒;
 # - a quantity symbol in Greek letters after the name ("效率 η", "能效指数η"), as GB/T 1.1 tables
 #   print them.  Latin symbols are not cut: "维生素B1" is not 维生素.
 _INNER_DE = re.compile(r"(?<=[\u4e00-\u9fff)])的(?=[\u4e00-\u9fff(])")
-_CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度)$")
+_CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度|的比例)$")
 _GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
 
 
