@@ -6,14 +6,18 @@
                                                          # and an older extractor's (read_dev_records.py)
 
 The shipped weights: --extra with the development documents as read at 32be180 and at 16fabde,
-corpus/written's as read at af1ea07 and corpus/national-office's at d817e88
-(scripts/read_dev_records.py), --extra-weight 0.5, the other options at their defaults.
+corpus/written's as read at af1ea07, corpus/national-office's at d817e88 and corpus/typeset's at
+9f1e098 (its first run, before any rule was written on it) (scripts/read_dev_records.py),
+--extra-weight 0.5, the other options at their defaults; since session 11, --only
+flag:comparator_assumed (a refit of every weight flagged more than 30% of enterprise-dev).
 --only NAME fits that column alone, every other weight and the bases held at the file's (how
 document_misread was tried: README, "Confidence and review").
 
 Development data only: corpus/generated and the DEV splits of corpus/real-dev, ../shared/enterprise-dev,
-corpus/written, corpus/national-office, and corpus/national and corpus/typeset (read and scored, never
-fitted: --check-set) (corpus/<set>/split.csv); no test-split document is read.  Each output value is
+corpus/written, corpus/national-office, corpus/national and corpus/typeset (corpus/<set>/split.csv); no
+test-split document is read; corpus/typeset2's DEV split is read and scored, never fitted (--check-set:
+the newest author, the check).  Every other set is fitted; leave-one-author-out below is the check of
+how the weights carry to an author never met.  Each output value is
 labelled "found" (name, comparator, value, unit and grade match a gold indicator, as `std-extract
 eval` counts it).
 The run keeps each document's values and page checks (--records), so a refit after a change to the
@@ -57,10 +61,15 @@ without it: the estimate for documents of an unseen product, as the test splits 
 with the two products whose unflagged values are least often right (a product never seen may be
 read as badly as the worst one); and leave-one-author-out (each set, with its older readings,
 scored by weights fitted without any of it: the estimate for an author never met, whose layouts no
-rule was written for), with a summary per threshold of the lowest unflagged precision and the
-highest share flagged over those held-out groups.  The threshold is read on the last: the one with
-the highest lowest precision among those flagging at most MAX_FLAGGED (60%) of any held-out group, the
-lowest of those within PRECISION_TIE (a point) of it, printed as "chosen".
+rule was written for), with a summary per threshold of the lowest unflagged precision, the highest share
+flagged and the highest share of RIGHT values flagged over those held-out groups. The threshold is read
+on the last: the one with the highest lowest precision among those flagging at most MAX_RIGHT_FLAGGED
+(30%) of the right values of any held-out group, printed as "chosen"; precisions within PRECISION_TIE (a
+point) tie, a tie on the lowest is broken by the next lowest and so on, and where every rank ties the
+lowest threshold is chosen. The cap counts right values, not all values: flagging a wrong value is the
+point of the threshold, and what flagging costs is the right values a reviewer must confirm and a
+ranking lacks until then (an author whose values are often wrong should have many flagged; a cap on the
+share flagged would stop there).
 --balance-authors weighs each real set alike in the fit (each author one observation of how
 authors write); tried on 2026-12-06, its held-out figures were no better (written 80.9% right at
 0.90 against 82.6%) and it flagged more of the national standards (72% against 58%), so it is off.
@@ -110,6 +119,7 @@ SETS = {
     "national": REPO / "corpus" / "national",
     "national-office": REPO / "corpus" / "national-office",
     "typeset": REPO / "corpus" / "typeset",
+    "typeset2": REPO / "corpus" / "typeset2",
 }
 RECORDS = Path("confidence-records.jsonl")
 # Evidence whose weight is set by judgement, never fitted: a reference in a national, sector or local
@@ -147,20 +157,24 @@ FIXED: dict[str, float] = {}  # --fix: columns held at a given weight
 # the doubt of whole documents (document_misread, 2026-12-06) let the others loosen, and every test
 # split lost what the development documents could not show (README, "Confidence and review").
 ONLY: set[str] = set()
-# Sets read and scored but never fitted: corpus/national (a fourth author's national standards, added
-# on 2026-12-06 and read badly by today's rules, F1 30%) checks how the weights chosen on the other
-# three carry to an author none of them is; fitted, its structural misreadings would lower the base
-# of every value of every set.
-# corpus/typeset (a sixth author's national standards typeset by XeLaTeX, DEV split opened on
-# 2026-12-06) is one more such check, the closest layout to a publisher's.
-CHECK_SETS = ("national", "typeset")
+# Sets read and scored but never fitted (--check-set to name others): a set whose DEV split has just
+# opened, as read before any rule was written on it, checks how the weights carry to an author none of
+# the fitted ones is.  corpus/typeset2 (the sixth author's second batch, fully boxed tables, 续表; DEV
+# split opened on 2026-12-06 at 20:31) is one.  corpus/national and corpus/typeset (a fourth and the
+# sixth author) were check sets while they were new; since session 11 they are fitted (typeset with its
+# DEV split as read at 9f1e098, its first run), and each author's values are scored by weights fitted
+# without that author in the leave-one-author-out figures.  Fitted, the six authors' DEV halves teach
+# what one author's layout does not show: a table number with no comparator printed anywhere
+# (comparator_assumed) is a misread far more often on the national layouts than on the enterprise ones.
+CHECK_SETS: tuple[str, ...] = ("typeset2",)
 MIN_KEPT = 8  # unflagged values a product needs for its precision to be reported among the worst
 DECIDED = -5.0  # an offset at or below this flags a value whatever the fitted weights say
-# The threshold is chosen among those flagging at most this share of every held-out author's values:
-# twice the issue's 30% for a known author (a held-out author's share flagged runs about twice a known
-# one's); past it, a higher threshold buys a point or two of precision for a new author while
-# flagging most of every author's values.
-MAX_FLAGGED = 0.6
+# The threshold is chosen among those flagging at most this share of the RIGHT values of every held-out
+# author: the issue's 30% for a known author, counted on what flagging costs (a right value a reviewer must
+# confirm and a ranking lacks meanwhile), not on all values (a wrong value flagged is what the threshold
+# is for: an author whose values are often wrong should have many of them flagged).  Until 2026-12-06 the
+# cap was 60% of all values, which a held-out author read badly reaches by its wrong values alone.
+MAX_RIGHT_FLAGGED = 0.3
 # Lowest held-out precisions within this of the best count as tied, and the lowest tied threshold is
 # chosen (it flags least): on 2026-12-06 successive extractions of the same development documents
 # moved the choice between 0.80, 0.85, 0.92 and 0.95 on differences under half a point on one group
@@ -341,6 +355,8 @@ def fit(x, y, offset, sample_weight, ceiling, penalty: float) -> np.ndarray:
     fixed = np.zeros(x.shape[1], dtype=bool)
     for _ in range(x.shape[1] + 1):
         active = ~fixed
+        if not active.any():  # every column held at its ceiling (--only of one that came out above it)
+            return ceiling.copy()
         xa, wa = x[:, active], np.zeros(int(active.sum()))
         held = offset + x[:, fixed] @ ceiling[fixed]
         ridge = np.diag(np.where(free[active], 0.0, penalty))
@@ -506,48 +522,77 @@ def worst_products(values: list[Value], scores, group: str, threshold: float, co
 
 
 def cross_author_summary(values: list[Value], scores, shipped: float, check_sets=()) -> float | None:
-    """Per threshold, the lowest unflagged precision and the highest share flagged over the held-out
-    authors' groups (each set, and each set as read by an older extractor, scored by weights fitted
-    without its author): the threshold for a new author is read here.  The --check-set sets, never
-    fitted, are left out of the summary: they check the choice instead of making it.  Returns the
-    threshold :func:`choose` chooses."""
+    """Per threshold, the lowest unflagged precision, the highest share flagged and the highest share
+    of right values flagged over the held-out authors' groups (each set, and each set as read by an
+    older extractor, scored by weights fitted without its author): the threshold for a new author is
+    read here.  The --check-set sets, never fitted, are left out of the summary: they check the choice
+    instead of making it.  Returns the threshold :func:`choose` chooses."""
     groups = [
         g
         for g in dict.fromkeys(v.set for v in values)
         if not g.startswith("generated") and g.split("@")[0] not in check_sets
     ]
-    print("\ncross-author: threshold, lowest unflagged precision (group), highest share flagged (group)")
-    figures_at: dict[float, tuple[float, float]] = {}
+    print(
+        "\ncross-author: threshold, lowest unflagged precision (group), highest share flagged (group),"
+        " highest share of right values flagged (group)"
+    )
+    figures_at: dict[float, tuple[tuple[float, ...], float]] = {}
     for t in THRESHOLDS:
-        figures = []
-        for group in groups:
-            scored = [(c, v.found) for c, v in zip(scores, values, strict=True) if v.set == group]
-            kept = [f for c, f in scored if c >= t]
-            if scored and kept:
-                figures.append((sum(kept) / len(kept), 1 - len(kept) / len(scored), group))
+        figures = [f for f in (_held_out_figures(values, scores, g, t) for g in groups) if f is not None]
         if not figures:
             continue
         low, high = min(figures), max(figures, key=lambda f: f[1])
-        figures_at[t] = (round(low[0], 3), high[1])
+        costly = max(figures, key=lambda f: f[2])
+        figures_at[t] = (tuple(sorted(round(f[0], 3) for f in figures)), costly[2])
         mark = " <- shipped" if t == shipped else ""
-        print(f"  {t:.2f}  {low[0]:.3f} ({low[2]})  {high[1]:.1%} ({high[2]}){mark}")
+        cost = f"{costly[2]:.1%} ({costly[3]})"
+        print(f"  {t:.2f}  {low[0]:.3f} ({low[3]})  {high[1]:.1%} ({high[3]})  {cost}{mark}")
     chosen = choose(figures_at)
     print(
-        f"chosen: {chosen} (the highest lowest precision, ties within {PRECISION_TIE:.0%}, flagging at most"
-        f" {MAX_FLAGGED:.0%} of any group)"
+        f"chosen: {chosen} (the highest lowest precision, ties within {PRECISION_TIE:.0%} broken by the next"
+        f" lowest, flagging at most {MAX_RIGHT_FLAGGED:.0%} of any group's right values)"
     )
     return chosen
 
 
-def choose(figures: dict[float, tuple[float, float]]) -> float | None:
-    """The threshold with the highest lowest held-out precision among those flagging at most
-    MAX_FLAGGED of every held-out group, the lowest of them where several tie (within PRECISION_TIE
-    of the best): ``figures`` maps a threshold to (lowest precision, highest share flagged)."""
-    allowed = {t: low for t, (low, high) in figures.items() if high <= MAX_FLAGGED}
+def _held_out_figures(values: list[Value], scores, group: str, threshold: float):
+    """(unflagged precision, share flagged, share of the right values flagged, group) of one group at
+    ``threshold``; None when it keeps no value."""
+    scored = [(c, v.found) for c, v in zip(scores, values, strict=True) if v.set == group]
+    kept = [f for c, f in scored if c >= threshold]
+    if not kept:
+        return None
+    right = sum(f for _, f in scored)
+    return sum(kept) / len(kept), 1 - len(kept) / len(scored), 1 - sum(kept) / right, group
+
+
+def choose(figures: dict[float, tuple[tuple[float, ...], float]]) -> float | None:
+    """The threshold whose held-out precisions are best, lowest first, among those flagging at most
+    MAX_RIGHT_FLAGGED of the right values of every held-out group: ``figures`` maps a threshold to (the
+    held-out groups' unflagged precisions, ascending; the highest share of right values flagged).  The
+    lowest precision decides; where two thresholds tie on it (within PRECISION_TIE) the next lowest
+    does, and so on (on 2026-12-06, session 11, 0.70 and 0.85 tied on the worst group, 75.7% and 75.9%,
+    while the next worst kept 78.7% and 81.4%: the worst group alone chose the threshold that made
+    every other group worse).  Where every rank ties, the lowest threshold (it flags least)."""
+    allowed = {t: precisions for t, (precisions, cost) in figures.items() if cost <= MAX_RIGHT_FLAGGED}
     if not allowed:
         return None
-    best = max(allowed.values())
-    return min(t for t, low in allowed.items() if low >= best - PRECISION_TIE - 1e-9)
+    best = min(allowed)
+    for t in sorted(allowed):
+        if _better(allowed[t], allowed[best]):
+            best = t
+    return min(t for t in allowed if not _better(allowed[best], allowed[t]))
+
+
+def _better(these: tuple[float, ...], those: tuple[float, ...]) -> bool:
+    """Whether held-out precisions ``these`` beat ``those``, lowest first: at the first rank where
+    they differ by more than PRECISION_TIE, the higher wins."""
+    for mine, theirs in zip(these, those, strict=False):
+        if mine > theirs + PRECISION_TIE + 1e-9:
+            return True
+        if theirs > mine + PRECISION_TIE + 1e-9:
+            return False
+    return False
 
 
 def main() -> None:
@@ -573,7 +618,7 @@ def main() -> None:
         dest="check_sets",
         action="append",
         default=None,
-        help="a set read and scored but never fitted (default: national and typeset, the checks)",
+        help="a set read and scored but never fitted (default: typeset2, the newest)",
     )
     parser.add_argument("--extra-weight", type=float, default=0.5, help="weight of a value of --extra rows")
     parser.add_argument(

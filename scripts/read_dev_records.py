@@ -10,9 +10,9 @@ are few, while an older extractor's errors there are of the kinds a product the 
 produces.  This script uses only what every version since the dev/test splits has (load_corpus,
 parse_pdf, process_document), so it runs against an old checkout; fit_confidence.py labels the rows
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
-of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office
-and corpus/typeset are read (split.csv of THIS checkout; pass set names after the output file to read
-only those).
+of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office,
+corpus/typeset and corpus/typeset2 are read (split.csv of THIS checkout; pass set names after the
+output file to read only those).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ SETS = {
     "national": REPO / "corpus" / "national",
     "national-office": REPO / "corpus" / "national-office",
     "typeset": REPO / "corpus" / "typeset",
+    "typeset2": REPO / "corpus" / "typeset2",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

@@ -120,6 +120,8 @@ EVIDENCE: dict[str, str] = {
     "reference_public": "a reference in a national, sector or local standard (not an indicator there)",
     "unit_time_foreign": "a unit of time or frequency on an indicator measured in none (游离氯 30 min)",
     "document_misread": "the share of the document's values with evidence of a misplaced reading",
+    "assumed_equal": "a table number with no comparator printed anywhere read as = where = is no reading of"
+    " the row (not 100 %, not a nominal value): a bound whose sign the reader missed",
     "page_fallback": "the page's text came from the fallback backend (Page.fallback)",
     "suspect_text": "the page's text layer holds characters a sound one does not",
 }
@@ -158,6 +160,7 @@ EvidenceName = Literal[
     "reference_public",
     "unit_time_foreign",
     "document_misread",
+    "assumed_equal",
     "page_fallback",
     "suspect_text",
 ]
@@ -189,6 +192,7 @@ class Limits(BaseModel):
     condition_part: RegexText  # a name's last part that is a variant's count or a date
     graded_name: RegexText  # a grade at the head of a name (name_graded)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
+    nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
     # The evidence that a reader put a value's name, unit or number in the wrong place; the share of a
     # document's values that carry any of it is document_misread.
     misread_evidence: frozenset[EvidenceName] = Field(min_length=1)
@@ -472,6 +476,8 @@ def value_evidence(
         found["grade_as_condition"] = 1.0
     if indicator.id in context.heading_conditions:
         found["condition_heading"] = 1.0
+    if _assumed_equal(indicator, limits):
+        found["assumed_equal"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
     if indicator.comparator == "qualitative" and indicator.canonical_id is None:
@@ -604,6 +610,19 @@ def _name_direction(name: str, limits: Limits) -> str | None:
     if _pattern(limits.lower_name).search(bare):
         return "lower"
     return "higher" if _pattern(limits.higher_name).search(bare) else None
+
+
+def _assumed_equal(indicator: Indicator, limits: Limits) -> bool:
+    """A table number read as "=" because no comparator was printed beside it, in its header or in a
+    note the reader found: a limit in a requirements table is a bound (GB/T 1.1: a requirement states
+    its limit), so its sign is in a note, a header row of signs or a merged cell the reader missed.
+    Not a rate of 100 % (bounded and exact at once: 消防设施完好率 100 %) nor a name that says its value
+    is nominal (绝缘厚度规定值, 标称电压: [limits].nominal_name), which "=" reads right."""
+    if indicator.table is None or indicator.comparator != "=" or "comparator_assumed" not in indicator.flags:
+        return False
+    full_rate = indicator.value == 100 and (indicator.unit or "").strip() == "%"
+    nominal = _pattern(limits.nominal_name).search(strip_name(indicator.name)) is not None
+    return not full_rate and not nominal
 
 
 def _dimensionless(indicator: Indicator, limits: Limits) -> bool:
