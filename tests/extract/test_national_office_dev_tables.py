@@ -112,3 +112,12 @@ def test_national_office_dev_grade_before_the_quantity_and_dimensionless_rows():
         None,
         "mg/L",
     )
+
+
+def test_national_office_dev_kinds_over_grades_and_variants_printing_units():  # peroxide 表1, plastic A.1
+    # "27.5%" | "35%" | "50%" over 优等品 | 一等品 | 合格品: the kind (a concentration) restricts each grade
+    found = _table_values("off_peroxide_01", 3, table="1")
+    assert found and all(len(f[6]) == 1 and f[6][0] in {"27.5%", "35%", "50%"} and f[5] for f in found)
+    # "SML /（mg/kg）": the variant is SML, its unit the value's
+    resins = _table_values("off_fcmplastic_01", 5, table="A.1")
+    assert {f[6][-1] for f in resins if f[0] == "氯乙烯"} == {"SML", "QM"}

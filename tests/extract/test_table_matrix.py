@@ -857,11 +857,37 @@ ROW_UNIT_FOOTNOTE_FOUND = [
     ("氚", "<=", 88000.0, None, "Bq/L", None, ("鲜乳",)),
     ("锶-90", "<=", 40.0, None, "Bq/L", None, ("鲜乳",)),
 ]
-SHAPES |= {
+CONDITIONS_UNDER_ONE_LABEL_HEADER = Sheet(  # class 4 as GB sets it: "项目" over the item and its conditions,
+    _head([("项目", 2, 1), ("指标", 1, 1)]),  # the item printed once (a grid merges it down its rows)
+    [["制动距离/m", "干态", "≤4.0"], ["", "湿态", "≤8.0"], ["手闸力/N", "", "≤180"]],
+    caption="表2 制动性能",
+    merged=[Span("制动距离/m", 0, 0, 2, 1)],
+)
+CONDITIONS_UNDER_ONE_LABEL_HEADER_FOUND = [
+    ("制动距离", "<=", 4.0, None, "m", None, ("干态",)),
+    ("制动距离", "<=", 8.0, None, "m", None, ("湿态",)),
+    ("手闸力", "<=", 180.0, None, "N", None, ()),
+]
+PUBLISHER_SHAPES = {
+    "conditions_under_one_label_header": (
+        CONDITIONS_UNDER_ONE_LABEL_HEADER,
+        CONDITIONS_UNDER_ONE_LABEL_HEADER_FOUND,
+    ),
     "kinds_with_a_unit_row": (KINDS_WITH_UNIT_ROW, KINDS_WITH_UNIT_ROW_FOUND),
     "note_names_the_minima": (NOTED_MINIMA, NOTED_MINIMA_FOUND),
     "footnote_gives_a_row_its_unit": (ROW_UNIT_FOOTNOTE, ROW_UNIT_FOOTNOTE_FOUND),
 }
+
+
+@pytest.mark.parametrize("ruling", DIMENSIONS["ruling"])
+@pytest.mark.parametrize("shape", list(PUBLISHER_SHAPES))
+def test_table_matrix_reads_every_publisher_shape(shape: str, ruling: str):
+    sheet, stated = PUBLISHER_SHAPES[shape]
+    count, found = read_sheet(sheet, ruling)
+    assert count == 1
+    assert found == sorted(map(_key, stated), key=repr)
+
+
 CATEGORY_ROWS_BY_CAPTION = Sheet(  # GB 2762-style: category rows over indented foods, the caption naming
     _head([("食品类别（名称）", 1, 1), ("限量/(mg/kg)", 1, 1)]),  # the indicator; a grid merges them across
     [

@@ -683,8 +683,8 @@ def test_table_model_column_measuring_a_quantity_of_its_own():  # GB 5749 表2: 
     )
     assert [(f[0], f[1], f[2], f[4], f[6][0]) for f in _found(table)] == [
         ("与水接触时间", ">=", 30.0, "min", "游离氯"),  # a time is no amount of chlorine
-        ("游离氯", "<=", 2.0, "mg/L", "出厂水和末梢水限值/(mg/L)"),  # 限值: a maximum
-        ("游离氯", ">=", 0.3, "mg/L", "出厂水余量/(mg/L)"),
+        ("游离氯", "<=", 2.0, "mg/L", "出厂水和末梢水限值"),  # 限值: a maximum
+        ("游离氯", ">=", 0.3, "mg/L", "出厂水余量"),
     ]
 
 
@@ -948,3 +948,46 @@ def test_table_model_unit_row_keeps_a_bracket_of_its_own():  # "噪声" over "dB
     # twins: brackets wrapped round the unit are no part of it
     assert read_head(["蛋白质", "(g/100g)"], RULES).unit == "g/100g"
     assert read_head(["铅", "/(mg/kg)"], RULES).unit == "mg/kg"
+
+
+def test_table_model_sugar_grades_open_with_refined():  # GB/T 317: 精制 | 优级 | 一级 | 二级
+    table = _table(
+        ["项目", "指标 > 精制", "指标 > 优级", "指标 > 一级"],
+        [["蔗糖分/% ≥", "99.8", "99.7", "99.6"]],
+    )
+    assert [(f[0], f[2], f[5], f[6]) for f in _found(table)][:2] == [
+        ("蔗糖分", 99.8, "精制", []),
+        ("蔗糖分", 99.7, "优级", []),
+    ]
+    # twin: a kind of salt graded under it (GB/T 5461 精制盐 over 优级 | 一级) is a kind, not a grade
+    salt = _table(["项目", "精制盐 > 优级", "精制盐 > 一级"], [["氯化钠/(g/100g) ≥", "99.1", "98.5"]])
+    assert [(f[5], f[6]) for f in _found(salt)] == [("优级", ["精制盐"]), ("一级", ["精制盐"])]
+
+
+def test_table_model_kind_of_product_over_its_grades():  # "干黄酒" over 优级 | 一级, "精制盐" over 优级
+    table = _table(
+        ["项目", "干黄酒 > 优级", "干黄酒 > 一级", "半干黄酒 > 优级"],
+        [["总糖/(g/L) ≤", "15.0", "15.0", "40.0"]],
+    )
+    assert [(f[0], f[2], f[5], f[6]) for f in _found(table)] == [
+        ("总糖", 15.0, "优级", ["干黄酒"]),
+        ("总糖", 15.0, "一级", ["干黄酒"]),
+        ("总糖", 40.0, "优级", ["半干黄酒"]),
+    ]
+    # twins: a header saying "the values" (指标), a section (理化指标), a grade over grades (一级标准 over
+    # A标准, GB 18918) and a quantity printing its unit over grades (热效率/%) restrict nothing
+    for top in ("指标", "理化指标", "技术要求"):
+        plain = _table(["项目", f"{top} > 优级", f"{top} > 一级"], [["水分/% ≤", "12.0", "13.0"]])
+        assert [(f[5], f[6]) for f in _found(plain)] == [("优级", []), ("一级", [])], top
+    grades = _table(["项目", "一级标准 > A标准", "一级标准 > B标准"], [["COD/(mg/L)", "50", "60"]])
+    assert [(f[5], f[6]) for f in _found(grades)] == [("一级标准/A标准", []), ("一级标准/B标准", [])]
+    quantity = _table(["项目", "热效率/% > 1级", "热效率/% > 2级"], [["电饭锅", "90", "86"]])
+    assert all("热效率" not in " ".join(f[6]) for f in _found(quantity))
+
+
+def test_table_model_variant_column_printing_its_unit():  # GB 4806: "SML /（mg/kg）" | "QM/（mg/kg）"
+    table = _table(["项目", "SML /（mg/kg）", "QM/（mg/kg）"], [["氯乙烯", "0.5", "1"]])
+    assert [(f[0], f[4], f[6]) for f in _found(table)] == [
+        ("氯乙烯", "mg/kg", ["SML"]),
+        ("氯乙烯", "mg/kg", ["QM"]),
+    ]

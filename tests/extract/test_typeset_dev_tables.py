@@ -125,3 +125,10 @@ def test_typeset_dev_category_rows_over_indented_foods():  # ts_radionuclide_01 
     assert ("锶-90", "<=", 77.0, None, "Bq/kg", ("蔬菜及水果/叶菜类",)) in found
     assert ("锶-90", "<=", 110.0, None, "Bq/kg", ("薯类",)) in found  # back at the category's indent
     assert len(found) == 40  # 8 foods x 5 nuclides; the two category rows state none
+
+
+def test_typeset_dev_kind_of_wine_over_its_grades():  # ts_ricewine_01 表2: 干黄酒 | 半干黄酒 over 优级 …
+    found = _table_values("ts_ricewine_01", 3, 4, table="2")
+    assert ("总糖（以葡萄糖计）", "<=", 15.0, None, "g/L", ("干黄酒",)) in found
+    assert ("总糖（以葡萄糖计）", "range", 15.1, 40.0, "g/L", ("半干黄酒",)) in found
+    assert all(f[5][-1] in {"干黄酒", "半干黄酒"} for f in found)  # every value under its kind

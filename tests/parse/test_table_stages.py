@@ -411,3 +411,46 @@ def test_table_stages_part_width_rule_over_a_section_row_ends_the_header():  # r
     [table], _ = pages_to_tables([scan])
     assert table.columns == ["项目", "指标/一级", "指标/二级"]
     assert [[c.text for c in row][:2] for row in table.rows][:2] == [["感官要求", ""], ["色泽", "乳白色"]]
+
+
+def _span_head(*rows):
+    spans, taken = [], set()
+    for r, row in enumerate(rows):
+        col = 0
+        for text, cols in row:
+            while (r, col) in taken:
+                col += 1
+            spans.append(Span(text, r, col, cols=cols))
+            taken |= {(r, col + j) for j in range(cols)}
+            col += cols
+    return spans
+
+
+def test_table_stages_label_header_centred_over_an_item_and_its_conditions():  # issue 12 class 4
+    # "项目" centred over two columns, the item printed once beside its conditions: two label columns
+    # under one header, the item filled down (a three-line or unruled table; a grid merges the cell)
+    sheet = Sheet(
+        _span_head([("项目", 2), ("指标", 1)]),
+        [["制动距离/m", "干态", "≤4.0"], ["", "湿态", "≤8.0"], ["手闸力/N", "", "≤180"]],
+        caption="表2 制动性能",
+    )
+    for ruling in ("three_line", "unruled"):
+        [table], _ = pages_to_tables([sheet_page(sheet, ruling)])
+        assert table.header_rows[-1] == ["项目", "项目", "指标"]
+        assert _texts(table) == [
+            ["制动距离/m", "干态", "≤4.0"],
+            ["制动距离/m", "湿态", "≤8.0"],
+            ["手闸力/N", "手闸力/N", "≤180"],  # a label across both label columns stands in each
+        ]
+    # twin: a value centred under two grade columns is no column of its own, and no row is filled down
+    grades = Sheet(
+        _span_head([("项目", 1), ("优级", 1), ("一级", 1)]),
+        [["水分/%", "≤14.0", "≤15.0"], ["", "", ""], ["灰分/%", "≤0.7", "≤1.0"]],
+        caption="表1 理化指标",
+        centred=True,
+        merged=[Span("白色或乳白色", 1, 1, 1, 2)],
+    )
+    grades.body[1][0] = "色泽"
+    [table], _ = pages_to_tables([sheet_page(grades, "three_line")])
+    assert table.header_rows[-1] == ["项目", "优级", "一级"]
+    assert _texts(table)[1] == ["色泽", "白色或乳白色", "白色或乳白色"]

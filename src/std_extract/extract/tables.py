@@ -1059,7 +1059,11 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     elif own is not None:
         extra.insert(0, base.name)  # 与水接触时间 of 游离氯: the column names the quantity, the row restricts
     elif _is_variant_column(leaf, leaf_grade, roles):
-        extra.append(leaf)  # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade
+        # product-variant columns (发酵乳 / 风味发酵乳) restrict, they do not grade; the unit a variant
+        # prints ("SML /（mg/kg）", GB 4806) is the value's, not part of the condition
+        extra.append(squeeze_spaces(split_label(leaf, roles.units).name) or leaf)
+    elif leaf_grade and (kind := _kind_over_grades(parts, roles)):
+        extra.append(kind)  # "精制盐" over 优级 | 一级 (GB/T 5461): the kind the grades are of restricts
     if basis := _basis(header):
         extra.append(basis)
     if unit and unit == line_unit and (qualifier := _unit_line_qualifier(table)):
@@ -1214,6 +1218,23 @@ def _first_value_of_span(row: list[TableCell], cell: TableCell, roles: ColumnRol
 def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bool:
     """True when the cell at column j is merged across other value columns of its row."""
     return any(k < len(row) and row[k].merged_from == (row[j].row, j) for k in roles.value if k != j)
+
+
+def _kind_over_grades(parts: list[str], roles: ColumnRoles) -> str | None:
+    """A kind of product printed over its grade columns ("精制盐" over 优级 | 一级 | 二级, "红茶" over
+    特级 | 一级): the kind, a condition of the grade's values.  Not a header saying "the values"
+    (指标, 技术要求), a section (理化指标), a grade over grades (一级标准 over A标准) or a quantity
+    printing its unit or sign (热效率/% over 1级 | 2级)."""
+    if len(parts) < 2:
+        return None
+    label = split_label(parts[-2], roles.units)
+    vocab = roles.vocab
+    if not label.name or label.unit or label.comparator or header_grade(parts[-2], vocab, roles.units):
+        return None
+    key = compact(label.name)
+    if vocab.is_("generic_value", key) or vocab.section_category.search(key) or vocab.is_("value", key):
+        return None
+    return squeeze_spaces(label.name)
 
 
 def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:

@@ -74,11 +74,30 @@ def unheaded_dropped(columns: list[Span], header) -> list[Span]:
         bare = [k for k in range(len(columns)) if not headed[k]]
         if bare:
             headed[min(bare, key=lambda k: distance((seg[0], seg[1]), columns[k]))] = True
+    for k in range(1, len(columns)):
+        if not headed[k] and centred_over_two(header, columns[k - 1], columns[k]):
+            headed[k] = True  # "项目" centred over a label column and the condition column beside it
     keep = [
         col for k, col in enumerate(columns)
         if headed[k] or not (any(headed[:k]) and any(headed[k + 1 :]))
     ]  # fmt: skip
     return keep if len(keep) >= 2 else columns
+
+
+def centred_over_two(header, left: Span, right: Span) -> bool:
+    """A header text over ``left`` alone and centred over it and the column right of it together (a
+    row-label header spanning an item column and a sub-label column: "项目" over "制动距离/m" and
+    "干态"), not over ``left`` alone: the column beside is headed by it, whatever its rows print."""
+    both = (left[0] + right[1]) / 2
+    own = (left[0] + left[1]) / 2
+    for seg in (s for segs in header for s in segs):
+        if overlap((seg[0], seg[1]), left) <= 0 or overlap((seg[0], seg[1]), right) > 0:
+            continue
+        centre = (seg[0] + seg[1]) / 2
+        width = (seg[1] - seg[0]) or 1.0
+        if abs(centre - both) <= 0.5 * width and abs(centre - both) < 0.5 * abs(centre - own):
+            return True
+    return False
 
 
 def headed_single_columns(columns: list[Span], header, body: list[list[Segment]]) -> list[Span]:

@@ -70,6 +70,18 @@ def text_tables(page_index: int, page: Page, rules: list[HRule], ruled: list[Par
     return parts
 
 
+def _one_label_header(headers: list[list[str]]) -> bool:
+    """The first two columns stand under one row-label header ("项目" centred over an item column and
+    the sub-label column beside it), no running number before them."""
+    first = headers[-1]
+    return (
+        len(first) > 2
+        and bool(first[0])
+        and first[0] == first[1]
+        and all(row[0] == row[1] for row in headers)
+    )
+
+
 def _ruled_below(caption: TextLine, ruled: list[Part]) -> bool:
     height = caption.bbox[3] - caption.bbox[1]
     return any(0 <= part.bbox[1] - caption.bbox[3] <= 4 * height for part in ruled)
@@ -104,8 +116,8 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
         headers = [[join_header_lines([row[c] for row in printed]) for c in range(len(columns))]]
     label_cols = label_columns(headers)
     body = body_rows(lines[count:], columns, groups, label_cols)
-    if categories_before_items(headers):
-        categories_filled_down(body)
+    if categories_before_items(headers) or label_cols >= 2 and _one_label_header(headers):
+        categories_filled_down(body)  # "制动距离/m" printed once beside 干态 and 湿态 under one "项目"
     for note in footnotes:  # one row across the table: the table stage moves it to the notes
         r = len(body)
         body.append(

@@ -7,7 +7,7 @@ import re
 
 from std_extract.document import Page, TextLine
 from std_extract.parse.model import HRule
-from std_extract.parse.textcolumns import header_columns
+from std_extract.parse.textcolumns import centred_over_two, header_columns
 from std_extract.parse.textsegments import Span
 from std_extract.textnorm import clean_text
 
@@ -141,7 +141,13 @@ def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
     texts = ["\n".join(t) for t in own]
     for c in range(n):  # a column with no header of its own: the label's neighbour ("项目" over two)
         if not texts[c]:
-            for d in (c + 1, c - 1):
+            # the header on its left centred over both ("项目" over 制动距离 and 干态) first
+            order = (
+                (c - 1, c + 1)
+                if c and centred_over_two(lines, columns[c - 1], columns[c])
+                else (c + 1, c - 1)
+            )
+            for d in order:
                 if 0 <= d < n and texts[d] and not any(d in span for _, _, span in parents):
                     texts[c] = texts[d]
                     break
