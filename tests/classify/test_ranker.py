@@ -74,7 +74,7 @@ def test_ranker_off_leaves_the_added_up_order():
     phrase = product_phrase(signals, classifier.settings.decisive_sources)
     assert (
         rank_votes(votes, classifier.table, classifier.settings, phrase)[0]
-        == (unranked(votes, classifier.table, classifier.settings)[0])
+        == (unranked(votes, classifier.table, classifier.settings, phrase)[0])
     )
 
 

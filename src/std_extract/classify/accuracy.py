@@ -65,7 +65,10 @@ def ranked_at_level(result: Classification, level: str, table: AreaTable) -> lis
 
 
 def score_results(
-    pairs: Iterable[tuple[str, Classification]], table: AreaTable, estimates: list[float] | None = None
+    pairs: Iterable[tuple[str, Classification]],
+    table: AreaTable,
+    estimates: list[float] | None = None,
+    threshold: float | None = None,
 ) -> dict[str, Any]:
     """Top-1/top-3 accuracy per level, and the numbers behind the needs-review threshold;
     with each result's review estimate (:func:`measure`), the review curve too."""
@@ -83,15 +86,18 @@ def score_results(
     report["thresholds"] = threshold_table(pairs)
     report["review"] = review_figures(pairs)
     if estimates is not None:
-        report["review_curve"] = review_curve(pairs, estimates)
+        report["review_curve"] = review_curve(pairs, estimates, threshold)
     return report
 
 
-def review_curve(pairs: list[tuple[str, Classification]], estimates: list[float]) -> list[dict[str, float]]:
-    """For each threshold of the review model's estimate: share flagged and 小类 accuracy of the rest
-    (what ``needs_review`` would do at that threshold; the configured one is ``[aggregate.review]``'s)."""
+def review_curve(
+    pairs: list[tuple[str, Classification]], estimates: list[float], configured: float | None = None
+) -> list[dict[str, float]]:
+    """For each threshold of the review model's estimate (:data:`CURVE` and the ``configured`` one of
+    ``[aggregate.review]``): share flagged and 小类 accuracy of the rest, what ``needs_review``
+    would do at that threshold."""
     rows = []
-    for threshold in CURVE:
+    for threshold in sorted(set(CURVE) | ({configured} if configured is not None else set())):
         kept = [(g, r) for (g, r), e in zip(pairs, estimates, strict=True) if e >= threshold]
         rows.append(
             {
@@ -101,6 +107,11 @@ def review_curve(pairs: list[tuple[str, Classification]], estimates: list[float]
             }
         )
     return rows
+
+
+def _threshold(classifier: Classifier) -> float | None:
+    review = classifier.settings.review
+    return review.threshold if review is not None and review.enabled else None
 
 
 def measure(
@@ -166,8 +177,9 @@ def evaluate_names(
     """Top-1 and top-3 accuracy at each level (门类/大类/中类/小类) on product_names.csv."""
     names = load_names(split, path)
     if classify is classify_text:  # the shipped classifier: with the review curve
-        pairs, estimates = measure(load_classifier(), names)
-        report = score_results(pairs, load_table(), estimates)
+        classifier = load_classifier()
+        pairs, estimates = measure(classifier, names)
+        report = score_results(pairs, load_table(), estimates, _threshold(classifier))
     else:
         report = score_results(((gold, classify(name)) for name, gold in names), load_table())
     report["split"] = split
@@ -188,8 +200,9 @@ def evaluate_annotations(
 
     queries = evaluation_queries(split, listed=listed)  # type: ignore[arg-type]
     if classify is None:  # the measurement build: with the review curve
-        pairs, estimates = measure(load_measurement_classifier(), queries)
-        report = score_results(pairs, load_table(), estimates)
+        classifier = load_measurement_classifier()
+        pairs, estimates = measure(classifier, queries)
+        report = score_results(pairs, load_table(), estimates, _threshold(classifier))
     else:
         report = score_results(((gold, classify(name)) for name, gold in queries), load_table())
     report["split"] = f"annotations {split}" + (" (listed names)" if listed else " (row heads)")

@@ -64,7 +64,7 @@ def training_queries(depth: int, tune: bool = True) -> list[Query]:
         signals = text_to_signals(name)
         votes = classifier.votes(signals)
         phrase = product_phrase(signals, settings.decisive_sources)
-        ranked, probabilities, scores, _ = unranked(votes, table, settings)
+        ranked, probabilities, scores, _ = unranked(votes, table, settings, phrase)
         if not ranked:
             continue
         first = ranked[:depth]
