@@ -57,6 +57,8 @@ def _first(text: str, siblings: float) -> str:
     ],
 )
 def test_sibling_names_pick_the_class_the_modifier_names(text, without, with_siblings):
-    assert load_measurement_classifier().settings.siblings == pytest.approx(1.2)
+    # Off in the shipped configuration (its dev gain did not hold on the test split); measured here
+    # at the weight chosen on dev.
+    assert load_measurement_classifier().settings.siblings == 0.0
     assert _first(text, 0.0) == without
     assert _first(text, 1.2) == with_siblings
