@@ -12,12 +12,14 @@ hand-built page and read by the real stages, each with a negative twin the rule 
 from __future__ import annotations
 
 import pytest
+from corpora import TYPESET, WRITTEN
 from parse.builders import page
 
 from std_extract.document import Source
 from std_extract.extract import document_to_indicators
 from std_extract.parse.assemble import pages_to_document
 from std_extract.parse.model import PageScan, ScanResult
+from std_extract.pipeline import process_file
 
 
 def _read(lines: list[str], title: str = "产品") -> list[tuple]:
@@ -121,3 +123,114 @@ def test_clause_shapes_part_opening_with_qizhong_is_a_condition(sentence, expect
 )
 def test_clause_shapes_bracket_saying_whether_the_bound_is_included(sentence, expected):
     assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 推荐 (建议) before an amount names the amount, it recommends nothing; the amount taken is a matrix
+        (
+            "2.1 每日推荐摄入量中咖啡因的含量不应超过200 mg。",
+            [("咖啡因的含量", "<=", 200.0, "mg", ["每日推荐摄入量"])],
+        ),
+        # negative twins: a recommendation stays no requirement
+        ("2.1 建议温度不超过30 ℃。", []),
+        ("2.1 温度宜不超过30 ℃。", []),
+        ("2.1 推荐使用温度不超过30 ℃。", []),
+    ],
+)
+def test_clause_shapes_recommended_amount_is_a_noun(sentence, expected):
+    assert _read([sentence], "运动营养食品") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # "X按式（1）计算，其值不大于1": the value computed is X's
+        (["2.1 能效指数按式（1）计算，其值应不大于1.0。"], [("能效指数", "<=", 1.0, None, [])]),
+        (["2.1 吸水率按式（1）计算，其平均值应不大于0.5%。"], [("吸水率平均值", "<=", 0.5, "%", [])]),
+        # the formula's number wrapped onto the next line is no list item
+        (
+            [
+                "2.1 含有两种以上核素时，各核素的实测浓度与其限制浓度之比的总和按式",
+                "（1）计算，其值不大于1。",
+            ],
+            [("各核素的实测浓度与其限制浓度之比的总和", "<=", 1.0, None, ["含有两种以上核素时"])],
+        ),
+        # what a computed sum counts is a calculation, no limit
+        (["2.1 实测浓度低于检测方法探测下限的核素，不计入式（1）的总和。"], []),
+        # negative twins: 其值 with no formula before keeps its own (bare) name; a list item after a
+        # line not ending in 式 still opens a sentence
+        (["2.1 其值应不大于1.0。"], [("值", "<=", 1.0, None, [])]),
+        (
+            ["2.1 理化指标应符合下列要求：", "（1）水分不大于12%；", "（2）灰分不大于1.0%。"],
+            [("水分", "<=", 12.0, "%", []), ("灰分", "<=", 1.0, "%", [])],
+        ),
+    ],
+)
+def test_clause_shapes_value_of_a_quantity_computed_by_a_formula(lines, expected):
+    assert _read(lines, "产品") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the products a run-in clause holds for, named alone before its requirement: a condition
+        (
+            "2.1 电源线长度：带电源线的吸尘器，电源线的长度不小于5.0 m。",
+            [("电源线的长度", ">=", 5.0, "m", ["带电源线的吸尘器"])],
+        ),
+        # negative twin: a state after the heading is the heading's qualitative requirement
+        ("2.1 外观：表面应平整，无裂纹。", [("外观", "qualitative", None, None, [])]),
+    ],
+)
+def test_clause_shapes_products_named_before_the_requirement(sentence, expected):
+    assert _read([sentence], "家用吸尘器") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a qualitative name of the lexicon must end a word: 安全 in 安全帽 is none
+        ("2.1 安全帽的所有部件不应有锐边、毛刺。", []),
+        # negative twin: a name ending its word before the state
+        ("2.1 色泽均匀一致。", [("色泽", "qualitative", None, None, [])]),
+    ],
+)
+def test_clause_shapes_named_state_ends_a_word(sentence, expected):
+    assert _read([sentence], "产品") == expected
+
+
+def test_clause_shapes_statistic_of_an_absorption_train():
+    found = _read(["2.1 第一支吸收瓶中氯化氢的吸收效率不应低于90%，否则应重新采样。"], "氯化氢的测定")
+    assert found == [("吸收效率", ">=", 90.0, "%", ["第一支吸收瓶中氯化氢"])]
+
+
+def _clauses(pdf) -> dict[str, list]:
+    """The indicators read from the clauses of a dev document, by name."""
+    out: dict[str, list] = {}
+    for indicator in process_file(pdf).indicators:
+        if indicator.table is None:
+            out.setdefault(indicator.name, []).append(indicator)
+    return out
+
+
+def test_clause_shapes_dev_pages_of_the_typeset_and_written_layouts():
+    vacuum = _clauses(TYPESET / "ts_vacuum_01.pdf")
+    # 4.6 电源线长度：带电源线的吸尘器，电源线的长度不小于5.0 m
+    assert [(i.value, i.conditions) for i in vacuum["电源线的长度"]] == [(5.0, ["带电源线的吸尘器"])]
+    assert "电源线长度" not in vacuum
+    # 4.3 …之比的总和按式\n（1）计算，其值不大于1; 4.4 …的核素，不计入式（1）的总和
+    radionuclide = _clauses(TYPESET / "ts_radionuclide_01.pdf")
+    assert [(i.comparator, i.value) for i in radionuclide["各核素的实测浓度与其限制浓度之比的总和"]] == [
+        ("<=", 1.0)
+    ]
+    assert "值" not in radionuclide and "实测浓度" not in radionuclide
+    # 5.6 含咖啡因的产品，每日推荐摄入量中咖啡因的含量不应超过200 mg
+    sports = _clauses(TYPESET / "ts_sportsfood_01.pdf")
+    assert [(i.comparator, i.value, i.unit) for i in sports["咖啡因的含量"]] == [("<=", 200.0, "mg")]
+    # 9.2 第一支吸收瓶中氯化氢的吸收效率不应低于90%
+    method = _clauses(TYPESET / "ts_hclmethod_01.pdf")
+    assert [(i.value, i.conditions) for i in method["吸收效率"]] == [(90.0, ["第一支吸收瓶中氯化氢"])]
+    # wr_helmet_01 5.1.8: 安全帽的所有部件不应有锐边、毛刺 is no 安全
+    assert "安全" not in _clauses(WRITTEN / "wr_helmet_01.pdf")

@@ -51,7 +51,11 @@ if TYPE_CHECKING:
     from std_extract.rules import Rules
 
 # Sentences end at 。；; and where a list item starts on a new line ("要求如下：\na) 浑浊度…").
-_SENTENCE_END = re.compile(r"[。；;]|[：:]\s*\n|\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))")
+# A line opening with a list mark ends the sentence before, unless the line before ends with 式: "按式\n（1）
+# 计算" wraps a formula's number, no list item.
+_SENTENCE_END = re.compile(
+    r"[。；;]|[：:]\s*\n|(?<!式)\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))"
+)
 # A comma between two digits is part of a name or a number ("2,4-二硝基苯酚", "1,000"), no piece break.
 _PIECE_SEP = re.compile(r"，|(?<!\d),|,(?!\d)")
 # A control limit written with symbols ("应控制在p±3s内": the mean plus or minus three standard
@@ -344,6 +348,8 @@ def _named_state(
             continue
         if not _DESCRIPTION.match(rest) or rest.startswith(("的", "和", "及", "与")):
             return None
+        if not _word_ends(text, length):
+            return None  # "安全帽的所有部件不应有锐边": 安全 is no word of its own here
         start = s_start + lead.end()
         return _qualitative(body, clause, document, name, start, s_end, body.text[start + length : s_end])
     return None
@@ -376,6 +382,8 @@ def _sentence_to_indicators(
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
     parts_of_heading = False  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
+    formula_of = ""  # the quantity a formula of the sentence computes ("能效指数按式（1）计算")
+    applies_to: list[str] = []  # the products named before the requirement ("带电源线的吸尘器，…")
     for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
@@ -417,12 +425,18 @@ def _sentence_to_indicators(
         if words.no_bound.search(squeeze_spaces(piece.replace("\n", ""))):
             continue  # "能效等级分为3级", "结果修约到0.1%": a division or a rounding rule, no bound
         if is_calculation(piece, rules.scope):
+            if (formula := _COMPUTED_BY.match(compact(words.lead.sub("", piece)))) is not None:
+                formula_of = formula["name"]  # "…之比的总和按式（1）计算，其值不大于1": the value of 总和
             continue  # "分别乘以能量系数17 kJ/g", "再除以4": a calculation, not a limit
         if words.points_inside.search(piece):
             continue  # "应满足6.3.3.5规定的条件", "应满足公式(B.1)": stated elsewhere in the document
         if at is not None and _APPLIES_TO.match(mask_standard_numbers(piece, rules)[at:]):
             # "额定容量不大于2.5 L的电热水壶，其烧水时间…": the products the clause applies to
             leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
+        if at is not None and n < len(pieces) - 1 and _names_products(piece[at:], document, words):
+            # "电源线长度：带电源线的吸尘器，电源线的长度不小于5.0 m": the products the clause holds for
+            applies_to.append(compact(piece[at:]).strip("：:"))
             continue
         if at is not None and words.label.search(squeeze_spaces(piece[:at].replace("\n", ""))):
             continue  # "应在包装上标明：…保质期12个月": what the label prints, not a requirement on it
@@ -455,7 +469,12 @@ def _sentence_to_indicators(
             compact(subject.rsplit("的", 1)[0]), document, words, part=True
         ) == len(compact(subject.rsplit("的", 1)[0])):
             subject = subject.rsplit("的", 1)[1]  # "污泥产物的种子发芽指数": a part of the product owns it
-        if subject and leading and words.possessive.match(words.lead.sub("", prefix)):
+        possessive = words.possessive.match(words.lead.sub("", prefix)) is not None
+        if formula_of and possessive and compact(subject) in _VALUE_OF:
+            subject = _subject_text(formula_of, words, lambda name: _known(name, rules))  # 其值: its value
+        elif formula_of and possessive and words.statistic.fullmatch(subject):
+            subject = formula_of + subject  # "吸水率按式（1）计算，其平均值…": 吸水率平均值
+        elif subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
         subject, conditions_here = _subject_period(subject, words)
@@ -570,7 +589,8 @@ def _sentence_to_indicators(
             for c in leading
             if (words.condition.search(c) or words.if_word.match(c)) and not (test and test in c)
         ]
-        conditions += conditions_here
+        conditions += applies_to + conditions_here
+        applies_to = []
         # "4.3.2 可分解致癌芳香胺染料：禁用" names its requirement by the heading and a colon.
         titled = not subject and (bool(test) or piece.lstrip().startswith(("：", ":")))
         if not subject and not test and name:
@@ -634,6 +654,20 @@ def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules)
 _APPLIES_TO = re.compile(
     r"^\s*[^\d，,。；;]{0,6}?[-+]?\d[\d.]*\s*[A-Za-zμ%℃°²³/]{0,6}\s*的[\u4e00-\u9fff]{1,12}\s*[。；;]?\s*$"
 )
+
+
+# The products a clause holds for, named alone after a run-in heading: "带电源线的吸尘器", "湿式吸尘器".
+_PRODUCTS_NAMED = re.compile(r"^[：:]?(?:[\u4e00-\u9fff]{1,12}的)?(?P<product>[\u4e00-\u9fff]{2,12})$")
+
+
+def _names_products(text: str, document, words: ClauseWords) -> bool:
+    """``text`` (a piece's requirement, a comma piece before another) only names a kind of the product
+    ("带电源线的吸尘器": the product after 的, or a phrase ending in the product's name)."""
+    named = _PRODUCTS_NAMED.match(compact(text))
+    if named is None or words.inner_modal(named.group()) is not None:
+        return False
+    product = named["product"]
+    return any(_names_product(product[i:], document, words) for i in range(len(product) - 1))
 
 
 # A subject naming a grade after a colon: "氨基酸态氮（以氮计）/(g/100 mL)：特级" (the grade checked
@@ -879,9 +913,34 @@ def _recommends(prefix: str, words: ClauseWords) -> bool:
     """The words before the limit end in a recommendation (宜, 不宜, 建议: comparators.toml [modal])."""
     should = words.should
     text = squeeze_spaces(prefix.replace("\n", ""))
-    # a word of two characters or more (建议, 推荐) recommends wherever it stands before the limit;
-    # 宜 only at the end (适宜温度 is a name)
-    return bool(should) and (text.endswith(should) or any(len(w) > 1 and w in text for w in should))
+    # a word of two characters or more (建议, 推荐) recommends wherever it stands before the limit,
+    # unless it opens a noun of an amount ("每日推荐摄入量中咖啡因的含量", "推荐值"); 宜 only at the end
+    # (适宜温度 is a name)
+    return bool(should) and (
+        text.endswith(should)
+        or any(
+            len(w) > 1 and not _RECOMMENDED_AMOUNT.match(text, at + len(w))
+            for w in should
+            for at in _occurrences(text, w)
+        )
+    )
+
+
+# A quantity computed by a formula of the document ("能效指数按式（1）计算", "…之比的总和按公式（2）计算"); a
+# subject that is only its value after 其 ("其值不大于1") names that quantity.
+_COMPUTED_BY = re.compile(
+    r"^(?P<name>[\u4e00-\u9fffA-Za-z（）()]{2,40}?)(?:应|可)?(?:按|由|用)(?:公式|下式|式)\s*"
+    r"(?:[（(]\s*[A-Z]?\.?\d+\s*[)）])?(?:进行)?计算(?:得出|得到)?$"
+)
+_VALUE_OF = frozenset({"值", "数值", "计算值", "计算结果", "结果"})
+
+
+# The amount a word of recommendation names ("推荐摄入量", "推荐食用量", "建议用量", "推荐值").
+_RECOMMENDED_AMOUNT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:量|值)")
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
 # A condition printed between the name and its limit (GB/T 1.1 phrasing: "绝缘电阻在潮湿试验后应不低于2 MΩ",
@@ -993,6 +1052,16 @@ def _word_at(text: str, at: int, word: str) -> bool:
             return token == word
         start += len(token)
     return False
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """jieba ends a word at ``at`` of ``text``."""
+    end = 0
+    for token in default_tokenizer().lcut(text, HMM=False):
+        end += len(token)
+        if end >= at:
+            return end == at
+    return end == at
 
 
 def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
