@@ -991,3 +991,39 @@ def test_table_model_variant_column_printing_its_unit():  # GB 4806: "SML /（mg
         ("氯乙烯", "mg/kg", ["SML"]),
         ("氯乙烯", "mg/kg", ["QM"]),
     ]
+
+
+def test_table_model_sub_label_under_a_stated_quantity_is_a_condition():  # GB/T 22864-style towels
+    # "断裂强力/N ≥" spanning "经向" | "纬向" in a second label column: the quantity is stated whole (its
+    # unit, its sign), the sub-label is the direction it is measured in; the parent's sign holds for both
+    table = _table(
+        ["项目 > 项目", "项目 > 项目", "要求 > 优等品", "要求 > 一等品"],
+        [
+            ["断裂强力/N ≥", "经向", "250", "200"],
+            ["断裂强力/N ≥", "纬向", "200", "180"],
+            ["耐摩擦色牢度/级 ≥", "干摩", "4", "4"],
+            ["尺寸偏差率/%", "长度", "±2.0", "±3.0"],
+        ],
+    )
+    found = [(f[0], f[1], f[2], f[4], f[5], f[6]) for f in _found(table)]
+    assert ("断裂强力", ">=", 250.0, "N", "优等品", ["经向"]) in found
+    assert ("断裂强力", ">=", 180.0, "N", "一等品", ["纬向"]) in found
+    assert ("耐摩擦色牢度", ">=", 4.0, "级", "优等品", ["干摩"]) in found
+    assert ("尺寸偏差率", "tolerance", None, "%", "优等品", ["长度"]) in found
+
+
+def test_table_model_sub_label_under_a_stated_quantity_negative_twins():
+    # a sub-item printing its own unit, a 其中 row, and a group stating no unit keep the joined name
+    table = _table(
+        ["项目 > 项目", "项目 > 项目", "指标"],
+        [
+            ["杂质/%", "总量/%", "≤0.25"],
+            ["碎米/%", "其中：小碎米", "≤1.0"],
+            ["老化前", "抗张强度", "≥12.5"],
+        ],
+    )
+    names = [(f[0], f[6]) for f in _found(table)]
+    assert names == [("杂质/总量", []), ("碎米/小碎米", []), ("老化前/抗张强度", [])]
+    # one label column stacking sub-items (GB 19645 "蛋白质/(g/100g)" over "牛乳 ≥" / "羊乳 ≥"): joined
+    stacked = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "\n2.9\n2.8"]])
+    assert [f[0] for f in _found(stacked)] == ["蛋白质/牛乳", "蛋白质/羊乳"]

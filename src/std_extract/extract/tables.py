@@ -970,6 +970,9 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     if len(labels) >= 2 and roles.vocab.row_condition.search(compact(labels[-1].name)):
         named = labels[:-1]  # "总磷（以P计）" | "2005年12月31日前建设的": the plants the value is for
         conditions.append(labels[-1].name)
+    elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(labels):  # a column of its own
+        named = labels[:-1]  # "断裂强力/N ≥" | "经向": the direction (test, state) the value is for
+        conditions.append(squeeze_spaces(labels[-1].name))
     name = _row_name(named, context, roles.vocab)
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
@@ -986,13 +989,27 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     return CellContext(
         name=name,
         unit=noted_unit or unit,
-        comparator=labels[-1].comparator,
+        # the sign the row's labels print, the sub-label's first ("断裂强力/N ≥" over 经向 and 纬向)
+        comparator=next((label.comparator for label in reversed(labels) if label.comparator), None),
         grade=None,
         conditions=[*conditions, *notes],
         flags=["structure_guessed"] if table.detection == "text" else [],
         method=_cell_text(row, roles.method) or None,
         plan=_plan_text(row, roles),
     )
+
+
+def _variant_of_a_stated_quantity(labels: list[Label]) -> bool:
+    """A second label column under a quantity its first column states whole, with its unit or sign
+    ("断裂强力/N ≥" | "经向" / "纬向", "尺寸偏差率/%" | "长度" / "宽度", "耐摩擦色牢度/级 ≥" | "干摩" /
+    "湿摩"): the sub-label prints no unit of its own, so it names no quantity (as "碎米/%" |
+    "其中：小碎米/%" does) but the direction, part or state the value is measured in, a condition."""
+    if len(labels) < 2:
+        return False
+    parent, sub = labels[-2], labels[-1]
+    if not (parent.unit or parent.comparator) or sub.unit or not sub.name or is_sub_item(sub.text):
+        return False
+    return compact(sub.name) != compact(parent.name)
 
 
 def _category_lines(text: str) -> str:
