@@ -61,6 +61,24 @@ def _read(lines: list[str], title: str = "产品") -> list[tuple]:
             "2.1 饱和脂肪酸和反式脂肪酸的含量均不得超过1 g/100 g。",
             [("饱和脂肪酸含量", "<=", 1.0, "g/100 g", []), ("反式脂肪酸含量", "<=", 1.0, "g/100 g", [])],
         ),
+        # second reading: a list inside a group word's brackets gives the bracket's members; a 、 inside
+        # brackets joins nothing; a sum over names (之和) is one quantity
+        (
+            "2.1 致病菌（沙门氏菌、金黄色葡萄球菌）均不得检出。",
+            [
+                ("沙门氏菌", "not_detected", None, None, []),
+                ("金黄色葡萄球菌", "not_detected", None, None, []),
+            ],
+        ),
+        (
+            "2.1 重金属（以Pb计）、砷（以As计）均不大于1 mg/kg。",
+            [("重金属（以Pb计）", "<=", 1.0, "mg/kg", []), ("砷（以As计）", "<=", 1.0, "mg/kg", [])],
+        ),
+        ("2.1 甲苯与二甲苯之和均不大于20%。", [("甲苯与二甲苯之和", "<=", 20.0, "%", [])]),
+        (
+            "2.1 致病菌（沙门氏菌、金黄色葡萄球菌）不得检出。",
+            [("致病菌（沙门氏菌、金黄色葡萄球菌）", "not_detected", None, None, [])],
+        ),
         # negative twins: no quantifier (the subject stays whole); a state shared by names is one
         # qualitative requirement (none here: free text); a table pointer after 均 states nothing
         ("2.1 铅、镉的含量不得超过0.1 mg/kg。", [("铅、镉的含量", "<=", 0.1, "mg/kg", [])]),

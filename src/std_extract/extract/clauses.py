@@ -1242,10 +1242,15 @@ _RESPECTIVE_LIMITS = re.compile(
 )
 
 
+_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+# A group word before the list of its members in brackets: "致病菌（沙门氏菌、金黄色葡萄球菌）".
+_GROUP_LIST = re.compile(r"^(?P<group>[^（）()、和及与]+)[（(](?P<items>[^（）()]+)[)）]$")
+
+
 def _joined_names(name: str, words: ClauseWords) -> list[str]:
     """ "铅、汞和砷" -> ["铅", "汞", "砷"]: the names joined with 、/和/及/与, a joining character inside a
     word of [subjects].not_joins ("饱和脂肪酸", "之和") left alone."""
-    masked = name
+    masked = _BRACKETS.sub(lambda m: "\0" * len(m.group()), name)  # "重金属（以Pb计）、砷（以As计）"
     for word in words.not_joins:
         masked = masked.replace(word, "\0" * len(word))
     parts, start = [], 0
@@ -1268,7 +1273,11 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
     "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"] (the head printed once, after the last):
     the names 分别 pairs with the ``count`` values, or None when ``printed`` (the subject and the
     limit) says no 分别 before the bound or the counts differ."""
-    if count < 2 or not _RESPECTIVE_LIMITS.search(printed):
+    if (
+        count < 2
+        or not _RESPECTIVE_LIMITS.search(printed)
+        or compact(name).endswith(rules.clauses.whole_heads)
+    ):
         return None
     parts = _joined_names(_RESPECTIVELY.sub("", name).strip(), rules.clauses)
     if len(parts) != count or not all(parts):
@@ -1288,6 +1297,11 @@ def _shared_names(name: str, printed: str, limits: list[Limit], rules: Rules) ->
         return None
     if not rules.clauses.shared_bound.search(compact(printed)):
         return None
+    if compact(name).endswith(rules.clauses.whole_heads):
+        return None  # "甲苯与二甲苯之和均不大于20%": one quantity over the names
+    if (group := _GROUP_LIST.match(compact(name))) is not None:
+        # "致病菌（沙门氏菌、金黄色葡萄球菌）均不得检出": the members the brackets list
+        name = group["items"]
     listed, _, head = name.rpartition("的")
     parts = _joined_names(listed if listed and _NAME_JOINS.search(listed) else name, rules.clauses)
     if len(parts) < 2 or not all(parts) or any(re.search(r"\d", x) for x in parts):

@@ -99,6 +99,7 @@ class SubjectWords(_Spec):
     matrix_heads: list[str] = Field(default_factory=list)
     quantity_heads: list[str] = Field(default_factory=list)
     not_joins: list[str] = Field(default_factory=list)
+    whole_heads: list[str] = Field(default_factory=list)
     part_openers: list[str] = Field(default_factory=list)
 
 
@@ -306,6 +307,7 @@ class ClauseWords:
         self.matrix_heads = tuple(subjects.matrix_heads)
         self.quantity_heads = tuple(subjects.quantity_heads)
         self.not_joins = tuple(sorted(subjects.not_joins, key=len, reverse=True))
+        self.whole_heads = tuple(subjects.whole_heads)
         self.part_opener = re.compile(rf"^(?:{any_of(subjects.part_openers)})[：:]?(?={_HAN})")
         # "均不得超过", "均应≤", "都应为": one bound for every name listed before it
         self.shared_bound = re.compile(
