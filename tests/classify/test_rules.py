@@ -109,6 +109,9 @@ def test_fuzzy_match_on_generic_words_alone_is_dropped():
     assert fuzzy.placement("团体膳食服务", "服务器") is None  # only 服务 in common
     assert fuzzy.placement("电冰箱", "电冰箱") == 1.0
     assert fuzzy.placement("家用电冰箱", "电冰箱") == pytest.approx(0.8)  # coverage: 3 of 5 characters
+    # negative twin: a term before the head is no head with modifiers (the words after it are not
+    # its modifiers): no coverage discount
+    assert fuzzy.placement("水泥胶砂强度", "水泥") == 1.0
 
 
 def _lexicon_weight(phrase: str, term: str) -> float:
@@ -128,6 +131,27 @@ def test_lexicon_term_naming_part_of_the_phrase_counts_by_its_share():
     assert _lexicon_weight("客车", "客车") == pytest.approx(whole)
     assert classify_text("客车").code == "3611"
     assert classify_text("家用电冰箱").code == "3851"  # the lexicon still decides a known product
+    # negative twin: a term before the head keeps the old floor 0.5 (words after it are no modifier)
+    nonhead = matcher._base_weight(matcher.by_text["水泥"], "title") * matcher.non_head
+    assert _lexicon_weight("水泥胶砂强度", "水泥") == pytest.approx(nonhead * (0.5 + 0.5 * 2 / 6))
+
+
+@pytest.mark.parametrize(
+    "title, code",
+    [
+        # review of e1609e9: titles whose product term stands before other words keep their class
+        ("钢筋混凝土用钢 第2部分：热轧带肋钢筋", "3130"),
+        ("室内装饰装修材料 人造板及其制品中甲醛释放限量", "2029"),
+        ("轻型汽车污染物排放限值及测量方法", "3611"),
+        ("水泥胶砂强度检验方法", "3011"),
+        # twins: a head term with a modifier naming another class
+        ("改装客车", "3630"),
+        ("纺织面拖鞋", "1951"),
+        ("电动牙刷", "3856"),
+    ],
+)
+def test_coverage_discounts_only_a_head_term_with_modifiers(title, code):
+    assert classify_text(title).code == code
 
 
 def test_title_product_strips_grading_and_acceptance_words():

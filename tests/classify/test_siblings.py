@@ -26,12 +26,20 @@ def test_share_weights_the_rare_words_of_a_class_name():
     assert names.share("改装汽车", "3630") == pytest.approx(1.0)  # the whole of the name
 
 
+def test_catch_all_classes_gain_nothing():
+    names = class_names(load_classifier().table)
+    assert names.share("陶瓷纤维毯", "3079") == 0.0  # 其他陶瓷制品制造
+    assert names.share("陶瓷纤维毯", "3089") == 0.0  # 耐火陶瓷制品及其他耐火材料制造
+    assert names.share("特种陶瓷材料", "3073") > 0.0  # twin: a named sibling
+
+
 def test_bonus_only_within_the_first_candidates_division():
     names = class_names(load_classifier().table)
-    scores = {"3611": 1.0, "3630": 0.8, "2211": 0.5}
+    scores = {"3611": 1.0, "3630": 0.8, "2211": 0.5, "3612": 0.3}
     raised = names.bonus("改装汽车", scores, "3611", 1.2)
     assert raised["3630"] > 0.8
     assert raised["2211"] == 0.5  # another 大类 gains nothing, whatever the phrase
+    assert raised["3612"] == 0.3  # nor a candidate far below the first
     assert names.bonus("", scores, "3611", 1.2) == scores
     assert names.bonus("改装汽车", scores, "3611", 0.0) == scores
 
@@ -48,11 +56,14 @@ def _first(text: str, siblings: float) -> str:
 @pytest.mark.parametrize(
     "text, without, with_siblings",
     [
-        # annotation dev row heads: the modifier names the sibling (改装汽车制造, 橡胶鞋制造)
+        # annotation dev row head: the modifier names the sibling (3630 改装汽车制造)
         ("改装客车", "3611", "3630"),
-        ("橡胶凉鞋、橡胶拖鞋", "1953", "1954"),
         ("客车", "3611", "3611"),  # negative twins: no modifier names a sibling, the head decides
         ("拖鞋", "1953", "1953"),
+        # review of ec27ea4: a catch-all sibling gains nothing and a weak sibling is not pulled over
+        # a clear first (ceramic-fibre blanket is a refractory, 3089)
+        ("陶瓷纤维毯", "3089", "3089"),
+        ("轻型汽车污染物排放限值及测量方法", "4015", "4015"),
         ("家用电冰箱", "3851", "3851"),  # negative twin: a known product stays
     ],
 )

@@ -82,6 +82,9 @@ def tail_head_ends(text: str) -> set[int]:
         ends.add(len(stripped))
 
 
+NON_HEAD_COVERAGE_FLOOR = 0.5  # coverage of a term before the head: 0.5 + 0.5 * its share
+
+
 class LexiconMatcher:
     """Finds lexicon terms token by token with spaCy's PhraseMatcher."""
 
@@ -146,15 +149,19 @@ class LexiconMatcher:
         # after it; with ``segment_head`` a term ending the first element counts that much.
         segment_ends = {i for i, ch in enumerate(text) if ch == " "} if self.segment_head else set()
         for term, start, end, factor in matches:
+            floor = NON_HEAD_COVERAGE_FLOOR
             if end >= head_end or end in head_ends:
                 position = self.head_bonus
+                # A head term with modifiers before it says less about the product than one naming
+                # the whole phrase (改装|客车: 客车 is 3611, the modifier makes it 3630).  A term
+                # before the head keeps the old floor: the words after it (…用钢, …排放限值及测量方法)
+                # are no modifier of it.
+                floor = self.coverage_floor
             elif end in segment_ends:
                 position = max(self.segment_head or 0.0, self.non_head)
             else:
                 position = self.non_head
-            # A term naming only part of a long phrase says less about the product than one
-            # naming all of it (改装|客车: 客车 is 3611, the modifier makes it 3630).
-            coverage = self.coverage_floor + (1.0 - self.coverage_floor) * (end - start) / length
+            coverage = floor + (1.0 - floor) * (end - start) / length
             weight = self._base_weight(term, signal.source) * position * coverage * factor
             evidence = Evidence(
                 term=term.text, source=signal.source, clause=signal.clause, text=signal.text[:120]
@@ -276,9 +283,10 @@ class FuzzyMatcher(ProductComponent):
         The part of the phrase the term aligns with matters as it does for exact matches: a term
         aligned with the end of the phrase names the product (Chinese noun phrases are
         head-final), one aligned further left is a modifier ("聚乙烯" in "聚乙烯管材") and counts
-        ``non_head``; with ``coverage`` a term aligned with a small part of a long phrase counts
-        less.  With ``strip_generic`` a match that rests only on generic words ("服务器" and
-        "膳食服务" share only 服务) is no match.
+        ``non_head``; with ``coverage`` a term aligned with the end of the phrase but only a small
+        part of it counts less (a head with modifiers; a term further left keeps its weight, as the
+        words after it are no modifier of it).  With ``strip_generic`` a match that rests only on
+        generic words ("服务器" and "膳食服务" share only 服务) is no match.
         """
         phrase = phrase[-MAX_FUZZY:]
         factor = 1.0
@@ -289,9 +297,10 @@ class FuzzyMatcher(ProductComponent):
         if self.non_head < 1.0 or self.coverage:
             span = fuzz.partial_ratio_alignment(phrase, term)
             start, end = (span.src_start, span.src_end) if span else (0, len(phrase))
-            if end < len(phrase.rstrip()) - 1:
+            before_head = end < len(phrase.rstrip()) - 1
+            if before_head:
                 factor *= self.non_head
-            if self.coverage:
+            if self.coverage and not before_head:  # a head with modifiers, as for exact matches
                 factor *= 0.5 + 0.5 * (end - start) / max(len(phrase), 1)
         return factor
 

@@ -8,7 +8,8 @@ tells siblings apart, so among the candidates in the 大类 of the first one eac
 proportion, the share of its name's product words the phrase holds: the characters and character
 pairs of the name with the activity and catch-all words taken off (制造, 加工, 批发, 施工, 其他,
 专用, 设备…), each weighted by its rarity among the 小类 names (idf), so 非木竹 counts and 制品 does
-not.  A candidate outside that 大类, or a class no component proposed, gains nothing.
+not.  A candidate outside that 大类, a catch-all class (其他…), or a class no component proposed,
+gains nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ NOT_PRODUCT = re.compile(
 )
 
 
+# Only a candidate scoring at least this share of the first one's score is raised: the bonus breaks
+# near ties, it does not pull a weak sibling over a clear first (陶瓷纤维毯 stays 3089).
+NEAR = 0.7
+
+
 def product_words(name: str) -> str:
     """A class name without its activity and catch-all words (改装汽车制造 -> 改装汽车)."""
     return NOT_PRODUCT.sub("", name)
@@ -42,7 +48,9 @@ class ClassNames:
 
     def __init__(self, table: AreaTable):
         classes = table.at_level("class")
-        self.grams = {a.code: _grams(product_words(a.name)) for a in classes}
+        # A catch-all class (其他…, …及其他…) gains nothing: the words of its name are its 大类's, not
+        # a product's (陶瓷纤维毯 is no 3079 其他陶瓷制品 for sharing 陶瓷 with it).
+        self.grams = {a.code: set() if "其他" in a.name else _grams(product_words(a.name)) for a in classes}
         counts = Counter(g for grams in self.grams.values() for g in grams)
         self.idf = {g: math.log(len(classes) / n) for g, n in counts.items()}
         self.total = {code: sum(self.idf[g] for g in grams) for code, grams in self.grams.items()}
@@ -56,11 +64,15 @@ class ClassNames:
         return sum(self.idf[g] for g in held) / total
 
     def bonus(self, phrase: str, scores: dict[str, float], top: str, weight: float) -> dict[str, float]:
-        """``scores`` with each candidate in ``top``'s 大类 raised by ``weight`` times its share."""
+        """``scores`` with each candidate in ``top``'s 大类 scoring at least ``NEAR`` times ``top``'s
+        raised by ``weight`` times its share."""
         if not phrase or weight <= 0:
             return scores
+        near = NEAR * scores.get(top, 0.0)
         return {
-            code: score + weight * self.share(phrase, code) if code[:2] == top[:2] else score
+            code: score + weight * self.share(phrase, code)
+            if code[:2] == top[:2] and score >= near
+            else score
             for code, score in scores.items()
         }
 
