@@ -514,6 +514,12 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("研究法辛烷值(RON)", None, "octane_number"),  # GB 17930 gasoline
         ("荷电保持率", "%", "charge_retention"),  # GB/T 18287 batteries
         ("可溶氟或游离氟", "%", "soluble_fluoride"),  # GB/T 8372 toothpaste
+        ("铯-137", "Bq/kg", "caesium_137"),  # GB 14882 radionuclides
+        ("锶-90", "Bq/L", "strontium_90"),  # a liquid's limit per litre
+        ("天然铀", "mg/kg", "natural_uranium"),
+        ("总固形物", "%", "total_solids_fraction"),  # GB/T 31114 frozen drinks
+        ("真菌菌落总数", "CFU/g", "fungal_plate_count"),  # GB 15979 hygiene products
+        ("插棒的拔出力", "N", "withdrawal_force"),  # GB/T 2099.1 plugs
     ],
 )
 def test_lexicon_matches_names_of_product_families(printed: str, unit: str | None, canonical_id: str) -> None:
@@ -549,6 +555,9 @@ def test_lexicon_matches_names_of_product_families(printed: str, unit: str | Non
         ("吸水性", "%", "water_absorption"),  # a tile's share of water
         ("吸水性", "s", "water_absorbency_time"),  # a towel's time to take it up
         ("镉", "mg/kg", "cadmium"),  # the content, not what a glaze releases (镉溶出量)
+        ("碘-131", "Bq/kg", "iodine_131"),  # not 铯-137: the mass numbers differ
+        ("总固形物", "g/L", "liquor_solids"),  # a liquor's solids per litre
+        ("菌落总数", "CFU/g", "total_plate_count"),  # not the fungi's count
         # near names that stay apart
         ("铝", "mg/kg", "aluminium"),  # not 铅
         ("环丙沙星", "μg/kg", "ciprofloxacin"),  # not 恩诺沙星
