@@ -467,6 +467,46 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
     assert lexicon.match("乳蛋白占总蛋白质的比例") is None  # 乳蛋白 is not 乳清蛋白
 
 
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a loose form is tried exactly, never fuzzily: one character and 的含量 is no other name
+        ("糖的含量", "%", None),  # not 乳糖 via 乳糖含量
+        ("醛的含量", "g/L", None),  # a liquor's 总醛 is not 甲醛
+        ("醇的含量", "%", None),
+        ("总糖的含量", "%", "total_sugar"),  # twin: the loose key itself is a name
+        ("蛋白质的含量", "g/100g", "protein"),
+        # a loose form must take the printed unit, and never reaches a leachate id by itself
+        ("汞的排放浓度", "mg/m³", None),  # a stack's mercury: not the leachate's, not a food's
+        ("铅的排放浓度", "mg/m3", None),
+        ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
+        ("总磷（以P2O5计）的质量分数", "%", None),  # not the water's 总磷 (mg/L)
+        ("总磷含量", "%", None),
+        ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
+        ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量
+        ("二氧化硫的质量浓度", "mg/m³", "sulfur_dioxide"),  # twin: the unit converts
+        ("铅的含量", "mg/kg", "lead"),
+        ("铬(以总铬计)", "mg/L", "leachate_total_chromium"),  # twin: the leachate's printed name
+        # X的质量分数 is first read as X含量, the id a product standard's name takes
+        ("铁（Fe）的质量分数", "%", "iron_content_chemical"),
+        ("铁", "mg/100g", "iron"),  # twin: the nutrient
+        ("表面硬度", None, None),  # a floor's or a concrete's: not Vickers unless HV is printed
+    ],
+)
+def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+def test_lexicon_loose_forms_reach_a_leachate_id_in_its_context() -> None:
+    found = default_lexicon().match("铬的浓度", unit="mg/L", categories={"leachate"})
+    assert found is not None and found.canonical_id == "leachate_total_chromium"
+
+
 # --- families added for the products of GB/T 4754 (names as their standards print them) ---------
 
 

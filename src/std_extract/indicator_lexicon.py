@@ -186,12 +186,16 @@ _GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
 
 def loose_variants(key: str) -> list[str]:
     """Keys of :func:`name_variants` with the printed forms above undone: "的" dropped, then a
-    content suffix or a Greek quantity symbol cut ("铝的残留量" -> 铝: a one-character key matches
-    only exactly, as every short key does)."""
+    content suffix read as 含量 before it is cut ("铁(Fe)的质量分数" is first 铁(Fe)含量, the
+    id a product standard's X含量 names, and only then 铁), or a Greek quantity symbol cut
+    ("铝的残留量" -> 铝: a one-character key matches only exactly, as every short key does)."""
     out: list[str] = []
     for form in dict.fromkeys([key, _INNER_DE.sub("", key)]):
         out.append(form)
-        out.extend(pattern.sub("", form) for pattern in (_CONTENT_SUFFIX, _GREEK_SYMBOL))
+        stem = _CONTENT_SUFFIX.sub("", form)
+        if stem != form and stem:
+            out.extend([stem + "含量", stem])
+        out.append(_GREEK_SYMBOL.sub("", form))
     return [v for v in dict.fromkeys(out) if v and v != key]
 
 
@@ -243,13 +247,17 @@ class IndicatorLexicon:
         """
         wanted = set(categories or ())
         strict = name_variants(printed_name)
-        variants = [*strict, *(v for key in strict for v in loose_variants(key) if v not in strict)]
-        for key in variants:
+        loose = [v for key in strict for v in dict.fromkeys(loose_variants(key)) if v not in strict]
+        for key in [*strict, *loose]:
             exact = [(100.0, entry) for entry in self._keys.get(key, ())]
             exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
+            if key in loose:
+                exact = [c for c in exact if self._loose_fit(c[1][0], wanted, unit)]
             if exact:
                 return self._best(exact, wanted, unit)
-        candidates = [c for key in variants for c in self._fuzzy(key)]
+        # fuzzily only as printed: a loose key is shorter ("糖的含量" -> 糖含量) and would come
+        # within the threshold of another name (乳糖含量) that the printed one is not
+        candidates = [c for key in strict for c in self._fuzzy(key)]
         candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
         if not candidates:
             return None
@@ -264,6 +272,19 @@ class IndicatorLexicon:
         context = set(self.matching.context_categories) & set(spec.category)
         if not context or wanted & set(spec.category):
             return True
+        if not unit or not unit.strip() or parse_unit(unit) is None:
+            return True
+        return _unit_fit(spec, unit) > 0
+
+    def _loose_fit(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
+        """Whether a name reached only through :func:`loose_variants` may be this indicator: a
+        printed unit must convert to its unit ("汞的排放浓度" in mg/m³ is a stack's mercury, no
+        food's, and "总磷的质量分数" in % no water's mg/L), and an indicator of a context category
+        (leachate) is reached this way only in the caller's context: "铬的浓度" in mg/L is a
+        wastewater's, and GB 5085.3 prints its leachate names whole."""
+        spec = self._specs[canonical_id]
+        if set(self.matching.context_categories) & set(spec.category):
+            return bool(wanted & set(spec.category))
         if not unit or not unit.strip() or parse_unit(unit) is None:
             return True
         return _unit_fit(spec, unit) > 0
