@@ -481,7 +481,7 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("铅的排放浓度", "mg/m3", None),
         ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
         ("总磷（以P2O5计）的质量分数", "%", None),  # not the water's 总磷 (mg/L)
-        ("总磷含量", "%", None),
+        ("总磷（以P计）的质量分数", "%", None),
         ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
         ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量
         ("二氧化硫的质量浓度", "mg/m³", "sulfur_dioxide"),  # twin: the unit converts
