@@ -480,7 +480,7 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("汞的排放浓度", "mg/m³", None),  # a stack's mercury: not the leachate's, not a food's
         ("铅的排放浓度", "mg/m3", None),
         ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
-        ("总磷（以P2O5计）的质量分数", "%", None),  # not the water's 总磷 (mg/L)
+        ("总磷（以P2O5计）的质量分数", "%", "total_p2o5"),  # not the water's 总磷 (mg/L)
         ("总磷（以P计）的质量分数", "%", None),
         ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
         ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量
@@ -494,6 +494,58 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
     ],
 )
 def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # X的比例 is X only for a share of the sample (grain and nut standards' kernels)
+        ("霉变粒的比例", "%", "mouldy_kernels"),
+        ("碎米的比例", "%", "broken_rice"),
+        ("蛋白质的比例", "%", None),  # a share of energy or of the protein: not 蛋白质 in g/100 g
+        ("脂肪的比例", "%", None),
+        ("乙醇的比例", "%", None),  # not 酒精度, a volume fraction
+        ("颗粒物的比例", "%", None),
+        # a loose form keeps its medium: a water's mg/L is no air's mg/m³
+        ("苯浓度", "mg/L", None),
+        ("苯浓度", "mg/m³", "benzene_air"),
+        # an oxide basis is another quantity than the element
+        ("钾（K2O）", "%", "total_k2o"),
+        ("磷（以P2O5计）", "%", "total_p2o5"),
+        ("总磷（以P2O5计）", "%", "total_p2o5"),
+        ("镁（MgO）", "%", "magnesium_oxide"),
+        ("硅（SiO2）", "%", None),  # no silica id: not the element
+        ("钾", "mg/100g", "potassium"),  # twins: the element, and a (以X计) of an element
+        ("铅（以Pb计）", "mg/kg", "lead"),
+        # a generic name one family uses takes only its own dimension
+        ("清洁度", "mg", None),  # a part's cleanliness is no down's
+        ("清洁度", "mm", "down_cleanliness"),
+        ("耐久性能", "次", None),
+        ("耐久性能", "h", "tire_endurance"),
+        ("内应力", "MPa", None),
+        ("泡沫量", "mL", None),
+        ("定量", "g", None),
+        ("氯", "mg/L", None),
+        ("硬度", "HRC", "rockwell_hardness"),
+        # one name, an id per printed dimension
+        ("总迁移量", "mg/dm²", "overall_migration"),
+        ("总迁移量", "mg/kg", "overall_migration_mass"),
+        ("有机磷农药（以P计）", "mg/L", "organophosphorus_pesticides_water"),
+        ("非糖固形物", "g/100 g", "non_sugar_solids"),
+        ("非糖固形物", "g/L", "non_sugar_solids_concentration"),
+        ("添加糖的含量", "g/100 mL", "added_sugar_concentration"),
+        ("氧化钙", "g/L", "calcium_oxide_concentration"),
+        ("电话应答时间", "声", "call_answer_rings"),  # rings are a count
+        ("电话应答时间", "s", "call_answer_time"),
+    ],
+)
+def test_lexicon_review_shares_media_oxides_generic_names_and_twins(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
     from std_extract.extract.canonical import match_name
