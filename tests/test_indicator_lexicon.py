@@ -481,6 +481,8 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("铅的排放浓度", "mg/m3", None),
         ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
         ("总磷（以P2O5计）的质量分数", "%", "total_p2o5"),  # not the water's 总磷 (mg/L)
+        ("总磷含量", "%", None),  # nor, by nearness, a food's 磷含量
+        ("总汞含量", "mg/kg", "total_mercury"),  # twin: 总汞 is listed
         ("总磷（以P计）的质量分数", "%", None),
         ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
         ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量

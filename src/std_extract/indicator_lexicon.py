@@ -335,6 +335,9 @@ class IndicatorLexicon:
         for choice, score, _ in found:
             if len(choice) <= self.matching.short_key or _signature(choice) != signature:
                 continue
+            # 总X is not X by nearness (总磷 of a water, 磷 of a food): where it is, it is listed (总汞)
+            if choice != key and choice.removeprefix("总") == key.removeprefix("总"):
+                continue
             out.extend((float(score), entry) for entry in self._keys[choice])
         return out
 
