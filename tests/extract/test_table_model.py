@@ -1024,6 +1024,88 @@ def test_table_model_sub_label_under_a_stated_quantity_negative_twins():
     )
     names = [(f[0], f[6]) for f in _found(table)]
     assert names == [("杂质/总量", []), ("碎米/小碎米", []), ("老化前/抗张强度", [])]
+    # a statistic or a place under a stated quantity names a quantity of its own (the generator's tables)
+    table = _table(
+        ["项目 > 项目", "项目 > 项目", "指标"],
+        [
+            ["吸水率/% ≤", "平均值", "0.5"],
+            ["吸水率/% ≤", "单个值", "0.6"],
+            ["游离氯/(mg/L) ≥", "出厂水", "0.3"],
+        ],
+    )
+    assert [(f[0], f[1], f[6]) for f in _found(table)] == [
+        ("吸水率/平均值", "<=", []),
+        ("吸水率/单个值", "<=", []),
+        ("游离氯/出厂水", ">=", []),
+    ]
     # one label column stacking sub-items (GB 19645 "蛋白质/(g/100g)" over "牛乳 ≥" / "羊乳 ≥"): joined
     stacked = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "\n2.9\n2.8"]])
     assert [f[0] for f in _found(stacked)] == ["蛋白质/牛乳", "蛋白质/羊乳"]
+
+
+def test_table_model_kind_over_grades_review_twins():  # review of bc4a2af: headers that are no kind
+    for top in ("等级", "质量等级", "级别", "规格", "出厂检验"):
+        table = _table(["项目", f"{top} > 优级", f"{top} > 一级"], [["水分/% ≤", "12.0", "13.0"]])
+        assert [(f[5], f[6]) for f in _found(table)] == [("优级", []), ("一级", [])], top
+    energy = _table(["项目", "耗电量 > 1级", "耗电量 > 2级"], [["冷藏冷冻箱", "0.45", "0.55"]])
+    assert all("耗电量" not in f[6] for f in _found(energy))  # the indicator over its grades is no kind
+    # twins: kinds stay conditions
+    for kind in ("精制盐", "红茶", "A型"):
+        table = _table(["项目", f"{kind} > 优级", f"{kind} > 一级"], [["水分/% ≤", "12.0", "13.0"]])
+        assert [(f[5], f[6]) for f in _found(table)] == [("优级", [kind]), ("一级", [kind])], kind
+
+
+def test_table_model_footnote_unit_review_twins():  # review of 6cef087: the bracket, and whose unit
+    def read(label: str, note: str):
+        table = _table(["项目", "指标"], [[label, "≤5.0"]], unit_line="毫克每千克", notes=[note])
+        return [(f[4], f[6]) for f in _found(table)]
+
+    assert read("脂肪a", "a 脂肪的单位为g/100 g（以干基计）。") == [("g/100 g", ["以干基计"])]
+    assert read("乙醇a", "a 单位为%（体积分数）。") == [("%", ["体积分数"])]
+    # the words before 的 name a product, not the marked row: the note stays a condition, the unit the table's
+    assert read("菌落总数a", "a 液态产品的单位为CFU/mL。") == [("mg/kg", ["液态产品的单位为CFU/mL"])]
+    # twins: the row's own unit note
+    assert read("鲜乳a", "a 鲜乳的单位为贝可每升（Bq/L）。") == [("Bq/L", [])]
+    assert read("硝酸盐a", "a 单位为毫克每升。") == [("mg/L", [])]
+
+
+def test_table_model_category_rows_need_labels_set_flush_left():  # review of 27de1f9: centred labels
+    # labels centred in their column start where their length puts them: a short label right of a long
+    # blank one is no item of it (乳及乳制品 0.2 / 生乳 / 鲜乳 after 蔬菜及其制品 and 叶菜 / 根茎类蔬菜)
+    foods = [
+        "谷物及其制品",
+        "大米",
+        "小麦粉",
+        "蔬菜及其制品",
+        "叶菜",
+        "根茎类蔬菜",
+        "乳及乳制品",
+        "生乳",
+        "鲜乳",
+    ]
+    values = ["", "0.2", "0.1", "", "0.3", "0.1", "0.2", "0.05", "0.05"]
+    centred = [[100.0 - 5.0 * len(food), 200.0] for food in foods]  # centred on x=100, 10 pt a character
+    table = _table(
+        ["食品类别", "限量/(mg/kg)"],
+        [list(p) for p in zip(foods, values, strict=True)],
+        centred,
+        detection="text",
+    )
+    table = table.model_copy(update={"title": "食品中铅限量指标"})
+    conditions = [f[6] for f in _found(table)]
+    assert ["生乳"] in conditions and ["鲜乳"] in conditions and ["乳及乳制品"] in conditions
+    assert not any("/" in c for cs in conditions for c in cs)
+    # twin: the same foods set flush left, the items indented an em: the categories are parents
+    flush = [
+        [10.0 if value == "" or food in ("乳及乳制品",) else 20.0, 200.0]
+        for food, value in zip(foods, values, strict=True)
+    ]
+    table = _table(
+        ["食品类别", "限量/(mg/kg)"],
+        [list(p) for p in zip(foods, values, strict=True)],
+        flush,
+        detection="text",
+    )
+    table = table.model_copy(update={"title": "食品中铅限量指标"})
+    conditions = [f[6] for f in _found(table)]
+    assert ["谷物及其制品/大米"] in conditions and ["蔬菜及其制品/根茎类蔬菜"] in conditions

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from std_extract.extract.tableheads import BASIS
+from std_extract.parse.headerlines import is_unit_text
 from std_extract.textnorm import clean_text, compact, squeeze_spaces
 
 if TYPE_CHECKING:
@@ -112,16 +113,27 @@ def bound_for(name: str, bounds: dict[str, str]) -> str | None:
 
 # "鲜乳的单位为贝可每升（Bq/L）", "a 单位为mg/L": a footnote saying in which unit its row is given.
 _UNIT_NOTE = re.compile(
-    r"^(?:[^，,；;。]{0,20}的)?(?:计量)?单位为\s*(?P<words>[^（(，,；;。]*?)\s*(?:[（(](?P<symbol>[^（）()]+)[)）])?$"
+    r"^(?:(?P<row>[^，,；;。]{1,20})的)?(?:计量)?单位为\s*(?P<words>[^（(，,；;。]*?)\s*"
+    r"(?:[（(](?P<bracket>[^（）()]+)[)）])?$"
 )
 
 
-def note_unit(note: str, vocab: TableVocab) -> str | None:
-    """The unit a footnote gives its marked row ("a 鲜乳的单位为贝可每升（Bq/L）" -> "Bq/L"; GB 14882
-    prints its milk row in Bq/L under a table in Bq/kg), or None when the note says more than that."""
+def note_unit(note: str, vocab: TableVocab, row: str | None = None) -> tuple[str, str | None] | None:
+    """The unit a footnote gives its marked row, and what the bracket after it qualifies the values
+    by when it is no unit: "a 鲜乳的单位为贝可每升（Bq/L）" -> ("Bq/L", None) (GB 14882 prints its milk
+    row in Bq/L under a table in Bq/kg), "a 单位为%（体积分数）" -> ("%", "体积分数"), "a 脂肪的单位为g/100 g
+    （以干基计）" -> ("g/100 g", "以干基计").  None when the note says more than that, names another
+    thing than the marked row ``row`` ("a 液态产品的单位为CFU/mL" beside 菌落总数: a product, a condition)
+    or gives no unit."""
     m = _UNIT_NOTE.match(squeeze_spaces(clean_text(note)).rstrip("。；;."))
     if m is None:
         return None
-    if m.group("symbol"):
-        return m.group("symbol").strip()
-    return vocab.unit_symbol(m.group("words")) if m.group("words") else None
+    if m.group("row") and (row is None or compact(m.group("row")) != compact(row)):
+        return None
+    words, bracket = (m.group("words") or "").strip(), (m.group("bracket") or "").strip()
+    if bracket and is_unit_text(bracket):
+        return bracket, None
+    unit = (vocab.unit_symbol(words) if re.search(r"[\u4e00-\u9fff]", words) else words) if words else None
+    if not unit or not is_unit_text(unit):
+        return None
+    return unit, bracket or None

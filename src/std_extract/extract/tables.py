@@ -397,13 +397,16 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
     noted = noted_bounds(table.notes, roles.vocab)
     group: tuple[str, float | None] | None = None  # a category row over the rows indented under it
+    set_flush = _labels_set_flush_left(table, roles)
     for row in table.rows:
         labels = [label for label in _label_parts(row, roles) if not roles.vocab.states_nothing(label.text)]
-        group, opened = _category_group(row, labels, heads, roles, table, group)
+        group, opened = _category_group(row, labels, heads, roles, table, group if set_flush else None)
+        group = group if set_flush else None
         if opened:
             continue
         notes = [footnotes[m] for label in labels for m in label.footnotes if m in footnotes]
-        row_unit, notes = _unit_notes(notes, roles.vocab)  # "a 鲜乳的单位为贝可每升（Bq/L）"
+        row_name = labels[-1].name if labels else None
+        row_unit, notes = _unit_notes(notes, roles.vocab, row_name)  # "a 鲜乳的单位为贝可每升（Bq/L）"
         notes += _remarks(_cell_text(row, roles.note), roles.vocab)
         notes = _category_cells(row, roles) + notes  # 区域 | 故障类别 | 到达现场时间/min: both restrict
         paths = _stacked_paths(_cell_text(row, category_col), row, heads)
@@ -458,16 +461,40 @@ def _category_group(row, labels: list[Label], heads, roles: ColumnRoles, table: 
     if labels and _is_category_row(row, labels, value_cells):
         name = _category_path(labels)
         return (None if roles.vocab.section_group.search(compact(name)) else (name, x)), True
-    if group is not None and (x is None or group[1] is None or x <= group[1] + 1):
+    if group is not None and (x is None or group[1] is None or x < group[1] + _INDENT):
         group = None
     return group, False
 
 
-def _unit_notes(notes: list[str], vocab: TableVocab) -> tuple[str | None, list[str]]:
-    """The unit a footnote of the row gives its values ("a 鲜乳的单位为贝可每升（Bq/L）" under a table
-    in Bq/kg), and the row's other notes: a note that only gives the unit is no condition."""
-    units = [unit for note in notes if (unit := note_unit(note, vocab))]
-    return (units[0] if units else None), [note for note in notes if not note_unit(note, vocab)]
+_INDENT = 6.0  # points: a row indented under a category starts at least this far right of it (an em: ~10)
+
+
+def _labels_set_flush_left(table: Table, roles: ColumnRoles) -> bool:
+    """The label column's texts start at a few places only (flush left, items indented under their
+    categories), not each where its length puts it (centred labels: "乳及乳制品" starts left of "生乳"
+    without being its category).  Only then does an indent say a row belongs to the category above."""
+    column = roles.label[-1] if roles.label else None
+    printed = [row for row in table.rows if _cell_text(row, column)]
+    xs = sorted(x for row in printed if (x := _label_x(row, roles, table)) is not None)
+    starts: list[float] = []
+    for x in xs:
+        if not starts or x - starts[-1] > 1.0:
+            starts.append(x)
+    return 1 <= len(starts) <= 3 and len(starts) < len(xs)
+
+
+def _unit_notes(notes: list[str], vocab: TableVocab, row: str | None) -> tuple[str | None, list[str]]:
+    """The unit a footnote of the row ``row`` gives its values ("a 鲜乳的单位为贝可每升（Bq/L）" under a
+    table in Bq/kg), and the row's conditions: its other notes, and what a unit note's bracket
+    qualifies the values by ("a 单位为%（体积分数）": 体积分数); a note that only gives the unit is none."""
+    unit, conditions = None, []
+    for note in notes:
+        if (found := note_unit(note, vocab, row)) is None:
+            conditions.append(note)
+            continue
+        unit = unit or found[0]
+        conditions += [found[1]] if found[1] else []
+    return unit, conditions
 
 
 def _category_cells(row: list[TableCell], roles: ColumnRoles) -> list[str]:
@@ -970,14 +997,14 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     if len(labels) >= 2 and roles.vocab.row_condition.search(compact(labels[-1].name)):
         named = labels[:-1]  # "总磷（以P计）" | "2005年12月31日前建设的": the plants the value is for
         conditions.append(labels[-1].name)
-    elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(labels):  # a column of its own
+    elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(labels, roles.vocab):  # a column of its own
         named = labels[:-1]  # "断裂强力/N ≥" | "经向": the direction (test, state) the value is for
         conditions.append(squeeze_spaces(labels[-1].name))
     name = _row_name(named, context, roles.vocab)
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
     marked = [footnotes[m] for m in labels[-1].footnotes if m in footnotes]
-    noted_unit, notes = _unit_notes(marked, roles.vocab)  # "a 单位为毫克每升": the row's unit
+    noted_unit, notes = _unit_notes(marked, roles.vocab, labels[-1].name)  # "a 单位为毫克每升": the row's
     # a dash in the unit column: no unit
     unit = (
         context.category_unit
@@ -999,17 +1026,18 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     )
 
 
-def _variant_of_a_stated_quantity(labels: list[Label]) -> bool:
+def _variant_of_a_stated_quantity(labels: list[Label], vocab: TableVocab) -> bool:
     """A second label column under a quantity its first column states whole, with its unit or sign
     ("断裂强力/N ≥" | "经向" / "纬向", "尺寸偏差率/%" | "长度" / "宽度", "耐摩擦色牢度/级 ≥" | "干摩" /
-    "湿摩"): the sub-label prints no unit of its own, so it names no quantity (as "碎米/%" |
-    "其中：小碎米/%" does) but the direction, part or state the value is measured in, a condition."""
+    "湿摩"): the sub-label prints no unit of its own and names the direction, rubbing, assessment,
+    dimension or treatment the value is measured in (tables.toml [rows].measured_in), a condition;
+    a statistic or a place ("吸水率/%" | "平均值", "游离氯" | "出厂水") stays part of the name."""
     if len(labels) < 2:
         return False
     parent, sub = labels[-2], labels[-1]
     if not (parent.unit or parent.comparator) or sub.unit or not sub.name or is_sub_item(sub.text):
         return False
-    return compact(sub.name) != compact(parent.name)
+    return compact(sub.name) != compact(parent.name) and bool(vocab.measured_in.search(compact(sub.name)))
 
 
 def _category_lines(text: str) -> str:
@@ -1251,6 +1279,8 @@ def _kind_over_grades(parts: list[str], roles: ColumnRoles) -> str | None:
     key = compact(label.name)
     if vocab.is_("generic_value", key) or vocab.section_category.search(key) or vocab.is_("value", key):
         return None
+    if vocab.is_("not_kind", key) or roles.rules.lexicon.exact(label.name):
+        return None  # "等级" / "规格" / "出厂检验" over grades, or the indicator itself ("耗电量" over 1级)
     return squeeze_spaces(label.name)
 
 

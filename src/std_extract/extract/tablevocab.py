@@ -44,6 +44,7 @@ class ColumnWords(_Spec):
     ceiling: Words = Field(default_factory=Words)
     schedule: Words = Field(default_factory=Words)
     parameter: Words = Field(default_factory=Words)
+    not_kind: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
 
@@ -52,6 +53,7 @@ class RowWords(_Spec):
     section_category: Words
     section_group: Words = Field(default_factory=Words)
     condition: Words = Field(default_factory=Words)
+    measured_in: Words = Field(default_factory=Words)
 
 
 class PlanWords(_Spec):
@@ -144,6 +146,7 @@ class TableVocab:
         self.section_category = words_pattern(spec.rows.section_category)
         self.section_group = words_pattern(spec.rows.section_group)
         self.row_condition = words_pattern(spec.rows.condition)
+        self.measured_in = words_pattern(spec.rows.measured_in)
         self.plan_n = frozenset(spec.plan.n)
         self.plan_c = frozenset(spec.plan.c)
         self.plan_limits = frozenset(spec.plan.limits)
