@@ -102,6 +102,7 @@ from std_extract.extract.confidence import (
     source_of,
     suspect_share,
     title_product,
+    value_tables,
 )
 from std_extract.indicator_lexicon import default_lexicon
 from std_extract.parse import parse_pdf
@@ -220,6 +221,7 @@ def read_set(name: str, folder: Path, spec: ConfidenceSpec) -> Iterable[dict]:
             "clauses": {c.number: c.title for c in document.iter_clauses() if c.number},
             "title": document.metadata.title,
             "kind": document.metadata.kind,
+            "value_tables": value_tables(document.tables, spec.limits.value_heading),
             "values": [i.model_dump(mode="json") for i in record.indicators],
             "found": sorted(found),
         }
@@ -269,7 +271,13 @@ def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
         indicators = [Indicator.model_validate(v) for v in doc["values"]]
         product = title_product(doc.get("title"), spec.limits)
         context = evidence_of_document(
-            indicators, doc["fallback_pages"], doc["suspect_pages"], product, doc.get("kind"), spec.limits
+            indicators,
+            doc["fallback_pages"],
+            doc["suspect_pages"],
+            product,
+            doc.get("kind"),
+            spec.limits,
+            doc.get("value_tables", []),  # rows read before they were kept have none
         )
         found = set(doc["found"])
         group = doc["set"] + (f"@{doc['origin']}" if doc.get("origin") else "")

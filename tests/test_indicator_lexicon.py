@@ -467,6 +467,100 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
     assert lexicon.match("乳蛋白占总蛋白质的比例") is None  # 乳蛋白 is not 乳清蛋白
 
 
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a loose form is tried exactly, never fuzzily: one character and 的含量 is no other name
+        ("糖的含量", "%", None),  # not 乳糖 via 乳糖含量
+        ("醛的含量", "g/L", None),  # a liquor's 总醛 is not 甲醛
+        ("醇的含量", "%", None),
+        ("总糖的含量", "%", "total_sugar"),  # twin: the loose key itself is a name
+        ("蛋白质的含量", "g/100g", "protein"),
+        # a loose form must take the printed unit, and never reaches a leachate id by itself
+        ("汞的排放浓度", "mg/m³", None),  # a stack's mercury: not the leachate's, not a food's
+        ("铅的排放浓度", "mg/m3", None),
+        ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
+        ("总磷（以P2O5计）的质量分数", "%", "total_p2o5"),  # not the water's 总磷 (mg/L)
+        ("总磷含量", "%", None),  # nor, by nearness, a food's 磷含量
+        ("总汞含量", "mg/kg", "total_mercury"),  # twin: 总汞 is listed
+        ("总磷（以P计）的质量分数", "%", None),
+        ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
+        ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量
+        ("二氧化硫的质量浓度", "mg/m³", "sulfur_dioxide"),  # twin: the unit converts
+        ("铅的含量", "mg/kg", "lead"),
+        ("铬(以总铬计)", "mg/L", "leachate_total_chromium"),  # twin: the leachate's printed name
+        # X的质量分数 is first read as X含量, the id a product standard's name takes
+        ("铁（Fe）的质量分数", "%", "iron_content_chemical"),
+        ("铁", "mg/100g", "iron"),  # twin: the nutrient
+        ("表面硬度", None, None),  # a floor's or a concrete's: not Vickers unless HV is printed
+    ],
+)
+def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # X的比例 is X only for a share of the sample (grain and nut standards' kernels)
+        ("霉变粒的比例", "%", "mouldy_kernels"),
+        ("碎米的比例", "%", "broken_rice"),
+        ("蛋白质的比例", "%", None),  # a share of energy or of the protein: not 蛋白质 in g/100 g
+        ("脂肪的比例", "%", None),
+        ("乙醇的比例", "%", None),  # not 酒精度, a volume fraction
+        ("颗粒物的比例", "%", None),
+        # a loose form keeps its medium: a water's mg/L is no air's mg/m³
+        ("苯浓度", "mg/L", None),
+        ("苯浓度", "mg/m³", "benzene_air"),
+        # an oxide basis is another quantity than the element
+        ("钾（K2O）", "%", "total_k2o"),
+        ("磷（以P2O5计）", "%", "total_p2o5"),
+        ("总磷（以P2O5计）", "%", "total_p2o5"),
+        ("镁（MgO）", "%", "magnesium_oxide"),
+        ("硅（SiO2）", "%", None),  # no silica id: not the element
+        ("钾", "mg/100g", "potassium"),  # twins: the element, and a (以X计) of an element
+        ("铅（以Pb计）", "mg/kg", "lead"),
+        # a generic name one family uses takes only its own dimension
+        ("清洁度", "mg", None),  # a part's cleanliness is no down's
+        ("清洁度", "mm", "down_cleanliness"),
+        ("耐久性能", "次", None),
+        ("耐久性能", "h", "tire_endurance"),
+        ("内应力", "MPa", None),
+        ("泡沫量", "mL", None),
+        ("定量", "g", None),
+        ("氯", "mg/L", None),
+        ("硬度", "HRC", "rockwell_hardness"),
+        # one name, an id per printed dimension
+        ("总迁移量", "mg/dm²", "overall_migration"),
+        ("总迁移量", "mg/kg", "overall_migration_mass"),
+        ("有机磷农药（以P计）", "mg/L", "organophosphorus_pesticides_water"),
+        ("非糖固形物", "g/100 g", "non_sugar_solids"),
+        ("非糖固形物", "g/L", "non_sugar_solids_concentration"),
+        ("添加糖的含量", "g/100 mL", "added_sugar_concentration"),
+        ("氧化钙", "g/L", "calcium_oxide_concentration"),
+        ("电话应答时间", "声", "call_answer_rings"),  # rings are a count
+        ("电话应答时间", "s", "call_answer_time"),
+    ],
+)
+def test_lexicon_review_shares_media_oxides_generic_names_and_twins(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+def test_lexicon_loose_forms_reach_a_leachate_id_in_its_context() -> None:
+    found = default_lexicon().match("铬的浓度", unit="mg/L", categories={"leachate"})
+    assert found is not None and found.canonical_id == "leachate_total_chromium"
+
+
 # --- families added for the products of GB/T 4754 (names as their standards print them) ---------
 
 
@@ -514,6 +608,12 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("研究法辛烷值(RON)", None, "octane_number"),  # GB 17930 gasoline
         ("荷电保持率", "%", "charge_retention"),  # GB/T 18287 batteries
         ("可溶氟或游离氟", "%", "soluble_fluoride"),  # GB/T 8372 toothpaste
+        ("铯-137", "Bq/kg", "caesium_137"),  # GB 14882 radionuclides
+        ("锶-90", "Bq/L", "strontium_90"),  # a liquid's limit per litre
+        ("天然铀", "mg/kg", "natural_uranium"),
+        ("总固形物", "%", "total_solids_fraction"),  # GB/T 31114 frozen drinks
+        ("真菌菌落总数", "CFU/g", "fungal_plate_count"),  # GB 15979 hygiene products
+        ("插棒的拔出力", "N", "withdrawal_force"),  # GB/T 2099.1 plugs
     ],
 )
 def test_lexicon_matches_names_of_product_families(printed: str, unit: str | None, canonical_id: str) -> None:
@@ -549,6 +649,9 @@ def test_lexicon_matches_names_of_product_families(printed: str, unit: str | Non
         ("吸水性", "%", "water_absorption"),  # a tile's share of water
         ("吸水性", "s", "water_absorbency_time"),  # a towel's time to take it up
         ("镉", "mg/kg", "cadmium"),  # the content, not what a glaze releases (镉溶出量)
+        ("碘-131", "Bq/kg", "iodine_131"),  # not 铯-137: the mass numbers differ
+        ("总固形物", "g/L", "liquor_solids"),  # a liquor's solids per litre
+        ("菌落总数", "CFU/g", "total_plate_count"),  # not the fungi's count
         # near names that stay apart
         ("铝", "mg/kg", "aluminium"),  # not 铅
         ("环丙沙星", "μg/kg", "ciprofloxacin"),  # not 恩诺沙星

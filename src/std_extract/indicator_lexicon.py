@@ -54,6 +54,9 @@ class IndicatorSpec(BaseModel):
     # [low, high] in the canonical unit: a limit outside it was misread (a percentage above 100, a
     # pH above 14); the confidence stage lowers its confidence.  Only where the bounds are knowable.
     plausible: tuple[float, float] | None = None
+    # A generic name one family uses (清洁度, 耐久性能, 定量): chosen only when the printed unit can
+    # be its own or none is printed, so another product's 清洁度 in mg stays unmatched.
+    strict_unit: bool = False
 
     @field_validator("plausible")
     @classmethod
@@ -180,19 +183,38 @@ def name_variants(printed: str) -> list[str]:
 # - a quantity symbol in Greek letters after the name ("效率 η", "能效指数η"), as GB/T 1.1 tables
 #   print them.  Latin symbols are not cut: "维生素B1" is not 维生素.
 _INNER_DE = re.compile(r"(?<=[\u4e00-\u9fff)])的(?=[\u4e00-\u9fff(])")
-_CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度|的比例)$")
+_CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度)$")
+_SHARE_SUFFIX = re.compile(r"的比例$")
+# An oxide basis in a bracket (钾（K2O）, 磷（以P2O5计）) names another quantity than the element:
+# such a name is looked up with its bracket only.
+_OXIDE_BASIS = re.compile(
+    r"\((?:以)?(?:k2o|p2o5|mgo|cao|sio2|na2o|fe2o3|al2o3|b2o3|zno|mno|tio2|cuo)(?:计)?\)"
+)
 _GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
 
 
 def loose_variants(key: str) -> list[str]:
     """Keys of :func:`name_variants` with the printed forms above undone: "的" dropped, then a
-    content suffix or a Greek quantity symbol cut ("铝的残留量" -> 铝: a one-character key matches
-    only exactly, as every short key does)."""
+    content suffix read as 含量 before it is cut ("铁(Fe)的质量分数" is first 铁(Fe)含量, the
+    id a product standard's X含量 names, and only then 铁), or a Greek quantity symbol cut
+    ("铝的残留量" -> 铝: a one-character key matches only exactly, as every short key does)."""
     out: list[str] = []
     for form in dict.fromkeys([key, _INNER_DE.sub("", key)]):
         out.append(form)
-        out.extend(pattern.sub("", form) for pattern in (_CONTENT_SUFFIX, _GREEK_SYMBOL))
+        stem = _CONTENT_SUFFIX.sub("", form)
+        if stem != form and stem:
+            out.extend([stem + "含量", stem])
+        out.append(_GREEK_SYMBOL.sub("", form))
     return [v for v in dict.fromkeys(out) if v and v != key]
+
+
+def share_variants(key: str) -> list[str]:
+    """ "霉变粒的比例" -> 霉变粒: grain and nut standards' share of kernels; read so only for an
+    indicator that is itself a share of the sample (see :meth:`IndicatorLexicon.match`)."""
+    stem = _SHARE_SUFFIX.sub("", key)
+    if stem == key or not stem:
+        return []
+    return list(dict.fromkeys([stem, _INNER_DE.sub("", stem)]))
 
 
 def _signature(key: str) -> str:
@@ -212,7 +234,8 @@ class IndicatorLexicon:
         self._keys: dict[str, list[tuple[str, str]]] = {}  # key -> [(id, matched text)]
         for indicator in spec.indicator:
             for printed in [indicator.name, *indicator.synonyms]:
-                for key in name_variants(printed):
+                keys = name_variants(printed)
+                for key in keys[:1] if keys and _OXIDE_BASIS.search(keys[0]) else keys:
                     entries = self._keys.setdefault(key, [])
                     if all(entry_id != indicator.id for entry_id, _ in entries):
                         entries.append((indicator.id, printed))
@@ -243,13 +266,22 @@ class IndicatorLexicon:
         """
         wanted = set(categories or ())
         strict = name_variants(printed_name)
-        variants = [*strict, *(v for key in strict for v in loose_variants(key) if v not in strict)]
-        for key in variants:
+        if strict and _OXIDE_BASIS.search(strict[0]):
+            strict = strict[:1]
+        loose = [v for key in strict for v in dict.fromkeys(loose_variants(key)) if v not in strict]
+        shares = [v for key in strict for v in share_variants(key) if v not in strict and v not in loose]
+        for key in [*strict, *loose, *shares]:
             exact = [(100.0, entry) for entry in self._keys.get(key, ())]
             exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
+            if key in loose or key in shares:
+                exact = [c for c in exact if self._loose_fit(c[1][0], wanted, unit)]
+            if key in shares:
+                exact = [c for c in exact if self._is_share(c[1][0])]
             if exact:
                 return self._best(exact, wanted, unit)
-        candidates = [c for key in variants for c in self._fuzzy(key)]
+        # fuzzily only as printed: a loose key is shorter ("糖的含量" -> 糖含量) and would come
+        # within the threshold of another name (乳糖含量) that the printed one is not
+        candidates = [c for key in strict for c in self._fuzzy(key)]
         candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
         if not candidates:
             return None
@@ -261,12 +293,36 @@ class IndicatorLexicon:
         when the caller asks for its context, or when the printed unit fits it or is absent or
         unreadable."""
         spec = self._specs[canonical_id]
+        if spec.strict_unit and unit and unit.strip() and parse_unit(unit) is not None and spec.unit:
+            if _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}:
+                return False
         context = set(self.matching.context_categories) & set(spec.category)
         if not context or wanted & set(spec.category):
             return True
         if not unit or not unit.strip() or parse_unit(unit) is None:
             return True
         return _unit_fit(spec, unit) > 0
+
+    def _loose_fit(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
+        """Whether a name reached only through :func:`loose_variants` may be this indicator: a
+        printed unit must convert to its unit ("汞的排放浓度" in mg/m³ is a stack's mercury, no
+        food's, and "总磷的质量分数" in % no water's mg/L), and an indicator of a context category
+        (leachate) is reached this way only in the caller's context: "铬的浓度" in mg/L is a
+        wastewater's, and GB 5085.3 prints its leachate names whole."""
+        spec = self._specs[canonical_id]
+        if set(self.matching.context_categories) & set(spec.category):
+            return bool(wanted & set(spec.category))
+        if not unit or not unit.strip() or parse_unit(unit) is None:
+            return True
+        # mg/L converts to mg/m³, yet a water's 苯浓度 is no indoor air's 苯释放量
+        media = {_medium(unit), _medium(spec.unit)}
+        return _unit_fit(spec, unit) > 0 and not {"air", "liquid"} <= media
+
+    def _is_share(self, canonical_id: str) -> bool:
+        """An indicator that is a share of the sample in %: 霉变粒, 碎米 (not 蛋白质 in g/100 g, not
+        酒精度, a volume fraction)."""
+        spec = self._specs[canonical_id]
+        return spec.unit == "%" and spec.dimension in ("mass_fraction", "percent")
 
     def _fuzzy(self, key: str) -> list[tuple[float, tuple[str, str]]]:
         if len(key) <= self.matching.short_key:
@@ -278,6 +334,9 @@ class IndicatorLexicon:
         out: list[tuple[float, tuple[str, str]]] = []
         for choice, score, _ in found:
             if len(choice) <= self.matching.short_key or _signature(choice) != signature:
+                continue
+            # 总X is not X by nearness (总磷 of a water, 磷 of a food): where it is, it is listed (总汞)
+            if choice != key and choice.removeprefix("总") == key.removeprefix("总"):
                 continue
             out.extend((float(score), entry) for entry in self._keys[choice])
         return out
@@ -306,6 +365,16 @@ def _unit_fit(spec: IndicatorSpec, unit: str | None) -> int:
     if _is_equivalent(spec, unit) or same_unit(unit, spec.unit):
         return 2
     return 1 if convert(1.0, unit, spec.unit) is not None else 0
+
+
+def _medium(unit: str) -> str | None:
+    """What a concentration is per: "air" (per m³), "liquid" (per L or mL), or None."""
+    parsed = parse_unit(unit)
+    if parsed is None:
+        return None
+    if re.search(r"m\*\*3", parsed.expression):
+        return "air"
+    return "liquid" if re.search(r"(?<![A-Za-z])m?L(?![A-Za-z])", parsed.expression) else None
 
 
 def _is_equivalent(spec: IndicatorSpec, unit: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from corpora import NATIONAL_OFFICE, TYPESET
 
-from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, TextLine
+from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
 from std_extract.errors import RuleFileError
 from std_extract.evaluate.gold import read_split
 from std_extract.extract.canonical import normalise_indicators
@@ -625,3 +625,32 @@ def test_confidence_dev_page_a_bare_number_of_a_mask_table_read_as_equal_is_flag
         assert ("assumed_equal" in reasons) == (assumed and value.value != 100), value.name
         if "assumed_equal" in reasons:
             assert value.needs_review, value.name
+
+
+def test_confidence_values_of_a_parameter_table_or_a_rated_name_are_no_assumed_bound():
+    """Review of 41f402c: a table whose header says its column gives values (项目 | 参数, 型号 | 规格:
+    confidence.toml [limits].value_heading) prints rated and declared values and sizes without a sign
+    because "=" is what they mean, and a name that says rated (额定功率) reads "=" right anywhere: no
+    assumed_equal.  Twins: 断裂强力 250 N in a table headed 项目 | 指标 and 干燥时间 4 h stay flagged;
+    绝缘厚度规定值 stays unflagged."""
+    assumed = {"comparator": "=", "flags": ["comparator_assumed"]}
+    parameters, limits = _document("表1 技术参数"), _document("表2 技术指标")
+    parameters.tables = [Table(number="1", pages=[1], header_rows=[["项目", "参数"]])]
+    limits.tables = [Table(number="2", pages=[1], header_rows=[["项目", "指标"]])]
+    rated = [
+        _value("额定电压", 220.0, unit="V", table="1", **assumed),
+        _value("净含量", 500.0, unit="g", table="1", **assumed),
+        _value("长度", 1200.0, unit="mm", table="1", **assumed),
+    ]
+    for value in _scored(*rated, document=parameters):
+        assert "assumed_equal" not in {r.evidence for r in value.confidence_reasons}, value.name
+    [power] = _scored(_value("额定功率", 1500.0, unit="W", table="2", **assumed), document=limits)
+    assert "assumed_equal" not in {r.evidence for r in power.confidence_reasons}
+    bounds = [
+        _value("断裂强力", 250.0, unit="N", grade="优等品", table="2", **assumed),
+        _value("干燥时间", 4.0, unit="h", table="2", **assumed),
+    ]
+    for value in _scored(*bounds, document=limits):
+        assert value.needs_review and "assumed_equal" in {r.evidence for r in value.confidence_reasons}
+    [nominal] = _scored(_value("绝缘厚度规定值", 0.7, unit="mm", table="2", **assumed), document=limits)
+    assert not nominal.needs_review

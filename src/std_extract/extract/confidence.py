@@ -35,7 +35,7 @@ from typing import Annotated, Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from std_extract.document import ParsedDocument
+from std_extract.document import ParsedDocument, Table
 from std_extract.indicator_lexicon import (
     IndicatorLexicon,
     IndicatorSpec,
@@ -193,6 +193,7 @@ class Limits(BaseModel):
     graded_name: RegexText  # a grade at the head of a name (name_graded)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
+    value_heading: RegexText  # a header cell saying its column gives values, not limits (参数, 规格)
     # The evidence that a reader put a value's name, unit or number in the wrong place; the share of a
     # document's values that carry any of it is document_misread.
     misread_evidence: frozenset[EvidenceName] = Field(min_length=1)
@@ -260,6 +261,7 @@ class DocumentEvidence:
     qualitative_beside_number: frozenset[str] = frozenset()  # indicator ids
     graded_names: frozenset[str] = frozenset()  # indicator ids
     heading_conditions: frozenset[str] = frozenset()  # indicator ids
+    value_tables: frozenset[str] = frozenset()  # numbers of tables whose header says values (参数, 规格)
 
 
 def document_evidence(
@@ -273,7 +275,20 @@ def document_evidence(
         product=title_product(document.metadata.title if document is not None else None, limits),
         kind=document.metadata.kind if document is not None else None,
         limits=limits,
+        value_tables=value_tables(document.tables if document is not None else [], limits.value_heading),
     )
+
+
+def value_tables(tables: list[Table], value_heading: str) -> list[str]:
+    """The numbers of the tables one of whose header cells says its column gives values, not limits
+    (项目 | 参数, 型号 | 规格, 基本参数: a product's rated and declared values, a size table's
+    dimensions), which a table prints without a comparator because "=" is what they mean."""
+    pattern = _pattern(value_heading)
+    return [
+        t.number
+        for t in tables
+        if t.number and any(pattern.match(cell.strip()) for row in t.header_rows for cell in row)
+    ]
 
 
 def evidence_of_document(
@@ -283,9 +298,11 @@ def evidence_of_document(
     product: str | None = None,
     kind: str | None = None,
     limits: Limits | None = None,
+    value_tables: list[str] | None = None,
 ) -> DocumentEvidence:
-    """The document's evidence from its values, the numbers of its doubtful pages, its product and
-    its kind of standard (``limits``: the shipped file's [limits] without)."""
+    """The document's evidence from its values, the numbers of its doubtful pages, its product, its
+    kind of standard and the tables whose header says values (:func:`value_tables`) (``limits``: the
+    shipped file's [limits] without)."""
     limits = limits or default_confidence_spec().limits
     conflicting = conflicting_ids(indicators)
     return DocumentEvidence(
@@ -299,6 +316,7 @@ def evidence_of_document(
         qualitative_beside_number(indicators),
         graded_names(indicators, limits.graded_name),
         heading_conditions(indicators, limits.heading_condition),
+        frozenset(value_tables or ()),
     )
 
 
@@ -476,7 +494,7 @@ def value_evidence(
         found["grade_as_condition"] = 1.0
     if indicator.id in context.heading_conditions:
         found["condition_heading"] = 1.0
-    if _assumed_equal(indicator, limits):
+    if _assumed_equal(indicator, limits) and indicator.table not in context.value_tables:
         found["assumed_equal"] = 1.0
     if indicator.comparator in ("qualitative", "reference"):
         found[indicator.comparator] = 1.0
@@ -617,7 +635,8 @@ def _assumed_equal(indicator: Indicator, limits: Limits) -> bool:
     note the reader found: a limit in a requirements table is a bound (GB/T 1.1: a requirement states
     its limit), so its sign is in a note, a header row of signs or a merged cell the reader missed.
     Not a rate of 100 % (bounded and exact at once: 消防设施完好率 100 %) nor a name that says its value
-    is nominal (绝缘厚度规定值, 标称电压: [limits].nominal_name), which "=" reads right."""
+    is nominal or rated (绝缘厚度规定值, 标称电压, 额定功率: [limits].nominal_name), which "=" reads right;
+    nor (checked by the caller) a value of a table whose header says values (项目 | 参数)."""
     if indicator.table is None or indicator.comparator != "=" or "comparator_assumed" not in indicator.flags:
         return False
     full_rate = indicator.value == 100 and (indicator.unit or "").strip() == "%"
