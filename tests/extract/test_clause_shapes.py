@@ -12,7 +12,7 @@ hand-built page and read by the real stages, each with a negative twin the rule 
 from __future__ import annotations
 
 import pytest
-from corpora import TYPESET, WRITTEN
+from corpora import TYPESET, TYPESET2, WRITTEN
 from parse.builders import page
 
 from std_extract.document import Source
@@ -38,10 +38,18 @@ def _read(lines: list[str], title: str = "产品") -> list[tuple]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # the head after 的 is shared by the names listed before it
+        # the head after 的 is shared by the names listed before it, printed as the document prints it
         (
             "2.1 铅、镉的含量均不得超过0.1 mg/kg。",
-            [("铅含量", "<=", 0.1, "mg/kg", []), ("镉含量", "<=", 0.1, "mg/kg", [])],
+            [("铅的含量", "<=", 0.1, "mg/kg", []), ("镉的含量", "<=", 0.1, "mg/kg", [])],
+        ),
+        # a matrix before the list is a condition (nothing when it names the product)
+        (
+            "2.1 内胆涂层中铅、镉的溶出量均不得超过0.01 mg/L。",
+            [
+                ("铅的溶出量", "<=", 0.01, "mg/L", ["内胆涂层"]),
+                ("镉的溶出量", "<=", 0.01, "mg/L", ["内胆涂层"]),
+            ],
         ),
         (
             "2.1 铅、汞、砷均应不大于0.5 mg/kg。",
@@ -59,7 +67,7 @@ def _read(lines: list[str], title: str = "产品") -> list[tuple]:
         # a joining character inside a word joins nothing (饱和脂肪酸)
         (
             "2.1 饱和脂肪酸和反式脂肪酸的含量均不得超过1 g/100 g。",
-            [("饱和脂肪酸含量", "<=", 1.0, "g/100 g", []), ("反式脂肪酸含量", "<=", 1.0, "g/100 g", [])],
+            [("饱和脂肪酸的含量", "<=", 1.0, "g/100 g", []), ("反式脂肪酸的含量", "<=", 1.0, "g/100 g", [])],
         ),
         # second reading: a list inside a group word's brackets gives the bracket's members; a 、 inside
         # brackets joins nothing; a sum over names (之和) is one quantity
@@ -89,6 +97,38 @@ def _read(lines: list[str], title: str = "产品") -> list[tuple]:
 )
 def test_clause_shapes_bound_shared_by_names_listed_before_a_quantifier(sentence, expected):
     assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 分别 over names sharing the head after 的, and a modifier in 性 before the first name
+        (
+            "2.1 可溶性铅、镉和汞的含量分别不大于90 mg/kg、75 mg/kg和60 mg/kg。",
+            [
+                ("可溶性铅的含量", "<=", 90.0, "mg/kg", []),
+                ("可溶性镉的含量", "<=", 75.0, "mg/kg", []),
+                ("可溶性汞的含量", "<=", 60.0, "mg/kg", []),
+            ],
+        ),
+        # the owner of the first name owns each quantity listed after it
+        (
+            "2.1 镁棒的直径和长度分别不小于20 mm和200 mm。",
+            [("镁棒的直径", ">=", 20.0, "mm", []), ("镁棒的长度", ">=", 200.0, "mm", [])],
+        ),
+        # negative twins: names printing their own owner, and no 的 at all, are read as before
+        (
+            "2.1 内胆的厚度和外壳的厚度分别不小于2 mm和1 mm。",
+            [("内胆的厚度", ">=", 2.0, "mm", []), ("外壳的厚度", ">=", 1.0, "mm", [])],
+        ),
+        (
+            "2.1 铅和汞的含量分别不大于1 mg/kg和0.5 mg/kg。",
+            [("铅的含量", "<=", 1.0, "mg/kg", []), ("汞的含量", "<=", 0.5, "mg/kg", [])],
+        ),
+    ],
+)
+def test_clause_shapes_respectively_over_a_shared_head_owner_or_modifier(sentence, expected):
+    assert _read([sentence], "涂料") == expected
 
 
 @pytest.mark.parametrize(
@@ -252,3 +292,104 @@ def test_clause_shapes_dev_pages_of_the_typeset_and_written_layouts():
     assert [(i.value, i.conditions) for i in method["吸收效率"]] == [(90.0, ["第一支吸收瓶中氯化氢"])]
     # wr_helmet_01 5.1.8: 安全帽的所有部件不应有锐边、毛刺 is no 安全
     assert "安全" not in _clauses(WRITTEN / "wr_helmet_01.pdf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading (review of 75a23cb): the rest of the last name after the counterpart of each name,
+        # never a one-character head; names listed before 的 keep their owner words
+        (
+            "2.1 经、纬向断裂强力均应不小于300 N。",
+            [("经向断裂强力", ">=", 300.0, "N", []), ("纬向断裂强力", ">=", 300.0, "N", [])],
+        ),
+        (
+            "2.1 纵向、横向拉伸强度均≥20 MPa。",
+            [("纵向拉伸强度", ">=", 20.0, "MPa", []), ("横向拉伸强度", ">=", 20.0, "MPa", [])],
+        ),
+        (
+            "2.1 冷水和热水管道的工作压力均为0.6 MPa。",
+            [("冷水管道的工作压力", "=", 0.6, "MPa", []), ("热水管道的工作压力", "=", 0.6, "MPa", [])],
+        ),
+        # twins: names sharing no counterpart stay as printed
+        (
+            "2.1 铅、汞和六价铬均不大于1 mg/kg。",
+            [
+                ("铅", "<=", 1.0, "mg/kg", []),
+                ("汞", "<=", 1.0, "mg/kg", []),
+                ("六价铬", "<=", 1.0, "mg/kg", []),
+            ],
+        ),
+        (
+            "2.1 苯、甲苯和二甲苯的总和均不得超过100 mg/kg。",
+            [("苯、甲苯和二甲苯的总和", "<=", 100.0, "mg/kg", [])],
+        ),
+    ],
+)
+def test_clause_shapes_shared_rest_after_the_counterpart(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading (review of 75a23cb): a kind of the quantity before keeps its own name; a part whose
+        # value is in another unit than the carried quantity's is no part of it
+        (
+            "2.1 蛋白质含量应不低于12.0%，其中乳蛋白质不低于6.0%。",
+            [("蛋白质含量", ">=", 12.0, "%", []), ("乳蛋白质", ">=", 6.0, "%", [])],
+        ),
+        (
+            "2.1 总酸应不低于3.5 g/100 mL，其中乙酸不低于3.0 g/100 mL。",
+            [("总酸", ">=", 3.5, "g/100 mL", []), ("乙酸", ">=", 3.0, "g/100 mL", [])],
+        ),
+        (
+            "2.1 拉伸强度应不小于20 MPa；断裂伸长率应不小于300%。其中纵向不小于25 MPa。",
+            [
+                ("拉伸强度", ">=", 20.0, "MPa", []),
+                ("断裂伸长率", ">=", 300.0, "%", []),
+                ("纵向", ">=", 25.0, "MPa", []),
+            ],
+        ),
+    ],
+)
+def test_clause_shapes_qizhong_kind_or_other_unit_is_no_part(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading (review of c5a71e3): a recommended amount bounded itself stays a recommendation
+        ("2.1 建议含水量不超过12%。", []),
+        ("2.1 推荐使用量不超过3%。", []),
+        ("2.1 建议值不低于80%。", []),
+    ],
+)
+def test_clause_shapes_recommended_amount_bounded_itself_is_a_recommendation(sentence, expected):
+    assert _read([sentence], "运动营养食品") == expected
+
+
+def test_clause_shapes_title_product_named_before_the_requirement_restricts_nothing():
+    # second reading (review of c5a71e3): the title's product itself is no condition
+    assert _read(["2.1 吸入功率：吸尘器，吸入功率不小于100 W。"], "吸尘器") == [
+        ("吸入功率", ">=", 100.0, "W", [])
+    ]
+
+
+def test_clause_shapes_dev_pages_of_typeset2_lists_sharing_a_bound():
+    # ts2_coolant_01 4.7: 冷却液中铅、镉、汞、六价铬的含量均不得超过5 mg/kg (冷却液 the product: no condition)
+    coolant = _clauses(TYPESET2 / "ts2_coolant_01.pdf")
+    for metal in ("铅", "镉", "汞", "六价铬"):
+        assert [(i.comparator, i.value, i.unit, i.conditions) for i in coolant[f"{metal}的含量"]] == [
+            ("<=", 5.0, "mg/kg", [])
+        ]
+    assert [i.conditions for i in coolant["水的质量分数"]] == [["浓缩液"]]  # 4.4 浓缩液中水的质量分数
+    # ts2_waterheater_01 4.8 镁棒的直径和长度分别不小于20 mm和200 mm; 4.9 内胆涂层中铅、镉的溶出量均…
+    heater = _clauses(TYPESET2 / "ts2_waterheater_01.pdf")
+    assert [(i.value, i.unit) for i in heater["镁棒的长度"]] == [(200.0, "mm")]
+    assert [(i.value, i.conditions) for i in heater["镉的溶出量"]] == [(0.01, ["内胆涂层"])]
+    # ts2_waterproof_01 4.4 可溶性铅、镉、六价铬和汞的含量分别不大于90 mg/kg、75 mg/kg、60 mg/kg和60 mg/kg
+    coating = _clauses(TYPESET2 / "ts2_waterproof_01.pdf")
+    assert [(i.comparator, i.value) for i in coating["可溶性镉的含量"]] == [("<=", 75.0)]
+    assert [(i.comparator, i.value) for i in coating["可溶性汞的含量"]] == [("<=", 60.0)]

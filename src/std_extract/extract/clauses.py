@@ -204,7 +204,7 @@ def clause_to_indicators(
     out: list[Indicator] = []
     if compact(clause.title) in words.descriptive_labels:
         return out  # "4.1.2 ADI：…", "4.1.3 残留标志物：…": the substance described, no requirement
-    carried: str | None = None  # the name bounded last by the sentence before
+    carried: tuple[str, str | None] | None = None  # the name (and unit) bounded last by the sentence before
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence, carried_in, carried = body.text[s_start:s_end], carried, None
         if words.descriptive_label.match(sentence):
@@ -235,7 +235,7 @@ def clause_to_indicators(
         out.extend(found)
         # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
         # of the clause, for a part of it (其中…) to be read as a condition of it
-        carried = found[-1].name if found else None
+        carried = (found[-1].name, found[-1].unit) if found else None
     return out
 
 
@@ -363,10 +363,10 @@ def _sentence_to_indicators(
     document,
     rules: Rules,
     listed: bool = False,
-    carried: str | None = None,
+    carried: tuple[str, str | None] | None = None,
 ) -> list[Indicator]:
     """The indicators of the sentence ``body.text[s_start:s_end]``; ``carried``: the name the sentence
-    before bounded last, for a part of it opening this one ("其中纵向…")."""
+    before bounded last and its unit, for a part of it opening this one ("其中纵向…")."""
     if (procedure := _procedure_indicator(body, s_start, s_end, clause, document, rules)) is not None:
         return [procedure]
     if (state := _named_state(body, s_start, s_end, clause, document, rules)) is not None:
@@ -436,8 +436,9 @@ def _sentence_to_indicators(
             continue
         if at is not None and n < len(pieces) - 1 and _names_products(piece[at:], document, words):
             # "电源线长度：带电源线的吸尘器，电源线的长度不小于5.0 m": the products the clause holds for
-            applies_to.append(compact(piece[at:]).strip("：:"))
-            continue
+            if not _names_product(compact(piece[at:]).strip("：:"), document, words):
+                applies_to.append(compact(piece[at:]).strip("：:"))
+            continue  # the title's product itself ("吸入功率：吸尘器，…") restricts nothing
         if at is not None and words.label.search(squeeze_spaces(piece[:at].replace("\n", ""))):
             continue  # "应在包装上标明：…保质期12个月": what the label prints, not a requirement on it
         if at is not None and words.handling.search(squeeze_spaces(piece[:at].replace("\n", ""))):
@@ -502,13 +503,23 @@ def _sentence_to_indicators(
                 # "温升应不大于60 K，其中手柄在连续工作时应不大于30 K": a part of the product, not a name
                 conditions_here.insert(0, words.subject_noise.sub("", subject))
                 subject = pending[-1].name
-        bounded_before = pending[-1].name if pending else carried
-        if subject and bounded_before and words.part_opener.match(compact(words.lead.sub("", prefix))):
+        before_name, before_unit = (
+            (pending[-1].name, _first_unit(body.text[pending[-1].limit_text_start : pending[-1].end], rules))
+            if pending
+            else carried or ("", None)
+        )
+        if subject and before_name and words.part_opener.match(compact(words.lead.sub("", prefix))):
             part_name = words.part_opener.sub("", compact(subject))
-            if part_name and not _names_quantity(part_name, rules):
+            own_unit = _first_unit(piece[at:], rules)
+            if (
+                part_name
+                and not _names_quantity(part_name, rules)
+                and part_name[-1] not in before_name  # 乳蛋白质 of 蛋白质含量, 乙酸 of 总酸: a kind of it
+                and (before_unit is None or own_unit is None or before_unit == own_unit)
+            ):
                 # "拉伸强度应不小于20 MPa，其中纵向不小于25 MPa": a part of the quantity bounded before
                 conditions_here.insert(0, part_name)
-                subject = bounded_before
+                subject = before_name
         if matrix:
             conditions_here.insert(0, matrix)
         if compact(subject) in words.method_subjects:
@@ -914,8 +925,8 @@ def _recommends(prefix: str, words: ClauseWords) -> bool:
     should = words.should
     text = squeeze_spaces(prefix.replace("\n", ""))
     # a word of two characters or more (建议, 推荐) recommends wherever it stands before the limit,
-    # unless it opens a noun of an amount ("每日推荐摄入量中咖啡因的含量", "推荐值"); 宜 only at the end
-    # (适宜温度 is a name)
+    # unless it opens an amount another quantity is measured in ("每日推荐摄入量中咖啡因的含量");
+    # 宜 only at the end (适宜温度 is a name)
     return bool(should) and (
         text.endswith(should)
         or any(
@@ -935,8 +946,9 @@ _COMPUTED_BY = re.compile(
 _VALUE_OF = frozenset({"值", "数值", "计算值", "计算结果", "结果"})
 
 
-# The amount a word of recommendation names ("推荐摄入量", "推荐食用量", "建议用量", "推荐值").
-_RECOMMENDED_AMOUNT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:量|值)")
+# The amount a word of recommendation names, as the matrix of another quantity ("推荐摄入量中咖啡因的
+# 含量"); a recommended amount bounded itself ("建议用量不超过5 g/kg") stays a recommendation.
+_RECOMMENDED_AMOUNT = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:量|值)(?:中|里|的)[\u4e00-\u9fff]")
 
 
 def _occurrences(text: str, word: str) -> list[int]:
@@ -1054,6 +1066,14 @@ def _word_at(text: str, at: int, word: str) -> bool:
     return False
 
 
+def _first_unit(text: str, rules: Rules) -> str | None:
+    """The unit of the first limit printed in ``text`` (None when it prints none)."""
+    return next(
+        (x.unit for x in limits_in(text, default_comparator=None, unit_hint=None, rules=rules) if x.unit),
+        None,
+    )
+
+
 def _word_ends(text: str, at: int) -> bool:
     """jieba ends a word at ``at`` of ``text``."""
     end = 0
@@ -1108,7 +1128,10 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
     ``known``: whether a name is an indicator of the lexicon (the name after a 的 then stands alone)."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
-    text = words.modal_tail.sub("", text)
+    stripped = words.modal_tail.sub("", text)
+    # "冷水和热水管道的工作压力均为…": names listed before 均 keep their head, each is bounded
+    quantified = any(q in text[len(stripped) :] for q in words.spec.subjects.quantifiers)
+    text = stripped
     colon = re.search(r"[：:]", text)
     if colon and text[colon.end() :].strip() and words.introduces_names(text[: colon.start()]):
         text = words.lead.sub(
@@ -1119,7 +1142,7 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
         if "的" in described or compact(described).endswith(compact(run_in["label"])):
             # "温度显示误差：显示水温与实测水温之差的绝对值", "质量：普通型安全帽质量": the label names it
             text = run_in["label"]
-    if "的" in text:
+    if "的" in text and not (quantified and _NAME_JOINS.search(_BRACKETS.sub("", text.rsplit("的", 1)[0]))):
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
@@ -1261,11 +1284,27 @@ def _joined_names(name: str, words: ClauseWords) -> list[str]:
 
 
 def _shared_head(parts: list[str], rules: Rules) -> list[str]:
-    """ "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"]: the quantity's head printed once, after the
-    last name, given to each name that is no quantity of its own."""
-    heads = sorted((h for h in rules.clauses.quantity_heads if parts[-1].endswith(h)), key=len, reverse=True)
-    head = heads[0] if heads and len(parts[-1]) > len(heads[0]) else ""
-    return [x if _names_quantity(x, rules) or not head else x + head for x in parts[:-1]] + [parts[-1]]
+    """ "冷藏室和冷冻室温度" -> ["冷藏室温度", "冷冻室温度"], "经、纬向断裂强力" -> ["经向断裂强力", "纬向断裂
+    强力"]: what follows the counterpart of a name in the last name is printed once for each name that is
+    no quantity of its own."""
+    last = parts[-1]
+    return [
+        x if _names_quantity(x, rules) else x + _after_counterpart(x, last, rules) for x in parts[:-1]
+    ] + [last]
+
+
+def _after_counterpart(name: str, last: str, rules: Rules) -> str:
+    """The words of ``last`` after the counterpart of ``name`` (as long as it): "纵向" in "横向拉伸强度" is
+    "横向", so "拉伸强度"; a counterpart ends with the name's last character (冷藏室/冷冻室, 冷水/热水) or
+    both are one character of a pair (经/纬, 纵/横); else "" (the names share nothing)."""
+    size = len(name)
+    if len(last) <= size + 1:
+        return ""
+    counterpart = last[:size]
+    pairs = rules.clauses.pair_characters
+    if counterpart[-1] == name[-1] or (size == 1 and name in pairs and counterpart in pairs):
+        return last[size:]
+    return ""
 
 
 def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list[str] | None:
@@ -1279,9 +1318,19 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
         or compact(name).endswith(rules.clauses.whole_heads)
     ):
         return None
-    parts = _joined_names(_RESPECTIVELY.sub("", name).strip(), rules.clauses)
+    name = _RESPECTIVELY.sub("", name).strip()
+    parts = _joined_names(name, rules.clauses)
     if len(parts) != count or not all(parts):
         return None
+    listed, _, head = name.rpartition("的")
+    if listed and "的" not in listed and _NAME_JOINS.search(listed) and not _NAME_JOINS.search(head):
+        # "可溶性铅、镉、六价铬和汞的含量分别…": each name with the head after 的
+        parts = _shared_modifier(_joined_names(listed, rules.clauses))
+        return [f"{x}的{head.strip()}" for x in parts] if len(parts) == count else None
+    owner, _, first = parts[0].rpartition("的")
+    if owner and first and not any("的" in x for x in parts[1:]):
+        # "镁棒的直径和长度分别不小于20 mm和200 mm": the owner of the first name owns each
+        return [parts[0], *(f"{owner}的{x}" for x in parts[1:])]
     return _shared_head(parts, rules)
 
 
@@ -1303,12 +1352,31 @@ def _shared_names(name: str, printed: str, limits: list[Limit], rules: Rules) ->
         # "致病菌（沙门氏菌、金黄色葡萄球菌）均不得检出": the members the brackets list
         name = group["items"]
     listed, _, head = name.rpartition("的")
-    parts = _joined_names(listed if listed and _NAME_JOINS.search(listed) else name, rules.clauses)
+    shared_head = bool(listed) and "的" not in listed and bool(_NAME_JOINS.search(listed))
+    parts = _joined_names(listed if shared_head else name, rules.clauses)
     if len(parts) < 2 or not all(parts) or any(re.search(r"\d", x) for x in parts):
         return None
-    if listed and _NAME_JOINS.search(listed):
-        return [x + head.strip() for x in parts]  # "铅、镉的含量": 铅含量, 镉含量
+    parts = _shared_modifier(parts)
+    if shared_head:
+        # "铅、镉的含量": 铅的含量, 镉的含量; "冷水和热水管道的工作压力": 冷水管道的…, 热水管道的…
+        parts = [x + _after_counterpart(x, parts[-1], rules) for x in parts[:-1]] + [parts[-1]]
+        return [f"{x}的{head.strip()}" for x in parts]
     return _shared_head(parts, rules)
+
+
+# A modifier of a property opening the first name of a list ("可溶性铅、镉、六价铬和汞的含量"): it holds
+# for every name listed.
+_MODIFIER = re.compile(r"^(?P<modifier>[\u4e00-\u9fff]{1,3}性)(?=[\u4e00-\u9fff])")
+
+
+def _shared_modifier(parts: list[str]) -> list[str]:
+    """ "可溶性铅", "镉", "六价铬" -> "可溶性铅", "可溶性镉", "可溶性六价铬": a modifier ending in 性
+    before the first name is given to the names after it that print none."""
+    found = _MODIFIER.match(parts[0])
+    if found is None:
+        return parts
+    modifier = found["modifier"]
+    return [parts[0], *(x if x.startswith(modifier) or "性" in x else modifier + x for x in parts[1:])]
 
 
 def _with_comparator(limit: Limit, comparator: Comparator) -> Limit:

@@ -100,6 +100,7 @@ class SubjectWords(_Spec):
     quantity_heads: list[str] = Field(default_factory=list)
     not_joins: list[str] = Field(default_factory=list)
     whole_heads: list[str] = Field(default_factory=list)
+    pair_characters: list[str] = Field(default_factory=list)
     part_openers: list[str] = Field(default_factory=list)
 
 
@@ -308,6 +309,7 @@ class ClauseWords:
         self.quantity_heads = tuple(subjects.quantity_heads)
         self.not_joins = tuple(sorted(subjects.not_joins, key=len, reverse=True))
         self.whole_heads = tuple(subjects.whole_heads)
+        self.pair_characters = frozenset(subjects.pair_characters)
         self.part_opener = re.compile(rf"^(?:{any_of(subjects.part_openers)})[：:]?(?={_HAN})")
         # "均不得超过", "均应≤", "都应为": one bound for every name listed before it
         self.shared_bound = re.compile(
