@@ -1109,3 +1109,29 @@ def test_table_model_category_rows_need_labels_set_flush_left():  # review of 27
     table = table.model_copy(update={"title": "食品中铅限量指标"})
     conditions = [f[6] for f in _found(table)]
     assert ["谷物及其制品/大米"] in conditions and ["蔬菜及其制品/根茎类蔬菜"] in conditions
+
+
+def test_table_model_grade_as_a_second_label_column():  # review of 94a530c: "含水率/%" | 一级 / 二级
+    table = _table(
+        ["项目 > 项目", "项目 > 项目", "指标"],
+        [["含水率/% ≤", "一级", "12"], ["含水率/% ≤", "二级", "14"], ["断裂强力/N ≥", "经向", "250"]],
+    )
+    assert [(f[0], f[1], f[2], f[5], f[6]) for f in _found(table)] == [
+        ("含水率", "<=", 12.0, "一级", []),
+        ("含水率", "<=", 14.0, "二级", []),
+        ("断裂强力", ">=", 250.0, None, ["经向"]),  # twin: a direction stays a condition
+    ]
+
+
+def test_table_model_group_with_a_unit_over_substances_is_no_stated_quantity():  # review of 94a530c
+    table = _table(
+        ["项目 > 项目", "项目 > 项目", "指标"],
+        [
+            ["污染物限量/(mg/kg)", "铅", "0.5"],
+            ["重金属/(mg/kg) ≤", "镉", "0.1"],
+            ["微生物/(CFU/g)", "菌落总数", "1000"],
+        ],
+    )
+    found = _found(table)
+    assert all(f[6] == [] for f in found)  # the substance is no condition of the group
+    assert [f[0].split("/")[-1] for f in found] == ["铅", "镉", "菌落总数"]

@@ -1000,6 +1000,9 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(labels, roles.vocab):  # a column of its own
         named = labels[:-1]  # "断裂强力/N ≥" | "经向": the direction (test, state) the value is for
         conditions.append(squeeze_spaces(labels[-1].name))
+    row_grade = None
+    if len(roles.label) >= 2 and len(labels) >= 2 and (level := grade_of(labels[-1].name, roles.vocab)):
+        named, row_grade = labels[:-1], level  # "含水率/%" | "一级" / "二级": the row's grade
     name = _row_name(named, context, roles.vocab)
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
@@ -1018,7 +1021,7 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
         unit=noted_unit or unit,
         # the sign the row's labels print, the sub-label's first ("断裂强力/N ≥" over 经向 and 纬向)
         comparator=next((label.comparator for label in reversed(labels) if label.comparator), None),
-        grade=None,
+        grade=row_grade,
         conditions=[*conditions, *notes],
         flags=["structure_guessed"] if table.detection == "text" else [],
         method=_cell_text(row, roles.method) or None,
@@ -1116,7 +1119,13 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     from_header = bool(unit) and not base.unit and not label_unit
     flags = base.flags + (["header_unit"] if from_header else [])
     found = replace(
-        base, name=own or base.name, unit=unit, comparator=default, grade=grade, conditions=extra, flags=flags
+        base,
+        name=own or base.name,
+        unit=unit,
+        comparator=default,
+        grade=grade or base.grade,  # a grade column's, else the row's ("含水率/%" | "一级")
+        conditions=extra,
+        flags=flags,
     )
     return found, text
 
