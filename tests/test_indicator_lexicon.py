@@ -483,6 +483,9 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("总磷（以P2O5计）的质量分数", "%", "total_p2o5"),  # not the water's 总磷 (mg/L)
         ("总磷含量", "%", None),  # nor, by nearness, a food's 磷含量
         ("总汞含量", "mg/kg", "total_mercury"),  # twin: 总汞 is listed
+        ("总氰化物", "mg/L", "cyanide_food"),  # listed: a drinking water's 总氰化物
+        ("铜的含量", "mg/L", None),  # the unit refuses 铜含量 (mg/kg), and fuzzily it stays refused
+        ("铜的含量", "mg/kg", "copper"),  # twin
         ("总磷（以P计）的质量分数", "%", None),
         ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
         ("苯残留量", "mg/m²", None),  # a film's residue is not 苯释放量

@@ -280,8 +280,10 @@ class IndicatorLexicon:
             if exact:
                 return self._best(exact, wanted, unit)
         # fuzzily only as printed: a loose key is shorter ("糖的含量" -> 糖含量) and would come
-        # within the threshold of another name (乳糖含量) that the printed one is not
-        candidates = [c for key in strict for c in self._fuzzy(key)]
+        # within the threshold of another name (乳糖含量) that the printed one is not; nor to a
+        # loose form itself, which the unit check above has refused ("铜的含量" in mg/L is no 铜含量)
+        refused = set(loose) | set(shares)
+        candidates = [c for key in strict for c in self._fuzzy(key, refused)]
         candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
         if not candidates:
             return None
@@ -324,7 +326,9 @@ class IndicatorLexicon:
         spec = self._specs[canonical_id]
         return spec.unit == "%" and spec.dimension in ("mass_fraction", "percent")
 
-    def _fuzzy(self, key: str) -> list[tuple[float, tuple[str, str]]]:
+    def _fuzzy(
+        self, key: str, refused: frozenset[str] | set[str] = frozenset()
+    ) -> list[tuple[float, tuple[str, str]]]:
         if len(key) <= self.matching.short_key:
             return []
         found = process.extract(
@@ -333,7 +337,7 @@ class IndicatorLexicon:
         signature = _signature(key)
         out: list[tuple[float, tuple[str, str]]] = []
         for choice, score, _ in found:
-            if len(choice) <= self.matching.short_key or _signature(choice) != signature:
+            if len(choice) <= self.matching.short_key or _signature(choice) != signature or choice in refused:
                 continue
             # 总X is not X by nearness (总磷 of a water, 磷 of a food): where it is, it is listed (总汞)
             if choice != key and choice.removeprefix("总") == key.removeprefix("总"):
