@@ -393,3 +393,22 @@ def test_clause_shapes_dev_pages_of_typeset2_lists_sharing_a_bound():
     coating = _clauses(TYPESET2 / "ts2_waterproof_01.pdf")
     assert [(i.comparator, i.value) for i in coating["可溶性镉的含量"]] == [("<=", 75.0)]
     assert [(i.comparator, i.value) for i in coating["可溶性汞的含量"]] == [("<=", 60.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # second reading (review of 988d5a9): grades, classes, kinds and numbered samples listed before 的
+        # are no owners of the quantity: it is read as before the lists (one name)
+        ("2.1 A级和B级产品的含水率均不大于12%。", [("含水率", "<=", 12.0, "%", [])]),
+        ("2.1 优等品和一等品的断裂强力均不小于300 N。", [("断裂强力", ">=", 300.0, "N", [])]),
+        ("2.1 新建和改建项目的绿地率均不低于30%。", [("绿地率", ">=", 30.0, "%", [])]),
+        # an element after 其中 is a nutrient of its own, no part
+        (
+            "2.1 总养分应不低于25%，其中氮不低于8%。",
+            [("总养分", ">=", 25.0, "%", []), ("氮", ">=", 8.0, "%", [])],
+        ),
+    ],
+)
+def test_clause_shapes_grades_listed_before_a_shared_head_are_no_owners(sentence, expected):
+    assert _read([sentence]) == expected

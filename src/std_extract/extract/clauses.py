@@ -512,7 +512,7 @@ def _sentence_to_indicators(
             part_name = words.part_opener.sub("", compact(subject))
             own_unit = _first_unit(piece[at:], rules)
             if (
-                part_name
+                len(part_name) > 1  # "其中氮不低于8%": an element is a quantity of its own
                 and not _names_quantity(part_name, rules)
                 and part_name[-1] not in before_name  # 乳蛋白质 of 蛋白质含量, 乙酸 of 总酸: a kind of it
                 and (before_unit is None or own_unit is None or before_unit == own_unit)
@@ -1142,7 +1142,7 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
         if "的" in described or compact(described).endswith(compact(run_in["label"])):
             # "温度显示误差：显示水温与实测水温之差的绝对值", "质量：普通型安全帽质量": the label names it
             text = run_in["label"]
-    if "的" in text and not (quantified and _NAME_JOINS.search(_BRACKETS.sub("", text.rsplit("的", 1)[0]))):
+    if "的" in text and not (quantified and _lists_owners(text.rsplit("的", 1)[0], words)):
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
@@ -1266,6 +1266,22 @@ _RESPECTIVE_LIMITS = re.compile(
 
 
 _BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+# A grade, class or numbered sample listed before a quantity ("A级和B级产品", "优等品和一等品",
+# "1号和2号试样"): what is graded, not what owns the quantity.
+_CLASS_ITEM = re.compile(
+    r"^(?:[A-Za-z0-9ⅠⅡⅢⅣⅤ一二三四五六七八九十]+\s*[级类型号等]|.*(?:品|产品|项目|试样|样品)$)"
+)
+
+
+def _lists_owners(listed: str, words: ClauseWords) -> bool:
+    """``listed`` (the words before 的) joins the names that own the quantity after it ("铅、镉",
+    "冷水和热水管道"), not grades, classes, kinds of product or numbered samples ("A级和B级产品",
+    "优等品和一等品", "新建和改建项目")."""
+    if not _NAME_JOINS.search(_BRACKETS.sub("", listed)):
+        return False
+    return not any(_CLASS_ITEM.match(compact(x)) for x in _joined_names(listed, words) if x)
+
+
 # A group word before the list of its members in brackets: "致病菌（沙门氏菌、金黄色葡萄球菌）".
 _GROUP_LIST = re.compile(r"^(?P<group>[^（）()、和及与]+)[（(](?P<items>[^（）()]+)[)）]$")
 
@@ -1352,7 +1368,7 @@ def _shared_names(name: str, printed: str, limits: list[Limit], rules: Rules) ->
         # "致病菌（沙门氏菌、金黄色葡萄球菌）均不得检出": the members the brackets list
         name = group["items"]
     listed, _, head = name.rpartition("的")
-    shared_head = bool(listed) and "的" not in listed and bool(_NAME_JOINS.search(listed))
+    shared_head = bool(listed) and "的" not in listed and _lists_owners(listed, rules.clauses)
     parts = _joined_names(listed if shared_head else name, rules.clauses)
     if len(parts) < 2 or not all(parts) or any(re.search(r"\d", x) for x in parts):
         return None
