@@ -151,3 +151,50 @@ def test_score_names_match_with_or_without_bracketed_qualifiers():
     assert name_closeness(gold("内照射指数"), out("内照射指数IRa")) == 1  # a quantity symbol
     assert name_closeness(gold("外照射指数"), out("外照射指数Iγ")) == 1
     assert name_closeness(gold("吸水率"), out("吸水率平均值")) == 0  # three more Chinese characters
+
+
+def test_score_sub_label_joined_to_the_name_or_given_as_a_condition_is_one_indicator():
+    # One author's gold joins the sub-label to the name ("游离氯/出厂水"), another's gives the quantity
+    # as the name and the sub-label as a condition (issue #12's class 4); scoring reads both as one.
+    from std_extract.evaluate.gold import GoldIndicator
+    from std_extract.evaluate.indicators import field_results, name_closeness
+
+    def gold(name, conditions=()):
+        return GoldIndicator(name=name, comparator="<=", value=1.0, unit="mg/L", conditions=list(conditions))
+
+    def out(name, conditions=()):
+        return (
+            make_record()
+            .indicators[0]
+            .model_copy(
+                update={
+                    "name": name,
+                    "canonical_id": None,
+                    "comparator": "<=",
+                    "value": 1.0,
+                    "unit": "mg/L",
+                    "grade": None,
+                    "conditions": list(conditions),
+                }
+            )
+        )
+
+    assert name_closeness(gold("游离氯/出厂水"), out("游离氯", ["出厂水"])) == 2
+    assert name_closeness(gold("游离氯", ["出厂水"]), out("游离氯/出厂水")) == 2
+    assert field_results(gold("游离氯/出厂水"), out("游离氯", ["出厂水"]))["conditions"]
+    assert field_results(gold("断裂强力", ["经向", "干态"]), out("断裂强力经向", ["干态"]))["conditions"]
+    # Negative twins: a tail that is no condition on the other side, or another condition
+    assert name_closeness(gold("游离氯/出厂水"), out("游离氯")) == 0
+    assert name_closeness(gold("游离氯/出厂水"), out("游离氯", ["管网末梢水"])) == 0
+    assert not field_results(gold("游离氯"), out("游离氯", ["出厂水"]))["conditions"]
+    # Two sub-label rows pair each with its own
+    rows = [("出厂水", 2.0), ("管网末梢水", 0.05)]
+    gold_rows = [
+        {"name": f"游离氯/{where}", "comparator": "<=", "value": v, "unit": "mg/L"} for where, v in rows
+    ]
+    out_rows = [
+        {"name": "游离氯", "comparator": "<=", "value": v, "unit": "mg/L", "conditions": [where]}
+        for where, v in reversed(rows)
+    ]
+    total = score(gold=make_gold(gold_rows), record=make_record(out_rows))
+    assert total.indicators.all.found == 2 and total.indicators.fields["conditions"].correct == 2

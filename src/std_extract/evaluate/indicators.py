@@ -5,7 +5,9 @@ both have one) or else the same :func:`~std_extract.evaluate.keys.name_key`.  Am
 candidates the pairs are chosen greedily, best agreement first, so that of three grade rows named
 "垩白度" each pairs with the output row of its own grade.  A pair is *found* when comparator, value
 (value, value_max, tolerance), unit and grade all match; conditions are reported as a field but do
-not decide "found".  The unit is not compared when the gold has no number (``not_detected``,
+not decide "found".  A sub-label joined to one side's name ("游离氯/出厂水") and given as a condition
+on the other ("游离氯", condition "出厂水") is the same indicator, and that condition is not counted
+against the conditions field.  The unit is not compared when the gold has no number (``not_detected``,
 ``qualitative``, ``reference``): there is nothing for it to measure.
 """
 
@@ -61,12 +63,36 @@ def _grade_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
     return name_key(gold.grade) == name_key(out.grade)
 
 
+def _joined_condition(whole: IndicatorLike, split: IndicatorLike) -> str | None:
+    """The condition of ``split`` that ``whole``'s name carries joined to ``split``'s name, if any.
+
+    Authors print a sub-label under a quantity either way: gold of one set names "游离氯/出厂水",
+    another names "游离氯" with the condition "出厂水" (issue #12's class 4: the quantity is the name,
+    the row header a condition). Both say the same; scoring reads them as one indicator, so a
+    set's figures do not depend on which convention its author chose."""
+    key = name_key(whole.name)
+    stem = name_key(split.name)
+    if not key or not stem or not key.startswith(stem) or key == stem:
+        return None
+    tail = key[len(stem) :]
+    return next((c for c in split.conditions if name_key(c) == tail), None)
+
+
+def _conditions_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    gold_conditions, out_conditions = list(gold.conditions), list(out.conditions)
+    if (joined := _joined_condition(gold, out)) is not None:
+        out_conditions.remove(joined)
+    elif (joined := _joined_condition(out, gold)) is not None:
+        gold_conditions.remove(joined)
+    return condition_keys(gold_conditions) == condition_keys(out_conditions)
+
+
 FIELD_CHECKS: dict[str, Callable[[IndicatorLike, IndicatorLike], bool]] = {
     "comparator": lambda g, o: g.comparator == o.comparator,
     "value": _value_ok,
     "unit": _unit_ok,
     "grade": _grade_ok,
-    "conditions": lambda g, o: condition_keys(g.conditions) == condition_keys(o.conditions),
+    "conditions": _conditions_ok,
 }
 _BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 # A quantity symbol printed after the name ("内照射指数IRa", "外照射指数Iγ"); gold names omit it.
@@ -79,8 +105,9 @@ def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
     """How well two names match: 3 same canonical id or same name, 2 the same once bracketed
     qualifiers are dropped ("总铅（Pb）" / "总铅"), 1 one is the other plus a trailing word
     ("总铅含量" / "总铅") or quantity symbol ("内照射指数IRa"), 0 no match.  Gold sets differ on whether
-    "（苯、甲苯…）" is part of a
-    printed name; the fields compared afterwards are unaffected."""
+    "（苯、甲苯…）" is part of a printed name, and on whether a sub-label is joined to the name
+    ("游离氯/出厂水") or a condition ("游离氯" with "出厂水"), which counts 2; the fields compared
+    afterwards are unaffected."""
     if gold.canonical_id and out.canonical_id:
         return 3 if gold.canonical_id == out.canonical_id else 0
     key, other = name_key(gold.name), name_key(out.name)
@@ -93,6 +120,8 @@ def name_closeness(gold: IndicatorLike, out: IndicatorLike) -> int:
         name_key(_BRACKETED.sub("", out.name or "")),
     )
     if bare and bare == bare_other:
+        return 2
+    if _joined_condition(gold, out) is not None or _joined_condition(out, gold) is not None:
         return 2
     short, long = sorted((bare, bare_other), key=len)
     if len(short) < 2 or not long.startswith(short):
