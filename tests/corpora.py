@@ -27,7 +27,7 @@ NATIONAL_OFFICE = (
 TYPESET = REPO / "corpus" / "typeset"  # the same genre typeset by XeLaTeX (test split held out), as WRITTEN
 # a second XeLaTeX batch, new topics (test split held out; dev opened after its first run)
 TYPESET2 = REPO / "corpus" / "typeset2"
-# a seventh author's set in another house style (held out: measured once by the lead, never by its author)
+# a seventh author, another house style: first run at the end of session 11 (b42ce04); test split held out
 PRESS = REPO / "corpus" / "press"
 
 # Beside the repository (absent on a bare clone: tests skip)
