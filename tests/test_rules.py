@@ -10,15 +10,12 @@ import shutil
 
 import pytest
 from corpora import GENERATED
-from parse.builders import page
+from parse.builders import requirement_document
 
-from std_extract.document import Source
 from std_extract.errors import RuleFileError
 from std_extract.extract import document_to_indicators
 from std_extract.extract.clausewords import ClauseWords
 from std_extract.extract.scope import ScopeRules
-from std_extract.parse.assemble import pages_to_document
-from std_extract.parse.model import PageScan, ScanResult
 from std_extract.resources import extractors_dir
 from std_extract.rules import Rules, default_rules, load_rules
 from std_extract.values.comparators import Comparators
@@ -27,11 +24,7 @@ from std_extract.values.units import unit_words
 
 
 def _document(chapter: str, sentence: str):
-    rows = [("1 范围", 60), ("本文件适用于产品。", 80), (chapter, 100), (f"2.1 {sentence}", 120)]
-    scan = ScanResult(
-        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
-    )
-    return pages_to_document(scan)
+    return requirement_document([f"2.1 {sentence}"], chapter)
 
 
 def _read(document, rules: Rules | None = None) -> list[tuple]:

@@ -19,27 +19,18 @@ from __future__ import annotations
 
 import pytest
 from corpora import NATIONAL, NATIONAL_OFFICE, TYPESET, WRITTEN, real_pdfs
-from parse.builders import page
+from parse.builders import requirement_document
 
-from std_extract.document import Source
 from std_extract.extract import document_to_indicators
 from std_extract.extract.clauses import clause_to_indicators
 from std_extract.parse import parse_pdf
-from std_extract.parse.assemble import pages_to_document
-from std_extract.parse.model import PageScan, ScanResult
 from std_extract.pipeline import process_file
 
 
 def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list[tuple]:
     """(name, comparator, value, unit, conditions) of the indicators of ``lines`` printed under
     ``chapter`` of a hand-built standard titled ``title``."""
-    rows = [("1 范围", 60), ("本文件适用于产品。", 80), (chapter, 100)]
-    rows += [(line, 120 + 20 * n) for n, line in enumerate(lines)]
-    scan = ScanResult(
-        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
-    )
-    document = pages_to_document(scan)
-    document.metadata.title = title
+    document = requirement_document(lines, chapter, title)
     return [(i.name, i.comparator, i.value, i.unit, i.conditions) for i in document_to_indicators(document)]
 
 

@@ -9,7 +9,7 @@ split) where the printed form occurs there.
 from __future__ import annotations
 
 import pytest
-from parse.builders import page
+from parse.builders import page, requirement_document
 
 from std_extract.document import Source
 from std_extract.extract import document_to_indicators
@@ -21,11 +21,7 @@ from std_extract.pipeline import process_file
 def _read(sentence: str) -> list[tuple]:
     """(name, comparator, value, unit, value_text) of each indicator of "2.1 <sentence>" in a
     requirement chapter."""
-    rows = [("1 范围", 60), ("本文件适用于产品。", 80), ("2 技术要求", 100), (f"2.1 {sentence}", 120)]
-    scan = ScanResult(
-        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
-    )
-    indicators = document_to_indicators(pages_to_document(scan))
+    indicators = document_to_indicators(requirement_document([f"2.1 {sentence}"]))
     return [(i.name, i.comparator, i.value, i.unit, i.value_text, i.flags) for i in indicators]
 
 
@@ -270,14 +266,7 @@ def test_clause_reading_real_dev_pages(real_corpus):
 def _read_titled(title: str, lines: list[str], document_title: str | None = None) -> list[tuple]:
     """(name, comparator, value, unit, value_text) of each indicator of clause "2.1 <title>" whose
     body is ``lines`` (a list printed under its heading), in a document titled ``document_title``."""
-    rows = [("1 范围", 60), ("本文件适用于产品。", 80), ("2 技术要求", 100), (f"2.1 {title}", 120)]
-    rows += [(line, 140 + 20 * n) for n, line in enumerate(lines)]
-    scan = ScanResult(
-        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
-    )
-    document = pages_to_document(scan)
-    if document_title:
-        document.metadata.title = document_title
+    document = requirement_document([f"2.1 {title}", *lines], title=document_title)
     return [(i.name, i.comparator, i.value, i.unit, i.value_text) for i in document_to_indicators(document)]
 
 

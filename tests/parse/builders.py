@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from std_extract.document import Page, TextLine
-from std_extract.parse.model import Glyph
+from std_extract.document import Page, ParsedDocument, Source, TextLine
+from std_extract.parse.model import Glyph, PageScan, ScanResult
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
 
@@ -40,3 +40,21 @@ def char(text: str, x0: float, top: float, size: float = 10.0, font: str = "SimS
     }  # fmt: skip
     values.update(extra)
     return values
+
+
+def requirement_document(
+    lines: list[str], chapter: str = "2 技术要求", title: str | None = None
+) -> ParsedDocument:
+    """A one-page standard assembled by the real stages: "1 范围" with one sentence, then ``chapter``
+    with ``lines`` printed under it, 20 pt apart, 8 pt type; ``title`` set as the cover title."""
+    from std_extract.parse.assemble import pages_to_document
+
+    rows = [("1 范围", 60.0), ("本文件适用于产品。", 80.0), (chapter, 100.0)]
+    rows += [(text, 120.0 + 20 * n) for n, text in enumerate(lines)]
+    scan = ScanResult(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1), pages=[PageScan(page=page(1, rows, 8))]
+    )
+    document = pages_to_document(scan)
+    if title:
+        document.metadata.title = title
+    return document
