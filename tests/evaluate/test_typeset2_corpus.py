@@ -1,91 +1,11 @@
-"""corpus/typeset2 (a second batch of national and sector standards typeset by XeLaTeX as a standards
-publisher sets them, corpus/typeset2/README.md) is whole and its gold is what the PDFs print: every gold
-file loads with the evaluator's own model, names a PDF beside it whose sha256 it records, sits in exactly
-one split of split.csv, every gold page exists, and every number of every record is printed on its page
-in pdfplumber's text layer (std_extract.evaluate.goldcheck; no TeX needed).  Where XeLaTeX is installed,
-a reprint from the sources gives the committed PDFs byte for byte.  Nothing here runs the extractor: the
-set is held out (its author never ran the extractor on it)."""
+"""What is particular to corpus/typeset2 (a second batch typeset by XeLaTeX, fully boxed GB tables,
+corpus/typeset2/README.md): a grade table running onto a continuation page with its header.  The checks
+every XeLaTeX-printed set shares (whole, split, gold printed on its pages, byte-identical reprint) are in
+test_authored_sets.py.  Nothing here runs the extractor."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import shutil
-import sys
-
-import pytest
-from corpora import REPO, TYPESET2
-
-from std_extract.digest import file_sha256
-from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
-from std_extract.evaluate.goldcheck import check_gold_file
-
-STEMS = sorted(p.name.removesuffix(".gold.json") for p in TYPESET2.glob("*.gold.json"))
-
-
-def _entries():
-    paths = find_gold_files(TYPESET2)
-    if not paths:
-        pytest.skip(f"no gold files in {TYPESET2}")
-    return [load_entry(path) for path in paths]
-
-
-def test_typeset2_corpus_every_gold_has_its_pdf_unchanged():
-    entries = _entries()
-    assert len(entries) == 12
-    assert [e.skip_reason for e in entries if e.skip_reason] == []
-    assert all(e.pdf_path is not None and e.pdf_path.parent == TYPESET2 for e in entries)
-
-
-def test_typeset2_corpus_split_covers_every_stem_six_and_six():
-    stems = sorted(e.stem for e in _entries())
-    split = read_split(TYPESET2 / "split.csv")
-    assert sorted(split) == stems
-    halves = list(split.values())
-    assert halves.count("dev") == halves.count("test") == 6
-    sources = sorted(p.stem for p in (TYPESET2 / "src" / "docs").glob("ts2_*.py"))
-    assert sources == stems
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_typeset2_corpus_gold_validates_and_its_pages_exist(stem):
-    """The gold validates against the gold format (the evaluator's Gold model), its sha256 is the PDF's,
-    and every record's page is a page of the PDF."""
-    import pdfplumber
-
-    data = json.loads((TYPESET2 / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    gold = Gold.model_validate(data)
-    assert gold.indicators
-    assert data["file"] == f"{stem}.pdf"
-    assert data["sha256"] == file_sha256(TYPESET2 / f"{stem}.pdf")
-    with pdfplumber.open(TYPESET2 / f"{stem}.pdf") as pdf:
-        pages = len(pdf.pages)
-    assert all(1 <= record["page"] <= pages for record in data["indicators"])
-
-
-@pytest.mark.parametrize("stem", STEMS)
-def test_typeset2_corpus_every_gold_number_is_printed_on_its_page(stem):
-    problems = check_gold_file(TYPESET2 / f"{stem}.gold.json", require_printed=True, require_sha256=True)
-    assert [str(p) for p in problems] == []
-
-
-def test_typeset2_corpus_check_catches_a_wrong_value_and_a_wrong_page(tmp_path):
-    """The check is not vacuous on this set's files: a gold number its value does not print, or a page
-    the value is not on, fails."""
-    stem = "ts2_waterheater_01"
-    (tmp_path / "src" / "printed").mkdir(parents=True)
-    for name in (f"{stem}.pdf", f"{stem}.gold.json", f"src/printed/{stem}.json"):
-        shutil.copy(TYPESET2 / name, tmp_path / name)
-    gold = tmp_path / f"{stem}.gold.json"
-    assert check_gold_file(gold, require_printed=True) == []
-    printed_path = tmp_path / "src" / "printed" / f"{stem}.json"
-    printed = json.loads(printed_path.read_text(encoding="utf-8"))
-    printed[0]["records"][0]["value"] = 56.0  # ≥55 does not print 56
-    printed[1]["page"] = 1  # the table is not on the cover
-    printed_path.write_text(json.dumps(printed, ensure_ascii=False), encoding="utf-8")
-    problems = [str(p) for p in check_gold_file(gold, require_printed=True)]
-    assert any("56" in p for p in problems), problems
-    assert any(p.startswith(f"{stem} p1") for p in problems), problems
+from corpora import TYPESET2
 
 
 def test_typeset2_corpus_grade_table_runs_onto_a_continuation_with_its_header():
@@ -97,40 +17,3 @@ def test_typeset2_corpus_grade_table_runs_onto_a_continuation_with_its_header():
         lines = (pdf.pages[3].extract_text() or "").splitlines()
     assert lines[1] == "续表1"
     assert lines[4].split() == ["优等品", "一等品", "合格品"]
-
-
-@pytest.fixture(scope="module")
-def typesetter():
-    """scripts/print_typeset.py pointed at corpus/typeset2 (its kit and document modules are forgotten
-    afterwards: every hand-written set names its document package docs)."""
-    if not shutil.which("xelatex"):
-        pytest.skip("XeLaTeX is needed to reprint corpus/typeset2")
-    pytest.importorskip("std_extract_synth.authoring")
-    path = sys.path[:]
-    sys.path.insert(0, str(REPO / "scripts"))
-    forget = [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]
-    for name in forget:
-        del sys.modules[name]
-    spec = importlib.util.spec_from_file_location("print_typeset", REPO / "scripts" / "print_typeset.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module._choose_set(["--set", "typeset2"])
-    try:
-        yield module
-    finally:
-        sys.path[:] = path
-        for name in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
-            del sys.modules[name]
-
-
-@pytest.mark.parametrize("stem", ["ts2_towel_01", "ts2_mealreplace_01", "ts2_coolant_01"])
-def test_typeset2_corpus_reprints_byte_identical(stem, typesetter, tmp_path):
-    """A reprint from the sources (SOURCE_DATE_EPOCH, three passes) gives the committed PDF byte for
-    byte, and every value label lands on the page the gold records."""
-    import printkit
-
-    doc = printkit.load_document(typesetter.SOURCES, stem)
-    pdf, pages = typesetter.typeset(doc, tmp_path)
-    assert pdf.read_bytes() == (TYPESET2 / f"{stem}.pdf").read_bytes()
-    gold = json.loads((TYPESET2 / f"src/printed/{stem}.json").read_text(encoding="utf-8"))
-    assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values]

@@ -1,0 +1,157 @@
+"""The XeLaTeX-printed hand-written sets (corpus/typeset, corpus/typeset2, corpus/press) are whole and
+their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
+beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
+every gold page exists, and every number of every record is printed on its page in pdfplumber's text
+layer (std_extract.evaluate.goldcheck; no TeX needed), a check shown to fail on a wrong value and a wrong
+page.  Where XeLaTeX is installed, a reprint from the sources gives the committed PDFs byte for byte.
+Nothing here runs the extractor.  What is particular to one set (its house style, its continued tables)
+is tested in that set's own module."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from corpora import PRESS, REPO, TYPESET, TYPESET2
+
+from std_extract.digest import file_sha256
+from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
+from std_extract.evaluate.goldcheck import check_gold_file
+
+# set folder, the stem prefix of its sources
+SETS = {"typeset": (TYPESET, "ts_"), "typeset2": (TYPESET2, "ts2_"), "press": (PRESS, "pr_")}
+GOLD_FILES = [
+    pytest.param(
+        folder, path.name.removesuffix(".gold.json"), id=f"{name}/{path.name.removesuffix('.gold.json')}"
+    )
+    for name, (folder, _) in SETS.items()
+    for path in sorted(folder.glob("*.gold.json"))
+]
+
+
+def _entries(folder: Path):
+    paths = find_gold_files(folder)
+    if not paths:
+        pytest.skip(f"no gold files in {folder}")
+    return [load_entry(path) for path in paths]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_authored_set_every_gold_has_its_pdf_unchanged(name):
+    folder, _ = SETS[name]
+    entries = _entries(folder)
+    assert len(entries) == 12
+    assert [e.skip_reason for e in entries if e.skip_reason] == []
+    assert all(e.pdf_path is not None and e.pdf_path.parent == folder for e in entries)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_authored_set_split_covers_every_stem_six_and_six(name):
+    folder, prefix = SETS[name]
+    stems = sorted(e.stem for e in _entries(folder))
+    split = read_split(folder / "split.csv")
+    assert sorted(split) == stems
+    halves = list(split.values())
+    assert halves.count("dev") == halves.count("test") == 6
+    assert sorted(p.stem for p in (folder / "src" / "docs").glob(f"{prefix}*.py")) == stems
+
+
+@pytest.mark.parametrize(("folder", "stem"), GOLD_FILES)
+def test_authored_set_gold_validates_and_its_pages_exist(folder, stem):
+    """The gold validates against the gold format (the evaluator's Gold model), its sha256 is the PDF's,
+    and every record's page is a page of the PDF."""
+    import pdfplumber
+
+    data = json.loads((folder / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    assert Gold.model_validate(data).indicators
+    assert data["file"] == f"{stem}.pdf"
+    assert data["sha256"] == file_sha256(folder / f"{stem}.pdf")
+    with pdfplumber.open(folder / f"{stem}.pdf") as pdf:
+        pages = len(pdf.pages)
+    assert all(1 <= record["page"] <= pages for record in data["indicators"])
+
+
+@pytest.mark.parametrize(("folder", "stem"), GOLD_FILES)
+def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
+    problems = check_gold_file(folder / f"{stem}.gold.json", require_printed=True, require_sha256=True)
+    assert [str(p) for p in problems] == []
+
+
+@pytest.mark.parametrize(
+    ("folder", "stem", "wrong"),
+    [
+        (TYPESET, "ts_hclmethod_01", 0.99),  # ≥0.999 does not print 0.99
+        (TYPESET2, "ts2_waterheater_01", 56.0),  # ≥55 does not print 56
+        (PRESS, "pr_fan_01", 14.0),  # ≥13 does not print 14
+    ],
+)
+def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
+    """The check is not vacuous on these files: a gold number its value does not print, or a page the
+    value is not on (the cover), fails."""
+    (tmp_path / "src" / "printed").mkdir(parents=True)
+    for name in (f"{stem}.pdf", f"{stem}.gold.json", f"src/printed/{stem}.json"):
+        shutil.copy(folder / name, tmp_path / name)
+    gold = tmp_path / f"{stem}.gold.json"
+    assert check_gold_file(gold, require_printed=True) == []
+    printed_path = tmp_path / "src" / "printed" / f"{stem}.json"
+    printed = json.loads(printed_path.read_text(encoding="utf-8"))
+    printed[0]["records"][0]["value"] = wrong
+    printed[1]["page"] = 1
+    printed_path.write_text(json.dumps(printed, ensure_ascii=False), encoding="utf-8")
+    problems = [str(p) for p in check_gold_file(gold, require_printed=True)]
+    assert any(f"{wrong:g}" in p for p in problems), problems
+    assert any(p.startswith(f"{stem} p1") for p in problems), problems
+
+
+def _forget_documents() -> None:
+    # every hand-written set names its document package docs and its kit kit
+    for name in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
+        del sys.modules[name]
+
+
+@pytest.fixture(scope="module", params=[("print_typeset", "typeset2"), ("print_press", None)], ids=str)
+def printer(request):
+    """A print script pointed at its set, loaded fresh (the set's kit and documents forgotten after)."""
+    script, set_name = request.param
+    if not shutil.which("xelatex"):
+        pytest.skip("XeLaTeX is needed to reprint")
+    pytest.importorskip("std_extract_synth.authoring")
+    path = sys.path[:]
+    sys.path.insert(0, str(REPO / "scripts"))
+    _forget_documents()
+    spec = importlib.util.spec_from_file_location(script, REPO / "scripts" / f"{script}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if set_name:
+        module._choose_set(["--set", set_name])
+    try:
+        yield module
+    finally:
+        sys.path[:] = path
+        _forget_documents()
+
+
+REPRINTED = {
+    "print_typeset": (TYPESET2, ["ts2_towel_01", "ts2_mealreplace_01", "ts2_coolant_01"]),
+    "print_press": (PRESS, ["pr_alumsulfate_01", "pr_fan_01", "pr_applianceservice_01"]),
+}
+
+
+def test_authored_set_reprints_byte_identical(printer, tmp_path):
+    """A reprint from the sources (SOURCE_DATE_EPOCH, three passes) gives the committed PDFs byte for
+    byte, and every value label lands on the page the gold records."""
+    import printkit
+
+    folder, stems = REPRINTED[printer.__name__]
+    for stem in stems:
+        doc = printkit.load_document(printer.SOURCES, stem)
+        (tmp_path / stem).mkdir()
+        pdf, pages = printer.typeset(doc, tmp_path / stem)
+        assert pdf.read_bytes() == (folder / f"{stem}.pdf").read_bytes(), stem
+        gold = json.loads((folder / f"src/printed/{stem}.json").read_text(encoding="utf-8"))
+        assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values], stem
