@@ -7,6 +7,7 @@ PDFs skip the calling test when the folder is absent.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,20 @@ def real_pdfs(names: list[str] | None = None) -> list[Path]:
         pytest.skip(f"{folder} is absent (the real corpus is not checked out beside the repo)")
     paths = sorted(folder.glob("*.pdf")) if names is None else [folder / n for n in names]
     return [p for p in paths if p.is_file()]
+
+
+@cache
+def dev_page_record(folder: Path, stem: str, pages: tuple[int, ...]):
+    """The record (classification off) of ``pages`` of ``folder/stem.pdf``, a DEV-split document of a
+    hand-written set (``folder/split.csv``): skips where the PDF is absent, fails where the stem is not
+    in the dev split (a test split is never read by a rule's test)."""
+    from std_extract.evaluate.gold import read_split
+    from std_extract.parse import parse_pdf
+    from std_extract.parse.options import ParseOptions
+    from std_extract.pipeline import process_document
+
+    path = folder / f"{stem}.pdf"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    assert read_split(folder / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
+    return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)

@@ -4,25 +4,13 @@ here), one test per failure class found there."""
 
 from __future__ import annotations
 
-from functools import cache
+from corpora import NATIONAL, dev_page_record
 
-import pytest
-from corpora import NATIONAL
-
-from std_extract.evaluate.gold import read_split
-from std_extract.parse import parse_pdf
-from std_extract.parse.options import ParseOptions
-from std_extract.pipeline import process_document
 from std_extract.record import DocumentRecord
 
 
-@cache
 def _record(stem: str, page: int) -> DocumentRecord:
-    path = NATIONAL / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("corpus/national is absent")
-    assert read_split(NATIONAL / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
-    return process_document(parse_pdf(path, ParseOptions(pages=[page])), classify=False)
+    return dev_page_record(NATIONAL, stem, (page,))
 
 
 def _table_values(stem: str, page: int) -> list[tuple]:

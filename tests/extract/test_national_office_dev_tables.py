@@ -4,25 +4,13 @@ printed from a word processor: Word tables with merged cells, header rows repeat
 
 from __future__ import annotations
 
-from functools import cache
+from corpora import NATIONAL_OFFICE, dev_page_record
 
-import pytest
-from corpora import NATIONAL_OFFICE
-
-from std_extract.evaluate.gold import read_split
-from std_extract.parse import parse_pdf
-from std_extract.parse.options import ParseOptions
-from std_extract.pipeline import process_document
 from std_extract.record import DocumentRecord
 
 
-@cache
 def _record(stem: str, pages: tuple[int, ...]) -> DocumentRecord:
-    path = NATIONAL_OFFICE / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("corpus/national-office is absent")
-    assert read_split(NATIONAL_OFFICE / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
-    return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)
+    return dev_page_record(NATIONAL_OFFICE, stem, pages)
 
 
 def _table_values(stem: str, *pages: int, table: str | None = None) -> list[tuple]:

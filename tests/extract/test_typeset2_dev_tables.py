@@ -4,25 +4,13 @@ rows repeated; the test split of its split.csv is never read here), one test per
 
 from __future__ import annotations
 
-from functools import cache
+from corpora import TYPESET2, dev_page_record
 
-import pytest
-from corpora import TYPESET2
-
-from std_extract.evaluate.gold import read_split
-from std_extract.parse import parse_pdf
-from std_extract.parse.options import ParseOptions
-from std_extract.pipeline import process_document
 from std_extract.record import DocumentRecord
 
 
-@cache
 def _record(stem: str, pages: tuple[int, ...]) -> DocumentRecord:
-    path = TYPESET2 / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("corpus/typeset2 is absent")
-    assert read_split(TYPESET2 / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
-    return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)
+    return dev_page_record(TYPESET2, stem, pages)
 
 
 def _table_values(stem: str, *pages: int, table: str | None = None) -> list[tuple]:

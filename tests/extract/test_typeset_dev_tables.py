@@ -5,25 +5,15 @@ split.csv is never read here), one test per failure class found there."""
 
 from __future__ import annotations
 
-from functools import cache
+from corpora import TYPESET, dev_page_record
 
-import pytest
-from corpora import TYPESET
-
-from std_extract.evaluate.gold import read_split
 from std_extract.parse import parse_pdf
 from std_extract.parse.options import ParseOptions
-from std_extract.pipeline import process_document
 from std_extract.record import DocumentRecord
 
 
-@cache
 def _record(stem: str, pages: tuple[int, ...]) -> DocumentRecord:
-    path = TYPESET / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("corpus/typeset is absent")
-    assert read_split(TYPESET / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
-    return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)
+    return dev_page_record(TYPESET, stem, pages)
 
 
 def _table_values(stem: str, *pages: int, table: str | None = None) -> list[tuple]:

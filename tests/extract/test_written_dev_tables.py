@@ -4,25 +4,13 @@ test per failure class found there."""
 
 from __future__ import annotations
 
-from functools import cache
+from corpora import WRITTEN, dev_page_record
 
-import pytest
-from corpora import WRITTEN
-
-from std_extract.evaluate.gold import read_split
-from std_extract.parse import parse_pdf
-from std_extract.parse.options import ParseOptions
-from std_extract.pipeline import process_document
 from std_extract.record import DocumentRecord
 
 
-@cache
 def _record(stem: str, page: int) -> DocumentRecord:
-    path = WRITTEN / f"{stem}.pdf"
-    if not path.is_file():
-        pytest.skip("corpus/written is absent")
-    assert read_split(WRITTEN / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
-    return process_document(parse_pdf(path, ParseOptions(pages=[page])), classify=False)
+    return dev_page_record(WRITTEN, stem, (page,))
 
 
 def _values(stem: str, page: int, name: str) -> list[tuple]:
