@@ -63,27 +63,17 @@ PREAMBLE = rf"""\documentclass[UTF8,11pt,zihao=false,fontset=none,scheme=chinese
 class PressWriter(base.TexWriter):
     """print_typeset's writer with this set's house style: page head and foot, cover mark."""
 
-    def write(self) -> str:
-        d = self.doc
-        self.emit(PREAMBLE)
+    preamble = PREAMBLE
+    preface_heading = r"\begin{center}{\heiti\zihao{-3}前\quad 言}\end{center}\vspace{4pt}"
+    title_heading = (r"\begin{center}{\heiti\zihao{-3}", r"}\end{center}\vspace{6pt}")
+
+    def page_style(self) -> list[str]:
+        """The standard number at top left with no rule, the page number at bottom right as "— n —"."""
         head = r"\fancypagestyle{std}{\fancyhf{}\fancyhead[L]{\zihao{-5}\heiti "
-        self.emit(head + base.escape(d.number) + "}")
-        self.emit(r"\fancyfoot[R]{\zihao{-5}— \thepage\ —}\renewcommand{\headrulewidth}{0pt}}")
-        self.emit(r"\begin{document}")
-        self.cover()
-        self.emit(r"\pagestyle{std}\pagenumbering{Roman}")
-        self.emit(r"\begin{center}{\heiti\zihao{-3}前\quad 言}\end{center}\vspace{4pt}")
-        for block in d.front:
-            text = block.data["text"]
-            hang = isinstance(text, str) and text.startswith("——")
-            self.emit((r"\noindent " if hang else "") + self.content(text) + "\n")
-        self.emit(r"\clearpage\pagenumbering{arabic}")
-        title = r"\\[2pt]".join(self.markup(t) for t in d.title)
-        self.emit(r"\begin{center}{\heiti\zihao{-3}" + title + r"}\end{center}\vspace{6pt}")
-        for block in d.body:
-            getattr(self, f"b_{block.kind}")(block.data)
-        self.emit(r"\end{document}")
-        return "\n".join(self.out) + "\n"
+        return [
+            head + base.escape(self.doc.number) + "}",
+            r"\fancyfoot[R]{\zihao{-5}— \thepage\ —}\renewcommand{\headrulewidth}{0pt}}",
+        ]
 
     def cover(self) -> None:
         """The cover; the kind mark is ``doc.mark`` where the document has one (T/CAS)."""
@@ -134,7 +124,6 @@ class PressWriter(base.TexWriter):
 def _use_press() -> None:
     """Point the private copy of print_typeset at corpus/press and this house style."""
     base.TexWriter = PressWriter
-    base.PREAMBLE = PREAMBLE
     base.TEXT_WIDTH = 164.0  # mm: A4 less 2 x 22 mm, less a rule
     base.TYPESET = PRESS
     base.SOURCES = PRESS / "src"

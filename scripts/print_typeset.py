@@ -144,23 +144,34 @@ class TexWriter:
     def emit(self, *lines: str) -> None:
         self.out.extend(lines)
 
-    # -- the document
+    # -- the document; a house style (scripts/print_press.py) changes the preamble, the page style
+    # and the two headings, the rest is the same
+    preamble = PREAMBLE
+    preface_heading = r"\begin{center}{\heiti\zihao{3}前\qquad 言}\end{center}\vspace{6pt}"
+    title_heading = (r"\begin{center}{\heiti\zihao{3}", r"}\end{center}\vspace{8pt}")
+
+    def page_style(self) -> list[str]:
+        """The running head (the standard number) and foot (the page number)."""
+        return [
+            r"\fancypagestyle{std}{\fancyhf{}\fancyhead[R]{\heiti " + escape(self.doc.number) + "}",
+            r"\fancyfoot[C]{\thepage}\renewcommand{\headrulewidth}{0.5pt}}",
+        ]
+
     def write(self) -> str:
         d = self.doc
-        self.emit(PREAMBLE)
-        self.emit(r"\fancypagestyle{std}{\fancyhf{}\fancyhead[R]{\heiti " + escape(d.number) + "}")
-        self.emit(r"\fancyfoot[C]{\thepage}\renewcommand{\headrulewidth}{0.5pt}}")
+        self.emit(self.preamble)
+        self.emit(*self.page_style())
         self.emit(r"\begin{document}")
         self.cover()
         self.emit(r"\pagestyle{std}\pagenumbering{Roman}")
-        self.emit(r"\begin{center}{\heiti\zihao{3}前\qquad 言}\end{center}\vspace{6pt}")
+        self.emit(self.preface_heading)
         for block in d.front:
             text = block.data["text"]
             hang = isinstance(text, str) and text.startswith("——")
             self.emit((r"\noindent " if hang else "") + self.content(text) + "\n")
         self.emit(r"\clearpage\pagenumbering{arabic}")
         title = r"\\[2pt]".join(self.markup(t) for t in d.title)
-        self.emit(r"\begin{center}{\heiti\zihao{3}" + title + r"}\end{center}\vspace{8pt}")
+        self.emit(self.title_heading[0] + title + self.title_heading[1])
         for block in d.body:
             getattr(self, f"b_{block.kind}")(block.data)
         self.emit(r"\end{document}")

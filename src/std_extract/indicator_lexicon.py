@@ -295,9 +295,8 @@ class IndicatorLexicon:
         when the caller asks for its context, or when the printed unit fits it or is absent or
         unreadable."""
         spec = self._specs[canonical_id]
-        if spec.strict_unit and unit and unit.strip() and parse_unit(unit) is not None and spec.unit:
-            if _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}:
-                return False
+        if spec.strict_unit and spec.unit and _unit_refuses(spec, unit):
+            return False
         context = set(self.matching.context_categories) & set(spec.category)
         if not context or wanted & set(spec.category):
             return True
@@ -314,11 +313,7 @@ class IndicatorLexicon:
         spec = self._specs[canonical_id]
         if set(self.matching.context_categories) & set(spec.category):
             return bool(wanted & set(spec.category))
-        if not unit or not unit.strip() or parse_unit(unit) is None:
-            return True
-        # mg/L converts to mg/m³, yet a water's 苯浓度 is no indoor air's 苯释放量
-        media = {_medium(unit), _medium(spec.unit)}
-        return _unit_fit(spec, unit) > 0 and not {"air", "liquid"} <= media
+        return not _unit_refuses(spec, unit)
 
     def _is_share(self, canonical_id: str) -> bool:
         """An indicator that is a share of the sample in %: 霉变粒, 碎米 (not 蛋白质 in g/100 g, not
@@ -359,6 +354,15 @@ class IndicatorLexicon:
         return LexiconMatch(
             canonical_id=spec.id, canonical_name=spec.name, score=round(score, 1), matched=matched
         )
+
+
+def _unit_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
+    """Whether a readable printed unit cannot be the indicator's: it does not convert to it, or one
+    is per litre of a liquid and the other per m³ of air (mg/L converts to mg/m³, yet a water's 苯浓度
+    is no indoor air's 苯释放量).  An absent or unreadable unit refuses nothing."""
+    if not unit or not unit.strip() or parse_unit(unit) is None:
+        return False
+    return _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}
 
 
 def _unit_fit(spec: IndicatorSpec, unit: str | None) -> int:
