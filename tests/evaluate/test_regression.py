@@ -32,9 +32,11 @@ from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate.report import EvalReport
 from std_extract.evaluate.score import aggregate
 from std_extract.evaluate.snapshots import (
+    ACCEPT_FALL_SWITCH,
     SCORES_FILE,
     UPDATE_SWITCH,
     ScoreFile,
+    fall_accepted,
     ratchet_failures,
     read_scores,
     read_snapshot,
@@ -143,6 +145,7 @@ def test_regression_records_match_their_snapshots(set_run):
     eval_set, run = set_run
     stems = eval_set.snapshotted(sorted(run.records))
     if update_requested():
+        _refuse_an_unaccepted_fall(eval_set, run)
         for stem in stems:
             path, record = snapshot_path(eval_set.folder, stem), snapshot_of(run.records[stem])
             # a record equal to its snapshot within the tolerances keeps the file as it is: bboxes
@@ -174,6 +177,33 @@ def _part_scores(run: SetRun):
     return {part: set_scores(aggregate(docs).total) for part, docs in sorted(by_part.items())}
 
 
+def _falls(eval_set: EvalSet, run: SetRun) -> list[str]:
+    """Each committed figure of the set that the run falls more than the ratchet's margin below."""
+    path = eval_set.folder / SCORES_FILE
+    if not path.exists():
+        return []
+    current = _part_scores(run)
+    falls = []
+    for part, scores in read_scores(path).parts.items():
+        if part not in current:
+            falls.append(f"{eval_set.name}/{part}: no document of this part was evaluated")
+            continue
+        failures = ratchet_failures(scores, current[part])
+        falls.extend(f"{eval_set.name}/{part}: {failure}" for failure in failures)
+    return falls
+
+
+def _refuse_an_unaccepted_fall(eval_set: EvalSet, run: SetRun) -> None:
+    """A rewrite does not write a fall into the snapshots or scores unless the fall is named."""
+    falls = _falls(eval_set, run)
+    if falls and not fall_accepted(eval_set.name):
+        pytest.fail(
+            "refusing to rewrite a fall into the committed scores:\n"
+            + "\n".join(falls)
+            + f"\n(if it is meant: {ACCEPT_FALL_SWITCH}={eval_set.name} {REGENERATE} -k {eval_set.name})"
+        )
+
+
 def _head() -> str | None:
     done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True)
     return done.stdout.strip() or None
@@ -184,17 +214,13 @@ def test_regression_scores_do_not_fall_below_the_committed_ones(set_run):
     current = _part_scores(run)
     path = eval_set.folder / SCORES_FILE
     if update_requested():
+        _refuse_an_unaccepted_fall(eval_set, run)
         today = datetime.datetime.now(datetime.UTC).date().isoformat()
         write_scores(path, ScoreFile(set=eval_set.name, commit=_head(), measured=today, parts=current))
         return
     if not path.exists():
         pytest.skip(f"no {path.relative_to(REPO)} yet: {REGENERATE}")
-    committed = read_scores(path)
-    failures = [
-        f"{eval_set.name}/{part}: {failure}"
-        for part, scores in committed.parts.items()
-        for failure in ratchet_failures(scores, current[part])
-    ]
+    failures = _falls(eval_set, run)
     assert not failures, "\n".join(failures) + f"\n(an intended change: {REGENERATE})"
 
 

@@ -10,7 +10,9 @@ from eval_builders import GOLD_INDICATORS, make_gold, make_record
 
 from std_extract.evaluate import score_documents
 from std_extract.evaluate.snapshots import (
+    ACCEPT_FALL_SWITCH,
     SetScores,
+    fall_accepted,
     ratchet_failures,
     set_scores,
     snapshot_differences,
@@ -82,6 +84,16 @@ def test_ratchet_fails_on_a_fall_of_more_than_half_a_point():
         "unflagged_precision fell from 0.9700 to 0.9640",
         "unflagged_recall fell from 0.6000 to 0.5000",
     ]
+
+
+def test_a_rewrite_takes_in_a_fall_only_for_the_sets_named(monkeypatch):
+    monkeypatch.delenv(ACCEPT_FALL_SWITCH, raising=False)
+    assert not fall_accepted("typeset2")
+    monkeypatch.setenv(ACCEPT_FALL_SWITCH, "press, typeset2")
+    assert fall_accepted("typeset2") and fall_accepted("press")
+    assert not fall_accepted("typeset")  # a name is a whole set name, not a prefix
+    monkeypatch.setenv(ACCEPT_FALL_SWITCH, "all")
+    assert fall_accepted("generated")
 
 
 def test_ratchet_catches_a_broken_confidence_rule(tmp_path):
