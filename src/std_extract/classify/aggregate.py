@@ -22,7 +22,6 @@ from pydantic import BaseModel, Field
 
 from std_extract.classify.component import Vote
 from std_extract.classify.ranker import RankerModel, candidate_features, reorders
-from std_extract.classify.siblings import class_names
 from std_extract.classify.table import AreaTable
 from std_extract.record import ClassCandidate, Classification, Evidence, LevelNode
 
@@ -112,9 +111,6 @@ class AggregateSettings(BaseModel):
     # When set, the first candidates are re-ranked and their probabilities re-estimated by this
     # learned combination (classify/ranker.py).
     ranker: RankerModel | None = None
-    # Weight of the sibling names (classify/siblings.py): the candidates in the first one's 大类 each
-    # gain this times the share of their class name's product words the product phrase holds.
-    siblings: float = 0.0
     source_weights: dict[str, float] = Field(default_factory=dict)  # the classifier's [sources]
 
 
@@ -230,17 +226,11 @@ def unranked(
     votes: list[Vote], table: AreaTable, settings: AggregateSettings, phrase: str = ""
 ) -> tuple[list[str], dict[str, float], dict[str, float], dict[str, list[Vote]]]:
     """The candidates by the added-up scores (:func:`rank_candidates`), their probabilities, their
-    scores and the votes behind each; no candidate when nothing voted enough.  With a product
-    ``phrase`` and ``settings.siblings``, the candidates in the first one's 大类 gain by how much of
-    their class name the phrase holds (:mod:`std_extract.classify.siblings`), and are ranked again."""
+    scores and the votes behind each; no candidate when nothing voted enough."""
     scores, support = class_scores(votes, table, settings.prior_only_scale)
     scores = {c: s for c, s in scores.items() if s >= settings.min_score}
     probabilities = to_distribution(scores, settings.sharpness, settings.null_score)
     ranked = rank_candidates(probabilities, table, settings) if probabilities else []
-    if ranked and phrase and settings.siblings > 0:
-        scores = class_names(table).bonus(phrase, scores, ranked[0], settings.siblings)
-        probabilities = to_distribution(scores, settings.sharpness, settings.null_score)
-        ranked = rank_candidates(probabilities, table, settings)
     return ranked, probabilities, scores, support
 
 
