@@ -30,6 +30,8 @@ TYPESET = REPO / "corpus" / "typeset"  # the same genre typeset by XeLaTeX (test
 TYPESET2 = REPO / "corpus" / "typeset2"
 # a seventh author, another house style: first run at the end of session 11 (b42ce04); test split held out
 PRESS = REPO / "corpus" / "press"
+# an eighth author, another route (Typst) and house style: held out until the lead's first measurement
+TYPST = REPO / "corpus" / "typst"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

@@ -1,9 +1,11 @@
-"""The XeLaTeX-printed hand-written sets (corpus/typeset, corpus/typeset2, corpus/press) are whole and
+"""The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
+Typst) are whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
-every gold page exists, and every number of every record is printed on its page in pdfplumber's text
-layer (std_extract.evaluate.goldcheck; no TeX needed), a check shown to fail on a wrong value and a wrong
-page.  Where XeLaTeX is installed, a reprint from the sources gives the committed PDFs byte for byte.
+every gold page exists, every page of every PDF has a text layer, and every number of every record is
+printed on its page in pdfplumber's text layer (std_extract.evaluate.goldcheck; no TeX or Typst needed), a
+check shown to fail on a wrong value and a wrong page.  Where XeLaTeX (or the typst package and the set's
+fonts) is installed, a reprint from the sources gives the committed PDFs byte for byte.
 Nothing here runs the extractor.  What is particular to one set (its house style, its continued tables)
 is tested in that set's own module."""
 
@@ -16,14 +18,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import PRESS, REPO, TYPESET, TYPESET2
+from corpora import PRESS, REPO, TYPESET, TYPESET2, TYPST
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
 from std_extract.evaluate.goldcheck import check_gold_file
 
 # set folder, the stem prefix of its sources
-SETS = {"typeset": (TYPESET, "ts_"), "typeset2": (TYPESET2, "ts2_"), "press": (PRESS, "pr_")}
+SETS = {
+    "typeset": (TYPESET, "ts_"),
+    "typeset2": (TYPESET2, "ts2_"),
+    "press": (PRESS, "pr_"),
+    "typst": (TYPST, "ty_"),
+}
 GOLD_FILES = [
     pytest.param(
         folder, path.name.removesuffix(".gold.json"), id=f"{name}/{path.name.removesuffix('.gold.json')}"
@@ -76,6 +83,16 @@ def test_authored_set_gold_validates_and_its_pages_exist(folder, stem):
 
 
 @pytest.mark.parametrize(("folder", "stem"), GOLD_FILES)
+def test_authored_set_every_page_has_a_text_layer(folder, stem):
+    """No page is an image only: every page of the PDF gives text to pdfplumber."""
+    import pdfplumber
+
+    with pdfplumber.open(folder / f"{stem}.pdf") as pdf:
+        empty = [n for n, page in enumerate(pdf.pages, 1) if not (page.extract_text() or "").strip()]
+    assert empty == []
+
+
+@pytest.mark.parametrize(("folder", "stem"), GOLD_FILES)
 def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
     problems = check_gold_file(folder / f"{stem}.gold.json", require_printed=True, require_sha256=True)
     assert [str(p) for p in problems] == []
@@ -87,6 +104,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (TYPESET, "ts_hclmethod_01", 0.99),  # ≥0.999 does not print 0.99
         (TYPESET2, "ts2_waterheater_01", 56.0),  # ≥55 does not print 56
         (PRESS, "pr_fan_01", 14.0),  # ≥13 does not print 14
+        (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -113,11 +131,20 @@ def _forget_documents() -> None:
         del sys.modules[name]
 
 
-@pytest.fixture(scope="module", params=[("print_typeset", "typeset2"), ("print_press", None)], ids=str)
+@pytest.fixture(
+    scope="module",
+    params=[("print_typeset", "typeset2"), ("print_press", None), ("print_typst", None)],
+    ids=str,
+)
 def printer(request):
     """A print script pointed at its set, loaded fresh (the set's kit and documents forgotten after)."""
     script, set_name = request.param
-    if not shutil.which("xelatex"):
+    if script == "print_typst":
+        pytest.importorskip("typst", reason="the typst package is needed to reprint corpus/typst")
+        fonts = ("arphic-gbsn00lp", "droid", "arphic-gkai00mp")
+        if not all((Path("/usr/share/fonts/truetype") / name).is_dir() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/typst are needed to reprint it")
+    elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
     path = sys.path[:]
@@ -139,12 +166,13 @@ def printer(request):
 REPRINTED = {
     "print_typeset": (TYPESET2, ["ts2_towel_01", "ts2_mealreplace_01", "ts2_coolant_01"]),
     "print_press": (PRESS, ["pr_alumsulfate_01", "pr_fan_01", "pr_applianceservice_01"]),
+    "print_typst": (TYPST, ["ty_noodle_01", "ty_phosphate_01", "ty_salon_01"]),
 }
 
 
 def test_authored_set_reprints_byte_identical(printer, tmp_path):
-    """A reprint from the sources (SOURCE_DATE_EPOCH, three passes) gives the committed PDFs byte for
-    byte, and every value label lands on the page the gold records."""
+    """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date) gives the
+    committed PDFs byte for byte, and every value label lands on the page the gold records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]

@@ -62,10 +62,10 @@ class TexDoc(StandardDoc):
 
 
 def common_front(
-    d: TexDoc, replaced: str | None, proposer: str, committee: str, changes: Sequence[str] = ()
+    d: StandardDoc, replaced: str | None, proposer: str, committee: str, changes: Sequence[str] = ()
 ) -> None:
     """The 前言 of a GB/T 1.1-2020 standard: drafting rule, replaced edition and its changes, patents,
-    proposer and committee."""
+    proposer and committee (any StandardDoc: corpus/typst's Typst-printed documents use it too)."""
     paras: list[Text] = [
         "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。"
     ]
@@ -78,7 +78,7 @@ def common_front(
     d.preface(*paras)
 
 
-def references(d: TexDoc, number: str, *refs: str) -> None:
+def references(d: StandardDoc, number: str, *refs: str) -> None:
     """Chapter 2 规范性引用文件 with its standard sentence and the list."""
     d.h(number, "规范性引用文件")
     d.p(
