@@ -102,14 +102,14 @@ def build() -> Doc:
             ],
             [
                 C("大肠菌群/(50 cm²)", align="l"),
-                V("不得检出", R("大肠菌群", "not_detected", unit="50 cm²", cond=[TOWEL], text="不得检出")),
-                V("不得检出", R("大肠菌群", "not_detected", unit="50 cm²", cond=[TOOL], text="不得检出")),
+                V("不得检出", R("大肠菌群", "not_detected", cond=[TOWEL], text="不得检出")),
+                V("不得检出", R("大肠菌群", "not_detected", cond=[TOOL], text="不得检出")),
             ],
             [
                 C("金黄色葡萄球菌/(50 cm²)", align="l"),
                 V(
                     "不得检出",
-                    R("金黄色葡萄球菌", "not_detected", unit="50 cm²", cond=[TOWEL], text="不得检出"),
+                    R("金黄色葡萄球菌", "not_detected", cond=[TOWEL], text="不得检出"),
                 ),
                 "—",
             ],
@@ -137,7 +137,7 @@ def build() -> Doc:
     d.cl(
         "6.3",
         "染发、烫发前应对顾客进行皮肤过敏测试，测试观察时间",
-        V("不应少于48 h", R("皮肤过敏测试观察时间", ">=", 48, "h", cond=["染发、烫发前"])),
+        V("不应少于48 h", R("测试观察时间", ">=", 48, "h", cond=["染发、烫发前", "皮肤过敏测试"])),
         "；测试结果为阳性的，不得为其提供染发、烫发服务。",
     )
     d.cl(

@@ -113,15 +113,15 @@ def build() -> Doc:
             ],
             [
                 C("耐热大肠菌群/g", align="l"),
-                V("不得检出", R("耐热大肠菌群", "not_detected", unit="g", text="不得检出")),
+                V("不得检出", R("耐热大肠菌群", "not_detected", text="不得检出")),
             ],
             [
                 C("铜绿假单胞菌/g", align="l"),
-                V("不得检出", R("铜绿假单胞菌", "not_detected", unit="g", text="不得检出")),
+                V("不得检出", R("铜绿假单胞菌", "not_detected", text="不得检出")),
             ],
             [
                 C("金黄色葡萄球菌/g", align="l"),
-                V("不得检出", R("金黄色葡萄球菌", "not_detected", unit="g", text="不得检出")),
+                V("不得检出", R("金黄色葡萄球菌", "not_detected", text="不得检出")),
             ],
         ],
         widths=[80, 60],
