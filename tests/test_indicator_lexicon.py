@@ -712,3 +712,117 @@ def test_lexicon_normalize_new_dimensions(
     else:
         assert got[1] == expected[1]
         assert got[0] == pytest.approx(expected[0])
+
+
+# --- short names the printed unit overrules (session 12) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a short or shared name takes the family its printed unit says
+        ("硬度", "mg/L", "total_hardness"),  # a water's hardness (as CaCO3), no paint film's
+        ("硬度（以CaCO3计）", "mg/L", "total_hardness"),
+        ("Ra", "μm", "surface_roughness"),  # a surface's roughness, no lamp's colour rendering
+        ("表面粗糙度Ra", "μm", "surface_roughness"),
+        ("密度（20 ℃）", "kg/m³", "density"),  # a coolant's density, no building block's 干密度
+        ("密度", "g/cm³", "density"),
+        ("浊度", "度", "turbidity"),  # older water standards print NTU as 度
+        ("粒度", "mm", "particle_size"),  # a granule's size, not the share of a size class
+        ("容量", "L", "rated_capacity"),  # a vessel's, not a battery's mA·h
+        ("总砷", "mg/L", "arsenic_water"),
+        ("总汞", "mg/L", "mercury_water"),
+        ("甲醛", "mg/L", "formaldehyde_water"),  # a water's, not an indoor air's mg/m³
+        ("臭氧", "mg/L", "ozone_water"),
+        ("铅（Pb）", "μg/m³", "lead_air"),  # GB 3095 ambient air
+        ("苯并[a]芘（BaP）", "μg/m³", "benzo_a_pyrene_air"),
+        ("总糖（以葡萄糖计）", "g/L", "total_sugar_concentration"),  # a wine's
+        ("甲醇", "mg/g", "methanol_fraction"),  # an ethanol disinfectant's
+        ("非离子表面活性剂", "%", "nonionic_surfactant_content"),  # not the anionic ones of a water
+        ("阴离子表面活性剂", "%", "anionic_surfactant_content"),
+        ("尺寸偏差率", "%", "dimensional_deviation_rate"),  # not 尺寸偏差 in mm by nearness
+        ("钙", "mg", "calcium"),  # a nutrient per 100 kJ: the basis is a condition, the unit a numerator
+        ("总铅", "mg/kg", "lead"),
+        # negative twins: each keeps the id it had
+        ("硬度", None, "pencil_hardness"),
+        ("硬度", "kg/cm²", "fruit_firmness"),
+        ("Ra", None, "colour_rendering_index"),
+        ("Ra", "%", "colour_rendering_index"),
+        ("表观密度", "kg/m³", "dry_density"),
+        ("粒度", "%", "particle_size_fraction"),
+        ("粒度", None, "particle_size_fraction"),
+        ("容量", "mAh", "battery_capacity"),
+        ("容量", None, "battery_capacity"),
+        ("总砷", "mg/kg", "total_arsenic"),
+        ("总砷", None, "total_arsenic"),
+        ("甲醛", "mg/m³", "formaldehyde_emission"),
+        ("甲醛", "mg/kg", "formaldehyde_content"),
+        ("臭氧", "mg/m³", "ozone"),
+        ("铅", None, "lead"),
+        ("苯并[a]芘", "μg/kg", "benzo_a_pyrene"),
+        ("总糖", "g/100g", "total_sugar"),
+        ("甲醇", "g/L", "methanol"),
+        ("阴离子表面活性剂", "mg/L", "anionic_surfactants"),
+        ("尺寸偏差", "mm", "dimensional_deviation"),
+        # no id the unit allows: the name keeps its id and normalisation flags the unit
+        ("密度", "根/10cm", "density"),  # a fabric's thread count, flagged unit_mismatch
+        ("水分", "min", "moisture"),  # a test condition's minutes read as the limit: flagged
+        ("铅的排放浓度", "mg/m3", None),  # a loose form still needs its unit: a stack's, no ambient air's
+        # a near name the unit refuses is none (尺寸偏差 is in mm), and one it allows beats an exact
+        # name it refuses: 氨（以N计） in mg/L is a water's 氨氮, in mg/m³ an air's 氨
+        ("尺寸偏差值", "%", None),
+        ("氨（以N计）", "mg/L", "ammonia_nitrogen"),
+        ("氨（以N计）", "mg/m³", "ammonia_air"),
+    ],
+)
+def test_lexicon_short_names_take_the_family_of_their_unit(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+def test_lexicon_caller_category_still_decides_for_a_short_name() -> None:
+    found = default_lexicon().match("总铅", categories={"hazardous_waste"}, unit="mg/kg")
+    assert found is not None and found.canonical_id == "leachate_lead"
+    assert default_lexicon().match("铅", categories={"ambient_air"}).canonical_id == "lead_air"
+
+
+@pytest.mark.parametrize(
+    ("printed", "stripped"),
+    [
+        ("酸价a（以脂肪计）（KOH）", "酸价(以脂肪计)(KOH)"),  # a footnote letter before the qualifier
+        ("过氧化值b（以脂肪计）", "过氧化值(以脂肪计)"),
+        ("维生素A（以视黄醇计）", "维生素A(以视黄醇计)"),  # twin: a name's own capital stays
+        ("苯并(a)芘", "苯并(a)芘"),  # twin: a bracketed letter is part of the name
+    ],
+)
+def test_lexicon_strip_name_drops_a_footnote_letter_before_a_bracket(printed: str, stripped: str) -> None:
+    assert strip_name(printed) == stripped
+
+
+@pytest.mark.parametrize(
+    ("unit", "expression"),
+    [
+        ("kJ/餐", "kJ/serving"),  # per meal (代餐食品)
+        ("μg RE", "ug"),  # retinol equivalent: a mass of retinol
+        ("mg α-TE", "mg"),
+        ("mg NE", "mg"),
+        ("μg DFE", "ug"),
+    ],
+)
+def test_units_read_servings_and_vitamin_equivalents(unit: str, expression: str) -> None:
+    from std_extract.values.units import convert, parse_unit
+
+    parsed = parse_unit(unit)
+    assert parsed is not None and parsed.expression == expression
+    assert convert(1.0, "kJ/餐", "kJ/(100*g)") is None  # a meal is no mass
+
+
+def test_units_leave_portions_and_equivalent_words_alone() -> None:
+    from std_extract.values.units import parse_unit
+
+    assert parse_unit("份") is None  # 一式两份: no unit
+    assert parse_unit("RE") is None

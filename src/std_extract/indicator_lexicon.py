@@ -117,6 +117,9 @@ class NormalizedValue:
 # Footnote markers and list markers around a printed name.
 _TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$")
 _LEADING_MARKS = re.compile(r"^(?:其中[:：]?|\(?\d{1,2}[.、)）]|\(?[a-z][)）]|[—\-·•△▲※*]+)\s*")
+# A footnote letter between a name and its bracketed qualifier ("酸价a（以脂肪计）", "过氧化值b（以脂肪计）"):
+# small a-e after a hanzi; a name's own letter is a capital (维生素A（以视黄醇计）) or bracketed (苯并(a)芘).
+_INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[a-e](?=\()")
 _QUALIFIER = re.compile(r"\(以[^()]*计\)")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
@@ -157,6 +160,7 @@ def strip_name(printed: str) -> str:
         text = _LEADING_MARKS.sub("", text).strip()
         text = _trailing_words().sub("", text).strip()
         text = _TRAILING_MARKS.sub("", text).strip()
+        text = _INNER_MARK.sub("", text)
         text = _strip_unit_suffix(text).strip()
         text = text.rstrip("/:：,，").strip()
     return text
@@ -270,6 +274,7 @@ class IndicatorLexicon:
             strict = strict[:1]
         loose = [v for key in strict for v in dict.fromkeys(loose_variants(key)) if v not in strict]
         shares = [v for key in strict for v in share_variants(key) if v not in strict and v not in loose]
+        overruled: list[tuple[float, tuple[str, str]]] = []
         for key in [*strict, *loose, *shares]:
             exact = [(100.0, entry) for entry in self._keys.get(key, ())]
             exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
@@ -277,6 +282,10 @@ class IndicatorLexicon:
                 exact = [c for c in exact if self._loose_fit(c[1][0], wanted, unit)]
             if key in shares:
                 exact = [c for c in exact if self._is_share(c[1][0])]
+            if exact and self._ambiguous(key):
+                allowed = [c for c in exact if not self._unit_overrules(c[1][0], wanted, unit)]
+                overruled = overruled or ([] if allowed else exact)
+                exact = allowed
             if exact:
                 return self._best(exact, wanted, unit)
         # fuzzily only as printed: a loose key is shorter ("糖的含量" -> 糖含量) and would come
@@ -285,8 +294,14 @@ class IndicatorLexicon:
         refused = set(loose) | set(shares)
         candidates = [c for key in strict for c in self._fuzzy(key, refused)]
         candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
+        # a name only near another is no evidence against a printed unit: 尺寸偏差率 in % is not
+        # 尺寸偏差 in mm
+        candidates = [c for c in candidates if not self._unit_overrules(c[1][0], wanted, unit)]
         if not candidates:
-            return None
+            # no id the printed unit allows, exactly or by nearness (氨（以N计） in mg/L is 氨氮's): the
+            # name keeps the one it spells, and normalisation flags the unit that does not convert (水分
+            # ≤ 12 min is a test condition's minutes read as the limit: evidence the confidence stage reads)
+            return self._best(overruled, wanted, unit) if overruled else None
         top = max(score for score, _ in candidates)
         return self._best([c for c in candidates if c[0] >= top - 0.5], wanted, unit)
 
@@ -303,6 +318,23 @@ class IndicatorLexicon:
         if not unit or not unit.strip() or parse_unit(unit) is None:
             return True
         return _unit_fit(spec, unit) > 0
+
+    def _ambiguous(self, key: str) -> bool:
+        """Whether a key names too little to overrule a printed unit: a short one (硬度, 密度, Ra, 铅:
+        every family has a hardness, a density, a lead content), also once its brackets are dropped
+        (铅(Pb)), or one the lexicon lists under several ids.  Among the ids such a key reaches, those
+        the printed unit refuses (:func:`_dimension_refuses`) give way to those it allows: 硬度 in mg/L
+        is a water's hardness, never a paint film's pencil hardness, Ra in μm a surface's roughness,
+        never a lamp's colour rendering index, and 臭氧 in mg/L a water's, not an air's, though mg/L
+        converts to mg/m³."""
+        bare = _PARENTHETICAL.sub("", key) or key
+        return len(bare) <= self.matching.short_key or len(self._keys.get(key, ())) > 1
+
+    def _unit_overrules(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
+        """Whether the printed unit refuses an indicator a weak key reached (:func:`_dimension_refuses`),
+        unless the caller asks for the indicator's own category, which decides."""
+        spec = self._specs[canonical_id]
+        return not (wanted & set(spec.category)) and _dimension_refuses(spec, unit)
 
     def _loose_fit(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
         """Whether a name reached only through :func:`loose_variants` may be this indicator: a
@@ -363,6 +395,20 @@ def _unit_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
     if not unit or not unit.strip() or parse_unit(unit) is None:
         return False
     return _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}
+
+
+def _dimension_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
+    """:func:`_unit_refuses`, save for a unit that is the canonical unit's numerator: a nutrient table
+    prints 钙 in mg with the basis (每100 kJ) in its column header, which the reader keeps as a
+    condition.  A qualitative indicator refuses nothing (a pencil scale's H reads as henry)."""
+    if not spec.unit or not _unit_refuses(spec, unit):
+        return False
+    numerator = _NUMERATOR.match(spec.unit)
+    return numerator is None or convert(1.0, unit or "", numerator.group(1)) is None
+
+
+# The numerator of a canonical unit: "mg" of "mg/(100*g)", "CFU" of "CFU/g".
+_NUMERATOR = re.compile(r"^([^/()]+)/")
 
 
 def _unit_fit(spec: IndicatorSpec, unit: str | None) -> int:
