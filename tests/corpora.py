@@ -32,6 +32,9 @@ TYPESET2 = REPO / "corpus" / "typeset2"
 PRESS = REPO / "corpus" / "press"
 # an eighth author, another route (Typst) and house style: held out until the lead's first measurement
 TYPST = REPO / "corpus" / "typst"
+# a ninth author, another route (WeasyPrint, HTML + CSS paged media) and house style: held out until the
+# lead's first measurement
+WEASY = REPO / "corpus" / "weasy"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

@@ -1,5 +1,5 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
-Typst) are whole and
+Typst; corpus/weasy by WeasyPrint) are whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
 every gold page exists, every page of every PDF has a text layer, and every number of every record is
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import PRESS, REPO, TYPESET, TYPESET2, TYPST
+from corpora import PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -30,6 +30,7 @@ SETS = {
     "typeset2": (TYPESET2, "ts2_"),
     "press": (PRESS, "pr_"),
     "typst": (TYPST, "ty_"),
+    "weasy": (WEASY, "wp_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -105,6 +106,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (TYPESET2, "ts2_waterheater_01", 56.0),  # ≥55 does not print 56
         (PRESS, "pr_fan_01", 14.0),  # ≥13 does not print 14
         (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
+        (WEASY, "wp_confinement_01", 4.0),  # 不超过1 does not print 4
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -133,7 +135,12 @@ def _forget_documents() -> None:
 
 @pytest.fixture(
     scope="module",
-    params=[("print_typeset", "typeset2"), ("print_press", None), ("print_typst", None)],
+    params=[
+        ("print_typeset", "typeset2"),
+        ("print_press", None),
+        ("print_typst", None),
+        ("print_weasy", None),
+    ],
     ids=str,
 )
 def printer(request):
@@ -144,6 +151,11 @@ def printer(request):
         fonts = ("arphic-gbsn00lp", "droid", "arphic-gkai00mp")
         if not all((Path("/usr/share/fonts/truetype") / name).is_dir() for name in fonts):
             pytest.skip("the Debian fonts of corpus/typst are needed to reprint it")
+    elif script == "print_weasy":
+        pytest.importorskip("weasyprint", reason="the weasyprint package is needed to reprint corpus/weasy")
+        fonts = ("opentype/noto/NotoSansCJK-Regular.ttc", "truetype/arphic/ukai.ttc")
+        if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/weasy are needed to reprint it")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -167,12 +179,14 @@ REPRINTED = {
     "print_typeset": (TYPESET2, ["ts2_towel_01", "ts2_mealreplace_01", "ts2_coolant_01"]),
     "print_press": (PRESS, ["pr_alumsulfate_01", "pr_fan_01", "pr_applianceservice_01"]),
     "print_typst": (TYPST, ["ty_noodle_01", "ty_phosphate_01", "ty_salon_01"]),
+    "print_weasy": (WEASY, ["wp_wolfberry_01", "wp_jeans_01", "wp_facemask_01"]),
 }
 
 
 def test_authored_set_reprints_byte_identical(printer, tmp_path):
-    """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date) gives the
-    committed PDFs byte for byte, and every value label lands on the page the gold records."""
+    """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date; WeasyPrint: no
+    date, a fixed identifier) gives the committed PDFs byte for byte, and every value label lands on the
+    page the gold records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]

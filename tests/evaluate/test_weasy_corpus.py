@@ -1,0 +1,117 @@
+"""corpus/weasy's house style is what its text layer shows (the shared checks of every typeset set are in
+test_authored_sets.py): a table the author continues on the next page repeats its header under a 续表
+line, an enterprise standard prints its clause text in full width and its folio as 第 N 页／共 M 页 over
+every physical page, the running header is the standard number and the short title on every page after
+the cover, the 前言 counts in roman and the body from 1, zebra tables shade every second body row; and the
+printer's HTML writer escapes text (only its own inline tags kept) and the kit refuses a value in a
+repeated header row.  Dev-split documents only; nothing here runs the extractor."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+from corpora import REPO, WEASY
+
+from std_extract.evaluate.gold import read_split
+
+
+def _pages(stem: str):
+    import pdfplumber
+
+    assert read_split(WEASY / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
+    path = WEASY / f"{stem}.pdf"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    return pdfplumber.open(path)
+
+
+def _page_texts(stem: str) -> list[str]:
+    with _pages(stem) as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def test_weasy_continued_table_repeats_its_header_under_a_continuation_line():
+    pages = _page_texts("wp_jeans_01")
+    assert "表2 缝制质量要求\n项目 部位 单位 要求\n" in pages[3]
+    assert "续表2\n项目 部位 单位 要求\n裤后裆缝接缝强力 — N ≥140" in pages[4]
+
+
+def test_weasy_enterprise_standard_prints_full_width_clauses_and_counts_physical_pages():
+    pages = _page_texts("wp_dehumidifier_01")
+    assert "不应小于名义除湿量的９５％" in pages[2]
+    assert "（１．５±０．１）ｍ" in pages[3]
+    assert [p.rstrip().splitlines()[-1] for p in pages[1:]] == [f"第 {n} 页／共 4 页" for n in (2, 3, 4)]
+
+
+def test_weasy_running_header_and_folios():
+    pages = _page_texts("wp_wolfberry_01")
+    assert not pages[0].startswith("DB64/T 1820—2026 枸杞干果等级规格")  # the cover has no running header
+    assert all(text.startswith("DB64/T 1820—2026 枸杞干果等级规格\n") for text in pages[1:])
+    assert [p.rstrip().splitlines()[-1] for p in pages[1:]] == ["I", "— 1 —", "— 2 —"]
+
+
+def _grey_rows(page) -> set[int]:
+    """The tops of the grey filled rectangles of a page (the rules are filled black rectangles)."""
+    return {
+        round(r["top"])
+        for r in page.rects
+        if r.get("fill") and len(set(c := tuple(r.get("non_stroking_color") or ()))) == 1 and 0 < c[0] < 1
+    }
+
+
+def test_weasy_zebra_table_shades_every_second_row_and_an_outer_table_does_not():
+    with _pages("wp_wolfberry_01") as pdf:
+        assert len(_grey_rows(pdf.pages[3])) == 5  # 表2 (zebra): 10 body rows, every second one shaded
+        assert _grey_rows(pdf.pages[2]) == set()  # 表1 (outer frame only) is the only table on that page
+
+
+@pytest.fixture(scope="module")
+def writer():
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location("print_weasy", REPO / "scripts" / "print_weasy.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+
+
+def test_weasy_writer_escapes_text_and_keeps_its_inline_tags(writer):
+    assert writer.markup("a < b & c") == "a &lt; b &amp; c"
+    assert writer.markup("10<sup>4</sup> m<br/>x") == "10<sup>4</sup> m<br/>x"
+    assert writer.markup("<i>x</i>") == "&lt;i&gt;x&lt;/i&gt;"  # not one of its tags: printed as text
+    assert writer.markup("plain") == "plain"  # the negative twin: nothing to change
+    with pytest.raises(ValueError):
+        writer.markup("10<sup>4")
+
+
+def test_weasy_kit_refuses_a_value_in_a_repeated_header_row():
+    pytest.importorskip("std_extract_synth.authoring")
+    sys.path.insert(0, str(WEASY / "src"))
+    try:
+        for name in [n for n in sys.modules if n == "kit"]:
+            del sys.modules[name]
+        import kit
+
+        doc = kit.Doc(
+            stem="x",
+            category="x",
+            code=None,
+            kind="GB",
+            number="GB 1—2026",
+            title=["x"],
+            issuers=["x"],
+            issued="2026-01-01",
+            effective="2026-01-02",
+        )
+        with pytest.raises(ValueError):
+            doc.table("1", "x", [["项目", kit.V("1", kit.R("x", "<=", 1.0))], ["a", "b"]])
+        doc.table("1", "x", [["项目", "指标"], ["a", kit.V("1", kit.R("x", "<=", 1.0))]])  # the twin
+        assert len(doc.values) == 1
+    finally:
+        sys.path.remove(str(WEASY / "src"))
+        sys.modules.pop("kit", None)
