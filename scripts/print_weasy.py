@@ -292,7 +292,7 @@ def typeset(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
     source = folder / f"{doc.stem}.html"
     source.write_text(HtmlWriter(doc).write(), encoding="utf-8")
     rendered = weasyprint.HTML(filename=str(source)).render()
-    pages = {}
+    pages: dict[str, int] = {}
     for number, page in enumerate(rendered.pages, 1):
         for anchor in page.anchors:
             pages.setdefault(anchor, number)

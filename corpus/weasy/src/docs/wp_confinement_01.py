@@ -1,9 +1,9 @@
-"""T/CMCHA-style 团体标准 母婴护理中心服务规范 (dev): a staffing table with service-level columns 一级 / 二级 /
-三级 (grades) and a 单位 column, comparators as words in the cells (不少于 / 不超过), a bare 100 merged across
-levels; a room-environment table with a condition column (夏季 / 冬季, 昼间 / 夜间), ranges with ～ and words;
-a quality table with units in brackets after the names; clause time limits, a centred tolerance, 分别 pairs,
-宜 sentences and frequencies (not counted).  Echoes the group standards on postpartum care centres; every
-figure here is invented for this corpus."""
+"""T/CMCHA-style 团体标准 母婴护理中心服务规范 (dev): a staffing table with service-level
+columns 一级 / 二级 / 三级 (grades) and a 单位 column, comparators as words in the cells (不少于 /
+不超过), a bare 100 merged across levels; a room-environment table with a condition column (夏季 /
+冬季, 昼间 / 夜间), ranges with ～ and words; a quality table with units in brackets after the names;
+clause time limits, a centred tolerance, 分别 pairs, 宜 sentences and frequencies (not counted).
+Echoes the group standards on postpartum care centres; every figure here is invented for this corpus."""
 
 from kit import C, Doc, R, V
 
@@ -35,7 +35,9 @@ def build() -> Doc:
     )
     d.h("1", "范围")
     d.p("本文件规定了母婴护理中心的服务等级、人员配备、房间环境、服务内容与要求、服务质量评价与改进。")
-    d.p("本文件适用于为产妇和新生儿提供住宿、膳食及生活护理服务的母婴护理中心（月子中心），不适用于医疗机构的产科病房。")
+    d.p(
+        "本文件适用于为产妇和新生儿提供住宿、膳食及生活护理服务的母婴护理中心（月子中心），不适用于医疗机构的产科病房。"
+    )
     d.h("2", "规范性引用文件")
     d.p("本文件没有规范性引用文件。")
     d.h("3", "术语和定义")
@@ -52,12 +54,18 @@ def build() -> Doc:
             [
                 C("每名母婴护理员同时护理的新生儿数", align="l"),
                 "名",
-                *[V(f"不超过{n}", R("每名母婴护理员同时护理的新生儿数", "<=", n, "名", grade=g)) for n, g in zip((1, 2, 3), LEVELS)],
+                *[
+                    V(f"不超过{n}", R("每名母婴护理员同时护理的新生儿数", "<=", n, "名", grade=g))
+                    for n, g in zip((1, 2, 3), LEVELS, strict=False)
+                ],
             ],
             [
                 C("24 h在岗执业护士人数", align="l"),
                 "人",
-                *[V(f"不少于{n}", R("24 h在岗执业护士人数", ">=", n, "人", grade=g)) for n, g in zip((3, 2, 1), LEVELS)],
+                *[
+                    V(f"不少于{n}", R("24 h在岗执业护士人数", ">=", n, "人", grade=g))
+                    for n, g in zip((3, 2, 1), LEVELS, strict=False)
+                ],
             ],
             [
                 C("母婴护理员持证上岗率", align="l"),
@@ -67,7 +75,10 @@ def build() -> Doc:
             [
                 C("护理人员年培训时间", align="l"),
                 "h",
-                *[V(f"不少于{n}", R("护理人员年培训时间", ">=", n, "h", grade=g)) for n, g in zip((72, 48, 40), LEVELS)],
+                *[
+                    V(f"不少于{n}", R("护理人员年培训时间", ">=", n, "h", grade=g))
+                    for n, g in zip((72, 48, 40), LEVELS, strict=False)
+                ],
             ],
         ],
         widths=[62, 16, 29, 29, 29],
@@ -86,14 +97,30 @@ def build() -> Doc:
         "房间环境要求",
         [
             ["项目", "条件", "要求"],
-            [C("室内温度（℃）", rs=2, align="l"), "夏季", env("室内温度", "℃", "夏季", "24～26", "range", 24, 26)],
+            [
+                C("室内温度（℃）", rs=2, align="l"),
+                "夏季",
+                env("室内温度", "℃", "夏季", "24～26", "range", 24, 26),
+            ],
             ["冬季", env("室内温度", "℃", "冬季", "22～24", "range", 22, 24)],
             [C("相对湿度（%）", align="l"), "—", env("相对湿度", "%", None, "45～65", "range", 45, 65)],
             [C("噪声［dB(A)］", rs=2, align="l"), "昼间", env("噪声", "dB(A)", "昼间", "不大于45", "<=", 45)],
             ["夜间", env("噪声", "dB(A)", "夜间", "不大于35", "<=", 35)],
-            [C("甲醛（mg/m<sup>3</sup>）", align="l"), "—", env("甲醛", "mg/m³", None, "不大于0.08", "<=", 0.08)],
-            [C("空气细菌总数（CFU/m<sup>3</sup>）", align="l"), "—", env("空气细菌总数", "CFU/m³", None, "不大于2 500", "<=", 2500)],
-            [C("夜间护理照度（lx）", align="l"), "地面", env("夜间护理照度", "lx", "地面", "不低于50", ">=", 50)],
+            [
+                C("甲醛（mg/m<sup>3</sup>）", align="l"),
+                "—",
+                env("甲醛", "mg/m³", None, "不大于0.08", "<=", 0.08),
+            ],
+            [
+                C("空气细菌总数（CFU/m<sup>3</sup>）", align="l"),
+                "—",
+                env("空气细菌总数", "CFU/m³", None, "不大于2 500", "<=", 2500),
+            ],
+            [
+                C("夜间护理照度（lx）", align="l"),
+                "地面",
+                env("夜间护理照度", "lx", "地面", "不低于50", ">=", 50),
+            ],
         ],
         widths=[56, 30, 60],
         style="outer",
@@ -158,7 +185,10 @@ def build() -> Doc:
             ["指标", *LEVELS],
             [
                 C("客户满意度（%）", align="l"),
-                *[V(f"≥{n}", R("客户满意度", ">=", n, "%", grade=g)) for n, g in zip((95, 90, 85), LEVELS)],
+                *[
+                    V(f"≥{n}", R("客户满意度", ">=", n, "%", grade=g))
+                    for n, g in zip((95, 90, 85), LEVELS, strict=False)
+                ],
             ],
             [
                 C("服务记录完整率（%）", align="l"),
@@ -166,7 +196,10 @@ def build() -> Doc:
             ],
             [
                 C("有效投诉率（‰）", align="l"),
-                *[V(f"≤{n}", R("有效投诉率", "<=", float(n), "‰", grade=g)) for n, g in zip(("1", "2", "3"), LEVELS)],
+                *[
+                    V(f"≤{n}", R("有效投诉率", "<=", float(n), "‰", grade=g))
+                    for n, g in zip(("1", "2", "3"), LEVELS, strict=False)
+                ],
             ],
         ],
         widths=[56, 34, 34, 34],

@@ -5,7 +5,9 @@ comparators as words in a header row of their own); clause limits relative to a 
 conditions (not counted).  Echoes enterprise standards filed under GB/T 19411; every figure here is
 invented for this corpus."""
 
-from kit import C, Doc, R, V, fw
+from typing import Any
+
+from kit import Doc, R, V, fw
 
 
 def build() -> Doc:
@@ -39,7 +41,13 @@ def build() -> Doc:
     d.p(fw("GB 4706.32　家用和类似用途电器的安全　热泵、空调器和除湿机的特殊要求"))
     d.p(fw("GB/T 19411　除湿机"))
     d.h("3", "术语和定义")
-    d.cl("3.1", fw("<b>名义除湿量</b>　在名义工况（干球温度27 ℃、相对湿度60%）下运行时，除湿机单位时间内除去的水量，单位为L/d。"))
+    d.cl(
+        "3.1",
+        fw(
+            "<b>名义除湿量</b>　在名义工况（干球温度27 ℃、相对湿度60%）下运行时，"
+            "除湿机单位时间内除去的水量，单位为L/d。"
+        ),
+    )
     d.cl("3.2", "<b>能效系数</b>　在名义工况下，除湿机除去的水量与消耗的电能之比，单位为L/kWh。")
     d.h("4", "分类")
     d.p(fw("按名义除湿量D分为三档：D≤12 L/d、12 L/d＜D≤25 L/d、25 L/d＜D≤50 L/d。"))
@@ -60,23 +68,35 @@ def build() -> Doc:
     d.p("除湿机的能效系数、噪声和水箱有效容积应符合表1的规定。")
     classes = ["D≤12 L/d", "12 L/d＜D≤25 L/d", "25 L/d＜D≤50 L/d"]
     figures = [("1.40", "45", "2.0"), ("1.60", "48", "3.5"), ("1.80", "52", "5.0")]
-    rows = [
+    rows: list[list[Any]] = [
         ["名义除湿量D", "能效系数（L/kWh）", "噪声［dB(A)］", "水箱有效容积（L）"],
         ["", "不小于", "不大于", "不小于"],
     ]
-    for cls, (eff, noise, tank) in zip(classes, figures):
-        rows.append([
-            cls,
-            V(eff, R("能效系数", ">=", float(eff), "L/kWh", cond=[cls])),
-            V(noise, R("噪声", "<=", float(noise), "dB(A)", cond=[cls])),
-            V(tank, R("水箱有效容积", ">=", float(tank), "L", cond=[cls])),
-        ])
-    d.table("1", "能效系数、噪声和水箱有效容积", rows, head=2, widths=[48, 40, 36, 40], style="zebra",
-            notes=["注：噪声为距机组正面1 m处测得的声压级。"])
+    for cls, (eff, noise, tank) in zip(classes, figures, strict=False):
+        rows.append(
+            [
+                cls,
+                V(eff, R("能效系数", ">=", float(eff), "L/kWh", cond=[cls])),
+                V(noise, R("噪声", "<=", float(noise), "dB(A)", cond=[cls])),
+                V(tank, R("水箱有效容积", ">=", float(tank), "L", cond=[cls])),
+            ]
+        )
+    d.table(
+        "1",
+        "能效系数、噪声和水箱有效容积",
+        rows,
+        head=2,
+        widths=[48, 40, 36, 40],
+        style="zebra",
+        notes=["注：噪声为距机组正面1 m处测得的声压级。"],
+    )
     d.h("5.4", "湿度控制")
     d.p(
         fw("具有湿度设定功能的除湿机，达到稳定后实测相对湿度与设定值之差应在"),
-        V(fw("±5%"), R("实测相对湿度与设定值之差", "range", -5, "%", vmax=5, cond=["具有湿度设定功能的除湿机"])),
+        V(
+            fw("±5%"),
+            R("实测相对湿度与设定值之差", "range", -5, "%", vmax=5, cond=["具有湿度设定功能的除湿机"]),
+        ),
         fw("（相对湿度）以内。"),
     )
     d.h("5.5", "满水保护")

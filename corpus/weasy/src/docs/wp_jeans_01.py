@@ -1,8 +1,11 @@
-"""FZ/T-style 纺织行业标准 牛仔服装 (dev): an internal-quality table with grade columns 优等品 / 一等品 /
-合格品 and a 单位 column, rows nested under a spanning label (经向 / 纬向, 变色 / 沾色, 干摩 / 湿摩: conditions),
-dimensional change as ranges with ～ and signs (−2.0～+1.0), a value merged across grades, a reference row
-(not counted); a seam table running onto the next page as 续表 with its header repeated; notes 注1 / 注2.  Echoes the
-structure of the real FZ/T 81006; every figure here is invented for this corpus."""
+"""FZ/T-style 纺织行业标准 牛仔服装 (dev): an internal-quality table with grade columns
+优等品 / 一等品 / 合格品 and a 单位 column, rows nested under a spanning label (经向 / 纬向, 变色 / 沾色,
+干摩 / 湿摩: conditions), dimensional change as ranges with ～ and signs (−2.0～+1.0), a value merged
+across grades, a reference row (not counted); a seam table running onto the next page as 续表 with its
+header repeated; notes 注1 / 注2.  Echoes the structure of the real FZ/T 81006; every figure here is
+invented for this corpus."""
+
+from typing import Any
 
 from kit import C, Doc, R, V
 
@@ -50,17 +53,29 @@ def build() -> Doc:
 
     def g3(name, unit, texts, cmp, cond):
         out = []
-        for t, g in zip(texts, GR):
+        for t, g in zip(texts, GR, strict=False):
             v = float(t.lstrip("≤≥"))
             out.append(V(t, R(name, cmp, v, unit, grade=g, cond=cond)))
         return out
 
     def rng(name, texts, cond):
         out = []
-        for (lo, hi), g in zip(texts, GR):
+        for (lo, hi), g in zip(texts, GR, strict=False):
             text = f"{lo}～{hi}"
-            out.append(V(text, R(name, "range", float(lo.replace("−", "-")), "%", grade=g, cond=cond,
-                                 vmax=float(hi.replace("+", "")))))
+            out.append(
+                V(
+                    text,
+                    R(
+                        name,
+                        "range",
+                        float(lo.replace("−", "-")),
+                        "%",
+                        grade=g,
+                        cond=cond,
+                        vmax=float(hi.replace("+", "")),
+                    ),
+                )
+            )
         return out
 
     d.table(
@@ -68,17 +83,45 @@ def build() -> Doc:
         "内在质量要求",
         [
             [C("项目", cs=2), "单位", *GR],
-            [C("水洗尺寸变化率", rs=2, align="l"), "经向", C("%", rs=2),
-             *rng("水洗尺寸变化率", [("−2.0", "+1.0"), ("−3.0", "+1.5"), ("−4.0", "+2.0")], ["经向"])],
-            ["纬向", *rng("水洗尺寸变化率", [("−1.5", "+1.0"), ("−2.5", "+1.5"), ("−3.5", "+2.0")], ["纬向"])],
-            [C("耐摩擦色牢度", rs=2, align="l"), "干摩", C("级", rs=2), *g3("耐摩擦色牢度", "级", ["≥3", "≥3", "≥2"], ">=", ["干摩"])],
+            [
+                C("水洗尺寸变化率", rs=2, align="l"),
+                "经向",
+                C("%", rs=2),
+                *rng("水洗尺寸变化率", [("−2.0", "+1.0"), ("−3.0", "+1.5"), ("−4.0", "+2.0")], ["经向"]),
+            ],
+            [
+                "纬向",
+                *rng("水洗尺寸变化率", [("−1.5", "+1.0"), ("−2.5", "+1.5"), ("−3.5", "+2.0")], ["纬向"]),
+            ],
+            [
+                C("耐摩擦色牢度", rs=2, align="l"),
+                "干摩",
+                C("级", rs=2),
+                *g3("耐摩擦色牢度", "级", ["≥3", "≥3", "≥2"], ">=", ["干摩"]),
+            ],
             ["湿摩", *g3("耐摩擦色牢度", "级", ["≥2", "≥1", "≥1"], ">=", ["湿摩"])],
-            [C("耐皂洗色牢度", rs=2, align="l"), "变色", C("级", rs=2), *g3("耐皂洗色牢度", "级", ["≥4", "≥3", "≥3"], ">=", ["变色"])],
+            [
+                C("耐皂洗色牢度", rs=2, align="l"),
+                "变色",
+                C("级", rs=2),
+                *g3("耐皂洗色牢度", "级", ["≥4", "≥3", "≥3"], ">=", ["变色"]),
+            ],
             ["沾色", *g3("耐皂洗色牢度", "级", ["≥3", "≥3", "≥2"], ">=", ["沾色"])],
-            [C("撕破强力", rs=2, align="l"), "经向", C("N", rs=2),
-             C(V("≥15.0", *[R("撕破强力", ">=", 15.0, "N", grade=g, cond=["经向"]) for g in GR]), cs=3)],
-            ["纬向", C(V("≥12.0", *[R("撕破强力", ">=", 12.0, "N", grade=g, cond=["纬向"]) for g in GR]), cs=3)],
-            [C("弹性回复率<sup>a</sup>", cs=2, align="l"), "%", *g3("弹性回复率", "%", ["≥90", "≥85", "≥80"], ">=", ["仅考核弹性牛仔服装"])],
+            [
+                C("撕破强力", rs=2, align="l"),
+                "经向",
+                C("N", rs=2),
+                C(V("≥15.0", *[R("撕破强力", ">=", 15.0, "N", grade=g, cond=["经向"]) for g in GR]), cs=3),
+            ],
+            [
+                "纬向",
+                C(V("≥12.0", *[R("撕破强力", ">=", 12.0, "N", grade=g, cond=["纬向"]) for g in GR]), cs=3),
+            ],
+            [
+                C("弹性回复率<sup>a</sup>", cs=2, align="l"),
+                "%",
+                *g3("弹性回复率", "%", ["≥90", "≥85", "≥80"], ">=", ["仅考核弹性牛仔服装"]),
+            ],
             [C("纤维含量允差", cs=2, align="l"), "%", C("按FZ/T 01053执行", cs=3)],
         ],
         widths=[34, 18, 16, 32, 32, 32],
@@ -99,12 +142,25 @@ def build() -> Doc:
         ("腰头接缝强力", "N", "—", "≥100", ">=", 100),
         ("门襟拉链拉合次数", "次", "—", "≥500", ">=", 500),
     ]
-    rows = [["项目", "部位", "单位", "要求"]]
+    rows: list[list[Any]] = [["项目", "部位", "单位", "要求"]]
     for name, unit, where, text, cmp, v in seams:
-        rows.append([C(name, align="l"), where, unit,
-                     V(text, R(name, cmp, v, unit, cond=[] if where == "—" else [where]))])
-    d.table("2", "缝制质量要求", rows, widths=[52, 34, 28, 40], style="zebra", split=6,
-            notes=["注：纰裂程度试验负荷为100 N。"])
+        rows.append(
+            [
+                C(name, align="l"),
+                where,
+                unit,
+                V(text, R(name, cmp, v, unit, cond=[] if where == "—" else [where])),
+            ]
+        )
+    d.table(
+        "2",
+        "缝制质量要求",
+        rows,
+        widths=[52, 34, 28, 40],
+        style="zebra",
+        split=6,
+        notes=["注：纰裂程度试验负荷为100 N。"],
+    )
     d.h("4", "检验方法")
     d.cl("4.1", "水洗尺寸变化率按GB/T 8630测定，采用5A程序洗涤，悬挂晾干。")
     d.cl("4.2", "耐摩擦色牢度按GB/T 3920测定。")

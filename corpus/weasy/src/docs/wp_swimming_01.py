@@ -5,6 +5,8 @@ per water area), time limits, rates in a service table, a 宜 sentence and frequ
 Echoes the local standards on swimming venue services and GB 37488; every figure here is invented for this
 corpus."""
 
+from typing import Any
+
 from kit import C, Doc, R, V
 
 IN, OUT = "室内游泳场所", "室外游泳场所"
@@ -56,16 +58,33 @@ def build() -> Doc:
         ("尿素", "mg/L", "不大于3.5", "<=", 3.5, None),
         ("菌落总数", "CFU/mL", "不大于100", "<=", 100, None),
     ]
-    rows = [["项目", "单位", "限值"]]
+    rows: list[list[Any]] = [["项目", "单位", "限值"]]
     for name, unit, text, cmp, v, vmax in water:
         u = None if unit == "—" else unit
         rows.append([C(name, align="l"), unit, V(text, R(name, cmp, v, u, vmax=vmax))])
-    rows.append([C("大肠菌群", align="l"), "CFU/100 mL", V("不得检出", R("大肠菌群", "not_detected", text="不得检出"))])
-    rows.append([C("氰尿酸<sup>a</sup>", align="l"), "mg/L", V("不大于50", R("氰尿酸", "<=", 50, "mg/L", cond=[f]))])
+    rows.append(
+        [
+            C("大肠菌群", align="l"),
+            "CFU/100 mL",
+            V("不得检出", R("大肠菌群", "not_detected", text="不得检出")),
+        ]
+    )
+    rows.append(
+        [C("氰尿酸<sup>a</sup>", align="l"), "mg/L", V("不大于50", R("氰尿酸", "<=", 50, "mg/L", cond=[f]))]
+    )
     rows.append([C("三卤甲烷", align="l"), "μg/L", V("不大于200", R("三卤甲烷", "<=", 200, "μg/L"))])
-    rows.append([C("池水温度", align="l"), "℃", V("23～30", R("池水温度", "range", 23, "℃", vmax=30, cond=[IN]))])
-    d.table("1", "池水水质要求", rows, widths=[52, 34, 50], style="zebra",
-            notes=["注：池水温度仅适用于室内游泳场所。"], footnotes=[f"<sup>a</sup>　{f}。"])
+    rows.append(
+        [C("池水温度", align="l"), "℃", V("23～30", R("池水温度", "range", 23, "℃", vmax=30, cond=[IN]))]
+    )
+    d.table(
+        "1",
+        "池水水质要求",
+        rows,
+        widths=[52, 34, 50],
+        style="zebra",
+        notes=["注：池水温度仅适用于室内游泳场所。"],
+        footnotes=[f"<sup>a</sup>　{f}。"],
+    )
     d.cl("4.2", "游泳场所开放期间每日应至少检测两次游离性余氯、化合性余氯、pH值和池水温度，并公示检测结果。")
     d.h("5", "环境")
     d.cl("5.1", "游泳场所的环境应符合表2的规定。")
@@ -74,10 +93,21 @@ def build() -> Doc:
         "环境要求",
         [
             ["项目", IN, OUT],
-            [C("水面照度（lx）", align="l"), V("≥200", R("水面照度", ">=", 200, "lx", cond=[IN])), V("≥100", R("水面照度", ">=", 100, "lx", cond=[OUT, "夜间开放时"]))],
-            [C("空气温度（℃）", align="l"), V("高于池水温度1～2", R("空气温度", "range", 1, "℃", vmax=2, cond=[IN, "高于池水温度"])), "—"],
+            [
+                C("水面照度（lx）", align="l"),
+                V("≥200", R("水面照度", ">=", 200, "lx", cond=[IN])),
+                V("≥100", R("水面照度", ">=", 100, "lx", cond=[OUT, "夜间开放时"])),
+            ],
+            [
+                C("空气温度（℃）", align="l"),
+                V("高于池水温度1～2", R("空气温度", "range", 1, "℃", vmax=2, cond=[IN, "高于池水温度"])),
+                "—",
+            ],
             [C("二氧化碳（%）", align="l"), V("≤0.15", R("二氧化碳", "<=", 0.15, "%", cond=[IN])), "—"],
-            [C("更衣室温度（℃）", align="l"), C(V("≥25", *[R("更衣室温度", ">=", 25, "℃", cond=[x]) for x in (IN, OUT)]), cs=2)],
+            [
+                C("更衣室温度（℃）", align="l"),
+                C(V("≥25", *[R("更衣室温度", ">=", 25, "℃", cond=[x]) for x in (IN, OUT)]), cs=2),
+            ],
         ],
         widths=[50, 50, 50],
         style="outer",
@@ -92,8 +122,18 @@ def build() -> Doc:
         V("1人", R("救生员", ">=", 1, "人", cond=["水面面积在250 m²以上的游泳池", "每增加250 m²"])),
         "。",
     )
-    d.cl("6.2", "救生员、社会体育指导员持证上岗率应为", V("100%", R("持证上岗率", "=", 100, "%", cond=["救生员、社会体育指导员"])), "。")
-    d.cl("6.3", "游泳场所应配备至少1名取得急救培训合格证书的医务人员，宜配备自动体外除颤器（AED）。")
+    d.cl(
+        "6.2",
+        "救生员、社会体育指导员持证上岗率应为",
+        V("100%", R("持证上岗率", "=", 100, "%", cond=["救生员、社会体育指导员"])),
+        "。",
+    )
+    d.cl(
+        "6.3",
+        "游泳场所应配备至少",
+        V("1名", R("医务人员", ">=", 1, "名", cond=["取得急救培训合格证书的"])),
+        "取得急救培训合格证书的医务人员，宜配备自动体外除颤器（AED）。",
+    )
     d.h("7", "服务要求")
     d.cl("7.1", "深水区开放前应对游泳者进行深水合格测试，测试合格者方可进入深水区。")
     d.cl(
@@ -102,7 +142,12 @@ def build() -> Doc:
         V("30 s", R("救生员到达事发水域的时间", "<=", 30, "s", cond=["发现险情后"])),
         "。",
     )
-    d.cl("7.3", "每场次进入游泳池的人数，按每人不少于", V("2.5 m<sup>2</sup>", R("水面面积", ">=", 2.5, "m²", cond=["每人"])), "水面面积控制。")
+    d.cl(
+        "7.3",
+        "每场次进入游泳池的人数，按每人不少于",
+        V("2.5 m<sup>2</sup>", R("水面面积", ">=", 2.5, "m²", cond=["每人"])),
+        "水面面积控制。",
+    )
     d.cl("7.4", "游泳场所宜每季度开展一次应急救援演练。")
     d.h("8", "服务质量评价")
     d.cl("8.1", "服务质量指标应符合表3的规定。")

@@ -4,6 +4,8 @@ the classes); clause limits with a tolerance without a centre (±5%), a centred 
 reliability rate; scope bounds and test conditions (not counted).  Echoes the structure of JB/T 10266-style
 mini-tiller standards; every figure here is invented for this corpus."""
 
+from typing import Any
+
 from kit import C, Doc, R, V
 
 CLASSES = ["P≤4.0 kW", "4.0 kW＜P≤6.3 kW", "6.3 kW＜P≤7.5 kW"]
@@ -52,20 +54,33 @@ def build() -> Doc:
     )
     d.h("3.2", "作业性能")
     d.p("在土壤绝对含水率为15%～25%的旱地作业条件下，作业性能应符合表1的规定。")
-    rows = [
-        ["标定功率P", "耕深（cm）", "耕深稳定性系数（%）", "碎土率（%）", "纯工作小时生产率（hm<sup>2</sup>/h）"],
+    rows: list[list[Any]] = [
+        [
+            "标定功率P",
+            "耕深（cm）",
+            "耕深稳定性系数（%）",
+            "碎土率（%）",
+            "纯工作小时生产率（hm<sup>2</sup>/h）",
+        ],
         ["", "不小于", "不小于", "不小于", "不小于"],
     ]
     figures = [("10", "0.04"), ("12", "0.06"), ("14", "0.08")]
-    for n, (cls, (depth, rate)) in enumerate(zip(CLASSES, figures)):
+    for n, (cls, (depth, rate)) in enumerate(zip(CLASSES, figures, strict=False)):
         row = [cls, V(depth, R("耕深", ">=", float(depth), "cm", cond=[cls]))]
         if n == 0:
             row.append(C(V("85", *[R("耕深稳定性系数", ">=", 85, "%", cond=[c]) for c in CLASSES]), rs=3))
             row.append(C(V("80", *[R("碎土率", ">=", 80, "%", cond=[c]) for c in CLASSES]), rs=3))
         row.append(V(rate, R("纯工作小时生产率", ">=", float(rate), "hm²/h", cond=[cls])))
         rows.append(row)
-    d.table("1", "作业性能", rows, head=2, widths=[38, 24, 32, 24, 44], style="zebra",
-            notes=["注1：耕深稳定性系数和碎土率按GB/T 5668规定的方法测定。", "注2：水田作业的耕深不作考核。"])
+    d.table(
+        "1",
+        "作业性能",
+        rows,
+        head=2,
+        widths=[38, 24, 32, 24, 44],
+        style="zebra",
+        notes=["注1：耕深稳定性系数和碎土率按GB/T 5668规定的方法测定。", "注2：水田作业的耕深不作考核。"],
+    )
     d.h("3.3", "整机性能")
     d.cl(
         "3.3.1",
@@ -83,7 +98,12 @@ def build() -> Doc:
         V("290 g/(kW·h)", R("燃油消耗率", "<=", 290, "g/(kW·h)", cond=["柴油机配套的微型耕耘机"])),
         "。",
     )
-    d.cl("3.3.3", "旋耕刀辊的工作转速应为", V("（200±20）r/min", R("旋耕刀辊的工作转速", "tolerance", 200, "r/min", tol=20)), "。")
+    d.cl(
+        "3.3.3",
+        "旋耕刀辊的工作转速应为",
+        V("（200±20）r/min", R("旋耕刀辊的工作转速", "tolerance", 200, "r/min", tol=20)),
+        "。",
+    )
     d.cl("3.3.4", "微型耕耘机在纵向坡度为15°的干硬坡道上，驻车制动应可靠，不得溜坡。")
     d.h("3.4", "可靠性")
     d.p(
@@ -95,7 +115,12 @@ def build() -> Doc:
     )
     d.h("3.5", "安全要求")
     d.cl("3.5.1", "安全要求应符合GB 10395.1的规定。")
-    d.cl("3.5.2", "旋耕刀具上方和后方应设置防护罩，防护罩的离地间隙不应大于", V("200 mm", R("防护罩的离地间隙", "<=", 200, "mm")), "。")
+    d.cl(
+        "3.5.2",
+        "旋耕刀具上方和后方应设置防护罩，防护罩的离地间隙不应大于",
+        V("200 mm", R("防护罩的离地间隙", "<=", 200, "mm")),
+        "。",
+    )
     d.cl("3.5.3", "离合器手柄的操纵力不应大于", V("150 N", R("离合器手柄的操纵力", "<=", 150, "N")), "。")
     d.h("4", "试验方法")
     d.cl("4.1", "作业性能试验地块长度不小于30 m，两端预备区不少于5 m，每个行程测定耕深不少于11点。")
