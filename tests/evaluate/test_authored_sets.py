@@ -106,7 +106,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (TYPESET2, "ts2_waterheater_01", 56.0),  # ≥55 does not print 56
         (PRESS, "pr_fan_01", 14.0),  # ≥13 does not print 14
         (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
-        (WEASY, "wp_confinement_01", 4.0),  # 不超过1 does not print 4
+        (WEASY, "wp_dehumidifier_01", 96.0),  # ９５％ does not print 96
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
