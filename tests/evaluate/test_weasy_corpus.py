@@ -1,10 +1,11 @@
 """corpus/weasy's house style is what its text layer shows (the shared checks of every typeset set are in
 test_authored_sets.py): a table the author continues on the next page repeats its header under a 续表
-line, an enterprise standard prints its clause text in full width and its folio as 第 N 页／共 M 页 over
-every physical page, the running header is the standard number and the short title on every page after
-the cover, the 前言 counts in roman and the body from 1, zebra tables shade every second body row; and the
-printer's HTML writer escapes text (only its own inline tags kept) and the kit refuses a value in a
-repeated header row.  Dev-split documents only; nothing here runs the extractor."""
+line, a table the renderer breaks repeats its header row without one, an enterprise standard prints its
+clause text in full width and its folio as 第 N 页／共 M 页 over every physical page, the running header is
+the standard number and the short title on every page after the cover, the 前言 counts in roman and the
+body from 1, zebra tables shade every second body row; and the printer's HTML writer escapes text (only
+its own inline tags kept) and the kit refuses a value in a repeated header row.  Dev-split documents
+only; nothing here runs the extractor."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ def test_weasy_continued_table_repeats_its_header_under_a_continuation_line():
     pages = _page_texts("wp_jeans_01")
     assert "表2 缝制质量要求\n项目 部位 单位 要求\n" in pages[3]
     assert "续表2\n项目 部位 单位 要求\n裤后裆缝接缝强力 — N ≥140" in pages[4]
+
+
+def test_weasy_renderer_repeats_a_broken_tables_header_without_a_continuation_line():
+    pages = _page_texts("wp_confinement_01")
+    assert "表2 房间环境要求\n项目 条件 要求\n" in pages[2]
+    assert pages[3].startswith("T/CMCHA 031—2026 母婴护理中心服务规范\n项目 条件 要求\n夜间 不大于35\n")
+    assert "续表" not in pages[3]
 
 
 def test_weasy_enterprise_standard_prints_full_width_clauses_and_counts_physical_pages():
