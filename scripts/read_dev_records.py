@@ -37,6 +37,7 @@ SETS = {
     "national-office": REPO / "corpus" / "national-office",
     "typeset": REPO / "corpus" / "typeset",
     "typeset2": REPO / "corpus" / "typeset2",
+    "press": REPO / "corpus" / "press",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

@@ -132,6 +132,25 @@ def test_confidence_a_reference_is_flagged_in_a_public_standard_not_in_an_enterp
     assert not in_own.needs_review and in_own.confidence > in_public.confidence
 
 
+def test_confidence_a_clause_text_requirement_is_flagged_in_a_public_standard_only():
+    """A text requirement read from a clause sentence (外观 "白色或微带灰色的粒状固体") is no indicator in a
+    national, sector or local standard: their gold counts text only in a requirement table's row that
+    names the property (corpus/real-dev/README.md), while enterprise and group gold keeps clause text.
+    Twins: the same sentence in an enterprise standard, and a table's text row in a national one."""
+    clause = _value("外观", None, unit=None, comparator="qualitative", value_text="白色粒状固体", table=None)
+    row = _value("色泽", None, unit=None, comparator="qualitative", value_text="乳白色")
+    own, public = (_document("4.1 外观：白色粒状固体。") for _ in range(2))
+    own.metadata.kind, public.metadata.kind = "Q", "GB/T"
+    [in_public] = _scored(clause, document=public)
+    assert in_public.needs_review
+    assert "qualitative_public" in {r.evidence for r in in_public.confidence_reasons}
+    [in_own] = _scored(clause, document=own)
+    [table_row] = _scored(row, document=public)
+    for value in (in_own, table_row):
+        assert "qualitative_public" not in {r.evidence for r in value.confidence_reasons}
+        assert not value.needs_review
+
+
 def test_confidence_a_text_requirement_on_a_name_the_lexicon_lacks_counts_against_it():
     text = {"unit": None, "comparator": "qualitative", "table": None}
     [sensory] = _scored(_value("色泽", None, value_text="乳白色", **text))
@@ -177,6 +196,25 @@ def test_confidence_a_class_of_products_read_as_a_name_is_flagged():
     [pesticide] = _scored(_value("甲氨基阿维菌素苯甲酸盐", 0.02, unit="mg/kg", flags=["comparator_default"]))
     assert category.needs_review and not pesticide.needs_review
     assert "name_as_category" in {r.evidence for r in category.confidence_reasons}
+
+
+def test_confidence_an_indicator_read_as_the_condition_of_a_category_row_is_flagged():
+    """A limits table with contaminants heading the columns over rows of food categories (GB 2762's)
+    read with the two swapped gives names the lexicon lacks under conditions it knows (蛋及蛋制品鲜蛋
+    under 总汞; 烘炒类 under a header cell 过氧化值（以脂肪计）/(g/100 g) ≤).  Twins: the same limit read
+    right (总汞 under 蛋及蛋制品), and a name the lexicon lacks under a sub-label it lacks too."""
+    swapped = [
+        _value("蛋及蛋制品鲜蛋", 0.05, unit="mg/kg", conditions=["总汞"], id="a"),
+        _value("烘炒类", 0.5, unit="g/100 g", conditions=["过氧化值（以脂肪计）/(g/100 g) ≤"], id="b"),
+    ]
+    for value in _scored(*swapped):
+        assert value.needs_review
+        assert "name_in_condition" in {r.evidence for r in value.confidence_reasons}
+    right = _value("总汞", 0.05, unit="mg/kg", conditions=["蛋及蛋制品"], id="c")
+    sub_label = _value("耐洗色牢度", 4.0, unit="级", conditions=["变色"], id="d")
+    for value in _scored(right, sub_label):
+        assert "name_in_condition" not in {r.evidence for r in value.confidence_reasons}
+    assert not _scored(right)[0].needs_review
 
 
 def test_confidence_a_class_of_substances_the_lexicon_knows_is_a_name():
@@ -275,6 +313,22 @@ def test_confidence_a_heading_read_as_a_condition_is_flagged():
             "condition_heading" not in {r.evidence for r in value.confidence_reasons}
             and not value.needs_review
         )
+
+
+def test_confidence_a_heading_naming_what_a_column_lists_read_as_a_condition_is_flagged():
+    """Headings that name what a column lists (选择控制项目, 元素, 频次, 平均时间) read as a value's
+    condition are the header row taken for a circumstance, and so are two unlike headings on one name
+    (控制指标 | 频次: a header row's cells); two alike (基本要求 | 提升要求) tell columns apart (above).
+    Twins: a condition that prints a value or a unit (接触时间 24 h, 与水接触时间/min) is no heading."""
+    for heading in ("选择控制项目", "元素", "平均时间"):
+        [value] = _scored(_value("总镍", 0.5, unit="mg/L", conditions=[heading]))
+        assert value.needs_review and "condition_heading" in {r.evidence for r in value.confidence_reasons}
+    unlike = [_value("相对偏差", 10.0, conditions=[c], id=c, table="2") for c in ("控制指标", "频次")]
+    for value in _scored(*unlike):
+        assert "condition_heading" in {r.evidence for r in value.confidence_reasons}
+    for condition in ("接触时间24 h", "与水接触时间/min"):
+        [value] = _scored(_value("总氯", 0.5, unit="mg/L", conditions=[condition]))
+        assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
 
 
 def test_confidence_dev_page_quality_control_table_read_right_is_not_a_condition_heading():

@@ -112,12 +112,16 @@ EVIDENCE: dict[str, str] = {
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
     "name_condition_part": "the last part of the name is a count or a date (效率/2极, 总磷/2005年前建设的)",
     "name_graded": "the name starts with a grade another value of its table varies (2级效率 beside 3级效率)",
+    "name_in_condition": "a name the lexicon lacks whose condition is a name it knows (鲜蛋 under 总汞): the"
+    " indicator read as a condition and a row label (a category, a type) as the name",
     "unit_of_condition": "the value's unit is the one a condition's header prints (与水接触时间/min: 30 min)",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "qualitative_unmatched": "a qualitative requirement on a name the lexicon lacks (导体: a heading)",
     "reference": "a reference to another document",
     "reference_public": "a reference in a national, sector or local standard (not an indicator there)",
+    "qualitative_public": "a text requirement read from a clause sentence of a national, sector or local"
+    " standard (not an indicator there: only a requirement table's row counts text)",
     "unit_time_foreign": "a unit of time or frequency on an indicator measured in none (游离氯 30 min)",
     "document_misread": "the share of the document's values with evidence of a misplaced reading",
     "assumed_equal": "a table number with no comparator printed anywhere read as = where = is no reading of"
@@ -152,12 +156,14 @@ EvidenceName = Literal[
     "qualitative_beside_number",
     "name_condition_part",
     "name_graded",
+    "name_in_condition",
     "unit_of_condition",
     "power_read_flat",
     "qualitative",
     "qualitative_unmatched",
     "reference",
     "reference_public",
+    "qualitative_public",
     "unit_time_foreign",
     "document_misread",
     "assumed_equal",
@@ -441,9 +447,9 @@ def graded_names(indicators: list[Indicator], graded_name: str) -> frozenset[str
 
 def heading_conditions(indicators: list[Indicator], heading_condition: str) -> frozenset[str]:
     """Values with a condition that is a table's heading (控制指标, 其他要求) where no other value of
-    the same table and name carries another such heading: the header row read as a circumstance.
-    Headings that tell a name's columns apart (基本要求 | 提升要求, 夏季指标 | 冬季指标) are conditions
-    read right."""
+    the same table and name carries another heading of the same kind: the header row read as a
+    circumstance.  Headings that tell a name's columns apart name them alike (基本要求 | 提升要求,
+    夏季指标 | 冬季指标: conditions read right); unlike ones (控制指标 | 频次) are a header row's cells."""
     pattern = _pattern(heading_condition)
     groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for ind in indicators:
@@ -453,7 +459,7 @@ def heading_conditions(indicators: list[Indicator], heading_condition: str) -> f
     return frozenset(
         i
         for by_heading in groups.values()
-        if len(by_heading) == 1
+        if len(by_heading) == 1 or len({heading[-2:] for heading in by_heading}) > 1
         for ids in by_heading.values()
         for i in ids
     )
@@ -488,6 +494,8 @@ def value_evidence(
         found["qualitative_beside_number"] = 1.0
     if indicator.id in context.graded_names:
         found["name_graded"] = 1.0
+    if _name_in_condition(indicator, lexicon):
+        found["name_in_condition"] = 1.0
     if indicator.grade is None and any(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
@@ -500,8 +508,11 @@ def value_evidence(
         found[indicator.comparator] = 1.0
     if indicator.comparator == "qualitative" and indicator.canonical_id is None:
         found["qualitative_unmatched"] = 1.0
-    if indicator.comparator == "reference" and context.kind and context.kind not in limits.own_kinds:
+    public = bool(context.kind) and context.kind not in limits.own_kinds
+    if indicator.comparator == "reference" and public:
         found["reference_public"] = 1.0
+    if indicator.comparator == "qualitative" and indicator.table is None and public:
+        found["qualitative_public"] = 1.0
     pages = {p.page for p in indicator.provenance}
     if pages & context.fallback_pages:
         found["page_fallback"] = 1.0
@@ -538,6 +549,17 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     if score >= 100.0 or floor >= 100.0:
         return {}
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
+
+
+def _name_in_condition(indicator: Indicator, lexicon: IndicatorLexicon) -> bool:
+    """Whether a value whose name the lexicon lacks has a condition that is a name it knows (蛋及蛋制品
+    under 总汞, 烘炒类 under 过氧化值（以脂肪计）/(g/100 g) ≤): a limits table whose indicators head the
+    columns over rows of food categories or product types, read with the two swapped.  A known name
+    with a known condition (游离氯 under 出厂水) and an unknown one with an unknown condition (a
+    sub-label) are not."""
+    if indicator.canonical_id is not None:
+        return False
+    return any(_WORD.search(c) and lexicon.match(c) is not None for c in indicator.conditions)
 
 
 def _name_evidence(
