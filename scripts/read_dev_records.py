@@ -38,6 +38,7 @@ SETS = {
     "typeset": REPO / "corpus" / "typeset",
     "typeset2": REPO / "corpus" / "typeset2",
     "press": REPO / "corpus" / "press",
+    "typst": REPO / "corpus" / "typst",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.
