@@ -242,8 +242,13 @@ def evaluation_queries(split: Split, path: Path | None = None, listed: bool = Fa
 
     Rows naming one 小类 only.  A listed name is chosen by a seeded hash, one per head-and-list row.
     """
+    return row_queries(items_in(split, path), listed)
+
+
+def row_queries(items: list[Item], listed: bool = False) -> list[tuple[str, str]]:
+    """:func:`evaluation_queries` of any rows (classify/crossfit.py asks it of the train split's folds)."""
     queries = []
-    for item in items_in(split, path):
+    for item in items:
         if item.kind != "include" or len(item.targets) != 1:
             continue
         if not listed:

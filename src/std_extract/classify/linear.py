@@ -222,12 +222,14 @@ def train(
     prune: float = PRUNE,
     level: str = "class",
     annotations: str = "train",
+    names_file: str | None = None,
 ) -> tuple[Path, int, int]:
     """Fit the SVM on the textcat's training phrases and save it (scikit-learn needed here only).
 
     ``level="group"`` learns the 中类 (the first three digits) instead of the 小类: what the
     classes of a group share (设备$ in 35x), a back-off when the 小类 itself is unsure.
-    ``annotations="all"`` learns every annotation row (the shipped build's ``*_all.npz``).
+    ``annotations="all"`` learns every annotation row (the shipped build's ``*_all.npz``);
+    ``names_file`` (under models/) any other annotation names file (classify/crossfit.py's folds).
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
@@ -235,7 +237,8 @@ def train(
     from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
     from std_extract.classify.train import training_pairs
 
-    pairs = training_pairs(names_file=ALL_NAMES_FILE if annotations == "all" else NAMES_FILE)
+    names_file = names_file or (ALL_NAMES_FILE if annotations == "all" else NAMES_FILE)
+    pairs = training_pairs(names_file=names_file)
     vectoriser = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True)
     matrix = vectoriser.fit_transform([text for text, _ in pairs])
     labels = [code[:3] if level == "group" else code for _, code in pairs]
