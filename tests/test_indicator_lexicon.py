@@ -826,3 +826,58 @@ def test_units_leave_portions_and_equivalent_words_alone() -> None:
 
     assert parse_unit("份") is None  # 一式两份: no unit
     assert parse_unit("RE") is None
+
+
+# --- plausible ranges (session 12) ------------------------------------------------------------------
+
+# Ids with a number but no plausible range: a signed value (a deviation, an error, a change of mass or
+# size, a vacuum, a viscosity index), or a scale that is no number line.
+_SIGNED_OR_UNBOUNDED = {
+    "dimensional_deviation",
+    "relative_deviation",
+    "relative_error",
+    "construction_tolerance",
+    "tensile_strength_change",
+    "elongation_change",
+    "heating_dimensional_change",
+    "temperature_display_error",
+    "temperature_deviation",
+    "edge_straightness_floor",
+    "vacuum_degree",
+    "viscosity_index",
+    "linear_thermal_expansion",
+    "charge_density",
+    "outer_diameter",  # its synonym 外径偏差 is signed
+    "grammage_paper",  # its synonym 定量偏差 is signed
+    "glassware_corrosion",  # a coupon's mass change: gained or lost
+    "simulated_service_corrosion",
+    "carbon_black_dispersion",
+    "pump_cavitation_corrosion",
+    "copper_strip_corrosion",
+    "internal_stress",
+}
+
+
+def test_lexicon_every_numeric_indicator_has_a_plausible_range_or_a_reason() -> None:
+    missing = {s.id for s in default_lexicon() if s.dimension != "qualitative" and s.plausible is None}
+    assert missing == _SIGNED_OR_UNBOUNDED
+
+
+@pytest.mark.parametrize(
+    ("canonical_id", "value", "plausible"),
+    [
+        ("ammonia_nitrogen", -0.5, False),  # a concentration below zero: a dash read as minus
+        ("ammonia_nitrogen", 0.5, True),
+        ("freezing_point", -25.0, True),  # a coolant's freezing point: below 0 ℃, above absolute zero
+        ("freezing_point", -300.0, False),
+        ("relative_density", 30.0, False),  # denser than osmium
+        ("flicker_index", 1.5, False),
+        ("dimensional_deviation", -2.0, True),  # twin: a signed deviation has no range
+        ("glassware_corrosion", -10.0, True),  # twin: a coupon may lose mass
+    ],
+)
+def test_lexicon_plausible_ranges_mark_signs_and_physical_bounds(
+    canonical_id: str, value: float, plausible: bool
+) -> None:
+    spec = default_lexicon().get(canonical_id)
+    assert spec is not None and spec.is_plausible(value) is plausible
