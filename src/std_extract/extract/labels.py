@@ -46,8 +46,9 @@ _ELEMENT_SYMBOL = re.compile(
     r"^(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Ru|"
     r"Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Po|Rn|Ra|Th|U|Pu)$"
 )
-# "其中：小碎米含量" - a sub-item of the row above.
-_SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*)")
+# "其中：小碎米含量" - a sub-item of the row above; not a minus sign before a number ("-25号", a coolant's
+# grade by its freezing point).
+_SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*(?!\d))")
 # Footnote markers glued to a label: "菌落总数a", "铅b" (a letter after Chinese or a bracket).
 _FOOTNOTE_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([a-e])\s*$")
 
@@ -122,7 +123,7 @@ def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | No
         and _looks_like_unit(bracket.group(1), unit_words)
         and bracket.start() > 0
         and not _ELEMENT_SYMBOL.match(bracket.group(1).strip())
-        and _parses(bracket.group(1))
+        and (_parses(bracket.group(1)) or _per_counted_thing(bracket.group(1)))
     ):
         return bracket.group(1).strip(), bracket.start()
     return None
@@ -151,6 +152,16 @@ def _parses(unit: str) -> bool:
     from std_extract.values.units import parse_unit
 
     return parse_unit(_EQUIVALENT.sub("", unit.strip()) or unit) is not None
+
+
+# A unit per a thing counted in Chinese ("mg/餐", "g/份", "粒/袋"): per meal, per serving, as the slash
+# form "/(g/餐)" already reads; in brackets too ("钠（ｍｇ/餐）", GB/T 1.1 allows either).
+_PER_COUNTED = re.compile(r"^(.+?)\s*/\s*[\u4e00-\u9fff]{1,2}$")
+
+
+def _per_counted_thing(unit: str) -> bool:
+    m = _PER_COUNTED.match(clean_text(unit).strip())
+    return m is not None and _parses(m.group(1))
 
 
 def _unwrap(unit: str) -> str:

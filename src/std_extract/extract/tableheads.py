@@ -88,10 +88,13 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
             and not (m.group(1).isspace() and part[: m.start()][-1:].isdigit())  # "能量/kJ/100 g"
             and not _FOOTNOTE.match(m.group(2))
             and not _MARKED_UNIT.match(m.group(2))
+            and not _SYMBOL_BEFORE_UNIT.search(part)
             and is_unit_text(m.group(2))
         ):  # "限量 mg/kg", "限量mg/kg"
             unit = clean_text(m.group(2))
             part = part[: m.start(2)].rstrip()
+        if m := _SYMBOL_BEFORE_UNIT.search(part):  # "热水输出率μ/%": the unit after the symbol, no part of it
+            unit, part = clean_text(m.group(1)), part[: m.start()].rstrip()
         bare = squeeze_spaces(clean_text(part)).replace(" ", "")
         if bare in vocab.plan_n | vocab.plan_c or (plan_table and bare in vocab.plan_limits):
             plan = bare
@@ -191,6 +194,10 @@ _SIGNS = {"≤": "<=", "≥": ">=", "<": "<", ">": ">", "＜": "<", "＞": ">"}
 _FOOTNOTE = re.compile(r"^[a-e]$")  # a footnote marker after a name ("甲基汞a"), not the unit "a" (year)
 # A marker between the name and its unit ("水分a/%", "水分a(%)"): split_label reads both.
 _MARKED_UNIT = re.compile(r"^[a-e]\s*[/(（]")
+# A quantity's symbol printed between its name and its unit ("热水输出率μ/%", "效率 η/%"): a Greek
+# letter alone before the slash is no unit ("μ/%" read as micro per cent) and no part of the name (the
+# gold of every set names the quantity without its symbol, as the row labels' "内照射指数IRa" is scored).
+_SYMBOL_BEFORE_UNIT = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[α-ωΑ-Ω]\s*/\s*(\S+)$")
 _MIN_MAX_NOTE = re.compile(r"[（(]\s*(最小值|最大值)\s*[)）]\s*$")
 
 
@@ -207,8 +214,38 @@ def is_transposed(table: Table, label_col: int | None, heads: dict[int, ColumnHe
     if _grade_rows(table, label_col, vocab):
         return True  # the grades down the rows ("特级", "一级"), the indicators across
     if label_header and _names_items(label_header, vocab):
-        return False
+        return _indicators_across_items(table, label_col, heads, rules)
     return bool(label_header) or _class_rows(table, label_col)
+
+
+_BRACKETS = re.compile(r"[（(][^（）()]*[)）]")
+
+
+def _indicators_across_items(
+    table: Table, label_col: int, heads: dict[int, ColumnHead], rules: Rules
+) -> bool:
+    """A table headed 项目 over rows of categories, its value columns each headed by an indicator with its
+    unit or sign ("项 目" over 生干坚果与籽类食品 / 核桃仁… beside "酸价（以脂肪计）/(mg/g) ≤" |
+    "过氧化值…/(g/100 g) ≤", GB 19300-style): the indicators run across the columns although the header
+    says items.  Every named column is an indicator the lexicon knows (its bracketed qualifiers aside)
+    printing a unit or a sign, and no row label is one (GB 5749's 游离氯 beside 出厂水中余量/(mg/L) keeps
+    its rows)."""
+    named = [h for h in heads.values() if h.name and h.plan is None]
+    if len(named) < 2 or any(h.grade or h.condition or not (h.unit or h.comparator) for h in named):
+        return False
+    if not all(_known(h.name or "", rules) for h in named):
+        return False
+    labels = [
+        row[label_col].text for row in table.rows if label_col < len(row) and row[label_col].text.strip()
+    ]
+    return bool(labels) and not any(
+        _known(split_label(t, rules.values.unit_words).name, rules) for t in labels
+    )
+
+
+def _known(name: str, rules: Rules) -> bool:
+    bare = _BRACKETS.sub("", name).strip()
+    return bool(rules.lexicon.exact(name) or bare and rules.lexicon.exact(bare))
 
 
 def caption_over_conditions(table: Table, heads: dict[int, ColumnHead], rules: Rules) -> str | None:
@@ -302,6 +339,7 @@ def caption_name(
     if table.title:
         name = _CAPTION_SUFFIX.sub("", _CAPTION_PREFIX.sub("", squeeze_spaces(table.title).replace(" ", "")))
         name = _CAPTION_WHERE.sub("", name) if _CAPTION_WHERE.sub("", name) else name
+        name = vocab.caption_owner.sub("", name)  # "熟制坚果与籽类食品的水分限量": 水分
         return name or None  # one character names an element ("铅")
     return intro_name(table.intro_text, vocab) or heading_name(table.headings, vocab)
 

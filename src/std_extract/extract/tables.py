@@ -30,6 +30,7 @@ from std_extract.extract.tableheads import (
     is_transposed,
     read_head,
 )
+from std_extract.extract.tablelines import qualified_lines
 from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
@@ -609,6 +610,8 @@ def _cell_indicators(
     indicators of the context's name."""
     out = []
     text = cell.text if text is None else text
+    if (lines := qualified_lines(text, roles.vocab)) is not None:
+        return _qualified_indicators(cell, j, table, roles, row, context, document, lines, part)
     marked = _marked_notes(text, table)
     text = _signed_pair_as_range(_unmarked(text, table))
     text = _period_of_frequency(text, context.name)
@@ -649,6 +652,20 @@ def _cell_indicators(
     notes = set(_footnotes(table).values())
     row_notes = [c for c in _joined(context.conditions, marked) if c in notes]
     return out + _footnote_values(out, row_notes, roles, document)
+
+
+def _qualified_indicators(cell, j, table, roles, row, context: CellContext, document, lines, part):
+    """A cell's lines each printed with its grade or its condition (extract/tablelines.py): each line's
+    value under the row's context, the line's grade (where the column names none) or condition added."""
+    out: list[Indicator] = []
+    for k, line in enumerate(lines):
+        extra = [line.condition] if line.condition else []
+        line_context = replace(
+            context, grade=context.grade or line.grade, conditions=[*context.conditions, *extra]
+        )
+        slot = part if len(lines) == 1 else f"{part}.{k + 1}" if part else k + 1
+        out.extend(_cell_indicators(cell, j, table, roles, row, line_context, document, line.text, slot))
+    return out
 
 
 def _footnote_values(
@@ -1004,6 +1021,12 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     if len(roles.label) >= 2 and len(labels) >= 2 and (level := grade_of(labels[-1].name, roles.vocab)):
         named, row_grade = labels[:-1], level  # "含水率/%" | "一级" / "二级": the row's grade
     name = _row_name(named, context, roles.vocab)
+    if (
+        context.category
+        and len(labels) == 1
+        and roles.vocab.product_category.search(compact(context.category))
+    ):
+        conditions.insert(0, context.category)  # the kind of product the row's values hold for
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
     marked = [footnotes[m] for m in labels[-1].footnotes if m in footnotes]
@@ -1092,8 +1115,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         default = context.printed_sign  # a bare number in a table whose labels all print one sign
     if j in pairs["min"]:
         text, default = _range_text(row, j, pairs["min"][j], roles.vocab), None
-    if not squeeze_spaces(text):
-        return None
+    if not squeeze_spaces(text) or roles.vocab.states_nothing(text):
+        return None  # "—", "N.S.", "报告" ([markers].no_requirement): no requirement in this column
     extra = list(base.conditions)
     own = None if base.plan else _own_quantity(table, roles, j)
     if (
@@ -1229,9 +1252,17 @@ def _row_name(labels: list[Label], context: RowContext, vocab: TableVocab) -> st
     elif not is_sub_item(labels[-1].text):
         context.parent_name = names[0] if names else None
     category = context.category
-    if category and len(labels) == 1 and names and not vocab.section_category.search(compact(category)):
+    if category and len(labels) == 1 and names and not _category_restricts(category, vocab):
         names = [category, *names]  # rows under a category row ("老化前" / "抗张强度")
     return "/".join(names)
+
+
+def _category_restricts(category: str, vocab: TableVocab) -> bool:
+    """A category row that parents no name: a section of the table ("理化指标"), or a kind of product
+    ("熟制坚果与籽类食品" over 大肠菌群 and 霉菌 with their sampling plans: [rows].product_category), the
+    food or product its rows' limits hold for, a condition of each as a food category column's cell is."""
+    key = compact(category)
+    return bool(vocab.section_category.search(key) or vocab.product_category.search(key))
 
 
 def _footnotes(table: Table) -> dict[str, str]:

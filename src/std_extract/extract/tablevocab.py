@@ -54,6 +54,7 @@ class RowWords(_Spec):
     section_group: Words = Field(default_factory=Words)
     condition: Words = Field(default_factory=Words)
     measured_in: Words = Field(default_factory=Words)
+    product_category: Words = Field(default_factory=Words)
 
 
 class PlanWords(_Spec):
@@ -66,6 +67,8 @@ class CaptionWords(_Spec):
     requirement: list[str] = Field(min_length=1)
     requirement_intro: list[str] = Field(default_factory=list)
     not_requirement: list[str] = Field(default_factory=list)
+    # Words ending the product a caption names before 的 and the quantity ("熟制坚果与籽类食品的水分限量")
+    owner: list[str] = Field(default_factory=list)
 
 
 class MarkerWords(_Spec):
@@ -147,12 +150,17 @@ class TableVocab:
         self.section_group = words_pattern(spec.rows.section_group)
         self.row_condition = words_pattern(spec.rows.condition)
         self.measured_in = words_pattern(spec.rows.measured_in)
+        self.product_category = words_pattern(spec.rows.product_category)
         self.plan_n = frozenset(spec.plan.n)
         self.plan_c = frozenset(spec.plan.c)
         self.plan_limits = frozenset(spec.plan.limits)
         self.requirement_caption = re.compile(_alternation(spec.captions.requirement))
         self.not_requirement_caption = re.compile(_alternation(spec.captions.not_requirement))
         self.requirement_intro = re.compile(_alternation(spec.captions.requirement_intro))
+        # "熟制坚果与籽类食品的": the product a caption's quantity is of, before the quantity's name
+        self.caption_owner = re.compile(
+            rf"^[\u4e00-\u9fff（）()、]{{1,16}}?(?:{_alternation(spec.captions.owner)})的(?=[\u4e00-\u9fff])"
+        )
         self.no_requirement = frozenset(_key(m) for m in spec.markers.no_requirement)
         self.grade_header = re.compile("^(?:" + "|".join(f"(?:{p})" for p in spec.grades.headers) + ")$")
         self.grade_ladders = tuple(tuple(ladder) for ladder in spec.grades.ladders)
@@ -174,14 +182,18 @@ class TableVocab:
         text = re.sub(r"[（(][^（）()]*[)）]\s*$", "", clean_text(printed)).strip()
         if not re.search(r"[\u4e00-\u9fff]", text):
             return text or None
-        parts = text.split("每")
-        if not all(p and self._spelt.fullmatch(p) for p in parts):
+        # a part may count its unit ("克每100克": g/100 g, the space GB/T 1.1 sets between number and unit)
+        parts = [_COUNTED.match(p) for p in text.split("每")]
+        if not all(m and self._spelt.fullmatch(m.group(2)) for m in parts) or parts[0] and parts[0].group(1):
             return None
-        return "/".join(self.spelt_units[p] for p in parts)
+        return "/".join(f"{m.group(1) or ''} {self.spelt_units[m.group(2)]}".strip() for m in parts if m)
 
     def states_nothing(self, cell: str) -> bool:
         """A cell that states no requirement (—, ／, N.S.)."""
         return _key(cell).upper() in {m.upper() for m in self.no_requirement} or not _key(cell)
+
+
+_COUNTED = re.compile(r"^(\d+(?:\.\d+)?)?\s*(.+)$")
 
 
 def _key(text: str) -> str:

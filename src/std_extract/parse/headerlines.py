@@ -31,10 +31,29 @@ def is_unit_text(text: str) -> bool:
         return False
     from std_extract.values.units import parse_unit
 
-    bare = text.strip(_BRACKETS) if text[0] in _BRACKETS else text
+    bare = _unwrapped(text)
     if sum(is_cjk(c) for c in bare) > 1:
         return False  # Chinese words are names, even where units.toml knows them (分, 次 alone pass)
     return bool(bare) and parse_unit(bare) is not None
+
+
+def _unwrapped(text: str) -> str:
+    """A unit without the brackets wrapped round it ("(Ω/km)" -> "Ω/km"); a bracket opening a unit
+    that closes before its end is the unit's own ("(m³/min)/W", the air delivery per watt of a fan's
+    能效值 column: GB 12021.9 prints it so), kept."""
+    while len(text) >= 2 and text[0] in "(（[［" and _closes_last(text):
+        text = text[1:-1].strip()
+    return text
+
+
+def _closes_last(text: str) -> bool:
+    """The bracket opening ``text`` is closed by its last char."""
+    depth = 0
+    for k, char in enumerate(text):
+        depth += (char in "(（[［") - (char in ")）]］")
+        if depth == 0:
+            return k == len(text) - 1
+    return False
 
 
 # A unit line may carry the values' comparator after each unit ("min ≤", "% ≥", "W·h ≤").

@@ -1,0 +1,74 @@
+"""The lines of one value cell that each say what their value is for: a grade printed before the value
+("1级 ≥0.85" over "2级 ≥0.70" in a fan's 能效值 column) or a condition bracketed after it ("0.028（10 ℃）"
+over "0.030（25 ℃）", the thermal conductivity at two mean test temperatures; "0.50（带壳）" over
+"0.80（脱壳）", a limit by form of the product).
+
+Product standards print such cells when one column holds two values of a row that differ by grade or by
+test condition, and the table has no column of its own for it (GB 12021.9-style fan tables, GB/T 10801.2
+insulation boards, GB 19300-style nut tables).  Each line is one value: the grade goes to the grade, the
+bracket to the conditions; the bracket's number ("10 ℃") is no second limit.
+
+A stage of its own, read by the table reader (extract/tables.py) before a cell's text goes to the
+number grammar; a cell whose lines are not all of one of these shapes is left whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from std_extract.extract.labels import grade_of, is_ladder_grade
+from std_extract.parse.headerlines import is_unit_text
+from std_extract.textnorm import clean_text, squeeze_spaces
+
+if TYPE_CHECKING:
+    from std_extract.extract.tablevocab import TableVocab
+
+# A bare value: a sign, a number (a range of two), a short unit ("≥ 0.85", "0.028", "1.5～2.0 mm").
+_VALUE = r"[≤≥<>＜＞]?\s*\d[\d.\s]*(?:[～~]\s*\d[\d.\s]*)?[A-Za-z%‰℃°μ·²³/ ]*"
+_BRACKETED = re.compile(rf"^\s*({_VALUE})\s*[（(]([^（）()]+)[)）]\s*$")
+_GRADE_FIRST = re.compile(rf"^\s*(\S{{1,4}}?)\s*({_VALUE})\s*$")
+# A bracket after a value that is no condition: a basis ("以Pb计"), a footnote's or note's pointer,
+# a unit ("（mg/kg）", "(%)") read by the number grammar as the value's, or a second value whose condition a
+# note gives ("5（8）", GB 18918: "括号内数值为水温≤12 ℃时的控制指标", read with the table's notes).
+_NOT_CONDITION = re.compile(r"计$|^[a-e]$|^注|^见|^[\d.\s]+$")
+
+
+@dataclass(frozen=True)
+class ValueLine:
+    """One line of a value cell: the value's text, and the grade or condition it is printed with."""
+
+    text: str
+    grade: str | None = None
+    condition: str | None = None
+
+
+def qualified_lines(text: str, vocab: TableVocab) -> list[ValueLine] | None:
+    """Each line of ``text`` with the grade printed before its value or the condition bracketed after
+    it, when every line is one of these; None otherwise (a plain cell, a stack of bare values, a
+    requirement in words)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    read = [_line(ln, vocab) for ln in lines]
+    if not read or any(r is None for r in read):
+        return None
+    return [r for r in read if r is not None]
+
+
+def _line(line: str, vocab: TableVocab) -> ValueLine | None:
+    clean = clean_text(line)
+    if (m := _GRADE_FIRST.match(clean)) and _is_grade(m.group(1), vocab):
+        return ValueLine(squeeze_spaces(m.group(2)), grade=squeeze_spaces(m.group(1)).replace(" ", ""))
+    if (m := _BRACKETED.match(clean)) and _is_condition(m.group(2)):
+        return ValueLine(squeeze_spaces(m.group(1)), condition=squeeze_spaces(m.group(2)))
+    return None
+
+
+def _is_grade(text: str, vocab: TableVocab) -> bool:
+    key = text.replace(" ", "")
+    return bool(grade_of(key, vocab)) and is_ladder_grade(key, vocab)
+
+
+def _is_condition(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and not _NOT_CONDITION.search(text) and not is_unit_text(text)

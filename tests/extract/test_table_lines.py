@@ -1,0 +1,218 @@
+"""Table classes of session 12 (2026-12-06), found on the dev splits of corpus/press and corpus/typeset2,
+each on a table built by hand beside its negative twin: value lines printed with their grade or a
+bracketed condition (extract/tablelines.py), units a header or a label prints in a shape of their own,
+and cells that report a value instead of bounding it."""
+
+from __future__ import annotations
+
+from std_extract.document import ParsedDocument, Source, Table, TableCell
+from std_extract.extract.labels import is_sub_item, split_label
+from std_extract.extract.tableheads import read_head
+from std_extract.extract.tablelines import qualified_lines
+from std_extract.extract.tables import table_to_indicators
+from std_extract.parse.headerlines import is_unit_row, is_unit_text
+from std_extract.rules import default_rules
+
+RULES = default_rules()
+
+
+def _table(columns: list[str], body: list[list[str]], **kw) -> Table:
+    """Header levels separated by " > "."""
+    rows = [
+        [
+            TableCell(
+                row=r, col=c, text=text, page=3, bbox=(10.0 + 50 * c, 10.0 * r, 50.0 + 50 * c, 10.0 * r + 8)
+            )
+            for c, text in enumerate(texts)
+        ]
+        for r, texts in enumerate(body)
+    ]
+    levels = [c.split(" > ") for c in columns]
+    depth = max(len(parts) for parts in levels)
+    header_rows = [[parts[min(k, len(parts) - 1)] for parts in levels] for k in range(depth)]
+    return Table(
+        number=kw.pop("number", "1"), pages=[3], columns=["/".join(p) for p in levels],
+        header_rows=header_rows, rows=rows, clause=kw.pop("clause", "4.2"), **kw,
+    )  # fmt: skip
+
+
+def _found(table: Table) -> list[tuple]:
+    doc = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    return [
+        (i.name, i.comparator, i.value, i.unit, i.grade, tuple(i.conditions))
+        for i in table_to_indicators(table, doc, RULES)
+    ]
+
+
+def test_table_lines_grades_stacked_in_one_cell():
+    # GB 12021.9-style fan table: the 能效值 column prints both grades' values in one cell, each line
+    # led by its grade, beside classes of blade diameter
+    table = _table(
+        ["扇叶直径D > mm", "输出风量 > m³/min", "能效值 > (m³/min)/W", "噪声 > dB(A)"],
+        [["D≤200", "≥13", "1级 ≥0.85\n2级 ≥0.70", "≤56"], ["D＞400", "≥80", "1级 ≥1.20\n2级 ≥1.05", "≤67"]],
+    )
+    found = _found(table)
+    assert ("能效值", ">=", 0.85, "(m³/min)/W", "1级", ("D≤200 mm",)) in found
+    assert ("能效值", ">=", 0.70, "(m³/min)/W", "2级", ("D≤200 mm",)) in found
+    assert ("能效值", ">=", 1.05, "(m³/min)/W", "2级", ("D＞400 mm",)) in found
+    assert ("输出风量", ">=", 13.0, "m³/min", None, ("D≤200 mm",)) in found
+    assert len(found) == 8 and not any(f[3] == "级" for f in found)  # no "1级" read as a value of 1 级
+
+
+def test_table_lines_grades_stacked_in_one_cell_negative_twins():
+    # bare values stacked without a grade are no graded lines; a quantity ending in 级 is no grade
+    assert qualified_lines("≥0.85\n≥0.70", RULES.tables) is None
+    assert qualified_lines("声压级≤60", RULES.tables) is None
+    table = _table(["项目", "指标"], [["声功率级/dB(A)", "≤ 60"], ["能效等级", "2级"]])
+    assert _found(table)[0] == ("声功率级", "<=", 60.0, "dB(A)", None, ())
+
+
+def test_table_lines_condition_bracketed_after_each_value():
+    # GB/T 10801.2-style: the thermal conductivity at two mean test temperatures, in one cell under each
+    # class; GB 19300-style: a limit by form of the product ("0.50（带壳）" over "0.80（脱壳）")
+    table = _table(
+        ["项目", "单位", "性能指标 > X150", "性能指标 > X200"],
+        [["导热系数 ≤", "W/(m·K)", "0.028（10 ℃）\n0.030（25 ℃）", "0.027（10 ℃）\n0.029（25 ℃）"]],
+    )
+    assert _found(table) == [
+        ("导热系数", "<=", 0.028, "W/(m·K)", None, ("X150", "10 ℃")),
+        ("导热系数", "<=", 0.030, "W/(m·K)", None, ("X150", "25 ℃")),
+        ("导热系数", "<=", 0.027, "W/(m·K)", None, ("X200", "10 ℃")),
+        ("导热系数", "<=", 0.029, "W/(m·K)", None, ("X200", "25 ℃")),
+    ]  # the bracket's 10 ℃ is no second limit
+    table = _table(["项目", "指标"], [["过氧化值/(g/100 g) ≤", "0.50（带壳）\n0.80（脱壳）"]])
+    assert _found(table) == [
+        ("过氧化值", "<=", 0.50, "g/100 g", None, ("带壳",)),
+        ("过氧化值", "<=", 0.80, "g/100 g", None, ("脱壳",)),
+    ]
+
+
+def test_table_lines_condition_bracketed_after_each_value_negative_twins():
+    # a basis, a unit, a pointer to a note in the bracket are no condition of this shape; words with a
+    # bracket, and a stack of bare values, are left whole
+    # a bare number in the bracket is a second value whose condition a note gives (GB 18918 "5（8）")
+    for text in (
+        "≤0.5（以Pb计）",
+        "1.5（mg/kg）",
+        "20（见注）",
+        "符合GB 1234（第5章）",
+        "0.028\n0.030",
+        "5（8）",
+    ):
+        assert qualified_lines(text, RULES.tables) is None, text
+    table = _table(["项目", "指标"], [["铅/(mg/kg) ≤", "0.5（以Pb计）"]])
+    assert [f[:4] for f in _found(table)] == [("铅", "<=", 0.5, "mg/kg")]
+
+
+def test_table_lines_unit_opening_with_its_own_bracket():
+    # a fan's 能效值 in (m³/min)/W on the unit row: the bracket is the unit's own, the row still units
+    assert is_unit_text("(m³/min)/W") and is_unit_row(["mm", "m³/min", "(m³/min)/W", "dB(A)"])
+    # twins: brackets wrapped round a unit still go; a basis or a unit with a bracket after it is no unit
+    assert is_unit_text("(mg/kg)") and is_unit_text("（Ω/km）")
+    assert not is_unit_text("(以Pb计)") and not is_unit_text("(mg/kg)(干基)")
+
+
+def test_table_lines_symbol_printed_before_the_unit():
+    # "热水输出率μ/%": the quantity's symbol before its unit (GB/T 1.1 8.4.5), not "μ/%"
+    head = read_head(["热水输出率μ/%"], RULES)
+    assert (head.name, head.unit) == ("热水输出率", "%")  # the symbol is neither unit nor name
+    assert (read_head(["效率 η/%"], RULES).name, read_head(["效率 η/%"], RULES).unit) == ("效率", "%")
+    # twins: a unit opening with μ after a word stays whole; a name without a unit keeps its symbol
+    assert (
+        read_head(["限量 μg/kg"], RULES).unit == "μg/kg" and read_head(["限量μg/kg"], RULES).unit == "μg/kg"
+    )
+    assert read_head(["24 h固有能耗系数ε"], RULES).unit is None
+
+
+def test_table_lines_unit_per_a_counted_thing_in_brackets():
+    # "钠（ｍｇ/餐）": per meal, in brackets as "/(g/餐)" prints it after a slash
+    label = split_label("钠（ｍｇ/餐）  ≤", RULES.values.unit_words)
+    assert (label.name, label.unit, label.comparator) == ("钠", "mg/餐", "<=")
+    assert split_label("钙（mg/份）", RULES.values.unit_words).unit == "mg/份"
+    # twins: a basis, two states and an element symbol in brackets are no unit
+    for text in ("总糖（以葡萄糖计）", "规格（干/湿）", "铅（Pb）", "固态（粉、棒、饼干）"):
+        label = split_label(text, RULES.values.unit_words)
+        assert label.unit is None and label.name == text, text
+
+
+def test_table_lines_reported_value_states_no_requirement():
+    # SH/T-style product table: "报告" (report the measured value) across the grades bounds nothing
+    table = _table(
+        ["项目", "质量指标 > -25号", "质量指标 > -35号"],
+        [["冰点/℃ ≤", "-25", "-35"], ["储备碱度/mL", "报告", "报告"], ["外观", "清亮透明", "清亮透明"]],
+    )
+    found = _found(table)
+    assert not any(f[0] == "储备碱度" for f in found)
+    # twin: a requirement in words stays, as does a sentence that mentions a report
+    assert ("外观", "qualitative", None, None, None, ("-25号",)) in found
+    table = _table(["项目", "要求"], [["检验报告", "应提供型式检验报告"]])
+    assert [f[:2] for f in _found(table)] == [("检验报告", "qualitative")]
+
+
+def test_table_lines_minus_sign_before_a_grade_number_is_no_sub_item_dash():
+    # coolant grades by freezing point ("-25号" | "-35号"): the minus is the number's, not a sub-item's dash
+    table = _table(["项目", "质量指标 > -25号", "质量指标 > -35号"], [["冰点/℃ ≤", "-25", "-35"]])
+    assert [f[5] for f in _found(table)] == [("-25号",), ("-35号",)]
+    # twin: a dash before a word still marks a sub-item of the row above
+    assert is_sub_item("— 小碎米") and not is_sub_item("-25号")
+
+
+def test_table_lines_indicators_across_columns_under_an_items_header():
+    # GB 19300-style: "项 目" over two levels of food categories, each value column an indicator with its
+    # unit and sign: the indicators run across, the categories are the conditions
+    table = _table(
+        ["项目", "项目", "酸价（以脂肪计）（KOH）/(mg/g) ≤", "过氧化值（以脂肪计）/(g/100 g) ≤"],
+        [["生干坚果与籽类食品", "核桃仁、松仁", "4", "0.08"], ["熟制坚果与籽类食品", "油炸类", "3", "0.50"]],
+    )
+    found = _found(table)  # the basis bracketed in the header goes to the conditions
+    assert ("酸价（KOH）", "<=", 4.0, "mg/g", None, ("生干坚果与籽类食品/核桃仁、松仁", "以脂肪计")) in found
+    assert ("过氧化值", "<=", 0.50, "g/100 g", None, ("熟制坚果与籽类食品/油炸类", "以脂肪计")) in found
+    assert len(found) == 4
+
+
+def test_table_lines_indicators_across_columns_under_an_items_header_negative_twins():
+    # GB 5749 表2-style: rows of substances the lexicon knows beside columns of their variants keep the rows
+    table = _table(
+        ["项目", "出厂水中限值/(mg/L)", "出厂水中余量/(mg/L)"],
+        [["游离氯", "≤2", "≥0.3"], ["总氯", "≤3", "≥0.5"]],
+    )
+    assert {f[0] for f in _found(table)} == {"游离氯", "总氯"}
+    # one named column, or a column without unit or sign, proves nothing: rows stay items
+    table = _table(["项目", "水分/%"], [["大米", "14.5"]])
+    assert _found(table)[0][0] != "水分"
+    table = _table(["项目", "水分", "灰分"], [["一号样", "14.5", "0.5"]])
+    assert _found(table)[0][0] == "一号样"
+
+
+def test_table_lines_caption_naming_the_product_before_its_quantity():
+    # "表3 熟制坚果与籽类食品的水分限量" over 食品类别 | 限量 with "单位为克每100克": 水分 in g/100 g
+    table = _table(
+        ["食品类别", "限量"], [["油炸类", "3.0"], ["其他熟制坚果与籽类", "5.0"]],
+        caption="表3 熟制坚果与籽类食品的水分限量", title="熟制坚果与籽类食品的水分限量",
+        unit_line="克每100克",
+    )  # fmt: skip
+    assert _found(table)[0] == ("水分", "<=", 3.0, "g/100 g", None, ("油炸类",))  # 限量: a maximum
+    # twins: a quantity whose own name holds 的 stays whole; a number alone is no spelt unit
+    table = _table(
+        ["食品类别", "限量"], [["油炸类", "3.0"]], caption="表3 坚果的酸价限量", title="坚果的酸价限量"
+    )
+    assert _found(table)[0][0] == "坚果的酸价"
+    assert (
+        RULES.tables.unit_symbol("100克") is None
+        and RULES.tables.unit_symbol("毫克每千克（干基）") == "mg/kg"
+    )
+
+
+def test_table_lines_category_row_naming_a_kind_of_product_is_a_condition():
+    # "熟制坚果与籽类食品" over 大肠菌群 and 霉菌 with their sampling plans (GB 29921-style)
+    table = _table(
+        ["项目", "采样方案及限量 > n", "采样方案及限量 > c", "采样方案及限量 > m", "采样方案及限量 > M"],
+        [["熟制坚果与籽类食品", "", "", "", ""], ["大肠菌群/(CFU/g)", "5", "2", "10", "100"]],
+    )
+    found = _found(table)
+    assert found[0][0] == "大肠菌群" and found[0][5][0] == "熟制坚果与籽类食品"
+    # twins: a state or a part over its items stays their parent; a section names nothing
+    table = _table(
+        ["项目", "指标"], [["老化前", ""], ["抗张强度/MPa ≥", "12.5"], ["理化指标", ""], ["水分/% ≤", "14"]]
+    )
+    assert [f[0] for f in _found(table)] == ["老化前/抗张强度", "水分"]
