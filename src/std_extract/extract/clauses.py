@@ -458,6 +458,7 @@ def _sentence_to_indicators(
             prefix_condition, prefix = None, piece[: after_name[0]]
         if prefix_condition:
             leading.append(prefix_condition)
+        taken_over, prefix = _unit_owner(prefix, words)  # "每个服务网点的专职维修人员": per service point
         matrix, prefix = _matrix_in_subject(prefix, document, rules)
         raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
         if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
@@ -478,6 +479,14 @@ def _sentence_to_indicators(
         elif subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
             subject = ("" if _names_product(owner, document, words) else owner) + subject
+        if words.concessive.match(compact(subject)) and leading:
+            # "农村地区的上门服务时间由双方约定，但不得超过72 h": the subject of the piece before
+            agreed = words.agreed_by.split(leading[-1], 1)[0]
+            subject = (
+                _subject_text(agreed, words, lambda name: _known(name, rules))
+                if agreed != leading[-1]
+                else ""
+            )
         subject, conditions_here = _subject_period(subject, words)
         headed = bool(pending) and pending[-1].name == _title_name(
             clause, rules
@@ -486,6 +495,7 @@ def _sentence_to_indicators(
         if (
             part
             and not _names_quantity(subject, rules)
+            and not _owned_property(subject)
             and not rules.tables.grade_header.match(compact(subject))
         ):
             # "温升：电动机绕组应不大于75 K，外壳应不大于60 K": a part under the heading's quantity; the
@@ -522,6 +532,8 @@ def _sentence_to_indicators(
                 subject = before_name
         if matrix:
             conditions_here.insert(0, matrix)
+        if taken_over:
+            conditions_here.insert(0, taken_over)
         if compact(subject) in words.method_subjects:
             continue  # "检验按GB 4789.40执行": the test method, no requirement
         if subject.strip() in words.plan_symbols:
@@ -1025,12 +1037,20 @@ def _matrix_in_subject(prefix: str, document, rules: Rules) -> tuple[str, str]:
     if not _MATRIX.fullmatch(matrix) or words.inner_modal(matrix) is not None or (rest and len(rest) < 2):
         return "", prefix  # "对GB/T 699中规定的20号钢材": a document cited, a preposition: no matrix
     media = (*words.matrix_heads, *words.product_words, *words.product_parts)  # the product, its parts
-    if "在" in matrix[1:] or not matrix.endswith(media):
+    product = _names_product(re.sub(r"^[该本此]", "", matrix), document, words)  # "该产品中…", "涂料中…"
+    if "在" in matrix[1:] or not (matrix.endswith(media) or product):
         return "", prefix  # "铅在饮用水中" (the name before 在), "试验中", "本标准中": no medium
     if rest.startswith(("的", "和", "及", "与", "或", "、")):
         return "", prefix  # "试验中的…": 中 inside the name
-    product = _names_product(re.sub(r"^[该本此]", "", matrix), document, words)  # "该产品中…"
+    if product and _one_of_several(matrix, document):
+        return matrix, rest  # "面包中…" in 糕点、面包: one of the products the standard covers
     return ("" if product else matrix), rest
+
+
+def _one_of_several(product: str, document) -> bool:
+    """The title lists several products and ``product`` is one of them ("面包" in 糕点、面包)."""
+    title = compact(document.metadata.title or "")
+    return f"{product}、" in title or f"、{product}" in title
 
 
 def _subject_after_heading(piece: str, at: int, clause: Clause, rules: Rules) -> int | None:
@@ -1054,6 +1074,13 @@ def _names_quantity(name: str, rules: Rules) -> bool:
     ([subjects].quantity_heads: 电阻, 温升, 含量…)."""
     key = compact(name)
     return _known(key, rules) or key.endswith(rules.clauses.quantity_heads)
+
+
+def _owned_property(subject: str) -> bool:
+    """The subject names a property of its owner ("粒状产品的粒径", "维修部位的保修期"): a quantity, never a
+    part of the product under the heading's quantity (a part is printed bare: "温升：绕组应不大于75 K")."""
+    owner, _, prop = compact(subject).rpartition("的")
+    return bool(owner) and len(prop) >= 2
 
 
 def _word_at(text: str, at: int, word: str) -> bool:
@@ -1089,11 +1116,39 @@ def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | Non
     text = squeeze_spaces(prefix.replace("\n", ""))
     found = _SUBJECT_CONDITION.match(words.lead.sub("", text))
     if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
-        return None, prefix
+        return _event_opening(words.lead.sub("", text)) or (None, prefix)
     condition, rest = found.group("condition"), found.group("rest")
     if (at := condition.find("在")) > 0:  # "电池在1C放电条件下的容量": the owner stays in the subject
         condition, rest = condition[at:], condition[:at] + rest
     return condition, rest
+
+
+def _unit_owner(prefix: str, words: ClauseWords) -> tuple[str, str]:
+    """ "每个服务网点的专职维修人员" -> ("每个服务网点", "专职维修人员"); "同一批产品的表观密度的极差" ->
+    ("同一批产品", "表观密度的极差"): an owner opening with a word of [subjects].unit_owners and a
+    classifier ([subjects].unit_classifiers) is the unit the quantity is taken over, a condition;
+    ("", prefix) for any other subject."""
+    text = compact(words.lead.sub("", squeeze_spaces(prefix.replace("\n", ""))))
+    if (opener := words.unit_owner.match(text)) is None or "的" not in text:
+        return "", prefix
+    owner, _, name = text.rpartition("的")
+    if compact(words.modal_tail.sub("", name)) in words.relational_heads and "的" in owner:
+        owner, _, head = owner.rpartition("的")
+        name = f"{head}的{name}"
+    if len(owner) <= opener.end() or len(compact(words.modal_tail.sub("", name))) < 2:
+        return "", prefix
+    return owner, name
+
+
+def _event_opening(text: str) -> tuple[str, str] | None:
+    """ "出厂时产品的游离水的质量分数" -> ("出厂时", "产品的游离水的质量分数"): an act of two characters or
+    more and 时 (a word of its own: not 时间, 时限) opening the subject is when the quantity is taken, a
+    condition; None when the subject opens with none or nothing of two characters follows."""
+    tokens = default_tokenizer().lcut(compact(text), HMM=False)
+    if len(tokens) < 3 or tokens[1] != "时" or len(tokens[0]) < 2 or not _IDEOGRAPHS.fullmatch(tokens[0]):
+        return None
+    rest = "".join(tokens[2:])
+    return (tokens[0] + "时", rest) if len(rest) >= 2 and not rest.startswith("的") else None
 
 
 KNOWN_TAIL = 4  # characters: a name ending in a known indicator this long is one ("实验室内相对标准偏差")
@@ -1116,6 +1171,22 @@ def _owner_names_nothing(before: str, words: ClauseWords) -> bool:
     return any(text.startswith(w) or text.endswith(w) for w in words.product_words)
 
 
+def _names_a_part(owner: str, words: ClauseWords) -> bool:
+    """The words before 的 name a part of the product, a noun phrase ("缝边", "维修部位", "下颏带",
+    "集尘容器"): it says what is measured, and stays in the name even before a known indicator.  An
+    owner holding a preposition, an event, a list or a kind ("电动机在空载时测得", "浴室用壁扇":
+    [subjects].owner_clause_words), opening with 每 ("每根口罩带…") or naming who acts ("服务商") is no
+    part; nor is what a QC statistic is computed on ("校准曲线的相关系数": qc_statistics)."""
+    text = compact(owner).lstrip("：:")  # the colon of a run-in heading before the subject
+    if (
+        not _IDEOGRAPHS.fullmatch(text)
+        or text.startswith(words.owner_not_part_openings)
+        or text in words.actors
+    ):
+        return False
+    return not any(t in words.owner_clause_words for t in default_tokenizer().lcut(text, HMM=False))
+
+
 # A run-in label opening a sentence: a short name and a colon ("跌落：", "温度显示误差：").
 _RUN_IN_LABEL = re.compile(
     r"^(?P<label>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})\s*[：:](?P<rest>.*[^\s：:].*)$"
@@ -1128,6 +1199,7 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
     ``known``: whether a name is an indicator of the lexicon (the name after a 的 then stands alone)."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
+    after_heading = text.startswith(("：", ":"))  # after a run-in heading ("保修：维修部位的保修期")
     stripped = words.modal_tail.sub("", text)
     # "冷水和热水管道的工作压力均为…": names listed before 均 keep their head, each is bounded
     quantified = any(q in text[len(stripped) :] for q in words.spec.subjects.quantifiers)
@@ -1142,6 +1214,8 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
         if "的" in described or compact(described).endswith(compact(run_in["label"])):
             # "温度显示误差：显示水温与实测水温之差的绝对值", "质量：普通型安全帽质量": the label names it
             text = run_in["label"]
+    if text.count("的") > 1 and (noise := words.subject_noise.match(text)) and noise.group().endswith("的"):
+        text = text[noise.end() :]  # "产品的游离水的质量分数": the product owns what owns the quantity
     if "的" in text and not (quantified and _lists_owners(text.rsplit("的", 1)[0], words)):
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
@@ -1150,8 +1224,16 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
             emitter = words.emitter.match(before.split("的", 1)[0].strip())
             if emitter:
                 text = emitter.group("owner") + after  # 近耳玩具发出的…的A计权等效声压级
-            elif _owner_names_nothing(before, words) or (known is not None and known(compact(after))):
-                # "成品电线的不延燃性能", "对20号钢材的腐蚀速率"; "校准曲线的相关系数": a known indicator
+            elif _owner_names_nothing(before, words) or (
+                known is not None
+                and known(compact(after))
+                and (
+                    compact(after).endswith(words.qc_statistic_tails)
+                    or not (after_heading and _names_a_part(before, words))
+                )
+            ):
+                # "成品电线的不延燃性能", "对20号钢材的腐蚀速率"; "校准曲线的相关系数", "电动机在空载时测得的
+                # A计权声功率级": a known indicator after an owner that is no part of the product
                 text = after
             # else the owner says what is measured: "每名维保人员负责维保的电梯数量", "客人离店后遗留物品的
             # 保管期限" (电梯数量 and 保管期限 alone are no indicator of the lexicon)
@@ -1260,6 +1342,8 @@ _LIMIT_HEAD = re.compile(r"(?:指标)?(?:限值|限量)$")
 # 分别 ("respectively") pairs the names joined with 和/、/及/与 with the values listed in the same order.
 _RESPECTIVELY = re.compile(r"分别\s*$")
 _NAME_JOINS = re.compile(r"[和、及与]")
+# The joins of a list alone: 与 also relates two things inside one name ("网罩与扇叶的距离").
+_LIST_JOINS = re.compile(r"[和、及]")
 _RESPECTIVE_LIMITS = re.compile(
     r"分别\s*(?:应当|应|须|必须)?\s*(?:[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过|为)"
 )
@@ -1286,14 +1370,14 @@ def _lists_owners(listed: str, words: ClauseWords) -> bool:
 _GROUP_LIST = re.compile(r"^(?P<group>[^（）()、和及与]+)[（(](?P<items>[^（）()]+)[)）]$")
 
 
-def _joined_names(name: str, words: ClauseWords) -> list[str]:
-    """ "铅、汞和砷" -> ["铅", "汞", "砷"]: the names joined with 、/和/及/与, a joining character inside a
-    word of [subjects].not_joins ("饱和脂肪酸", "之和") left alone."""
+def _joined_names(name: str, words: ClauseWords, joins: re.Pattern = _NAME_JOINS) -> list[str]:
+    """ "铅、汞和砷" -> ["铅", "汞", "砷"]: the names joined with 、/和/及/与 (``joins``), a joining
+    character inside a word of [subjects].not_joins ("饱和脂肪酸", "之和") left alone."""
     masked = _BRACKETS.sub(lambda m: "\0" * len(m.group()), name)  # "重金属（以Pb计）、砷（以As计）"
     for word in words.not_joins:
         masked = masked.replace(word, "\0" * len(word))
     parts, start = [], 0
-    for m in _NAME_JOINS.finditer(masked):
+    for m in joins.finditer(masked):
         parts.append(name[start : m.start()].strip())
         start = m.end()
     return [*parts, name[start:].strip()]
@@ -1336,6 +1420,8 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
         return None
     name = _RESPECTIVELY.sub("", name).strip()
     parts = _joined_names(name, rules.clauses)
+    if len(parts) != count:  # "网罩的格栅间距和网罩与扇叶的距离": 与 inside the second name
+        parts = _joined_names(name, rules.clauses, _LIST_JOINS)
     if len(parts) != count or not all(parts):
         return None
     listed, _, head = name.rpartition("的")
@@ -1456,6 +1542,16 @@ def _inclusion_note(limit_text: str) -> tuple[str, bool | None]:
     return limit_text.rstrip("。；;，, ")[: found.start()], not found["not"]
 
 
+def _reached(limit: Limit) -> Comparator:
+    """The comparator of a value printed after 达到 ([subjects].floor_copulas): ≥, but = for 100%
+    (no rate lies above it) and qualitative for a grade ("1级": which end of its scale is best is the
+    scale's)."""
+    unit = compact(limit.unit or "")
+    if unit.endswith("级"):
+        return "qualitative"
+    return "=" if unit == "%" and limit.value == 100 else ">="
+
+
 def _designation(name: str, heads: tuple[str, ...]) -> bool:
     """The name is a designation ("电线型号"), or holds one and its copula before a code the number
     reading cut ("产品型号为XD-")."""
@@ -1510,7 +1606,11 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
     printed = body.text[p.start : p.limit_text_start] + limit_text  # the subject as printed, then the limit
     names = _respective_names(p.name, printed, len(limits), rules)
     if names:  # "拉伸强度和断裂伸长率应分别不小于10 MPa和150%": each name its value, one comparator
-        limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
+        # unless a value prints its own ("分别不大于12 mm和不小于20 mm")
+        limits = [
+            limits[0],
+            *(x if x.comparator != "=" else _with_comparator(x, limits[0].comparator) for x in limits[1:]),
+        ]
     elif shared := _shared_names(p.name, printed, limits, rules):
         # "铅、镉的含量均不得超过0.1 mg/kg": every name listed is bounded by each limit
         names = [n for n in shared for _ in limits]
@@ -1518,6 +1618,11 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
     for k, limit in enumerate(limits):
         if names:
             p = _with_name(p, names[k])
+        area = words.area_owner.match(compact(p.name))
+        if area is not None:  # "城区的上门服务时间": 上门服务时间 in 城区
+            p = _with_name(p, area["name"])
+            own_conditions += [[] for _ in range(k + 1 - len(own_conditions))]
+            own_conditions[k] = [area["area"], *own_conditions[k]]
         grade = grades[k] if len(grades) == len(limits) else (grades[0] if len(grades) == 1 else p.grade)
         if limit.comparator == "reference" and not _NAMES_A_DOCUMENT.search(limit.value_text or ""):
             continue  # "应符合相应国家标准的规定" names no document: no requirement to record
@@ -1535,6 +1640,11 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         ):
             continue  # a free-text sentence, not a named requirement
         comparator = limit.comparator
+        if comparator == "=" and words.floor.match(limit_text):
+            # "业主满意度应达到90%": a value to reach, a minimum; a grade reached is a class of its scale
+            comparator = _reached(limit)
+            if comparator == "qualitative":
+                limit = Limit("qualitative", value_text=squeeze_spaces(words_after_modal(limit_text, rules)))
         if comparator == "=":  # "一般投诉处理时限为24 h": a time limit is a maximum
             comparator = next(
                 (c for c, heads in words.bound_heads.items() if heads and p.name.endswith(heads)), "="

@@ -87,12 +87,21 @@ class SubjectWords(_Spec):
     condition_heads: list[str] = Field(default_factory=list)
     method_parameters: list[str] = Field(default_factory=list)
     maximum_heads: list[str] = Field(default_factory=list)
+    floor_copulas: list[str] = Field(default_factory=list)
     step_verbs: list[str] = Field(default_factory=list)
     designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
     leading_verbs: list[str] = Field(default_factory=list)
     method_subjects: list[str] = Field(default_factory=list)
     qc_statistics: list[str] = Field(default_factory=list)
+    owner_clause_words: list[str] = Field(default_factory=list)
+    owner_not_part_openings: list[str] = Field(default_factory=list)
+    unit_owners: list[str] = Field(default_factory=list)
+    unit_classifiers: list[str] = Field(default_factory=list)
+    areas: list[str] = Field(default_factory=list)
+    concessives: list[str] = Field(default_factory=list)
+    agreed_by: list[str] = Field(default_factory=list)
+    actors: list[str] = Field(default_factory=list)
     qc_kinds: list[str] = Field(default_factory=list)
     product_parts: list[str] = Field(default_factory=list)
     plan_symbols: list[str] = Field(default_factory=list)
@@ -111,6 +120,7 @@ class TitleWords(_Spec):
 
 class OpenerWords(_Spec):
     reference: list[str] = Field(min_length=1)
+    not_reference: list[str] = Field(default_factory=list)
     state: list[str] = Field(default_factory=list)
     shall_state: list[str] = Field(default_factory=list)
     prohibition: list[str] = Field(default_factory=list)
@@ -246,6 +256,22 @@ class ClauseWords:
         self.method_subjects = frozenset(subjects.method_subjects)
         self.qc_statistic = re.compile(rf"^(?P<on>.+?)(?P<statistic>{any_of(subjects.qc_statistics)})$")
         self.qc_statistic_names = frozenset(subjects.qc_statistics)
+        self.qc_statistic_tails = tuple(subjects.qc_statistics)
+        self.owner_clause_words = frozenset(subjects.owner_clause_words)
+        self.owner_not_part_openings = tuple(subjects.owner_not_part_openings)
+        self.area_owner = re.compile(
+            rf"^(?P<area>{any_of(subjects.areas)})的(?P<name>[^的]{{2,}})$" if subjects.areas else r"(?!)"
+        )
+        self.concessive = re.compile(
+            rf"^(?:{any_of(subjects.concessives)})$" if subjects.concessives else r"(?!)"
+        )
+        self.agreed_by = re.compile(any_of(subjects.agreed_by) if subjects.agreed_by else r"(?!)")
+        self.unit_owner = re.compile(
+            rf"^(?:{any_of(subjects.unit_owners)})(?:{any_of(subjects.unit_classifiers)})(?=[\u4e00-\u9fff])"
+            if subjects.unit_owners and subjects.unit_classifiers
+            else r"(?!)"
+        )
+        self.actors = frozenset(subjects.actors) | frozenset(spec.commitments.parties)
         self.qc_kind = re.compile(rf"(?:{any_of(subjects.qc_kinds)})$")
         # "相对偏差≤ 10%", "加标回收率85%～115%", "相对误差在±10%以内": a statistic before its bound
         self.qc_statistic_lead = re.compile(
@@ -276,6 +302,12 @@ class ClauseWords:
         )
         self.modal_head = re.compile(
             rf"^\s*(?:{shall_words})?\s*(?:{any_of([*openers.copulas, *openers.code_copulas])})?\s*"
+        )
+        # "应达到90%": a value to be reached (a number follows the copula)
+        self.floor = re.compile(
+            rf"^\s*(?:{shall_words})?\s*(?:{any_of(spec.subjects.floor_copulas)})\s*(?=[-+]?\d)"
+            if spec.subjects.floor_copulas
+            else r"(?!)"
         )
         tests = spec.conditions
         # "按GB 6675.2进行跌落试验后": the test (跌落试验) after the last verb that runs it
@@ -364,7 +396,9 @@ def _openers(words: OpenerWords, shall: str, shall_not: str, conditions: str) ->
     number = r"(?=\s*[（(]?\s*[-+]?[\d０-９〇一二三四五六七八九十])"
     cited = rf"(?:{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*)?"
     return (
-        rf"(?:{shall})?(?:{any_of(words.reference)})",
+        rf"(?:{shall})?(?!{any_of(words.not_reference)})(?:{any_of(words.reference)})"
+        if words.not_reference
+        else rf"(?:{shall})?(?:{any_of(words.reference)})",
         rf"(?:{shall})?(?:{any_of(words.state)})(?={_HAN})",
         rf"(?:{shall})(?:{any_of(words.shall_state)})(?={_HAN})",
         rf"(?:{shall})?(?:{any_of(words.prohibition)})",

@@ -213,9 +213,12 @@ def _requirement_after_brackets(text: str, m: re.Match, words) -> re.Match | Non
     return later if later is not None and later.group() not in ("：", ":") else None
 
 
-# A bound that qualifies a noun after it: a value, its unit, 的 and the noun ("不大于5 mm的划痕").
+# A bound that qualifies a noun after it: a value, its unit, 的 and the noun ("不大于5 mm的划痕"), or the
+# noun's property ("粒径小于1 mm的颗粒的质量分数"); digits and units also as printed in full width
+# ("粒径小于１ｍｍ的颗粒", Standards Press clause text).
 _QUALIFIER = re.compile(
-    r"\s*[-+]?\d[\d.]*\s*[A-Za-zμ%℃°²³/]{0,6}\s*的[\u4e00-\u9fff]{1,8}?(?=\s*(?:应|须)?\s*[不≤≥<>小大低高超少多])"
+    r"\s*[-+]?\d[\d.．]*\s*[A-Za-zＡ-Ｚａ-ｚμ%％℃°²³/／]{0,6}\s*的[\u4e00-\u9fff]{1,8}?(?:的[\u4e00-\u9fff]{1,8}?)?"
+    r"(?=\s*(?:应|须)?\s*[不≤≥<>小大低高超少多])"
 )
 
 
