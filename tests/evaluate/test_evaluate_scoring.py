@@ -187,6 +187,10 @@ def test_score_sub_label_joined_to_the_name_or_given_as_a_condition_is_one_indic
     assert name_closeness(gold("游离氯/出厂水"), out("游离氯")) == 0
     assert name_closeness(gold("游离氯/出厂水"), out("游离氯", ["管网末梢水"])) == 0
     assert not field_results(gold("游离氯"), out("游离氯", ["出厂水"]))["conditions"]
+    # A parent joined before the name is the same as the parent given as a condition
+    assert name_closeness(gold("不完善粒/生霉粒"), out("生霉粒", ["不完善粒"])) == 2
+    assert field_results(gold("生霉粒", ["不完善粒"]), out("不完善粒/生霉粒"))["conditions"]
+    assert name_closeness(gold("不完善粒/生霉粒"), out("生霉粒", ["霉变粒"])) == 0  # another condition
     # Two sub-label rows pair each with its own
     rows = [("出厂水", 2.0), ("管网末梢水", 0.05)]
     gold_rows = [
@@ -198,3 +202,29 @@ def test_score_sub_label_joined_to_the_name_or_given_as_a_condition_is_one_indic
     ]
     total = score(gold=make_gold(gold_rows), record=make_record(out_rows))
     assert total.indicators.all.found == 2 and total.indicators.fields["conditions"].correct == 2
+
+
+def test_score_a_deviation_with_no_centre_as_tolerance_or_as_range_is_one_bound():
+    # "±2 mm" with no centre: one author's gold writes a tolerance (value none, ±2), another a range
+    # -2..2 (docs/gold-conventions.md 1); both bound the same deviation.
+    from std_extract.evaluate.gold import GoldIndicator
+    from std_extract.evaluate.indicators import field_results, is_found
+
+    def ind(comparator, value=None, value_max=None, tolerance=None):
+        return GoldIndicator(
+            name="长度偏差",
+            comparator=comparator,
+            value=value,
+            value_max=value_max,
+            tolerance=tolerance,
+            unit="mm",
+        )
+
+    as_tolerance, as_range = ind("tolerance", tolerance=2.0), ind("range", -2.0, 2.0)
+    assert is_found(field_results(as_range, as_tolerance))
+    assert is_found(field_results(as_tolerance, as_range))
+    # Negative twins: another width, a range that is not symmetric about 0, a tolerance about a centre
+    assert not is_found(field_results(ind("range", -3.0, 3.0), as_tolerance))
+    assert not is_found(field_results(ind("range", -2.0, 5.0), as_tolerance))
+    assert not is_found(field_results(ind("range", 8.0, 12.0), ind("tolerance", 10.0, tolerance=2.0)))
+    assert not is_found(field_results(ind("range", -2.0, 2.0), ind("tolerance", 0.0, tolerance=2.0)))

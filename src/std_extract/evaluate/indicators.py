@@ -7,8 +7,11 @@ candidates the pairs are chosen greedily, best agreement first, so that of three
 (value, value_max, tolerance), unit and grade all match; conditions are reported as a field but do
 not decide "found".  A sub-label joined to one side's name ("游离氯/出厂水") and given as a condition
 on the other ("游离氯", condition "出厂水") is the same indicator, and that condition is not counted
-against the conditions field.  The unit is not compared when the gold has no number (``not_detected``,
-``qualitative``, ``reference``): there is nothing for it to measure.
+against the conditions field; likewise a parent joined before the name ("不完善粒/生霉粒") and given as a
+condition.  A deviation printed "±t" with no centre reads as a tolerance (value none, ±t) in one gold
+and as a range −t..t in another: both are the same bound and compare equal.  The unit is not compared
+when the gold has no number (``not_detected``, ``qualitative``, ``reference``): there is nothing for it
+to measure.
 """
 
 from __future__ import annotations
@@ -49,7 +52,30 @@ class IndicatorLike(Protocol):
     def conditions(self) -> list[str]: ...
 
 
+def _centreless_deviation(indicator: IndicatorLike) -> float | None:
+    """t for a bound on a deviation with no centre: "±t" as a tolerance with no value, or as a
+    range −t..t (gold conventions differ, docs/gold-conventions.md 1); None otherwise."""
+    if indicator.comparator == "tolerance" and indicator.value is None and indicator.value_max is None:
+        return indicator.tolerance
+    low, high = indicator.value, indicator.value_max
+    if indicator.comparator == "range" and low is not None and high is not None and high > 0:
+        return high if numbers_equal(low, -high) and indicator.tolerance is None else None
+    return None
+
+
+def _same_deviation(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    """Both sides bound a deviation with no centre by the same ±t, one as a tolerance, one as a range."""
+    g, o = _centreless_deviation(gold), _centreless_deviation(out)
+    return g is not None and o is not None and gold.comparator != out.comparator and numbers_equal(g, o)
+
+
+def _comparator_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    return gold.comparator == out.comparator or _same_deviation(gold, out)
+
+
 def _value_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
+    if _same_deviation(gold, out):
+        return True
     return all(numbers_equal(getattr(gold, f), getattr(out, f)) for f in ("value", "value_max", "tolerance"))
 
 
@@ -72,10 +98,17 @@ def _joined_condition(whole: IndicatorLike, split: IndicatorLike) -> str | None:
     set's figures do not depend on which convention its author chose."""
     key = name_key(whole.name)
     stem = name_key(split.name)
-    if not key or not stem or not key.startswith(stem) or key == stem:
+    if not key or not stem or key == stem:
         return None
-    tail = key[len(stem) :]
-    return next((c for c in split.conditions if name_key(c) == tail), None)
+    # the sub-label after the name ("游离氯/出厂水"), or a parent before it ("不完善粒/生霉粒": the
+    # category row over its items, which another author gives as the item's condition)
+    if key.startswith(stem):
+        joined = key[len(stem) :]
+    elif key.endswith(stem):
+        joined = key[: -len(stem)]
+    else:
+        return None
+    return next((c for c in split.conditions if name_key(c) == joined), None)
 
 
 def _conditions_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
@@ -88,7 +121,7 @@ def _conditions_ok(gold: IndicatorLike, out: IndicatorLike) -> bool:
 
 
 FIELD_CHECKS: dict[str, Callable[[IndicatorLike, IndicatorLike], bool]] = {
-    "comparator": lambda g, o: g.comparator == o.comparator,
+    "comparator": _comparator_ok,
     "value": _value_ok,
     "unit": _unit_ok,
     "grade": _grade_ok,
