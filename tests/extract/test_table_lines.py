@@ -216,3 +216,75 @@ def test_table_lines_category_row_naming_a_kind_of_product_is_a_condition():
         ["项目", "指标"], [["老化前", ""], ["抗张强度/MPa ≥", "12.5"], ["理化指标", ""], ["水分/% ≤", "14"]]
     )
     assert [f[0] for f in _found(table)] == ["老化前/抗张强度", "水分"]
+
+
+def test_table_lines_type_of_product_over_its_quality_grades():
+    # HG/T chemicals: "Ⅰ类" | "Ⅱ类" (by hydrate) over 优等品 | 一等品 | 合格品: the type a condition, the
+    # grade the quality grade (two grades of different ladders in one header path)
+    table = _table(
+        ["项目", "指标 > Ⅰ类 > 优等品", "指标 > Ⅰ类 > 合格品", "指标 > Ⅱ类 > 优等品"],
+        [["硫酸盐（以SO4计）的质量分数/% ≤", "0.50", "1.2", "0.80"]],
+    )
+    assert [(f[2], f[4], f[5]) for f in _found(table)] == [
+        (0.50, "优等品", ("Ⅰ类",)),
+        (1.2, "合格品", ("Ⅰ类",)),
+        (0.80, "优等品", ("Ⅱ类",)),
+    ]
+
+
+def test_table_lines_type_of_product_over_its_quality_grades_negative_twins():
+    # a grade divided into grades of no ladder stays one path (GB 18918 一级标准 over A标准); a class alone is
+    # a grade (GB 3838 Ⅰ类 | Ⅱ类)
+    table = _table(["项目", "一级标准 > A标准", "一级标准 > B标准"], [["COD/(mg/L)", "50", "60"]])
+    assert [(f[4], f[5]) for f in _found(table)] == [("一级标准/A标准", ()), ("一级标准/B标准", ())]
+    table = _table(["项目", "Ⅰ类", "Ⅱ类"], [["溶解氧/(mg/L) ≥", "7.5", "6"]])
+    assert [(f[4], f[5]) for f in _found(table)] == [("Ⅰ类", ()), ("Ⅱ类", ())]
+
+
+def test_table_lines_period_a_rate_is_counted_over_is_no_value():
+    # 服务质量指标 项目 | 指标 | 统计周期 over "每季度": the period after the limits bounds nothing
+    table = _table(
+        ["项目", "指标", "统计周期"], [["顾客满意度/%", "≥90", "每季度"], ["投诉回复时间/h", "≤24", "—"]]
+    )
+    assert _found(table) == [
+        ("顾客满意度", ">=", 90.0, "%", None, ()),
+        ("投诉回复时间", "<=", 24.0, "h", None, ()),
+    ]
+    # twin: a time column measuring a quantity of its own keeps its values
+    table = _table(["项目", "指标", "检测周期/d"], [["菌落总数/(CFU/mL) ≤", "100", "≤ 7"]])
+    assert any(f[0] == "菌落总数" for f in _found(table))
+
+
+def test_table_lines_review_sub_item_dash_before_a_number_and_brackets_that_are_no_condition():
+    # review of c490949: a sub-item dash before a name opening with a number still marks a sub-item
+    # (GB 17930-style 馏程 rows, cement's —0.08 mm方孔筛筛余); only "-25号", a grade's number alone, is
+    # no dash
+    table = _table(
+        ["项目", "单位", "质量指标"],
+        [
+            ["馏程：", "", ""],
+            ["—10%蒸发温度", "℃", "≤70"],
+            ["—50%蒸发温度", "℃", "≤120"],
+            ["-90%蒸发温度", "℃", "≤190"],
+            ["—终馏点", "℃", "≤205"],
+        ],
+    )
+    assert [f[0] for f in _found(table)] == [
+        "馏程/10%蒸发温度",
+        "馏程/50%蒸发温度",
+        "馏程/90%蒸发温度",
+        "馏程/终馏点",
+    ]
+    assert is_sub_item("—0.08 mm方孔筛筛余") and not is_sub_item("-25号") and not is_sub_item("-35 号")
+    # a basis, an element or formula, a method's standard in brackets after one value is no condition
+    for text in ("≥ 60（质量分数）", "≤ 2（As）", "≤ 0.05（Cr(VI)）", "≤3.0（KOH）", "≤ 12.0（GB 5009.3）"):
+        assert qualified_lines(text, RULES.tables) is None, text
+    table = _table(["项目", "指标"], [["有效氯/%", "≥ 60（质量分数）"], ["砷/(mg/kg)", "≤ 2（As）"]])
+    assert [(f[0], f[2], f[5]) for f in _found(table)] == [("有效氯", 60.0, ()), ("砷", 2.0, ())]
+    # twins: a test temperature, a product form and a statistic keep their brackets as conditions
+    for text, condition in (
+        ("0.028（10 ℃）", "10 ℃"),
+        ("0.50（带壳）", "带壳"),
+        ("≥ 10.0（平均值）", "平均值"),
+    ):
+        assert [line.condition for line in qualified_lines(text, RULES.tables) or []] == [condition]

@@ -454,3 +454,14 @@ def test_table_stages_label_header_centred_over_an_item_and_its_conditions():  #
     [table], _ = pages_to_tables([sheet_page(grades, "three_line")])
     assert table.header_rows[-1] == ["项目", "优级", "一级"]
     assert _texts(table)[1] == ["色泽", "白色或乳白色", "白色或乳白色"]
+
+
+def test_table_stages_caption_titled_requirements():  # GB/T 1.1 "表1 要求" (ty_phosphate_01, corpus/typst)
+    from std_extract.parse.tablectx import parse_caption
+
+    caption = parse_caption(line(3, "表1  要求", 100.0))
+    assert caption is not None and (caption.number, caption.title) == ("1", "要求")
+    assert parse_caption(line(3, "表2 规定", 100.0)) is not None
+    # twins: sentences citing the table are no captions
+    for text in ("表1要求的指标应全部合格", "表1中的限量", "表1规定的方法"):
+        assert parse_caption(line(3, text, 100.0)) is None, text

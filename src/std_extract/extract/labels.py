@@ -46,9 +46,9 @@ _ELEMENT_SYMBOL = re.compile(
     r"^(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Ru|"
     r"Rh|Pd|Ag|Cd|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Nd|Sm|Eu|Gd|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Po|Rn|Ra|Th|U|Pu)$"
 )
-# "其中：小碎米含量" - a sub-item of the row above; not a minus sign before a number ("-25号", a coolant's
-# grade by its freezing point).
-_SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*(?!\d))")
+# "其中：小碎米含量" - a sub-item of the row above ("—10%蒸发温度" under 馏程 too); not a minus sign before a
+# grade's number ("-25号", a coolant's grade by its freezing point: the number and 号 are the whole label).
+_SUB_ITEM = re.compile(r"^\s*(?:其\s*中\s*[:：]?|[-—–]\s*(?!\d+\s*号\s*$))")
 # Footnote markers glued to a label: "菌落总数a", "铅b" (a letter after Chinese or a bracket).
 _FOOTNOTE_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([a-e])\s*$")
 

@@ -29,10 +29,17 @@ if TYPE_CHECKING:
 _VALUE = r"[≤≥<>＜＞]?\s*\d[\d.\s]*(?:[～~]\s*\d[\d.\s]*)?[A-Za-z%‰℃°μ·²³/ ]*"
 _BRACKETED = re.compile(rf"^\s*({_VALUE})\s*[（(]([^（）()]+)[)）]\s*$")
 _GRADE_FIRST = re.compile(rf"^\s*(\S{{1,4}}?)\s*({_VALUE})\s*$")
-# A bracket after a value that is no condition: a basis ("以Pb计"), a footnote's or note's pointer,
-# a unit ("（mg/kg）", "(%)") read by the number grammar as the value's, or a second value whose condition a
-# note gives ("5（8）", GB 18918: "括号内数值为水温≤12 ℃时的控制指标", read with the table's notes).
-_NOT_CONDITION = re.compile(r"计$|^[a-e]$|^注|^见|^[\d.\s]+$")
+# A bracket after a value that is no condition: a basis ("以Pb计", "质量分数": what the unit is a share
+# of), a footnote's or note's pointer, a unit ("（mg/kg）", "(%)") read by the number grammar as the
+# value's, an element or formula ("As", "Cr(VI)", "KOH"), a test method's standard ("GB 5009.3"), or a
+# second value whose condition a note gives ("5（8）", GB 18918: "括号内数值为水温≤12 ℃时的控制指标",
+# read with the table's notes).
+_NOT_CONDITION = re.compile(
+    r"计$|^[a-e]$|^注|^见|^[\d.\s]+$"
+    r"|^(?:质量|体积|摩尔)(?:分数|浓度|比)$"
+    r"|^[A-Za-z][A-Za-z0-9()ⅠⅡⅢⅣⅤⅥ·₀-₉\s]*$"
+    r"|^(?:GB|GB/T|GB/Z|[A-Z]{1,3}/T|[A-Z]{2,3})\s*\d"
+)
 
 
 @dataclass(frozen=True)

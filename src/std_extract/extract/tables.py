@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 from std_extract.document import Clause, ParsedDocument, Table, TableCell
 from std_extract.extract.clausewords import statistic_interval
 from std_extract.extract.ids import indicator_id
-from std_extract.extract.labels import Label, grade_of, header_grade, is_sub_item, split_label
+from std_extract.extract.labels import (
+    Label,
+    grade_of,
+    header_grade,
+    is_ladder_grade,
+    is_sub_item,
+    split_label,
+)
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableconditions import qualified_condition
@@ -1087,7 +1094,9 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     header_label = split_label(parts[-1], roles.units) if parts else Label("", "")
     parent_label = split_label(parts[-2], roles.units) if len(parts) >= 2 else Label("", "")
     # a grade divided into grades ("一级标准" over "A标准", GB 18918) is graded by the path
-    grade = "/".join(g for part in parts if (g := header_grade(part, roles.vocab, roles.units))) or None
+    grades = [g for part in parts if (g := header_grade(part, roles.vocab, roles.units))]
+    types = _types_over_grades(grades, roles.vocab)  # "Ⅰ类" over 优等品 | 一等品: the type restricts
+    grade = "/".join(grades[len(types) :]) or None
     leaf_grade = header_grade(leaf, roles.vocab, roles.units) if leaf else None
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
@@ -1135,6 +1144,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         extra.append(squeeze_spaces(split_label(leaf, roles.units).name) or leaf)
     elif leaf_grade and (kind := _kind_over_grades(parts, roles)):
         extra.append(kind)  # "精制盐" over 优级 | 一级 (GB/T 5461): the kind the grades are of restricts
+    extra.extend(types)
     if basis := _basis(header):
         extra.append(basis)
     if unit and unit == line_unit and (qualifier := _unit_line_qualifier(table)):
@@ -1322,6 +1332,22 @@ def _kind_over_grades(parts: list[str], roles: ColumnRoles) -> str | None:
     if vocab.is_("not_kind", key) or roles.rules.lexicon.exact(label.name):
         return None  # "等级" / "规格" / "出厂检验" over grades, or the indicator itself ("耗电量" over 1级)
     return squeeze_spaces(label.name)
+
+
+def _types_over_grades(grades: list[str], vocab: TableVocab) -> list[str]:
+    """The upper grades of a header path that are of another ladder than the grade under them: a type or
+    class of product over its quality grades ("Ⅰ类" | "Ⅱ类" over 优等品 | 一等品 | 合格品, HG/T chemicals by
+    hydrate; "A型" over 一级 | 二级), each a condition of the values, the grade the last.  A grade divided
+    into grades of no ladder or of one ladder (GB 18918 一级标准 over A标准) stays one path."""
+    if len(grades) < 2 or not all(is_ladder_grade(g, vocab) for g in grades):
+        return []
+    last = {k for k, ladder in enumerate(vocab.grade_ladders) if compact(grades[-1]) in ladder}
+    types = []
+    for grade in grades[:-1]:
+        if {k for k, ladder in enumerate(vocab.grade_ladders) if compact(grade) in ladder} & last:
+            break
+        types.append(grade)
+    return types if len(types) == len(grades) - 1 else []
 
 
 def _is_variant_column(leaf: str, grade: str | None, roles: ColumnRoles) -> bool:

@@ -39,6 +39,11 @@ class Caption:
     line: TextLine
 
 
+# Titles a caption may be alone with, which a sentence citing the table also opens with: "表1 要求" is the
+# requirement table's caption (GB/T 1.1-2020 style), "表1要求的…" a sentence.
+_TITLE_WORDS = frozenset({"要求", "规定"})
+
+
 def parse_caption(line: TextLine) -> Caption | None:
     """The caption a line prints, or None: "表1 理化指标", "表 A.1 ……", "表2（续）", "续表 3"."""
     clean = clean_text(line.text).strip()
@@ -49,8 +54,9 @@ def parse_caption(line: TextLine) -> Caption | None:
     rest = match.group("rest").strip()
     continued = bool(match.group(1)) or bool(CONTINUED.search(rest))
     rest = CONTINUED.sub("", rest).strip()
-    if rest.startswith(("中", "的", "所", "规定", "要求", "和", "、", ",", "，", "。")):
-        return None  # a sentence citing the table ("表1中的……"), not a caption
+    citing = rest.startswith(("中", "的", "所", "规定", "要求", "和", "、", ",", "，", "。"))
+    if citing and rest not in _TITLE_WORDS:
+        return None  # a sentence citing the table ("表1中的……", "表1要求的…"), not a caption
     title = UNIT.sub("", rest).strip()
     return Caption(
         text=line.text.strip(),
