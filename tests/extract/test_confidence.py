@@ -151,6 +151,30 @@ def test_confidence_a_clause_text_requirement_is_flagged_in_a_public_standard_on
         assert not value.needs_review
 
 
+def test_confidence_a_class_or_code_read_from_a_clause_of_a_public_standard_is_no_free_text():
+    """Review of dfc4b88: a protection, fire, insulation or appliance class stated in a clause of a
+    national standard (4.3 外壳防护等级应为IPX4。) is an indicator its gold counts; only free text
+    (外观 "白色或微带灰色的粒状固体") is qualitative_public.  Twin: that text stays flagged."""
+    public = _document("4.3 外壳防护等级应为IPX4。")
+    public.metadata.kind = "GB/T"
+    classes = [
+        ("外壳防护等级", "IPX4"),
+        ("燃烧性能", "B1级"),
+        ("阻燃等级", "V-1级"),
+        ("防触电保护类型", "应为II类"),
+        ("电动机绕组的绝缘等级", "应为E级或以上"),
+    ]
+    for name, text in classes:
+        value = _value(name, None, unit=None, comparator="qualitative", value_text=text, table=None, id=name)
+        [scored] = _scored(value, document=public)
+        assert "qualitative_public" not in {r.evidence for r in scored.confidence_reasons}, text
+    text = _value(
+        "外观", None, unit=None, comparator="qualitative", value_text="白色或微带灰色的粒状固体", table=None
+    )
+    [free] = _scored(text, document=public)
+    assert free.needs_review and "qualitative_public" in {r.evidence for r in free.confidence_reasons}
+
+
 def test_confidence_a_text_requirement_on_a_name_the_lexicon_lacks_counts_against_it():
     text = {"unit": None, "comparator": "qualitative", "table": None}
     [sensory] = _scored(_value("色泽", None, value_text="乳白色", **text))
@@ -215,6 +239,21 @@ def test_confidence_an_indicator_read_as_the_condition_of_a_category_row_is_flag
     for value in _scored(right, sub_label):
         assert "name_in_condition" not in {r.evidence for r in value.confidence_reasons}
     assert not _scored(right)[0].needs_review
+
+
+def test_confidence_a_quantity_measured_on_what_its_condition_names_is_no_swapped_row():
+    """Review of dfc4b88: a name ending in a quantity word under a condition the lexicon knows is
+    measured on what the condition names (允许偏差 under 厚度, 老化后变化率 under 拉伸强度 and 断裂伸长率,
+    与水接触时间 under 游离氯), not a category row read as the name.  Twins (above): 蛋及蛋制品鲜蛋 under
+    总汞 and 烘炒类 under 过氧化值 stay flagged."""
+    measured = [
+        _value("允许偏差", 0.5, unit="mm", comparator="<=", conditions=["厚度"], id="a"),
+        _value("老化后变化率", 25.0, unit="%", conditions=["拉伸强度"], id="b"),
+        _value("老化后变化率", 25.0, unit="%", conditions=["断裂伸长率"], id="c"),
+        _value("与水接触时间", 30.0, unit="min", comparator=">=", conditions=["游离氯"], id="d"),
+    ]
+    for value in _scored(*measured):
+        assert "name_in_condition" not in {r.evidence for r in value.confidence_reasons}, value.name
 
 
 def test_confidence_a_class_of_substances_the_lexicon_knows_is_a_name():
@@ -329,6 +368,18 @@ def test_confidence_a_heading_naming_what_a_column_lists_read_as_a_condition_is_
     for condition in ("接触时间24 h", "与水接触时间/min"):
         [value] = _scored(_value("总氯", 0.5, unit="mg/L", conditions=[condition]))
         assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
+
+
+def test_confidence_a_time_that_says_when_a_limit_holds_is_no_heading():
+    """Review of dfc4b88: 高峰时间 and 营业时间 are when a service limit holds, not a column's heading;
+    only the averaging and sampling columns (平均时间, 取值时间) are, and 基本控制项目 / 选择控制项目 name
+    a table's columns.  Twins: 平均时间 and 选择控制项目 stay flagged (above)."""
+    for name, unit, condition in (("发车间隔", "min", "高峰时间"), ("客服热线接通率", "%", "营业时间")):
+        [value] = _scored(_value(name, 5.0, unit=unit, conditions=[condition]))
+        assert "condition_heading" not in {r.evidence for r in value.confidence_reasons}
+    for heading in ("取值时间", "基本控制项目"):
+        [value] = _scored(_value("总镍", 0.5, unit="mg/L", conditions=[heading]))
+        assert "condition_heading" in {r.evidence for r in value.confidence_reasons}
 
 
 def test_confidence_dev_page_quality_control_table_read_right_is_not_a_condition_heading():

@@ -200,6 +200,8 @@ class Limits(BaseModel):
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
     value_heading: RegexText  # a header cell saying its column gives values, not limits (参数, 规格)
+    class_text: RegexText  # a text value that is a class or a code (IPX4, B1级, II类): qualitative_public
+    quantity_name: RegexText  # a name ending in a quantity word (允许偏差, 变化率): not name_in_condition
     # The evidence that a reader put a value's name, unit or number in the wrong place; the share of a
     # document's values that carry any of it is document_misread.
     misread_evidence: frozenset[EvidenceName] = Field(min_length=1)
@@ -494,7 +496,7 @@ def value_evidence(
         found["qualitative_beside_number"] = 1.0
     if indicator.id in context.graded_names:
         found["name_graded"] = 1.0
-    if _name_in_condition(indicator, lexicon):
+    if _name_in_condition(indicator, lexicon, limits):
         found["name_in_condition"] = 1.0
     if indicator.grade is None and any(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
@@ -512,7 +514,8 @@ def value_evidence(
     if indicator.comparator == "reference" and public:
         found["reference_public"] = 1.0
     if indicator.comparator == "qualitative" and indicator.table is None and public:
-        found["qualitative_public"] = 1.0
+        if not _pattern(limits.class_text).search(indicator.value_text or ""):
+            found["qualitative_public"] = 1.0
     pages = {p.page for p in indicator.provenance}
     if pages & context.fallback_pages:
         found["page_fallback"] = 1.0
@@ -551,13 +554,17 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
 
 
-def _name_in_condition(indicator: Indicator, lexicon: IndicatorLexicon) -> bool:
+def _name_in_condition(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limits) -> bool:
     """Whether a value whose name the lexicon lacks has a condition that is a name it knows (蛋及蛋制品
     under 总汞, 烘炒类 under 过氧化值（以脂肪计）/(g/100 g) ≤): a limits table whose indicators head the
     columns over rows of food categories or product types, read with the two swapped.  A known name
-    with a known condition (游离氯 under 出厂水) and an unknown one with an unknown condition (a
-    sub-label) are not."""
+    with a known condition (游离氯 under 出厂水), an unknown one with an unknown condition (a
+    sub-label), and a name that ends in a quantity word (允许偏差 under 厚度, 老化后变化率 under 拉伸
+    强度, 与水接触时间 under 游离氯: measured on what the condition names; [limits].quantity_name)
+    are not."""
     if indicator.canonical_id is not None:
+        return False
+    if _pattern(limits.quantity_name).search(strip_name(indicator.name)):
         return False
     return any(_WORD.search(c) and lexicon.match(c) is not None for c in indicator.conditions)
 
