@@ -205,6 +205,7 @@ class Limits(BaseModel):
     # The evidence that a reader put a value's name, unit or number in the wrong place; the share of a
     # document's values that carry any of it is document_misread.
     misread_evidence: frozenset[EvidenceName] = Field(min_length=1)
+    misread_floor: float = Field(ge=0, lt=1)  # a document_misread share below this is left out
 
 
 class ConfidenceSpec(BaseModel):
@@ -534,11 +535,14 @@ def evidence_of_values(
     misplaces some of a layout's cells misplaces others that no single check catches: on the
     development documents as first read, before any rule was written on them (GB 2762 at 32be180,
     GB 18918 at d817e88), the values of documents with a third or more of such values were right
-    about half the time, however clean each looked, against 97% below a twentieth."""
+    about half the time, however clean each looked, against 97% below a twentieth.  A share under
+    ``limits.misread_floor`` is no such sign (a document read right but for a row or two: on the
+    development documents as first read, the unflagged values of documents under a third were about as
+    often right as those with none), so it is left out."""
     found = [value_evidence(ind, context, lexicon, limits) for ind in indicators]
     misread = sum(1 for evidence in found if limits.misread_evidence & evidence.keys())
     share = round(misread / len(found), 3) if found else 0.0
-    if share > 0:
+    if share > 0 and share >= limits.misread_floor:
         for evidence in found:
             evidence["document_misread"] = share
     return found
