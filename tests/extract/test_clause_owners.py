@@ -94,6 +94,26 @@ def test_clause_owners_part_before_a_known_indicator_stays(sentence, name):
 
 
 @pytest.mark.parametrize(
+    ("title", "sentence", "name"),
+    [
+        # second reading: the product as a whole is no part (a word of [subjects].whole_product, the title's
+        # product or a short form of it): the known indicator alone
+        ("电热水壶", "2.1 安全：器具的泄漏电流应不大于0.75 mA。", "泄漏电流"),
+        ("电热水壶", "2.1 安全：整机的泄漏电流应不大于0.75 mA。", "泄漏电流"),
+        ("电梯", "2.1 安全：设备的接地电阻应不大于0.1 Ω。", "接地电阻"),
+        ("房间空气调节器", "2.1 制冷：空调器的制冷量应不小于额定值的95%。", "制冷量"),
+        ("家用真空吸尘器 性能要求", "2.1 防护：湿式吸尘器的外壳防护等级应不低于IPX4。", "外壳防护等级"),
+        # twins: parts keep their owners
+        ("毛巾", "2.1 缝边：缝边的针迹密度不得少于12针/3 cm。", "缝边的针迹密度"),
+        ("家用吸尘器", "2.1 尘满指示：集尘容器的有效容积不小于0.5 L。", "集尘容器的有效容积"),
+        ("家用电器安装维修服务规范", "2.1 保修：维修部位的保修期必须不少于90 d。", "维修部位的保修期"),
+    ],
+)
+def test_clause_owners_whole_product_is_no_part(title, sentence, name):
+    assert [r[0] for r in _read([sentence], title)] == [name]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # each value with its own comparator; 与 inside the second name ("between A and B")
@@ -200,7 +220,11 @@ def test_clause_owners_matrix_naming_the_product(title, sentence, expected):
         ("2.1 服务满意度达到95%以上。", ("服务满意度", ">=", 95.0, None, "%", [])),
         # a grade reached is a class of its scale: qualitative
         ("2.1 耐磨性能应达到1级。", ("耐磨性能", "qualitative", None, None, None, [])),
-        # negative twins: 100% reached is exactly 100% (nothing lies above); 为 states a value
+        ("2.1 杀菌温度应达到121 ℃。", ("杀菌温度", ">=", 121.0, None, "℃", [])),
+        # negative twins: 100% reached is exactly 100% (nothing lies above); 为 states a value; a quantity
+        # bounded from above (the lexicon's direction) reaches no minimum (second reading)
+        ("2.1 噪声应达到65 dB(A)。", ("噪声", "=", 65.0, None, "dB(A)", [])),
+        ("2.1 含水率应达到12%。", ("含水率", "=", 12.0, None, "%", [])),
         ("2.1 持证上岗率应达到100%。", ("持证上岗率", "=", 100.0, None, "%", [])),
         ("2.1 投诉处理率为90%。", ("投诉处理率", "=", 90.0, None, "%", [])),
     ],
@@ -221,7 +245,7 @@ def test_clause_owners_dev_pages_of_the_press_layout():
     fan = _clauses(PRESS, "pr_fan_01", (3,))  # 3.6, 3.7
     assert [(i.comparator, i.value) for i in fan["网罩的格栅间距"]] == [("<=", 12.0)]
     assert [(i.comparator, i.value) for i in fan["网罩与扇叶的距离"]] == [(">=", 20.0)]
-    assert len(fan["外壳防护等级"]) == 1  # 浴室用壁扇的…: a kind of fan (the first is named by its heading)
+    assert len(fan["外壳防护等级"]) == 2  # 防护：外壳防护等级…IPX0; 浴室用壁扇的…IPX4 (a kind of fan)
     bike = _clauses(PRESS, "pr_kidbike_01", (3,))  # 4.5
     assert [i.value for i in bike["车轮的径向跳动量"] + bike["车轮的轴向跳动量"]] == [2.0, 2.5]
     xps = _clauses(PRESS, "pr_xps_01", (3, 4))  # 4.6
@@ -278,3 +302,18 @@ def test_clause_owners_dev_page_of_a_service_standard():
         (72.0, ["农村地区"]),
     ]
     assert "但" not in service and "上门" not in service
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a class code bounded after a run-in heading: the sentence's subject names it
+        ("2.1 防护：外壳防护等级应不低于IPX0。", [("外壳防护等级", "qualitative")]),
+        ("2.1 燃烧性能：XPS板的燃烧性能等级应不低于GB 8624规定的B1级。", [("燃烧性能等级", "qualitative")]),
+        # negative twins: no subject, or a bare part under the heading, keep the heading's name
+        ("2.1 防护：应达到IPX4。", [("防护", "qualitative")]),
+        ("2.1 阻燃：外壳材料应达到V-0级。", [("阻燃", "qualitative")]),
+    ],
+)
+def test_clause_owners_class_code_after_a_run_in_heading(sentence, expected):
+    assert [r[:2] for r in _read([sentence], "交流电风扇")] == expected

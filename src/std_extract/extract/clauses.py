@@ -460,7 +460,13 @@ def _sentence_to_indicators(
             leading.append(prefix_condition)
         taken_over, prefix = _unit_owner(prefix, words)  # "每个服务网点的专职维修人员": per service point
         matrix, prefix = _matrix_in_subject(prefix, document, rules)
-        raw, grade = _subject_text(prefix, words, lambda name: _known(name, rules)), None
+        raw = _subject_text(
+            prefix,
+            words,
+            lambda name: _known(name, rules),
+            lambda owner: _names_whole_product(owner, document, words),
+        )
+        grade = None
         if (graded := _GRADED.match(raw)) and rules.tables.grade_header.match(compact(graded["grade"])):
             raw, grade = graded["name"], compact(graded["grade"])  # "…/(g/100 mL)：特级≥0.80"
         label = split_label(raw, rules.values.unit_words) if raw else None
@@ -1171,6 +1177,26 @@ def _owner_names_nothing(before: str, words: ClauseWords) -> bool:
     return any(text.startswith(w) or text.endswith(w) for w in words.product_words)
 
 
+def _names_whole_product(owner: str, document, words: ClauseWords) -> bool:
+    """The owner names the product as a whole ("器具", "整机", "设备": [subjects].whole_product; the title's
+    product, its short name, a kind of it ending in the product's name: 湿式吸尘器 in 家用真空吸尘器 性能
+    要求, or a short form of it: 空调器 in 房间空气调节器, its characters in order and its last), not a
+    part of it."""
+    key = compact(owner).lstrip("：:")
+    if key in words.whole_product or _names_product(key, document, words):
+        return True
+    owners = _product_owners(document)  # the title's product phrase and its endings, longest first
+    title = owners[0] if owners else compact(document.metadata.title or "")
+    if len(key) < 2 or not title or key[-1] != title[-1]:
+        return False
+    if any(len(o) >= 2 and key.endswith(o) for o in owners):
+        return True  # a kind of the product: "湿式吸尘器" in 家用真空吸尘器 性能要求
+    found = 0
+    for character in title:
+        found += found < len(key) and character == key[found]
+    return found == len(key)
+
+
 def _names_a_part(owner: str, words: ClauseWords) -> bool:
     """The words before 的 name a part of the product, a noun phrase ("缝边", "维修部位", "下颏带",
     "集尘容器"): it says what is measured, and stays in the name even before a known indicator.  An
@@ -1193,10 +1219,16 @@ _RUN_IN_LABEL = re.compile(
 )
 
 
-def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] | None = None) -> str:
+def _subject_text(
+    prefix: str,
+    words: ClauseWords,
+    known: Callable[[str], bool] | None = None,
+    whole: Callable[[str], bool] | None = None,
+) -> str:
     """The indicator named before the limit, kept whole, without its modal word and copula, as
     printed with its unit ("氨基酸态氮（以氮计）/(g/100 mL)": split_label takes the unit off).
-    ``known``: whether a name is an indicator of the lexicon (the name after a 的 then stands alone)."""
+    ``known``: whether a name is an indicator of the lexicon (the name after a 的 then stands alone);
+    ``whole``: whether an owner names the product as a whole (no part of it: "器具的泄漏电流")."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     text = words.lead.sub("", text)
     after_heading = text.startswith(("：", ":"))  # after a run-in heading ("保修：维修部位的保修期")
@@ -1230,6 +1262,7 @@ def _subject_text(prefix: str, words: ClauseWords, known: Callable[[str], bool] 
                 and (
                     compact(after).endswith(words.qc_statistic_tails)
                     or not (after_heading and _names_a_part(before, words))
+                    or (whole is not None and whole(before))
                 )
             ):
                 # "成品电线的不延燃性能", "对20号钢材的腐蚀速率"; "校准曲线的相关系数", "电动机在空载时测得的
@@ -1542,14 +1575,19 @@ def _inclusion_note(limit_text: str) -> tuple[str, bool | None]:
     return limit_text.rstrip("。；;，, ")[: found.start()], not found["not"]
 
 
-def _reached(limit: Limit) -> Comparator:
+def _reached(limit: Limit, name: str, rules: Rules) -> Comparator:
     """The comparator of a value printed after 达到 ([subjects].floor_copulas): ≥, but = for 100%
-    (no rate lies above it) and qualitative for a grade ("1级": which end of its scale is best is the
-    scale's)."""
+    (no rate lies above it), = for a quantity the lexicon bounds from above or to a target (噪声,
+    含水率: "达到65 dB(A)" is no minimum; second reading) and qualitative for a grade ("1级": which end
+    of its scale is best is the scale's)."""
     unit = compact(limit.unit or "")
     if unit.endswith("级"):
         return "qualitative"
-    return "=" if unit == "%" and limit.value == 100 else ">="
+    if unit == "%" and limit.value == 100:
+        return "="
+    found = rules.lexicon.match(name, unit=limit.unit)
+    spec = rules.lexicon.get(found.canonical_id) if found else None
+    return "=" if spec is not None and spec.direction in ("lower", "target") else ">="
 
 
 def _designation(name: str, heads: tuple[str, ...]) -> bool:
@@ -1642,7 +1680,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         comparator = limit.comparator
         if comparator == "=" and words.floor.match(limit_text):
             # "业主满意度应达到90%": a value to reach, a minimum; a grade reached is a class of its scale
-            comparator = _reached(limit)
+            comparator = _reached(limit, p.name, rules)
             if comparator == "qualitative":
                 limit = Limit("qualitative", value_text=squeeze_spaces(words_after_modal(limit_text, rules)))
         if comparator == "=":  # "一般投诉处理时限为24 h": a time limit is a maximum

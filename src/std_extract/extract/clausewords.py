@@ -102,6 +102,7 @@ class SubjectWords(_Spec):
     concessives: list[str] = Field(default_factory=list)
     agreed_by: list[str] = Field(default_factory=list)
     actors: list[str] = Field(default_factory=list)
+    whole_product: list[str] = Field(default_factory=list)
     qc_kinds: list[str] = Field(default_factory=list)
     product_parts: list[str] = Field(default_factory=list)
     plan_symbols: list[str] = Field(default_factory=list)
@@ -259,6 +260,7 @@ class ClauseWords:
         self.qc_statistic_tails = tuple(subjects.qc_statistics)
         self.owner_clause_words = frozenset(subjects.owner_clause_words)
         self.owner_not_part_openings = tuple(subjects.owner_not_part_openings)
+        self.whole_product = frozenset(subjects.whole_product)
         self.area_owner = re.compile(
             rf"^(?P<area>{any_of(subjects.areas)})的(?P<name>[^的]{{2,}})$" if subjects.areas else r"(?!)"
         )

@@ -186,7 +186,12 @@ def subject_after_run_in_colon(text: str, colon: re.Match, words) -> re.Match | 
     its colon names its own subject before a bound with a number; the bound, or None ("4.2 水分：不大于
     12%", "外观：表面应平整" keep the heading's name; a grade "特级≥0.80" is read later)."""
     later = words.stated.search(text, colon.end())
-    if later is None or later.group() in ("：", ":") or not re.search(r"\d", text[later.end() :]):
+    # a number or a class code (masked: "外壳防护等级应不低于IPX0") after the bound
+    if (
+        later is None
+        or later.group() in ("：", ":")
+        or not re.search(rf"\d|{CODE_MASK}", text[later.end() :])
+    ):
         return None
     if _bracketed_at(text, later.start()):
         later = _requirement_after_brackets(text, later, words)
