@@ -5,7 +5,7 @@ and cells that report a value instead of bounding it."""
 
 from __future__ import annotations
 
-from std_extract.document import ParsedDocument, Source, Table, TableCell
+from std_extract.document import Clause, ParsedDocument, Source, Table, TableCell
 from std_extract.extract.labels import is_sub_item, split_label
 from std_extract.extract.tableheads import read_head
 from std_extract.extract.tablelines import qualified_lines
@@ -288,3 +288,21 @@ def test_table_lines_review_sub_item_dash_before_a_number_and_brackets_that_are_
         ("≥ 10.0（平均值）", "平均值"),
     ):
         assert [line.condition for line in qualified_lines(text, RULES.tables) or []] == [condition]
+
+
+def test_table_lines_table_dividing_the_product_into_sizes_bounds_nothing():
+    # NY/T grading: "4.3 规格：以菌盖直径划分规格，应符合表2的规定" over 规格 | 大（L） | 中（M） | 小（S）
+    from std_extract.extract.tables import is_requirement_table
+
+    chapter = Clause(number="4", title="要求", kind="chapter", level=1, page_start=3, page_end=3)
+    sizes = _table(
+        ["规格", "大（L）", "中（M）", "小（S）"], [["菌盖直径/cm", "＞5.0", "3.5～5.0", "2.5～＜3.5"]],
+        intro_text="规格：以菌盖直径划分规格，应符合表2的规定。", clause="4.3",
+    )  # fmt: skip
+    assert not is_requirement_table(sizes, [chapter], RULES)
+    # twin: a table of the grades the product is divided into still states their requirements
+    grades = _table(
+        ["项目", "特级", "一级"], [["菌盖厚度/cm ≥", "0.8", "0.6"]],
+        intro_text="等级：干香菇分为特级、一级和二级，各等级应符合表1的规定。", clause="4.2",
+    )  # fmt: skip
+    assert is_requirement_table(grades, [chapter], RULES)

@@ -26,3 +26,9 @@ def test_typst_dev_period_a_rate_is_counted_over():  # ty_salon_01 表3: 项目 
     found = _values("ty_salon_01", 4)
     assert ("顾客满意度", ">=", 90.0, "%", None, ()) in found
     assert not any(f[1] == "qualitative" for f in found)
+
+
+def test_typst_dev_table_dividing_the_product_into_sizes():  # ty_mushroom_01 表2 "以菌盖直径划分规格"
+    found = _values("ty_mushroom_01", 3)
+    assert not any(f[0] in ("大", "中", "小") or "菌盖直径" in f[0] for f in found)
+    assert ("菌盖厚度", ">=", 0.8, "cm", "特级", ()) in found  # 表1's grades stay

@@ -271,6 +271,8 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     caption = (table.caption or "") + (table.title or "")
     if caption and vocab.not_requirement_caption.search(caption):
         return False
+    if vocab.division_intro.search(re.sub(r"\s+", "", table.intro_text or "")):
+        return False  # "以菌盖直径划分规格，应符合表2的规定": the table defines the sizes, it bounds nothing
     if table.clause and chapters:
         # an informative annex (（资料性）, GB/T 1.1-2020 8.6: 生活饮用水水质参考指标及限值) binds no one,
         # however its title reads

@@ -67,6 +67,8 @@ class CaptionWords(_Spec):
     requirement: list[str] = Field(min_length=1)
     requirement_intro: list[str] = Field(default_factory=list)
     not_requirement: list[str] = Field(default_factory=list)
+    # Introducing sentences saying the table divides the product into classes ("以菌盖直径划分规格")
+    division_intro: list[str] = Field(default_factory=list)
     # Words ending the product a caption names before 的 and the quantity ("熟制坚果与籽类食品的水分限量")
     owner: list[str] = Field(default_factory=list)
 
@@ -157,6 +159,7 @@ class TableVocab:
         self.requirement_caption = re.compile(_alternation(spec.captions.requirement))
         self.not_requirement_caption = re.compile(_alternation(spec.captions.not_requirement))
         self.requirement_intro = re.compile(_alternation(spec.captions.requirement_intro))
+        self.division_intro = re.compile(_alternation(spec.captions.division_intro))
         # "熟制坚果与籽类食品的": the product a caption's quantity is of, before the quantity's name
         self.caption_owner = re.compile(
             rf"^[\u4e00-\u9fff（）()、]{{1,16}}?(?:{_alternation(spec.captions.owner)})的(?=[\u4e00-\u9fff])"
