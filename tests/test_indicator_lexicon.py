@@ -855,6 +855,7 @@ _SIGNED_OR_UNBOUNDED = {
     "pump_cavitation_corrosion",
     "copper_strip_corrosion",
     "internal_stress",
+    "dimensional_stability",  # a textile prints its washing change signed (-3.0～+1.0 %)
 }
 
 
@@ -881,3 +882,42 @@ def test_lexicon_plausible_ranges_mark_signs_and_physical_bounds(
 ) -> None:
     spec = default_lexicon().get(canonical_id)
     assert spec is not None and spec.is_plausible(value) is plausible
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        ("预约上门准时率", "%", "on_site_punctuality_rate"),  # appliance repair services
+        ("一般故障的修复时间", "h", "recovery_time"),
+        ("维修周期", "d", "repair_turnaround"),
+        ("非常用备件的供应周期", "d", "spare_parts_supply_period"),
+        ("维修场地的面积", "m²", "service_premises_area"),
+        ("车把的宽度", "mm", "handlebar_width"),  # GB 14746 children's bicycles
+        ("车把握套的脱开力", "N", "handlebar_grip_removal_force"),
+        ("制动手柄握把的最大尺寸", "mm", "brake_lever_grip_size"),
+        ("摇头角度", "°", "oscillation_angle"),  # GB/T 13380 fans
+        ("摇头频率", "次/min", "oscillation_frequency"),
+        ("镁棒的长度", "mm", "anode_rod_length"),  # GB/T 20289 water heaters
+        ("水的质量分数", "%", "moisture"),  # a coolant concentrate's water
+        ("状态", None, "texture"),  # a food's sensory table
+        ("氧化铝（Al2O3）的质量分数", "%", "aluminium_oxide"),  # GB/T 22627 aluminium sulfate
+        ("尺寸稳定性（70 ℃，48 h）", "%", "dimensional_stability"),  # GB/T 10801.2 XPS
+        ("弯曲变形", "mm", "bending_deflection"),
+        ("氧指数", "%", "oxygen_index"),
+        ("压缩蠕变（80 ℃，20 kPa，48 h）", "%", "compressive_creep"),
+        # negative twins: a clause's longer subject, another appliance's unit, a bare part
+        ("摇头机构的摇头角度", "°", None),
+        ("修复时间", "h", None),  # a clause reads 一般故障的修复时间 whole: the bare part is no name
+        ("施加在手柄上的操作力", "N", None),
+        ("车轮", "mm", None),
+        ("尺寸变化率", "%", "dimensional_change_washing"),  # a textile's signed change keeps its id
+        ("氧化钙", "%", "calcium_oxide"),  # the other oxides keep their ids
+    ],
+)
+def test_lexicon_names_of_the_press_and_typeset2_families(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
