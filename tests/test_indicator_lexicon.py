@@ -921,3 +921,70 @@ def test_lexicon_names_of_the_press_and_typeset2_families(
 
     found = match_name(printed, unit, default_lexicon())
     assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+# --- review of a5f2c38 (session 12) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a bracket that names the quantity (a valence, a hardness scale) keeps its id when the unit
+        # refuses it, flagged by normalisation, and does not fall to its bare key's ids
+        ("铬（Ⅵ）", "mg/L", "hexavalent_chromium"),
+        ("铬（Ⅵ）", "μg/L", "hexavalent_chromium"),
+        ("硬度（HV）", "kgf/mm²", "vickers_hardness"),
+        ("硬度（HBW）", "N/mm²", "brinell_hardness"),
+        ("硬度(HRC)", "MPa", "rockwell_hardness"),
+        # an air unit never takes a water id by converting silently: the name keeps an id the unit
+        # does not convert to (unit_mismatch)
+        ("汞（Hg）", "μg/m³", "total_mercury"),
+        ("总汞", "mg/m³", "total_mercury"),
+        ("砷（As）", "μg/m³", "total_arsenic"),
+        ("总砷", "mg/m³", "total_arsenic"),
+        # a volume fraction is no mass fraction
+        ("甲醇", "%(V/V)", "methanol"),
+        ("甲醇", "%vol", "methanol"),
+        ("甲醇含量", "%(体积分数)", "methanol"),
+        # twins: a basis or an element in the bracket still falls to the bare key; the units each
+        # family prints keep their ids
+        ("氨（以N计）", "mg/L", "ammonia_nitrogen"),
+        ("铅（Pb）", "μg/m³", "lead_air"),
+        ("硬度", "mg/L", "total_hardness"),
+        ("铬(六价)", "mg/L", "leachate_hexavalent_chromium"),
+        ("总砷", "mg/L", "arsenic_water"),
+        ("总汞", "mg/L", "mercury_water"),
+        ("砷", "mg/kg", "total_arsenic"),
+        ("甲醇", "mg/g", "methanol_fraction"),
+        ("甲醇", "g/L", "methanol"),
+        ("酒精度", "%vol", "alcohol_content"),
+    ],
+)
+def test_lexicon_review_brackets_media_and_fractions_keep_their_ids(
+    printed: str, unit: str | None, canonical_id: str | None
+) -> None:
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+
+
+def test_lexicon_review_kept_ids_are_flagged_by_normalisation() -> None:
+    spec = default_lexicon().get("total_mercury")
+    assert spec is not None
+    assert normalize_limit(spec, 0.05, None, "μg/m³").flags == ("unit_mismatch",)
+
+
+@pytest.mark.parametrize(
+    ("printed", "stripped"),
+    [
+        ("维生素c（以抗坏血酸计）", "维生素c(以抗坏血酸计)"),  # a vitamin's own small letter
+        ("叶绿素a（以干基计）", "叶绿素a(以干基计)"),
+        ("酸价a（以脂肪计）（KOH）", "酸价(以脂肪计)(KOH)"),  # twins: footnote letters still go
+        ("过氧化值b（以脂肪计）", "过氧化值(以脂肪计)"),
+    ],
+)
+def test_lexicon_review_a_letter_after_su_is_the_names_own(printed: str, stripped: str) -> None:
+    assert strip_name(printed) == stripped
+    if printed.startswith("维生素"):
+        assert default_lexicon().match(printed, unit="mg/100g").canonical_id == "vitamin_c"

@@ -119,7 +119,9 @@ _TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])[a-e]|[ᵃᵇᶜᵈᵉ*�
 _LEADING_MARKS = re.compile(r"^(?:其中[:：]?|\(?\d{1,2}[.、)）]|\(?[a-z][)）]|[—\-·•△▲※*]+)\s*")
 # A footnote letter between a name and its bracketed qualifier ("酸价a（以脂肪计）", "过氧化值b（以脂肪计）"):
 # small a-e after a hanzi; a name's own letter is a capital (维生素A（以视黄醇计）) or bracketed (苯并(a)芘).
-_INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[a-e](?=\()")
+# Not after 素: enterprise standards print a vitamin's or a pigment's own letter small
+# (维生素c（以抗坏血酸计）, 叶绿素a（…）).
+_INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<!素)[a-e](?=\()")
 _QUALIFIER = re.compile(r"\(以[^()]*计\)")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
@@ -285,6 +287,9 @@ class IndicatorLexicon:
             if exact and self._ambiguous(key):
                 allowed = [c for c in exact if not self._unit_overrules(c[1][0], wanted, unit)]
                 overruled = overruled or ([] if allowed else exact)
+                if not allowed and _names_the_quantity(key):
+                    # the bracket names the quantity (铬（Ⅵ）, 硬度（HV）): not its bare key's ids
+                    return self._kept(overruled, wanted, unit)
                 exact = allowed
             if exact:
                 return self._best(exact, wanted, unit)
@@ -301,7 +306,7 @@ class IndicatorLexicon:
             # no id the printed unit allows, exactly or by nearness (氨（以N计） in mg/L is 氨氮's): the
             # name keeps the one it spells, and normalisation flags the unit that does not convert (水分
             # ≤ 12 min is a test condition's minutes read as the limit: evidence the confidence stage reads)
-            return self._best(overruled, wanted, unit) if overruled else None
+            return self._kept(overruled, wanted, unit)
         top = max(score for score, _ in candidates)
         return self._best([c for c in candidates if c[0] >= top - 0.5], wanted, unit)
 
@@ -329,6 +334,15 @@ class IndicatorLexicon:
         converts to mg/m³."""
         bare = _PARENTHETICAL.sub("", key) or key
         return len(bare) <= self.matching.short_key or len(self._keys.get(key, ())) > 1
+
+    def _kept(
+        self, overruled: list[tuple[float, tuple[str, str]]], wanted: set[str], unit: str | None
+    ) -> LexiconMatch | None:
+        """The id a name keeps when the printed unit allows none of its ids: one the unit does not
+        convert to at all, so normalisation flags it (unit_mismatch); never one it would convert to
+        silently across a medium or a kind of fraction (总汞 in mg/m³ is no water's mg/L)."""
+        kept = [c for c in overruled if _unit_fit(self._specs[c[1][0]], unit) == 0]
+        return self._best(kept, wanted, unit) if kept else None
 
     def _unit_overrules(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
         """Whether the printed unit refuses an indicator a weak key reached (:func:`_dimension_refuses`),
@@ -394,7 +408,24 @@ def _unit_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
     is no indoor air's 苯释放量).  An absent or unreadable unit refuses nothing."""
     if not unit or not unit.strip() or parse_unit(unit) is None:
         return False
-    return _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}
+    if _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}:
+        return True
+    return _FRACTION_REFUSED.get(_fraction_kind(unit)) == spec.dimension
+
+
+# A share printed as a volume fraction is no mass fraction, nor the reverse, though % converts to
+# either: 甲醇 in %(V/V) is a fuel ethanol's, not a disinfectant's mg/g.
+_VOLUME_MARK = re.compile(r"v/v|vol|体积分数|体积比", re.IGNORECASE)
+_MASS_MARK = re.compile(r"m/m|w/w|质量分数|质量比", re.IGNORECASE)
+_FRACTION_REFUSED = {"volume": "mass_fraction", "mass": "volume_fraction"}
+
+
+def _fraction_kind(unit: str) -> str | None:
+    """ "volume" for a unit marked as a volume fraction (%(V/V), %vol, %(体积分数)), "mass" for one
+    marked as a mass fraction (%(m/m), %(质量分数)), else None."""
+    if _VOLUME_MARK.search(unit):
+        return "volume"
+    return "mass" if _MASS_MARK.search(unit) else None
 
 
 def _dimension_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
@@ -405,6 +436,26 @@ def _dimension_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
         return False
     numerator = _NUMERATOR.match(spec.unit)
     return numerator is None or convert(1.0, unit or "", numerator.group(1)) is None
+
+
+# A bracket that names the quantity itself, neither a basis (以Pb计) nor what is measured (an element,
+# a formula with a digit: Pb, O3, Al2O3): a valence (铬（Ⅵ）), a hardness scale (硬度（HV）).  Keys are
+# case-folded (name_key), so the symbols are too.
+_BRACKET = re.compile(r"\(([^()]+)\)")
+_ELEMENTS = frozenset(
+    "h he li be b c n o f ne na mg al si p s cl ar k ca sc ti v cr mn fe co ni cu zn ga ge as se br kr "
+    "rb sr y zr nb mo tc ru rh pd ag cd in sn sb te i xe cs ba la ce pr nd pm sm eu gd tb dy ho er tm yb "
+    "lu hf ta w re os ir pt au hg tl pb bi po at rn fr ra ac th pa u np pu".split()
+)
+
+
+def _names_the_quantity(key: str) -> bool:
+    """Whether a key's bracket names the quantity itself (铬(vi), 硬度(hv): a valence, a hardness scale),
+    being neither a basis (以Pb计) nor what is measured (an element symbol, a formula with a digit)."""
+    return any(
+        not (inner.startswith("以") or inner in _ELEMENTS or re.search(r"\d", inner))
+        for inner in _BRACKET.findall(key)
+    )
 
 
 # The numerator of a canonical unit: "mg" of "mg/(100*g)", "CFU" of "CFU/g".
