@@ -958,6 +958,14 @@ def test_lexicon_names_of_the_press_and_typeset2_families(
         ("甲醇", "mg/g", "methanol_fraction"),
         ("甲醇", "g/L", "methanol"),
         ("酒精度", "%vol", "alcohol_content"),
+        # where every id of the name converts, the name keeps the best of them: no unmatching
+        ("纯度", "%(体积分数)", "purity"),  # GB/T 3863 industrial oxygen
+        ("纯度", "%(V/V)", "purity"),
+        ("水分", "%(体积分数)", "moisture"),
+        ("密度（20 ℃）", "g/mL", "density"),  # a coolant's density, per volume of itself
+        ("密度", "kg/L", "density"),
+        ("容重", "kg/m³", "test_weight"),
+        ("密度", "根/10cm", "density"),  # twin: no id fits, the name keeps its own, flagged
     ],
 )
 def test_lexicon_review_brackets_media_and_fractions_keep_their_ids(

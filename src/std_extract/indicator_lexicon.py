@@ -339,10 +339,12 @@ class IndicatorLexicon:
         self, overruled: list[tuple[float, tuple[str, str]]], wanted: set[str], unit: str | None
     ) -> LexiconMatch | None:
         """The id a name keeps when the printed unit allows none of its ids: one the unit does not
-        convert to at all, so normalisation flags it (unit_mismatch); never one it would convert to
-        silently across a medium or a kind of fraction (总汞 in mg/m³ is no water's mg/L)."""
+        convert to at all where there is one, so normalisation flags it (unit_mismatch), rather than
+        one it would convert to across a medium or a kind of fraction (总汞 in mg/m³ is no water's
+        mg/L); where every id converts, the best of them (纯度 in %(体积分数) is still a purity, 密度 in
+        g/mL a density: a density is per volume of the material, neither an air's nor a water's)."""
         kept = [c for c in overruled if _unit_fit(self._specs[c[1][0]], unit) == 0]
-        return self._best(kept, wanted, unit) if kept else None
+        return self._best(kept or overruled, wanted, unit) if overruled else None
 
     def _unit_overrules(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
         """Whether the printed unit refuses an indicator a weak key reached (:func:`_dimension_refuses`),
