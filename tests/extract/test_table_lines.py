@@ -306,3 +306,21 @@ def test_table_lines_table_dividing_the_product_into_sizes_bounds_nothing():
         intro_text="等级：干香菇分为特级、一级和二级，各等级应符合表1的规定。", clause="4.2",
     )  # fmt: skip
     assert is_requirement_table(grades, [chapter], RULES)
+    # second reading: grades or classes divided by a property are the limits, so is a 项目 table of sizes
+    for intro in (
+        "产品按理化指标划分级别，各级别应符合表1的规定。",
+        "产品按抗压强度划分类别，其性能应符合表3的规定。",
+    ):
+        table = _table(
+            ["项目", "一级", "二级"],
+            [["水分/% ≤", "12.0", "13.0"], ["灰分/% ≤", "0.5", "0.7"]],
+            intro_text=intro,
+        )
+        assert is_requirement_table(table, [chapter], RULES)
+        assert is_requirement_table(table, [], RULES)
+    table = _table(
+        ["项目", "大（L）", "中（M）"],
+        [["菌盖直径/cm", "＞5.0", "3.5～5.0"], ["菌柄长度/cm ≤", "1.0", "0.8"]],
+        intro_text="规格：以菌盖直径划分规格，应符合表2的规定。", clause="4.3",
+    )  # fmt: skip
+    assert is_requirement_table(table, [chapter], RULES)

@@ -271,7 +271,9 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     caption = (table.caption or "") + (table.title or "")
     if caption and vocab.not_requirement_caption.search(caption):
         return False
-    if vocab.division_intro.search(re.sub(r"\s+", "", table.intro_text or "")):
+    if vocab.division_intro.search(re.sub(r"\s+", "", table.intro_text or "")) and _one_quantitys_ranges(
+        table, vocab
+    ):
         return False  # "以菌盖直径划分规格，应符合表2的规定": the table defines the sizes, it bounds nothing
     if table.clause and chapters:
         # an informative annex (（资料性）, GB/T 1.1-2020 8.6: 生活饮用水水质参考指标及限值) binds no one,
@@ -285,6 +287,13 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
         or _has_limit_column(table, vocab)
         and not vocab.not_requirement_caption.search(intro)
     )
+
+
+def _one_quantitys_ranges(table: Table, vocab: TableVocab) -> bool:
+    """One body row (the quantity the sizes are divided by) under a label header that names no items (规格,
+    not 项目): the shape of a table defining sizes."""
+    label = header_leaf(table, 0).replace(" ", "") if table.rows else ""
+    return len(table.rows) == 1 and not vocab.is_("item", label)
 
 
 def _has_limit_column(table: Table, vocab: TableVocab) -> bool:
