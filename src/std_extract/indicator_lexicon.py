@@ -412,7 +412,8 @@ def _unit_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
         return False
     if _unit_fit(spec, unit) == 0 or {"air", "liquid"} <= {_medium(unit), _medium(spec.unit)}:
         return True
-    return _FRACTION_REFUSED.get(_fraction_kind(unit)) == spec.dimension
+    kind = _fraction_kind(unit)
+    return kind is not None and _FRACTION_REFUSED[kind] == spec.dimension
 
 
 # A share printed as a volume fraction is no mass fraction, nor the reverse, though % converts to
