@@ -33,7 +33,7 @@ from pathlib import Path
 
 import printkit
 
-from std_extract_synth.authoring import Block, Cell, StandardDoc, Value, value_element, write_document_gold
+from std_extract_synth.authoring import Block, Cell, StandardDoc, Value
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus" / "weasy"
@@ -303,22 +303,7 @@ def typeset(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
 
 
 def print_documents(stems: list[str]) -> Iterator[Path]:
-    import tempfile
-
-    for stem in stems:
-        doc = printkit.load_document(SOURCES, stem)
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf, pages = typeset(doc, Path(tmp))
-            target = CORPUS / f"{stem}.pdf"
-            target.write_bytes(pdf.read_bytes())
-        elements = []
-        for value in doc.values:
-            page = pages.get(f"v{value.label}")
-            if page is None:
-                raise SystemExit(f"{stem}: value {value.text!r} has no anchor in the rendered document")
-            elements.append(value_element(value, page))
-        write_document_gold(CORPUS, target, {**doc.gold_head(), "pages": None}, elements)
-        yield target
+    return printkit.print_marked(SOURCES, CORPUS, stems, typeset)
 
 
 def main() -> int:

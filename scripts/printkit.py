@@ -4,7 +4,8 @@ command line (print some or all documents, then check them; ``--check`` only che
 The authoring model and the gold they write are std_extract_synth.authoring; the check is
 std_extract.evaluate.goldcheck.  Each script keeps its own typesetter: scripts/print_national.py
 (ReportLab), scripts/print_national_office.py (python-docx and LibreOffice), scripts/print_written.py
-(HTML and Chromium).
+(HTML and Chromium), scripts/print_typst.py (Typst) and scripts/print_weasy.py (WeasyPrint); the last two
+mark every value in the typeset document and read its page back (:func:`print_marked`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,33 @@ def load_document(sources: Path, stem: str) -> Any:
     if doc.stem != stem:
         raise SystemExit(f"{sources / 'docs' / stem}.py builds a document named {doc.stem!r}")
     return doc
+
+
+Typesetter = Callable[[Any, Path], tuple[Path, dict[str, int]]]  # (doc, folder) -> (PDF, mark -> page)
+
+
+def print_marked(sources: Path, set_dir: Path, stems: list[str], typeset: Typesetter) -> Iterator[Path]:
+    """Print each document with ``typeset(doc, folder)``, which writes the PDF into ``folder`` and
+    returns it with the page of every mark (a value's mark is ``v<label>``), copy the PDF into the set
+    and write its gold from those pages; yields each PDF written."""
+    import tempfile
+
+    from std_extract_synth.authoring import value_element, write_document_gold
+
+    for stem in stems:
+        doc = load_document(sources, stem)
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf, pages = typeset(doc, Path(tmp))
+            target = set_dir / f"{stem}.pdf"
+            target.write_bytes(pdf.read_bytes())
+        elements = []
+        for value in doc.values:
+            page = pages.get(f"v{value.label}")
+            if page is None:
+                raise SystemExit(f"{stem}: value {value.text!r} has no mark in the typeset document")
+            elements.append(value_element(value, page))
+        write_document_gold(set_dir, target, {**doc.gold_head(), "pages": None}, elements)
+        yield target
 
 
 def main(

@@ -197,3 +197,33 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
         assert pdf.read_bytes() == (folder / f"{stem}.pdf").read_bytes(), stem
         gold = json.loads((folder / f"src/printed/{stem}.json").read_text(encoding="utf-8"))
         assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values], stem
+
+
+@pytest.mark.parametrize("folder", [TYPST, WEASY], ids=["typst", "weasy"])
+def test_a_marking_kit_refuses_a_value_in_a_repeated_header_row(folder):
+    """The kits whose printers repeat a table's header rows on every page refuse a value there (it
+    would be printed, and marked, twice)."""
+    pytest.importorskip("std_extract_synth.authoring")
+    sys.path.insert(0, str(folder / "src"))
+    try:
+        sys.modules.pop("kit", None)
+        import kit
+
+        doc = kit.Doc(
+            stem="x",
+            category="x",
+            code=None,
+            kind="GB",
+            number="GB 1—2026",
+            title=["x"],
+            issuers=["x"],
+            issued="2026-01-01",
+            effective="2026-01-02",
+        )
+        with pytest.raises(ValueError):
+            doc.table("1", "x", [["项目", kit.V("1", kit.R("x", "<=", 1.0))], ["a", "b"]])
+        doc.table("1", "x", [["项目", "指标"], ["a", kit.V("1", kit.R("x", "<=", 1.0))]])  # the twin
+        assert len(doc.values) == 1
+    finally:
+        sys.path.remove(str(folder / "src"))
+        sys.modules.pop("kit", None)

@@ -66,31 +66,3 @@ def test_typst_writer_prints_text_as_string_literals(writer):
     assert writer.markup("plain") == ['"plain"']  # the negative twin: no markup, one literal
     with pytest.raises(ValueError):
         writer.markup("10<sup>4")
-
-
-def test_typst_kit_refuses_a_value_in_a_repeated_header_row():
-    pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(TYPST / "src"))
-    try:
-        for name in [n for n in sys.modules if n == "kit"]:
-            del sys.modules[name]
-        import kit
-
-        doc = kit.Doc(
-            stem="x",
-            category="x",
-            code=None,
-            kind="GB",
-            number="GB 1—2026",
-            title=["x"],
-            issuers=["x"],
-            issued="2026-01-01",
-            effective="2026-01-02",
-        )
-        with pytest.raises(ValueError):
-            doc.table("1", "x", [["项目", kit.V("1", kit.R("x", "<=", 1.0))], ["a", "b"]])
-        doc.table("1", "x", [["项目", "指标"], ["a", kit.V("1", kit.R("x", "<=", 1.0))]])  # the twin
-        assert len(doc.values) == 1
-    finally:
-        sys.path.remove(str(TYPST / "src"))
-        sys.modules.pop("kit", None)

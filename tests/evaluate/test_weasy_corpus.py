@@ -95,31 +95,3 @@ def test_weasy_writer_escapes_text_and_keeps_its_inline_tags(writer):
     assert writer.markup("plain") == "plain"  # the negative twin: nothing to change
     with pytest.raises(ValueError):
         writer.markup("10<sup>4")
-
-
-def test_weasy_kit_refuses_a_value_in_a_repeated_header_row():
-    pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(WEASY / "src"))
-    try:
-        for name in [n for n in sys.modules if n == "kit"]:
-            del sys.modules[name]
-        import kit
-
-        doc = kit.Doc(
-            stem="x",
-            category="x",
-            code=None,
-            kind="GB",
-            number="GB 1—2026",
-            title=["x"],
-            issuers=["x"],
-            issued="2026-01-01",
-            effective="2026-01-02",
-        )
-        with pytest.raises(ValueError):
-            doc.table("1", "x", [["项目", kit.V("1", kit.R("x", "<=", 1.0))], ["a", "b"]])
-        doc.table("1", "x", [["项目", "指标"], ["a", kit.V("1", kit.R("x", "<=", 1.0))]])  # the twin
-        assert len(doc.values) == 1
-    finally:
-        sys.path.remove(str(WEASY / "src"))
-        sys.modules.pop("kit", None)
