@@ -8,6 +8,7 @@ grid of column and row edges with their spans, which is what merged-cell filling
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 from std_extract.parse.model import GridCell, HRule, RuledGrid
@@ -18,15 +19,33 @@ MIN_RULE = 20.0  # shorter horizontal strokes are not table rules (underlines of
 
 
 def page_grids(plumber_page: Any, page: int) -> list[RuledGrid]:
-    """The ruled tables pdfplumber finds on a page, as grids with spans."""
+    """The ruled tables pdfplumber finds on a page (a backend's ``PageGeometry``), as grids with spans;
+    a grid of one column is no table (a frame round a table whose columns are not ruled: the
+    three-line reader takes it from its rules and text)."""
     if len(plumber_page.rects) + len(plumber_page.lines) < 4:
         return []  # a grid needs at least four strokes; most text pages have none
+    if any(_is_shading(o) for o in plumber_page.rects):
+        plumber_page = replace(plumber_page, rects=[o for o in plumber_page.rects if not _is_shading(o)])
     grids = []
     for table in plumber_page.find_tables():
         grid = cells_to_grid(table.cells, page)
-        if grid is not None:
+        if grid is not None and len(grid.col_edges) > 2:
             grids.append(grid)
     return grids
+
+
+def _is_shading(obj: dict[str, Any]) -> bool:
+    """A filled, unstroked rectangle wider and taller than a rule: a cell's or a row's background
+    (banded rows of a word processor's table style, a shaded header), not a border.  pdfplumber takes
+    every rectangle's edges for ruling lines, so a banded table whose rows have no column rules would
+    get columns in its shaded rows only and each unshaded row read as one merged cell.  Borders drawn
+    as thin filled rectangles (word processors draw them so) stay rules."""
+    return (
+        bool(obj.get("fill"))
+        and not obj.get("stroke")
+        and obj["bottom"] - obj["top"] >= THIN
+        and obj["x1"] - obj["x0"] >= THIN
+    )
 
 
 def cells_to_grid(cells: list[tuple[float, float, float, float]], page: int) -> RuledGrid | None:

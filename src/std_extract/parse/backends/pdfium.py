@@ -126,6 +126,7 @@ _SEGMENT = _bound(pdfium_c.FPDFPath_GetPathSegment, _POINTER, _POINTER, _INT)
 _SEGMENT_TYPE = _bound(pdfium_c.FPDFPathSegment_GetType, _INT, _POINTER)
 _SEGMENT_POINT = _bound(pdfium_c.FPDFPathSegment_GetPoint, _INT, _POINTER, _POINTER, _POINTER)
 _SEGMENT_CLOSE = _bound(pdfium_c.FPDFPathSegment_GetClose, _INT, _POINTER)
+_DRAW_MODE = _bound(pdfium_c.FPDFPath_GetDrawMode, _INT, _POINTER, _POINTER, _POINTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,13 +487,25 @@ def _multiply(m, n) -> tuple[float, ...]:
 
 
 def _path_shapes(obj, ctm, left: float, top: float) -> list[Shape]:
-    """The subpaths of one path object, each a line, rect or curve (pdfminer's ``paint_path``)."""
+    """The subpaths of one path object, each a line, rect or curve (pdfminer's ``paint_path``), with
+    pdfminer's ``fill`` and ``stroke`` (whether the path is painted inside, and along its outline)."""
+    fill, stroke = _draw_mode(obj)
     shapes: list[Shape] = []
     for ops, pts in _subpaths(obj, ctm):
         shape = _classify(ops, pts, left, top)
         if shape is not None:
+            shape["fill"], shape["stroke"] = fill, stroke
             shapes.append(shape)
     return shapes
+
+
+def _draw_mode(obj) -> tuple[bool, bool]:
+    """Whether a path object is filled and whether it is stroked (both True when PDFium cannot say,
+    which keeps every edge a rule, as before this was read)."""
+    mode, stroked = ctypes.c_int(), ctypes.c_int()
+    if not _DRAW_MODE(obj, ctypes.addressof(mode), ctypes.addressof(stroked)):
+        return True, True
+    return mode.value != 0, bool(stroked.value)
 
 
 def _subpaths(obj, ctm) -> list[tuple[str, list[tuple[float, float]]]]:
