@@ -318,3 +318,17 @@ def test_requirement_unit_scaled_by_a_power_of_ten() -> None:
     limit = one("应不高于8.5 10⁻⁶/℃")
     assert (limit.comparator, limit.value, limit.unit) == ("<=", 8.5, "10⁻⁶/℃")
     assert one("≤1×10⁻⁵").value == 1e-05  # a power of ten after × stays part of the number
+
+
+@pytest.mark.parametrize(
+    "text", ["≤ 0.5（注1）", "不大于0.5（见注1）", "≤0.5 注1", "≤ 0.5 表注2", "≤ 0.5（注 1）"]
+)
+def test_requirement_note_reference_in_a_cell_is_no_value(text: str) -> None:
+    # A cell points to its table's note: "注1" is a reference, its 1 no second value "= 1"
+    assert (one(text).comparator, one(text).value) == ("<=", 0.5)
+
+
+def test_requirement_a_word_ending_in_zhu_before_a_number_is_no_note_reference() -> None:
+    # The negative twin: 灌注 (filling) is a word, 2 L its value
+    limit = one("灌注2 L")
+    assert (limit.value, limit.unit) == (2.0, "L")

@@ -36,13 +36,16 @@ MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not 
 
 def _not_values(comparators: Comparators, numbers: NumberGrammar) -> re.Pattern:
     """Text that holds digits but no value: standard numbers (GB 2762-2017, the grammar of
-    extractors/standard_numbers.toml), table and clause references (表2, 附录A, 第3章), dates.
+    extractors/standard_numbers.toml), table, clause and note references (表2, 附录A, 第3章, 注1), dates.
     Masked before numbers are read."""
     codes = comparators.class_codes
     return re.compile(
         numbers.citation_pattern
         + (f"|{codes.pattern}" if codes else "")  # class codes: V-0 is not 0 (comparators.toml)
         + r"|(?:表|图|附录|第)\s*[A-Z]?\d+(?:\.\d+)*"
+        # a note reference in a cell ("≤ 0.5（注1）", "（见注2）", "表注1"): its number is no value; a word
+        # ending in 注 (灌注2 L) is no reference
+        r"|(?<![\u4e00-\u9fff])(?:见|表|备)?注\s*\d+"
         r"|\d{4}-\d{1,2}-\d{1,2}"
         # a standard number whose prefix was cut off ("15555.12-1995"); "1000-2000 r/min" keeps its unit
         r"|(?:\d{4,5}(?:\.\d+)*|\d{2,5}(?:\.\d+)+)\s*-\s*(?:19|20)\d{2}(?![\d.])(?!\s*[A-Za-z%℃°μ])"
