@@ -38,6 +38,15 @@ DOMAINS = {
 }
 
 
+def _id_read(printed: str, unit: str | None) -> str | None:
+    """The canonical id the pipeline's name matcher gives a printed name with its printed unit (None:
+    no match); extract/canonical.match_name is the path table labels take."""
+    from std_extract.extract.canonical import match_name
+
+    found = match_name(printed, unit, default_lexicon())
+    return found.canonical_id if found else None
+
+
 def test_lexicon_ships_at_least_170_indicators() -> None:
     lexicon = default_lexicon()
     assert len(lexicon) >= 170
@@ -501,10 +510,7 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
 def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
-    from std_extract.extract.canonical import match_name
-
-    found = match_name(printed, unit, default_lexicon())
-    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
 
 
 @pytest.mark.parametrize(
@@ -553,10 +559,7 @@ def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
 def test_lexicon_review_shares_media_oxides_generic_names_and_twins(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
-    from std_extract.extract.canonical import match_name
-
-    found = match_name(printed, unit, default_lexicon())
-    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
 
 
 def test_lexicon_loose_forms_reach_a_leachate_id_in_its_context() -> None:
@@ -778,10 +781,7 @@ def test_lexicon_normalize_new_dimensions(
 def test_lexicon_short_names_take_the_family_of_their_unit(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
-    from std_extract.extract.canonical import match_name
-
-    found = match_name(printed, unit, default_lexicon())
-    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
 
 
 def test_lexicon_caller_category_still_decides_for_a_short_name() -> None:
@@ -917,10 +917,7 @@ def test_lexicon_plausible_ranges_mark_signs_and_physical_bounds(
 def test_lexicon_names_of_the_press_and_typeset2_families(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
-    from std_extract.extract.canonical import match_name
-
-    found = match_name(printed, unit, default_lexicon())
-    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
 
 
 # --- review of a5f2c38 (session 12) -----------------------------------------------------------------
@@ -971,10 +968,7 @@ def test_lexicon_names_of_the_press_and_typeset2_families(
 def test_lexicon_review_brackets_media_and_fractions_keep_their_ids(
     printed: str, unit: str | None, canonical_id: str | None
 ) -> None:
-    from std_extract.extract.canonical import match_name
-
-    found = match_name(printed, unit, default_lexicon())
-    assert (found and found.canonical_id) == canonical_id, (printed, unit, found)
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
 
 
 def test_lexicon_review_kept_ids_are_flagged_by_normalisation() -> None:
