@@ -11,8 +11,8 @@ produces.  This script uses only what every version since the dev/test splits ha
 parse_pdf, process_document), so it runs against an old checkout; fit_confidence.py labels the rows
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
 of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office,
-corpus/typeset and corpus/typeset2 are read (split.csv of THIS checkout; pass set names after the
-output file to read only those).
+corpus/typeset, corpus/typeset2, corpus/press, corpus/typst and corpus/weasy are read (split.csv of THIS
+checkout; pass set names after the output file to read only those).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ SETS = {
     "typeset2": REPO / "corpus" / "typeset2",
     "press": REPO / "corpus" / "press",
     "typst": REPO / "corpus" / "typst",
+    "weasy": REPO / "corpus" / "weasy",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

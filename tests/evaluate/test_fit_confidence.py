@@ -178,6 +178,45 @@ def test_fit_confidence_breaks_a_tie_on_the_worst_group_by_the_next_worst():
     assert script.choose({0.7: ((0.757, 0.81, 0.95), 0.1), 0.85: ((0.759, 0.814, 0.955), 0.28)}) == 0.7
 
 
+def _group(script, name: str, scored: list[tuple[float, bool]]):
+    return [script.Value(name, "p", "table", {}, found) for _, found in scored], [c for c, _ in scored]
+
+
+def test_fit_confidence_threshold_rule_is_the_lowest_meeting_the_known_author_target():
+    """The threshold rule: the lowest threshold at which every known author's DEV split as read today
+    keeps at least 97% of its unflagged values right, at most 30% of their values (pooled) flagged.
+    Set a keeps 96% at 0.80 (one wrong value of 25 scores 0.82) and 100% from 0.85: 0.85.  A first
+    reading (@), a set read first this session (weasy), the check set and corpus/generated are not read
+    by the rule, however wrong their unflagged values are."""
+    script = _script()
+    assert (script.KNOWN_PRECISION, script.MAX_FLAGGED, script.NEW_SETS) == (0.97, 0.3, ("weasy",))
+    a = [(0.99, True)] * 24 + [(0.82, False)]
+    b = [(0.99, True)] * 40 + [(0.6, False)] * 2
+    wrong = [(0.99, False)] * 30
+    values, scores = [], []
+    for name, scored in (("a", a), ("b", b), ("a@old", wrong), ("weasy", wrong), ("typst", wrong)):
+        v, c = _group(script, name, scored)
+        values, scores = values + v, scores + c
+    v, c = _group(script, "generated", wrong)
+    values, scores = values + v, scores + c
+    assert script.known_groups(values, ("typst",)) == ["a", "b"]
+    assert script.known_author_threshold("t", values, scores, 0.85, ("typst",)) == 0.85
+    # the twin: set a's wrong value scores 0.7, under 0.80: every threshold from 0.80 keeps 100%
+    scores[24] = 0.7
+    assert script.known_author_threshold("t", values, scores, 0.85, ("typst",)) == 0.8
+
+
+def test_fit_confidence_threshold_rule_caps_the_share_flagged():
+    """Where the known sets reach 97% only by flagging more than 30% of their values, pooled, no
+    threshold is chosen (None): the target cannot be met and the file's threshold must be argued."""
+    script = _script()
+    scored = [(0.99, True)] * 6 + [(0.9, True)] * 3 + [(0.9, False)]
+    values, scores = _group(script, "a", scored)
+    assert script.known_author_threshold("t", values, scores, 0.85) is None
+    values, scores = _group(script, "a", [(0.99, True)] * 7 + [(0.9, True)] * 2 + [(0.9, False)])
+    assert script.known_author_threshold("t", values, scores, 0.85) == 0.92
+
+
 def test_fit_confidence_counts_right_values_flagged_not_all_values():
     """A held-out group whose values are mostly wrong may have most of them flagged: the cap reads the
     share of its RIGHT values flagged (1 of 4 here, with 9 of 12 values flagged)."""
