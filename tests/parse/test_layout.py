@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from corpora import WEASY
+
 from std_extract.parse.layout import glyphs_to_lines, page_label, split_running_lines
 
 from .builders import glyphs, page
@@ -135,3 +137,49 @@ def test_layout_numbers_at_the_top_of_a_page_are_not_headers():
     pages = [page(n, [("1 5 100 5", 50), ("正文", 120), (str(n), 800)]) for n in (2, 3, 4)]
     split_running_lines(pages)
     assert all(p.lines[0].text == "1 5 100 5" for p in pages)
+
+
+def test_layout_tall_logo_beside_two_lines_does_not_merge_them():
+    # A cover prints the sector logo ("FZ", 30 pt) at the right of two 10 pt lines, "CCS W 76" over
+    # "备案号：…": the logo overlaps both wholly, and both were read as one interleaved line.
+    ccs = glyphs("CCSW76", 68, 75.3, size=10, advance=6)
+    filing = glyphs("备案号：80011—2026", 68, 89.3, size=10)
+    logo = glyphs("FZ", 495, 73, size=30)
+    lines = glyphs_to_lines(ccs + filing + logo, 1)
+    assert [ln.text for ln in lines] == ["FZ", "CCSW76", "备案号：80011—2026"]
+
+
+def test_layout_digits_beside_a_logo_are_no_exponents():
+    # One 10 pt line beside a 30 pt group logo: the row's median size is the logo's, and "12" at
+    # the top of the band was read as "1²".  An exponent is set smaller than what it raises.
+    ccs = glyphs("CCSA12", 68, 75.3, size=10, advance=6)
+    logo = glyphs("T/CMCHA", 391, 73, size=30, advance=20)
+    [line] = glyphs_to_lines(ccs + logo, 1)
+    assert line.text.replace(" ", "") == "CCSA12T/CMCHA"
+    # The twin: an ion's charge raised after its subscript is as small as the subscript, but
+    # smaller than the formula it raises ("NO2⁻", GB 2762's 以NO2⁻计).
+    ion = glyphs("以NO", 100, 300, size=10, advance=6) + glyphs("2", 118, 303, size=7)
+    ion += glyphs("-", 122, 296.5, size=7) + glyphs("计", 127, 300, size=10)
+    [line] = glyphs_to_lines(ion, 1)
+    assert line.text == "以NO2⁻计"
+
+
+def test_layout_tall_glyph_beside_one_line_stays_on_it():
+    # The twin: a large glyph beside ONE line of small text (a drop capital, a big sign on the
+    # baseline) keeps that line whole.
+    big = glyphs("G", 100, 100, size=30)
+    text = glyphs("中华人民共和国国家标准", 130, 118, size=10)
+    [line] = glyphs_to_lines(big + text, 1)
+    assert line.text.replace(" ", "") == "G中华人民共和国国家标准"
+
+
+def test_layout_weasy_dev_covers_logo_beside_the_code_lines():
+    """corpus/weasy's dev covers (wp_jeans_01, wp_dehumidifier_01): the sector or enterprise logo
+    beside "CCS W 76" over "备案号：…" merged both lines, and beside "CCS A 12" alone set its "2" as
+    an exponent; the CCS code was lost."""
+    from std_extract.parse import parse_pdf
+
+    covers = {"wp_jeans_01": ["W 76"], "wp_dehumidifier_01": ["Y 62"], "wp_confinement_01": ["A 12"]}
+    for stem, ccs in covers.items():
+        parsed = parse_pdf(WEASY / f"{stem}.pdf")
+        assert parsed.metadata.ccs == ccs, stem

@@ -35,6 +35,7 @@ SMALL_OVERLAP = 0.3  # ... join the overlapping row they touch, placed after the
 BY_X = attrgetter("x0")
 BY_TOP_X = attrgetter("top", "x0")
 LOOKBACK = 12  # rows checked for each glyph; glyphs come sorted by top, so only recent rows can match
+BRIDGE = 0.5  # glyphs at most this share of a row's tallest glyph can stand in two lines beside it
 
 
 class _Row:
@@ -92,6 +93,7 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
             rows.append(_Row(glyph))
         else:
             best.add(glyph)
+    rows = [part for row in rows for part in _unbridged(row)]
     rows.sort(key=lambda r: r.top)
     tops = [r.top for r in rows]
     for glyph in smalls:
@@ -104,6 +106,37 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
         _place(rows, tops, glyph, _best_row(_nearby(rows, tops, glyph), glyph, SAME_ROW_PUNCT))
     rows.sort(key=lambda r: (r.top, min(map(BY_X, r.glyphs))))
     return rows
+
+
+def _unbridged(row: _Row) -> list[_Row]:
+    """A row split where one tall glyph bridged two lines of ordinary text.
+
+    A cover's sector logo ("FZ" at 30 pt beside "CCS W 76" over "备案号：…" at 10 pt) or a drop
+    capital overlaps both small lines wholly, so both joined its row and their characters were
+    read interleaved ("C备C案S 号W").  When the glyphs under half the tallest one's height form
+    two or more bands that do not overlap each other, each band is a line of its own and the tall
+    glyphs another; text of mixed sizes on one baseline forms one band and stays one line.
+    """
+    glyphs = row.glyphs
+    if len(glyphs) < 3:
+        return [row]
+    tallest = max(g.height for g in glyphs)
+    short = sorted((g for g in glyphs if g.height <= BRIDGE * tallest), key=BY_TOP_X)
+    if len(short) < 2 or len(short) == len(glyphs):
+        return [row]
+    bands = [_Row(short[0])]
+    for glyph in short[1:]:
+        if bands[-1].overlap(glyph) >= SAME_ROW:
+            bands[-1].add(glyph)
+        else:
+            bands.append(_Row(glyph))
+    if len(bands) == 1:
+        return [row]
+    tall = [g for g in glyphs if g.height > BRIDGE * tallest]
+    logo = _Row(tall[0])
+    for glyph in tall[1:]:
+        logo.add(glyph)
+    return [*bands, logo]
 
 
 def _nearby(rows: list[_Row], tops: list[float], glyph: Glyph) -> list[_Row]:
@@ -202,6 +235,7 @@ EXPONENT_RISE = 0.25  # ... and its bottom sits at least this share of the size 
 # ... or at most this share right after a power of ten's base "10" ("10⁴", "5×10⁵"): browsers and word
 # processors set <sup> at 0.83 of the size (corpus/written's sampling plans).  Only there: OCR glyph
 # boxes vary in size and height, and at 0.85 everywhere "15～19" on a scanned page (GB/T 22438) read 1⁵～1⁹.
+BASE_RUN = 6  # glyphs looked back over for the base an exponent raises
 POWER_EXPONENT_SIZE = 0.86
 
 
@@ -233,9 +267,24 @@ def _raised_exponents(glyphs: list[Glyph]) -> set[int]:
         before = glyphs[k - 1] if k else None
         if before is None or before.x1 < glyph.x0 - 0.5 * size:
             continue  # an exponent touches what it raises
+        if k - 1 not in raised and glyph.size > POWER_EXPONENT_SIZE * _base_size(glyphs, k, size):
+            # ... and is set smaller than it: a row's median size can be a logo's ("CCS A 12"
+            # beside a 30 pt "T/CMCHA"), under which every ordinary digit looks small
+            continue
         if k - 1 in raised or re.fullmatch(r"[0-9A-Za-z)）]", before.text):
             raised.add(k)
     return raised
+
+
+def _base_size(glyphs: list[Glyph], k: int, size: float) -> float:
+    """The largest type size of the run of touching glyphs just before glyph ``k``: what an
+    exponent raises ("NO2" before the charge of "NO2⁻", the subscript included)."""
+    largest = glyphs[k - 1].size
+    for j in range(k - 1, max(k - BASE_RUN, 0), -1):
+        if glyphs[j - 1].x1 < glyphs[j].x0 - 0.5 * size:
+            break
+        largest = max(largest, glyphs[j - 1].size)
+    return largest
 
 
 def _after_ten(glyphs: list[Glyph], k: int) -> bool:
