@@ -48,6 +48,7 @@ class Sheet:
     pad: float = PAD  # ems between two columns' text in a text table (under 1: cells nearly touching)
     unit_line: str | None = None  # "单位为毫克每千克", set right between the caption and the table
     merged: list[Span] = field(default_factory=list)  # body cells over several rows (row: in the body)
+    middle: bool = False  # a merged body cell's text set in the middle of its rows (as browsers set it)
 
     @property
     def width(self) -> int:
@@ -152,8 +153,17 @@ def _text_lines(sheet: Sheet, page: int, tops: list[float]) -> list[TextLine]:
             indent = (len(text) - len(text.lstrip(" "))) * SIZE / 2  # leading spaces: an indented line
             text = text.strip(" ")
             x = first + (last - first - text_width(text)) / 2 if _centred(sheet, cell) else first + indent
-            rows.setdefault(tops[cell.row] + k * HEAD_STEP, []).append((x, text))
+            rows.setdefault(_line_top(sheet, cell, tops) + k * HEAD_STEP, []).append((x, text))
     return [set_line(page, pieces, top) for top, pieces in sorted(rows.items())]
+
+
+def _line_top(sheet: Sheet, cell: Span, tops: list[float]) -> float:
+    """Where a cell's first line is set: its row's top, or, for a body cell merged down several rows
+    of a ``middle`` sheet, halfway between the tops of its first and last rows (between two rows'
+    lines for an even count, on the middle row's line for an odd one)."""
+    if sheet.middle and cell.rows > 1 and cell.row >= sheet.header_rows:
+        return (tops[cell.row] + tops[cell.row + cell.rows - 1]) / 2
+    return tops[cell.row]
 
 
 def _grid_lines(sheet: Sheet, page: int, tops: list[float]):

@@ -39,6 +39,7 @@ from std_extract.extract.tableheads import (
 )
 from std_extract.extract.tablelines import qualified_lines
 from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds
+from std_extract.extract.tablespans import centred_spans
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
 from std_extract.record import Comparator, Indicator, Provenance
@@ -318,6 +319,7 @@ def table_to_indicators(
     table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
     roles = column_roles(table, rules)
     table = _group_labels_over_page_breaks(table, roles)
+    table = centred_spans(table, roles.value)  # "≤13.0" centred over four blank grades: one merged cell
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
@@ -1032,7 +1034,9 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     if len(labels) >= 2 and roles.vocab.row_condition.search(compact(labels[-1].name)):
         named = labels[:-1]  # "总磷（以P计）" | "2005年12月31日前建设的": the plants the value is for
         conditions.append(labels[-1].name)
-    elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(labels, roles.vocab):  # a column of its own
+    elif len(roles.label) >= 2 and _variant_of_a_stated_quantity(
+        labels, roles.vocab, _unit_merged_with_label(row, roles, table)
+    ):  # a column of its own
         named = labels[:-1]  # "断裂强力/N ≥" | "经向": the direction (test, state) the value is for
         conditions.append(squeeze_spaces(labels[-1].name))
     row_grade = None
@@ -1070,16 +1074,31 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     )
 
 
-def _variant_of_a_stated_quantity(labels: list[Label], vocab: TableVocab) -> bool:
+def _unit_merged_with_label(row: list[TableCell], roles: ColumnRoles, table: Table) -> bool:
+    """The row's unit cell is merged down the same rows as its first label ("水洗尺寸变化率 | %" over
+    经向 and 纬向): the unit column states the quantity's unit, not a sub-label's."""
+    first, unit = roles.label[0], roles.unit
+    if unit is None or max(first, unit) >= len(row) or not row[unit].text.strip():
+        return False
+    origins = {(c.merged_from or (c.row, j))[0] for j, c in ((first, row[first]), (unit, row[unit]))}
+    if len(origins) != 1:
+        return False
+    origin = origins.pop()
+    return any(len(other) > unit and other[unit].merged_from == (origin, unit) for other in table.rows)
+
+
+def _variant_of_a_stated_quantity(labels: list[Label], vocab: TableVocab, unit_stated: bool = False) -> bool:
     """A second label column under a quantity its first column states whole, with its unit or sign
     ("断裂强力/N ≥" | "经向" / "纬向", "尺寸偏差率/%" | "长度" / "宽度", "耐摩擦色牢度/级 ≥" | "干摩" /
-    "湿摩"): the sub-label prints no unit of its own and names the direction, rubbing, assessment,
-    dimension or treatment the value is measured in (tables.toml [rows].measured_in), a condition;
-    a statistic or a place ("吸水率/%" | "平均值", "游离氯" | "出厂水") stays part of the name."""
+    "湿摩"; or the unit column's, merged down with it: "水洗尺寸变化率 | %" over 经向): the sub-label
+    prints no unit of its own and names the direction, rubbing, assessment, dimension or treatment
+    the value is measured in (tables.toml [rows].measured_in), a condition; a statistic or a place
+    ("吸水率/%" | "平均值", "游离氯" | "出厂水") stays part of the name."""
     if len(labels) < 2:
         return False
     parent, sub = labels[-2], labels[-1]
-    if not (parent.unit or parent.comparator) or sub.unit or not sub.name or is_sub_item(sub.text):
+    stated = parent.unit or parent.comparator or unit_stated  # the unit in a unit column merged with it
+    if not stated or sub.unit or not sub.name or is_sub_item(sub.text):
         return False
     return compact(sub.name) != compact(parent.name) and bool(vocab.measured_in.search(compact(sub.name)))
 

@@ -11,8 +11,9 @@ from std_extract.parse.textcolumns import centred_over_two, header_columns
 from std_extract.parse.textsegments import Span
 from std_extract.textnorm import clean_text
 
+# A value cell's text; a signed range ("-2.0~+1.0", a dimensional change: shrinking to stretching) too.
 VALUE = re.compile(
-    r"^[≤≥<>＜＞±]|^-?\d+(\.\d+)?(\s*[～~\-—]\s*\d+(\.\d+)?)?$|^\d+(\.\d+)?±|不得检出|^—$|^－$"
+    r"^[≤≥<>＜＞±]|^[-+]?\d+(\.\d+)?(\s*[～~\-—]\s*[-+]?\d+(\.\d+)?)?$|^\d+(\.\d+)?±|不得检出|^—$|^－$"
 )
 
 

@@ -126,7 +126,7 @@ def body_rows(
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if anchors and cols <= label_set and _label_left_open(pieces, anchors[-1], k, label_set):
             continue  # "铅（以Pb" over "计）": the label wrapped inside its bracket, not a new row
-        if label_cols >= 2 and cols == {0}:
+        if label_cols >= 2 and (cols == {0} or _label_between_sub_items(k, pieces, label_cols)):
             group_lines.add(k)
         else:
             anchors.append(k)
@@ -149,12 +149,17 @@ def body_rows(
         if not above or not below:
             continue
         start, stop = above[-1], below[0]
-        start -= _sub_items(rows, start - 1, -1)  # four sub-items: the label between the second and third
-        stop += _sub_items(rows, stop + 1, 1)
+        # four sub-items: the label between the second and third; as many sub-items on each side
+        reach = min(_sub_items(rows, start - 1, -1), _sub_items(rows, stop + 1, 1))
+        start, stop = start - reach, stop + reach
         if any(rows[r][0].text for r in range(start, stop + 1)):
             continue
-        text = " ".join(p.text for p in pieces[k])
-        _span_label(rows, start, stop, text, union_bbox([p.bbox for p in pieces[k]]))
+        label = [p for p in pieces[k] if 0 in p.cols] or pieces[k]
+        text = " ".join(p.text for p in label)
+        _span_label(rows, start, stop, text, union_bbox([p.bbox for p in label]))
+        for p in pieces[k]:  # the label's unit beside it ("水洗尺寸变化率 | %"): merged down the rows too
+            if p not in label and len(p.cols) == 1:
+                _span_cell(rows, start, stop, p.cols[0], p.text, p.bbox)
     if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
         _wrapped_labels(rows)
         _centred_labels(rows)
@@ -168,6 +173,23 @@ def body_rows(
                 for c in range(1, label_cols):
                     row[c].text, row[c].merged_from = row[0].text, (r, 0)
     return rows
+
+
+def _label_between_sub_items(k: int, pieces: list[list[Piece]], label_cols: int) -> bool:
+    """Line k holds a row label and cells beside it but no sub-item, and the lines right above and
+    below hold a sub-item and nothing in those cells: a label and its unit merged down the sub-items
+    ("水洗尺寸变化率 | %" centred between 经向 and 纬向, word-processor and browser tables set the
+    text of a merged cell in its middle), not a row of its own."""
+    if k == 0 or k + 1 >= len(pieces):
+        return False
+    cols, subs = _cols(pieces[k]), set(range(1, label_cols))
+    if 0 not in cols or cols & subs:
+        return False
+    beside = cols - {0}
+    return all(
+        0 not in near and near & subs and not near & beside
+        for near in (_cols(pieces[k - 1]), _cols(pieces[k + 1]))
+    )
 
 
 def _wrapped_label_end(k: int, lines: list[TextLine], pieces, label_set: set[int]) -> bool:
@@ -348,6 +370,14 @@ def _span_label(rows: list[list[TableCell]], first: int, last: int, text: str, b
         rows[k][0].text = text
         rows[k][0].merged_from = None if k == first else (first, 0)
     rows[first][0].bbox = bbox
+
+
+def _span_cell(rows: list[list[TableCell]], first: int, last: int, col: int, text: str, bbox: BBox) -> None:
+    """Column ``col``'s text over rows ``first``..``last``, as ``_span_label`` sets a label."""
+    for k in range(first, last + 1):
+        rows[k][col].text = text
+        rows[k][col].merged_from = None if k == first else (first, col)
+    rows[first][col].bbox = bbox
 
 
 def _centred_labels(rows: list[list[TableCell]]) -> None:

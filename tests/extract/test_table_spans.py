@@ -1,0 +1,167 @@
+"""Merged cells of tables printed without column rules (session 13, found on corpus/weasy's DEV split:
+a frame and a header rule only, or banded rows), each on a table built by hand beside its negative twin.
+
+A word processor or a browser sets a merged cell's text in the middle of the cells it covers, and
+without column or row rules nothing else shows the merge: a label and its unit merged down two
+sub-items sit on a line of their own between them; a value merged across grade columns sits on the
+rule between two of them, or in the middle one with its neighbours blank."""
+
+from __future__ import annotations
+
+import pytest
+from parse.tablepages import Sheet, Span, sheet_page
+
+from std_extract.document import ParsedDocument, Source, Table, TableCell
+from std_extract.extract.tables import table_to_indicators
+from std_extract.extract.tablespans import centred_spans
+from std_extract.parse.tables import pages_to_tables
+from std_extract.rules import default_rules
+
+RULES = default_rules()
+GRADES_UNIT = ["单位", "优等品", "一等品", "合格品"]
+TEXT_RULINGS = ["three_line", "unruled"]
+
+
+def _head(texts: list[str]) -> list[Span]:
+    return [Span(t, 0, c) for c, t in enumerate(texts)]
+
+
+def _read(sheet: Sheet, ruling: str) -> list[tuple]:
+    tables, _ = pages_to_tables([sheet_page(sheet, ruling)])
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    return [
+        (i.name, i.comparator, i.value, i.value_max, i.unit, i.grade, tuple(i.conditions))
+        for table in tables
+        for i in table_to_indicators(table, document, RULES)
+    ]
+
+
+# FZ/T-style garment table: 项目 over the quantity and its direction, a unit column, three grades; the
+# quantity and its unit merged down 经向 and 纬向, printed in their middle, between the two lines
+SUB_ITEMS = Sheet(
+    [Span("项目", 0, 0, 1, 2), *(Span(t, 0, c) for c, t in enumerate(GRADES_UNIT, 2))],
+    [
+        ["", "经向", "", "−2.0～+1.0", "−3.0～+1.5", "−4.0～+2.0"],
+        ["", "纬向", "", "−1.5～+1.0", "−2.5～+1.5", "−3.5～+2.0"],
+        ["", "干摩", "", "≥3", "≥3", "≥2"],
+        ["", "湿摩", "", "≥2", "≥1", "≥1"],
+        ["弹性回复率", "", "%", "≥90", "≥85", "≥80"],
+    ],
+    caption="表1 内在质量要求",
+    centred=True,
+    middle=True,
+    merged=[
+        Span("水洗尺寸变化率", 0, 0, 2, 1), Span("%", 0, 2, 2, 1),
+        Span("耐摩擦色牢度", 2, 0, 2, 1), Span("级", 2, 2, 2, 1),
+        Span("弹性回复率", 4, 0, 1, 2),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("ruling", TEXT_RULINGS)
+def test_table_spans_label_and_unit_merged_down_sub_items(ruling: str):
+    found = _read(SUB_ITEMS, ruling)
+    assert ("水洗尺寸变化率", "range", -2.0, 1.0, "%", "优等品", ("经向",)) in found
+    assert ("水洗尺寸变化率", "range", -3.5, 2.0, "%", "合格品", ("纬向",)) in found
+    assert ("耐摩擦色牢度", ">=", 3.0, None, "级", "优等品", ("干摩",)) in found
+    assert ("耐摩擦色牢度", ">=", 1.0, None, "级", "合格品", ("湿摩",)) in found
+    assert ("弹性回复率", ">=", 85.0, None, "%", "一等品", ()) in found
+    assert len(found) == 15  # five rows of three grades; no label line read as a row of its own
+
+
+def test_table_spans_label_and_unit_merged_down_sub_items_negative_twin():
+    # a row with a label, a unit and values of its own between two sub-items' lines is a row: its
+    # values are on its line (the rows above and below hold values in the same cells)
+    sheet = Sheet(
+        _head(["项目", "项目", "单位", "优等品", "一等品", "合格品"]),
+        [
+            ["", "经向", "", "≥15", "≥14", "≥13"],
+            ["撕破强力", "", "N", "≥12", "≥11", "≥10"],
+            ["", "纬向", "", "≥9", "≥8", "≥7"],
+        ],
+        caption="表1 内在质量要求",
+        centred=True,
+    )
+    tables, _ = pages_to_tables([sheet_page(sheet, "unruled")])
+    assert [[c.text for c in row] for row in tables[0].rows][1][:3] == ["撕破强力", "撕破强力", "N"]
+    assert tables[0].rows[0][2].text == "" and tables[0].rows[2][2].text == ""
+
+
+# Grades across the columns, values merged across several of them: centred on the rule between the
+# two middle grades of four, or in the middle one of three, the other grade cells blank
+GRADE_SPANS = Sheet(
+    _head(["项目", "单位", "特优", "特级", "甲级", "乙级"]),
+    [
+        ["粒度", "粒/50 g", "≤280", "≤370", "≤580", "≤900"],
+        ["枸杞多糖", "g/100 g", "", "", "", ""],
+        ["水分", "%", "", "", "", ""],
+        ["杂质", "—", "", "", "", ""],
+    ],
+    caption="表2 理化指标",
+    centred=True,
+    merged=[
+        Span("≥3.0", 1, 2, 1, 2), Span("≥2.5", 1, 4, 1, 2),
+        Span("≤13.0", 2, 2, 1, 4), Span("不得检出", 3, 2, 1, 4),
+    ],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("ruling", TEXT_RULINGS)
+def test_table_spans_value_centred_across_blank_grades(ruling: str):
+    found = _read(GRADE_SPANS, ruling)
+    assert [f for f in found if f[0] == "水分"] == [
+        ("水分", "<=", 13.0, None, "%", grade, ()) for grade in ("特优", "特级", "甲级", "乙级")
+    ]
+    assert [f[5] for f in found if f[0] == "杂质"] == ["特优", "特级", "甲级", "乙级"]
+    assert [(f[2], f[5]) for f in found if f[0] == "枸杞多糖"] == [
+        (3.0, "特优"),
+        (3.0, "特级"),
+        (2.5, "甲级"),
+        (2.5, "乙级"),
+    ]  # two merges of two side by side: no growth, none blank beside them
+    assert ("粒度", "<=", 280.0, None, "粒/50 g", "特优", ()) in found  # 特优 a grade, not a condition
+
+
+def test_table_spans_value_centred_across_blank_grades_of_three():
+    sheet = Sheet(
+        _head(["项目", "单位", "一级", "二级", "三级"]),
+        [["持证上岗率", "%", "", "", ""], ["满意度", "%", "≥95", "≥90", "≥85"]],
+        caption="表1 人员配备要求",
+        centred=True,
+        merged=[Span("100", 0, 2, 1, 3)],
+    )
+    found = _read(sheet, "unruled")
+    assert [(f[0], f[2], f[5]) for f in found if f[0] == "持证上岗率"] == [
+        ("持证上岗率", 100.0, g) for g in ("一级", "二级", "三级")
+    ]
+
+
+def _text_table(texts: list[list[str]], detection: str = "text") -> Table:
+    """One row; each cell 60 pt wide, its text's box centred in it (a blank cell: the column's box)."""
+
+    def box(c: int, text: str) -> tuple[float, float, float, float]:
+        return (60.0 * c + 20, 10.0, 60.0 * c + 40, 18.0) if text else (60.0 * c, 10.0, 60.0 * c + 60, 18.0)
+
+    rows = [[TableCell(row=0, col=c, text=t, page=3, bbox=box(c, t)) for c, t in enumerate(texts[0])]]
+    head = ["项目", "一级", "二级", "三级"]
+    return Table(number="1", pages=[3], columns=head, header_rows=[head], rows=rows, detection=detection)
+
+
+def test_table_spans_value_centred_across_blank_grades_negative_twins():
+    # a dash in the other grades: the value is the middle grade's alone
+    assert centred_spans(_text_table([["铅", "—", "≤0.5", "—"]]), [1, 2, 3]).rows[0][1].text == "—"
+    # blank on one side only: nothing grows
+    table = _text_table([["铅", "≤0.3", "≤0.5", ""]])
+    assert centred_spans(table, [1, 2, 3]) is table
+    # a ruled grid shows its merges: a blank cell there is blank
+    table = _text_table([["铅", "", "≤0.5", ""]], detection="ruled")
+    assert centred_spans(table, [1, 2, 3]) is table
+    # the text set off the middle (flush left in its cell) is no merged cell's
+    table = _text_table([["铅", "", "≤0.5", ""]])
+    cell = table.rows[0][2]
+    table.rows[0][2] = cell.model_copy(update={"bbox": (121.0, 10.0, 141.0, 18.0)})
+    assert centred_spans(table, [1, 2, 3]) is table
+    # centred with blanks on both sides: merged over the three
+    grown = centred_spans(_text_table([["铅", "", "≤0.5", ""]]), [1, 2, 3])
+    assert [c.text for c in grown.rows[0]] == ["铅", "≤0.5", "≤0.5", "≤0.5"]
+    assert [c.merged_from for c in grown.rows[0]] == [None, None, (0, 1), (0, 1)]
