@@ -4,8 +4,9 @@ command line (print some or all documents, then check them; ``--check`` only che
 The authoring model and the gold they write are std_extract_synth.authoring; the check is
 std_extract.evaluate.goldcheck.  Each script keeps its own typesetter: scripts/print_national.py
 (ReportLab), scripts/print_national_office.py (python-docx and LibreOffice), scripts/print_written.py
-(HTML and Chromium), scripts/print_typst.py (Typst) and scripts/print_weasy.py (WeasyPrint); the last two
-mark every value in the typeset document and read its page back (:func:`print_marked`).
+(HTML and Chromium), scripts/print_typst.py (Typst), scripts/print_weasy.py (WeasyPrint) and
+scripts/print_fpdf.py (drawn with fpdf2); the last three mark every value in the typeset document and read
+its page back (:func:`print_marked`).
 """
 
 from __future__ import annotations

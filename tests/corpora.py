@@ -35,6 +35,9 @@ TYPST = REPO / "corpus" / "typst"
 # a ninth author, another route (WeasyPrint, HTML + CSS paged media) and house style: held out until the
 # lead's first measurement
 WEASY = REPO / "corpus" / "weasy"
+# a tenth author, another route (drawn page by page with fpdf2) and house style: held out until the lead's
+# first measurement
+FPDF = REPO / "corpus" / "fpdf"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

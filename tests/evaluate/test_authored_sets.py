@@ -1,5 +1,5 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
-Typst; corpus/weasy by WeasyPrint) are whole and
+Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2) are whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
 every gold page exists, every page of every PDF has a text layer, and every number of every record is
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import FPDF, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -31,6 +31,7 @@ SETS = {
     "press": (PRESS, "pr_"),
     "typst": (TYPST, "ty_"),
     "weasy": (WEASY, "wp_"),
+    "fpdf": (FPDF, "fp_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -107,6 +108,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (PRESS, "pr_fan_01", 14.0),  # ≥13 does not print 14
         (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
         (WEASY, "wp_dehumidifier_01", 96.0),  # ９５％ does not print 96
+        (FPDF, "fp_toiletseat_01", 260.0),  # 250～1 000 does not print 260
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -140,6 +142,7 @@ def _forget_documents() -> None:
         ("print_press", None),
         ("print_typst", None),
         ("print_weasy", None),
+        ("print_fpdf", None),
     ],
     ids=str,
 )
@@ -156,6 +159,11 @@ def printer(request):
         fonts = ("opentype/noto/NotoSansCJK-Regular.ttc", "truetype/arphic/ukai.ttc")
         if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
             pytest.skip("the Debian fonts of corpus/weasy are needed to reprint it")
+    elif script == "print_fpdf":
+        pytest.importorskip("fpdf", reason="the fpdf2 package is needed to redraw corpus/fpdf")
+        fonts = ("hanazono/HanaMinA.ttf", "wqy/wqy-microhei.ttc", "lxgw-wenkai/LXGWWenKai-Regular.ttf")
+        if not all((Path("/usr/share/fonts/truetype") / name).is_file() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/fpdf are needed to redraw it")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -180,13 +188,14 @@ REPRINTED = {
     "print_press": (PRESS, ["pr_alumsulfate_01", "pr_fan_01", "pr_applianceservice_01"]),
     "print_typst": (TYPST, ["ty_noodle_01", "ty_phosphate_01", "ty_salon_01"]),
     "print_weasy": (WEASY, ["wp_wolfberry_01", "wp_jeans_01", "wp_facemask_01"]),
+    "print_fpdf": (FPDF, ["fp_vermicelli_01", "fp_sodiumsilicate_01", "fp_snailnoodle_01"]),
 }
 
 
 def test_authored_set_reprints_byte_identical(printer, tmp_path):
     """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date; WeasyPrint: no
-    date, a fixed identifier) gives the committed PDFs byte for byte, and every value label lands on the
-    page the gold records."""
+    date, a fixed identifier; fpdf2: the creation date fixed from the issue date) gives the committed PDFs
+    byte for byte, and every value label lands on the page the gold records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]
@@ -199,7 +208,7 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
         assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values], stem
 
 
-@pytest.mark.parametrize("folder", [TYPST, WEASY], ids=["typst", "weasy"])
+@pytest.mark.parametrize("folder", [TYPST, WEASY, FPDF], ids=["typst", "weasy", "fpdf"])
 def test_a_marking_kit_refuses_a_value_in_a_repeated_header_row(folder):
     """The kits whose printers repeat a table's header rows on every page refuse a value there (it
     would be printed, and marked, twice)."""
