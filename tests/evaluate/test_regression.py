@@ -4,8 +4,8 @@ Each evaluation set is run once per test session (in a process pool) and shared 
 
 - snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev, of
   ../shared/enterprise-dev (kept in corpus/enterprise-dev/), of corpus/written, of corpus/national, of
-  corpus/national-office, of corpus/typeset, of corpus/typeset2, of corpus/press, of corpus/typst and of
-  corpus/weasy, and every tenth
+  corpus/national-office, of corpus/typeset, of corpus/typeset2, of corpus/press, of corpus/typst, of
+  corpus/weasy and of corpus/fpdf, and every tenth
   document of corpus/generated; a test split's per-document output is never written
   (``corpus/<set>/split.csv``: rules are not written from it); numbers compare exactly, bboxes within
   0.5 pt;
@@ -27,7 +27,19 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from corpora import NATIONAL, NATIONAL_OFFICE, PRESS, REPO, SHARED, TYPESET, TYPESET2, TYPST, WEASY, WRITTEN
+from corpora import (
+    FPDF,
+    NATIONAL,
+    NATIONAL_OFFICE,
+    PRESS,
+    REPO,
+    SHARED,
+    TYPESET,
+    TYPESET2,
+    TYPST,
+    WEASY,
+    WRITTEN,
+)
 
 from std_extract.evaluate import evaluate_entries, load_corpus
 from std_extract.evaluate.report import EvalReport
@@ -89,6 +101,7 @@ SETS = {
         EvalSet("press", PRESS, PRESS),
         EvalSet("typst", TYPST, TYPST),
         EvalSet("weasy", WEASY, WEASY),
+        EvalSet("fpdf", FPDF, FPDF),
     )
 }
 
