@@ -231,12 +231,54 @@ def clause_to_indicators(
         lead = words.lead.match(sentence)
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
-        found = _sentence_to_indicators(body, start, s_end, clause, document, rules, listed, carried_in)
+        headed = clause
+        if (run_in := _run_in_heading(body.text[start:s_end], clause, rules)) is not None:
+            # "断裂强力：纵向和横向分别不小于20 N和10 N" under "4.4 膜布要求": the label heads the sentence
+            # as a clause's heading would, the colon then opens it
+            headed = clause.model_copy(update={"title": run_in[0]})
+        found = _sentence_to_indicators(
+            body,
+            start + (run_in[1] if run_in else 0),
+            s_end,
+            headed,
+            document,
+            rules,
+            listed,
+            carried_in,
+            start,
+        )
         out.extend(found)
         # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
         # of the clause, for a part of it (其中…) to be read as a condition of it
         carried = (found[-1].name, found[-1].unit) if found else None
     return out
+
+
+# A run-in label opening a sentence of a clause's body: a name (with its basis and unit) and a colon.
+_SENTENCE_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff][^：:，,；;。\n]{0,23}?)\s*(?=[：:])")
+
+
+def _run_in_heading(sentence: str, clause: Clause, rules: Rules) -> tuple[str, int] | None:
+    """(label, where its colon is) when ``sentence`` opens with a run-in label that states no
+    requirement itself and a requirement follows the colon ("温升：绕组应不大于75 K，外壳…",
+    "制动距离：干态不大于7 m，湿态…"): the label heads the sentence as the clause's own heading would.
+    None for words that introduce names or items ("技术要求如下：") and a label the heading already is."""
+    found = _SENTENCE_LABEL.match(sentence)
+    if found is None:
+        return None
+    label, words = found["label"].strip(), rules.clauses
+    rest = sentence[found.end() + 1 :]
+    if (
+        compact(label) == compact(clause.title)
+        or re.search(r"\d", _BRACKETS.sub("", label))  # "当日16:00前…": a time of day, no label
+        or words.introduces_names(label)
+        or words.introduces_items.search(label)
+        or requirement_start(label, rules) is not None
+        or requirement_start(rest, rules) is None
+        or not re.search(r"\d", rest)
+    ):
+        return None
+    return label, found.end()
 
 
 def _after_pointer(sentence: str, at: int, words: ClauseWords, offset: int) -> int | None:
@@ -364,12 +406,15 @@ def _sentence_to_indicators(
     rules: Rules,
     listed: bool = False,
     carried: tuple[str, str | None] | None = None,
+    label_start: int | None = None,
 ) -> list[Indicator]:
     """The indicators of the sentence ``body.text[s_start:s_end]``; ``carried``: the name the sentence
-    before bounded last and its unit, for a part of it opening this one ("其中纵向…")."""
-    if (procedure := _procedure_indicator(body, s_start, s_end, clause, document, rules)) is not None:
+    before bounded last and its unit, for a part of it opening this one ("其中纵向…"); ``label_start``:
+    where the run-in label heading the sentence starts, before ``s_start`` (its provenance starts there)."""
+    opening = s_start if label_start is None else label_start  # a labelled procedure or state reads its label
+    if (procedure := _procedure_indicator(body, opening, s_end, clause, document, rules)) is not None:
         return [procedure]
-    if (state := _named_state(body, s_start, s_end, clause, document, rules)) is not None:
+    if (state := _named_state(body, opening, s_end, clause, document, rules)) is not None:
         return [state]
     words = rules.clauses
     pending: list[_Pending] = []
@@ -629,7 +674,7 @@ def _sentence_to_indicators(
         pending.append(
             _Pending(
                 name,
-                a,
+                label_start if label_start is not None and a == s_start else a,
                 b,
                 a + at,
                 conditions,
@@ -1248,7 +1293,11 @@ def _subject_text(
             text = run_in["label"]
     if text.count("的") > 1 and (noise := words.subject_noise.match(text)) and noise.group().endswith("的"):
         text = text[noise.end() :]  # "产品的游离水的质量分数": the product owns what owns the quantity
-    if "的" in text and not (quantified and _lists_owners(text.rsplit("的", 1)[0], words)):
+    if (
+        "的" in text
+        and not (quantified and _lists_owners(text.rsplit("的", 1)[0], words))
+        and not _owned_list(text)
+    ):
         before, after = text.rsplit("的", 1)
         if after.strip() in words.acts:
             text = before  # "食品添加剂的使用应符合…": the word after 的 is the act
@@ -1283,7 +1332,9 @@ def _subject_text(
         return ""
     if inner := words.inner_modal(text):
         text = text[: inner.start()]  # "煮饭后米饭应熟透、无夹生": the name ends at the modal
-    if len(text) > SUBJECT_MAX or words.condition.search(text) or not _balanced(text):
+    # an owned list's states before 的 ("试验后的") are each name's own, not a condition of the sentence
+    checked = "和".join(x.rpartition("的")[2] for x in _LIST_JOINS.split(text)) if _owned_list(text) else text
+    if len(text) > SUBJECT_MAX or words.condition.search(checked) or not _balanced(text):
         return ""  # prose, a condition or a cut bracket names no indicator
     if words.frequency.search(text):
         return ""  # a frequency ("每批样品…", "至少做…") names no indicator
@@ -1301,6 +1352,16 @@ _EXPRESSED_AS = re.compile(
 _BASIS_CONTENT = re.compile(r"(?P<basis>[（(]以[^（）()]{1,12}计[)）])含量$")
 
 
+def _owned_list(text: str) -> bool:
+    """ "工作温度下的泄漏电流和电气强度试验后的泄漏电流分别…": names listed before 分别, each with its own
+    owner or state before 的; 分别 pairs each whole name with its value, so no owner is cut off."""
+    listed = compact(text)
+    if not listed.endswith("分别"):
+        return False
+    parts = _LIST_JOINS.split(_BRACKETS.sub("", listed[: -len("分别")]))
+    return len(parts) >= 2 and all("的" in x for x in parts)
+
+
 def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
     """ "草坪修剪后高度" -> ("草坪高度", "修剪后"): an act of two characters or more and a word of
     [conditions].endings inside a subject is the event after which the quantity is measured, a
@@ -1308,6 +1369,8 @@ def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
     升至-9 ℃的时间"), as does an event of one character ("客人离店后遗留物品": 离 + 店)."""
     if not any(end in subject for end in words.event_ends) or re.search(r"[\d在]", subject):
         return subject, ""
+    if _owned_list(subject):
+        return subject, ""  # each name listed before 分别 keeps its own state
     if not _IDEOGRAPHS.fullmatch(subject.replace("的", "")):
         return subject, ""
     tokens = default_tokenizer().lcut(subject, HMM=False)
@@ -1377,8 +1440,10 @@ _RESPECTIVELY = re.compile(r"分别\s*$")
 _NAME_JOINS = re.compile(r"[和、及与]")
 # The joins of a list alone: 与 also relates two things inside one name ("网罩与扇叶的距离").
 _LIST_JOINS = re.compile(r"[和、及]")
+# 分别 then the bound, a modal before it or a negated one inside it ("分别不应大于", "分别不得超过").
 _RESPECTIVE_LIMITS = re.compile(
-    r"分别\s*(?:应当|应|须|必须)?\s*(?:[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过|为)"
+    r"分别\s*(?:应当|应|须|必须|不应|不得|不宜|不能|不可)?\s*"
+    r"(?:[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过|少于|多于|为)"
 )
 
 
@@ -1470,6 +1535,25 @@ def _respective_names(name: str, printed: str, count: int, rules: Rules) -> list
 
 
 _SHARED_COMPARATORS = frozenset({"<=", ">=", "<", ">", "=", "range", "tolerance", "not_detected"})
+
+
+def _respective_conditions(
+    conditions: list[str], printed: str, count: int, rules: Rules
+) -> tuple[list[str], list[str]] | None:
+    """ "纵向和横向分别" (the parts under a heading's quantity, read as one condition) with "分别不小于20 N和
+    10 N" -> the other conditions and ["纵向", "横向"], one part for each of the ``count`` values; None when
+    no condition lists that many parts before 分别."""
+    if count < 2 or not _RESPECTIVE_LIMITS.search(printed):
+        return None
+    printed = compact(printed)
+    for n, condition in enumerate(conditions):
+        listed = compact(condition).removesuffix("分别")
+        if not listed or not re.search(re.escape(listed) + r"(?:应当|应|须|必须)?分别", printed):
+            continue
+        parts = _joined_names(listed, rules.clauses, _LIST_JOINS)
+        if len(parts) == count and all(parts):
+            return conditions[:n] + conditions[n + 1 :], parts
+    return None
 
 
 def _shared_names(name: str, printed: str, limits: list[Limit], rules: Rules) -> list[str] | None:
@@ -1649,6 +1733,14 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             limits[0],
             *(x if x.comparator != "=" else _with_comparator(x, limits[0].comparator) for x in limits[1:]),
         ]
+    elif (spread := _respective_conditions(conditions, printed, len(limits), rules)) is not None:
+        # "断裂强力：纵向和横向分别不小于20 N和10 N": the heading's quantity, each part listed its value
+        conditions, each_part = spread
+        own_conditions += [[] for _ in range(len(limits) - len(own_conditions))]
+        own_conditions = [
+            [part, *own] for part, own in zip(each_part, own_conditions[: len(each_part)], strict=True)
+        ]
+        limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
     elif shared := _shared_names(p.name, printed, limits, rules):
         # "铅、镉的含量均不得超过0.1 mg/kg": every name listed is bounded by each limit
         names = [n for n in shared for _ in limits]
