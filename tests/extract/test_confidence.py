@@ -537,6 +537,36 @@ def test_confidence_a_grade_read_as_a_condition_is_flagged():
     assert not as_grade.needs_review and not other.needs_review
 
 
+def _evidence(value: Indicator) -> set[str]:
+    return {r.evidence for r in value.confidence_reasons}
+
+
+def test_confidence_a_grid_of_two_category_columns_read_as_names_is_flagged():
+    """A residue limits table (drug | species | tissue | limit) read with the species and tissue cells as
+    the names (所有食品动物/肌肉, 牛、羊/肌肉, 家禽/肌肉, each species with two or more tissues) lost the
+    drug that heads the rows: flagged.  Twins: an indicator with sub-items the lexicon knows
+    (耐皂洗色牢度/变色 beside 耐水色牢度/变色 and 耐汗渍色牢度/变色), and two species only (a grid of two
+    is how a name's sub-items are often printed: 吸水率/平均值)."""
+    species = ("所有食品动物", "牛、羊", "家禽")
+    grid = [
+        _value(f"{a}/{t}", v, unit="μg/kg", id=f"{a}{t}")
+        for a in species
+        for t, v in (("肌肉", 100.0), ("肝", 300.0))
+    ]
+    for value in _scored(*grid):
+        assert value.needs_review and "name_grid" in _evidence(value), value.name
+    fastness = [
+        _value(f"{a}/{t}", 3.0, unit="级", comparator=">=", id=f"{a}{t}")
+        for a in ("耐皂洗色牢度", "耐水色牢度", "耐汗渍色牢度")
+        for t in ("变色", "沾色")
+    ]
+    for value in _scored(*fastness):
+        assert "name_grid" not in _evidence(value), value.name
+    two = [_value(f"{a}/{t}", 100.0, unit="μg/kg", id=f"{a}{t}") for a in species[:2] for t in ("肌肉", "肝")]
+    for value in _scored(*two):
+        assert "name_grid" not in _evidence(value), value.name
+
+
 def test_confidence_one_text_requirement_repeated_down_a_table_is_flagged():
     """The same name read as text on several rows of one table (额定容量V, a header spread over the
     rows) is flagged; one text requirement per name, or the same name in two tables, is not."""

@@ -112,6 +112,8 @@ EVIDENCE: dict[str, str] = {
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
     "name_condition_part": "the last part of the name is a count or a date (效率/2极, 总磷/2005年前建设的)",
     "name_graded": "the name starts with a grade another value of its table varies (2级效率 beside 3级效率)",
+    "name_grid": "the name is one cell of a grid of two category columns (牛、羊/肌肉 beside 猪/肌肉 and"
+    " 家禽/肌肉): the row labels read as the name, the indicator lost",
     "name_in_condition": "a name the lexicon lacks whose condition is a name it knows (鲜蛋 under 总汞): the"
     " indicator read as a condition and a row label (a category, a type) as the name",
     "unit_of_condition": "the value's unit is the one a condition's header prints (与水接触时间/min: 30 min)",
@@ -156,6 +158,7 @@ EvidenceName = Literal[
     "qualitative_beside_number",
     "name_condition_part",
     "name_graded",
+    "name_grid",
     "name_in_condition",
     "unit_of_condition",
     "power_read_flat",
@@ -271,6 +274,7 @@ class DocumentEvidence:
     graded_names: frozenset[str] = frozenset()  # indicator ids
     heading_conditions: frozenset[str] = frozenset()  # indicator ids
     value_tables: frozenset[str] = frozenset()  # numbers of tables whose header says values (参数, 规格)
+    grid_names: frozenset[str] = frozenset()  # indicator ids (grid_names; the lexicon decides the rest)
 
 
 def document_evidence(
@@ -326,6 +330,7 @@ def evidence_of_document(
         graded_names(indicators, limits.graded_name),
         heading_conditions(indicators, limits.heading_condition),
         frozenset(value_tables or ()),
+        grid_names(indicators),
     )
 
 
@@ -468,6 +473,33 @@ def heading_conditions(indicators: list[Indicator], heading_condition: str) -> f
     )
 
 
+def grid_names(indicators: list[Indicator], across: int = 3) -> frozenset[str]:
+    """Table values whose name is two parts (所有食品动物/肌肉) where, in the same table, the last part
+    follows ``across`` or more first parts (肌肉 after 所有食品动物, 牛、羊 and 家禽) and the first part
+    precedes two or more last parts (肌肉, 肝): the cells of two category columns (species and tissue of
+    a residue limits table) read as the names, the indicator that heads the rows lost.  Whether the
+    first part is a name the lexicon knows (耐皂洗色牢度/变色 beside 耐水色牢度/变色 and 耐汗渍色牢度/变色:
+    an indicator and its sub-items) is decided per value (:func:`value_evidence`)."""
+    firsts: dict[tuple, set[str]] = defaultdict(set)
+    lasts: dict[tuple, set[str]] = defaultdict(set)
+    parts: dict[str, tuple[tuple, tuple]] = {}
+    for ind in indicators:
+        name = strip_name(ind.name)
+        if ind.table is None or "/" not in name:
+            continue
+        first, last = (name_key(p) for p in name.rsplit("/", 1))
+        if not first or not last:
+            continue
+        firsts[(ind.table, last)].add(first)
+        lasts[(ind.table, first)].add(last)
+        parts[ind.id] = ((ind.table, last), (ind.table, first))
+    return frozenset(
+        i
+        for i, (by_last, by_first) in parts.items()
+        if len(firsts[by_last]) >= across and len(lasts[by_first]) >= 2
+    )
+
+
 def _dimension(unit: str | None) -> str:
     parsed = parse_unit(unit) if unit else None
     return parsed.dimensionality if parsed is not None else (unit or "").strip()
@@ -503,6 +535,11 @@ def value_evidence(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
         found["grade_as_condition"] = 1.0
+    if (
+        indicator.id in context.grid_names
+        and lexicon.match(strip_name(indicator.name).rsplit("/", 1)[0]) is None
+    ):
+        found["name_grid"] = 1.0
     if indicator.id in context.heading_conditions:
         found["condition_heading"] = 1.0
     if _assumed_equal(indicator, limits) and indicator.table not in context.value_tables:
