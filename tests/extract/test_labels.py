@@ -90,3 +90,28 @@ def test_labels_grade_of(header, grade):
 def test_labels_unit_set_off_by_a_space(printed, name, unit):
     label = split_label(printed, UNITS)
     assert (label.name, label.unit) == (name, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "unit"),
+    [
+        # GB/T 1.1: a unit holding round brackets is set in square ones, full or half width
+        ("噪声［dB(A)］", "噪声", "dB(A)"),
+        ("声功率级 [dB(A)] ≤", "声功率级", "dB(A)"),
+        ("耗电量［kWh/(24h)］", "耗电量", "kWh/(24h)"),
+        ("单位功效用水量[L/(cycle·kg)]", "单位功效用水量", "L/(cycle·kg)"),
+        ("撕破强力［N］", "撕破强力", "N"),
+        ("噪声（dB(A)）", "噪声", "dB(A)"),
+        ("总糖(以葡萄糖计)(g/100g)", "总糖(以葡萄糖计)", "g/100g"),  # only the last group is the unit
+        # negative twins: a bracket that is no unit stays in the name
+        ("项目［一级］", "项目［一级］", None),
+        ("铬（Ⅵ）", "铬（Ⅵ）", None),
+        ("钡（Ba）", "钡（Ba）", None),
+        ("苯并(a)芘", "苯并(a)芘", None),
+        ("铅(以Pb计)[备注]", "铅(以Pb计)[备注]", None),
+        ("限值(mg/L]", "限值(mg/L]", None),  # brackets of two kinds close nothing
+    ],
+)
+def test_labels_unit_in_a_bracket_with_brackets_inside(printed, name, unit):
+    label = split_label(printed, UNITS)
+    assert (label.name, label.unit) == (name, unit)

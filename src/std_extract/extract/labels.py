@@ -37,7 +37,6 @@ _SEPARATOR = re.compile(r"\s*[/／,，]\s*")
 _SPACED_UNIT = re.compile(
     r"(?<=[\u4e00-\u9fff）)])\s+([A-Za-zμ]*(?:[A-Za-zμ0-9·]+/[A-Za-zμ0-9·()]+|[%‰℃]))\s*$"
 )
-_BRACKET_UNIT = re.compile(r"\s*[（(]\s*([^（）()]+)\s*[)）]\s*$")
 _LEADING_FOOTNOTE = re.compile(r"^\s*([a-e])(?:\s*\n\s*|(?=[\u4e00-\u9fff]))")
 _LONE_MARKER = re.compile(r"^\s*[a-e]\s*$")
 # Two-letter element symbols: "钡（Ba）", "铅（Pb）" name the element, they are not units (barye,
@@ -119,13 +118,36 @@ def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | No
         if candidate and _balanced(candidate) and _looks_like_unit(candidate, unit_words):
             return candidate, m.start()
     if (
-        (bracket := _BRACKET_UNIT.search(text))
-        and _looks_like_unit(bracket.group(1), unit_words)
-        and bracket.start() > 0
-        and not _ELEMENT_SYMBOL.match(bracket.group(1).strip())
-        and (_parses(bracket.group(1)) or _per_counted_thing(bracket.group(1)))
+        (bracket := _trailing_bracket(text))
+        and _looks_like_unit(bracket[0], unit_words)
+        and bracket[1] > 0
+        and not _ELEMENT_SYMBOL.match(bracket[0])
+        and (_parses(bracket[0]) or _per_counted_thing(bracket[0]))
     ):
-        return bracket.group(1).strip(), bracket.start()
+        return bracket
+    return None
+
+
+_OPENER = {")": "(", "]": "["}
+
+
+def _trailing_bracket(text: str) -> tuple[str, int] | None:
+    """The bracket closing a label, its content and where it opens ("限值(mg/L)" -> mg/L).  A unit that
+    holds round brackets is set in square ones (GB/T 1.1-2020 9.3.2: "噪声[dB(A)]", "耗电量[kWh/(24h)]"),
+    so the group closes at its balanced opener, not at the first bracket inside it.  Width-folded text
+    (［ ］ and （ ） read as [ ] and ( ))."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in _OPENER:
+        return None
+    depth = 0
+    for k in range(len(stripped) - 1, -1, -1):
+        depth += stripped[k] in ")]"
+        depth -= stripped[k] in "(["
+        if depth == 0:
+            inner = stripped[k + 1 : -1].strip()
+            if stripped[k] != _OPENER[stripped[-1]] or not inner:
+                return None
+            return inner, len(stripped[:k].rstrip())
     return None
 
 
