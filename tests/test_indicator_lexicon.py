@@ -990,3 +990,26 @@ def test_lexicon_review_a_letter_after_su_is_the_names_own(printed: str, strippe
     assert strip_name(printed) == stripped
     if printed.startswith("维生素"):
         assert default_lexicon().match(printed, unit="mg/100g").canonical_id == "vitamin_c"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # amounts of no mass, in their own dimensions (units.toml): the printed unit chooses the id
+        ("过氧化值", "meq/kg", "peroxide_value_equivalent"),
+        ("羰基价（以脂肪计）", "meq/kg", "carbonyl_value"),
+        ("渗透压摩尔浓度", "mOsm/kg", "osmolality"),
+        # twins: the mass-fraction 过氧化值 stays the default and keeps g/100g
+        ("过氧化值（以脂肪计）", "g/100 g", "peroxide_value"),
+        ("过氧化值", None, "peroxide_value"),
+    ],
+)
+def test_lexicon_amounts_of_no_mass_take_their_own_ids(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_equivalents_never_convert_into_a_mass_fraction() -> None:
+    spec = default_lexicon().get("peroxide_value")
+    assert spec is not None
+    normalised = normalize_limit(spec, 10.0, None, "meq/kg")
+    assert normalised.value_normalized is None and "unit_mismatch" in normalised.flags

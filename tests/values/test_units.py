@@ -295,3 +295,77 @@ def test_units_per_12h_and_per_24h_are_rates() -> None:
 
 def test_units_class_hours_are_not_hours() -> None:
     assert convert(40, "学时", "h") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("W/m·K", "W/(m·K)"),  # a product after the solidus is the denominator (GB 3101 brackets it)
+        ("W/m•K", "W/(m·K)"),  # a bullet for the middle dot
+        ("W/m²·K", "W/(m²·K)"),
+        ("g/m²·24h", "g/(m²·24h)"),
+        ("J/g·K", "J/(g·K)"),
+    ],
+)
+def test_units_product_after_the_solidus_is_the_denominator(printed: str, written: str) -> None:
+    assert same_unit(printed, written)
+
+
+def test_units_product_after_the_solidus_negative_twins() -> None:
+    # a product before the solidus stays in the numerator, a power is no product, brackets decide
+    assert parse_unit("kW·h/24h").units == "kilowatt"
+    assert parse_unit("N·m").units == "meter * newton"
+    assert parse_unit("m³/h").units == "meter ** 3 / hour"
+    assert parse_unit("(m³/min)/W").units == "meter ** 3 / minute / watt"
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("次/(人·年)", "1/a"),  # a bracket of unit words is the unit's own group, not a qualifier
+        ("mg/(cm²·周)", "mg/(cm²·week)"),
+        ("kg/(人·d)", "kg/d"),
+        ("CFU/(皿·5min)", "CFU/(5*min)"),
+    ],
+)
+def test_units_bracket_of_chinese_unit_words_is_no_qualifier(printed: str, written: str) -> None:
+    assert same_unit(printed, written)
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [("mg/kg(以干基计)", "mg/kg"), ("mg/m3(标)", "mg/m³"), ("mg/L（以N计）", "mg/L"), ("%(干基)", "%")],
+)
+def test_units_bracket_qualifying_the_unit_is_dropped(printed: str, written: str) -> None:
+    assert same_unit(printed, written)  # the twins: Chinese that are no unit words qualify
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("次/分", "次/min"),  # 分 after 次/ is the minute
+        ("转/分", "r/min"),
+        ("mPa·S", "mPa·s"),  # the second printed upper case
+        ("mg/Nm³", "mg/m³"),  # normal cubic metre
+        ("FNU", "NTU"),
+        ("°Bx", "%"),
+        ("HV10", "HV"),
+        ("HA", "Shore A"),
+        ("次/季度", "次/(3个月)"),
+        ("名", "人"),
+        ("处/条", "个/件"),
+        ("g/支", "g/个"),
+        ("mL/瓶", "mL/个"),
+    ],
+)
+def test_units_printed_forms_of_session_13(printed: str, written: str) -> None:
+    assert same_unit(printed, written)
+
+
+def test_units_kept_apart_by_their_own_dimension() -> None:
+    # milliequivalents and milliosmoles are amounts of no mass: never converted into g/100g or mg/kg
+    assert parse_unit("meq/kg") is not None and parse_unit("mOsm/kg") is not None
+    assert convert(10, "meq/kg", "g/100g") is None
+    assert convert(300, "mOsm/kg", "mg/kg") is None
+    assert convert(60, "HRB", "HRC") is None
+    assert convert(2, "次/分", "分") is None  # a rate is no score

@@ -123,6 +123,7 @@ _TOKEN = re.compile(
     r"|(?P<atom>[^*/()\d]+\d?)"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _strip_wrapping(text: str) -> str:
@@ -170,15 +171,40 @@ def rewrite_unit(printed: str) -> str | None:
     text = _strip_wrapping(_unit_key(printed))
     if text in table.forms:
         return table.forms[text]
-    while _QUALIFIER.search(text):
-        text = _QUALIFIER.sub("", text)
+    text = _drop_qualifiers(text, table.atoms)
     if text in table.forms:
         return table.forms[text]
     for glyph, replacement in table.glyphs.items():
         text = text.replace(glyph, replacement)
     if not text:
         return None
-    return _rewrite_tokens(text, table.atoms)
+    return _rewrite_tokens(_denominator_product(text), table.atoms)
+
+
+def _drop_qualifiers(text: str, atoms: dict[str, str]) -> str:
+    """Brackets holding Chinese that qualify the unit ("(以Pb计)", "(干基)", "(标)") are dropped; a
+    bracket whose Chinese are all unit words is the unit's own group ("次/(人·年)", "mg/(cm²·周)")."""
+
+    def qualifier(match: re.Match[str]) -> str:
+        words = _CJK_RUN.findall(match.group())
+        return match.group() if all(word in atoms for word in words) else ""
+
+    previous = None
+    while text != previous:
+        previous, text = text, _QUALIFIER.sub(qualifier, text)
+    return text
+
+
+# A product after a solidus, printed without brackets ("W/m·K", "g/m²·d"): the whole product is the
+# denominator, as GB 3101's W/(m·K) writes it; pint would read (W/m)·K.  "**" is a power, no product.
+_PRODUCT = re.compile(r"(?<!\*)\*(?!\*)")
+
+
+def _denominator_product(text: str) -> str:
+    head, slash, tail = text.partition("/")
+    if not slash or "/" in tail or "(" in tail or ")" in tail or not _PRODUCT.search(tail):
+        return text
+    return f"{head}/({tail})"
 
 
 def _quantity(expression: str) -> pint.Quantity | None:

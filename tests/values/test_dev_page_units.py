@@ -1,0 +1,30 @@
+"""Printed units of session 13 read on DEV-split pages of the typeset sets (XeLaTeX, typst; the test split
+of each split.csv is never read here): each unit parses, and the name takes the id its unit allows."""
+
+from __future__ import annotations
+
+from corpora import TYPESET, TYPESET2, TYPST, dev_page_record
+
+
+def _by_name(folder, stem: str, pages: tuple[int, ...], name: str) -> list:
+    return [i for i in dev_page_record(folder, stem, pages).indicators if i.name.startswith(name)]
+
+
+def test_dev_page_units_count_per_piece_parses():  # ts2_towel_01 表: 断毛圈 处/条 (a defect per towel)
+    found = _by_name(TYPESET2, "ts2_towel_01", (4,), "断毛圈")
+    assert found and all(i.unit == "处/条" for i in found)
+    assert not any(r.evidence == "unit_unreadable" for i in found for r in i.confidence_reasons)
+
+
+def test_dev_page_units_osmolality_in_its_own_dimension():  # ts_sportsfood_01 5.6, mOsm/kg
+    found = _by_name(TYPESET, "ts_sportsfood_01", (3, 4), "渗透压摩尔浓度")
+    assert [(i.canonical_id, i.value, i.value_max, i.value_normalized) for i in found] == [
+        ("osmolality", 200.0, 330.0, 200.0)
+    ]
+
+
+def test_dev_page_units_milliequivalents_take_the_carbonyl_value():  # ty_noodle_01: 羰基价 meq/kg
+    found = _by_name(TYPST, "ty_noodle_01", (3,), "羰基价")
+    assert found and {(i.canonical_id, i.unit, i.value_normalized) for i in found} == {
+        ("carbonyl_value", "meq/kg", 20.0)
+    }
