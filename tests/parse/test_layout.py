@@ -183,3 +183,71 @@ def test_layout_weasy_dev_covers_logo_beside_the_code_lines():
     for stem, ccs in covers.items():
         parsed = parse_pdf(WEASY / f"{stem}.pdf")
         assert parsed.metadata.ccs == ccs, stem
+
+
+def _two_columns(rows: list[tuple[str, str]], top: float = 100.0) -> list:
+    """Prose set in two columns: 10 pt glyphs, the left column at x 60, the right one at 310."""
+    found = []
+    for k, (left, right) in enumerate(rows):
+        found += glyphs(left, 60, top + 16 * k) if left else []
+        found += glyphs(right, 310, top + 16 * k) if right else []
+    return found
+
+
+def test_layout_two_column_prose_reads_column_by_column():
+    # An annex set in two columns: each row held a line of each column, and two clauses were
+    # read interleaved.  The left column comes first, then the right one; a heading across the
+    # middle and a page number far below stay where they are.
+    heading = glyphs("附录A", 270, 60)
+    columns = _two_columns(
+        [
+            ("A.1不合格果穗比例：特级不应超过", "A.4判定：抽检样品的容许度均符"),
+            ("5%，一级不应超过8%。", "合本附录规定时，判定该批产品为"),
+            ("A.2果穗长度差：特级不应大于2", "所标示的等级。"),
+            ("cm，一级不应大于3 cm。", "A.5取样：按GB/T 8855的规定执"),
+            ("A.3腐烂果穗比例不应超过1%。", "行，每批抽取样品不少于30穗。"),
+        ]
+    )
+    folio = glyphs("4", 60, 760)
+    texts = [ln.text for ln in glyphs_to_lines(heading + columns + folio, 1)]
+    assert texts[0] == "附录A" and texts[-1] == "4"
+    assert texts[1:6] == [
+        "A.1不合格果穗比例：特级不应超过",
+        "5%，一级不应超过8%。",
+        "A.2果穗长度差：特级不应大于2",
+        "cm，一级不应大于3 cm。",
+        "A.3腐烂果穗比例不应超过1%。",
+    ]
+    assert texts[6] == "A.4判定：抽检样品的容许度均符"
+
+
+def test_layout_two_column_table_and_one_column_prose_stay_rows():
+    # Twins: a table's rows (cells apart, short labels) and one column of prose keep their rows.
+    table = []
+    for k, (label, value) in enumerate([("项目", "指标"), ("水分/%", "≤ 12.0"), ("灰分/%", "≤ 0.8")] * 2):
+        table += glyphs(label, 60, 100 + 16 * k) + glyphs(value, 310, 100 + 16 * k)
+    texts = [ln.text for ln in glyphs_to_lines(table, 1)]
+    assert texts[:3] == ["项目 指标", "水分/% ≤ 12.0", "灰分/% ≤ 0.8"]
+    prose = [
+        g
+        for k in range(6)
+        for g in glyphs("本标准规定了产品的技术要求和检验方法以及标志包装运输和贮存", 60, 300 + 16 * k)
+    ]
+    assert len(glyphs_to_lines(prose, 1)) == 6
+
+
+def test_layout_fpdf_dev_two_column_annex_reads_column_by_column():
+    """corpus/fpdf's dev annex (fp_sweetcorn_01 附录A, two columns): A.2's clause went on in the
+    next row's left half, not in the right column's A.6."""
+    from corpora import FPDF
+
+    from std_extract.parse import parse_pdf
+
+    page = parse_pdf(FPDF / "fp_sweetcorn_01.pdf").pages[4]
+    texts = [ln.text for ln in page.lines]
+    a2 = next(k for k, t in enumerate(texts) if t.startswith("A.2"))
+    assert texts[a2] == "A.2 不合格果穗比例：特级不应超过5%，一级"
+    assert texts[a2 + 1] == "不应超过8%，二级不应超过10%。"
+    assert texts.index("A.5 腐烂、霉变果穗比例不应超过1%，且不得") < next(
+        k for k, t in enumerate(texts) if t.startswith("A.6")
+    )

@@ -16,6 +16,7 @@ from operator import attrgetter
 from std_extract.document import BBox, Page, TextLine, union_bbox
 from std_extract.parse.model import Glyph
 from std_extract.parse.mojibake import repair_letter_runs
+from std_extract.parse.pagecolumns import column_stretches, find_gutter, split_at
 from std_extract.stdnum import number_grammar
 from std_extract.textnorm import clean_text
 
@@ -62,9 +63,35 @@ class _Row:
 
 
 def glyphs_to_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
-    """Text lines of one page, top to bottom, each with one bbox per character."""
-    lines = [row_to_line(sorted(row.glyphs, key=BY_X), page) for row in cluster_rows(glyphs)]
+    """Text lines of one page, top to bottom (column by column where prose is set in two
+    columns), each with one bbox per character."""
+    rows = [row.glyphs for row in cluster_rows(glyphs)]
+    lines = [row_to_line(sorted(row, key=BY_X), page) for row in _in_reading_order(rows, glyphs)]
     return [line for line in lines if line.text.strip()]
+
+
+def _in_reading_order(rows: list[list[Glyph]], glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """The rows, with each stretch set in two columns read as its left column, then its right."""
+    sizes = sorted(g.size for g in glyphs if not g.text.isspace())
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    gutter = find_gutter([_Glyphs(row) for row in rows], body_size)
+    if gutter is None:
+        return rows  # most pages: one column
+    ordered: list[list[Glyph]] = []
+    done = 0
+    for start, end in column_stretches([_Glyphs(row) for row in rows], gutter, body_size):
+        ordered += rows[done:start]
+        halves = [split_at(row, gutter) for row in rows[start:end]]
+        ordered += [left for left, _ in halves if left] + [right for _, right in halves if right]
+        done = end
+    return ordered + rows[done:]
+
+
+class _Glyphs:
+    __slots__ = ("glyphs",)
+
+    def __init__(self, glyphs: list[Glyph]):
+        self.glyphs = glyphs
 
 
 def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:

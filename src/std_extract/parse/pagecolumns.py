@@ -1,0 +1,125 @@
+"""Rows of glyphs -> reading order across a stretch of a page set in two columns of prose.
+
+Annexes, indexes and some enterprise texts set their prose in two columns.  Rows are built
+across the page, so each row held a line of the left column and a line of the right one, and
+the text read "A.2 不合格果穗比例：特级不应超过5%，一级 定时，判定该批产品…": two clauses
+interleaved line by line.  Here a stretch of rows with a common gutter (a band near the middle
+no glyph crosses) and prose on both sides of it (lines without a gap as wide as the gutter) is
+split at the gutter and read column by column: the left column's rows, then the right one's.
+
+A table is not prose: its rows have gaps between cells, so a two-column table (项目 | 指标),
+ruled or not, is left as it is; a heading across the middle ("附 录 A") ends a stretch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from std_extract.parse.model import Glyph
+
+GUTTER = 1.5  # the gap between the columns, in body-type ems, at least
+PROSE_GAP = 1.2  # a gap wider than this many ems inside a column's line would make it no prose line
+MIDDLE = 0.25  # the gutter lies within this share of the text width either side of its centre
+PROSE_SHARE = 0.3  # each side of a two-column row holds prose this share of the text width wide
+MARGIN_GAP = 4.0  # a blank band this many ems tall between two rows ends a two-column stretch
+MIN_LONG = 2  # rows of two long prose lines that agree on the gutter, at least ...
+MIN_PAIRED = 3  # ... and rows with text on both sides of it in a stretch
+
+
+class GlyphRow(Protocol):
+    glyphs: list[Glyph]
+
+
+@dataclass(frozen=True)
+class Gutter:
+    x0: float
+    x1: float
+
+
+def _segments(glyphs: list[Glyph], gap: float) -> list[tuple[float, float]]:
+    """The x-ranges of a row's ink, joined where glyphs are closer than ``gap``."""
+    spans: list[tuple[float, float]] = []
+    for g in sorted((g for g in glyphs if not g.text.isspace()), key=lambda g: g.x0):
+        if spans and g.x0 - spans[-1][1] < gap:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], g.x1))
+        else:
+            spans.append((g.x0, g.x1))
+    return spans
+
+
+def find_gutter(rows: list[GlyphRow], body_size: float) -> Gutter | None:
+    """The common gutter of the rows that are two long prose lines side by side, if at least
+    ``MIN_LONG`` rows agree on one near the middle of the text."""
+    ink = [g for row in rows for g in row.glyphs if not g.text.isspace()]
+    if not ink or body_size <= 0:
+        return None
+    left, right = min(g.x0 for g in ink), max(g.x1 for g in ink)
+    width = right - left
+    centre = (left + right) / 2
+    gaps: list[tuple[float, float]] = []
+    for row in rows:
+        spans = _segments(row.glyphs, PROSE_GAP * body_size)
+        if len(spans) != 2:
+            continue
+        (a0, a1), (b0, b1) = spans
+        if min(a1 - a0, b1 - b0) < PROSE_SHARE * width or b0 - a1 < GUTTER * body_size:
+            continue
+        if abs((a1 + b0) / 2 - centre) > MIDDLE * width:
+            continue
+        gaps.append((a1, b0))
+    if len(gaps) < MIN_LONG:
+        return None
+    # the gap most rows share: justified columns end and start at the same x on every line
+    best: Gutter | None = None
+    best_count = 0
+    for x0, x1 in gaps:
+        shared = [(a, b) for a, b in gaps if a < x1 and b > x0]
+        lo, hi = max(a for a, _ in shared), min(b for _, b in shared)
+        if len(shared) > best_count and hi - lo >= 0.5 * body_size:
+            best, best_count = Gutter(lo, hi), len(shared)
+    return best if best_count >= MIN_LONG else None
+
+
+def _crosses(row: GlyphRow, gutter: Gutter) -> bool:
+    # the middle half of the gutter: a ragged left column (lines broken, not justified) ends a
+    # little past where the two long rows that found the gutter ended
+    quarter = (gutter.x1 - gutter.x0) / 4
+    x0, x1 = gutter.x0 + quarter, gutter.x1 - quarter
+    return any(g.x0 < x1 and g.x1 > x0 for g in row.glyphs if not g.text.isspace())
+
+
+def _paired(row: GlyphRow, gutter: Gutter) -> bool:
+    ink = [g for g in row.glyphs if not g.text.isspace()]
+    return any(g.x1 <= gutter.x0 for g in ink) and any(g.x0 >= gutter.x1 for g in ink)
+
+
+def column_stretches(rows: list[GlyphRow], gutter: Gutter, body_size: float) -> list[tuple[int, int]]:
+    """(start, end) index ranges of consecutive rows none of which crosses the gutter, with at
+    least ``MIN_PAIRED`` rows holding text on both sides.  A blank band taller than a few lines
+    ends a stretch too: a page number or a running header in a margin is not in a column."""
+    stretches = []
+    start = 0
+    for end in range(len(rows) + 1):
+        crossing = end < len(rows) and _crosses(rows[end], gutter)
+        apart = 0 < end < len(rows) and _top(rows[end]) - _bottom(rows[end - 1]) > MARGIN_GAP * body_size
+        if end == len(rows) or crossing or apart:
+            if sum(_paired(rows[k], gutter) for k in range(start, end)) >= MIN_PAIRED:
+                stretches.append((start, end))
+            start = end + 1 if crossing else end
+    return stretches
+
+
+def _top(row: GlyphRow) -> float:
+    return min(g.top for g in row.glyphs)
+
+
+def _bottom(row: GlyphRow) -> float:
+    return max(g.bottom for g in row.glyphs)
+
+
+def split_at(glyphs: list[Glyph], gutter: Gutter) -> tuple[list[Glyph], list[Glyph]]:
+    """A row's glyphs left and right of the gutter."""
+    middle = (gutter.x0 + gutter.x1) / 2
+    left = [g for g in glyphs if (g.x0 + g.x1) / 2 < middle]
+    return left, [g for g in glyphs if (g.x0 + g.x1) / 2 >= middle]
