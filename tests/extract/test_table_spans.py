@@ -165,3 +165,46 @@ def test_table_spans_value_centred_across_blank_grades_negative_twins():
     grown = centred_spans(_text_table([["铅", "", "≤0.5", ""]]), [1, 2, 3])
     assert [c.text for c in grown.rows[0]] == ["铅", "≤0.5", "≤0.5", "≤0.5"]
     assert [c.merged_from for c in grown.rows[0]] == [None, None, (0, 1), (0, 1)]
+
+
+def _cells(body: list[list[str]]) -> list[list[TableCell]]:
+    return [
+        [
+            TableCell(row=r, col=c, text=t, page=3, bbox=(60.0 * c, 20.0 * r, 60.0 * c + 50, 20.0 * r + 8))
+            for c, t in enumerate(row)
+        ]
+        for r, row in enumerate(body)
+    ]
+
+
+def _condition_table(body: list[list[str]]) -> Table:
+    head = ["项目", "条件", "要求"]
+    return Table(number="2", pages=[3], columns=head, header_rows=[head], rows=_cells(body), clause="5.1")
+
+
+def _found(table: Table) -> list[tuple]:
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    return [
+        (i.name, i.comparator, i.value, i.value_max, i.unit, tuple(i.conditions))
+        for i in table_to_indicators(table, document, RULES)
+    ]
+
+
+def test_table_spans_condition_lines_stacked_beside_value_lines():
+    # 项目 | 条件 | 要求: one label, its conditions stacked in one cell, a value per condition stacked beside
+    found = _found(
+        _condition_table(
+            [["室内温度（℃）", "夏季\n冬季", "24～26\n22～24"], ["相对湿度（%）", "—", "45～65"]]
+        )
+    )
+    assert found == [
+        ("室内温度", "range", 24.0, 26.0, "℃", ("夏季",)),
+        ("室内温度", "range", 22.0, 24.0, "℃", ("冬季",)),
+        ("相对湿度", "range", 45.0, 65.0, "%", ()),
+    ]
+
+
+def test_table_spans_condition_lines_stacked_beside_value_lines_negative_twin():
+    # two condition lines over one value: one requirement under both (the lines are one condition)
+    found = _found(_condition_table([["室内温度（℃）", "夏季\n空调开启时", "24～26"]]))
+    assert [(f[0], f[2], f[3]) for f in found] == [("室内温度", 24.0, 26.0)]

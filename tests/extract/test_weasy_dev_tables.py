@@ -34,3 +34,29 @@ def test_weasy_dev_value_centred_across_blank_grades():  # wp_wolfberry_01 表2:
     ]  # fmt: skip
     found = _values("wp_confinement_01", 3)  # 100 % centred in 二级's column, 一级 and 三级 blank
     assert [f[5] for f in found if f[0] == "母婴护理员持证上岗率"] == ["一级", "二级", "三级"]
+
+
+def test_weasy_dev_comparator_words_on_a_header_row_of_their_own():  # wp_dehumidifier_01 表1
+    found = _values("wp_dehumidifier_01", 3)
+    assert ("能效系数", ">=", 1.6, None, "L/kWh", None, ("12 L/d＜D≤25 L/d",)) in found
+    assert ("水箱有效容积", ">=", 5.0, None, "L", None, ("25 L/d＜D≤50 L/d",)) in found
+    assert [f[1] for f in found if f[0].startswith("噪声")] == ["<=", "<=", "<="]
+
+
+def test_weasy_dev_conditions_stacked_beside_values_and_kinds_of_the_product():
+    found = _values("wp_confinement_01", 3, 4)  # 表2: 室内温度 | 夏季 / 冬季 | 24～26 / 22～24
+    assert ("室内温度", "range", 24.0, 26.0, "℃", None, ("夏季",)) in found
+    assert ("室内温度", "range", 22.0, 24.0, "℃", None, ("冬季",)) in found
+    found = _values("wp_facemask_01", 3)  # 表1: 项目 | 贴片面膜 | 膏（泥）状面膜 over sensory requirements
+    kinds = [("贴片面膜",), ("膏（泥）状面膜",)]
+    sensory = [(f[0], f[6]) for f in found if f[1] == "qualitative" and f[0] in ("外观", "香气")]
+    assert sensory == [(name, kind) for name in ("外观", "香气") for kind in kinds]
+
+
+def test_weasy_dev_group_border_header_rows_and_padded_signs():  # wp_vegoil_01 表2
+    found = _values("wp_vegoil_01", 3)
+    first_condition = [(*f[:6], f[6][:1]) for f in found]  # the 4ᵃ keeps its footnote as a second
+    assert ("酸价（KOH）", "<=", 4.0, None, "mg/g", None, ("植物原油",)) in first_condition
+    assert [f[6] for f in found if f[0] == "过氧化值"] == [("植物原油",), ("食用植物油（包括调和油）",)]
+    assert ("极性组分", "<=", 27.0, None, "%", None, ("煎炸过程中的食用植物油",)) in found
+    assert not any(f[0] in ("项/目", "项") or f[1] == "reference" for f in found)

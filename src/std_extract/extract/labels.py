@@ -17,8 +17,11 @@ from std_extract.textnorm import clean_text, squeeze_spaces
 if TYPE_CHECKING:
     from std_extract.extract.tablevocab import TableVocab
 
-# A comparator sign printed at the end of a label ("垩白度/% ≤").
-_TRAILING_SIGN = re.compile(r"\s*([≤≥<>＜＞≦≧⩽⩾])\s*$")
+# A comparator sign printed at the end of a label ("垩白度/% ≤"), or its negated word after a space, a
+# unit or its bracket ("灰分/% 不大于", "能效系数（L/kWh）" over "不小于": a header row of words, not signs).
+_TRAILING_SIGN = re.compile(
+    r"\s*([≤≥<>＜＞≦≧⩽⩾]|(?<=[\s/）)\]］%A-Za-z])不(?:大于|小于|超过|低于|高于|少于|多于))\s*$"
+)
 _SIGN_TO_COMPARATOR = {
     "≤": "<=",
     "≦": "<=",
@@ -30,6 +33,13 @@ _SIGN_TO_COMPARATOR = {
     "＜": "<",
     ">": ">",
     "＞": ">",
+    "不大于": "<=",
+    "不超过": "<=",
+    "不高于": "<=",
+    "不多于": "<=",
+    "不小于": ">=",
+    "不低于": ">=",
+    "不少于": ">=",
 }
 _SEPARATOR = re.compile(r"\s*[/／,，]\s*")
 # A unit set off from a Chinese name by a space alone ("铅 mg/kg", "水分 %", "温度 ℃"): only units

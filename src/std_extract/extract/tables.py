@@ -42,6 +42,7 @@ from std_extract.extract.tablenotes import alternative_value, bound_for, note_un
 from std_extract.extract.tablespans import centred_spans
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
+from std_extract.parse.layout import is_cjk
 from std_extract.record import Comparator, Indicator, Provenance
 from std_extract.textnorm import clean_text, compact, open_brackets, squeeze_spaces
 
@@ -99,9 +100,9 @@ def header_leaf(table: Table, col: int) -> str:
     return parts[-1] if parts else ""
 
 
-def column_roles(table: Table, rules: Rules) -> ColumnRoles:
+def column_roles(table: Table, rules: Rules, title: str | None = None) -> ColumnRoles:
     """Decide what each column holds from its header, falling back to its cells, with the words of
-    ``rules``."""
+    ``rules`` (``title``: the standard's, which names the product its kinds' columns end with)."""
     roles = ColumnRoles(rules)
     vocab = roles.vocab
     width = max((len(r) for r in table.rows), default=0)
@@ -139,10 +140,40 @@ def column_roles(table: Table, rules: Rules) -> ColumnRoles:
         # "项目 | 技术参数" over "额定电压/V | 220": a header word of labels (参数, 特性) over the numbers
         # after the row labels heads the values; else the table would state nothing
         roles.value.insert(0, roles.label.pop())
+    if not roles.value and len(roles.label) >= 2:
+        _kinds_of_the_product(table, roles, title)
     _names_column_to_label(table, roles, vocab)
     _category_column_apart(table, roles, vocab)
     _categories_after_items(table, roles, vocab)
     return roles
+
+
+def _kinds_of_the_product(table: Table, roles: ColumnRoles, title: str | None) -> None:
+    """Columns after an items column ("项目"), each headed by a kind of the standard's product (the header
+    ends with the title's product: "贴片面膜" | "膏（泥）状面膜" in 面膜) and holding words (外观, 香气: every
+    cell a sensory requirement): the kinds' requirements, value columns (they were taken for more row
+    labels, and the table stated nothing).  Only where no column holds values."""
+    vocab = roles.vocab
+    first = compact(header_leaf(table, roles.label[0]))
+    product = compact(clean_text(title or ""))
+    if not vocab.is_("item", first) or len(product) < 2:
+        return
+    kinds: list[int] = []
+    for j in reversed(roles.label[1:]):
+        leaf = compact(clean_text(header_leaf(table, j)))
+        if leaf == first or vocab.is_("label", leaf) or not leaf.endswith(product[-2:]):
+            break
+        kinds.insert(0, j)
+    if kinds and all(_worded_requirements(table, j) for j in kinds):
+        roles.label = [j for j in roles.label if j not in kinds]
+        roles.value = kinds
+
+
+def _worded_requirements(table: Table, j: int) -> bool:
+    """Every cell of column j printing something is a sentence of words ("膜布完整、均匀浸润精华液"), none a
+    mark (√, ●, —: the checks a test run holds, 检验项目 | 出厂检验 | 型式检验) nor a short word."""
+    cells = [compact(clean_text(r[j].text)) for r in table.rows if j < len(r) and r[j].text.strip()]
+    return bool(cells) and all(sum(map(is_cjk, text)) >= 4 for text in cells)
 
 
 def _parameter_column(table: Table, j: int, vocab: TableVocab) -> bool:
@@ -317,7 +348,7 @@ def table_to_indicators(
     ones when None; every stage below reads its vocabulary and comparators from them)."""
     rules = rules_or_default(rules)  # the table stages below take the one rule set as an argument
     table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
-    roles = column_roles(table, rules)
+    roles = column_roles(table, rules, document.metadata.title)
     table = _group_labels_over_page_breaks(table, roles)
     table = centred_spans(table, roles.value)  # "≤13.0" centred over four blank grades: one merged cell
     if not roles.label or not roles.value and roles.plan_n is None:
@@ -838,6 +869,8 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
         return [(row, None, [])]
     k = sizes.pop()
     values_look_stacked = all(_STACKED_LINE.search(ln.strip()) for lines in stacks.values() for ln in lines)
+    if k >= 2 and values_look_stacked and len(label_lines) <= 1:
+        return _unstack_conditions(row, roles, stacks, k) or [(row, None, [])]
     if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
         return [(row, None, [])]
     parent = label_lines[0]
@@ -852,6 +885,25 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
             out.append((virtual, [parent], [sub]))
         else:
             out.append((virtual, [parent, sub], []))
+    return out
+
+
+def _unstack_conditions(row: list[TableCell], roles: ColumnRoles, stacks: dict, k: int) -> list[Unstacked]:
+    """A row printing one label beside a condition cell and value cells that stack as many lines
+    ("室内温度（℃）" | "夏季" / "冬季" | "24～26" / "22～24"): one virtual row per line, each value with
+    its line's condition (the two ranges were read as one, "24～2622")."""
+    conditions = {
+        j: [ln for ln in row[j].text.split("\n") if ln.strip()] for j in roles.category if j < len(row)
+    }
+    if not conditions or any(len(lines) != k for lines in conditions.values()):
+        return []
+    out: list[Unstacked] = []
+    for n in range(k):
+        virtual = list(row)
+        for j, lines in [*stacks.items(), *conditions.items()]:
+            if lines:
+                virtual[j] = row[j].model_copy(update={"text": lines[n]})
+        out.append((virtual, None, []))
     return out
 
 
@@ -1026,8 +1078,10 @@ def _back_at(label_x: float, category_x: float, table: Table) -> bool:
 def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, context: RowContext, footnotes):
     """What every value of the row shares: name, unit column, label comparator, footnotes, method."""
     unit_cell = _cell_text(row, roles.unit)
-    category = "/".join(
-        _category_lines(text) for text in dict.fromkeys(_cell_text(row, j) for j in roles.category) if text
+    category = "/".join(  # a dash under 条件 states no condition
+        _category_lines(text)
+        for text in dict.fromkeys(_cell_text(row, j) for j in roles.category)
+        if text and not roles.vocab.states_nothing(text)
     )
     conditions = [_category_lines(category)] if category else []
     named = labels

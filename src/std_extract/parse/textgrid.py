@@ -37,7 +37,9 @@ from std_extract.parse.textheader import (
     header_texts,
     label_columns,
     one_printed_row,
+    printed_rows,
     spanning,
+    values_across_dropped,
 )
 from std_extract.parse.textrows import body_rows, categories_filled_down, line_cells
 from std_extract.parse.textsegments import empty_box, line_segments
@@ -102,16 +104,17 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     if len(columns) < 2:
         return None
     count = header_line_count(page, region, own, segments, columns)
+    head = printed_rows(lines[:count], segments[:count])  # a header row's cells set at several heights
     body_columns = column_ranges(segments[count:]) if len(lines) > count else []
     if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
-        columns = unheaded_dropped(body_columns, segments[:count])
-    columns = headed_single_columns(columns, segments[:count], segments[count:])
+        columns = values_across_dropped(unheaded_dropped(body_columns, head), head, segments[count:])
+    columns = headed_single_columns(columns, head, segments[count:])
     columns = group_label_split(columns, segments[count:])
-    columns = centred_header_columns(columns, segments[:count], own, segments[count:])
-    headers, groups = header_texts(segments[:count], columns)
-    if count >= 2 and one_printed_row(lines[:count]) and not spanning(segments[:count], columns):
+    columns = centred_header_columns(columns, head, own, segments[count:])
+    headers, groups = header_texts(head, columns, own)
+    if count >= 2 and one_printed_row(lines[:count]) and not spanning(head, columns):
         groups = []  # header cells of one row set at different heights ("限" over "值" beside "项目")
-    if len(own) >= 3 and not groups and count >= 2:  # a ruled-off header without spans: its lines
+    if len(own) >= 3 and not groups and count >= 2 and len(head) == count:  # a ruled-off header, no spans
         printed = [[c.text for c in line_cells(lines[k], segments[k], columns, k)] for k in range(count)]
         headers = [[join_header_lines([row[c] for row in printed]) for c in range(len(columns))]]
     label_cols = label_columns(headers)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from std_extract.document import Page, TextLine
+from std_extract.document import Page, TextLine, union_bbox
+from std_extract.parse.headerlines import join_header_lines
 from std_extract.parse.model import HRule
 from std_extract.parse.textcolumns import centred_over_two, header_columns
-from std_extract.parse.textsegments import Span
+from std_extract.parse.textsegments import Segment, Span, overlap
 from std_extract.textnorm import clean_text
 
 # A value cell's text; a signed range ("-2.0~+1.0", a dimensional change: shrinking to stretching) too.
@@ -61,13 +62,18 @@ def _header_rule(page: Page, region: list[int], rules: list[HRule], segments) ->
     border under the value columns, 项目 spanning down, then a section row 感官要求), ends the header."""
     width = rules[0].x1 - rules[0].x0
     for rule in rules[1:-1]:
+        under = [j for j, i in enumerate(region) if page.lines[i].bbox[1] > rule.y]
+        if under and _sign_leaves(segments[under[0]]):
+            continue  # "不小于 | 不大于" under the names, each header row ruled off: still the header
         if rule.x1 - rule.x0 >= GROUP_RULE * width:
             return rule
-        under = [j for j, i in enumerate(region) if page.lines[i].bbox[1] > rule.y]
         if not under or any(is_value(s[2]) for s in segments[under[0]]):
             return rule
         level = [r for r in rules if abs(r.y - rule.y) < 2]  # \cmidrule under each group on one height
-        if not all(any(r.x0 - 2 <= s[0] and s[1] <= r.x1 + 2 for r in level) for s in segments[under[0]]):
+        beside = [
+            s for s in segments[under[0]] if not any(r.x0 - 2 <= s[0] and s[1] <= r.x1 + 2 for r in level)
+        ]
+        if beside and not _items_header_beside(beside, segments[under[0]]):
             return rule  # text under it beside the groups (感官要求 under 项目): the header ends here
     return rules[1]
 
@@ -75,14 +81,26 @@ def _header_rule(page: Page, region: list[int], rules: list[HRule], segments) ->
 GROUP_RULE = 0.85  # a rule under less of the table's width than this may be a group header's
 
 
+def _items_header_beside(beside, line) -> bool:
+    """The texts beside a group's rule are headers merged down the header's rows ("项 目", "检验方法":
+    their middle set below the group's rule) on a line that also prints the group's sub-headers, and no
+    value: the header goes on.  A section row (感官要求) prints nothing under the groups."""
+    return len(line) > len(beside) and not any(is_value(s[2]) for s in line)
+
+
 # A header line of test conditions under spanning names ("抗压强度" over "3 d | 28 d"; GB 175): ages,
 # durations and temperatures, none under the label column, more of them than texts on the line above.
 CONDITION_LEAF = re.compile(r"^\d+(?:\.\d+)?\s*(?:d|h|min|天|小时|℃|°C|个月|月|年|周)$")
 
 
+# A header leaf holding a comparator alone, a sign or its word ("≥", "不小于" under "能效系数（L/kWh）").
+SIGN_LEAF = re.compile(r"[≤≥<>＜＞]|不大于|不小于|不超过|不低于|不高于|不少于|不多于|小于|大于|低于|高于")
+
+
 def _sign_leaves(segs) -> bool:
-    """A header line of comparator signs alone, one per value column ("≥  ≥  ≤" under the units)."""
-    return len(segs) >= 2 and all(re.fullmatch(r"[≤≥<>＜＞]", clean_text(s[2]).strip()) for s in segs)
+    """A header line of comparators alone, one per value column ("≥  ≥  ≤" under the units, "不小于 |
+    不大于 | 不小于" under the names of a transposed table's indicators)."""
+    return len(segs) >= 2 and all(SIGN_LEAF.fullmatch(clean_text(s[2]).strip()) for s in segs)
 
 
 def _condition_leaves(segs, above, columns) -> bool:
@@ -116,11 +134,12 @@ def is_value(text: str) -> bool:
     return bool(valued) and not GRADE.search(text)
 
 
-def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
+def header_texts(lines, columns, rules: list[HRule] = ()) -> tuple[list[list[str]], list[list[int]]]:
     """Header rows (one text per column) and the column groups under spanning headers.
 
     A header over several grade columns ("指标" over 优级, 一级) is copied to each column it
-    spans and gives a second header row; other header texts stand in both rows."""
+    spans and gives a second header row; other header texts stand in both rows.  A rule drawn under
+    the spanning header and above the lowest line (the group's border) bounds the group."""
     n = len(columns)
     placed = [(k, seg, header_columns(seg, columns)) for k, segs in enumerate(lines) for seg in segs]
     leaf_line = max((k for k, segs in enumerate(lines) if len(segs) >= 2), default=None)
@@ -130,6 +149,7 @@ def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
             if k >= leaf_line:
                 continue
             span = _group_span(k, seg, cols, placed, leaf_line, n)
+            span = _under_group_rule(span, seg, columns, rules, lines[leaf_line])
             if len(span) >= 2:
                 parents.append((k, seg, span))
     parent_ids = {id(seg) for _, seg, _ in parents}
@@ -159,6 +179,18 @@ def header_texts(lines, columns) -> tuple[list[list[str]], list[list[int]]]:
         for c in span:
             top[c] = seg[2]
     return [top, texts], [span for _, _, span in parents]
+
+
+def _under_group_rule(span: list[int], seg, columns: list[Span], rules, leaf) -> list[int]:
+    """The columns of ``span`` under the rule drawn right under the group's text, where there is one
+    ("指标" over 植物原油 … 煎炸过程中的食用植物油, the border under it stopping short of "项目" and
+    "检验方法", which are merged down the header's rows and set beside the group's sub-headers)."""
+    top = min((s[3][1] for s in leaf), default=seg[3][3])
+    under = [r for r in rules if seg[3][3] <= r.y <= top and r.x0 - 2 <= seg[0] and seg[1] <= r.x1 + 2]
+    if not under:
+        return span
+    rule = under[0]
+    return [c for c in span if rule.x0 - 2 <= (columns[c][0] + columns[c][1]) / 2 <= rule.x1 + 2]
 
 
 def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) -> list[int]:
@@ -223,6 +255,77 @@ def one_printed_row(lines: list[TextLine]) -> bool:
     """Lines that overlap each other top to bottom: one row of cells whose texts are set at
     different heights (centred one-line cells beside wrapped ones), not several rows."""
     return all(b.bbox[1] < a.bbox[3] - 1 for a, b in zip(lines, lines[1:], strict=False))
+
+
+def printed_rows(lines: list[TextLine], segments: list[list]) -> list[list]:
+    """Header lines as printed rows: a row whose cells are set at several heights (a browser or word
+    processor centres each cell of a row: "植物原油" on one line between "食用植物油（包括调" / "和油）"
+    wrapped beside it) gives lines that overlap top to bottom; their segments make one row, a cell's
+    wrapped lines (segments one under another) joined.  Only under a header of several rows (below a
+    spanning "指标"): a header that is one such row altogether is read as it is (``one_printed_row``)."""
+    groups: list[list[int]] = []
+    for k in range(len(lines)):
+        if groups and lines[k].bbox[1] < lines[groups[-1][-1]].bbox[3] - 1:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    if len(groups) < 2 or len(groups) == len(lines):
+        return segments
+    return [_row_segments([segments[k] for k in group]) for group in groups]
+
+
+def _row_segments(lines: list[list]) -> list:
+    """The segments of overlapping lines as one row: segments over one another joined, top first."""
+    cells: list[list] = []
+    for seg in sorted((s for segs in lines for s in segs), key=lambda s: s[3][1]):
+        cell = next((c for c in cells if any(overlap((seg[0], seg[1]), (t[0], t[1])) > 0 for t in c)), None)
+        if cell is None:
+            cells.append([seg])
+        else:
+            cell.append(seg)
+    joined = []
+    for cell in cells:
+        box = union_bbox([s[3] for s in cell])
+        joined.append(Segment(box[0], box[2], join_header_lines([s[2] for s in cell]), box))
+    return sorted(joined, key=lambda s: s[0])
+
+
+def values_across_dropped(columns: list[Span], header, body) -> list[Span]:
+    """A column of values under a header text that is over the next column too, whose values never
+    share a line with that column's ("0.25" centred across 植物原油 and "食用植物油（包括调和油）", the
+    wide header over both): text merged across the columns, no column of its own.  Only numbers: a
+    label column and its sub-items' (项目 over both) print on lines of their own by design."""
+    leaf = next((segs for segs in reversed(header) if len(segs) >= 2), None)
+    if leaf is None or len(columns) < 3:
+        return columns
+    keep = list(columns)
+    for k in range(1, len(columns) - 1):
+        heads = [h for h in leaf if overlap((h[0], h[1]), columns[k]) > 0]
+        if len(heads) != 1:
+            continue
+        mine = _texts_in(body, columns[k])
+        if not mine or not all(_value_cell(seg[2]) for _, seg in mine):
+            continue
+        for j in (k - 1, k + 1):
+            theirs = _texts_in(body, columns[j])
+            if (
+                overlap((heads[0][0], heads[0][1]), columns[j]) > 0
+                and len(theirs) > len(mine)  # the column is the one printing on most lines
+                and all(_value_cell(seg[2]) for _, seg in theirs)
+                and not {n for n, _ in mine} & {n for n, _ in theirs}
+            ):
+                keep.remove(columns[k])
+                break
+    return keep
+
+
+def _value_cell(text: str) -> bool:
+    """A value, or a dash saying the column states none on this row."""
+    return is_value(text) or clean_text(text).strip() in ("-", "—", "－", "/")
+
+
+def _texts_in(body, column: Span) -> list[tuple[int, Segment]]:
+    return [(n, seg) for n, segs in enumerate(body) for seg in segs if overlap((seg[0], seg[1]), column) > 0]
 
 
 def spanning(segments, columns: list[Span]) -> bool:

@@ -50,7 +50,23 @@ def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
             runs[-1].append(space)  # kept only between words: see _letter_spaces_dropped
         runs[-1].append((char, box))
         space = None
-    return [_letter_spaces_dropped(run) for run in runs]
+    return _label_sign_joined([_letter_spaces_dropped(run) for run in runs])
+
+
+LONE_SIGN = re.compile(r"[≤≥<>＜＞]")
+
+
+def _label_sign_joined(runs: list[list[tuple[str, BBox]]]) -> list[list[tuple[str, BBox]]]:
+    """A comparator sign set apart after a row label ("酸价（KOH）/(mg/g)" then "≤" a few ems right, at
+    the cell's end, where browsers and word processors pad it) is the label's, not a cell of its own:
+    the second run joins the first when it is a sign alone and the first is none."""
+    if len(runs) < 2 or len(runs[1]) != 1 or not LONE_SIGN.fullmatch(runs[1][0][0]):
+        return runs
+    if len(runs[0]) == 1 and LONE_SIGN.fullmatch(runs[0][0][0]):
+        return runs  # a header line of signs alone ("≥  ≥  ≤" under the units)
+    first, sign = runs[0], runs[1][0]
+    space = (" ", (first[-1][1][2], sign[1][1], sign[1][0], sign[1][3]))
+    return [[*first, space, sign], *runs[2:]]
 
 
 # A gap this wide (in char heights) between two CJK words of two or more chars each is a word
