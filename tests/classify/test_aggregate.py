@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from std_extract.classify.aggregate import AggregateSettings, group_mass, rank_candidates
 from std_extract.classify.table import load_table
 
@@ -26,3 +28,62 @@ def test_aggregate_rank_by_group_keeps_a_clear_winner():
     probabilities = {"3464": 0.6, "3852": 0.2, "3851": 0.1}
     ranked = rank_candidates(probabilities, load_table(), AggregateSettings(rank_by="group"))
     assert ranked == ["3464", "3852", "3851"]
+
+
+def _vote(code: str, weight: float, component: str, text: str = "", source: str = "title"):
+    from std_extract.classify.component import Vote
+    from std_extract.record import Evidence
+
+    evidence = Evidence(term="继电器", source=source, clause=None, text=text)
+    return Vote(code=code, weight=weight, component=component, evidence=evidence)
+
+
+def test_aggregate_base_features_leave_the_textcat_out():
+    """The review model's first stage reads the votes without the textcat: a class only the textcat
+    votes for has no features (as in the cross-fitted train queries it was fitted on); the others'
+    probability and margin are those of the remaining votes."""
+    from std_extract.classify.aggregate import base_features
+
+    settings = AggregateSettings(rank_by="group", source_weights={"title": 1.0})
+    table = load_table()
+    votes = [
+        _vote("3823", 1.0, "lexicon", "产品词表 3823：继电器"),
+        _vote("3823", 0.6, "retrieval", "产品词表 3823：继电器"),
+        _vote("3824", 0.2, "retrieval", "注释 3824 包括：电力电子元器件"),
+        _vote("3824", 3.0, "textcat"),
+    ]
+    features = base_features("3823", votes, table, settings, ("textcat",))
+    assert features["rules"] == 1.0 and features["agree_retrieval"] == 1.0
+    assert features["near_lexicon"] == 1.0 and features["near_annotation"] == 0.0
+    assert 0.5 < features["p1"] < 1.0 and features["margin"] > 0.3
+    assert features["retrieval_best"] == 0.6 and features["catch_all"] == 0.0
+    assert not any(base_features("3824", votes[-1:], table, settings, ("textcat",)).values())
+    # the margin is over the most probable other class, not the second of the ranking
+    other = base_features("3824", votes, table, settings, ("textcat",))
+    assert other["margin"] < 0 and other["near_annotation"] == 1.0
+
+
+def test_aggregate_base_features_need_title_or_text_support():
+    """A class supported only by the body or a cover code gets no first-stage features (it is
+    always flagged)."""
+    from std_extract.classify.aggregate import base_features
+
+    settings = AggregateSettings(source_weights={"title": 1.0, "body": 0.25})
+    votes = [_vote("3823", 0.25, "lexicon", "产品词表 3823：继电器", source="body")]
+    assert not any(base_features("3823", votes, load_table(), settings, ("textcat",)).values())
+
+
+def test_aggregate_review_model_adds_its_first_stage_as_the_base_feature():
+    from std_extract.classify.aggregate import BaseReview, ReviewModel, review_estimate
+
+    table = load_table()
+    votes = [_vote("3823", 1.0, "lexicon", "产品词表 3823：继电器")]
+    base = BaseReview(intercept=-1.0, weights={"rules": 2.0})
+    sure = AggregateSettings(
+        source_weights={"title": 1.0},
+        review=ReviewModel(intercept=0.0, weights={"base": 1.0}, threshold=0.7, base=base),
+    )
+    # base score -1 + 2 = 1: estimate 1 / (1 + e^-1) = 0.731
+    assert review_estimate(votes, table, sure) == pytest.approx(0.7311, abs=1e-4)
+    unsure = sure.model_copy(update={"review": sure.review.model_copy(update={"base": None})})
+    assert review_estimate(votes, table, unsure) == pytest.approx(0.5)

@@ -29,17 +29,37 @@ TOP_CANDIDATES = 5
 MAX_EVIDENCE = 4  # evidence items kept per candidate
 
 
+class BaseReview(BaseModel):
+    """The first stage of the review model: a linear score of how likely the first 小类 is right,
+    read from the votes of every component but ``without`` (:func:`base_features`).
+
+    Fitted by ``python -m std_extract.classify.calibrate`` on the cross-fitted train split
+    (classify/crossfit.py: each fifth of the train rows classified by a build that learned the other
+    four), about 5,600 queries where the dev split has 1,000; the textcat learned every train row,
+    so it is what ``without`` leaves out, and the second stage (:class:`ReviewModel`) adds it back.
+    """
+
+    intercept: float = 0.0
+    weights: dict[str, float] = Field(default_factory=dict)
+    without: tuple[str, ...] = ("textcat",)
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+
+
 class ReviewModel(BaseModel):
     """How likely the first 小类 is right, from a few facts of the result (a logistic model).
 
     Fitted on the annotation dev split by ``python -m std_extract.classify.calibrate``; a result
-    whose estimate is below ``threshold`` needs review.  The features are :func:`review_features`.
+    whose estimate is below ``threshold`` needs review.  The features are :func:`review_features`,
+    and with a ``base`` model its score as the feature ``base``.
     """
 
     enabled: bool = True
     intercept: float = 0.0
     weights: dict[str, float] = Field(default_factory=dict)
     threshold: float = 0.5
+    base: BaseReview | None = None
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
@@ -92,6 +112,77 @@ def review_features(
         features[f"agree_{component}"] = float(best.get(component, (0.0, ""))[1] == top)
         features[f"vote_{component}"] = for_top[component]
     return features
+
+
+# Divisions whose classes trade goods (wholesale, retail): a product name is often filed there by
+# the annotation's own convention, and as often not.
+TRADE_DIVISIONS = ("51", "52")
+BASE_FEATURES = (
+    "p1",
+    "margin",
+    "rules",
+    "group_mass",
+    "agree_group",
+    "agree_retrieval",
+    "vote_retrieval",
+    "agree_linear",
+    "vote_linear",
+    "log_p1",
+    "near_annotation",
+    "near_lexicon",
+    "near_class_name",
+    "catch_all",
+    "trade",
+    "redirect",
+    "retrieval_best",
+)
+
+
+def base_features(
+    top: str, votes: list[Vote], table: AreaTable, settings: AggregateSettings, without: tuple[str, ...]
+) -> dict[str, float]:
+    """What the first stage of the review model reads about the class ``top``, from the votes of
+    every component but ``without``, added up again (all 0 when those votes give ``top`` no
+    probability or no title, scope or free-text support).
+
+    Besides :func:`review_features` (``margin`` over the most probable other class): ``log_p1``;
+    ``near_*`` say what the retrieval's nearest name for ``top`` is (an annotation row, a lexicon
+    term, a class name: a lexicon term the annotation has not confirmed is where it files products
+    by its own convention); ``catch_all`` a 小类 ending in 9 (其他…); ``trade`` a wholesale or
+    retail class; ``redirect`` how strongly an annotation's exclusion speaks against ``top``;
+    ``retrieval_best`` the retrieval's strongest vote for any class (how near the phrase is to any
+    known name at all).
+    """
+    kept = [v for v in votes if v.component not in without]
+    _, probabilities, _, support = unranked(kept, table, settings)
+    zero = dict.fromkeys(BASE_FEATURES, 0.0)
+    if top not in probabilities or not any(
+        v.evidence.source in settings.decisive_sources for v in support.get(top, [])
+    ):
+        return zero
+    scale = settings.source_weights
+    features = review_features(top, [top], probabilities, kept, scale)
+    features["margin"] = probabilities[top] - max(
+        (p for c, p in probabilities.items() if c != top), default=0.0
+    )
+    features["log_p1"] = math.log(max(probabilities[top], 1e-3))
+    nearest = max(
+        (v for v in kept if v.component == "retrieval" and v.code == top and v.weight > 0),
+        key=lambda v: v.weight,
+        default=None,
+    )
+    label = (nearest.evidence.text or "") if nearest is not None else ""
+    features["near_annotation"] = float(label.startswith("注释"))
+    features["near_lexicon"] = float(label.startswith("产品词表"))
+    features["near_class_name"] = float(label.startswith("类目名称"))
+    features["catch_all"] = float(top.endswith("9"))
+    features["trade"] = float(top[:2] in TRADE_DIVISIONS)
+    features["redirect"] = -sum(v.weight for v in kept if v.component == "redirect" and v.code == top)
+    features["retrieval_best"] = max(
+        (v.weight / (scale.get(v.evidence.source) or 1.0) for v in kept if v.component == "retrieval"),
+        default=0.0,
+    )
+    return {name: features[name] for name in BASE_FEATURES}
 
 
 class AggregateSettings(BaseModel):
@@ -269,7 +360,7 @@ def votes_to_classification(
     ]
     top = candidates[0]
     decided = any(v.evidence.source in settings.decisive_sources for v in support[top.code])
-    estimate = _estimate(ranked, probabilities, votes, settings)
+    estimate = _estimate(ranked, probabilities, votes, settings, table)
     if estimate is not None:
         unsure = estimate < settings.review.threshold  # type: ignore[union-attr]
     else:
@@ -286,13 +377,21 @@ def votes_to_classification(
 
 
 def _estimate(
-    ranked: list[str], probabilities: dict[str, float], votes: list[Vote], settings: AggregateSettings
+    ranked: list[str],
+    probabilities: dict[str, float],
+    votes: list[Vote],
+    settings: AggregateSettings,
+    table: AreaTable,
 ) -> float | None:
     """The review model's estimate that ``ranked[0]`` is right (None without a review model)."""
-    if settings.review is None or not settings.review.enabled:
+    review = settings.review
+    if review is None or not review.enabled:
         return None
     features = review_features(ranked[0], ranked, probabilities, votes, settings.source_weights)
-    return settings.review.probability(features)
+    if review.base is not None:
+        base = base_features(ranked[0], votes, table, settings, review.base.without)
+        features["base"] = review.base.score(base)
+    return review.probability(features)
 
 
 def review_estimate(
@@ -308,4 +407,4 @@ def review_estimate(
     ranked, probabilities, support = rank_votes(votes, table, settings, phrase)
     if not ranked or not any(v.evidence.source in settings.decisive_sources for v in support[ranked[0]]):
         return 0.0
-    return _estimate(ranked, probabilities, votes, settings)
+    return _estimate(ranked, probabilities, votes, settings, table)
