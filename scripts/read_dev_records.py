@@ -40,6 +40,7 @@ SETS = {
     "press": REPO / "corpus" / "press",
     "typst": REPO / "corpus" / "typst",
     "weasy": REPO / "corpus" / "weasy",
+    "fpdf": REPO / "corpus" / "fpdf",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

@@ -567,6 +567,30 @@ def test_confidence_a_grid_of_two_category_columns_read_as_names_is_flagged():
         assert "name_grid" not in _evidence(value), value.name
 
 
+def test_confidence_other_cells_text_read_into_a_name_is_flagged():
+    """A wrapped header cell read out of order (普通清洗作业时起至交车止）/间（单: a bracket closing
+    none), the next cell's sign in the name (断条率/≤铝的残留量), a header's unit with the next label
+    after it (配菜包/酸价/(mg/g)过氧化值): flagged.  Twins: brackets that pair, of either width
+    (铅（以Pb计), 酸价（以脂肪计）（KOH）), one left open at a cut (粘结强度（MPa), a unit at the name's
+    end (过氧化值（以脂肪计）/(g/100 g)), a slash and a bracket that holds no unit (灰分/(以干基计)残渣)."""
+    garbled = [
+        _value("普通清洗作业时起至交车止）/间（单", 15.0, unit="min", id="a"),
+        _value("断条率/≤铝的残留量（以Al计）", 100.0, unit="mg/kg", id="b"),
+        _value("配菜包/酸价（以脂肪计）（KOH）/(mg/g)过氧化值（以脂肪计）", 0.25, unit="g/100 g", id="c"),
+    ]
+    for value in _scored(*garbled):
+        assert value.needs_review and "name_garbled" in _evidence(value), value.name
+    clean = [
+        _value("铅（以Pb计)", 0.2, unit="mg/kg", id="d"),
+        _value("酸价（以脂肪计）（KOH）", 3.0, unit="mg/g", id="e"),
+        _value("过氧化值（以脂肪计）/(g/100 g)", 0.25, unit="g/100 g", id="f"),
+        _value("灰分/(以干基计)残渣", 0.5, unit="%", id="g"),
+        _value("粘结强度（MPa", 0.5, unit="MPa", id="h"),
+    ]
+    for value in _scored(*clean):
+        assert "name_garbled" not in _evidence(value), value.name
+
+
 def test_confidence_one_text_requirement_repeated_down_a_table_is_flagged():
     """The same name read as text on several rows of one table (额定容量V, a header spread over the
     rows) is flagged; one text requirement per name, or the same name in two tables, is not."""

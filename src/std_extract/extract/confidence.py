@@ -80,6 +80,16 @@ _TIME_DIMENSIONS = frozenset({"[time]", "1 / [time]"})
 _INFERRED_COMPARATOR = frozenset({"comparator_default", "comparator_assumed"})
 # The unit a condition's column header prints at its end ("与水接触时间/min", "SML/（mg/kg）").
 _CONDITION_UNIT = re.compile(r"/\s*[(（]?([^/()（）]+)[)）]?\s*$")
+# Signs that other cells' text was read into a printed name (name_garbled): a comparator sign
+# (断条率/≤铝的残留量: the next cell's value), and a bracketed unit after a slash with more name after it
+# (配菜包/酸价/(mg/g)过氧化值: a header's unit and the next label); a bracket closing before it opens is
+# checked by _brackets_unpaired (普通清洗作业时起至交车止）/间（单: a wrapped header cell read out of order).
+_NAME_COMPARATOR = re.compile(r"[≤≥<>＜＞]")
+_NAME_UNIT_INSIDE = re.compile(
+    r"[/／]\s*[(（]\s*(?:mg|g|μg|ng|mL|L|kg|%|CFU|MPN|mmol|mol|cm|mm|m|h|min|d|s|℃|N|Pa|kPa|MPa|dB)"
+    r"[^()（）]{0,10}[)）]\s*[\u4e00-\u9fff]"
+)
+_OPENING, _CLOSING = "(（[［【", ")）]］】"
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -112,6 +122,8 @@ EVIDENCE: dict[str, str] = {
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
     "name_condition_part": "the last part of the name is a count or a date (效率/2极, 总磷/2005年前建设的)",
     "name_graded": "the name starts with a grade another value of its table varies (2级效率 beside 3级效率)",
+    "name_garbled": "a bracket of the name closes before it opens, or it holds a comparator sign or a"
+    " bracketed unit with more name after it: other cells' text (a sign, a header's unit) read into it",
     "name_grid": "the name is one cell of a grid of two category columns (牛、羊/肌肉 beside 猪/肌肉 and"
     " 家禽/肌肉): the row labels read as the name, the indicator lost",
     "name_in_condition": "a name the lexicon lacks whose condition is a name it knows (鲜蛋 under 总汞): the"
@@ -158,6 +170,7 @@ EvidenceName = Literal[
     "qualitative_beside_number",
     "name_condition_part",
     "name_graded",
+    "name_garbled",
     "name_grid",
     "name_in_condition",
     "unit_of_condition",
@@ -635,7 +648,26 @@ def _name_evidence(
         found["name_frequency"] = 1.0
     if _pattern(limits.condition_part).search(indicator.name.strip()):
         found["name_condition_part"] = 1.0
+    printed = indicator.name
+    if _brackets_unpaired(printed) or _NAME_COMPARATOR.search(printed) or _NAME_UNIT_INSIDE.search(printed):
+        found["name_garbled"] = 1.0
     return found
+
+
+def _brackets_unpaired(name: str) -> bool:
+    """Whether a closing bracket of the name comes before any bracket it could close (交车止）/间（单:
+    the text of a wrapped cell read out of order).  Any kind closes any (a half-width bracket closing a
+    full-width one, 铅（以Pb计), is a typing habit); an opening bracket left open is not counted (a name
+    cut at its cell's edge before its unit closes, 粘结强度（MPa, is often still the right name)."""
+    depth = 0
+    for ch in name:
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING:
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 @cache
