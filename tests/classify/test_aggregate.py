@@ -87,3 +87,14 @@ def test_aggregate_review_model_adds_its_first_stage_as_the_base_feature():
     assert review_estimate(votes, table, sure) == pytest.approx(0.7311, abs=1e-4)
     unsure = sure.model_copy(update={"review": sure.review.model_copy(update={"base": None})})
     assert review_estimate(votes, table, unsure) == pytest.approx(0.5)
+
+
+def test_aggregate_base_review_refuses_an_unknown_feature():
+    """A misspelt weight in [aggregate.review.base] is an error naming it, not a weight never read."""
+    from pydantic import ValidationError
+
+    from std_extract.classify.aggregate import BaseReview
+
+    with pytest.raises(ValidationError, match="near_lexicn"):
+        BaseReview(weights={"p1": 1.0, "near_lexicn": -0.7})
+    assert BaseReview(weights={"p1": 1.0, "near_lexicon": -0.7}).score({"p1": 0.5}) == 0.5

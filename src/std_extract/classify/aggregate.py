@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from std_extract.classify.component import Vote
 from std_extract.classify.ranker import RankerModel, candidate_features, reorders
@@ -42,6 +42,14 @@ class BaseReview(BaseModel):
     intercept: float = 0.0
     weights: dict[str, float] = Field(default_factory=dict)
     without: tuple[str, ...] = ("textcat",)
+
+    @field_validator("weights")
+    @classmethod
+    def _known_features(cls, weights: dict[str, float]) -> dict[str, float]:
+        unknown = sorted(set(weights) - set(BASE_FEATURES))
+        if unknown:
+            raise ValueError(f"unknown feature(s) {', '.join(unknown)}; known: {', '.join(BASE_FEATURES)}")
+        return weights
 
     def score(self, features: dict[str, float]) -> float:
         return self.intercept + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
