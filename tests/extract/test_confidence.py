@@ -567,6 +567,33 @@ def test_confidence_a_grid_of_two_category_columns_read_as_names_is_flagged():
         assert "name_grid" not in _evidence(value), value.name
 
 
+def test_confidence_an_indicator_by_statistic_or_side_grid_is_no_category_grid():
+    """Review of fd9a999: block and board standards print indicators the lexicon lacks against their
+    statistics or sides (拉拔强度/平均值 and /单块最小值 for three indicators; 握螺钉力, 握钉力, 表面结合
+    强度 by 板面/板边): an indicator and its sub-items, not two category columns, so no name_grid and no
+    flag for it.  Twin: the species × tissue grid (所有食品动物/肌肉 ...) stays flagged (above)."""
+    statistics = [
+        _value(f"{a}/{t}", v, unit="MPa", comparator=">=", id=f"{a}{t}")
+        for a in ("拉拔强度", "表面结合强度", "层间剪切强度")
+        for t, v in (("平均值", 1.0), ("单块最小值", 0.8))
+    ]
+    sides = [
+        _value(f"{a}/{t}", 1000.0, unit="N", comparator=">=", id=f"{a}{t}")
+        for a in ("握螺钉力", "握钉力", "表面结合强度")
+        for t in ("板面", "板边")
+    ]
+    for grid in (statistics, sides):
+        for value in _scored(*grid):
+            assert "name_grid" not in _evidence(value), value.name
+            assert "document_misread" not in _evidence(value), value.name
+    species = [
+        _value(f"{a}/{t}", 100.0, unit="μg/kg", id=f"{a}{t}")
+        for a in ("所有食品动物", "牛、羊", "家禽")
+        for t in ("肌肉", "肝")
+    ]
+    assert all("name_grid" in _evidence(v) for v in _scored(*species))
+
+
 def test_confidence_other_cells_text_read_into_a_name_is_flagged():
     """A wrapped header cell read out of order (普通清洗作业时起至交车止）/间（单: a bracket closing
     none), the next cell's sign in the name (断条率/≤铝的残留量), a header's unit with the next label

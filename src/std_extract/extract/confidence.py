@@ -218,6 +218,10 @@ class Limits(BaseModel):
     value_heading: RegexText  # a header cell saying its column gives values, not limits (参数, 规格)
     class_text: RegexText  # a text value that is a class or a code (IPX4, B1级, II类): qualitative_public
     quantity_name: RegexText  # a name ending in a quantity word (允许偏差, 变化率): not name_in_condition
+    grid_quantity: RegexText  # a first part that names a quantity (拉拔强度/平均值): not name_grid
+    grid_sub_item: (
+        RegexText  # a last part that is a statistic, side or direction (平均值, 板面): not name_grid
+    )
     # The evidence that a reader put a value's name, unit or number in the wrong place; the share of a
     # document's values that carry any of it is document_misread.
     misread_evidence: frozenset[EvidenceName] = Field(min_length=1)
@@ -513,6 +517,19 @@ def grid_names(indicators: list[Indicator], across: int = 3) -> frozenset[str]:
     )
 
 
+def _category_grid(name: str, lexicon: IndicatorLexicon, limits: Limits) -> bool:
+    """Whether a name :func:`grid_names` found in a grid is a cell of two category columns: not where
+    the first part is a name the lexicon knows (耐皂洗色牢度/变色) or one that names a quantity
+    (拉拔强度/平均值, 握钉力/板面: [limits].grid_quantity), nor where the last part is a statistic, a
+    side or a direction of the measurement (平均值, 单块最小值, 板面, 纵向: [limits].grid_sub_item): an
+    indicator and its sub-items, which block and board standards print as such grids (review of
+    fd9a999)."""
+    first, last = (part.strip() for part in strip_name(name).rsplit("/", 1))
+    if _pattern(limits.grid_quantity).search(first) or _pattern(limits.grid_sub_item).match(last):
+        return False
+    return lexicon.match(first) is None
+
+
 def _dimension(unit: str | None) -> str:
     parsed = parse_unit(unit) if unit else None
     return parsed.dimensionality if parsed is not None else (unit or "").strip()
@@ -548,10 +565,7 @@ def value_evidence(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
         found["grade_as_condition"] = 1.0
-    if (
-        indicator.id in context.grid_names
-        and lexicon.match(strip_name(indicator.name).rsplit("/", 1)[0]) is None
-    ):
+    if indicator.id in context.grid_names and _category_grid(indicator.name, lexicon, limits):
         found["name_grid"] = 1.0
     if indicator.id in context.heading_conditions:
         found["condition_heading"] = 1.0
