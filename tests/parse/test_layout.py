@@ -236,6 +236,36 @@ def test_layout_two_column_table_and_one_column_prose_stay_rows():
     assert len(glyphs_to_lines(prose, 1)) == 6
 
 
+def test_layout_table_of_two_prose_columns_keeps_its_rows():
+    # Second reading's twin: a table whose two columns hold long text (服务项目及内容 | 服务质量要求),
+    # the right cell wrapping alone, is no two-column prose: under its caption or not, its rows stay.
+    cells = [
+        ("服务项目及内容", "服务质量要求"),
+        ("客房清洁服务（含卫生间清洁）", "客房每日清扫次数不少于1次，"),
+        ("", "床单被套的更换周期不超过3天。"),
+        ("公共区域清洁服务（含电梯厅）", "公共区域每日巡查不少于2次，"),
+        ("", "地面保持无积水、无垃圾。"),
+        ("前台接待服务（含入住登记）", "办理入住登记的时间不超过5 min，"),
+        ("", "办理退房结账的时间不超过3 min。"),
+    ]
+    table = []
+    for k, (left, right) in enumerate(cells):
+        table += (glyphs(left, 60, 110 + 16 * k) if left else []) + glyphs(right, 330, 110 + 16 * k)
+    for caption in (glyphs("表1 服务质量要求", 200, 80), []):
+        texts = [ln.text for ln in glyphs_to_lines(caption + table, 1)]
+        assert "客房清洁服务（含卫生间清洁） 客房每日清扫次数不少于1次，" in texts
+        assert texts.index("前台接待服务（含入住登记） 办理入住登记的时间不超过5 min，") == len(texts) - 2
+    # under its caption, even a table whose cells never wrap keeps its rows
+    unwrapped = [c for c in cells if c[0]]
+    table = [
+        g
+        for k, (left, right) in enumerate(unwrapped)
+        for g in glyphs(left, 60, 110 + 16 * k) + glyphs(right, 330, 110 + 16 * k)
+    ]
+    texts = [ln.text for ln in glyphs_to_lines(glyphs("表1 服务质量要求", 200, 80) + table, 1)]
+    assert texts[2] == "客房清洁服务（含卫生间清洁） 客房每日清扫次数不少于1次，"
+
+
 def test_layout_fpdf_dev_two_column_annex_reads_column_by_column():
     """corpus/fpdf's dev annex (fp_sweetcorn_01 附录A, two columns): A.2's clause went on in the
     next row's left half, not in the right column's A.6."""

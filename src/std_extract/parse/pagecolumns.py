@@ -13,6 +13,7 @@ ruled or not, is left as it is; a heading across the middle ("附 录 A") ends a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -23,6 +24,8 @@ PROSE_GAP = 1.2  # a gap wider than this many ems inside a column's line would m
 MIDDLE = 0.25  # the gutter lies within this share of the text width either side of its centre
 PROSE_SHARE = 0.3  # each side of a two-column row holds prose this share of the text width wide
 MARGIN_GAP = 4.0  # a blank band this many ems tall between two rows ends a two-column stretch
+ONE_SIDED_SHARE = 2  # one-sided rows between paired rows, at half the paired rows, make a table
+CAPTION = re.compile(r"(?:续?表\s*[A-Z]?\.?\d|[Tt]able\s*\d)")  # a stretch under a caption is a table
 MIN_LONG = 2  # rows of two long prose lines that agree on the gutter, at least ...
 MIN_PAIRED = 3  # ... and rows with text on both sides of it in a stretch
 
@@ -104,10 +107,30 @@ def column_stretches(rows: list[GlyphRow], gutter: Gutter, body_size: float) -> 
         crossing = end < len(rows) and _crosses(rows[end], gutter)
         apart = 0 < end < len(rows) and _top(rows[end]) - _bottom(rows[end - 1]) > MARGIN_GAP * body_size
         if end == len(rows) or crossing or apart:
-            if sum(_paired(rows[k], gutter) for k in range(start, end)) >= MIN_PAIRED:
+            if _prose(rows, start, end, gutter):
                 stretches.append((start, end))
             start = end + 1 if crossing else end
     return stretches
+
+
+def _prose(rows: list[GlyphRow], start: int, end: int, gutter: Gutter) -> bool:
+    """Rows ``start:end`` read as two columns of prose, not as a table of two columns.
+
+    A table's right cell wraps alone (rows with text on one side between rows with text on
+    both), and a table sits under its caption; two columns of prose run line for line.
+    """
+    paired = [k for k in range(start, end) if _paired(rows[k], gutter)]
+    if len(paired) < MIN_PAIRED:
+        return False
+    inside = sum(1 for k in range(paired[0], paired[-1]) if k not in paired)
+    if ONE_SIDED_SHARE * inside >= len(paired):
+        return False
+    above = [rows[k] for k in (start - 1, start) if 0 <= k < len(rows)]
+    return not any(CAPTION.match(_text(row)) for row in above)
+
+
+def _text(row: GlyphRow) -> str:
+    return "".join(g.text for g in sorted(row.glyphs, key=lambda g: g.x0) if not g.text.isspace())
 
 
 def _top(row: GlyphRow) -> float:
