@@ -567,6 +567,29 @@ def test_confidence_a_grid_of_two_category_columns_read_as_names_is_flagged():
         assert "name_grid" not in _evidence(value), value.name
 
 
+def test_confidence_a_size_class_or_an_item_marker_in_a_name_is_not_garbled():
+    """Review of cec0e41: a size class of the quantity in its name (≥4.75 mm颗粒含量, 粒径＜0.5 mm颗粒含量:
+    a comparator followed by its number) and a list's item markers kept in the name (1）铅, 2）镉, a) 总砷,
+    重金属/1）铅) are ordinary printed names, not other cells' text.  Twins: 断条率/≤铝的残留量 and
+    普通清洗作业时起至交车止）/间（单 stay name_garbled (above)."""
+    ordinary = [
+        _value("≥4.75 mm颗粒含量", 5.0, id="a"),
+        _value("粒径＜0.5 mm颗粒含量", 10.0, id="b"),
+        _value("1）铅", 0.5, unit="mg/kg", id="c"),
+        _value("2）镉", 0.1, unit="mg/kg", id="d"),
+        _value("a) 总砷", 0.5, unit="mg/kg", id="e"),
+        _value("重金属/1）铅", 0.5, unit="mg/kg", id="f"),
+    ]
+    for value in _scored(*ordinary):
+        assert "name_garbled" not in _evidence(value), value.name
+    garbled = [
+        _value("断条率/≤铝的残留量（以Al计）", 100.0, unit="mg/kg", id="g"),
+        _value("普通清洗作业时起至交车止）/间（单", 15.0, unit="min", id="h"),
+        _value("汤料包/酸价（以脂肪计）（KOH）/(mg/g) ≤过氧化值（以脂肪计）", 15.0, unit="g/100 g", id="i"),
+    ]
+    assert all("name_garbled" in _evidence(v) for v in _scored(*garbled))
+
+
 def test_confidence_an_indicator_by_statistic_or_side_grid_is_no_category_grid():
     """Review of fd9a999: block and board standards print indicators the lexicon lacks against their
     statistics or sides (拉拔强度/平均值 and /单块最小值 for three indicators; 握螺钉力, 握钉力, 表面结合

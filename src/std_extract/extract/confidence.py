@@ -80,14 +80,19 @@ _TIME_DIMENSIONS = frozenset({"[time]", "1 / [time]"})
 _INFERRED_COMPARATOR = frozenset({"comparator_default", "comparator_assumed"})
 # The unit a condition's column header prints at its end ("与水接触时间/min", "SML/（mg/kg）").
 _CONDITION_UNIT = re.compile(r"/\s*[(（]?([^/()（）]+)[)）]?\s*$")
-# Signs that other cells' text was read into a printed name (name_garbled): a comparator sign
-# (断条率/≤铝的残留量: the next cell's value), and a bracketed unit after a slash with more name after it
-# (配菜包/酸价/(mg/g)过氧化值: a header's unit and the next label); a bracket closing before it opens is
-# checked by _brackets_unpaired (普通清洗作业时起至交车止）/间（单: a wrapped header cell read out of order).
-_NAME_COMPARATOR = re.compile(r"[≤≥<>＜＞]")
+# Signs that other cells' text was read into a printed name (name_garbled): a comparator sign opening a
+# part of the name or following a unit's bracket, with no number after it (断条率/≤铝的残留量: the next
+# cell's value; not a size class of the quantity, ≥4.75 mm颗粒含量 or 粒径＜0.5 mm颗粒含量: review of
+# cec0e41), and a bracketed unit after a slash with more name after it (配菜包/酸价/(mg/g)过氧化值: a
+# header's unit and the next label); a bracket closing before it opens is checked by _brackets_unpaired
+# (普通清洗作业时起至交车止）/间（单: a wrapped header cell read out of order).
+_NAME_COMPARATOR = re.compile(r"[/)）]\s*[≤≥<>＜＞](?!\s*[\d.])")
+# An item's number or letter closing a bracket at the head of a name or of one of its parts (1）铅, a) 总砷,
+# 重金属/2）镉): a list marker, not a bracket read out of order
+_ITEM_MARKER = re.compile(r"(?:^|(?<=/))\s*(?:\d{1,2}|[a-zA-Z])\s*[)）]")
 _NAME_UNIT_INSIDE = re.compile(
     r"[/／]\s*[(（]\s*(?:mg|g|μg|ng|mL|L|kg|%|CFU|MPN|mmol|mol|cm|mm|m|h|min|d|s|℃|N|Pa|kPa|MPa|dB)"
-    r"[^()（）]{0,10}[)）]\s*[\u4e00-\u9fff]"
+    r"[^()（）]{0,10}[)）]\s*[≤≥<>＜＞]?\s*[\u4e00-\u9fff]"
 )
 _OPENING, _CLOSING = "(（[［【", ")）]］】"
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
@@ -670,11 +675,12 @@ def _name_evidence(
 
 def _brackets_unpaired(name: str) -> bool:
     """Whether a closing bracket of the name comes before any bracket it could close (交车止）/间（单:
-    the text of a wrapped cell read out of order).  Any kind closes any (a half-width bracket closing a
+    the text of a wrapped cell read out of order); an item's marker (1）铅, a) 总砷) is no such bracket.
+    Any kind closes any (a half-width bracket closing a
     full-width one, 铅（以Pb计), is a typing habit); an opening bracket left open is not counted (a name
     cut at its cell's edge before its unit closes, 粘结强度（MPa, is often still the right name)."""
     depth = 0
-    for ch in name:
+    for ch in _ITEM_MARKER.sub("", name):
         if ch in _OPENING:
             depth += 1
         elif ch in _CLOSING:
