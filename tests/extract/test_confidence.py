@@ -3,8 +3,10 @@ documents (the stage's input models) and on generated and real records."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from corpora import NATIONAL_OFFICE, TYPESET
+from corpora import FPDF, NATIONAL_OFFICE, TYPESET
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
 from std_extract.errors import RuleFileError
@@ -839,6 +841,25 @@ def test_confidence_dev_page_a_bare_number_of_a_mask_table_read_as_equal_is_flag
         assert ("assumed_equal" in reasons) == (assumed and value.value != 100), value.name
         if "assumed_equal" in reasons:
             assert value.needs_review, value.name
+
+
+def test_confidence_dev_page_labels_of_a_rule_less_table_read_into_one_name_are_flagged():
+    """corpus/fpdf DEV fp_snailnoodle_01 pp.3-4 (a table ruled by horizontal lines only): where the reader
+    runs a column's labels together into one name (汤料包/酸价（以脂肪计）（KOH）/(mg/g) ≤过氧化值…: a
+    header's unit, its sign and the next label), the value is flagged with name_garbled among its
+    reasons; a value whose name holds no other cell's text (菌落总数（酸笋包）) has none."""
+    path = FPDF / "fp_snailnoodle_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/fpdf is absent")
+    assert read_split(FPDF / "split.csv")["fp_snailnoodle_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[3, 4])), classify=False)
+    glued = re.compile(r"[)）]\s*[≤≥]\s*[\u4e00-\u9fff]")
+    for value in record.indicators:
+        garbled = "name_garbled" in _evidence(value)
+        if glued.search(value.name):
+            assert garbled and value.needs_review, value.name
+        if "/" not in value.name and "≤" not in value.name:
+            assert not garbled, value.name
 
 
 def test_confidence_values_of_a_parameter_table_or_a_rated_name_are_no_assumed_bound():
