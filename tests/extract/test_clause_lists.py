@@ -12,6 +12,13 @@ WeasyPrint) and each a way any author of the genre writes a requirement sentence
   "温升：绕组应不大于75 K，外壳…"): the label heads the sentence as the clause's own heading would (the parts
   were read as names or lost).
 
+- (second reading) a label naming a period, grade or test setting conditions its sentence; quantities
+  listed under a label naming their kind are the names; numeric conditions before 的 are conditions;
+- the share of a lot that may miss its grade (容许度), grades listed before respective values, 不符合…的
+  items counted, a basis printed as a piece of its own;
+- what must not be detected named after 不得检出;
+- 宜 inside a frequency (a recommendation) and a verb opening an event (达到稳定后).
+
 Each is checked on sentences laid out on a hand-built page and read by the real stages, with negative
 twins, and on the dev pages that show it.
 """
@@ -19,7 +26,7 @@ twins, and on the dev pages that show it.
 from __future__ import annotations
 
 import pytest
-from corpora import WEASY, dev_page_record
+from corpora import TYPST, WEASY, dev_page_record
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
@@ -143,3 +150,177 @@ def test_clause_lists_dev_pages_of_the_weasy_layout():
     dryer = dev_page_record(WEASY, "wp_dehumidifier_01", (3, 4))  # 5.6.2 …的泄漏电流和…的泄漏电流分别不应大于
     leakage = [(i.name, i.comparator, i.value) for i in dryer.indicators if "泄漏电流" in i.name]
     assert leakage == [("工作温度下的泄漏电流", "<=", 0.75), ("电气强度试验后的泄漏电流", "<=", 0.25)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # second reading: a label naming a period, a grade or a test's setting conditions its sentence,
+        # it heads nothing
+        (
+            ["2.1 室内温度", "冬季：不低于18 ℃；夏季：不高于26 ℃。"],
+            [("室内温度", ">=", 18.0, "℃", ["冬季"]), ("室内温度", "<=", 26.0, "℃", ["夏季"])],
+        ),
+        (["2.1 噪声", "试验条件：环境温度为23 ℃±2 ℃，相对湿度为50%±5%。"], []),
+        (["2.1 理化指标", "一等品：水分不大于14%。"], []),
+        # quantities listed before 分别 under a label naming their kind are the names
+        (
+            ["2.1 安全要求", "电气性能：泄漏电流和接地电阻分别不大于0.25 mA和0.1 Ω。"],
+            [("泄漏电流", "<=", 0.25, "mA", []), ("接地电阻", "<=", 0.1, "Ω", [])],
+        ),
+        (
+            ["2.1 安全要求", "污染物限量：铅和镉分别不大于0.2 mg/kg和0.1 mg/kg。"],
+            [("铅", "<=", 0.2, "mg/kg", []), ("镉", "<=", 0.1, "mg/kg", [])],
+        ),
+        # one quantity under numeric conditions before 分别: each value its condition
+        (
+            ["2.1 25 ℃时的黏度和40 ℃时的黏度分别不小于100 mPa·s和50 mPa·s。"],
+            [("黏度", ">=", 100.0, "mPa·s", ["25 ℃时"]), ("黏度", ">=", 50.0, "mPa·s", ["40 ℃时"])],
+        ),
+        # twins: parts are conditions, owners that are words stay in the names
+        (
+            ["2.1 膜布要求", "断裂强力：纵向和横向分别不应小于20 N和10 N。"],
+            [("断裂强力", ">=", 20.0, "N", ["纵向"]), ("断裂强力", ">=", 10.0, "N", ["横向"])],
+        ),
+        (
+            ["2.1 冷态的绝缘电阻和热态的绝缘电阻分别不小于50 MΩ和10 MΩ。"],
+            [("冷态的绝缘电阻", ">=", 50.0, "MΩ", []), ("热态的绝缘电阻", ">=", 10.0, "MΩ", [])],
+        ),
+    ],
+)
+def test_clause_lists_review_labels_that_condition_and_lists_that_name(lines, expected):
+    assert _read(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the share of a lot that may miss its grade, grade by grade (容许度 of grading standards)
+        (
+            ["2.1 容许度", "按质量计，特级、一级和二级允许不符合该等级要求的产品分别不超过3%、5%和10%。"],
+            [
+                ("容许度", "<=", 3.0, "%", "特级", ["按质量计"]),
+                ("容许度", "<=", 5.0, "%", "一级", ["按质量计"]),
+                ("容许度", "<=", 10.0, "%", "二级", ["按质量计"]),
+            ],
+        ),
+        (
+            [
+                "2.1 容许度",
+                "特优、特级、甲级和乙级枸杞干果中不符合该等级要求的果粒分别不超过5%、5%、8%和10%。",
+            ],
+            [
+                ("容许度", "<=", 5.0, "%", "特优", []),
+                ("容许度", "<=", 5.0, "%", "特级", []),
+                ("容许度", "<=", 8.0, "%", "甲级", []),
+                ("容许度", "<=", 10.0, "%", "乙级", []),
+            ],
+        ),
+        # grades listed before the quantity each bounds
+        (
+            ["2.1 一级和二级产品的水分分别不大于12%和14%。"],
+            [("水分", "<=", 12.0, "%", "一级", []), ("水分", "<=", 14.0, "%", "二级", [])],
+        ),
+        # the items not meeting a rule are what is counted (不符合 is no reference there); a basis
+        # printed as a piece of its own conditions the bounds after it
+        (
+            ["2.1 同一规格中，不符合该规格的个体不应超过5%（按质量计）。"],
+            [("不符合该规格的个体", "<=", 5.0, "%", None, ["按质量计"])],
+        ),
+        (["2.1 按质量计，杂质不超过1%。"], [("杂质", "<=", 1.0, "%", None, ["按质量计"])]),
+        # negative twins: names, not grades, before 分别; a quantity after the last class; values listed
+        # after 分别为 with one name; a reference stays one
+        (
+            ["2.1 铅、镉、汞和砷分别不超过1 mg/kg、2 mg/kg、3 mg/kg和4 mg/kg。"],
+            [
+                ("铅", "<=", 1.0, "mg/kg", None, []),
+                ("镉", "<=", 2.0, "mg/kg", None, []),
+                ("汞", "<=", 3.0, "mg/kg", None, []),
+                ("砷", "<=", 4.0, "mg/kg", None, []),
+            ],
+        ),
+        (
+            ["2.1 Ⅰ类和Ⅱ类产品中五氧化二磷的质量分数应分别不低于18.0%和42.0%。"],
+            [
+                ("Ⅰ类的质量分数", ">=", 18.0, "%", None, []),
+                ("Ⅱ类产品中五氧化二磷的质量分数", ">=", 42.0, "%", None, []),
+            ],
+        ),
+        (["2.1 再现性限R分别为0.03 mg/L、0.06 mg/L、0.09 mg/L。"], []),
+        (["2.1 产品应符合GB 2762的规定。"], []),
+    ],
+)
+def test_clause_lists_grades_listed_before_respective_values(lines, expected):
+    document = requirement_document(lines, "2 技术要求", "产品")
+    found = [
+        (i.name, i.comparator, i.value, i.unit, i.grade, i.conditions)
+        for i in document_to_indicators(document)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # what must not be detected named after the bound; the method's detection limit bounds nothing
+        (["2.1 食用植物油中不得检出矿物油（检出限为0.01%）。"], [("矿物油", "not_detected", None, None, [])]),
+        (
+            ["2.1 产品中不得检出沙门氏菌、金黄色葡萄球菌。"],
+            [
+                ("沙门氏菌", "not_detected", None, None, []),
+                ("金黄色葡萄球菌", "not_detected", None, None, []),
+            ],
+        ),
+        (
+            ["2.1 婴幼儿食品中不得检出黄曲霉毒素M1。"],
+            [("黄曲霉毒素M1", "not_detected", None, None, ["婴幼儿食品"])],
+        ),
+        # twins: named before the bound, as before
+        (["2.1 矿物油不得检出。"], [("矿物油", "not_detected", None, None, [])]),
+        (["2.1 沙门氏菌在产品中不得检出。"], [("沙门氏菌", "not_detected", None, None, [])]),
+    ],
+)
+def test_clause_lists_absent_substance_named_after_the_bound(lines, expected):
+    assert _read(lines, "食用植物油") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # 宜 a word of its own before a frequency: a recommendation, and the piece after it with no modal
+        # goes on with it
+        (["2.1 新生儿抚触宜每日1次～2次，每次10 min～15 min。"], []),
+        # twins: a frequency required, 适宜 inside a name, 推荐 opening an amount
+        (
+            ["2.1 每日测量新生儿体温不少于2次，记录吃奶情况。"],
+            [("测量新生儿体温频次", ">=", 2.0, "次", ["每日"])],
+        ),
+        (["2.1 适宜温度为20 ℃～25 ℃。"], [("适宜温度", "range", 20.0, "℃", [])]),
+        # a verb opening the event a quantity is measured after belongs to the event
+        (
+            ["2.1 达到稳定后实测相对湿度与设定值之差应在±5%以内。"],
+            [("实测相对湿度与设定值之差", "tolerance", None, "%", ["达到稳定后"])],
+        ),
+        # twin: an owner before the act stays in the name
+        (["2.1 草坪修剪后高度不应超过10 cm。"], [("草坪高度", "<=", 10.0, "cm", ["修剪后"])]),
+    ],
+)
+def test_clause_lists_recommendations_and_events(lines, expected):
+    assert _read(lines) == expected
+
+
+def test_clause_lists_dev_pages_of_grading_and_food_standards():
+    wolfberry = dev_page_record(WEASY, "wp_wolfberry_01", (3, 4))  # 4.4 容许度
+    share = [(i.grade, i.value, i.conditions) for i in wolfberry.indicators if i.name == "容许度"]
+    assert share == [
+        (g, v, ["按质量计"]) for g, v in (("特优", 5.0), ("特级", 5.0), ("甲级", 8.0), ("乙级", 10.0))
+    ]
+    mushroom = dev_page_record(TYPST, "ty_mushroom_01", (3, 4))  # 4.4 不符合该规格的个体, 4.5 容许度
+    assert [i.grade for i in mushroom.indicators if i.name == "容许度"] == ["特级", "一级", "二级"]
+    assert [i.value for i in mushroom.indicators if i.name == "不符合该规格的个体"] == [5.0]
+    oil = dev_page_record(WEASY, "wp_vegoil_01", (3, 4))  # 3.3.1 食用植物油中不得检出矿物油
+    assert [i.comparator for i in oil.indicators if i.name == "矿物油"] == ["not_detected"]
+    care = dev_page_record(WEASY, "wp_confinement_01", (3, 4, 5))  # 6.2.3 新生儿抚触宜每日1次～2次
+    assert not [i for i in care.indicators if i.clause == "6.2.3"]
+    dryer = dev_page_record(WEASY, "wp_dehumidifier_01", (3, 4))  # 5.4 达到稳定后实测相对湿度…
+    assert [i.name for i in dryer.indicators if i.clause == "5.4"] == ["实测相对湿度与设定值之差"]

@@ -258,6 +258,9 @@ def clause_to_indicators(
 _SENTENCE_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff][^：:，,；;。\n]{0,23}?)\s*(?=[：:])")
 
 
+_SETTING_LABELS = ("条件", "环境")  # "试验条件：环境温度为23 ℃±2 ℃": the test's setting, no requirement
+
+
 def _run_in_heading(sentence: str, clause: Clause, rules: Rules) -> tuple[str, int] | None:
     """(label, where its colon is) when ``sentence`` opens with a run-in label that states no
     requirement itself and a requirement follows the colon ("温升：绕组应不大于75 K，外壳…",
@@ -268,8 +271,15 @@ def _run_in_heading(sentence: str, clause: Clause, rules: Rules) -> tuple[str, i
         return None
     label, words = found["label"].strip(), rules.clauses
     rest = sentence[found.end() + 1 :]
+    key = compact(label)
     if (
-        compact(label) == compact(clause.title)
+        key == compact(clause.title)
+        # a period, a state, a grade or a test's setting conditions the sentence, it names nothing:
+        # "冬季：不低于18 ℃", "试验条件：…", "一等品：水分…"
+        or key in words.spec.conditions.periods
+        or words.condition.search(key)
+        or rules.tables.grade_header.fullmatch(key)
+        or key.endswith(_SETTING_LABELS)
         or re.search(r"\d", _BRACKETS.sub("", label))  # "当日16:00前…": a time of day, no label
         or words.introduces_names(label)
         or words.introduces_items.search(label)
@@ -278,6 +288,9 @@ def _run_in_heading(sentence: str, clause: Clause, rules: Rules) -> tuple[str, i
         or not re.search(r"\d", rest)
     ):
         return None
+    first = _PIECE_SEP.split(rest, 1)[0]
+    if _is_condition(first, words) or words.condition.search(compact(first)):
+        return None  # "跌落：带包装的恒温壶从800 mm高度自由跌落后，…": the label names the test run first
     return label, found.end()
 
 
@@ -314,6 +327,7 @@ class _Pending:
     outcome: bool = False  # a state the product must not show ("应不起火、不爆炸"): named by a title too
     grade: str | None = None  # "特级≥0.80", "≥1.60 g/100 mL（特级）"
     unit: str | None = None  # printed in the label ("氨基酸态氮（以氮计）/(g/100 mL)：特级≥0.80")
+    grades: tuple[str, ...] = ()  # listed before 分别, one for each value ("特级、一级和二级…分别不超过…")
 
 
 _LIST_MARK = r"\s*(?:[a-z][)）]|\d{1,2}[)）])?\s*"  # "a) ", "1) " before a list item's subject
@@ -429,9 +443,15 @@ def _sentence_to_indicators(
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
     formula_of = ""  # the quantity a formula of the sentence computes ("能效指数按式（1）计算")
     applies_to: list[str] = []  # the products named before the requirement ("带电源线的吸尘器，…")
+    recommended = (
+        False  # the piece before recommended ("宜…"): a piece after it with no modal goes on with it
+    )
     for n, (a, b) in enumerate(pieces):
         a, b = a + s_start, b + s_start
         piece, previous = body.text[a:b], body.text[s_start:a]
+        if _BASIS_PIECE.fullmatch(compact(words.lead.sub("", piece))):
+            leading.append(compact(words.lead.sub("", piece)))  # "按质量计，…": the basis of the bounds after
+            continue
         at = requirement_start(piece, rules)
         heading_part = False
         if at is not None and (own := _subject_after_heading(piece, at, clause, rules)) is not None:
@@ -454,7 +474,14 @@ def _sentence_to_indicators(
         if at is None and words.commitments.cycle.match(words.lead.sub("", piece)):
             at = 0  # "每15 d进行一次维护保养"
         events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
-        if at is not None and (commitment := _commitment(piece, at, words, events)) is not None:
+        if recommended and words.inner_modal(squeeze_spaces(piece)) is None:
+            continue  # "…宜每日1次～2次，每次10 min～15 min": the recommendation goes on, no modal of its own
+        recommended = False
+        if (
+            at is not None
+            and not _recommends(piece[:at], words)
+            and (commitment := _commitment(piece, at, words, events)) is not None
+        ):
             conditions = events + [c for c in commitment.conditions if c not in events]
             name = commitment.name
             cycle = words.commitments.cycle.match(words.lead.sub("", piece))
@@ -492,7 +519,25 @@ def _sentence_to_indicators(
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
         if _recommends(piece[:at], words):
+            recommended = True
             continue  # "温度宜不超过30 ℃": a recommendation, not a requirement
+        if (share := _off_grade_share(piece[:at], clause, rules)) is not None:
+            # "特级、一级和二级允许不符合该等级要求的产品分别不超过3%、5%和10%" under "4.5 容许度"
+            name, listed_grades = share
+            conditions = [c for c in leading if words.condition.search(c) or _BASIS_PIECE.fullmatch(c)]
+            pending.append(_Pending(name, a, b, a + at, conditions, grades=listed_grades))
+            leading = []
+            continue
+        if (absent := _absent_objects(piece, at, document, rules)) is not None:
+            # "食用植物油中不得检出矿物油（检出限为0.01%）": what must be absent is named after the bound
+            absent_names, absent_in = absent
+            events = [c for c in leading if words.condition.search(c) or words.if_word.match(c)]
+            for name in absent_names:
+                pending.append(
+                    _Pending(name, a, b, a + at, [*events, *absent_in, *applies_to], stated="不得检出")
+                )
+            leading, applies_to = [], []
+            continue
         requirement = compact(words.modal_head.sub("", piece[at:].replace("\n", ""))).rstrip("。；;")
         if requirement in words.empty_requirements or _SYMBOLIC_LIMIT.search(piece):
             continue  # "而加标平行符合要求", "应控制在p±3s内": nothing printed to check against
@@ -661,7 +706,8 @@ def _sentence_to_indicators(
         conditions = [
             c
             for c in leading
-            if (words.condition.search(c) or words.if_word.match(c)) and not (test and test in c)
+            if (words.condition.search(c) or words.if_word.match(c) or _BASIS_PIECE.fullmatch(c))
+            and not (test and test in c)
         ]
         conditions += applies_to + conditions_here
         applies_to = []
@@ -992,6 +1038,8 @@ def _recommends(prefix: str, words: ClauseWords) -> bool:
     # 宜 only at the end (适宜温度 is a name)
     return bool(should) and (
         text.endswith(should)
+        # 宜 a word of its own inside ("抚触宜每日1次～2次"), not in 适宜, 便宜
+        or any(t in should and "宜" in t for t in default_tokenizer().lcut(compact(text), HMM=False))
         or any(
             len(w) > 1 and not _RECOMMENDED_AMOUNT.match(text, at + len(w))
             for w in should
@@ -1098,6 +1146,63 @@ def _matrix_in_subject(prefix: str, document, rules: Rules) -> tuple[str, str]:
     return ("" if product else matrix), rest
 
 
+# The basis of the bounds after it, a piece of its own ("按质量计，…", "以干基计，…").
+_BASIS_PIECE = re.compile(r"(?:按|以)[\u4e00-\u9fffA-Za-z0-9]{1,8}计")
+# The share of a lot that may miss its grade or size (容许度, GB/T 1.1 grading standards of produce): the
+# grades listed, then what is counted, the items not meeting the grade ("不符合该等级要求的果粒").
+_OFF_GRADE = re.compile(
+    r"^(?P<listed>.+?)(?:允许|可有)?(?P<counted>不(?:符合|满足)[\u4e00-\u9fff]{1,12}?的[\u4e00-\u9fff]{1,8}?)"
+    r"(?:应当|应|须)?分别$"
+)
+
+# Grades listed before the quantity they each bound ("一级和二级产品的水分分别不大于12%和14%").
+_GRADES_OWNING = re.compile(r"^(?P<listed>[^的]+?)的(?P<name>[^的]{2,20}?)(?:应当|应|须)?分别$")
+
+
+def _off_grade_share(prefix: str, clause: Clause, rules: Rules) -> tuple[str, tuple[str, ...]] | None:
+    """(the name, the grades) of "特级、一级和二级允许不符合该等级要求的产品分别…" or "特优、…和乙级枸杞干果中
+    不符合…的果粒分别…": each grade listed bounds the share of items not meeting it (the product after the
+    last grade says what is graded); the clause's title names that share (容许度), else what is counted."""
+    key = compact(rules.clauses.lead.sub("", prefix))
+    found = _OFF_GRADE.match(key) or _GRADES_OWNING.match(key)
+    if found is None:
+        return None
+    parts = _joined_names(found["listed"].removesuffix("中"), rules.clauses, _LIST_JOINS)
+    ladder = rules.tables.grade_header
+    last = next((parts[-1][:k] for k in range(4, 0, -1) if ladder.fullmatch(parts[-1][:k])), None)
+    if len(parts) < 2 or last is None or not all(ladder.fullmatch(x) for x in parts[:-1]):
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff]{0,8}", graded := parts[-1][len(last) :]) or "中" in graded:
+        # after the last grade only what is graded ("乙级枸杞干果"), no quantity ("Ⅱ类产品中五氧化二磷")
+        return None
+    if "name" in found.groupdict():  # "一级和二级产品的水分分别…": the quantity after 的
+        return found["name"], (*parts[:-1], last)
+    return (_title_name(clause, rules) or found["counted"]), (*parts[:-1], last)
+
+
+# A bound of absence with what must be absent after it ("不得检出矿物油", "不应检出沙门氏菌、志贺氏菌"), then
+# perhaps the method's detection limit in brackets, which bounds nothing ("（检出限为0.01%）").
+_ABSENT_OBJECT = re.compile(
+    r"^(?:应|须|必须)?(?:不得|不应|不能|不可|严禁)检出(?P<names>[\u4e00-\u9fffA-Za-z][^，,；;。（(]{0,29}?)"
+    r"(?:[（(][^（）()]*(?:检出限|定量限|检测限)[^（）()]*[)）])?[。；;]?$"
+)
+
+
+def _absent_objects(piece: str, at: int, document, rules: Rules) -> tuple[list[str], list[str]] | None:
+    """(the names that must not be detected, the matrix as a condition) when the requirement at ``at``
+    names them after 不得检出 and what is before it is at most a matrix ("食用植物油中", "产品中": the product
+    itself, no condition); None otherwise ("矿物油不得检出" names it before, as usual)."""
+    found = _ABSENT_OBJECT.match(compact(piece[at:].replace("\n", "")))
+    if found is None:
+        return None
+    matrix, rest = _matrix_in_subject(piece[:at], document, rules)
+    before = compact(rules.clauses.lead.sub("", rest)).strip("：:")
+    if before and not _names_product(before, document, rules.clauses):
+        return None  # "沙门氏菌在产品中不得检出…": a subject of its own before the bound
+    names = [x for x in _joined_names(found["names"], rules.clauses, _LIST_JOINS) if x]
+    return names, [matrix] if matrix else []
+
+
 def _one_of_several(product: str, document) -> bool:
     """The title lists several products and ``product`` is one of them ("面包" in 糕点、面包)."""
     title = compact(document.metadata.title or "")
@@ -1165,6 +1270,8 @@ def _word_ends(text: str, at: int) -> bool:
 def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
     """ "在20 ℃下电阻" -> ("在20 ℃下", "电阻"): a condition opening the subject."""
     text = squeeze_spaces(prefix.replace("\n", ""))
+    if _owned_list(text):
+        return None, prefix  # "25 ℃时的黏度和40 ℃时的黏度分别…": each name its own condition, read later
     found = _SUBJECT_CONDITION.match(words.lead.sub("", text))
     if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
         return _event_opening(words.lead.sub("", text)) or (None, prefix)
@@ -1362,6 +1469,20 @@ def _owned_list(text: str) -> bool:
     return len(parts) >= 2 and all("的" in x for x in parts)
 
 
+def _measured_at_each(name: str, printed: str, count: int) -> tuple[list[str], list[str]] | None:
+    """ "25 ℃时的黏度和40 ℃时的黏度分别" with two values -> (["黏度", "黏度"], ["25 ℃时", "40 ℃时"]): one
+    quantity listed under numeric conditions (a number names no quantity), each a condition of its value;
+    None for any other list (owners that are words stay in the names: "冷态的绝缘电阻")."""
+    if count < 2 or not _owned_list(name) or not _RESPECTIVE_LIMITS.search(compact(printed)):
+        return None
+    parts = [x.strip() for x in _LIST_JOINS.split(name.strip().removesuffix("分别").strip())]
+    owned = [x.rpartition("的") for x in parts]
+    heads = {compact(head) for _, _, head in owned}
+    if len(parts) != count or len(heads) != 1 or not all(re.search(r"\d", owner) for owner, _, _ in owned):
+        return None
+    return [owned[0][2].strip()] * count, [squeeze_spaces(owner) for owner, _, _ in owned]
+
+
 def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
     """ "草坪修剪后高度" -> ("草坪高度", "修剪后"): an act of two characters or more and a word of
     [conditions].endings inside a subject is the event after which the quantity is measured, a
@@ -1377,6 +1498,8 @@ def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
     for n, token in enumerate(tokens[1:-1], 1):
         act, rest = tokens[n - 1], "".join(tokens[n + 1 :])
         if token in words.event_ends and len(act) >= 2 and len(compact(rest)) >= 2:
+            if n == 2 and tokens[0] in words.event_verbs:  # "达到稳定后…": the verb opens the event
+                return rest, "".join(tokens[:n]) + token
             return "".join(tokens[: n - 1]) + rest, act + token
     return subject, ""
 
@@ -1688,8 +1811,13 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         return []  # "电线型号为60227 IEC 53", "产品型号为XD-2000": a designation, not a quantity
     if compact(p.name).endswith(tuple(rules.clauses.spec.sentences.label_verbs)):
         return []  # "8.2 应在包装上标明：…保质期12个月" (a heading): the label's content
-    if _ENUMERATION.search(body.text[p.limit_text_start : p.end]):
-        return []  # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位": settings listed, no bound
+    respective = _RESPECTIVE_LIMITS.search(compact(body.text[p.start : p.end]))
+    if _ENUMERATION.search(body.text[p.limit_text_start : p.end]) and (
+        respective is None or respective.group().endswith("为")
+    ):
+        # "应至少设有45 ℃、60 ℃、80 ℃、90 ℃四个恒温档位", "再现性限R分别为…": settings or results listed, no
+        # bound (分别 and a comparator pair bounds: "…分别不超过5%、5%、8%和10%")
+        return []
     limit_text = p.stated or body.text[p.limit_text_start : p.end].replace("\n", "")
     conditions, words, bound = list(p.conditions), rules.clauses, None
     if (given := _LIMIT_GIVEN.match(limit_text)) and compact(p.name).endswith(words.bound_heads["<="]):
@@ -1725,8 +1853,19 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         ]
     if inclusive is False:  # "60 ℃以下（不含60 ℃）": the bound itself is out
         limits = [dataclasses.replace(x, comparator=_STRICT.get(x.comparator, x.comparator)) for x in limits]
+    if p.grades and len(p.grades) == len(limits) and not grades:
+        # "特级、一级和二级…分别不超过3%、5%和10%": each grade listed its value, one comparator
+        grades = list(p.grades)
+        limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
     printed = body.text[p.start : p.limit_text_start] + limit_text  # the subject as printed, then the limit
-    names = _respective_names(p.name, printed, len(limits), rules)
+    names = None
+    if (measured_at := _measured_at_each(p.name, printed, len(limits))) is not None:
+        # "25 ℃时的黏度和40 ℃时的黏度分别不小于…": one quantity, each value at its own condition
+        names, at_each = measured_at
+        own_conditions += [[] for _ in range(len(limits) - len(own_conditions))]
+        own_conditions = [[c, *own] for c, own in zip(at_each, own_conditions[: len(at_each)], strict=True)]
+    else:
+        names = _respective_names(p.name, printed, len(limits), rules)
     if names:  # "拉伸强度和断裂伸长率应分别不小于10 MPa和150%": each name its value, one comparator
         # unless a value prints its own ("分别不大于12 mm和不小于20 mm")
         limits = [
@@ -1734,12 +1873,16 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             *(x if x.comparator != "=" else _with_comparator(x, limits[0].comparator) for x in limits[1:]),
         ]
     elif (spread := _respective_conditions(conditions, printed, len(limits), rules)) is not None:
-        # "断裂强力：纵向和横向分别不小于20 N和10 N": the heading's quantity, each part listed its value
+        # "断裂强力：纵向和横向分别不小于20 N和10 N": the heading's quantity, each part listed its value;
+        # "电气性能：泄漏电流和接地电阻分别…": quantities listed under a heading naming their kind
         conditions, each_part = spread
-        own_conditions += [[] for _ in range(len(limits) - len(own_conditions))]
-        own_conditions = [
-            [part, *own] for part, own in zip(each_part, own_conditions[: len(each_part)], strict=True)
-        ]
+        if all(_names_quantity(x, rules) for x in each_part):
+            names = each_part
+        else:
+            own_conditions += [[] for _ in range(len(limits) - len(own_conditions))]
+            own_conditions = [
+                [part, *own] for part, own in zip(each_part, own_conditions[: len(each_part)], strict=True)
+            ]
         limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
     elif shared := _shared_names(p.name, printed, limits, rules):
         # "铅、镉的含量均不得超过0.1 mg/kg": every name listed is bounded by each limit

@@ -62,6 +62,7 @@ class ConditionWords(_Spec):
     test_words: list[str] = Field(default_factory=list)
     test_verbs: list[str] = Field(default_factory=list)
     test_endings: list[str] = Field(default_factory=list)
+    event_verbs: list[str] = Field(default_factory=list)
 
 
 class SubjectWords(_Spec):
@@ -226,6 +227,7 @@ class ClauseWords:
         conditions = spec.conditions
         # "修剪后" inside "草坪修剪后高度": the event after which the quantity is measured
         self.event_ends = frozenset(w for w in conditions.endings if w == "后")
+        self.event_verbs = frozenset(conditions.event_verbs)
         self.condition = re.compile(rf"(?:{any_of(conditions.contains)})|(?:{any_of(conditions.endings)})$")
         self.lead = re.compile(rf"^\s*(?:{LIST_MARKS})\s*")
         self.subject_noise = re.compile(rf"^(?!{any_of(subjects.not_noise)})(?:{any_of(subjects.noise)})")

@@ -152,6 +152,11 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
     m = words.requirement.search(masked)
     if m is None:
         return None
+    if m.start() > 0 and (missing := _NOT_MEETING.match(masked, m.start() - 1)) is not None:
+        # "不符合该规格的个体不应超过5%": the items not meeting a rule are what is counted, no reference
+        later = words.stated.search(masked, missing.end())
+        if later is not None and later.group() not in ("：", ":"):
+            m = later
     if m.group() in ("：", ":") and words.introduces_names(masked[: m.start()]):
         # "技术要求如下：含水量不大于12%": the colon introduces a named requirement
         later = words.stated.search(masked, m.end())
@@ -176,6 +181,8 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
     return m.end() if m.group() in ("：", ":") else m.start()
 
 
+# 不符合/不满足 then what does not meet it and 的 before a noun: a subject counting those items.
+_NOT_MEETING = re.compile(r"不(?:符合|满足)[^，,；;。：:]{1,16}?的(?=[\u4e00-\u9fff])")
 _COMPUTED = re.compile(r"之差|之和|之比|之积|绝对值")
 # The subject of a sentence after a run-in heading: a noun phrase of ideographs and letters, no number.
 _RUN_IN_SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()、+]{0,30}")
