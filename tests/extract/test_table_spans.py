@@ -149,20 +149,21 @@ def _text_table(texts: list[list[str]], detection: str = "text") -> Table:
 
 def test_table_spans_value_centred_across_blank_grades_negative_twins():
     # a dash in the other grades: the value is the middle grade's alone
-    assert centred_spans(_text_table([["铅", "—", "≤0.5", "—"]]), [1, 2, 3]).rows[0][1].text == "—"
+    assert centred_spans(_text_table([["铅", "—", "≤0.5", "—"]]), [1, 2, 3], [1, 2, 3]).rows[0][1].text == "—"
     # blank on one side only: nothing grows
     table = _text_table([["铅", "≤0.3", "≤0.5", ""]])
-    assert centred_spans(table, [1, 2, 3]) is table
+    assert centred_spans(table, [1, 2, 3], [1, 2, 3]) is table
     # a ruled grid shows its merges: a blank cell there is blank
     table = _text_table([["铅", "", "≤0.5", ""]], detection="ruled")
-    assert centred_spans(table, [1, 2, 3]) is table
+    assert centred_spans(table, [1, 2, 3], [1, 2, 3]) is table
     # the text set off the middle (flush left in its cell) is no merged cell's
     table = _text_table([["铅", "", "≤0.5", ""]])
     cell = table.rows[0][2]
     table.rows[0][2] = cell.model_copy(update={"bbox": (121.0, 10.0, 141.0, 18.0)})
-    assert centred_spans(table, [1, 2, 3]) is table
-    # centred with blanks on both sides: merged over the three
-    grown = centred_spans(_text_table([["铅", "", "≤0.5", ""]]), [1, 2, 3])
+    assert centred_spans(table, [1, 2, 3], [1, 2, 3]) is table
+    # centred in one column with blanks on both sides: merged over the three grades, not over types
+    assert centred_spans(_text_table([["铅", "", "≤0.5", ""]]), [1, 2, 3]).rows[0][1].text == ""
+    grown = centred_spans(_text_table([["铅", "", "≤0.5", ""]]), [1, 2, 3], [1, 2, 3])
     assert [c.text for c in grown.rows[0]] == ["铅", "≤0.5", "≤0.5", "≤0.5"]
     assert [c.merged_from for c in grown.rows[0]] == [None, None, (0, 1), (0, 1)]
 
@@ -208,3 +209,47 @@ def test_table_spans_condition_lines_stacked_beside_value_lines_negative_twin():
     # two condition lines over one value: one requirement under both (the lines are one condition)
     found = _found(_condition_table([["室内温度（℃）", "夏季\n空调开启时", "24～26"]]))
     assert [(f[0], f[2], f[3]) for f in found] == [("室内温度", 24.0, 26.0)]
+
+
+# Second reading (review of 5c2d93b): a group's label on a row of its own over its sub-items, a full row's
+# pitch below the group before (its unit printed there too), is no label merged between two sub-items
+TOP_OF_GROUP = Sheet(
+    [Span("项目", 0, 0, 1, 2), *(Span(t, 0, c) for c, t in enumerate(GRADES_UNIT, 2))],
+    [
+        ["水洗尺寸变化率", "", "%", "", "", ""],
+        ["", "经向", "", "−2.0～+1.0", "−3.0～+1.5", "−4.0～+2.0"],
+        ["", "纬向", "", "−1.5～+1.0", "−2.5～+1.5", "−3.5～+2.0"],
+        ["耐摩擦色牢度", "", "级", "", "", ""],
+        ["", "干摩", "", "≥3", "≥3", "≥2"],
+        ["", "湿摩", "", "≥2", "≥1", "≥1"],
+    ],
+    caption="表1 内在质量要求",
+    centred=True,
+)
+
+
+@pytest.mark.parametrize("ruling", TEXT_RULINGS)
+def test_table_spans_group_label_on_a_row_of_its_own_is_no_merged_label(ruling: str):
+    found = _read(TOP_OF_GROUP, ruling)
+    assert [(f[0], f[4], f[6]) for f in found if f[5] == "优等品"] == [
+        ("水洗尺寸变化率", "%", ("经向",)),
+        ("水洗尺寸变化率", "%", ("纬向",)),
+        ("耐摩擦色牢度", "级", ("干摩",)),
+        ("耐摩擦色牢度", "级", ("湿摩",)),
+    ]  # the group's row prints its unit for its sub-items; no 级 on a 水洗尺寸变化率 value
+    assert len(found) == 12
+
+
+@pytest.mark.parametrize("heads", [["液体", "膏体", "粉体"], ["小型", "中型", "大型"]])
+def test_table_spans_value_in_the_middle_of_three_types_stays_the_middle_ones(heads: list[str]):
+    # second reading: a value set in its own cell in the middle of three TYPE or SIZE columns, the others
+    # blank (not applicable), is that type's alone; only grades, which a requirement never leaves blank,
+    # take a text centred in one column as merged over them (a text on the rule between two: any columns)
+    sheet = Sheet(
+        _head(["项目", "单位", *heads]),
+        [["pH值", "—", "6.0～8.0", "6.0～8.0", "6.0～8.0"], ["黏度", "mPa·s", "", "≥2000", ""]],
+        caption="表1 理化指标",
+        centred=True,
+    )
+    found = _read(sheet, "three_line")
+    assert [f[6] for f in found if f[0] == "黏度"] == [(heads[1],)]

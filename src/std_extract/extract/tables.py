@@ -350,7 +350,8 @@ def table_to_indicators(
     table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
     roles = column_roles(table, rules, document.metadata.title)
     table = _group_labels_over_page_breaks(table, roles)
-    table = centred_spans(table, roles.value)  # "≤13.0" centred over four blank grades: one merged cell
+    grades = [j for j in roles.value if header_grade(header_leaf(table, j), roles.vocab, roles.units)]
+    table = centred_spans(table, roles.value, grades)  # "≤13.0" centred over four blank grades: one cell
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)

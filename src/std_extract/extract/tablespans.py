@@ -18,29 +18,36 @@ from std_extract.document import Table, TableCell
 CENTRE_SLACK = 0.25  # of one column's width: how far the text's centre may sit from the span's
 
 
-def centred_spans(table: Table, value_columns: list[int]) -> Table:
+def centred_spans(table: Table, value_columns: list[int], grade_columns: list[int] = ()) -> Table:
     """The table with each value of a text-aligned table centred over blank value cells on both
-    sides merged across them (itself when there is none, and always for a ruled grid)."""
+    sides merged across them (itself when there is none, and always for a ruled grid).
+
+    A text in one column's middle (an odd span) is also how a cell of that column alone is set: it
+    grows only over grades (``grade_columns``), which a requirement never leaves blank (a grade it
+    skips prints `—`); beside types or sizes (液体 | 膏体 | 粉体) a blank may mean "not applicable".
+    A text on the rule between two columns (an even span, merged by the parser) is a merge whatever
+    the columns are."""
     if table.detection != "text" or len(value_columns) < 3:
         return table
     rows = [list(row) for row in table.rows]
     changed = False
     for row in rows:
         for j in value_columns:
-            changed |= _grow(row, j, set(value_columns))
+            changed |= _grow(row, j, set(value_columns), set(grade_columns))
     return table.model_copy(update={"rows": rows}) if changed else table
 
 
-def _grow(row: list[TableCell], j: int, values: set[int]) -> bool:
+def _grow(row: list[TableCell], j: int, values: set[int], grades: set[int]) -> bool:
     """Merge the cell at j over the blank value cells left and right of its span, in pairs, while
-    its text stays centred over the span."""
+    its text stays centred over the span (from one column, over grades only)."""
     if j >= len(row) or row[j].merged_from is not None or not row[j].text.strip():
         return False
     first = last = j
     while last + 1 < len(row) and row[last + 1].merged_from == (row[j].row, j):
         last += 1
+    allowed = values if last > first else grades
     grown = False
-    while _blank(row, first - 1, values) and _blank(row, last + 1, values):
+    while _blank(row, first - 1, allowed) and _blank(row, last + 1, allowed):
         if not _centred(row[j], row[first - 1], row[last + 1], last - first + 3):
             break
         first, last, grown = first - 1, last + 1, True
@@ -49,8 +56,8 @@ def _grow(row: list[TableCell], j: int, values: set[int]) -> bool:
     return grown
 
 
-def _blank(row: list[TableCell], k: int, values: set[int]) -> bool:
-    return k in values and 0 <= k < len(row) and row[k].merged_from is None and not row[k].text.strip()
+def _blank(row: list[TableCell], k: int, allowed: set[int]) -> bool:
+    return k in allowed and 0 <= k < len(row) and row[k].merged_from is None and not row[k].text.strip()
 
 
 def _centred(cell: TableCell, left: TableCell, right: TableCell, width: int) -> bool:

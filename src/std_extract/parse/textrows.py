@@ -126,7 +126,7 @@ def body_rows(
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if anchors and cols <= label_set and _label_left_open(pieces, anchors[-1], k, label_set):
             continue  # "铅（以Pb" over "计）": the label wrapped inside its bracket, not a new row
-        if label_cols >= 2 and (cols == {0} or _label_between_sub_items(k, pieces, label_cols)):
+        if label_cols >= 2 and (cols == {0} or _label_between_sub_items(k, lines, pieces, label_cols)):
             group_lines.add(k)
         else:
             anchors.append(k)
@@ -175,12 +175,18 @@ def body_rows(
     return rows
 
 
-def _label_between_sub_items(k: int, pieces: list[list[Piece]], label_cols: int) -> bool:
-    """Line k holds a row label and cells beside it but no sub-item, and the lines right above and
-    below hold a sub-item and nothing in those cells: a label and its unit merged down the sub-items
-    ("水洗尺寸变化率 | %" centred between 经向 and 纬向, word-processor and browser tables set the
-    text of a merged cell in its middle), not a row of its own."""
+def _label_between_sub_items(
+    k: int, lines: list[TextLine], pieces: list[list[Piece]], label_cols: int
+) -> bool:
+    """Line k holds a row label and cells beside it but no sub-item, set in the gap between the lines
+    right above and below, which hold a sub-item and nothing in those cells: a label and its unit
+    merged down the sub-items ("水洗尺寸变化率 | %" centred between 经向 and 纬向, word-processor and
+    browser tables set the text of a merged cell in its middle), not a row of its own.  A label on a
+    row of its own over its sub-items (a full row's pitch below the last group's) is none."""
     if k == 0 or k + 1 >= len(pieces):
+        return False
+    gap = lines[k + 1].bbox[1] - lines[k - 1].bbox[3]
+    if gap > BETWEEN_GAP * (lines[k].bbox[3] - lines[k].bbox[1]):
         return False
     cols, subs = _cols(pieces[k]), set(range(1, label_cols))
     if 0 not in cols or cols & subs:
@@ -235,6 +241,7 @@ def _stripped(part: list[tuple[str, BBox]]) -> list[tuple[str, BBox]]:
     return part[keep[0] : keep[-1] + 1]
 
 
+BETWEEN_GAP = 1.5  # of a line's height: the room between two rows' lines a label merged over both fills
 EDGE_GAP = 0.4  # of a char height: wider than the spacing of justified text, narrower than a cell gap
 
 
@@ -417,8 +424,10 @@ def _wrapped_labels(rows: list[list[TableCell]]) -> None:
 def categories_filled_down(rows: list[list[TableCell]]) -> None:
     """A category printed once, on its group's first line (a three-line table of limits by food: "乳制品"
     beside 沙门氏菌, nothing beside 金黄色葡萄球菌 below it), holds for the rows under it that print
-    an item and no category, as a merged cell of a ruled table would."""
+    an item and no category, as a merged cell of a ruled table would; so does what a group's own row
+    prints beside its label when it prints no value ("水洗尺寸变化率 | | %" over 经向 and 纬向: its unit)."""
     origin: TableCell | None = None
+    members: dict[int, list[int]] = {}
     for r, row in enumerate(rows):
         if len(row) < 2:
             continue
@@ -428,3 +437,23 @@ def categories_filled_down(rows: list[list[TableCell]]) -> None:
             rows[r][0] = row[0].model_copy(
                 update={"text": origin.text, "merged_from": (origin.row, origin.col), "bbox": origin.bbox}
             )
+            members.setdefault(origin.row, []).append(r)
+    for o, under in members.items():
+        _group_row_cells_filled_down(rows, o, under)
+
+
+def _group_row_cells_filled_down(rows: list[list[TableCell]], o: int, under: list[int]) -> None:
+    """The cells a group's row prints beside its label (its unit) hold for its members, where it prints
+    nothing in the columns they print values in and they print nothing in those cells."""
+    group = rows[o]
+    if group[1].text.strip() and group[1].merged_from is None:
+        return  # the group's row names an item of its own
+    printed = {c for r in under for c in range(2, len(rows[r])) if rows[r][c].text.strip()}
+    if any(group[c].text.strip() for c in printed if c < len(group)):
+        return  # a row of values of its own
+    for c in range(2, len(group)):
+        if group[c].text.strip() and c not in printed:
+            for r in under:
+                rows[r][c] = rows[r][c].model_copy(
+                    update={"text": group[c].text, "merged_from": (o, c), "bbox": group[c].bbox}
+                )
