@@ -253,3 +253,16 @@ def test_table_spans_value_in_the_middle_of_three_types_stays_the_middle_ones(he
     )
     found = _read(sheet, "three_line")
     assert [f[6] for f in found if f[0] == "黏度"] == [(heads[1],)]
+
+
+def test_table_spans_value_in_the_middle_of_three_classes_named_by_codes():
+    # classes named by a code (GB/T 11968 strength classes A3.5 | A5.0 | A7.5) are a ladder, as grades:
+    # a text centred in the middle one, the others blank, is merged over the three
+    sheet = Sheet(
+        _head(["项目", "单位", "A3.5", "A5.0", "A7.5"]),
+        [["抗压强度", "MPa", "≥3.5", "≥5.0", "≥7.5"], ["干燥收缩值", "mm/m", "", "≤0.50", ""]],
+        caption="表2 物理力学性能",
+        centred=True,
+    )
+    found = _read(sheet, "three_line")
+    assert [f[2] for f in found if f[0] == "干燥收缩值"] == [0.5, 0.5, 0.5]

@@ -350,8 +350,8 @@ def table_to_indicators(
     table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
     roles = column_roles(table, rules, document.metadata.title)
     table = _group_labels_over_page_breaks(table, roles)
-    grades = [j for j in roles.value if header_grade(header_leaf(table, j), roles.vocab, roles.units)]
-    table = centred_spans(table, roles.value, grades)  # "≤13.0" centred over four blank grades: one cell
+    ladder = [j for j in roles.value if _ladder_column(header_leaf(table, j), roles)]
+    table = centred_spans(table, roles.value, ladder)  # "≤13.0" centred over four blank grades: one cell
     if not roles.label or not roles.value and roles.plan_n is None:
         return []
     footnotes = _footnotes(table)
@@ -392,6 +392,18 @@ def table_to_indicators(
                 )
             )
     return out
+
+
+# A class named by a code (GB/T 11968 strength classes A3.5, density classes B06; concrete C30; Ⅰ型,
+# 2型): classes of one ladder, as grades are.
+_CLASS_CODE = re.compile(r"[A-Z]{1,2}\d+(?:\.\d+)?|[ⅠⅡⅢⅣⅤⅥ]+[型类]?|\d型|[A-Z]型")
+
+
+def _ladder_column(leaf: str, roles: ColumnRoles) -> bool:
+    """A value column headed by a grade or by a class code: one step of a ladder."""
+    if header_grade(leaf, roles.vocab, roles.units):
+        return True
+    return bool(_CLASS_CODE.fullmatch(compact(clean_text(leaf))))
 
 
 def _group_labels_over_page_breaks(table: Table, roles: ColumnRoles) -> Table:

@@ -18,13 +18,14 @@ from std_extract.document import Table, TableCell
 CENTRE_SLACK = 0.25  # of one column's width: how far the text's centre may sit from the span's
 
 
-def centred_spans(table: Table, value_columns: list[int], grade_columns: list[int] = ()) -> Table:
+def centred_spans(table: Table, value_columns: list[int], ladder_columns: list[int] = ()) -> Table:
     """The table with each value of a text-aligned table centred over blank value cells on both
     sides merged across them (itself when there is none, and always for a ruled grid).
 
     A text in one column's middle (an odd span) is also how a cell of that column alone is set: it
-    grows only over grades (``grade_columns``), which a requirement never leaves blank (a grade it
-    skips prints `—`); beside types or sizes (液体 | 膏体 | 粉体) a blank may mean "not applicable".
+    grows only over a ladder (``ladder_columns``: grades, or classes named by a code, A3.5 | A5.0 |
+    A7.5), which a requirement never leaves blank (a grade it skips prints `—`); beside types or sizes
+    (液体 | 膏体 | 粉体) a blank may mean "not applicable".
     A text on the rule between two columns (an even span, merged by the parser) is a merge whatever
     the columns are."""
     if table.detection != "text" or len(value_columns) < 3:
@@ -33,19 +34,19 @@ def centred_spans(table: Table, value_columns: list[int], grade_columns: list[in
     changed = False
     for row in rows:
         for j in value_columns:
-            changed |= _grow(row, j, set(value_columns), set(grade_columns))
+            changed |= _grow(row, j, set(value_columns), set(ladder_columns))
     return table.model_copy(update={"rows": rows}) if changed else table
 
 
-def _grow(row: list[TableCell], j: int, values: set[int], grades: set[int]) -> bool:
+def _grow(row: list[TableCell], j: int, values: set[int], ladder: set[int]) -> bool:
     """Merge the cell at j over the blank value cells left and right of its span, in pairs, while
-    its text stays centred over the span (from one column, over grades only)."""
+    its text stays centred over the span (from one column, over a ladder only)."""
     if j >= len(row) or row[j].merged_from is not None or not row[j].text.strip():
         return False
     first = last = j
     while last + 1 < len(row) and row[last + 1].merged_from == (row[j].row, j):
         last += 1
-    allowed = values if last > first else grades
+    allowed = values if last > first else ladder
     grown = False
     while _blank(row, first - 1, allowed) and _blank(row, last + 1, allowed):
         if not _centred(row[j], row[first - 1], row[last + 1], last - first + 3):
