@@ -13,12 +13,14 @@ left blank, so blank cells on both sides of a centred value are the merge.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from std_extract.document import Table, TableCell
 
 CENTRE_SLACK = 0.25  # of one column's width: how far the text's centre may sit from the span's
 
 
-def centred_spans(table: Table, value_columns: list[int], ladder_columns: list[int] = ()) -> Table:
+def centred_spans(table: Table, value_columns: list[int], ladder_columns: Sequence[int] = ()) -> Table:
     """The table with each value of a text-aligned table centred over blank value cells on both
     sides merged across them (itself when there is none, and always for a ruled grid).
 

@@ -4,6 +4,7 @@ texts per column with the groups under spanning headers ("指标" over 优级 an
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from std_extract.document import Page, TextLine, union_bbox
 from std_extract.parse.headerlines import join_header_lines
@@ -134,7 +135,7 @@ def is_value(text: str) -> bool:
     return bool(valued) and not GRADE.search(text)
 
 
-def header_texts(lines, columns, rules: list[HRule] = ()) -> tuple[list[list[str]], list[list[int]]]:
+def header_texts(lines, columns, rules: Sequence[HRule] = ()) -> tuple[list[list[str]], list[list[int]]]:
     """Header rows (one text per column) and the column groups under spanning headers.
 
     A header over several grade columns ("指标" over 优级, 一级) is copied to each column it
