@@ -110,6 +110,15 @@ def test_labels_unit_set_off_by_a_space(printed, name, unit):
         ("苯并(a)芘", "苯并(a)芘", None),
         ("铅(以Pb计)[备注]", "铅(以Pb计)[备注]", None),
         ("限值(mg/L]", "限值(mg/L]", None),  # brackets of two kinds close nothing
+        # second reading: a bracket opening with a number or a comparator holds a class of the
+        # quantity (a size band, a wavelength band), no unit; a power of ten still opens a unit
+        ("粒度[(0.9～1.6) mm]", "粒度[(0.9～1.6) mm]", None),
+        ("筛余[(0.5～1.0) mm]", "筛余[(0.5～1.0) mm]", None),
+        ("粒度[<0.9 mm]", "粒度[<0.9 mm]", None),
+        ("透光率[(380～780) nm]", "透光率[(380～780) nm]", None),
+        ("大肠菌群[MPN/(100 mL)]", "大肠菌群", "MPN/(100 mL)"),
+        ("导热系数[W/(m·K)]", "导热系数", "W/(m·K)"),
+        ("线性热膨胀系数(10⁻⁶/℃)", "线性热膨胀系数", "10⁻⁶/℃"),
     ],
 )
 def test_labels_unit_in_a_bracket_with_brackets_inside(printed, name, unit):

@@ -326,6 +326,7 @@ def test_units_product_after_the_solidus_negative_twins() -> None:
         ("mg/(cm²·周)", "mg/(cm²·week)"),
         ("kg/(人·d)", "kg/d"),
         ("CFU/(皿·5min)", "CFU/(5*min)"),
+        ("g/(袋)", "g/个"),  # right after the solidus: the denominator's group
     ],
 )
 def test_units_bracket_of_chinese_unit_words_is_no_qualifier(printed: str, written: str) -> None:
@@ -334,7 +335,16 @@ def test_units_bracket_of_chinese_unit_words_is_no_qualifier(printed: str, writt
 
 @pytest.mark.parametrize(
     ("printed", "written"),
-    [("mg/kg(以干基计)", "mg/kg"), ("mg/m3(标)", "mg/m³"), ("mg/L（以N计）", "mg/L"), ("%(干基)", "%")],
+    [
+        ("mg/kg(以干基计)", "mg/kg"),
+        ("mg/m3(标)", "mg/m³"),
+        ("mg/L（以N计）", "mg/L"),
+        ("%(干基)", "%"),
+        # second reading: a gloss of the unit in its Chinese name is no group of it
+        ("min（分钟）", "min"),
+        ("h（小时）", "h"),
+        ("L（升）", "L"),
+    ],
 )
 def test_units_bracket_qualifying_the_unit_is_dropped(printed: str, written: str) -> None:
     assert same_unit(printed, written)  # the twins: Chinese that are no unit words qualify

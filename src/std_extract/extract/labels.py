@@ -139,6 +139,10 @@ def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | No
 
 
 _OPENER = {")": "(", "]": "["}
+# A bracket opening with a number or a comparator holds a value or a range with its unit, a class of
+# the quantity ("粒度[(0.9～1.6) mm]", "筛余[<0.9 mm]", "透光率[(380～780) nm]"): a condition, no unit.
+# In a unit a number follows the solidus; only a power of ten opens one ("(10⁻⁶/℃)", "(×10-6/K)").
+_OPENS_WITH_A_VALUE = re.compile(r"^\(?\s*(?:[<>≤≥≦≧⩽⩾~～±]|(?!×?10(?:[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|-\d))[×\d.])")
 
 
 def _trailing_bracket(text: str) -> tuple[str, int] | None:
@@ -155,7 +159,7 @@ def _trailing_bracket(text: str) -> tuple[str, int] | None:
         depth -= stripped[k] in "(["
         if depth == 0:
             inner = stripped[k + 1 : -1].strip()
-            if stripped[k] != _OPENER[stripped[-1]] or not inner:
+            if stripped[k] != _OPENER[stripped[-1]] or not inner or _OPENS_WITH_A_VALUE.match(inner):
                 return None
             return inner, len(stripped[:k].rstrip())
     return None

@@ -182,12 +182,14 @@ def rewrite_unit(printed: str) -> str | None:
 
 
 def _drop_qualifiers(text: str, atoms: dict[str, str]) -> str:
-    """Brackets holding Chinese that qualify the unit ("(以Pb计)", "(干基)", "(标)") are dropped; a
-    bracket whose Chinese are all unit words is the unit's own group ("次/(人·年)", "mg/(cm²·周)")."""
+    """Brackets holding Chinese that qualify the unit ("(以Pb计)", "(干基)", "(标)") or gloss it with its
+    Chinese name ("min(分钟)", "L(升)") are dropped; a bracket of unit words that is the denominator's
+    group, right after the solidus or holding a product, is the unit's own ("次/(人·年)", "g/(袋)")."""
 
     def qualifier(match: re.Match[str]) -> str:
         words = _CJK_RUN.findall(match.group())
-        return match.group() if all(word in atoms for word in words) else ""
+        group = text[: match.start()].endswith("/") or any(c in match.group() for c in "·•∙⋅*×")
+        return match.group() if group and all(word in atoms for word in words) else ""
 
     previous = None
     while text != previous:
