@@ -1013,3 +1013,62 @@ def test_lexicon_equivalents_never_convert_into_a_mass_fraction() -> None:
     assert spec is not None
     normalised = normalize_limit(spec, 10.0, None, "meq/kg")
     assert normalised.value_normalized is None and "unit_mismatch" in normalised.flags
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # one character naming another class of compound or oxidation state, within the fuzzy threshold
+        ("硝酸钠", "mg/kg", None),  # no 亚硝酸钠 (nitrite) at 85.7
+        ("乙二醇", "mg/kg", "ethylene_glycol"),  # no 乙二醇醚 (a glycol ether), now listed itself
+        # twins: the same nearness without such a character still matches
+        ("挥发性酸", "g/L", "volatile_acid"),
+        ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
+        ("虫蛀粒数", "粒", "insect_damaged_kernels"),
+        ("客户投诉处理时限", "h", "complaint_handling_time"),
+    ],
+)
+def test_lexicon_fuzzy_never_joins_two_classes_of_compound(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a staff role opening a staff indicator's name says whose it is
+        ("母婴护理员持证上岗率", "%", "staff_certification_rate"),
+        ("服务人员持证上岗率", "%", "staff_certification_rate"),
+        ("新入职人员岗前培训时间", "学时", "training_hours"),
+        # twins: 员 opening the name (员工), a remainder the lexicon does not list, a unit that refuses
+        ("员工满意度", "%", None),
+        ("教师资格证持有率", "%", None),
+        ("母婴护理员持证上岗率", "min", None),
+    ],
+)
+def test_lexicon_staff_role_opening_a_staff_indicator(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        ("粒度", "粒/50 g", "grain_count_per_mass"),  # dried fruit graded by grains per 50 g
+        ("粒度", "%", "particle_size_fraction"),  # twins: a fertilizer's share, the default, a size
+        ("粒度", None, "particle_size_fraction"),
+        ("粒度", "mm", "particle_size"),
+        ("百粒重", "g", "hundred_grain_weight"),
+        ("枸杞多糖", "g/100 g", "polysaccharide"),
+        ("服务记录完整率", "%", "record_completeness_rate"),
+        ("室内温度", "℃", "indoor_temperature"),
+    ],
+)
+def test_lexicon_names_of_the_weasy_families(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_unit_glossed_in_chinese_keeps_its_reading() -> None:
+    # second reading: "min（分钟）" is min glossed, not min·min (it converted to nothing)
+    spec = default_lexicon().get("response_time")
+    assert spec is not None
+    assert normalize_limit(spec, 30.0, None, "min（分钟）").value_normalized == 30.0
+    assert _id_read("容量", "L（升）") == _id_read("容量", "L")

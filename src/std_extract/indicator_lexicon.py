@@ -125,7 +125,10 @@ _INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<!素)[a-e](?=\()")
 _QUALIFIER = re.compile(r"\(以[^()]*计\)")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
-_SIGNATURE = re.compile(r"[0-9a-z零〇一二两三四五六七八九十]")
+# So are two names that differ in a character naming a class of compound or its oxidation state
+# (乙二醇 is no 乙二醇醚, an ether; 总酸 no 总酯; 挥发酸 no 挥发酚; 亚硝酸钠 no 硝酸钠): one character
+# apart, they are within the fuzzy threshold of each other, yet name another substance.
+_SIGNATURE = re.compile(r"[0-9a-z零〇一二两三四五六七八九十酸酯醚醇醛酮酚胺酰烷烯炔腈亚]")
 
 
 def name_key(text: str) -> str:
@@ -187,7 +190,8 @@ def name_variants(printed: str) -> list[str]:
 #   residue limits "X残留量", emission limits "X排放浓度", grain and nut standards "X的比例" for a
 #   share of kernels): "硝酸盐的质量分数" is 硝酸盐, "霉变粒的比例" is 霉变粒;
 # - a quantity symbol in Greek letters after the name ("效率 η", "能效指数η"), as GB/T 1.1 tables
-#   print them.  Latin symbols are not cut: "维生素B1" is not 维生素.
+#   print them.  Latin symbols are not cut: "维生素B1" is not 维生素;
+# - a staff role opening a staff indicator's name ("母婴护理员持证上岗率" is 持证上岗率).
 _INNER_DE = re.compile(r"(?<=[\u4e00-\u9fff)])的(?=[\u4e00-\u9fff(])")
 _CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度)$")
 _SHARE_SUFFIX = re.compile(r"的比例$")
@@ -197,13 +201,18 @@ _OXIDE_BASIS = re.compile(
     r"\((?:以)?(?:k2o|p2o5|mgo|cao|sio2|na2o|fe2o3|al2o3|b2o3|zno|mno|tio2|cuo)(?:计)?\)"
 )
 _GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
+# A staff role opening the name of a staff indicator (母婴护理员持证上岗率, 服务人员持证上岗率): whose
+# rate it is, as 人员持证上岗率 is.  The shortest opening ending in 员, 人员 or 师, before at least three
+# characters; what follows must itself be a listed name (员工满意度, 教师资格 keep theirs).
+_ROLE_OPENING = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:人员|员|师)(?=[\u4e00-\u9fff]{3})")
 
 
 def loose_variants(key: str) -> list[str]:
     """Keys of :func:`name_variants` with the printed forms above undone: "的" dropped, then a
     content suffix read as 含量 before it is cut ("铁(Fe)的质量分数" is first 铁(Fe)含量, the
     id a product standard's X含量 names, and only then 铁), or a Greek quantity symbol cut
-    ("铝的残留量" -> 铝: a one-character key matches only exactly, as every short key does)."""
+    ("铝的残留量" -> 铝: a one-character key matches only exactly, as every short key does), or a
+    staff role opening it cut ("母婴护理员持证上岗率" -> 持证上岗率)."""
     out: list[str] = []
     for form in dict.fromkeys([key, _INNER_DE.sub("", key)]):
         out.append(form)
@@ -211,6 +220,7 @@ def loose_variants(key: str) -> list[str]:
         if stem != form and stem:
             out.extend([stem + "含量", stem])
         out.append(_GREEK_SYMBOL.sub("", form))
+        out.append(_ROLE_OPENING.sub("", form))
     return [v for v in dict.fromkeys(out) if v and v != key]
 
 

@@ -3,7 +3,7 @@ of each split.csv is never read here): each unit parses, and the name takes the 
 
 from __future__ import annotations
 
-from corpora import TYPESET, TYPESET2, TYPST, dev_page_record
+from corpora import NATIONAL_OFFICE, TYPESET, TYPESET2, TYPST, dev_page_record
 
 
 def _by_name(folder, stem: str, pages: tuple[int, ...], name: str) -> list:
@@ -28,3 +28,8 @@ def test_dev_page_units_milliequivalents_take_the_carbonyl_value():  # ty_noodle
     assert found and {(i.canonical_id, i.unit, i.value_normalized) for i in found} == {
         ("carbonyl_value", "meq/kg", 20.0)
     }
+
+
+def test_dev_page_names_a_glycol_is_no_glycol_ether():  # off_fcmplastic_01 表: 乙二醇 SML of PET
+    found = _by_name(NATIONAL_OFFICE, "off_fcmplastic_01", (5,), "乙二醇")
+    assert found and {i.canonical_id for i in found} == {"ethylene_glycol"}
