@@ -141,8 +141,14 @@ def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | No
 _OPENER = {")": "(", "]": "["}
 # A bracket opening with a number or a comparator holds a value or a range with its unit, a class of
 # the quantity ("粒度[(0.9～1.6) mm]", "筛余[<0.9 mm]", "透光率[(380～780) nm]"): a condition, no unit.
-# In a unit a number follows the solidus; only a power of ten opens one ("(10⁻⁶/℃)", "(×10-6/K)").
-_OPENS_WITH_A_VALUE = re.compile(r"^\(?\s*(?:[<>≤≥≦≧⩽⩾~～±]|(?!×?10(?:[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|-\d))[×\d.])")
+# In a unit a number follows the solidus; only a power of ten or a reciprocal opens one ("(10⁻⁶/℃)",
+# "(×10-6/K)", "(1/K)").  Checked where the bracket is square or holds brackets, the shapes the
+# balanced reading added: a plain round bracket reads as it always did.
+_OPENS_WITH_A_VALUE = re.compile(r"^\(?\s*(?:[<>≤≥≦≧⩽⩾~～±]|(?!×?10(?:[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]|-\d)|1/)[×\d.])")
+
+
+def _holds_a_value(inner: str, closer: str) -> bool:
+    return (closer == "]" or "(" in inner) and _OPENS_WITH_A_VALUE.match(inner) is not None
 
 
 def _trailing_bracket(text: str) -> tuple[str, int] | None:
@@ -159,7 +165,7 @@ def _trailing_bracket(text: str) -> tuple[str, int] | None:
         depth -= stripped[k] in "(["
         if depth == 0:
             inner = stripped[k + 1 : -1].strip()
-            if stripped[k] != _OPENER[stripped[-1]] or not inner or _OPENS_WITH_A_VALUE.match(inner):
+            if stripped[k] != _OPENER[stripped[-1]] or not inner or _holds_a_value(inner, stripped[-1]):
                 return None
             return inner, len(stripped[:k].rstrip())
     return None
