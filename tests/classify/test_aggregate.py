@@ -98,3 +98,51 @@ def test_aggregate_base_review_refuses_an_unknown_feature():
     with pytest.raises(ValidationError, match="near_lexicn"):
         BaseReview(weights={"p1": 1.0, "near_lexicn": -0.7})
     assert BaseReview(weights={"p1": 1.0, "near_lexicon": -0.7}).score({"p1": 0.5}) == 0.5
+
+
+def test_aggregate_whole_term_keeps_a_plain_product_name_unflagged():
+    """A product phrase that is, as a whole, a lexicon term of the first class, with its 中类's mass and
+    the retrieval's agreement, is not flagged whatever the estimate (除湿机 -> 3853)."""
+    from std_extract.classify.aggregate import BaseReview, ReviewModel, review_estimate
+
+    table = load_table()
+    votes = [
+        _vote("3853", 1.0, "lexicon", "产品词表 3853：除湿机"),
+        _vote("3853", 0.5, "retrieval", "产品词表 3853：除湿机"),
+        _vote("3464", 0.1, "retrieval", "注释 3464 包括：除湿设备"),
+    ]
+    votes = [
+        v.model_copy(update={"evidence": v.evidence.model_copy(update={"term": "除湿机"})}) for v in votes
+    ]
+    review = ReviewModel(intercept=-3.0, threshold=0.88, base=BaseReview(), whole_term_mass=0.9)
+    settings = AggregateSettings(rank_by="group", source_weights={"title": 1.0}, review=review)
+    assert review_estimate(votes, table, settings, "除湿机") == pytest.approx(0.88)
+    # off: the estimate alone (intercept -3: 0.047)
+    off = settings.model_copy(update={"review": review.model_copy(update={"whole_term_mass": 0.0})})
+    assert review_estimate(votes, table, off, "除湿机") == pytest.approx(0.0474, abs=1e-4)
+
+
+def test_aggregate_whole_term_needs_the_whole_phrase_and_the_retrieval():
+    """The twins: a lexicon term that is only part of the phrase (一次性使用医用口罩 holds 医用口罩), and a
+    whole-phrase term the retrieval contradicts (an annotation name 继电器 under 3824), stay with the
+    estimate."""
+    from std_extract.classify.aggregate import whole_term
+
+    part = [
+        _vote("2770", 0.6, "lexicon", "产品词表 2770：医用口罩"),
+        _vote("2770", 0.5, "retrieval", "产品词表 2770：医用口罩"),
+    ]
+    part = [
+        v.model_copy(update={"evidence": v.evidence.model_copy(update={"term": "医用口罩"})}) for v in part
+    ]
+    assert not whole_term("2770", {"2770": 0.95}, part, "一次性使用医用口罩", 0.9)
+    assert whole_term("2770", {"2770": 0.95}, part, "医用口罩", 0.9)
+    contradicted = [
+        _vote("3823", 1.0, "lexicon", "产品词表 3823：继电器"),
+        _vote("3823", 0.3, "retrieval", "产品词表 3823：继电器"),
+        _vote("3824", 0.9, "retrieval", "注释 3824 包括：继电器"),
+    ]
+    assert not whole_term("3823", {"3823": 0.75, "3829": 0.24}, contradicted, "继电器", 0.9)
+    assert whole_term("3823", {"3823": 0.75, "3829": 0.24}, contradicted[:2], "继电器", 0.9)
+    # the 中类's mass: a close class of another 中类 keeps the flag
+    assert not whole_term("3823", {"3823": 0.6, "3989": 0.4}, contradicted[:2], "继电器", 0.9)
