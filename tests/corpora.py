@@ -38,6 +38,9 @@ WEASY = REPO / "corpus" / "weasy"
 # a tenth author, another route (drawn page by page with fpdf2) and house style: held out until the lead's
 # first measurement
 FPDF = REPO / "corpus" / "fpdf"
+# an eleventh author, another route (MuPDF's HTML engine, PyMuPDF Story) and a small firm's word-processor
+# look: held out whole until the lead's first measurement (session 13)
+MUPDF = REPO / "corpus" / "mupdf"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

@@ -1,5 +1,6 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
-Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2) are whole and
+Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine) are
+whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
 every gold page exists, every page of every PDF has a text layer, and every number of every record is
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import FPDF, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import FPDF, MUPDF, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -32,6 +33,7 @@ SETS = {
     "typst": (TYPST, "ty_"),
     "weasy": (WEASY, "wp_"),
     "fpdf": (FPDF, "fp_"),
+    "mupdf": (MUPDF, "mu_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -109,6 +111,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
         (WEASY, "wp_dehumidifier_01", 96.0),  # ９５％ does not print 96
         (FPDF, "fp_toiletseat_01", 260.0),  # 250～1 000 does not print 260
+        (MUPDF, "mu_carrental_01", 61.0),  # 不小于60 m² does not print 61
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
