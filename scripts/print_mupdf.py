@@ -102,7 +102,7 @@ def display_width(text: str) -> int:
     letter one), read from the face where it is installed."""
     try:
         advances = _mono_advances()
-    except (OSError, StopIteration):
+    except (ImportError, OSError, StopIteration):  # no fontTools or no face: the Unicode widths
         advances = {}
     return sum(advances.get(ord(ch), 2 if unicodedata.east_asian_width(ch) in "WFA" else 1) for ch in text)
 
