@@ -266,3 +266,18 @@ def test_table_spans_value_in_the_middle_of_three_classes_named_by_codes():
     )
     found = _read(sheet, "three_line")
     assert [f[2] for f in found if f[0] == "干燥收缩值"] == [0.5, 0.5, 0.5]
+
+
+def test_table_spans_wrapped_condition_beside_a_wrapped_value_is_one_requirement():
+    # second reading of e14581f: a condition wrapped over two lines beside a range wrapped in a narrow
+    # column (or a value with its bracket note on the next line) is one requirement under one condition
+    found = _found(
+        _condition_table(
+            [
+                ["铅迁移量（mg/L）", "4%乙酸，22 ℃，\n24 h浸泡", "0.01～\n0.05"],
+                ["噪声/dB(A)", "距机体1 m处，\n额定负载", "≤65\n（A计权，1 m）"],
+            ]
+        )
+    )
+    assert ("铅迁移量", "range", 0.01, 0.05, "mg/L", ("4%乙酸，22 ℃，/24 h浸泡",)) in found
+    assert ("噪声", "<=", 65.0, None, "dB(A)", ("距机体1 m处，/额定负载",)) in found  # the whole condition

@@ -910,6 +910,10 @@ def _unstack_conditions(row: list[TableCell], roles: ColumnRoles, stacks: dict, 
     }
     if not conditions or any(len(lines) != k for lines in conditions.values()):
         return []
+    if any(_WRAPPED_VALUE.search(ln) for lines in stacks.values() for ln in lines):
+        return []  # "0.01～" over "0.05": one range wrapped in a narrow column, no two values
+    if any(_WRAPPED_PHRASE.search(ln) for lines in conditions.values() for ln in lines[:-1]):
+        return []  # "4%乙酸，22 ℃，" over "24 h浸泡": one condition wrapped, no two
     out: list[Unstacked] = []
     for n in range(k):
         virtual = list(row)
@@ -918,6 +922,12 @@ def _unstack_conditions(row: list[TableCell], roles: ColumnRoles, stacks: dict, 
                 virtual[j] = row[j].model_copy(update={"text": lines[n]})
         out.append((virtual, None, []))
     return out
+
+
+# A value line wrapped inside one value: ending in a range sign or opening with one or with a bracket note.
+_WRAPPED_VALUE = re.compile(r"[～~\-—－–]\s*$|^\s*[～~（(]")
+# A condition line wrapped inside one phrase: ending in a comma, an enumeration comma or an open bracket.
+_WRAPPED_PHRASE = re.compile(r"[，,、（(]\s*$")
 
 
 # A line of a stacked value cell: a number, a dash (none), or a printed no-limit ("不得检出").
