@@ -379,3 +379,26 @@ def test_units_kept_apart_by_their_own_dimension() -> None:
     assert convert(300, "mOsm/kg", "mg/kg") is None
     assert convert(60, "HRB", "HRC") is None
     assert convert(2, "次/分", "分") is None  # a rate is no score
+
+
+@pytest.mark.parametrize(
+    ("printed", "written"),
+    [
+        ("˚C", "℃"),  # a ring above for the degree sign
+        ("°С", "℃"),  # a Cyrillic Es for the C
+        ("ng TEQ/m³", "ng/m³"),  # the toxic-equivalent basis of a dioxin limit is no unit
+        ("ngI-TEQ/m³", "ng/m³"),
+        ("pg TEQ/g", "pg/g"),
+        ("D", "旦"),  # the denier of filaments, not the debye
+        ("Nm", "N·m"),  # newton metres without the dot
+        ("Nm³", "m³"),  # a normal cubic metre
+    ],
+)
+def test_units_look_alikes_bases_and_bare_symbols(printed: str, written: str) -> None:
+    assert same_unit(printed, written)
+
+
+def test_units_look_alikes_negative_twins() -> None:
+    assert convert(9, "旦", "tex") == 1.0  # 1 tex is 9 denier
+    assert parse_unit("d").units == "day" and parse_unit("dB").units == "decibel"
+    assert same_unit("mg/Nm³", "mg/m³") and same_unit("HD", "Shore A")
