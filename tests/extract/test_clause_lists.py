@@ -26,7 +26,7 @@ twins, and on the dev pages that show it.
 from __future__ import annotations
 
 import pytest
-from corpora import TYPST, WEASY, dev_page_record
+from corpora import TYPESET2, TYPST, WEASY, dev_page_record
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
@@ -324,3 +324,53 @@ def test_clause_lists_dev_pages_of_grading_and_food_standards():
     assert not [i for i in care.indicators if i.clause == "6.2.3"]
     dryer = dev_page_record(WEASY, "wp_dehumidifier_01", (3, 4))  # 5.4 达到稳定后实测相对湿度…
     assert [i.name for i in dryer.indicators if i.clause == "5.4"] == ["实测相对湿度与设定值之差"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bound on a rating picks out which products the requirement holds for: a condition, and what
+        # of the product is bounded the name (the rating was read as a second indicator)
+        (
+            "2.1 额定电流大于10 A的热水器所用电源软线的导体标称截面积不小于1.5 mm²。",
+            [("电源软线的导体标称截面积", ">=", 1.5, "mm²", ["额定电流大于10 A的热水器"])],
+        ),
+        (
+            "2.1 额定功率大于2 kW的热水器的泄漏电流不大于0.75 mA。",
+            [("泄漏电流", "<=", 0.75, "mA", ["额定功率大于2 kW的热水器"])],
+        ),
+        # twins: a bound picking out what is counted, not the product, stays in the name
+        (
+            "2.1 粒径小于1 mm的颗粒的质量分数不得超过5%。",
+            [("粒径小于1 mm的颗粒的质量分数", "<=", 5.0, "%", [])],
+        ),
+        (
+            "2.1 直径大于0.5 mm的杂质的数量不超过3个。",
+            [("直径大于0.5 mm的杂质的数量", "<=", 3.0, "个", [])],
+        ),
+    ],
+)
+def test_clause_lists_bound_on_a_rating_picks_out_the_products(sentence, expected):
+    assert _read([sentence], "储水式电热水器") == expected
+
+
+def test_clause_lists_dev_page_of_a_rating_picking_out_the_products():
+    heater = dev_page_record(TYPESET2, "ts2_waterheater_01", (3, 4))  # 4.7 额定电流大于10 A的热水器所用…
+    cord = [(i.name, i.value, i.conditions) for i in heater.indicators if i.clause == "4.7"]
+    assert cord == [("电源软线的导体标称截面积", 1.5, ["额定电流大于10 A的热水器"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # steps of handling the sample before a requirement later in the sentence bound nothing
+        ("2.1 取样品100 g，加水200 mL，煮沸5 min后，汤汁应清澈。", []),
+        ("2.1 称取试样5 g，加入10 mL盐酸，溶液应无色。", [("溶液", "qualitative", None, None, [])]),
+        # twins: a quantity opening with the same characters (加热时间, 取暖器), an event before a bound
+        ("2.1 加热时间不大于10 min。", [("加热时间", "<=", 10.0, "min", [])]),
+        ("2.1 取暖器功率不大于2000 W。", [("取暖器功率", "<=", 2000.0, "W", [])]),
+        ("2.1 浸泡24 h后，吸水率不大于2%。", [("吸水率", "<=", 2.0, "%", ["浸泡24 h后"])]),
+    ],
+)
+def test_clause_lists_steps_of_handling_the_sample_bound_nothing(sentence, expected):
+    assert _read([sentence]) == expected

@@ -460,7 +460,8 @@ def _sentence_to_indicators(
         after_name = _condition_after_name(piece, at, rules) if at is not None else None
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
             at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
-        if (tested and n < len(pieces) - 1 or conditions_only) and words.inner_modal(
+        step = _sample_step(piece, words) and any(shall_at[n + 1 :])
+        if (tested and n < len(pieces) - 1 or conditions_only or step) and words.inner_modal(
             squeeze_spaces(piece)
         ) is None:
             # "将充满电的电池在20 ℃±5 ℃下短路10 min，电池应不起火、不爆炸": the numbers before the
@@ -543,7 +544,14 @@ def _sentence_to_indicators(
             continue  # "而加标平行符合要求", "应控制在p±3s内": nothing printed to check against
         if words.calibration_count.search(piece[at:]) or words.step_subject.match(words.lead.sub("", piece)):
             continue  # "至少需5个浓度系列": how the method is run; "将浸提剂按照…": a step
-        prefix_condition, prefix = _split_subject_condition(piece[:at], words)
+        opening = 0
+        if (bounded := _BOUNDED_PRODUCT.match(piece[:at])) is not None and _names_whole_product(
+            bounded["product"], document, words
+        ):
+            # "额定电流大于10 A的热水器所用电源软线的导体标称截面积": which products it holds for, a condition
+            applies_to.append(squeeze_spaces(bounded["which"].replace("\n", "")).strip())
+            opening = bounded.start("rest")
+        prefix_condition, prefix = _split_subject_condition(piece[opening:at], words)
         if after_name is not None:
             prefix_condition, prefix = None, piece[: after_name[0]]
         if prefix_condition:
@@ -757,6 +765,14 @@ def _labelled_outcome(
     opens = opens if opens >= 0 else body.text.find(":", s_start, s_end)
     start = s_start + len(body.text[s_start:s_end]) - len(body.text[s_start:s_end].lstrip())
     return _qualitative(body, clause, document, label, start, s_end, body.text[opens + 1 : s_end])
+
+
+def _sample_step(piece: str, words: ClauseWords) -> bool:
+    """The piece is a step of handling the sample ("取样品100 g", "加水200 mL", "煮沸5 min后"): it opens with
+    a word of [subjects].step_openers and states no bound of its own."""
+    text = compact(words.lead.sub("", piece))
+    tokens = default_tokenizer().lcut(text, HMM=False)
+    return bool(tokens) and tokens[0] in words.step_openers and words.compared_inside.search(text) is None
 
 
 def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules) -> bool:
@@ -1185,6 +1201,15 @@ def _off_grade_share(prefix: str, clause: Clause, rules: Rules) -> tuple[str, tu
 _ABSENT_OBJECT = re.compile(
     r"^(?:应|须|必须)?(?:不得|不应|不能|不可|严禁)检出(?P<names>[\u4e00-\u9fffA-Za-z][^，,；;。（(]{0,29}?)"
     r"(?:[（(][^（）()]*(?:检出限|定量限|检测限)[^（）()]*[)）])?[。；;]?$"
+)
+
+
+# A bound on a rating picking out which products a requirement holds for, then the product and what of it
+# is bounded ("额定电流大于10 A的热水器所用电源软线的…", "额定功率不大于2 kW的器具的…").
+_BOUNDED_PRODUCT = re.compile(
+    r"^\s*(?P<which>[\u4e00-\u9fff]{2,10}\s*(?:不大于|不小于|大于|小于|超过|低于|高于|[≤≥<>＜＞])\s*[-+]?\d[\d.]*"
+    r"\s*[A-Za-zμ%℃°²³/]{0,6}\s*(?:以上|以下)?的(?P<product>[\u4e00-\u9fff]{1,10}?))(?:所用的|所用|的)"
+    r"(?P<rest>[\u4e00-\u9fff].*)$"
 )
 
 

@@ -90,6 +90,7 @@ class SubjectWords(_Spec):
     maximum_heads: list[str] = Field(default_factory=list)
     floor_copulas: list[str] = Field(default_factory=list)
     step_verbs: list[str] = Field(default_factory=list)
+    step_openers: list[str] = Field(default_factory=list)
     designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
     leading_verbs: list[str] = Field(default_factory=list)
@@ -253,6 +254,7 @@ class ClauseWords:
         # a procedure step opens with the same prepositions ("在室温下", "向杯内注满…", "将电池…")
         self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
         self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
+        self.step_openers = frozenset(subjects.step_openers)
         self.designation = tuple(subjects.designation_heads)
         # "接受在岗培训", "确保标准点测量值的变化": the verb opening a subject names nothing
         self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")

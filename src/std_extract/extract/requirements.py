@@ -229,7 +229,7 @@ def _requirement_after_brackets(text: str, m: re.Match, words) -> re.Match | Non
 # noun's property ("粒径小于1 mm的颗粒的质量分数"); digits and units also as printed in full width
 # ("粒径小于１ｍｍ的颗粒", Standards Press clause text).
 _QUALIFIER = re.compile(
-    r"\s*[-+]?\d[\d.．]*\s*[A-Za-zＡ-Ｚａ-ｚμ%％℃°²³/／]{0,6}\s*的[\u4e00-\u9fff]{1,8}?(?:的[\u4e00-\u9fff]{1,8}?)?"
+    r"\s*[-+]?\d[\d.．]*\s*[A-Za-zＡ-Ｚａ-ｚμ%％℃°²³/／]{0,6}\s*的[\u4e00-\u9fff]{1,12}?(?:的[\u4e00-\u9fff]{1,10}?)?"
     r"(?=\s*(?:应|须)?\s*[不≤≥<>小大低高超少多])"
 )
 
