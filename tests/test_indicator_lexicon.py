@@ -1026,6 +1026,11 @@ def test_lexicon_equivalents_never_convert_into_a_mass_fraction() -> None:
         ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
         ("虫蛀粒数", "粒", "insect_damaged_kernels"),
         ("客户投诉处理时限", "h", "complaint_handling_time"),
+        # second reading: a printed variant one such character short that names the same quantity is
+        # listed (氨基态氮 is 氨基酸态氮, the formol-titration nitrogen of soy sauce and vinegar)
+        ("氨基态氮", "g/100mL", "amino_acid_nitrogen"),
+        ("亚硝酸盐", "mg/kg", "nitrite"),
+        ("硝酸盐", "mg/kg", "nitrate"),
     ],
 )
 def test_lexicon_fuzzy_never_joins_two_classes_of_compound(printed, unit, canonical_id) -> None:
