@@ -280,4 +280,32 @@ def test_table_spans_wrapped_condition_beside_a_wrapped_value_is_one_requirement
         )
     )
     assert ("铅迁移量", "range", 0.01, 0.05, "mg/L", ("4%乙酸，22 ℃，/24 h浸泡",)) in found
-    assert ("噪声", "<=", 65.0, None, "dB(A)", ("距机体1 m处，/额定负载",)) in found  # the whole condition
+    assert ("噪声", "<=", 65.0, None, "dB(A)", ("距机体1 m处，/额定负载", "A计权,1 m")) in found  # whole
+
+
+def test_table_spans_bracketed_note_wrapped_under_its_value():
+    # a value's bracketed note wrapped onto a line of its own in a narrow column ("≤65" over "（A计权，1 m）",
+    # "0.028" over "（10 ℃）") is that value's condition; its number is no second value ("= 1 m" before)
+    found = _found(
+        _condition_table(
+            [["噪声/dB(A)", "—", "≤65\n（A计权，1 m）"], ["导热系数/W/(m·K)", "—", "0.028\n（10 ℃）"]]
+        )
+    )
+    assert [(f[0], f[2], f[5]) for f in found] == [
+        ("噪声", 65.0, ("A计权,1 m",)),
+        ("导热系数", 0.028, ("10 ℃",)),
+    ]
+
+
+def test_table_spans_bracketed_note_wrapped_under_its_value_negative_twins():
+    # two values stacked, each with its own bracket, or a second value under the first: two values
+    found = _found(
+        _condition_table(
+            [["导热系数/W/(m·K)", "—", "0.028（10 ℃）\n0.030（25 ℃）"], ["噪声/dB(A)", "—", "≤65\n≤70"]]
+        )
+    )
+    assert [(f[2], f[5]) for f in found if f[0] == "导热系数"] == [(0.028, ("10 ℃",)), (0.030, ("25 ℃",))]
+    assert [f[2] for f in found if f[0] == "噪声"] == [65.0, 70.0]
+    # a bracket stating a value of its own (GB 5749 浑浊度 "1" over "（水源与净水技术条件限制时为3）"): a line
+    found = _found(_condition_table([["浑浊度/NTU", "—", "1\n（水源与净水技术条件限制时为3）"]]))
+    assert [f[2] for f in found] == [1.0, 3.0]

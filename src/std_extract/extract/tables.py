@@ -650,6 +650,25 @@ def _value_lines(text: str, expected: int) -> list[str]:
     return [text] if text.strip() else []
 
 
+def _notes_joined(lines: list[str]) -> list[str]:
+    """A line that is a bracket alone ("（A计权，1 m）" under "≤65") is the note of the value above,
+    wrapped in a narrow column: joined to it, its number no value of its own; a bracket stating a
+    value of its own ("时为3") stays a line."""
+    out: list[str] = []
+    for line in lines:
+        note = _NOTE_LINE.fullmatch(line.strip()) and not _NOTE_VALUE.search(line)
+        if out and note and _STACKED_VALUE.search(out[-1]):
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
+_NOTE_LINE = re.compile(r"[（(][^（）()]*[)）]")
+# A bracket stating another value ("（水源与净水技术条件限制时为3）", GB 5749): a line of its own.
+_NOTE_VALUE = re.compile(r"(?:为|不大于|不小于|不超过|不低于|不高于|[≤≥<>＜＞])\s*\d")
+
+
 _STACKED_VALUE = re.compile(r"\d|^[—\-/]$")  # a line holding a number, or a dash (none)
 
 
@@ -674,6 +693,7 @@ def _cell_indicators(
     indicators of the context's name."""
     out = []
     text = cell.text if text is None else text
+    text = "\n".join(_notes_joined(text.split("\n")))  # "≤65" over "（A计权，1 m）": one value's note
     if (lines := qualified_lines(text, roles.vocab)) is not None:
         return _qualified_indicators(cell, j, table, roles, row, context, document, lines, part)
     marked = _marked_notes(text, table)
