@@ -374,3 +374,30 @@ def test_clause_lists_dev_page_of_a_rating_picking_out_the_products():
 )
 def test_clause_lists_steps_of_handling_the_sample_bound_nothing(sentence, expected):
     assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # second reading: after a recommendation only a piece with no subject of its own goes on with it
+        (["2.1 储存温度宜为0 ℃～4 ℃，相对湿度不大于75%。"], [("相对湿度", "<=", 75.0, "%", [])]),
+        (["2.1 水温宜为38 ℃～40 ℃，每次沐浴时间不超过10 min。"], [("每次沐浴时间", "<=", 10.0, "min", [])]),
+        (["2.1 新生儿抚触宜每日1次～2次，每次10 min～15 min。"], []),
+        # a label naming what the quantity is measured on is its condition when the sentence names the
+        # quantity; a label naming a kind of requirement is none
+        (
+            ["2.1 噪声", "室内机：噪声不大于40 dB(A)；室外机：噪声不大于55 dB(A)。"],
+            [("噪声", "<=", 40.0, "dB(A)", ["室内机"]), ("噪声", "<=", 55.0, "dB(A)", ["室外机"])],
+        ),
+        (["2.1 照明", "应急照明：照度不低于5 lx。"], [("照度", ">=", 5.0, "lx", ["应急照明"])]),
+        (["2.1 出水", "冷水：水温不高于10 ℃。"], [("水温", "<=", 10.0, "℃", ["冷水"])]),
+        (["2.1 材料", "物理性能：拉伸强度不小于10 MPa。"], [("拉伸强度", ">=", 10.0, "MPa", [])]),
+        # twin: the label the quantity, the subjects its parts
+        (
+            ["2.1 电气性能", "温升：电动机绕组应不大于75 K，外壳应不大于60 K。"],
+            [("温升", "<=", 75.0, "K", ["电动机绕组"]), ("温升", "<=", 60.0, "K", ["外壳"])],
+        ),
+    ],
+)
+def test_clause_lists_review_recommendations_go_on_and_labels_of_objects(lines, expected):
+    assert _read(lines) == expected

@@ -232,10 +232,19 @@ def clause_to_indicators(
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
         headed = clause
+        on_object = None
         if (run_in := _run_in_heading(body.text[start:s_end], clause, rules)) is not None:
-            # "断裂强力：纵向和横向分别不小于20 N和10 N" under "4.4 膜布要求": the label heads the sentence
-            # as a clause's heading would, the colon then opens it
-            headed = clause.model_copy(update={"title": run_in[0]})
+            if not _names_quantity(run_in[0], rules) and _names_own_quantity(
+                body.text[start + run_in[1] + 1 : s_end], rules
+            ):
+                # "室内机：噪声不大于40 dB(A)": the sentence names its quantity, the label what it is measured
+                # on (a condition), unless it names a kind of requirement ("物理性能：拉伸强度…")
+                on_object = None if compact(run_in[0]).endswith(_KIND_LABELS) else run_in[0]
+                start, run_in = start + run_in[1] + 1, None
+            else:
+                # "断裂强力：纵向和横向分别不小于20 N和10 N" under "4.4 膜布要求": the label heads the
+                # sentence as a clause's heading would, the colon then opens it
+                headed = clause.model_copy(update={"title": run_in[0]})
         found = _sentence_to_indicators(
             body,
             start + (run_in[1] if run_in else 0),
@@ -247,6 +256,13 @@ def clause_to_indicators(
             carried_in,
             start,
         )
+        if on_object:
+            found = [
+                i
+                if on_object in i.conditions
+                else i.model_copy(update={"conditions": [on_object, *i.conditions]})
+                for i in found
+            ]
         out.extend(found)
         # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
         # of the clause, for a part of it (其中…) to be read as a condition of it
@@ -256,6 +272,23 @@ def clause_to_indicators(
 
 # A run-in label opening a sentence of a clause's body: a name (with its basis and unit) and a colon.
 _SENTENCE_LABEL = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff][^：:，,；;。\n]{0,23}?)\s*(?=[：:])")
+
+
+_KIND_LABELS = ("性能", "要求", "指标", "特性", "参数")  # "物理性能：…": a kind of requirement, no object
+# A subject ending in one of these names a quantity ("水温", "照度", "噪声" is in the lexicon).
+_QUANTITY_ENDINGS = ("温", "度", "量", "率", "值", "力", "压", "时间")
+
+
+def _names_own_quantity(rest: str, rules: Rules) -> bool:
+    """The sentence after a run-in label names its own quantity before its bound ("噪声不大于40 dB(A)",
+    "水温不高于10 ℃"): a single name, no owner (的) and no list, that is a quantity."""
+    at = requirement_start(rest, rules)
+    if not at:
+        return False
+    subject = compact(rules.clauses.lead.sub("", rest[:at])).removesuffix("应")
+    if not subject or not _IDEOGRAPHS.fullmatch(subject) or "的" in subject or _LIST_JOINS.search(subject):
+        return False
+    return _names_quantity(subject, rules) or subject.endswith(_QUANTITY_ENDINGS)
 
 
 _SETTING_LABELS = ("条件", "环境")  # "试验条件：环境温度为23 ℃±2 ℃": the test's setting, no requirement
@@ -475,8 +508,8 @@ def _sentence_to_indicators(
         if at is None and words.commitments.cycle.match(words.lead.sub("", piece)):
             at = 0  # "每15 d进行一次维护保养"
         events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
-        if recommended and words.inner_modal(squeeze_spaces(piece)) is None:
-            continue  # "…宜每日1次～2次，每次10 min～15 min": the recommendation goes on, no modal of its own
+        if recommended and words.inner_modal(squeeze_spaces(piece)) is None and _goes_on(piece, rules):
+            continue  # "…宜每日1次～2次，每次10 min～15 min": the recommendation goes on (no subject)
         recommended = False
         if (
             at is not None
@@ -765,6 +798,16 @@ def _labelled_outcome(
     opens = opens if opens >= 0 else body.text.find(":", s_start, s_end)
     start = s_start + len(body.text[s_start:s_end]) - len(body.text[s_start:s_end].lstrip())
     return _qualitative(body, clause, document, label, start, s_end, body.text[opens + 1 : s_end])
+
+
+def _goes_on(piece: str, rules: Rules) -> bool:
+    """The piece bounds no subject of its own ("每次10 min～15 min", "每次不少于30 min"): it continues the
+    piece before; "相对湿度不大于75%", "每次沐浴时间不超过10 min" name their own."""
+    at = requirement_start(piece, rules)
+    if at is None:
+        return True
+    before = re.sub(r"^每[次日周月年天餐件]", "", compact(rules.clauses.lead.sub("", piece[:at])))
+    return _IDEOGRAPH.search(before) is None
 
 
 def _sample_step(piece: str, words: ClauseWords) -> bool:
