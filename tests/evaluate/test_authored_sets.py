@@ -111,7 +111,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (TYPST, "ty_phosphate_01", 99.0),  # ≥98.0 does not print 99
         (WEASY, "wp_dehumidifier_01", 96.0),  # ９５％ does not print 96
         (FPDF, "fp_toiletseat_01", 260.0),  # 250～1 000 does not print 260
-        (MUPDF, "mu_carrental_01", 61.0),  # 不小于60 m² does not print 61
+        (MUPDF, "mu_downquilt_01", 61.0),  # a worded requirement prints no 61; "≥90" is not on the cover
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
