@@ -266,6 +266,33 @@ def test_layout_table_of_two_prose_columns_keeps_its_rows():
     assert texts[2] == "客房清洁服务（含卫生间清洁） 客房每日清扫次数不少于1次，"
 
 
+def test_layout_ruled_table_of_two_prose_columns_keeps_its_rows_without_a_caption():
+    # Second reading's variant: the same table continued on a page without its caption, one-line
+    # cells (a browser repeating only the header row): its rules cross the gutter, prose has none.
+    from std_extract.parse.model import HRule
+
+    cells = [
+        ("服务项目及内容", "服务质量要求"),
+        ("客房清洁服务（含卫生间清洁）", "客房每日清扫次数不少于1次"),
+        ("公共区域清洁服务（含电梯厅）", "公共区域每日巡查不少于2次"),
+        ("前台接待服务（含入住登记）", "办理入住登记的时间不超过5 min"),
+    ]
+    table = [
+        g
+        for k, (left, right) in enumerate(cells)
+        for g in glyphs(left, 60, 110 + 16 * k) + glyphs(right, 330, 110 + 16 * k)
+    ]
+    rules = [HRule(x0=55, x1=560, y=y) for y in (106, 124, 176)]
+    texts = [ln.text for ln in glyphs_to_lines(table, 1, rules)]
+    assert texts[1] == "客房清洁服务（含卫生间清洁） 客房每日清扫次数不少于1次"
+    # the twin: the two-column annex keeps its reading beside a rule that does not cross the gutter
+    # (a footnote separator) and with no rule at all
+    columns = _two_columns([("A.1不合格果穗比例：特级不应超过", "A.4判定：抽检样品的容许度均符")] * 4)
+    separator = [HRule(x0=60, x1=200, y=180)]
+    for found in (glyphs_to_lines(columns, 1, separator), glyphs_to_lines(columns, 1)):
+        assert [ln.text for ln in found][:2] == ["A.1不合格果穗比例：特级不应超过"] * 2
+
+
 def test_layout_fpdf_dev_two_column_annex_reads_column_by_column():
     """corpus/fpdf's dev annex (fp_sweetcorn_01 附录A, two columns): A.2's clause went on in the
     next row's left half, not in the right column's A.6."""

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from operator import attrgetter
 
 from std_extract.document import BBox, Page, TextLine, union_bbox
-from std_extract.parse.model import Glyph
+from std_extract.parse.model import Glyph, HRule
 from std_extract.parse.mojibake import repair_letter_runs
 from std_extract.parse.pagecolumns import column_stretches, find_gutter, split_at
 from std_extract.stdnum import number_grammar
@@ -62,15 +63,18 @@ class _Row:
         self.glyphs.append(glyph)
 
 
-def glyphs_to_lines(glyphs: list[Glyph], page: int) -> list[TextLine]:
+def glyphs_to_lines(glyphs: list[Glyph], page: int, rules: Sequence[HRule] = ()) -> list[TextLine]:
     """Text lines of one page, top to bottom (column by column where prose is set in two
-    columns), each with one bbox per character."""
+    columns; ``rules``, the page's horizontal rules, tell a table's two columns from prose),
+    each with one bbox per character."""
     rows = [row.glyphs for row in cluster_rows(glyphs)]
-    lines = [row_to_line(sorted(row, key=BY_X), page) for row in _in_reading_order(rows, glyphs)]
+    lines = [row_to_line(sorted(row, key=BY_X), page) for row in _in_reading_order(rows, glyphs, rules)]
     return [line for line in lines if line.text.strip()]
 
 
-def _in_reading_order(rows: list[list[Glyph]], glyphs: list[Glyph]) -> list[list[Glyph]]:
+def _in_reading_order(
+    rows: list[list[Glyph]], glyphs: list[Glyph], rules: Sequence[HRule]
+) -> list[list[Glyph]]:
     """The rows, with each stretch set in two columns read as its left column, then its right."""
     sizes = sorted(g.size for g in glyphs if not g.text.isspace())
     body_size = sizes[len(sizes) // 2] if sizes else 0.0
@@ -79,7 +83,7 @@ def _in_reading_order(rows: list[list[Glyph]], glyphs: list[Glyph]) -> list[list
         return rows  # most pages: one column
     ordered: list[list[Glyph]] = []
     done = 0
-    for start, end in column_stretches([_Glyphs(row) for row in rows], gutter, body_size):
+    for start, end in column_stretches([_Glyphs(row) for row in rows], gutter, body_size, rules):
         ordered += rows[done:start]
         halves = [split_at(row, gutter) for row in rows[start:end]]
         ordered += [left for left, _ in halves if left] + [right for _, right in halves if right]

@@ -8,16 +8,18 @@ no glyph crosses) and prose on both sides of it (lines without a gap as wide as 
 split at the gutter and read column by column: the left column's rows, then the right one's.
 
 A table is not prose: its rows have gaps between cells, so a two-column table (项目 | 指标),
-ruled or not, is left as it is; a heading across the middle ("附 录 A") ends a stretch.
+ruled or not, is left as it is; a heading across the middle ("附 录 A") ends a stretch; a stretch
+under a caption, crossed by a table's horizontal rule or whose right cells wrap alone is a table's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from std_extract.parse.model import Glyph
+from std_extract.parse.model import Glyph, HRule
 
 GUTTER = 1.5  # the gap between the columns, in body-type ems, at least
 PROSE_GAP = 1.2  # a gap wider than this many ems inside a column's line would make it no prose line
@@ -97,7 +99,9 @@ def _paired(row: GlyphRow, gutter: Gutter) -> bool:
     return any(g.x1 <= gutter.x0 for g in ink) and any(g.x0 >= gutter.x1 for g in ink)
 
 
-def column_stretches(rows: list[GlyphRow], gutter: Gutter, body_size: float) -> list[tuple[int, int]]:
+def column_stretches(
+    rows: list[GlyphRow], gutter: Gutter, body_size: float, rules: Sequence[HRule] = ()
+) -> list[tuple[int, int]]:
     """(start, end) index ranges of consecutive rows none of which crosses the gutter, with at
     least ``MIN_PAIRED`` rows holding text on both sides.  A blank band taller than a few lines
     ends a stretch too: a page number or a running header in a margin is not in a column."""
@@ -107,7 +111,7 @@ def column_stretches(rows: list[GlyphRow], gutter: Gutter, body_size: float) -> 
         crossing = end < len(rows) and _crosses(rows[end], gutter)
         apart = 0 < end < len(rows) and _top(rows[end]) - _bottom(rows[end - 1]) > MARGIN_GAP * body_size
         if end == len(rows) or crossing or apart:
-            if _prose(rows, start, end, gutter):
+            if _prose(rows, start, end, gutter) and not _ruled(rows[start:end], gutter, rules, body_size):
                 stretches.append((start, end))
             start = end + 1 if crossing else end
     return stretches
@@ -127,6 +131,15 @@ def _prose(rows: list[GlyphRow], start: int, end: int, gutter: Gutter) -> bool:
         return False
     above = [rows[k] for k in (start - 1, start) if 0 <= k < len(rows)]
     return not any(CAPTION.match(_text(row)) for row in above)
+
+
+def _ruled(rows: list[GlyphRow], gutter: Gutter, rules: Sequence[HRule], body_size: float) -> bool:
+    """A horizontal rule across the gutter within the stretch or just at its edges: the top, header
+    or bottom rule of a table (three-line or ruled), which two columns of prose never have."""
+    if not rows or not rules:
+        return False
+    top, bottom = _top(rows[0]) - body_size, _bottom(rows[-1]) + body_size
+    return any(r.x0 < gutter.x0 and r.x1 > gutter.x1 and top <= r.y <= bottom for r in rules)
 
 
 def _text(row: GlyphRow) -> str:

@@ -425,12 +425,11 @@ def _glyphs_to_scan(
         notes=notes,
         text_source=cast(TextSource, reader) if glyphs else "none",  # a backend's name, validated here
     )
-    page.lines = glyphs_to_lines(glyphs, number)
+    rules = page_rules(content.geometry) if options.tables and glyphs else []
+    page.lines = glyphs_to_lines(glyphs, number, rules)
     scan = PageScan(page=page)
     if options.tables and glyphs:
-        scan = PageScan(
-            page=page, grids=page_grids(content.geometry, number), rules=page_rules(content.geometry)
-        )
+        scan = PageScan(page=page, grids=page_grids(content.geometry, number), rules=rules)
     return _Layer(scan, glyphs, content.images)
 
 
