@@ -309,3 +309,6 @@ def test_table_spans_bracketed_note_wrapped_under_its_value_negative_twins():
     # a bracket stating a value of its own (GB 5749 浑浊度 "1" over "（水源与净水技术条件限制时为3）"): a line
     found = _found(_condition_table([["浑浊度/NTU", "—", "1\n（水源与净水技术条件限制时为3）"]]))
     assert [f[2] for f in found] == [1.0, 3.0]
+    # a bracket glossing the unit under the value ("≤15" over "（铂钴色度单位）") is no condition
+    found = _found(_condition_table([["色度/度", "—", "≤15\n（铂钴色度单位）"]]))
+    assert found == [("色度", "<=", 15.0, None, "度", ())]

@@ -656,7 +656,11 @@ def _notes_joined(lines: list[str]) -> list[str]:
     value of its own ("时为3") stays a line."""
     out: list[str] = []
     for line in lines:
-        note = _NOTE_LINE.fullmatch(line.strip()) and not _NOTE_VALUE.search(line)
+        note = (
+            _NOTE_LINE.fullmatch(line.strip())
+            and not _NOTE_VALUE.search(line)
+            and not _UNIT_GLOSS.search(line)
+        )
         if out and note and _STACKED_VALUE.search(out[-1]):
             out[-1] += line
         else:
@@ -667,6 +671,8 @@ def _notes_joined(lines: list[str]) -> list[str]:
 _NOTE_LINE = re.compile(r"[（(][^（）()]*[)）]")
 # A bracket stating another value ("（水源与净水技术条件限制时为3）", GB 5749): a line of its own.
 _NOTE_VALUE = re.compile(r"(?:为|不大于|不小于|不超过|不低于|不高于|[≤≥<>＜＞])\s*\d")
+# A bracket glossing the unit ("（铂钴色度单位）" under "≤15" in a 色度/度 row): no condition.
+_UNIT_GLOSS = re.compile(r"单位\s*[)）]\s*$")
 
 
 _STACKED_VALUE = re.compile(r"\d|^[—\-/]$")  # a line holding a number, or a dash (none)
