@@ -54,7 +54,6 @@ KAI = "/usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf"
 # table style, and its grey
 SHADED = {"grid": "hg", "band": "hb"}
 GREYS = {"hg": 0.85, "hb": 0.9}
-TAG = re.compile(r"<(/?)(sup|sub|b|br)\s*/?>")
 A4 = (595.28, 841.89)
 MARGIN = (70.0, 72.0, 62.0, 76.0)  # left, top, right, bottom in points (about 25 / 25 / 22 / 27 mm)
 TEXT_WIDTH = A4[0] - MARGIN[0] - MARGIN[2]  # MuPDF reads a cell's width in points, not in per cent
@@ -62,27 +61,8 @@ TEXT_WIDTH = A4[0] - MARGIN[0] - MARGIN[2]  # MuPDF reads a cell's width in poin
 
 def markup(text: str) -> str:
     """HTML for ``text``: its <sup>, <sub>, <b> and <br/> kept, every other character escaped."""
-    out = []
-    pos = 0
-    depth: list[str] = []
-    for match in TAG.finditer(text):
-        out.append(html.escape(text[pos : match.start()], quote=False))
-        closing, tag = match.group(1), match.group(2)
-        if tag == "br":
-            out.append("<br/>")
-        elif not closing:
-            depth.append(tag)
-            out.append(f"<{tag}>")
-        else:
-            if not depth or depth.pop() != tag:
-                raise ValueError(f"unbalanced markup in {text!r}")
-            out.append(f"</{tag}>")
-        pos = match.end()
-    out.append(html.escape(text[pos:], quote=False))
-    if depth:
-        raise ValueError(f"unclosed markup in {text!r}")
     # WenQuanYi Micro Hei maps ℃ to an empty glyph: the sign is set in the serif face
-    return "".join(out).replace("℃", '<span style="font-family: song">℃</span>')
+    return printkit.html_markup(text).replace("℃", '<span style="font-family: song">℃</span>')
 
 
 @cache

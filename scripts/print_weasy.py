@@ -25,7 +25,6 @@ command line are the hand-written sets' shared ones (std_extract_synth.authoring
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import sys
 from collections.abc import Iterator
@@ -46,31 +45,11 @@ FONT_FILES = [
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/truetype/arphic/ukai.ttc",
 ]
-TAG = re.compile(r"<(/?)(sup|sub|b|br)\s*/?>")
 
 
 def markup(text: str) -> str:
     """HTML for ``text``: its <sup>, <sub>, <b> and <br/> kept, every other character escaped."""
-    out = []
-    pos = 0
-    depth = []
-    for match in TAG.finditer(text):
-        out.append(html.escape(text[pos : match.start()], quote=False))
-        closing, tag = match.group(1), match.group(2)
-        if tag == "br":
-            out.append("<br/>")
-        elif not closing:
-            depth.append(tag)
-            out.append(f"<{tag}>")
-        else:
-            if not depth or depth.pop() != tag:
-                raise ValueError(f"unbalanced markup in {text!r}")
-            out.append(f"</{tag}>")
-        pos = match.end()
-    out.append(html.escape(text[pos:], quote=False))
-    if depth:
-        raise ValueError(f"unclosed markup in {text!r}")
-    return "".join(out)
+    return printkit.html_markup(text)
 
 
 def css_string(text: str) -> str:

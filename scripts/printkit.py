@@ -12,7 +12,9 @@ its page back (:func:`print_marked`).
 from __future__ import annotations
 
 import argparse
+import html
 import importlib
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -21,6 +23,34 @@ from typing import Any
 from std_extract.evaluate.goldcheck import check_gold_folder
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+MARKUP_TAG = re.compile(r"<(/?)(sup|sub|b|br)\s*/?>")
+
+
+def html_markup(text: str) -> str:
+    """HTML for an authoring ``text``: its <sup>, <sub>, <b> and <br/> kept, every other character
+    escaped (the HTML print routes: corpus/weasy, corpus/mupdf)."""
+    out = []
+    pos = 0
+    depth: list[str] = []
+    for match in MARKUP_TAG.finditer(text):
+        out.append(html.escape(text[pos : match.start()], quote=False))
+        closing, tag = match.group(1), match.group(2)
+        if tag == "br":
+            out.append("<br/>")
+        elif not closing:
+            depth.append(tag)
+            out.append(f"<{tag}>")
+        else:
+            if not depth or depth.pop() != tag:
+                raise ValueError(f"unbalanced markup in {text!r}")
+            out.append(f"</{tag}>")
+        pos = match.end()
+    out.append(html.escape(text[pos:], quote=False))
+    if depth:
+        raise ValueError(f"unclosed markup in {text!r}")
+    return "".join(out)
 
 
 def document_stems(sources: Path, prefix: str) -> list[str]:
