@@ -76,14 +76,13 @@ def _in_reading_order(
     rows: list[list[Glyph]], glyphs: list[Glyph], rules: Sequence[HRule]
 ) -> list[list[Glyph]]:
     """The rows, with each stretch set in two columns read as its left column, then its right."""
-    sizes = sorted(g.size for g in glyphs if not g.text.isspace())
-    body_size = sizes[len(sizes) // 2] if sizes else 0.0
-    gutter = find_gutter([_Glyphs(row) for row in rows], body_size)
+    body_size = _body_size(glyphs)
+    gutter = find_gutter(rows, body_size)
     if gutter is None:
         return rows  # most pages: one column
     ordered: list[list[Glyph]] = []
     done = 0
-    for start, end in column_stretches([_Glyphs(row) for row in rows], gutter, body_size, rules):
+    for start, end in column_stretches(rows, gutter, body_size, rules):
         ordered += rows[done:start]
         halves = [split_at(row, gutter) for row in rows[start:end]]
         ordered += [left for left, _ in halves if left] + [right for _, right in halves if right]
@@ -91,11 +90,10 @@ def _in_reading_order(
     return ordered + rows[done:]
 
 
-class _Glyphs:
-    __slots__ = ("glyphs",)
-
-    def __init__(self, glyphs: list[Glyph]):
-        self.glyphs = glyphs
+def _body_size(glyphs: list[Glyph]) -> float:
+    """The page's body type size: the median size of its glyphs."""
+    sizes = sorted(g.size for g in glyphs if not g.text.isspace())
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
@@ -107,8 +105,7 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
     rows: list[_Row] = []
     marks = []
     smalls = []
-    sizes = sorted(g.size for g in glyphs if not g.text.isspace())
-    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    body_size = _body_size(glyphs)
     for glyph in sorted(glyphs, key=BY_TOP_X):
         if glyph.text in PUNCTUATION or glyph.text.isspace():
             marks.append(glyph)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
 from std_extract.parse.model import Glyph, HRule
 
@@ -32,8 +31,7 @@ MIN_LONG = 2  # rows of two long prose lines that agree on the gutter, at least 
 MIN_PAIRED = 3  # ... and rows with text on both sides of it in a stretch
 
 
-class GlyphRow(Protocol):
-    glyphs: list[Glyph]
+GlyphRow = list[Glyph]  # one row of glyphs across the page, as the line builder clusters them
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ def _segments(glyphs: list[Glyph], gap: float) -> list[tuple[float, float]]:
 def find_gutter(rows: list[GlyphRow], body_size: float) -> Gutter | None:
     """The common gutter of the rows that are two long prose lines side by side, if at least
     ``MIN_LONG`` rows agree on one near the middle of the text."""
-    ink = [g for row in rows for g in row.glyphs if not g.text.isspace()]
+    ink = [g for row in rows for g in row if not g.text.isspace()]
     if not ink or body_size <= 0:
         return None
     left, right = min(g.x0 for g in ink), max(g.x1 for g in ink)
@@ -64,7 +62,7 @@ def find_gutter(rows: list[GlyphRow], body_size: float) -> Gutter | None:
     centre = (left + right) / 2
     gaps: list[tuple[float, float]] = []
     for row in rows:
-        spans = _segments(row.glyphs, PROSE_GAP * body_size)
+        spans = _segments(row, PROSE_GAP * body_size)
         if len(spans) != 2:
             continue
         (a0, a1), (b0, b1) = spans
@@ -91,11 +89,11 @@ def _crosses(row: GlyphRow, gutter: Gutter) -> bool:
     # little past where the two long rows that found the gutter ended
     quarter = (gutter.x1 - gutter.x0) / 4
     x0, x1 = gutter.x0 + quarter, gutter.x1 - quarter
-    return any(g.x0 < x1 and g.x1 > x0 for g in row.glyphs if not g.text.isspace())
+    return any(g.x0 < x1 and g.x1 > x0 for g in row if not g.text.isspace())
 
 
 def _paired(row: GlyphRow, gutter: Gutter) -> bool:
-    ink = [g for g in row.glyphs if not g.text.isspace()]
+    ink = [g for g in row if not g.text.isspace()]
     return any(g.x1 <= gutter.x0 for g in ink) and any(g.x0 >= gutter.x1 for g in ink)
 
 
@@ -143,15 +141,15 @@ def _ruled(rows: list[GlyphRow], gutter: Gutter, rules: Sequence[HRule], body_si
 
 
 def _text(row: GlyphRow) -> str:
-    return "".join(g.text for g in sorted(row.glyphs, key=lambda g: g.x0) if not g.text.isspace())
+    return "".join(g.text for g in sorted(row, key=lambda g: g.x0) if not g.text.isspace())
 
 
 def _top(row: GlyphRow) -> float:
-    return min(g.top for g in row.glyphs)
+    return min(g.top for g in row)
 
 
 def _bottom(row: GlyphRow) -> float:
-    return max(g.bottom for g in row.glyphs)
+    return max(g.bottom for g in row)
 
 
 def split_at(glyphs: list[Glyph], gutter: Gutter) -> tuple[list[Glyph], list[Glyph]]:
