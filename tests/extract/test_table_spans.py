@@ -228,6 +228,29 @@ TOP_OF_GROUP = Sheet(
 )
 
 
+# Second reading (pre-existing, session 14): a group label alone on its row, with no unit beside it, after
+# another group's sub-items; the sub-items above stay their own group's
+AFTER_A_GROUP = Sheet(
+    [Span("项目", 0, 0, 1, 2), *(Span(t, 0, c) for c, t in enumerate(GRADES_UNIT, 2))],
+    [
+        ["有害物质限量", "", "mg/kg", "", "", ""],
+        ["", "铅", "", "≤10", "≤20", "≤30"],
+        ["", "甲醛", "mg/L", "≤5", "≤10", "≤15"],
+        ["外观", "", "", "", "", ""],
+        ["", "色差", "级", "≥4", "≥3", "≥3"],
+        ["", "疵点", "个", "≤2", "≤4", "≤6"],
+    ],
+    caption="表1 技术要求",
+    centred=True,
+)
+
+
+@pytest.mark.parametrize("ruling", TEXT_RULINGS)
+def test_table_spans_group_label_alone_after_a_group_is_a_row_of_its_own(ruling: str):
+    found = _read(AFTER_A_GROUP, ruling)
+    assert [f[0] for f in found if f[5] == "优等品"] == ["铅", "甲醛", "外观/色差", "外观/疵点"]
+
+
 @pytest.mark.parametrize("ruling", TEXT_RULINGS)
 def test_table_spans_group_label_on_a_row_of_its_own_is_no_merged_label(ruling: str):
     found = _read(TOP_OF_GROUP, ruling)
@@ -240,10 +263,19 @@ def test_table_spans_group_label_on_a_row_of_its_own_is_no_merged_label(ruling: 
     assert len(found) == 12
 
 
-@pytest.mark.parametrize("heads", [["液体", "膏体", "粉体"], ["小型", "中型", "大型"]])
+TYPE_HEADS = [
+    ["液体", "膏体", "粉体"],
+    ["小型", "中型", "大型"],
+    ["Ⅰ型", "Ⅱ型", "Ⅲ型"],
+    ["A型", "B型", "C型"],
+]
+
+
+@pytest.mark.parametrize("heads", TYPE_HEADS)
 def test_table_spans_value_in_the_middle_of_three_types_stays_the_middle_ones(heads: list[str]):
     # second reading: a value set in its own cell in the middle of three TYPE or SIZE columns, the others
-    # blank (not applicable), is that type's alone; only grades, which a requirement never leaves blank,
+    # blank (not applicable), is that type's alone (kinds named by a type code, Ⅰ型 | Ⅱ型 | Ⅲ型, too: review
+    # of 92ca669, which took them for a ladder); only grades, which a requirement never leaves blank,
     # take a text centred in one column as merged over them (a text on the rule between two: any columns)
     sheet = Sheet(
         _head(["项目", "单位", *heads]),
@@ -266,6 +298,19 @@ def test_table_spans_value_in_the_middle_of_three_classes_named_by_codes():
     )
     found = _read(sheet, "three_line")
     assert [f[2] for f in found if f[0] == "干燥收缩值"] == [0.5, 0.5, 0.5]
+
+
+def test_table_spans_value_in_the_middle_of_three_roman_classes():
+    # water-quality classes Ⅰ类 … Ⅴ类 (GB 3838) are a ladder: a text centred in the middle one of three
+    # blank-flanked classes is merged over them (the twin of the type codes above, which are not)
+    sheet = Sheet(
+        _head(["项目", "单位", "Ⅰ类", "Ⅱ类", "Ⅲ类"]),
+        [["溶解氧", "mg/L", "≥7.5", "≥6", "≥5"], ["pH值", "—", "", "6～9", ""]],
+        caption="表1 基本项目标准限值",
+        centred=True,
+    )
+    found = _read(sheet, "three_line")
+    assert len([f for f in found if f[0] == "pH值"]) == 3
 
 
 def test_table_spans_wrapped_condition_beside_a_wrapped_value_is_one_requirement():

@@ -394,9 +394,10 @@ def table_to_indicators(
     return out
 
 
-# A class named by a code (GB/T 11968 strength classes A3.5, density classes B06; concrete C30; Ⅰ型,
-# 2型): classes of one ladder, as grades are.
-_CLASS_CODE = re.compile(r"[A-Z]{1,2}\d+(?:\.\d+)?|[ⅠⅡⅢⅣⅤⅥ]+[型类]?|\d型|[A-Z]型")
+# A class named by a code (GB/T 11968 strength classes A3.5, density classes B06; concrete C30; GB 3838
+# Ⅰ类 ... Ⅴ类): classes of one ladder, as grades are.  A kind named by a type code (Ⅰ型 | Ⅱ型 | Ⅲ型,
+# A型 | B型, 2型) is no ladder: a blank under one type may mean the requirement is not the type's.
+_CLASS_CODE = re.compile(r"[A-Z]{1,2}\d+(?:\.\d+)?|[ⅠⅡⅢⅣⅤⅥ]+类?")
 
 
 def _ladder_column(leaf: str, roles: ColumnRoles) -> bool:

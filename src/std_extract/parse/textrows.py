@@ -126,7 +126,9 @@ def body_rows(
             continue  # "/[W·h/(W·h)]" under its label: the label's second line, not a row
         if anchors and cols <= label_set and _label_left_open(pieces, anchors[-1], k, label_set):
             continue  # "铅（以Pb" over "计）": the label wrapped inside its bracket, not a new row
-        if label_cols >= 2 and (cols == {0} or _label_between_sub_items(k, lines, pieces, label_cols)):
+        if label_cols >= 2 and (
+            _label_alone_in_a_gap(k, lines, cols) or _label_between_sub_items(k, lines, pieces, label_cols)
+        ):
             group_lines.add(k)
         else:
             anchors.append(k)
@@ -175,6 +177,21 @@ def body_rows(
     return rows
 
 
+def _label_alone_in_a_gap(k: int, lines: list[TextLine], cols: set[int]) -> bool:
+    """Line k holds a row label alone, set in the gap between the lines above and below: a label
+    merged down the sub-items around it ("碎米" between "总量" and "其中：小碎米").  A label alone a full
+    row's pitch below the last row, or first of the body, is a group's row of its own ("外观" over
+    "色差" / "疵点" after another group's sub-items: they stay that group's)."""
+    return cols == {0} and 0 < k < len(lines) - 1 and _in_gap(k, lines)
+
+
+def _in_gap(k: int, lines: list[TextLine]) -> bool:
+    """Line k sits in the room between the lines above and below it, no wider than a merged cell's
+    text fills (not a row's pitch of its own on each side)."""
+    gap = lines[k + 1].bbox[1] - lines[k - 1].bbox[3]
+    return gap <= BETWEEN_GAP * (lines[k].bbox[3] - lines[k].bbox[1])
+
+
 def _label_between_sub_items(
     k: int, lines: list[TextLine], pieces: list[list[Piece]], label_cols: int
 ) -> bool:
@@ -183,10 +200,7 @@ def _label_between_sub_items(
     merged down the sub-items ("水洗尺寸变化率 | %" centred between 经向 and 纬向, word-processor and
     browser tables set the text of a merged cell in its middle), not a row of its own.  A label on a
     row of its own over its sub-items (a full row's pitch below the last group's) is none."""
-    if k == 0 or k + 1 >= len(pieces):
-        return False
-    gap = lines[k + 1].bbox[1] - lines[k - 1].bbox[3]
-    if gap > BETWEEN_GAP * (lines[k].bbox[3] - lines[k].bbox[1]):
+    if k == 0 or k + 1 >= len(pieces) or not _in_gap(k, lines):
         return False
     cols, subs = _cols(pieces[k]), set(range(1, label_cols))
     if 0 not in cols or cols & subs:
