@@ -74,3 +74,21 @@ def test_cli_classify_shows_what_supports_each_candidate():
     assert result.exit_code == 0
     assert "注释 5138 包括" in result.output  # the annotation row behind the trade class
     assert "活动词 批发" in result.output  # the activity rule
+
+
+def test_cli_classify_json_carries_the_review_estimate_and_each_candidates_votes():
+    result = runner.invoke(app, ["classify", "电冰箱批发", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert 0.0 <= line["review"]["estimate"] <= 1.0 and line["review"]["threshold"] > 0
+    assert line["needs_review"] == (line["review"]["estimate"] < line["review"]["threshold"])
+    support = line["candidates"][0]["support"]
+    assert {"component", "label", "code", "weight", "term", "source", "text"} <= set(support[0])
+    assert any(s["component"] == "activity" and s["code"] == "51" for s in support)
+
+
+def test_cli_classify_text_names_the_component_and_weight_of_each_vote():
+    result = runner.invoke(app, ["classify", "电冰箱批发"])
+    assert result.exit_code == 0
+    assert "复核：是，估计第一候选正确" in result.output
+    assert "活动词规则（51）" in result.output and "注释近邻 [title] 注释 5138 包括" in result.output

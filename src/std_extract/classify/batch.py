@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from std_extract.classify.classifier import classify_document, classify_text
+from std_extract.classify.classifier import explain_document, explain_text
+from std_extract.classify.explain import Explanation
 from std_extract.record import Classification
 
 
@@ -17,6 +18,7 @@ class ClassifyResult(BaseModel):
     input: str
     classification: Classification | None = None
     error: str | None = None
+    explanation: Explanation | None = None  # each candidate's votes and the review estimate
 
     def to_json(self) -> dict[str, Any]:
         """The JSON line of ``std-extract classify --format json``."""
@@ -31,9 +33,25 @@ class ClassifyResult(BaseModel):
             "level_path": [node.model_dump() for node in c.level_path],
             "method": c.method,
         }
+        if self.explanation is not None:
+            line["review"] = {
+                "estimate": _rounded(self.explanation.estimate),
+                "threshold": self.explanation.threshold,
+                "agree": self.explanation.agree,
+            }
+            support = {c.code: c.support for c in self.explanation.candidates}
+            for candidate in line["candidates"]:
+                candidate["support"] = [
+                    {**s.model_dump(exclude={"evidence"}), **s.evidence.model_dump()}
+                    for s in support.get(candidate["code"], [])
+                ]
         if self.error:
             line["error"] = self.error
         return line
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 def read_inputs(inputs: list[str], file: Path | None = None) -> list[str]:
@@ -52,7 +70,7 @@ def is_pdf_input(item: str) -> bool:
 def classify_input(item: str) -> ClassifyResult:
     """Classify one input: a PDF file is parsed first, anything else is text."""
     if not is_pdf_input(item):
-        return ClassifyResult(input=item, classification=classify_text(item))
+        return _explained(item, explain_text(item))
     from std_extract.parse import parse_pdf
 
     if not Path(item).is_file():
@@ -61,7 +79,11 @@ def classify_input(item: str) -> ClassifyResult:
     if document.status == "failed":
         message = "; ".join(e.message for e in document.errors) or "parse failed"
         return ClassifyResult(input=item, error=message)
-    return ClassifyResult(input=item, classification=classify_document(document))
+    return _explained(item, explain_document(document))
+
+
+def _explained(item: str, explanation: Explanation) -> ClassifyResult:
+    return ClassifyResult(input=item, classification=explanation.classification, explanation=explanation)
 
 
 def classify_inputs(items: list[str]) -> list[ClassifyResult]:

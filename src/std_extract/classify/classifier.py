@@ -16,6 +16,7 @@ from spacy.language import Language
 from std_extract.classify.aggregate import AggregateSettings, votes_to_classification
 from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
+from std_extract.classify.explain import Explanation, explain_votes
 from std_extract.classify.kind import make_standard_kind  # noqa: F401  (registers standard_kind.v1)
 from std_extract.classify.linear import (
     MEASUREMENT_MODELS,
@@ -99,6 +100,11 @@ class Classifier:
     def classify_document(self, document: ParsedDocument) -> Classification:
         return self.classify_signals(document_to_signals(document))
 
+    def explain_signals(self, signals: list[Signal]) -> Explanation:
+        """The classification of ``signals`` with each candidate's votes and the review estimate."""
+        phrase = product_phrase(signals, self.settings.decisive_sources)
+        return explain_votes(self.votes(signals), self.table, self.settings, self.method, phrase)
+
 
 def product_phrase(signals: list[Signal], sources: tuple[str, ...]) -> str:
     """The product phrase of the strongest title, scope or free-text signal ("" when none)."""
@@ -158,3 +164,13 @@ def classify_text(text: str) -> Classification:
 def classify_document(document: ParsedDocument) -> Classification:
     """Classify a parsed standard from its title, scope, body, cover codes and enterprise."""
     return load_classifier().classify_document(document)
+
+
+def explain_text(text: str) -> Explanation:
+    """:func:`classify_text` with the account of it (:mod:`std_extract.classify.explain`)."""
+    return load_classifier().explain_signals(text_to_signals(text))
+
+
+def explain_document(document: ParsedDocument) -> Explanation:
+    """:func:`classify_document` with the account of it."""
+    return load_classifier().explain_signals(document_to_signals(document))

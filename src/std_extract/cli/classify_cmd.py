@@ -71,7 +71,9 @@ def classify(
 
 
 def _evidence_lines(results) -> list[str]:
-    """Per input, per candidate: what supports it (the annotation row, lexicon term or rule, and where)."""
+    """Per input: the review estimate, then per candidate the votes behind it, strongest first, each
+    with its component, how much it added (or, negative, took away) and what it rests on: the
+    annotation row, the lexicon term, the rule, the model's score."""
     lines = []
     for r in results:
         c = r.classification
@@ -79,13 +81,39 @@ def _evidence_lines(results) -> list[str]:
             continue
         label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
         lines.append(f"{label}:")
+        explanation = r.explanation
+        if explanation is not None and explanation.estimate is not None:
+            lines.append(f"  复核{'：是' if c.needs_review else '：否'}，{_review_line(explanation)}")
+        support = {s.code: s.support for s in explanation.candidates} if explanation else {}
         for candidate in c.candidates[:3]:
             lines.append(f"  {candidate.code} {candidate.name} ({candidate.score:.2f})")
+            if candidate.code in support:
+                lines += [_support_line(s) for s in support[candidate.code]]
+                continue
             for e in candidate.evidence:
-                where = e.source + (f" {e.clause}" if e.clause else "")
                 said = f" ← {e.text}" if e.text and e.text != e.term else ""
-                lines.append(f"    [{where}] {e.term}{said}")
+                lines.append(f"    [{_where(e)}] {e.term}{said}")
     return lines
+
+
+MODEL_NAMES = {"retrieval": "注释近邻", "linear": "线性模型", "textcat": "文本分类模型"}
+
+
+def _review_line(explanation) -> str:
+    """The estimate against its threshold, and which models agree with the first class."""
+    said = [f"{MODEL_NAMES.get(k, k)}{'同意' if v else '不同意'}" for k, v in explanation.agree.items()]
+    return f"估计第一候选正确 {explanation.estimate:.2f}（阈值 {explanation.threshold:.2f}）" + (
+        f"；{'、'.join(said)}" if said else ""
+    )
+
+
+def _support_line(s) -> str:
+    area = f"（{s.code}）" if len(s.code) != 4 else ""
+    return f"    {s.weight:+.2f} {s.label}{area} [{_where(s.evidence)}] {s.detail}"
+
+
+def _where(e) -> str:
+    return e.source + (f" {e.clause}" if e.clause else "")
 
 
 def _results_table(results) -> Table:
