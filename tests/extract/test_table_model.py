@@ -1135,3 +1135,37 @@ def test_table_model_group_with_a_unit_over_substances_is_no_stated_quantity(): 
     found = _found(table)
     assert all(f[6] == [] for f in found)  # the substance is no condition of the group
     assert [f[0].split("/")[-1] for f in found] == ["铅", "镉", "菌落总数"]
+
+
+def test_table_model_rows_of_a_band_without_rules_between_them():  # rows set as lines of one cell band
+    # a table ruled only between groups of rows (组分 | 项目 | 指标 | 检验方法): line n of each cell is row n
+    table = _table(
+        ["组分", "项目", "指标", "检验方法"],
+        [
+            ["干米粉", "水分/(g/100 g) ≤\n酸度/(°T) ≤\n铝的残留量（以Al计）/(mg/kg)", "14.0\n12\n不得检出",
+             "GB 5009.3\nGB 5009.239\nGB 5009.182"],
+            ["汤料包", "过氧化值（以脂肪计）/(g/100 g) ≤\n食盐（以NaCl计）/(g/100 g)", "0.25\n8.0～15.0",
+             "GB 5009.227\nGB 5009.44"],
+        ],
+    )  # fmt: skip
+    assert _found(table) == [
+        ("水分", "<=", 14.0, None, "g/100 g", None, ["干米粉"]),
+        ("酸度", "<=", 12.0, None, "°T", None, ["干米粉"]),
+        ("铝的残留量（以Al计）", "not_detected", None, None, None, None, ["干米粉"]),
+        ("过氧化值（以脂肪计）", "<=", 0.25, None, "g/100 g", None, ["汤料包"]),
+        ("食盐（以NaCl计）", "range", 8.0, 15.0, "g/100 g", None, ["汤料包"]),
+    ]
+    methods = [i.test_method for i in table_to_indicators(table, _doc())]
+    assert methods == ["GB 5009.3", "GB 5009.239", "GB 5009.182", "GB 5009.227", "GB 5009.44"]
+
+
+def test_table_model_rows_of_a_band_negative_twins():
+    # a label wrapped over two lines prints its unit once, on the last: one row, not two
+    wrapped = _table(["项目", "指标"], [["酸价（以脂肪计）\n（KOH）/(mg/g) ≤", "3.0"]])
+    assert [f[:5] for f in _found(wrapped)] == [("酸价（以脂肪计）（KOH）", "<=", 3.0, None, "mg/g")]
+    # lines of a label cell that are parts of one name, with no unit or sign of their own: no split
+    sub_items = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "2.9\n2.8"]])
+    assert [f[0] for f in _found(sub_items)] == ["蛋白质/牛乳", "蛋白质/羊乳"]
+    # a part column (部件) before the items: each part a condition of the items' values
+    parts = _table(["部件", "项目", "指标"], [["面板", "厚度/mm\n硬度/HV", "≥2\n≥80"]])
+    assert [(f[0], f[4], f[6]) for f in _found(parts)] == [("厚度", "mm", ["面板"]), ("硬度", "HV", ["面板"])]

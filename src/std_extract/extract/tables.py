@@ -257,7 +257,7 @@ def _category_column_apart(table: Table, roles: ColumnRoles, vocab: TableVocab) 
         return
     while len(roles.label) > 1:
         first = "/".join(header_parts(table, roles.label[0])).replace(" ", "")
-        if not vocab.is_("category", first):
+        if not (vocab.is_("category", first) or vocab.is_("part", first)):
             break
         roles.category.append(roles.label.pop(0))
 
@@ -911,6 +911,14 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
     values_look_stacked = all(_STACKED_LINE.search(ln.strip()) for lines in stacks.values() for ln in lines)
     if k >= 2 and values_look_stacked and len(label_lines) <= 1:
         return _unstack_conditions(row, roles, stacks, k) or [(row, None, [])]
+    if k >= 2 and values_look_stacked and _whole_labels(label_lines, k, roles):
+        # rows of a band with no rule between them: line n of every cell is one row (the method
+        # column's too, when it stacks as many lines)
+        method = roles.method if roles.method is not None and roles.method < len(row) else None
+        methods = [ln for ln in row[method].text.split("\n") if ln.strip()] if method is not None else []
+        if method is not None and len(methods) == k:
+            stacks = {**stacks, method: methods}
+        return [(_row_line(row, stacks, n), [label_lines[n].strip()], []) for n in range(k)]
     if k < 2 or len(label_lines) != k + 1 or not values_look_stacked:
         return [(row, None, [])]
     parent = label_lines[0]
@@ -926,6 +934,27 @@ def _unstack(row: list[TableCell], roles: ColumnRoles) -> list[Unstacked]:
         else:
             out.append((virtual, [parent, sub], []))
     return out
+
+
+def _row_line(row: list[TableCell], stacks: dict, n: int) -> list[TableCell]:
+    virtual = list(row)
+    for j, lines in stacks.items():
+        if lines:
+            virtual[j] = row[j].model_copy(update={"text": lines[n]})
+    return virtual
+
+
+def _whole_labels(label_lines: list[str], k: int, roles: ColumnRoles) -> bool:
+    """Whether a label cell of ``k`` lines beside value cells of ``k`` lines prints ``k`` rows: a
+    ruled table with rules only between groups of rows sets several rows in one cell band
+    ("水分/(g/100 g) ≤" / "酸度/(°T) ≤" beside "14.0" / "12").  Each line must be a whole label, with
+    its own unit or comparator: a name wrapped over two lines prints its unit once, on the last."""
+    if len(label_lines) != k:
+        return False
+    labels = [split_label(line.strip(), roles.units) for line in label_lines]
+    return all((label.unit or label.comparator) and label.name for label in labels) and not any(
+        _WRAPPED_PHRASE.search(line) for line in label_lines[:-1]
+    )
 
 
 def _unstack_conditions(row: list[TableCell], roles: ColumnRoles, stacks: dict, k: int) -> list[Unstacked]:

@@ -45,6 +45,7 @@ class ColumnWords(_Spec):
     schedule: Words = Field(default_factory=Words)
     parameter: Words = Field(default_factory=Words)
     not_kind: Words = Field(default_factory=Words)
+    part: Words = Field(default_factory=Words)
     minimum: Words
     maximum: Words
 
