@@ -41,6 +41,9 @@ FPDF = REPO / "corpus" / "fpdf"
 # an eleventh author, another route (MuPDF's HTML engine, PyMuPDF Story) and a small firm's word-processor
 # look: held out whole until the lead's first measurement (session 13)
 MUPDF = REPO / "corpus" / "mupdf"
+# a thirteenth author, another route (pdfLaTeX with the CJK package: Type1 subfonts of 256 glyphs) and
+# national-style standards: held out whole until the lead's first measurement (session 14)
+PDFTEX = REPO / "corpus" / "pdftex"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

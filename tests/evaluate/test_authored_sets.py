@@ -1,5 +1,6 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
-Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine) are
+Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine;
+corpus/pdftex by pdfLaTeX with the CJK package) are
 whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
@@ -15,11 +16,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from corpora import FPDF, MUPDF, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import FPDF, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -34,6 +36,7 @@ SETS = {
     "weasy": (WEASY, "wp_"),
     "fpdf": (FPDF, "fp_"),
     "mupdf": (MUPDF, "mu_"),
+    "pdftex": (PDFTEX, "pt_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -112,6 +115,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (WEASY, "wp_dehumidifier_01", 96.0),  # ９５％ does not print 96
         (FPDF, "fp_toiletseat_01", 260.0),  # 250～1 000 does not print 260
         (MUPDF, "mu_downquilt_01", 61.0),  # a worded requirement prints no 61; "≥90" is not on the cover
+        (PDFTEX, "pt_sodaash_01", 99.0),  # 99.4 does not print 99.0
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -146,6 +150,7 @@ def _forget_documents() -> None:
         ("print_typst", None),
         ("print_weasy", None),
         ("print_fpdf", None),
+        ("print_pdftex", None),
     ],
     ids=str,
 )
@@ -167,6 +172,12 @@ def printer(request):
         fonts = ("hanazono/HanaMinA.ttf", "wqy/wqy-microhei.ttc", "lxgw-wenkai/LXGWWenKai-Regular.ttf")
         if not all((Path("/usr/share/fonts/truetype") / name).is_file() for name in fonts):
             pytest.skip("the Debian fonts of corpus/fpdf are needed to redraw it")
+    elif script == "print_pdftex":
+        if not shutil.which("pdflatex") or not shutil.which("kpsewhich"):
+            pytest.skip("pdfLaTeX is needed to reprint corpus/pdftex")
+        found = subprocess.run(["kpsewhich", "c70gbsn.fd", "gbsnu4e.pfb", "gkaiu4e.pfb"], capture_output=True)
+        if len(found.stdout.split()) < 3:
+            pytest.skip("the CJK package and its Arphic Type1 fonts are needed to reprint corpus/pdftex")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -192,13 +203,15 @@ REPRINTED = {
     "print_typst": (TYPST, ["ty_noodle_01", "ty_phosphate_01", "ty_salon_01"]),
     "print_weasy": (WEASY, ["wp_wolfberry_01", "wp_jeans_01", "wp_facemask_01"]),
     "print_fpdf": (FPDF, ["fp_vermicelli_01", "fp_sodiumsilicate_01", "fp_snailnoodle_01"]),
+    "print_pdftex": (PDFTEX, ["pt_sodaash_01", "pt_microwave_01", "pt_feedlabel_01"]),
 }
 
 
 def test_authored_set_reprints_byte_identical(printer, tmp_path):
     """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date; WeasyPrint: no
-    date, a fixed identifier; fpdf2: the creation date fixed from the issue date) gives the committed PDFs
-    byte for byte, and every value label lands on the page the gold records."""
+    date, a fixed identifier; fpdf2: the creation date fixed from the issue date; pdfLaTeX: SOURCE_DATE_EPOCH,
+    no dates, an empty trailer identifier) gives the committed PDFs byte for byte, and every value label
+    lands on the page the gold records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]
