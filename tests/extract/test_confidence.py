@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from corpora import FPDF, NATIONAL_OFFICE, TYPESET
+from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, TYPESET
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
 from std_extract.errors import RuleFileError
@@ -823,6 +823,57 @@ def test_confidence_a_table_number_read_as_equal_with_no_sign_printed_is_flagged
     for twin in (full_rate, nominal, printed, sentence):
         assert "assumed_equal" not in {r.evidence for r in twin.confidence_reasons}, twin.name
     assert not printed.needs_review and not nominal.needs_review and not full_rate.needs_review
+
+
+def test_confidence_a_grade_column_whose_header_names_what_it_grades_read_as_conditions_is_flagged():
+    """A table's grade columns headed by the grade and what it grades (A级污泥产物 | B级污泥产物, GB 4284)
+    kept as conditions of values without a grade: each value whose condition opens with a grade that
+    another value of its table and name varies is flagged with grade_as_condition.  Not the same values
+    read with their grades; nor a grade before a word on one value only (二级维护: a kind of maintenance,
+    no column of grades); nor the same words on two names (一级维护 of 曳引机, 二级维护 of 门锁); nor types
+    or classes (Ⅰ型 | Ⅱ型, Ⅰ类 | Ⅱ类: conditions wherever printed)."""
+    pair = [
+        _value("含水率", 60.0, conditions=["A级污泥产物"], id="a"),
+        _value("含水率", 80.0, conditions=["B级污泥产物"], id="b"),
+    ]
+    for value in _scored(*pair):
+        assert value.needs_review and "grade_as_condition" in _evidence(value), value.conditions
+    graded = [
+        _value("含水率", 60.0, grade="A级污泥产物", id="a"),
+        _value("含水率", 80.0, grade="B级污泥产物", id="b"),
+    ]
+    alone = [_value("清洁周期", 30.0, unit="d", conditions=["二级维护"], id="c")]
+    apart = [
+        _value("检查周期", 15.0, unit="d", conditions=["一级维护"], id="d"),
+        _value("润滑周期", 30.0, unit="d", conditions=["二级维护"], id="e"),
+    ]
+    types = [
+        _value("固体含量", 65.0, comparator=">=", conditions=["Ⅰ型"], id="f"),
+        _value("固体含量", 70.0, comparator=">=", conditions=["Ⅱ型"], id="g"),
+        _value("泄漏电流", 0.75, unit="mA", conditions=["Ⅰ类器具"], id="h"),
+        _value("泄漏电流", 0.25, unit="mA", conditions=["Ⅱ类器具"], id="i"),
+    ]
+    for value in _scored(*graded, *alone, *apart, *types):
+        assert "grade_as_condition" not in _evidence(value), value.id
+        assert not value.needs_review, value.id
+
+
+def test_confidence_dev_page_grades_of_a_sludge_table_read_as_grades_are_no_condition():
+    """corpus/national DEV nat_sludge_01 pp.3-4 (表1 and 表2, columns A级污泥产物 | B级污泥产物): read today
+    with the column headers as grades, no value carries grade_as_condition; the first reading of the page
+    (at 37567ce) kept them as conditions, which the hand-built twin above flags."""
+    path = NATIONAL / "nat_sludge_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/national is absent")
+    assert read_split(NATIONAL / "split.csv")["nat_sludge_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[1, 3, 4])), classify=False)
+    graded = [v for v in record.indicators if v.grade in ("A级污泥产物", "B级污泥产物")]
+    assert len(graded) >= 20
+    for value in record.indicators:
+        assert "grade_as_condition" not in _evidence(value), value.name
+    demoted = [v.model_copy(update={"grade": None, "conditions": [v.grade]}) for v in graded]
+    for value in score_confidence(demoted):
+        assert "grade_as_condition" in _evidence(value) and value.needs_review, value.name
 
 
 def test_confidence_dev_page_a_bare_number_of_a_mask_table_read_as_equal_is_flagged():

@@ -218,6 +218,7 @@ class Limits(BaseModel):
     grade_condition: RegexText  # a condition that is a grade (grade_as_condition)
     condition_part: RegexText  # a name's last part that is a variant's count or a date
     graded_name: RegexText  # a grade at the head of a name (name_graded)
+    grade_prefix: RegexText  # a grade at the head of a condition (A级污泥产物: grade_as_condition)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
     value_heading: RegexText  # a header cell saying its column gives values, not limits (参数, 规格)
@@ -297,6 +298,7 @@ class DocumentEvidence:
     heading_conditions: frozenset[str] = frozenset()  # indicator ids
     value_tables: frozenset[str] = frozenset()  # numbers of tables whose header says values (参数, 规格)
     grid_names: frozenset[str] = frozenset()  # indicator ids (grid_names; the lexicon decides the rest)
+    graded_conditions: frozenset[str] = frozenset()  # indicator ids (graded_conditions)
 
 
 def document_evidence(
@@ -353,6 +355,7 @@ def evidence_of_document(
         heading_conditions(indicators, limits.heading_condition),
         frozenset(value_tables or ()),
         grid_names(indicators),
+        graded_conditions(indicators, limits.grade_prefix),
     )
 
 
@@ -475,6 +478,28 @@ def graded_names(indicators: list[Indicator], graded_name: str) -> frozenset[str
     )
 
 
+def graded_conditions(indicators: list[Indicator], grade_prefix: str) -> frozenset[str]:
+    """Table values without a grade with a condition that opens with a grade (A级污泥产物, 一级水质)
+    where another value of the same table and name has the same condition under another grade (B级污泥
+    产物): a grade column whose header cells name the grade and what it grades, read as conditions, so
+    the values cannot be ranked by grade (GB 4284's A级污泥产物 | B级污泥产物).  A condition with a grade
+    on one value only (二级维护, a kind of maintenance: no column of grades), and types or classes (Ⅰ型 |
+    Ⅱ型, Ⅰ类 | Ⅱ类: conditions wherever they are printed; the pattern is the file's) are not."""
+    pattern = _pattern(grade_prefix)
+    groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for ind in indicators:
+        if ind.grade is not None or ind.table is None:
+            continue
+        for condition in ind.conditions:
+            match = pattern.match(condition.strip())
+            if match and condition.strip()[match.end() :]:
+                key = (ind.table, name_key(strip_name(ind.name)), name_key(condition.strip()[match.end() :]))
+                groups[key][name_key(match.group(0))].append(ind.id)
+    return frozenset(
+        i for by_grade in groups.values() if len(by_grade) > 1 for ids in by_grade.values() for i in ids
+    )
+
+
 def heading_conditions(indicators: list[Indicator], heading_condition: str) -> frozenset[str]:
     """Values with a condition that is a table's heading (控制指标, 其他要求) where no other value of
     the same table and name carries another heading of the same kind: the header row read as a
@@ -569,6 +594,8 @@ def value_evidence(
     if indicator.grade is None and any(
         _pattern(limits.grade_condition).match(c.strip()) for c in indicator.conditions
     ):
+        found["grade_as_condition"] = 1.0
+    if indicator.id in context.graded_conditions:
         found["grade_as_condition"] = 1.0
     if indicator.id in context.grid_names and _category_grid(indicator.name, lexicon, limits):
         found["name_grid"] = 1.0
