@@ -122,6 +122,8 @@ def column_roles(table: Table, rules: Rules, title: str | None = None) -> Column
             continue  # 频次 after the limits: when the check is run, no requirement
         elif roles.label and not roles.value and vocab.is_("condition", leaf):
             roles.category.append(j)  # 平均时间 beside the limits: the row's condition
+        elif roles.value and vocab.is_("location", leaf):
+            roles.category.append(j)  # 污染物排放监控位置 after the limits: where the row's values hold
         elif leaf in vocab.plan_n:
             roles.plan_n = j
         elif leaf in vocab.plan_c:
@@ -859,6 +861,19 @@ def _period_of_frequency(text: str, name: str) -> str:
 _VALUE_MARKER = re.compile(r"(?<=[\d)）])\s?([∗*])|(?<=\d)([a-e])(?![A-Za-z/])")
 
 
+def _marked_value_lines(text: str, table: Table) -> list[str]:
+    """A cell stacking bare values one a line, a line marked by a footnote the table explains (GB 13271
+    二氧化硫 "400" over "550ᵃ", a: 位于广西…的燃煤锅炉执行该限值): each line a value of its own, the
+    marked one under its footnote (the lines were read as one number, 400550); else no lines."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_MARKED_VALUE.fullmatch(clean_text(ln)) for ln in lines):
+        return []
+    return lines if any(_marked_notes(ln, table) for ln in lines) else []
+
+
+_MARKED_VALUE = re.compile(r"[≤≥<>]?\s*\d+(?:\.\d+)?\s?[a-e∗*]?")
+
+
 def _marked_notes(text: str, table: Table) -> list[str]:
     """The footnotes a value cell's markers point to ("０.０５∗" under "∗ 该限量为临时限量")."""
     markers = [m.group(1) or m.group(2) for m in _VALUE_MARKER.finditer(clean_text(text))]
@@ -1016,7 +1031,8 @@ def _row_to_indicators(
             if found is None:
                 continue
             cell_context, text = found
-            lines: list[tuple[str | None, str]] = [*_labelled_lines(text)] or [(None, text)]
+            marked = [(None, line) for line in _marked_value_lines(text, table)]
+            lines: list[tuple[str | None, str]] = [*_labelled_lines(text)] or marked or [(None, text)]
             for k, (condition, line) in enumerate(lines):
                 extra = [condition] if condition else []
                 line_context = replace(cell_context, conditions=[*cell_context.conditions, *extra])
@@ -1025,7 +1041,7 @@ def _row_to_indicators(
                     line_context = replace(
                         line_context, name=stat, conditions=[base.name, *line_context.conditions]
                     )
-                part = k + 1 if condition else 0
+                part = k + 1 if condition or marked else 0
                 out.extend(_cell_indicators(row[j], j, table, roles, row, line_context, document, line, part))
     return [statistic_interval(i, roles.rules.clauses) for i in out]
 
@@ -1266,6 +1282,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     # qualify it ("色度（铂钴色度单位）" beside 度).
     header_unit = header_label.unit or parent_label.unit or _stated_unit(header)
     line_unit = None if header_unit else _caption_unit(table, roles.vocab)
+    if line_unit and _excepted_from_unit_line(table, [base.name, *(label.text for label in labels)]):
+        line_unit = None  # "单位为毫克每立方米（烟气黑度除外）" beside 烟气黑度: not in that unit
     header_unit = header_unit or line_unit
     unit = base.unit or label_unit or header_unit
     if unit and _dimensionless(labels, unit, from_table=not base.unit and not label_unit, vocab=roles.vocab):
@@ -1588,11 +1606,31 @@ def _caption_unit(table: Table, vocab: TableVocab) -> str | None:
 
 def _unit_line_qualifier(table: Table) -> str | None:
     """What the unit line says of the values besides their unit: the basis bracketed after it
-    ("单位为毫克每千克（干基）": 干基, a condition of every value in that unit)."""
+    ("单位为毫克每千克（干基）": 干基, a condition of every value in that unit); a bracket excepting rows
+    from the unit ("（烟气黑度除外）", "（pH值除外）") qualifies no value."""
     if not table.unit_line:
         return None
     m = re.search(r"[（(]([^（）()]+)[)）]\s*$", clean_text(table.unit_line))
-    return squeeze_spaces(m.group(1)) if m else None
+    if m is None or _EXCEPTED.fullmatch(compact(m.group(1))):
+        return None
+    return squeeze_spaces(m.group(1))
+
+
+# "（烟气黑度除外）", "（pH值、色度除外）" after a unit line: the rows it names are not in that unit;
+# "（注明者除外）" names none (a row stating its own unit keeps it anyway).
+_EXCEPTED = re.compile(r"(.+?)(?:的|者)?除外")
+_EXCEPTED_NONE = re.compile(r"(?:另有|特别|特殊)?(?:注明|说明|规定|标注)")
+
+
+def _excepted_from_unit_line(table: Table, names: list[str]) -> bool:
+    """The row, by its name or its label, is one the unit line excepts ("单位为毫克每立方米（烟气黑度
+    除外）" beside 烟气黑度（林格曼黑度，级）: GB 13271's unit line)."""
+    m = re.search(r"[（(]([^（）()]+)[)）]\s*$", clean_text(table.unit_line or ""))
+    if m is None or not (excepted := _EXCEPTED.fullmatch(compact(m.group(1)))):
+        return False
+    items = [x for x in re.split(r"[、，,和及]", excepted.group(1)) if x and not _EXCEPTED_NONE.fullmatch(x)]
+    keys = [compact(clean_text(n)) for n in names if n]
+    return any(item in key for item in items for key in keys)
 
 
 def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[Provenance]:

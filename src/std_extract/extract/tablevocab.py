@@ -41,6 +41,7 @@ class ColumnWords(_Spec):
     limit: Words = Field(default_factory=Words)
     named_unit: Words = Field(default_factory=Words)
     condition: Words = Field(default_factory=Words)
+    location: Words = Field(default_factory=Words)
     ceiling: Words = Field(default_factory=Words)
     schedule: Words = Field(default_factory=Words)
     parameter: Words = Field(default_factory=Words)
