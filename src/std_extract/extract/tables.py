@@ -1031,7 +1031,7 @@ def _row_to_indicators(
             if found is None:
                 continue
             cell_context, text = found
-            marked = [(None, line) for line in _marked_value_lines(text, table)]
+            marked: list[tuple[str | None, str]] = [(None, line) for line in _marked_value_lines(text, table)]
             lines: list[tuple[str | None, str]] = [*_labelled_lines(text)] or marked or [(None, text)]
             for k, (condition, line) in enumerate(lines):
                 extra = [condition] if condition else []
