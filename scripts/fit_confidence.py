@@ -10,7 +10,8 @@ corpus/written's as read at af1ea07, corpus/national-office's at d817e88 and cor
 9f1e098 (its first run, before any rule was written on it) and corpus/typeset2's as read in session 11
 (scripts/read_dev_records.py), --extra-weight 0.5, the other options at their defaults; since session
 11, --only flag:comparator_assumed (a refit of every weight flagged more than 30% of enterprise-dev),
-since session 12 --only document_misread (-3.40).
+since session 12 --only document_misread (-3.40; session 14, with national's DEV split as first read at
+37567ce, weasy's at 4faa30d and mupdf's at 47469c3 in the pool: -3.86).
 --only NAME fits that column alone, every other weight and the bases held at the file's
 (docs/confidence.md).
 
