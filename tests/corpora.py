@@ -44,6 +44,9 @@ MUPDF = REPO / "corpus" / "mupdf"
 # a thirteenth author, another route (pdfLaTeX with the CJK package: Type1 subfonts of 256 glyphs) and
 # national-style standards: held out whole until the lead's first measurement (session 14)
 PDFTEX = REPO / "corpus" / "pdftex"
+# a twelfth author, another route (LuaLaTeX: LuaTeX-ja and LuaTeX's PDF writer) and national standards laid
+# out as GB/T 1.1-2020 lays them out: held out until the lead's first measurement (session 14)
+LUATEX = REPO / "corpus" / "luatex"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv
