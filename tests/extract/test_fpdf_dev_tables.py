@@ -22,3 +22,11 @@ def test_fpdf_dev_rows_of_a_band_ruled_only_between_groups():  # fp_snailnoodle_
     assert ("食盐（以NaCl计）", "range", 8.0, 15.0, "g/100 g", ("汤料包",), "GB 5009.44") in found
     assert ("过氧化值（以脂肪计）", "<=", 0.5, None, "g/100 g", ("配菜包",), "GB 5009.227") in found
     assert not any("\n" in f[0] or "≤" in f[0] for f in found)  # no labels run together
+
+
+def test_fpdf_dev_open_sided_grid_keeps_its_label_and_method_columns():  # fp_sodiumsilicate_01 表1
+    # column rules inside, no rule down either side: the row labels and the methods are in the grid
+    found = _values("fp_sodiumsilicate_01", 4)
+    assert len(found) >= 40
+    assert ("水不溶物", "<=", 0.4, None, "%", ("液-1",), "5.5") in [f[:5] + (f[5][:1], f[6]) for f in found]
+    assert {f[6] for f in found} >= {"5.5", "5.6", "5.7", "5.8", "5.9"}

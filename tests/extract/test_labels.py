@@ -124,3 +124,23 @@ def test_labels_unit_set_off_by_a_space(printed, name, unit):
 def test_labels_unit_in_a_bracket_with_brackets_inside(printed, name, unit):
     label = split_label(printed, UNITS)
     assert (label.name, label.unit) == (name, unit)
+
+
+def test_labels_quantity_symbol_before_the_unit_is_no_part_of_the_name():
+    # GB 3102.8's symbols between a name and its unit (w mass fraction, φ volume fraction, ρ density)
+    assert _split("铁（Fe）w/% ≤")[:3] == ("铁（Fe）", "%", "<=")
+    assert _split("二氧化硅（SiO2）w/%")[:2] == ("二氧化硅（SiO2）", "%")
+    assert _split("乙醇φ/%")[:2] == ("乙醇", "%")
+    assert _split("密度ρ/(g/cm³)")[:2] == ("密度", "g/cm³")
+
+
+def test_labels_quantity_symbol_negative_twins():
+    assert _split("模数M")[:2] == ("模数M", None)  # a symbol with no unit after it is the name's
+    assert _split("TVOC/(mg/m³)")[:2] == ("TVOC", "mg/m³")  # a Latin word keeps its last letter
+    assert _split("维生素E/(mg/100 g)")[:2] == ("维生素E", "mg/100 g")
+    assert _split("铅（Pb）/(mg/kg)")[:2] == ("铅（Pb）", "mg/kg")
+
+
+def _split(printed: str) -> tuple:
+    label = split_label(printed, UNITS)
+    return label.name, label.unit, label.comparator

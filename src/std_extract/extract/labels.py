@@ -111,7 +111,17 @@ def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
                     footnotes.append(m.group(1))
         if not changed:
             break
-    return Label(printed, _clean_name(rest), unit, comparator, tuple(footnotes))
+    name = _clean_name(rest)
+    if unit is not None and (m := _QUANTITY_SYMBOL.search(name)):
+        name = name[: m.start()]  # "铁（Fe）w/%": the symbol of the quantity the unit measures
+    return Label(printed, name, unit, comparator, tuple(footnotes))
+
+
+# The symbol of the quantity set between a name and its unit (GB 3102.8 and the GB/T 1.1 model tables:
+# "铁（Fe）w/%", "水不溶物 w/%", "二氧化硅（SiO2）w/%", "乙醇φ/%", "密度ρ/(g/cm³)"): mass fraction w, volume
+# fraction φ, density or mass concentration ρ.  A lone letter after an ideograph or a closing bracket: a
+# letter that ends a Latin word stays ("TVOC", "pH", "模数M" has no unit).
+_QUANTITY_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[wｗφρ]$")
 
 
 def _unit_suffix(text: str, unit_words: tuple[str, ...]) -> tuple[str, int] | None:

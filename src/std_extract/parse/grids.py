@@ -26,12 +26,88 @@ def page_grids(plumber_page: Any, page: int) -> list[RuledGrid]:
         return []  # a grid needs at least four strokes; most text pages have none
     if any(_is_shading(o) for o in plumber_page.rects):
         plumber_page = replace(plumber_page, rects=[o for o in plumber_page.rects if not _is_shading(o)])
+    if sides := open_sides(page_rules(plumber_page), _vertical_strokes(plumber_page)):
+        plumber_page = replace(plumber_page, lines=[*plumber_page.lines, *sides])
     grids = []
     for table in plumber_page.find_tables():
         grid = cells_to_grid(table.cells, page)
         if grid is not None and len(grid.col_edges) > 2:
             grids.append(grid)
     return grids
+
+
+def _vertical_strokes(plumber_page: Any) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical stroke of the page (a line, or a rect's side)."""
+    return [
+        (e["x0"], e["top"], e["bottom"])
+        for e in plumber_page.edges
+        if e["orientation"] == "v" and e["bottom"] - e["top"] >= THIN
+    ]
+
+
+def open_sides(rules: list[HRule], verticals: list[tuple[float, float, float]]) -> list[dict[str, Any]]:
+    """The outer borders a ruled table leaves undrawn, as vertical lines (GB/T 1.1 tables and word
+    processors' "open" style: column rules inside, no rule down the left or right side; the rows'
+    rules run on to where the side would be).  pdfplumber's finder closes cells only between two
+    vertical rules, so the row-label column and a last method column were dropped from the grid.
+
+    A side is drawn where rules ending at one x (their left ends, or their right ends) stack into a
+    table: each band between two of them crossed by a column rule that does not reach that x.  A
+    three-line table (no column rules) gets none: the three-line reader reads it from its rules."""
+    sides: list[dict[str, Any]] = []
+    for end in ("x0", "x1"):
+        for x, run in _stacked_rules(rules, verticals, end):
+            top, bottom = run[0].y, run[-1].y
+            drawn = any(
+                abs(vx - x) <= SNAP and vt <= top + SNAP and vb >= bottom - SNAP for vx, vt, vb in verticals
+            )
+            if not drawn:
+                sides.append(_side(x, top, bottom))
+    return sides
+
+
+def _stacked_rules(
+    rules: list[HRule], verticals: list[tuple[float, float, float]], end: str
+) -> list[tuple[float, list[HRule]]]:
+    """Runs of at least three rules sharing one end (``x0`` or ``x1``), each band between two
+    consecutive rules crossed by a column rule strictly inside the rules."""
+    by_end: dict[float, list[HRule]] = {}
+    for rule in sorted(rules, key=lambda r: r.y):
+        x = getattr(rule, end)
+        key = next((k for k in by_end if abs(k - x) <= SNAP), x)
+        by_end.setdefault(key, []).append(rule)
+    runs = []
+    for x, stack in by_end.items():
+        run: list[HRule] = []
+        for rule in stack:
+            if run and not _column_rule_between(run[-1], rule, verticals):
+                if len(run) >= 3:
+                    runs.append((x, run))
+                run = []
+            run.append(rule)
+        if len(run) >= 3:
+            runs.append((x, run))
+    return runs
+
+
+def _column_rule_between(upper: HRule, lower: HRule, verticals: list[tuple[float, float, float]]) -> bool:
+    left, right = max(upper.x0, lower.x0) + 2 * SNAP, min(upper.x1, lower.x1) - 2 * SNAP
+    return any(
+        left < vx < right and vt <= upper.y + SNAP and vb >= lower.y - SNAP for vx, vt, vb in verticals
+    )
+
+
+def _side(x: float, top: float, bottom: float) -> dict[str, Any]:
+    return {
+        "object_type": "line",
+        "x0": x,
+        "x1": x,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "width": 0.0,
+        "height": bottom - top,
+    }
 
 
 def _is_shading(obj: dict[str, Any]) -> bool:
