@@ -20,12 +20,14 @@ body with arabic folios; the standard number at the top right of odd pages and t
 pages over a rule, the folio at the outer foot; chapter and clause numbers in 黑体 without bold; full-grid
 tables with a "表N　caption" above, "表N（续）" and the header repeated on later pages, a 单位为… line at
 the top right where the table has one unit, notes and lettered footnotes inside the frame.
-SOURCE_DATE_EPOCH fixes the dates and the /ID.  Printing needs texlive-luatex, texlive-lang-chinese and
+SOURCE_DATE_EPOCH fixes the dates, the /ID is fixed from the stem, so a reprint gives the same bytes.
+Printing needs texlive-luatex, texlive-lang-chinese and
 texlive-lang-japanese (ctex, LuaTeX-ja, Fandol), tex-gyre and fonts-noto-cjk; the check needs none of them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import re
@@ -95,7 +97,10 @@ class LuaWriter(base.TexWriter):
         """The number at the top right of odd pages and the top left of even pages over a rule; the folio
         at the outer foot."""
         number = base.escape(self.doc.number)
+        # the /ID LuaTeX writes depends on the output's full path (a temporary folder): fixed from the stem
+        digest = hashlib.md5(self.doc.stem.encode("utf-8")).hexdigest().upper()
         return [
+            r"\pdfvariable trailerid {[ <" + digest + "> <" + digest + "> ]}",
             r"\fancypagestyle{std}{\fancyhf{}",
             r"\fancyhead[R]{\ifodd\value{page}\heiti " + number + r"\fi}",
             r"\fancyhead[L]{\ifodd\value{page}\else\heiti " + number + r"\fi}",
