@@ -95,6 +95,11 @@ _NAME_UNIT_INSIDE = re.compile(
     r"[^()（）]{0,10}[)）]\s*[≤≥<>＜＞]?\s*[\u4e00-\u9fff]"
 )
 _OPENING, _CLOSING = "(（[［【", ")）]］】"
+# A note giving some rows their unit (鲜乳的单位为贝可每升（Bq/L）, 单位为 mg/L): the unit's symbol, bracketed
+# after its name or printed bare (unit_overridden)
+_UNIT_NOTE = re.compile(
+    r"单位(?:为|是)[^（(A-Za-zμ%℃]{0,12}(?:[（(]([^()（）]{1,12})[)）]|([A-Za-zμ%℃/·0-9]+))"
+)
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -134,6 +139,7 @@ EVIDENCE: dict[str, str] = {
     "name_in_condition": "a name the lexicon lacks whose condition is a name it knows (鲜蛋 under 总汞): the"
     " indicator read as a condition and a row label (a category, a type) as the name",
     "unit_of_condition": "the value's unit is the one a condition's header prints (与水接触时间/min: 30 min)",
+    "unit_overridden": "a condition (a table's note) gives the value another unit (鲜乳的单位为…（Bq/L）)",
     "power_read_flat": "a count limit of 101 to 109 (104 CFU/g): 10 with a superscript exponent read flat",
     "qualitative": "a qualitative requirement (printed text, no number)",
     "qualitative_unmatched": "a qualitative requirement on a name the lexicon lacks (导体: a heading)",
@@ -179,6 +185,7 @@ EvidenceName = Literal[
     "name_grid",
     "name_in_condition",
     "unit_of_condition",
+    "unit_overridden",
     "power_read_flat",
     "qualitative",
     "qualitative_unmatched",
@@ -746,6 +753,8 @@ def _value_checks(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limit
         found["power_read_flat"] = 1.0
     if has_number and printed and _unit_of_condition(printed, indicator.conditions):
         found["unit_of_condition"] = 1.0
+    if has_number and printed and _unit_overridden(printed, indicator.conditions):
+        found["unit_overridden"] = 1.0
     spec = lexicon.get(indicator.canonical_id) if indicator.canonical_id else None
     if has_number and spec is not None and _time_foreign(printed, spec.unit):
         found["unit_time_foreign"] = 1.0
@@ -807,6 +816,18 @@ def _power_read_flat(indicator: Indicator, limits: Limits) -> bool:
     levels = (indicator.value, indicator.value_max)
     flat = any(v is not None and 101 <= v <= 109 and v == int(v) for v in levels)
     return flat and _pattern(limits.count_unit).search(unit) is not None
+
+
+def _unit_overridden(printed: str, conditions: list[str]) -> bool:
+    """Whether a condition is a note that gives the value's rows another unit than the one read (鲜乳的
+    单位为贝可每升（Bq/L） on 碘-131 33 Bq/kg: a limits table's header unit with a note excepting a
+    category, GB 14882 style): the reader kept the header's unit where the note replaced it.  A note
+    naming the value's own unit is no override."""
+    for condition in conditions:
+        match = _UNIT_NOTE.search(condition)
+        if match and name_key(match.group(1) or match.group(2)) != name_key(printed):
+            return True
+    return False
 
 
 def _unit_of_condition(printed: str, conditions: list[str]) -> bool:
