@@ -370,6 +370,15 @@ def test_clause_lists_dev_page_of_a_rating_picking_out_the_products():
         ("2.1 加热时间不大于10 min。", [("加热时间", "<=", 10.0, "min", [])]),
         ("2.1 取暖器功率不大于2000 W。", [("取暖器功率", "<=", 2000.0, "W", [])]),
         ("2.1 浸泡24 h后，吸水率不大于2%。", [("吸水率", "<=", 2.0, "%", ["浸泡24 h后"])]),
+        # review (session 14): a later piece's bound word stands for the shall word the step waits for
+        ("2.1 称取样品10 g，溶于1 L水中，溶液pH值不大于10.5。", [("溶液pH值", "<=", 10.5, None, [])]),
+        ("2.1 称取样品10 g，溶于1 L水中，溶液pH值≤10.5。", [("溶液pH值", "<=", 10.5, None, [])]),
+        # twins: an amount added bounded itself stays a value, alone or before another bound
+        ("2.1 加入量不大于0.5 g/kg。", [("加入量", "<=", 0.5, "g/kg", [])]),
+        (
+            "2.1 加入量不大于0.5 g/kg，水分不大于12%。",
+            [("加入量", "<=", 0.5, "g/kg", []), ("水分", "<=", 12.0, "%", [])],
+        ),
     ],
 )
 def test_clause_lists_steps_of_handling_the_sample_bound_nothing(sentence, expected):

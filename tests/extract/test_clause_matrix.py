@@ -496,7 +496,7 @@ def test_clause_matrix_wrapped_lines_join_inside_a_word():
     [
         # a time limit or a 限量 stated with a copula is a maximum, a 下限 a minimum
         ("一般投诉处理时限为24 h。", [("一般投诉处理时限", "<=", 24.0, None, None, "h")]),
-        ("铅限量为0.5 mg/kg。", [("铅限量", "<=", 0.5, None, None, "mg/kg")]),
+        ("铅限量为0.5 mg/kg。", [("铅", "<=", 0.5, None, None, "mg/kg")]),  # the limit of 铅 (session 14)
         ("保管期限为6个月。", [("保管期限", "=", 6.0, None, None, "个月")]),  # a period kept, no bound word
         # a deadline counted from an event, with no act after it
         ("走客房清扫时限为宾客离店后30 min内。", [("走客房清扫时限", "<=", 30.0, None, None, "min")]),

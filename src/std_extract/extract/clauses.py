@@ -205,6 +205,7 @@ def clause_to_indicators(
     if compact(clause.title) in words.descriptive_labels:
         return out  # "4.1.2 ADI：…", "4.1.3 残留标志物：…": the substance described, no requirement
     carried: tuple[str, str | None] | None = None  # the name (and unit) bounded last by the sentence before
+    label_goes_on: str | None = None  # a run-in label whose list goes on past a semicolon
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence, carried_in, carried = body.text[s_start:s_end], carried, None
         if words.descriptive_label.match(sentence):
@@ -231,7 +232,8 @@ def clause_to_indicators(
         lead = words.lead.match(sentence)
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
-        headed = clause
+        headed = clause if label_goes_on is None else clause.model_copy(update={"title": label_goes_on})
+        parts_go_on, label_goes_on = label_goes_on is not None, None
         on_object = None
         if (run_in := _run_in_heading(body.text[start:s_end], clause, rules)) is not None:
             if not _names_quantity(run_in[0], rules) and _names_own_quantity(
@@ -245,6 +247,8 @@ def clause_to_indicators(
                 # "断裂强力：纵向和横向分别不小于20 N和10 N" under "4.4 膜布要求": the label heads the
                 # sentence as a clause's heading would, the colon then opens it
                 headed = clause.model_copy(update={"title": run_in[0]})
+                if body.text[s_end : s_end + 1] in ("；", ";"):
+                    label_goes_on = run_in[0]  # "噪声：…时，不大于60 dB(A)；…时，不大于65 dB(A)"
         found = _sentence_to_indicators(
             body,
             start + (run_in[1] if run_in else 0),
@@ -255,6 +259,7 @@ def clause_to_indicators(
             listed,
             carried_in,
             start,
+            parts_go_on and run_in is None,
         )
         if on_object:
             found = [
@@ -322,7 +327,8 @@ def _run_in_heading(sentence: str, clause: Clause, rules: Rules) -> tuple[str, i
     ):
         return None
     first = _PIECE_SEP.split(rest, 1)[0]
-    if _is_condition(first, words) or words.condition.search(compact(first)):
+    runs_first = _is_condition(first, words) or words.condition.search(compact(first))
+    if runs_first and not _bounded_when(first, words):
         return None  # "跌落：带包装的恒温壶从800 mm高度自由跌落后，…": the label names the test run first
     return label, found.end()
 
@@ -454,10 +460,13 @@ def _sentence_to_indicators(
     listed: bool = False,
     carried: tuple[str, str | None] | None = None,
     label_start: int | None = None,
+    parts_go_on: bool = False,
 ) -> list[Indicator]:
     """The indicators of the sentence ``body.text[s_start:s_end]``; ``carried``: the name the sentence
     before bounded last and its unit, for a part of it opening this one ("其中纵向…"); ``label_start``:
-    where the run-in label heading the sentence starts, before ``s_start`` (its provenance starts there)."""
+    where the run-in label heading the sentence starts, before ``s_start`` (its provenance starts there);
+    ``parts_go_on``: the sentence goes on with the list of a run-in label ending the one before with a
+    semicolon ("温升：绕组应不大于75 K；外壳应不大于60 K"), a part it names is a part of the label's."""
     opening = s_start if label_start is None else label_start  # a labelled procedure or state reads its label
     if (procedure := _procedure_indicator(body, opening, s_end, clause, document, rules)) is not None:
         return [procedure]
@@ -471,8 +480,15 @@ def _sentence_to_indicators(
     shall_at = [
         words.inner_modal(squeeze_spaces(body.text[s_start + a : s_start + b])) is not None for a, b in pieces
     ]
+    # a later piece's shall word or bound word ("…，溶液pH值不大于10.5"): the requirement a sample step
+    # is run for
+    bound_at = [
+        shall or words.compared_inside.search(compact(body.text[s_start + a : s_start + b])) is not None
+        for shall, (a, b) in zip(shall_at, pieces, strict=True)
+    ]
+    handled = False  # a step of handling the sample ran before ("离心10 min，转速为4000 r/min")
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
-    parts_of_heading = False  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
+    parts_of_heading = parts_go_on  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
     formula_of = ""  # the quantity a formula of the sentence computes ("能效指数按式（1）计算")
     applies_to: list[str] = []  # the products named before the requirement ("带电源线的吸尘器，…")
@@ -493,7 +509,12 @@ def _sentence_to_indicators(
         after_name = _condition_after_name(piece, at, rules) if at is not None else None
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
             at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
-        step = _sample_step(piece, words) and any(shall_at[n + 1 :])
+        step = _sample_step(piece, words) and any(bound_at[n + 1 :])
+        if at is not None and not bound_at[n] and (handled or _handling_step(piece, at, words)):
+            # "于150 ℃加热30 min", "离心10 min，转速为4000 r/min": a step of a procedure and its settings
+            handled = True
+            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            continue
         if (tested and n < len(pieces) - 1 or conditions_only or step) and words.inner_modal(
             squeeze_spaces(piece)
         ) is None:
@@ -550,7 +571,8 @@ def _sentence_to_indicators(
         if at is not None and words.handling.search(squeeze_spaces(piece[:at].replace("\n", ""))):
             continue  # "产品应贮存在温度不高于30 ℃的库房内": how the product is kept, not a property
         if at is None or _is_condition(piece, words) or words.if_word.match(piece):
-            leading.append(squeeze_spaces(piece.replace("\n", "")))
+            # "2.1 字符高度：净含量≤50 mL时，…": the heading's colon opens the condition, no part of it
+            leading.append(squeeze_spaces(piece.replace("\n", "")).lstrip("：:").strip())
             continue
         if _recommends(piece[:at], words):
             recommended = True
@@ -625,9 +647,8 @@ def _sentence_to_indicators(
                 else ""
             )
         subject, conditions_here = _subject_period(subject, words)
-        headed = bool(pending) and pending[-1].name == _title_name(
-            clause, rules
-        )  # the last named by the heading
+        # the last named by the heading (or, going on past a semicolon, nothing named yet)
+        headed = pending[-1].name == _title_name(clause, rules) if pending else parts_go_on
         part = (heading_part or (parts_of_heading and headed)) and bool(subject)
         if (
             part
@@ -639,7 +660,7 @@ def _sentence_to_indicators(
             # product itself ("水分：成品不大于12%") restricts nothing
             if not _names_product(subject, document, words):
                 conditions_here.insert(0, subject)
-            subject = "" if heading_part else pending[-1].name
+            subject = "" if heading_part or not pending else pending[-1].name
             parts_of_heading = True
         if after_name is not None:
             condition = squeeze_spaces(piece[after_name[0] : after_name[1]].replace("\n", ""))
@@ -816,6 +837,13 @@ def _sample_step(piece: str, words: ClauseWords) -> bool:
     text = compact(words.lead.sub("", piece))
     tokens = default_tokenizer().lcut(text, HMM=False)
     return bool(tokens) and tokens[0] in words.step_openers and words.compared_inside.search(text) is None
+
+
+def _handling_step(piece: str, at: int, words: ClauseWords) -> bool:
+    """The words before the piece's number end in a verb of handling the sample ([subjects].handling_verbs:
+    "于150 ℃加热30 min", "用水稀释至50 mL"), so the piece is a step of a procedure; the caller has checked
+    it holds no shall word and no bound."""
+    return words.handling_verb.search(compact(words.lead.sub("", piece[:at]))) is not None
 
 
 def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules) -> bool:
@@ -1080,7 +1108,18 @@ def _owner(piece: str) -> str:
 def _is_condition(piece: str, words: ClauseWords) -> bool:
     """ "在55℃条件下", "环境温度25℃时": a test state that qualifies the limit after it."""
     text = squeeze_spaces(piece.replace("\n", ""))
-    return bool(words.condition.search(text)) and not (words.bounds.search(text) or "应" in text)
+    if "应" in text or not words.condition.search(text):
+        return False
+    return not words.bounds.search(text) or _bounded_when(text, words)
+
+
+def _bounded_when(piece: str, words: ClauseWords) -> bool:
+    """ "水温＞12 ℃时", "净含量≤50 mL时": a bound ending in 时 picks out when the limit after it holds (a
+    state of the product or its medium, no test run and no requirement)."""
+    text = squeeze_spaces(piece.replace("\n", ""))
+    # the bound's unit before 时 (mL, ℃, %): "不少于两小时", "不迟于18时" bound an hour, no condition
+    unit_before = re.search(r"[^\d\s\u4e00-\u9fff]\s*时$", text) is not None
+    return unit_before and "应" not in text and words.bounds.search(text) is not None
 
 
 def _continues(piece: str) -> bool:
@@ -1297,7 +1336,10 @@ def _names_quantity(name: str, rules: Rules) -> bool:
     """The name is a quantity: an indicator of the lexicon, or ending in a quantity's head word
     ([subjects].quantity_heads: 电阻, 温升, 含量…)."""
     key = compact(name)
-    return _known(key, rules) or key.endswith(rules.clauses.quantity_heads)
+    bare = _BRACKETS.sub("", key)  # "铅(以Pb计)": the basis in brackets names no other quantity
+    if _known(key, rules) or (bare and _known(bare, rules)):
+        return True
+    return key.endswith(rules.clauses.quantity_heads)
 
 
 def _owned_property(subject: str) -> bool:
@@ -1992,11 +2034,13 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             )
             if bound:
                 comparator = "<="
+        # "铅的限量值为0.2 mg/kg": the limit of 铅
+        name = words.limited_quantity(p.name) if limit.value is not None else p.name
         locator = f"clause:{clause.number}:{body.locator(p.start)}:{k}"
         out.append(
             Indicator(
-                id=indicator_id(document.source.sha256, locator, p.name, None),
-                name=p.name,
+                id=indicator_id(document.source.sha256, locator, name, None),
+                name=name,
                 comparator=comparator,
                 value=limit.value,
                 value_max=limit.value_max,

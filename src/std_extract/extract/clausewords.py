@@ -91,8 +91,10 @@ class SubjectWords(_Spec):
     floor_copulas: list[str] = Field(default_factory=list)
     step_verbs: list[str] = Field(default_factory=list)
     step_openers: list[str] = Field(default_factory=list)
+    handling_verbs: list[str] = Field(default_factory=list)
     designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
+    limit_nouns: list[str] = Field(default_factory=list)
     leading_verbs: list[str] = Field(default_factory=list)
     method_subjects: list[str] = Field(default_factory=list)
     qc_statistics: list[str] = Field(default_factory=list)
@@ -151,6 +153,16 @@ def load_clause_words_spec(source: RuleSource | None = None) -> ClauseWordsSpec:
     """Read and validate clauses.toml (the shipped one unless ``source`` is given)."""
     src, label = default_source(CLAUSES_FILE) if source is None else (source, str(source))
     return load_spec(ClauseWordsSpec, src, label)
+
+
+# The comparator signs as a word processor prints them: comparators.toml is read folded (＜ is <), but a
+# clause piece is searched as printed ("铅含量应＜0.2 mg/kg" read no comparator, its value "=")
+_FULL_WIDTH_SIGNS = str.maketrans({"<": "＜", ">": "＞", "=": "＝"})
+
+
+def printed_forms(phrases) -> set[str]:
+    """The phrases and their full-width printed forms (≤ and 不大于 have one form only)."""
+    return {*phrases, *(p.translate(_FULL_WIDTH_SIGNS) for p in phrases)}
 
 
 def any_of(words) -> str:
@@ -242,6 +254,7 @@ class ClauseWords:
             "<=": tuple(subjects.maximum_heads),
             ">=": tuple(subjects.minimum_heads),
         }
+        self.limit_nouns = tuple(sorted(subjects.limit_nouns, key=len, reverse=True))
         self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
@@ -255,6 +268,7 @@ class ClauseWords:
         self.step_opening = re.compile(rf"^(?:{any_of(subjects.modal_prepositions)})")
         self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
         self.step_openers = frozenset(subjects.step_openers)
+        self.handling_verb = re.compile(rf"(?:{any_of(subjects.handling_verbs)})$")
         self.designation = tuple(subjects.designation_heads)
         # "接受在岗培训", "确保标准点测量值的变化": the verb opening a subject names nothing
         self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")
@@ -322,13 +336,14 @@ class ClauseWords:
             rf"{{1,10}}(?:{any_of(tests.test_words)}))(?:{any_of(tests.test_endings)})"
         )
         self.commitments = Commitments(spec.commitments, shall)
-        phrases = comparators.with_negation_infix(any_of(comparators.phrases()))  # 不应高于 is 不高于
+        # 不应高于 is 不高于
+        phrases = comparators.with_negation_infix(any_of(printed_forms(comparators.phrases())))
         # a requirement stated in words or signs: a comparator (with a modal before it), 应为 …
         self.stated = re.compile(rf"(?:{shall_words})?(?:{phrases})|" + "|".join(self.openers))
         self.comparator_phrase = re.compile(rf"\s*(?:{shall_words})?(?:{phrases})")
         self.requirement = re.compile(self.stated.pattern + "|" + "|".join(_BARE_OPENERS))
         orders = [clean_text(p) for p, c in comparators.table.prefix.items() if c in ("<=", ">=", "<", ">")]
-        ordered = comparators.with_negation_infix(any_of(orders))
+        ordered = comparators.with_negation_infix(any_of(printed_forms(orders)))
         self.compared = re.compile(rf"^\s*(?:{shall_words})?\s*(?:{ordered})")
         # a comparison inside a bracket after a value: "（额定功率不大于4 kW）" bounds another quantity
         self.compared_inside = re.compile(rf"{ordered}|{any_of(s.bounds)}")
@@ -360,6 +375,15 @@ class ClauseWords:
         or when ``on`` names a kind of the statistic ("实验室内相对标准偏差" stays whole)."""
         computed = self.qc_statistic.match(subject)
         return computed if computed and not self.qc_kind.search(computed["on"]) else None
+
+    def limited_quantity(self, name: str) -> str:
+        """ "铅的限量值", "水分的最大允许值": the quantity before the limit noun the name ends in
+        ([subjects].limit_nouns, the longest); the name itself when nothing stands before it
+        ("最大残留限量")."""
+        noun = next((n for n in self.limit_nouns if name.endswith(n)), None)
+        if noun is None:
+            return name
+        return name[: -len(noun)].removesuffix("的") or name
 
     def introduces_names(self, text: str) -> bool:
         """The words before a colon introduce the requirements after it ("技术要求如下", "理化指标"),

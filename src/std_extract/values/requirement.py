@@ -85,6 +85,10 @@ FOOTNOTE_MARKERS = frozenset("abc")  # not d: "28 d" is 28 days
 _RANGE_CLOSERS = re.compile(r"\s*(?:之间|范围内|范围|内)")
 _RANGE_DASH = re.compile(r"\s*(?:[~～〜∼]|至|到|-)\s*\+?\s*")  # "-10%～+5%": a signed upper bound
 _PLUS_MINUS = re.compile(r"\s*±\s*")
+# "在6.0与8.0之间", "介于6.0和8.0之间": two numbers joined by a word and closed by 之间 bound an interval
+# (read as two values "=" before); "6与8" without 之间 lists two
+_BETWEEN_JOIN = re.compile(r"\s*(?:与|和|及)\s*")
+_BETWEEN_END = re.compile(r"\s*之间")
 # Words that make a value relative to a declared one: "不大于标称值的110%".
 _NOMINAL = re.compile(r"标称|额定|明示|标示|标注|名义|设计值|规定值")
 # "应无大于2mm的杂质", "不得有长度超过5 mm的毛刺": a negation before the comparator makes the
@@ -164,12 +168,23 @@ def parse_requirement(
     if (code := _class_code(cleaned, reader)) is not None:
         return [code]
     default = default_comparator if default_comparator in ORDER_COMPARATORS else None
+    text, cleaned = _RATIO_TO_ONE.sub(_blank, text), _RATIO_TO_ONE.sub(_blank, cleaned)
     limits = _numeric_limits(text, cleaned, default, reader)
     if limits:
         return limits
     if _has_number(cleaned, reader):
         return []  # numbers that read as no limit: the caller flags the cell as unparsed
     return [_qualitative(text)]
+
+
+# A ratio to one ("5:1～15:1", "1.2∶1"): the value is its first term, as the tables read it ("亚油酸与
+# α-亚麻酸比值应在5:1～15:1之间" read 5, 1～15 and 1); the ":1" is blanked, so offsets stay those printed.
+# The ASCII and ratio colons only: "表1：1 mg/kg" is a caption's colon.
+_RATIO_TO_ONE = re.compile(r"(?<=\d)\s*[:∶]\s*1(?![\d.])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _class_code(cleaned: str, reader: ValueReader) -> ParsedLimit | None:
@@ -403,7 +418,10 @@ def _group(masked: str, numbers: list[_Number], hi: int, reader: ValueReader) ->
         if second and _PLUS_MINUS.fullmatch(gap):
             groups.append(_tolerance(masked, first, second, hi, reader))
             k += 2
-        elif second and _RANGE_DASH.fullmatch(gap) and not _reversed_dash(gap, first, second):
+        elif second and (
+            (_RANGE_DASH.fullmatch(gap) and not _reversed_dash(gap, first, second))
+            or (_BETWEEN_JOIN.fullmatch(gap) and _BETWEEN_END.match(masked, second.unit_end, hi))
+        ):
             groups.append(_range(masked, first, second, hi))
             k += 2
         else:

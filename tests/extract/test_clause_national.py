@@ -1,0 +1,203 @@
+"""Clause classes of session 14, each a way national and sector standards (GB food-safety limits, hazardous
+waste, labelling, environmental discharge) write a requirement sentence, found by probing such sentences for
+values read with the wrong comparator, name or condition:
+
+- a comparator sign printed full width by a word processor ("铅含量应＜0.2 mg/kg", "＞", "＝"): the sign
+  (it was not found, the name took "应" and the value was read "=");
+- a bound ending in 时 picks out when the limit after it holds ("水温＞12 ℃时，氨氮不大于5 mg/L",
+  "净含量≤50 mL时，不小于2 mm"): a condition (it was read as no condition, or as the name);
+- a run-in label whose list goes on past a semicolon ("制动距离：干态不大于7 m；湿态不大于9 m"): each
+  sentence of the list headed by the label (the clause's heading named the second);
+- a sample step before a bound with no shall word ("称取样品10 g，溶于1 L水中，溶液pH值不大于10.5"): no
+  value (the review's probe of session 13's sample steps);
+- a ratio to one ("亚油酸与α-亚麻酸比值应在5:1～15:1之间"): the ratio's first term, a range (read as 5, 1～15
+  and 1);
+- two numbers joined by 与/和 and closed by 之间 ("pH值在6.0与8.0之间", "介于6.0和8.0之间"): a range (two
+  values "=", or nothing);
+- a name ending in a limit noun ("铅的限量值为0.2 mg/kg", "水分的最大允许值为12%"): a maximum (or a minimum)
+  of the quantity before it (read "=", the noun in the name);
+- a step of handling the sample with no shall word and no bound ("于150 ℃加热30 min", "用水稀释至50 mL",
+  "离心10 min，转速为4000 r/min"): no value (each read "=");
+- an element after 其中 printed with its basis ("污染物限量应符合GB 2762的规定，其中铅（以Pb计）不大于0.2
+  mg/kg"): the element names its value (it was a condition of "污染物").
+
+Each is checked on sentences laid out on a hand-built page and read by the real stages, with negative twins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpora import MUPDF, dev_page_record
+from parse.builders import requirement_document
+
+from std_extract.extract import document_to_indicators
+
+
+def _read(lines: list[str], title: str = "产品") -> list[tuple]:
+    """(name, comparator, value, unit, conditions) of the indicators of ``lines`` printed under "2 技术
+    要求" of a hand-built standard titled ``title``."""
+    document = requirement_document(lines, "2 技术要求", title)
+    return [(i.name, i.comparator, i.value, i.unit, i.conditions) for i in document_to_indicators(document)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 铅含量应＜0.2 mg/kg。", [("铅含量", "<", 0.2, "mg/kg", [])]),
+        ("2.1 铅含量＜0.2 mg/kg。", [("铅含量", "<", 0.2, "mg/kg", [])]),
+        ("2.1 蛋白质含量应＞20%。", [("蛋白质含量", ">", 20.0, "%", [])]),
+        ("2.1 铅含量应＜＝0.2 mg/kg。", [("铅含量", "<=", 0.2, "mg/kg", [])]),
+        # twins: the half-width sign and the sign ≤ read as before
+        ("2.1 铅含量应<0.2 mg/kg。", [("铅含量", "<", 0.2, "mg/kg", [])]),
+        ("2.1 铅含量应≤0.2 mg/kg。", [("铅含量", "<=", 0.2, "mg/kg", [])]),
+    ],
+)
+def test_clause_national_full_width_comparator_signs(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["2.1 水温＞12 ℃时，氨氮不大于5 mg/L。"], [("氨氮", "<=", 5.0, "mg/L", ["水温＞12 ℃时"])]),
+        (["2.1 进水COD>350 mg/L时，去除率应>60%。"], [("去除率", ">", 60.0, "%", ["进水COD>350 mg/L时"])]),
+        (
+            ["2.1 字符高度：净含量≤50 mL时，不小于2 mm；净含量＞50 mL且≤200 mL时，不小于3 mm。"],
+            [
+                ("字符高度", ">=", 2.0, "mm", ["净含量≤50 mL时"]),
+                ("字符高度", ">=", 3.0, "mm", ["净含量＞50 mL且≤200 mL时"]),
+            ],
+        ),
+        # twins: a bound on hours or a time of day ends in 时 and is the requirement; a condition in words
+        (["2.1 保修期不少于两小时。"], [("保修期", ">=", 2.0, "小时", [])]),
+        (
+            ["2.1 保修期不少于24小时，噪声不大于60 dB(A)。"],
+            [("保修期", ">=", 24.0, "小时", []), ("噪声", "<=", 60.0, "dB(A)", [])],
+        ),
+        (["2.1 水温大于12 ℃时，氨氮不大于5 mg/L。"], [("氨氮", "<=", 5.0, "mg/L", ["水温大于12 ℃时"])]),
+    ],
+)
+def test_clause_national_bound_ending_in_when_is_a_condition(lines, expected):
+    assert _read(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["2.1 性能", "制动距离：干态不大于7 m；湿态不大于9 m。"],
+            [("制动距离", "<=", 7.0, "m", ["干态"]), ("制动距离", "<=", 9.0, "m", ["湿态"])],
+        ),
+        (
+            ["2.1 电气性能", "温升：绕组应不大于75 K；外壳应不大于60 K。"],
+            [("温升", "<=", 75.0, "K", ["绕组"]), ("温升", "<=", 60.0, "K", ["外壳"])],
+        ),
+        (
+            ["2.1 性能", "噪声：额定功率≤1 kW时，不大于60 dB(A)；额定功率＞1 kW时，不大于65 dB(A)。"],
+            [
+                ("噪声", "<=", 60.0, "dB(A)", ["额定功率≤1 kW时"]),
+                ("噪声", "<=", 65.0, "dB(A)", ["额定功率＞1 kW时"]),
+            ],
+        ),
+        # twins: a quantity of its own after the semicolon, a label of its own, a full stop ends the list
+        (
+            ["2.1 性能", "温升：绕组应不大于75 K；噪声不大于60 dB(A)。"],
+            [("温升", "<=", 75.0, "K", ["绕组"]), ("噪声", "<=", 60.0, "dB(A)", [])],
+        ),
+        (
+            ["2.1 性能", "温升：绕组应不大于75 K；噪声：不大于60 dB(A)。"],
+            [("温升", "<=", 75.0, "K", ["绕组"]), ("噪声", "<=", 60.0, "dB(A)", [])],
+        ),
+        (
+            ["2.1 性能", "噪声：不大于60 dB(A)；水分不大于12%。"],
+            [("噪声", "<=", 60.0, "dB(A)", []), ("水分", "<=", 12.0, "%", [])],
+        ),
+    ],
+)
+def test_clause_national_run_in_label_goes_on_past_a_semicolon(lines, expected):
+    assert _read(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 亚油酸与α-亚麻酸比值应在5:1～15:1之间。", [("亚油酸与α-亚麻酸比值", "range", 5.0, 15.0)]),
+        ("2.1 钙磷比值应为1.2∶1～2∶1。", [("钙磷比值", "range", 1.2, 2.0)]),
+        ("2.1 钙磷比值应不小于1.2:1。", [("钙磷比值", ">=", 1.2, None)]),
+        ("2.1 pH值在6.0与8.0之间。", [("pH值", "range", 6.0, 8.0)]),
+        ("2.1 pH值介于6.0和8.0之间。", [("pH值", "range", 6.0, 8.0)]),
+        ("2.1 温度应在20 ℃与25 ℃之间。", [("温度", "range", 20.0, 25.0)]),
+        # twins: a ratio to another number, two values listed without 之间, a range by a dash
+        ("2.1 护理员与老人的配比应不低于1∶4。", [("护理员与老人的配比", ">=", 0.25, None)]),
+        ("2.1 pH值为6.0和8.0。", [("pH值", "=", 6.0, None), ("pH值", "=", 8.0, None)]),
+        ("2.1 pH值应在6.0～8.0之间。", [("pH值", "range", 6.0, 8.0)]),
+    ],
+)
+def test_clause_national_ratios_to_one_and_intervals_between(sentence, expected):
+    document = requirement_document([sentence], "2 技术要求", "产品")
+    found = document_to_indicators(document)
+    assert [(i.name, i.comparator, i.value, i.value_max) for i in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 铅的限量值为0.2 mg/kg。", [("铅", "<=", 0.2, "mg/kg", [])]),
+        ("2.1 水分的最大允许值为12%。", [("水分", "<=", 12.0, "%", [])]),
+        ("2.1 苯并(a)芘限量为5 μg/kg。", [("苯并(a)芘", "<=", 5.0, "μg/kg", [])]),
+        ("2.1 蛋白质的最低允许值为20%。", [("蛋白质", ">=", 20.0, "%", [])]),
+        # twins: a time limit keeps its name, a reference keeps its noun, a limit noun alone names itself
+        ("2.1 一般投诉处理时限为24 h。", [("一般投诉处理时限", "<=", 24.0, "h", [])]),
+        ("2.1 污染物限量应符合GB 2762的规定。", [("污染物限量", "reference", None, None, [])]),
+        ("2.1 最大残留限量为500 μg/kg。", [("最大残留限量", "<=", 500.0, "μg/kg", [])]),
+    ],
+)
+def test_clause_national_name_ending_in_a_limit_noun(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 准确吸取10.0 mL试样溶液，加入5 mL硝酸，于150 ℃加热30 min。", []),
+        ("2.1 取适量试样，用水稀释至50 mL，摇匀。", []),
+        ("2.1 离心10 min，转速为4000 r/min。", []),
+        ("2.1 将试样置于(-18±1)℃冰箱中冷冻2 h。", []),
+        # twins: a bound after the step stays; names ending in a quantity's head are no steps
+        ("2.1 装满95 ℃热水，保温6 h，水温不低于60 ℃。", [("水温", ">=", 60.0, "℃", [])]),
+        ("2.1 加热功率为1000 W。", [("加热功率", "=", 1000.0, "W", [])]),
+        ("2.1 离心机转速为4000 r/min。", [("离心机转速", "=", 4000.0, "r/min", [])]),
+        ("2.1 保温时间不少于6 h。", [("保温时间", ">=", 6.0, "h", [])]),
+    ],
+)
+def test_clause_national_steps_of_handling_the_sample_bound_nothing(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2.1 污染物限量应符合GB 2762的规定，其中铅（以Pb计）不大于0.2 mg/kg。",
+            [("污染物限量", "reference", None, None, []), ("铅（以Pb计）", "<=", 0.2, "mg/kg", [])],
+        ),
+        (
+            "2.1 真菌毒素限量应符合GB 2761的规定，其中黄曲霉毒素B1不大于5 μg/kg。",
+            [("真菌毒素限量", "reference", None, None, []), ("黄曲霉毒素B1", "<=", 5.0, "μg/kg", [])],
+        ),
+        # twin: a part of the quantity bounded before is its condition
+        (
+            "2.1 拉伸强度应不小于20 MPa，其中纵向不小于25 MPa。",
+            [("拉伸强度", ">=", 20.0, "MPa", []), ("拉伸强度", ">=", 25.0, "MPa", ["纵向"])],
+        ),
+    ],
+)
+def test_clause_national_element_after_which_with_its_basis(sentence, expected):
+    assert _read([sentence]) == expected
+
+
+def test_clause_national_dev_page_element_after_which_with_its_basis():
+    # 4.4 污染物限量应符合GB 2762的规定，其中铅（以Pb计）不大于0.2 mg/kg
+    noodle = dev_page_record(MUPDF, "mu_ricenoodle_01", (3,))
+    lead = [(i.name, i.comparator, i.value, i.conditions) for i in noodle.indicators if i.clause == "4.4"]
+    assert ("铅（以Pb计）", "<=", 0.2, []) in lead
