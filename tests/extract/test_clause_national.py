@@ -112,6 +112,11 @@ def test_clause_national_bound_ending_in_when_is_a_condition(lines, expected):
             ["2.1 性能", "噪声：不大于60 dB(A)；水分不大于12%。"],
             [("噪声", "<=", 60.0, "dB(A)", []), ("水分", "<=", 12.0, "%", [])],
         ),
+        # second reading: only a bound goes on with the label's list, a value stated with 为 is read as before
+        (
+            ["2.1 性能", "制动距离：干态为7 m；湿态为9 m。"],
+            [("制动距离", "=", 7.0, "m", ["干态"]), ("性能", "=", 9.0, "m", ["湿态"])],
+        ),
     ],
 )
 def test_clause_national_run_in_label_goes_on_past_a_semicolon(lines, expected):

@@ -232,8 +232,10 @@ def clause_to_indicators(
         lead = words.lead.match(sentence)
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
-        headed = clause if label_goes_on is None else clause.model_copy(update={"title": label_goes_on})
-        parts_go_on, label_goes_on = label_goes_on is not None, None
+        # the label's list goes on with a bound ("…；湿态不大于9 m"), not with a value or a statement
+        parts_go_on = label_goes_on is not None and bool(words.compared_inside.search(compact(sentence)))
+        headed = clause.model_copy(update={"title": label_goes_on}) if parts_go_on else clause
+        label_goes_on = None
         on_object = None
         if (run_in := _run_in_heading(body.text[start:s_end], clause, rules)) is not None:
             if not _names_quantity(run_in[0], rules) and _names_own_quantity(
