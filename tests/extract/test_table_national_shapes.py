@@ -8,6 +8,7 @@ the line above the table states."""
 from __future__ import annotations
 
 import pytest
+from parse.builders import PAGE_HEIGHT
 from parse.tablepages import Sheet, Span, sheet_page
 
 from std_extract.document import ParsedDocument, Source
@@ -91,3 +92,59 @@ def test_table_national_shapes_emission_table_negative_twins():
         _head(["项目", "限值"]), [["总镉", "3"]], caption="表3 限值", unit_line="单位为毫克每千克（干基）"
     )
     assert _read(dry, "grid") == [("总镉", "<=", 3.0, "mg/kg", ("干基",))]
+
+
+# A table's caption and header alone at the foot of a page, its rows overleaf with no header and no
+# rules (a browser's print, corpus/mupdf): the header's two-character 项目 spaced across its cell, a
+# value merged across the two grades set on the edge between them
+SPACED = Sheet(
+    _head(["项      目", "特级", "一级", "检验方法"]),
+    [
+        ["水分，g/100g", "不高于60.0", "不高于65.0", "GB 5009.3"],
+        ["总酸（以乳酸计），g/100g", "", "", "GB 12456"],
+        ["过氧化值（以脂肪计），g/100g", "≤0.25", "≤0.30", "GB 5009.227"],
+    ],
+    caption="表2 理化指标",
+    merged=[Span("不高于2.0", 1, 1, 1, 2)],
+    centred=True,
+)
+
+
+def _overleaf(sheet: Sheet) -> list:
+    """The sheet's caption and header at the foot of page 3, its rows at the top of page 4."""
+    foot = sheet_page(sheet, "unruled", number=3, top=PAGE_HEIGHT - 90.0)
+    head_bottom = min(ln.bbox[1] for ln in foot.page.lines if "水分" in ln.text) - 2
+    foot.page.lines = [ln for ln in foot.page.lines if ln.bbox[1] < head_bottom]
+    over = sheet_page(sheet, "unruled", number=4, top=10.0)
+    first_row = min(ln.bbox[1] for ln in over.page.lines if "水分" in ln.text) - 2
+    over.page.lines = [ln for ln in over.page.lines if ln.bbox[1] >= first_row]
+    return [foot, over]
+
+
+def test_table_national_shapes_spaced_header_and_merged_value_overleaf():
+    tables, _ = pages_to_tables(_overleaf(SPACED))
+    [table] = tables
+    assert table.columns == ["项目", "特级", "一级", "检验方法"]  # was 项 | 目, two label columns
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    found = [(i.name, i.value, i.grade) for i in table_to_indicators(table, document, RULES)]
+    assert ("总酸（以乳酸计）", 2.0, "特级") in found and ("总酸（以乳酸计）", 2.0, "一级") in found
+    assert len(found) == 6
+
+
+def test_table_national_shapes_spaced_header_negative_twins():
+    # two single-character headers that make no header word (铅 | 镉 over their limits) stay two columns;
+    # a value set in one grade's column overleaf, off the edge, stays that grade's
+    sheet = Sheet(
+        _head(["项目", "铅", "镉"]),
+        [["大米", "0.2", "0.1"], ["小麦", "0.1", "0.2"]],
+        caption="表2 污染物限量",
+        centred=True,
+    )
+    tables, _ = pages_to_tables([sheet_page(sheet, "unruled")])
+    assert tables[0].columns == ["项目", "铅", "镉"]
+    twin = Sheet(SPACED.header, [*SPACED.body[:1], ["总酸（以乳酸计），g/100g", "不高于2.0", "", "GB 12456"]])
+    twin.caption, twin.centred = SPACED.caption, True
+    tables, _ = pages_to_tables(_overleaf(twin))
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    found = [(i.name, i.grade) for i in table_to_indicators(tables[0], document, RULES)]
+    assert [g for n, g in found if n.startswith("总酸")] == ["特级"]

@@ -357,3 +357,11 @@ def test_table_spans_bracketed_note_wrapped_under_its_value_negative_twins():
     # a bracket glossing the unit under the value ("≤15" over "（铂钴色度单位）") is no condition
     found = _found(_condition_table([["色度/度", "—", "≤15\n（铂钴色度单位）"]]))
     assert found == [("色度", "<=", 15.0, None, "度", ())]
+
+
+@pytest.mark.parametrize("bracket", ["（特殊情况下不得超过3）", "（限制时小于或等于3）"])
+def test_table_spans_bracket_with_a_comparator_of_the_vocabulary_states_a_value(bracket: str):
+    # the comparators a bracket may state its own value with are extractors/comparators.toml's (不得超过,
+    # 小于或等于), not a list spelt in code: the bracket is a line of its own, its value a second one
+    found = _found(_condition_table([["浑浊度/NTU", "—", f"1\n{bracket}"]]))
+    assert [f[2] for f in found] == [1.0, 3.0] and found[1][1] == "<="

@@ -48,6 +48,7 @@ from std_extract.textnorm import clean_text, compact, open_brackets, squeeze_spa
 
 if TYPE_CHECKING:
     from std_extract.rules import Rules
+    from std_extract.values.comparators import Comparators
 
 
 # Comparators that carry a value, and so a unit.
@@ -653,7 +654,7 @@ def _value_lines(text: str, expected: int) -> list[str]:
     return [text] if text.strip() else []
 
 
-def _notes_joined(lines: list[str]) -> list[str]:
+def _notes_joined(lines: list[str], comparators: Comparators) -> list[str]:
     """A line that is a bracket alone ("（A计权，1 m）" under "≤65") is the note of the value above,
     wrapped in a narrow column: joined to it, its number no value of its own; a bracket stating a
     value of its own ("时为3") stays a line."""
@@ -661,7 +662,7 @@ def _notes_joined(lines: list[str]) -> list[str]:
     for line in lines:
         note = (
             _NOTE_LINE.fullmatch(line.strip())
-            and not _NOTE_VALUE.search(line)
+            and not _states_a_value(line, comparators)
             and not _UNIT_GLOSS.search(line)
         )
         if out and note and _STACKED_VALUE.search(out[-1]):
@@ -673,7 +674,19 @@ def _notes_joined(lines: list[str]) -> list[str]:
 
 _NOTE_LINE = re.compile(r"[（(][^（）()]*[)）]")
 # A bracket stating another value ("（水源与净水技术条件限制时为3）", GB 5749): a line of its own.
-_NOTE_VALUE = re.compile(r"(?:为|不大于|不小于|不超过|不低于|不高于|[≤≥<>＜＞])\s*\d")
+_NOTE_VALUE = re.compile(r"为\s*\d")  # "为3": a value stated, though 为 is no comparator of the grammar
+
+
+def _states_a_value(line: str, comparators: Comparators) -> bool:
+    """A comparator of extractors/comparators.toml (≤, 不大于, 不得超过 …) or 为 before a number."""
+    text = clean_text(line)
+    while (found := comparators.last("prefix", text)) is not None:
+        if re.match(r"\s*\d", text[found.end :]):
+            return True
+        text = text[: found.start]
+    return bool(_NOTE_VALUE.search(clean_text(line)))
+
+
 # A bracket glossing the unit ("（铂钴色度单位）" under "≤15" in a 色度/度 row): no condition.
 _UNIT_GLOSS = re.compile(r"单位\s*[)）]\s*$")
 
@@ -702,7 +715,7 @@ def _cell_indicators(
     indicators of the context's name."""
     out = []
     text = cell.text if text is None else text
-    text = "\n".join(_notes_joined(text.split("\n")))  # "≤65" over "（A计权，1 m）": one value's note
+    text = "\n".join(_notes_joined(text.split("\n"), roles.rules.comparators))  # "≤65" over "（A计权，1 m）"
     if (lines := qualified_lines(text, roles.vocab)) is not None:
         return _qualified_indicators(cell, j, table, roles, row, context, document, lines, part)
     marked = _marked_notes(text, table)

@@ -42,7 +42,7 @@ from std_extract.parse.textheader import (
     values_across_dropped,
 )
 from std_extract.parse.textrows import body_rows, categories_filled_down, line_cells
-from std_extract.parse.textsegments import empty_box, line_segments
+from std_extract.parse.textsegments import Span, empty_box, line_segments
 from std_extract.textnorm import clean_text
 
 if TYPE_CHECKING:
@@ -258,10 +258,36 @@ def text_continuation(page_index: int, page: Page, previous: Part) -> Part | Non
     for r, row in enumerate(rows):
         for cell in row:
             cell.row = r
+        _straddling_merged(row, columns)
     bbox = union_bbox([page.lines[i].bbox for i in region])
     return Part(
         page_index, bbox, [], [], rows, previous.col_edges, None, detection="text", line_ids=set(region)
     )
+
+
+def _straddling_merged(row: list[TableCell], columns: list[Span]) -> None:
+    """A text centred on the edge between two columns, the other cell blank, is a cell merged across
+    both (a value merged across two grades, "不高于2.0" under 特级 | 一级), printed in the first, as the
+    page's own rows take it; continued rows overleaf were read into the one column it overlaps more."""
+    for c in range(len(row) - 1):
+        left, right = row[c], row[c + 1]
+        if (
+            bool(left.text) == bool(right.text)
+            or left.merged_from is not None
+            or right.merged_from is not None
+        ):
+            continue
+        cell = left if left.text else right
+        edge = (columns[c][1] + columns[c + 1][0]) / 2
+        pitch = min(columns[c][1] - columns[c][0], columns[c + 1][1] - columns[c + 1][0])
+        x0, x1 = cell.bbox[0], cell.bbox[2]
+        if x0 < edge < x1 and abs((x0 + x1) / 2 - edge) <= STRADDLE_SLACK * pitch:
+            update = {"text": cell.text, "bbox": cell.bbox}
+            row[c] = left.model_copy(update=update)
+            row[c + 1] = right.model_copy(update={**update, "merged_from": (cell.row, c)})
+
+
+STRADDLE_SLACK = 0.25  # of the narrower column's width: how far off the edge a merged text's centre may sit
 
 
 def _table_rules(caption: TextLine, rules: list[HRule], height: float) -> list[HRule]:

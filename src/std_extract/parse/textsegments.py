@@ -50,7 +50,34 @@ def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
             runs[-1].append(space)  # kept only between words: see _letter_spaces_dropped
         runs[-1].append((char, box))
         space = None
-    return _label_sign_joined([_letter_spaces_dropped(run) for run in runs])
+    return _label_sign_joined(_spaced_words_joined([_letter_spaces_dropped(run) for run in runs], height))
+
+
+# Two-character headers GB standards space out across their cell ("项      目", "指    标"): two single
+# chars a few ems apart that make one of these words are one header, not two columns (a table's header
+# alone at a page's foot, its rows overleaf, gave its label column two columns: 项 | 目).
+SPACED_WORDS = frozenset({
+    "项目", "指标", "要求", "名称", "单位", "序号", "备注", "类别", "等级", "级别", "品种", "参数", "限值",
+    "限量", "成分", "性能", "特性", "方法", "规格", "型号", "数值",
+})  # fmt: skip
+SPACED_GAP = 4.0  # char heights: how far apart a spaced header's two chars may be set
+
+
+def _spaced_words_joined(runs: list[list[tuple[str, BBox]]], height: float) -> list[list[tuple[str, BBox]]]:
+    out: list[list[tuple[str, BBox]]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(prev) == 1
+            and len(run) == 1
+            and prev[0][0] + run[0][0] in SPACED_WORDS
+            and run[0][1][0] - prev[0][1][2] <= SPACED_GAP * height
+        ):
+            prev.append(run[0])
+        else:
+            out.append(run)
+    return out
 
 
 LONE_SIGN = re.compile(r"[≤≥<>＜＞]")
