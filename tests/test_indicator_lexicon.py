@@ -856,6 +856,7 @@ _SIGNED_OR_UNBOUNDED = {
     "copper_strip_corrosion",
     "internal_stress",
     "dimensional_stability",  # a textile prints its washing change signed (-3.0～+1.0 %)
+    "vertex_power",  # a lens's power is signed (a myope's is negative) and its tolerances ±
 }
 
 
@@ -1077,3 +1078,134 @@ def test_lexicon_unit_glossed_in_chinese_keeps_its_reading() -> None:
     assert spec is not None
     assert normalize_limit(spec, 30.0, None, "min（分钟）").value_normalized == 30.0
     assert _id_read("容量", "L（升）") == _id_read("容量", "L")
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # the families of national food-safety and waste-identification standards the lexicon lacked
+        ("副溶血性弧菌", "MPN/g", "vibrio_parahaemolyticus"),
+        ("克罗诺杆菌属（阪崎肠杆菌）", None, "cronobacter"),
+        ("致泻大肠埃希氏菌", None, "diarrheagenic_escherichia_coli"),  # was 大肠埃希氏菌 by nearness
+        ("产气荚膜梭菌", "CFU/g", "clostridium_perfringens"),
+        ("黄曲霉毒素（B1+B2+G1+G2）", "μg/kg", "aflatoxins_total"),
+        ("伏马毒素", "mg/kg", "fumonisins"),
+        ("丙烯酰胺", "μg/kg", "acrylamide"),
+        ("亚油酸与α-亚麻酸比值", None, "linoleic_to_alpha_linolenic_ratio"),
+        ("钙/磷比值", None, "calcium_to_phosphorus_ratio"),
+        ("来自蔗糖的能量", "%", "energy_from_sucrose"),
+        ("口服毒性半数致死量 LD50", "mg/kg", "oral_ld50"),
+        ("吸入毒性半数致死浓度LC50", "mg/L", "inhalation_lc50"),
+        ("剧毒物质的总含量", "%", "highly_toxic_substances_total"),
+        ("二噁英类", "μg TEQ/kg", "dioxins_content"),
+        ("字符的最小高度", "mm", "label_character_height"),
+        ("厂界环境噪声", "dB(A)", "boundary_noise"),
+        ("食用盐（以NaCl计）", "g/100g", "sodium_chloride"),
+        # twins: the names they sit beside keep their ids; the unit still chooses between media
+        ("大肠埃希氏菌", "CFU/g", "escherichia_coli"),
+        ("黄曲霉毒素B1", "μg/kg", "aflatoxin_b1"),
+        ("二噁英类", "ng TEQ/m³", "dioxins"),
+        ("丙烯酰胺", "mg/L", "acrylamide_water"),
+        ("氟", "mg/L", "fluoride"),
+        ("氟（以F计）", "mg/kg", "fluorine_content"),
+        ("钙", "mg/100 kJ", "calcium"),
+        # a surface water's or an effluent's 粪大肠菌群 in 个/L is the most probable number per litre
+        ("粪大肠菌群", "个/L", "faecal_coliforms"),
+        ("粪大肠菌群", "CFU/g", "thermotolerant_coliforms"),  # twin: a cosmetic's per gram keeps its id
+    ],
+)
+def test_lexicon_names_of_the_national_food_safety_families(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a nutrient's basis printed apart: per energy in the unit (GB 10765 / GB 10767 tables), or the
+        # numerator alone with 每100 kJ in a header; a strict_unit nutrient (氯) no longer refuses them
+        ("氯", "mg/100 kJ", "chloride_nutrient"),
+        ("氯", "mg", "chloride_nutrient"),
+        ("氟", "μg/100 kJ", "fluorine_content"),  # per energy is a content by mass, never a water's
+        # twins: a package's mass is no grammage's numerator, a litre no nutrient's basis
+        ("定量", "g", None),
+        ("氯", "mg/L", None),
+    ],
+)
+def test_lexicon_nutrient_basis_printed_apart(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # an oxide restating its formula in a bracket is the oxide (a material's composition by oxides)
+        ("氧化钙（CaO）", "%", "calcium_oxide"),
+        ("二氧化硅（SiO2）", "%", "silicon_dioxide"),
+        ("三氧化二铝（Al2O3）", "%", "aluminium_oxide"),
+        # twins: an element on an oxide basis names another quantity than the element
+        ("钾（K2O）", "%", "total_k2o"),
+        ("磷（以P2O5计）", "%", "total_p2o5"),
+        ("硅（以SiO2计）", "%", None),
+    ],
+)
+def test_lexicon_oxide_restating_its_formula(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "stripped"),
+    [
+        ("维生素Dc", "维生素D"),  # a footnote letter after the vitamin's capital
+        ("维生素B12a", "维生素B12"),
+        ("维生素Ab（以视黄醇计）", "维生素A(以视黄醇计)"),
+        # twins: the vitamin's own digits, an enterprise's small letter after 素, a pigment's letter
+        ("维生素D3", "维生素D3"),
+        ("维生素K1", "维生素K1"),
+        ("维生素c", "维生素c"),
+        ("叶绿素a", "叶绿素a"),
+        ("蛋白质a", "蛋白质"),  # a footnote letter after any other name still goes
+    ],
+)
+def test_lexicon_footnote_letter_after_a_vitamins_capital(printed: str, stripped: str) -> None:
+    assert strip_name(printed) == stripped
+
+
+def test_lexicon_number_on_a_group_heading_is_flagged() -> None:
+    lexicon = default_lexicon()
+    contaminants, safety = lexicon.get("contaminant_limits"), lexicon.get("electrical_safety")
+    assert contaminants is not None and safety is not None and contaminants.group and safety.group
+    # a member's limit read under the heading's name (污染物限量 ≤ 0.2 mg/kg is 铅's)
+    assert normalize_limit(contaminants, 0.2, None, "mg/kg").flags == ("group_value",)
+    assert normalize_limit(safety, 0.25, None, "mA").flags == ("group_value",)
+    assert normalize_limit(safety, 1.0, None, None).flags == ("group_value",)
+    # twins: the heading with no number (应符合 GB 2762), a qualitative id that takes numbers of any unit
+    # (净含量负偏差 ≤ 4.5 %), a member under its own name
+    assert normalize_limit(contaminants, None, None, None).flags == ()
+    net_content = lexicon.get("net_content")
+    assert net_content is not None and not net_content.group
+    assert normalize_limit(net_content, 4.5, None, "%").flags == ()
+    lead = lexicon.get("lead")
+    assert lead is not None and normalize_limit(lead, 0.2, None, "mg/kg").flags == ()
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "value", "canonical_id", "normalised"),
+    [
+        # D is a dioptre for a lens's power (its equivalent_units) and a denier for a fibre (the atom)
+        ("顶焦度", "D", -2.5, "vertex_power", -2.5),
+        ("屈光度", "D", 0.12, "vertex_power", 0.12),
+        ("纤度", "D", 75.0, "linear_density", 75.0 * 10 / 9),
+        # twins: a lens in m⁻¹ is the same dioptre, a fibre's dtex stays dtex, a lens in dtex is a misread
+        ("顶焦度", "m⁻¹", 2.0, "vertex_power", 2.0),
+        ("线密度", "dtex", 83.0, "linear_density", 83.0),
+        ("顶焦度", "dtex", 3.0, "vertex_power", None),
+    ],
+)
+def test_lexicon_d_is_a_dioptre_for_a_lens_and_a_denier_for_a_fibre(
+    printed, unit, value, canonical_id, normalised
+) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+    spec = default_lexicon().get(canonical_id)
+    assert spec is not None
+    got = normalize_limit(spec, value, None, unit).value_normalized
+    assert got == pytest.approx(normalised) if normalised is not None else got is None

@@ -57,6 +57,10 @@ class IndicatorSpec(BaseModel):
     # A generic name one family uses (清洁度, 耐久性能, 定量): chosen only when the printed unit can
     # be its own or none is printed, so another product's 清洁度 in mg stays unmatched.
     strict_unit: bool = False
+    # A heading that names a group of requirements (污染物限量, 致病菌, 电气安全), each with its own
+    # limit: a number read on it belongs to one of its members (a table's rows read under the heading),
+    # so normalisation flags it (group_value).
+    group: bool = False
 
     @field_validator("plausible")
     @classmethod
@@ -109,19 +113,23 @@ class NormalizedValue:
     value_normalized: float | None
     value_max_normalized: float | None
     unit_normalized: str | None
-    flags: tuple[str, ...] = ()  # "unit_unknown", "unit_mismatch", "unit_missing"
+    flags: tuple[str, ...] = ()  # "unit_unknown", "unit_mismatch", "unit_missing", "group_value"
 
 
 # --- name keys ---------------------------------------------------------------------------------
 
-# Footnote markers and list markers around a printed name.
-_TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$")
+# Footnote markers and list markers around a printed name.  Not a small letter after 素, a vitamin's or a
+# pigment's own (维生素c, 叶绿素a: as _INNER_MARK below).
+_TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])(?<!素)[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$")
 _LEADING_MARKS = re.compile(r"^(?:其中[:：]?|\(?\d{1,2}[.、)）]|\(?[a-z][)）]|[—\-·•△▲※*]+)\s*")
 # A footnote letter between a name and its bracketed qualifier ("酸价a（以脂肪计）", "过氧化值b（以脂肪计）"):
 # small a-e after a hanzi; a name's own letter is a capital (维生素A（以视黄醇计）) or bracketed (苯并(a)芘).
 # Not after 素: enterprise standards print a vitamin's or a pigment's own letter small
 # (维生素c（以抗坏血酸计）, 叶绿素a（…）).
 _INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<!素)[a-e](?=\()")
+# A footnote letter after a vitamin's own capital letter and digits ("维生素Dc", "维生素B12a（…）"): no
+# vitamin's name ends in a small letter after a capital one (a small letter alone, 维生素c, is the name's).
+_VITAMIN_MARK = re.compile(r"(维生素[A-Z][0-9₀-₉]{0,2})[a-e](?=\(|$)")
 _QUALIFIER = re.compile(r"\(以[^()]*计\)")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
@@ -166,6 +174,7 @@ def strip_name(printed: str) -> str:
         text = _trailing_words().sub("", text).strip()
         text = _TRAILING_MARKS.sub("", text).strip()
         text = _INNER_MARK.sub("", text)
+        text = _VITAMIN_MARK.sub(r"\1", text)
         text = _strip_unit_suffix(text).strip()
         text = text.rstrip("/:：,，").strip()
     return text
@@ -200,6 +209,14 @@ _SHARE_SUFFIX = re.compile(r"的比例$")
 _OXIDE_BASIS = re.compile(
     r"\((?:以)?(?:k2o|p2o5|mgo|cao|sio2|na2o|fe2o3|al2o3|b2o3|zno|mno|tio2|cuo)(?:计)?\)"
 )
+
+
+def _element_on_oxide_basis(key: str) -> bool:
+    """Whether a key names an element on an oxide basis (钾(k2o), 磷(以p2o5计)), not the oxide itself
+    restating its formula (氧化钙(cao), 二氧化硅(sio2): a chemical product's composition by oxides)."""
+    return bool(_OXIDE_BASIS.search(key)) and "氧化" not in _PARENTHETICAL.sub("", key)
+
+
 _GREEK_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff)])[α-ωΑ-Ω][a-z0-9]{0,2}$")
 # A staff role opening the name of a staff indicator (母婴护理员持证上岗率, 服务人员持证上岗率): whose
 # rate it is, as 人员持证上岗率 is.  The shortest opening ending in 员, 人员 or 师, before at least three
@@ -251,7 +268,7 @@ class IndicatorLexicon:
         for indicator in spec.indicator:
             for printed in [indicator.name, *indicator.synonyms]:
                 keys = name_variants(printed)
-                for key in keys[:1] if keys and _OXIDE_BASIS.search(keys[0]) else keys:
+                for key in keys[:1] if keys and _element_on_oxide_basis(keys[0]) else keys:
                     entries = self._keys.setdefault(key, [])
                     if all(entry_id != indicator.id for entry_id, _ in entries):
                         entries.append((indicator.id, printed))
@@ -282,7 +299,7 @@ class IndicatorLexicon:
         """
         wanted = set(categories or ())
         strict = name_variants(printed_name)
-        if strict and _OXIDE_BASIS.search(strict[0]):
+        if strict and _element_on_oxide_basis(strict[0]):
             strict = strict[:1]
         loose = [v for key in strict for v in dict.fromkeys(loose_variants(key)) if v not in strict]
         shares = [v for key in strict for v in share_variants(key) if v not in strict and v not in loose]
@@ -325,7 +342,7 @@ class IndicatorLexicon:
         when the caller asks for its context, or when the printed unit fits it or is absent or
         unreadable."""
         spec = self._specs[canonical_id]
-        if spec.strict_unit and spec.unit and _unit_refuses(spec, unit):
+        if spec.strict_unit and spec.unit and _strict_refuses(spec, unit):
             return False
         context = set(self.matching.context_categories) & set(spec.category)
         if not context or wanted & set(spec.category):
@@ -442,13 +459,42 @@ def _fraction_kind(unit: str) -> str | None:
 
 
 def _dimension_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
-    """:func:`_unit_refuses`, save for a unit that is the canonical unit's numerator: a nutrient table
-    prints 钙 in mg with the basis (每100 kJ) in its column header, which the reader keeps as a
-    condition.  A qualitative indicator refuses nothing (a pencil scale's H reads as henry)."""
+    """:func:`_unit_refuses`, save for a unit that is the canonical unit's numerator, alone or per an
+    amount of energy: a nutrient table prints 钙 in mg with the basis (每100 kJ) in its column header,
+    which the reader keeps as a condition, or in the unit itself (mg/100 kJ, μg/100 kcal: GB 10765,
+    GB 10767 give infant formula's nutrients per energy, not per mass; the value stays unconverted).
+    A qualitative indicator refuses nothing (a pencil scale's H reads as henry)."""
     if not spec.unit or not _unit_refuses(spec, unit):
         return False
+    return not (_numerator_alone(spec, unit) or _per_energy(spec, unit))
+
+
+def _numerator_alone(spec: IndicatorSpec, unit: str | None) -> bool:
+    """Whether a printed unit is the canonical unit's numerator (mg of mg/(100*g))."""
     numerator = _NUMERATOR.match(spec.unit)
-    return numerator is None or convert(1.0, unit or "", numerator.group(1)) is None
+    return numerator is not None and bool(unit) and convert(1.0, unit or "", numerator.group(1)) is not None
+
+
+def _per_energy(spec: IndicatorSpec, unit: str | None) -> bool:
+    """Whether a printed unit is the canonical unit's numerator per an amount of energy (mg/100 kJ,
+    μg/100 kcal) for a content by mass (a nutrient's)."""
+    numerator = _NUMERATOR.match(spec.unit)
+    if numerator is None or not unit or spec.dimension != "mass_fraction":
+        return False  # a concentration per litre is never given per energy: 氟 in μg/100 kJ is no water's
+    return convert(1.0, unit, numerator.group(1) + "/kJ") is not None
+
+
+def _strict_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
+    """:func:`_unit_refuses` for a strict_unit indicator, save for a nutrient's basis printed apart (per
+    energy, or the numerator alone with the basis in a header: 氯 in mg/100 kJ or in mg): a mass per
+    area's numerator alone (定量 in g, a package's amount) still refuses."""
+    if not _unit_refuses(spec, unit) or _per_energy(spec, unit):
+        return False
+    return not (_PER_100_G.search(spec.unit) and _numerator_alone(spec, unit))
+
+
+# A canonical unit per 100 g: a nutrient's (mg/(100*g), g/(100*g)).
+_PER_100_G = re.compile(r"/\(100\*g\)$")
 
 
 # A bracket that names the quantity itself, neither a basis (以Pb计) nor what is measured (an element,
@@ -578,7 +624,11 @@ def normalize_limit(
     spec: IndicatorSpec, value: float | None, value_max: float | None, unit: str | None
 ) -> NormalizedValue:
     """A limit (or a range) in the indicator's canonical unit, with a flag saying why not."""
-    if spec.dimension == "qualitative" or (value is None and value_max is None):
+    if value is None and value_max is None:
+        return NormalizedValue(None, None, None)
+    if spec.group:
+        return NormalizedValue(None, None, None, ("group_value",))
+    if spec.dimension == "qualitative":
         return NormalizedValue(None, None, None)
     if not unit or not unit.strip():
         if spec.dimension in UNITLESS_DIMENSIONS:

@@ -3,7 +3,7 @@ of each split.csv is never read here): each unit parses, and the name takes the 
 
 from __future__ import annotations
 
-from corpora import NATIONAL_OFFICE, TYPESET, TYPESET2, TYPST, dev_page_record
+from corpora import MUPDF, NATIONAL, NATIONAL_OFFICE, TYPESET, TYPESET2, TYPST, dev_page_record
 
 
 def _by_name(folder, stem: str, pages: tuple[int, ...], name: str) -> list:
@@ -33,3 +33,19 @@ def test_dev_page_units_milliequivalents_take_the_carbonyl_value():  # ty_noodle
 def test_dev_page_names_a_glycol_is_no_glycol_ether():  # off_fcmplastic_01 表: 乙二醇 SML of PET
     found = _by_name(NATIONAL_OFFICE, "off_fcmplastic_01", (5,), "乙二醇")
     assert found and {i.canonical_id for i in found} == {"ethylene_glycol"}
+
+
+def test_dev_page_names_of_an_infant_foods_nutrient_table():  # nat_infantcereal_01 p.4 (national DEV)
+    # 维生素Dc: the footnote letter after the vitamin's capital; 脲酶活性 a qualitative test; 钠 per 100 kJ
+    # and per 100 kcal keeps its id
+    record = dev_page_record(NATIONAL, "nat_infantcereal_01", (4,))
+    ids = {i.name: i.canonical_id for i in record.indicators}
+    assert ids["维生素Dc"] == "vitamin_d"
+    assert ids["脲酶活性定性测定"] == "urease_activity"
+    assert ids["钠"] == "sodium"
+
+
+def test_dev_page_number_on_a_group_heading_is_flagged():  # mu_ricenoodle_01 p.3 (mupdf DEV): 污染物限量
+    found = _by_name(MUPDF, "mu_ricenoodle_01", (3,), "污染物限量")
+    numbers = [i for i in found if i.value is not None]
+    assert numbers and all("group_value" in i.flags and i.needs_review for i in numbers)
