@@ -1209,3 +1209,23 @@ def test_lexicon_d_is_a_dioptre_for_a_lens_and_a_denier_for_a_fibre(
     assert spec is not None
     got = normalize_limit(spec, value, None, unit).value_normalized
     assert got == pytest.approx(normalised) if normalised is not None else got is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a substance limited in several media: the printed unit's medium chooses, not conversion alone
+        ("氟化物", "μg/m³", "fluoride_air"),  # was the leachate's mg/L (μg/m³ converts to mg/L)
+        ("氟化物", "mg/m³", "fluoride_air"),
+        ("六六六", "mg/kg", "hch"),  # a food's or a soil's, no longer unmatched beside the leachate's
+        ("滴滴涕总量", "mg/kg", "ddt"),
+        ("贾第鞭毛虫", "个/10 L", "giardia"),
+        # twins: per litre the leachate's (the context category's printed unit), as before
+        ("氟化物", "mg/L", "leachate_inorganic_fluoride"),
+        ("六六六", "mg/L", "leachate_hch"),
+        ("铅", "μg/m³", "lead_air"),
+        ("铅", "mg/L", "leachate_lead"),
+    ],
+)
+def test_lexicon_medium_of_the_printed_unit_chooses_the_id(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)

@@ -339,8 +339,8 @@ class IndicatorLexicon:
 
     def _eligible(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
         """Whether an indicator may be chosen at all: one of a context category (leachate) only
-        when the caller asks for its context, or when the printed unit fits it or is absent or
-        unreadable."""
+        when the caller asks for its context, or when the printed unit fits it (converts, in the same
+        medium and kind of fraction) or is absent or unreadable."""
         spec = self._specs[canonical_id]
         if spec.strict_unit and spec.unit and _strict_refuses(spec, unit):
             return False
@@ -349,7 +349,8 @@ class IndicatorLexicon:
             return True
         if not unit or not unit.strip() or parse_unit(unit) is None:
             return True
-        return _unit_fit(spec, unit) > 0
+        # converting is not enough across media: 氟化物 in μg/m³ is an air's, never a leachate's mg/L
+        return not _unit_refuses(spec, unit)
 
     def _ambiguous(self, key: str) -> bool:
         """Whether a key names too little to overrule a printed unit: a short one (硬度, 密度, Ra, 铅:
