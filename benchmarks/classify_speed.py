@@ -1,23 +1,33 @@
 """How fast is GB/T 4754 classification?  Start-up cost, then per-document time.
 
-    python benchmarks/classify_speed.py [--n 2000]
+    python benchmarks/classify_speed.py [--n 2000] [--generated-only]
+    python benchmarks/classify_speed.py --n 300 --generated-only --baseline OLD/src [--rounds 2]
 
 Start-up is measured stage by stage in a fresh process (importing spaCy, building the jieba
 dictionary, reading the table and the lexicon, building the PhraseMatcher and any trained
 model).  Per-document time is measured over product names, titles with scope text, and parsed
 standards built by hand with a body of a few thousand characters: the budget is 50 ms a
 document after start-up.
+
+``--baseline OLD/src`` compares with other code in the same run: each round runs this benchmark in a
+fresh interpreter on ``OLD/src`` and then on the code this script imports (turn about, so both see
+the same load), and the table gives each one's CPU time per classification, the best of the rounds,
+and their ratio (``OLD`` is a checkout's ``src`` folder, e.g. ``git archive REV src models extractors
+| tar -x -C /tmp/old``; its ``models`` and ``extractors`` links must resolve there).
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -168,8 +178,18 @@ def main() -> None:
         action="store_true",
         help="parsed PDFs of corpus/generated only (not ../shared/corpus-real at all)",
     )
+    parser.add_argument("--baseline", type=Path, help="the src folder of other code to compare with")
+    parser.add_argument("--rounds", type=int, default=2, help="with --baseline: runs of each, in turns")
+    parser.add_argument("--json", action="store_true", help="one JSON line: CPU ms per item by kind")
     args = parser.parse_args()
+    if args.baseline is not None:
+        compare(args)
+        return
     rows, classifier = startup()
+    results = per_item(classifier, args.n, shared_pdfs=not args.generated_only)
+    if args.json:
+        print(json.dumps({label: cpu * 1000 for label, _, cpu in results}, ensure_ascii=False))
+        return
     print("start-up")
     for label, seconds in rows:
         print(f"  {label:60s} {seconds * 1000:8.1f} ms" if seconds else f"  {label}")
@@ -178,12 +198,40 @@ def main() -> None:
     # Wall-clock times suffer when other processes share the cores; the CPU time of this process
     # per classification (last column) is the steadier figure on a busy machine.
     print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
-    for label, times, cpu in per_item(classifier, args.n, shared_pdfs=not args.generated_only):
+    for label, times, cpu in results:
         ms = sorted(t * 1000 for t in times)
         p95 = ms[int(len(ms) * 0.95) - 1]
         mean, median = statistics.mean(ms), statistics.median(ms)
         wall = f"mean {mean:6.2f} ms  median {median:6.2f}  p95 {p95:6.2f}  max {ms[-1]:6.2f}"
         print(f"  {label:40s} {wall}  cpu {cpu * 1000:6.2f} ms")
+
+
+def run_json(src: Path, args: argparse.Namespace) -> dict[str, float]:
+    """This benchmark's ``--json`` figures for the code in ``src``, in a fresh interpreter."""
+    command = [sys.executable, __file__, "--n", str(args.n), "--json"]
+    command += ["--generated-only"] if args.generated_only else []
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(src), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def compare(args: argparse.Namespace) -> None:
+    """CPU ms per classification of this code and of ``--baseline``, best of ``--rounds`` each."""
+    import std_extract
+
+    own = Path(std_extract.__file__).resolve().parents[1]
+    runs: dict[str, list[dict[str, float]]] = {"baseline": [], "this": []}
+    for _ in range(args.rounds):
+        for name, src in (("baseline", args.baseline), ("this", own)):
+            runs[name].append(run_json(src, args))
+    best = {name: {k: min(r[k] for r in rounds) for k in rounds[0]} for name, rounds in runs.items()}
+    print(f"CPU ms per classification, best of {args.rounds} (n={args.n})")
+    print(f"  this: {own}; baseline: {args.baseline}")
+    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+    for label, mine in best["this"].items():
+        base = best["baseline"].get(label)
+        ratio = f"{mine / base:5.2f}x" if base else "    -"
+        print(f"  {label:40s} this {mine:6.2f}  baseline {base or 0:6.2f}  {ratio}")
 
 
 if __name__ == "__main__":
