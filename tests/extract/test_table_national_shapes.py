@@ -11,7 +11,7 @@ import pytest
 from parse.builders import PAGE_HEIGHT
 from parse.tablepages import Sheet, Span, sheet_page
 
-from std_extract.document import ParsedDocument, Source
+from std_extract.document import ParsedDocument, Source, Table, TableCell
 from std_extract.extract.tables import table_to_indicators
 from std_extract.parse.tables import pages_to_tables
 from std_extract.rules import default_rules
@@ -148,3 +148,66 @@ def test_table_national_shapes_spaced_header_negative_twins():
     document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
     found = [(i.name, i.grade) for i in table_to_indicators(tables[0], document, RULES)]
     assert [g for n, g in found if n.startswith("总酸")] == ["特级"]
+
+
+def _model(columns: list[str], body: list[list[str]], **kw) -> list[tuple]:
+    """A table model built by hand (header levels separated by " > "), read into indicators."""
+    rows = [
+        [
+            TableCell(
+                row=r, col=c, text=t, page=3, bbox=(10.0 + 50 * c, 10.0 * r, 50.0 + 50 * c, 10.0 * r + 8)
+            )
+            for c, t in enumerate(texts)
+        ]
+        for r, texts in enumerate(body)
+    ]
+    levels = [c.split(" > ") for c in columns]
+    header_rows = [[p[min(k, len(p) - 1)] for p in levels] for k in range(max(len(p) for p in levels))]
+    table = Table(
+        number="1", pages=[3], columns=["/".join(p) for p in levels], header_rows=header_rows, rows=rows, **kw
+    )
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    return [
+        (i.name, i.value, i.unit, tuple(i.conditions)) for i in table_to_indicators(table, document, RULES)
+    ]
+
+
+def test_table_national_shapes_excepted_item_is_a_whole_name():
+    # review of 31f9222: the excepted item is the row's whole name or its head before a bracket, never a
+    # part of another name (总汞 and 烷基汞 keep mg/L beside （汞除外）; 粪大肠菌群 beside （大肠菌群除外）)
+    found = _model(["项目", "限值"], [["汞", "0.001"], ["总汞", "0.05"]], unit_line="毫克每升（汞除外）")
+    assert [(f[0], f[2]) for f in found] == [("汞", None), ("总汞", "mg/L")]
+    found = _model(
+        ["项目", "限值"], [["大肠菌群", "3"], ["粪大肠菌群", "10"]], unit_line="毫克每升（大肠菌群除外）"
+    )
+    assert [(f[0], f[2]) for f in found] == [("大肠菌群", None), ("粪大肠菌群", "mg/L")]
+    # twin: a name with its unit, and a list of items, are excepted as before
+    found = _model(
+        ["项目", "限值"],
+        [["pH值", "6～9"], ["粪大肠菌群数/(个/L)", "10000"], ["化学需氧量", "50"]],
+        unit_line="毫克每升（pH值、粪大肠菌群数除外）",
+    )
+    assert [(f[0], f[2]) for f in found] == [("pH值", None), ("粪大肠菌群数", "个/L"), ("化学需氧量", "mg/L")]
+
+
+def test_table_national_shapes_place_under_a_group_header_holds_for_its_group():
+    # review of 31f9222 (GB 16297 layout): 周界外浓度最高点 under 无组织排放监控浓度限值 is the place of the
+    # unorganised limit beside it, not of the stack limit 550; a top-level place column holds for every value
+    found = _model(
+        [
+            "污染物",
+            "最高允许排放浓度/(mg/m³)",
+            "无组织排放监控浓度限值 > 监控点",
+            "无组织排放监控浓度限值 > 浓度/(mg/m³)",
+        ],
+        [["二氧化硫", "550", "周界外浓度最高点", "0.40"]],
+    )
+    assert [(f[1], "周界外浓度最高点" in f[3]) for f in found] == [(550.0, False), (0.4, True)]
+
+
+def test_table_national_shapes_count_of_places_is_no_place():
+    # review of 31f9222: 最少监测点位 over counts is a quantity, its 1 a value (was a condition of 建成区面积)
+    found = _model(["城市人口/万人", "建成区面积/km²", "最少监测点位"], [["<25", "≤20", "1"]])
+    assert [(f[0], f[1]) for f in found] == [("建成区面积", 20.0), ("最少监测点位", 1.0)]
+    found = _model(["城市人口/万人", "最少监测点位", "评价监测点位"], [["<25", "1", "2"]])
+    assert [(f[0], f[1]) for f in found] == [("最少监测点位", 1.0), ("评价监测点位", 2.0)]

@@ -66,6 +66,7 @@ class ColumnRoles:
     method: int | None = None
     note: int | None = None  # 备注: its text restricts the row's values (read in category tables)
     category: list[int] = field(default_factory=list)  # 食品类别 beside an item column: conditions
+    location: list[int] = field(default_factory=list)  # 污染物排放监控位置 after the limits: a place
     plan_n: int | None = None
     plan_c: int | None = None
 
@@ -123,8 +124,8 @@ def column_roles(table: Table, rules: Rules, title: str | None = None) -> Column
             continue  # 频次 after the limits: when the check is run, no requirement
         elif roles.label and not roles.value and vocab.is_("condition", leaf):
             roles.category.append(j)  # 平均时间 beside the limits: the row's condition
-        elif roles.value and vocab.is_("location", leaf):
-            roles.category.append(j)  # 污染物排放监控位置 after the limits: where the row's values hold
+        elif roles.value and vocab.is_("location", leaf) and _places_column(table, j, leaf):
+            roles.location.append(j)  # 污染物排放监控位置 after the limits: where the row's values hold
         elif leaf in vocab.plan_n:
             roles.plan_n = j
         elif leaf in vocab.plan_c:
@@ -170,6 +171,34 @@ def _kinds_of_the_product(table: Table, roles: ColumnRoles, title: str | None) -
     if kinds and all(_worded_requirements(table, j) for j in kinds):
         roles.label = [j for j in roles.label if j not in kinds]
         roles.value = kinds
+
+
+# A count or an amount of places (最少监测点位, 监测点位数, 点位/个): a quantity, no place.
+_PLACE_COUNT = re.compile(r"最少|最多|数量|个数|数$|/")
+
+
+def _places_column(table: Table, j: int, leaf: str) -> bool:
+    """A column naming places in words ("烟囱或烟道", "周界外浓度最高点"), not counting them: its header
+    says no amount (最少监测点位) and no cell is a number (review of 31f9222: a count 1 under 最少监测点位
+    was taken for a place)."""
+    if _PLACE_COUNT.search(leaf):
+        return False
+    cells = [squeeze_spaces(row[j].text) for row in table.rows if j < len(row) and row[j].text.strip()]
+    return bool(cells) and not any(re.search(r"\d", clean_text(cell)) for cell in cells)
+
+
+def _places_of(row, j: int, table: Table, roles: ColumnRoles) -> list[str]:
+    """The places the row's location columns name for value column j: a top-level column's for every
+    value, one under a group header (无组织排放监控浓度限值 > 监控点) for the values under that group only."""
+    out = []
+    for k in roles.location:
+        parent = header_parts(table, k)[:-1]
+        if parent and header_parts(table, j)[:-1] != parent:
+            continue  # 周界外浓度最高点 holds for the unorganised limit beside it, not the stack's
+        text = _cell_text(row, k)
+        if text and not roles.vocab.states_nothing(text):
+            out.append(_category_lines(text))
+    return out
 
 
 def _worded_requirements(table: Table, j: int) -> bool:
@@ -1295,7 +1324,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     # qualify it ("色度（铂钴色度单位）" beside 度).
     header_unit = header_label.unit or parent_label.unit or _stated_unit(header)
     line_unit = None if header_unit else _caption_unit(table, roles.vocab)
-    if line_unit and _excepted_from_unit_line(table, [base.name, *(label.text for label in labels)]):
+    if line_unit and _excepted_from_unit_line(table, [base.name, *(label.name for label in labels)]):
         line_unit = None  # "单位为毫克每立方米（烟气黑度除外）" beside 烟气黑度: not in that unit
     header_unit = header_unit or line_unit
     unit = base.unit or label_unit or header_unit
@@ -1320,7 +1349,7 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
         text, default = _range_text(row, j, pairs["min"][j], roles.vocab), None
     if not squeeze_spaces(text) or roles.vocab.states_nothing(text):
         return None  # "—", "N.S.", "报告" ([markers].no_requirement): no requirement in this column
-    extra = list(base.conditions)
+    extra = [*base.conditions, *_places_of(row, j, table, roles)]
     own = None if base.plan else _own_quantity(table, roles, j)
     if (
         base.plan
@@ -1636,14 +1665,17 @@ _EXCEPTED_NONE = re.compile(r"(?:另有|特别|特殊)?(?:注明|说明|规定|�
 
 
 def _excepted_from_unit_line(table: Table, names: list[str]) -> bool:
-    """The row, by its name or its label, is one the unit line excepts ("单位为毫克每立方米（烟气黑度
-    除外）" beside 烟气黑度（林格曼黑度，级）: GB 13271's unit line)."""
+    """The row, by its name or its label's, is one the unit line excepts ("单位为毫克每立方米（烟气黑度
+    除外）" beside 烟气黑度（林格曼黑度，级）: GB 13271's unit line): the item is the whole name or its head
+    before a bracket, never a part of another name (（汞除外） over 总汞, 烷基汞; （大肠菌群除外） over
+    粪大肠菌群: review of 31f9222)."""
     m = re.search(r"[（(]([^（）()]+)[)）]\s*$", clean_text(table.unit_line or ""))
     if m is None or not (excepted := _EXCEPTED.fullmatch(compact(m.group(1)))):
         return False
     items = [x for x in re.split(r"[、，,和及]", excepted.group(1)) if x and not _EXCEPTED_NONE.fullmatch(x)]
-    keys = [compact(clean_text(n)) for n in names if n]
-    return any(item in key for item in items for key in keys)
+    keys = {compact(clean_text(n)) for n in names if n}
+    heads = keys | {re.split(r"[（(]", key)[0] for key in keys}
+    return any(item in heads for item in items)
 
 
 def _provenance(cell: TableCell, row, roles: ColumnRoles, table: Table) -> list[Provenance]:
