@@ -977,3 +977,51 @@ def test_confidence_dev_page_a_radionuclide_table_whose_note_gives_milk_its_unit
     first = [v.model_copy(update={"unit": "Bq/kg", "conditions": ["鲜乳", note]}) for v in milk]
     for value in score_confidence(first):
         assert "unit_overridden" in _evidence(value) and value.needs_review, value.name
+
+
+def test_confidence_a_header_row_or_text_cells_read_into_a_name_are_flagged():
+    """A requirements table read with its header row as a value (项 目/要 求, letter-spaced as a word
+    processor spreads two-character header words) is flagged with name_heading; a sensory row whose text
+    cells were read into the name (色泽/呈均匀一致的乳黄色/具有应有的色泽) with name_garbled.  Not the same
+    rows read right (色泽 "呈均匀一致的乳黄色"), nor a name whose FIRST part describes a product
+    (具有抗菌功能的产品/抗菌率), nor a name with 项目 inside (检验项目数)."""
+    header = _value("项 目/要 求", None, unit=None, comparator="qualitative", value_text="感官要求", id="h")
+    cells = _value(
+        "色泽/呈均匀一致的乳黄色/具有应有的色泽",
+        None,
+        unit=None,
+        comparator="qualitative",
+        value_text="乳粉",
+        id="c",
+    )
+    h, c = _scored(header, cells)
+    assert h.needs_review and "name_heading" in _evidence(h)
+    assert c.needs_review and "name_garbled" in _evidence(c)
+    right = _value("色泽", None, unit=None, comparator="qualitative", value_text="呈均匀一致的乳黄色", id="r")
+    product = _value("具有抗菌功能的产品/抗菌率", 99.0, unit="%", comparator=">=", id="p")
+    count = _value("检验项目数", 12.0, unit="项", comparator=">=", id="n")
+    for value in _scored(right, product, count):
+        assert not {"name_heading", "name_garbled"} & _evidence(value), value.name
+
+
+def test_confidence_dev_page_a_sensory_table_read_right_has_no_garbled_name():
+    """corpus/national DEV nat_milkpowder_01 p.3 (表1 感官要求, 项目 | 要求 over 色泽 / 滋味、气味 /
+    组织状态 with the text of two products): read today each text is the value of its row and none is
+    flagged for a heading or a garbled name; read as at 37567ce (the header row a value, the text cells
+    joined into the name) each is."""
+    path = NATIONAL / "nat_milkpowder_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/national is absent")
+    assert read_split(NATIONAL / "split.csv")["nat_milkpowder_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[1, 3])), classify=False)
+    sensory = [v for v in record.indicators if v.comparator == "qualitative" and v.table == "1"]
+    assert len(sensory) >= 4
+    for value in record.indicators:
+        assert not {"name_heading", "name_garbled"} & _evidence(value), value.name
+    first = [
+        v.model_copy(update={"name": f"{v.name}/{v.value_text}/具有应有的{v.name}", "id": f"f{k}"})
+        for k, v in enumerate(sensory)
+    ]
+    first.append(sensory[0].model_copy(update={"name": "项 目/要 求", "id": "head"}))
+    for value in score_confidence(first):
+        assert value.needs_review and {"name_heading", "name_garbled"} & _evidence(value), value.name

@@ -226,6 +226,7 @@ class Limits(BaseModel):
     condition_part: RegexText  # a name's last part that is a variant's count or a date
     graded_name: RegexText  # a grade at the head of a name (name_graded)
     grade_prefix: RegexText  # a grade at the head of a condition (A级污泥产物: grade_as_condition)
+    requirement_text: RegexText  # a requirement's wording opening a later part of a name (name_garbled)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
     value_heading: RegexText  # a header cell saying its column gives values, not limits (参数, 规格)
@@ -703,6 +704,9 @@ def _name_evidence(
         found["name_condition_part"] = 1.0
     printed = indicator.name
     if _brackets_unpaired(printed) or _NAME_COMPARATOR.search(printed) or _NAME_UNIT_INSIDE.search(printed):
+        found["name_garbled"] = 1.0
+    # a later part of the name that reads as a requirement's text (色泽/呈均匀一致的乳黄色): a text cell
+    if any(_pattern(limits.requirement_text).match(part.strip()) for part in printed.split("/")[1:]):
         found["name_garbled"] = 1.0
     return found
 
