@@ -19,7 +19,12 @@ values read with the wrong comparator, name or condition:
 - a step of handling the sample with no shall word and no bound ("于150 ℃加热30 min", "用水稀释至50 mL",
   "离心10 min，转速为4000 r/min"): no value (each read "=");
 - an element after 其中 printed with its basis ("污染物限量应符合GB 2762的规定，其中铅（以Pb计）不大于0.2
-  mg/kg"): the element names its value (it was a condition of "污染物").
+  mg/kg"): the element names its value (it was a condition of "污染物");
+- found on corpus/luatex's dev split (a twelfth author, national style): a comma inside brackets parts no
+  pieces ("总碱量（Na2O+0.658K2O，按折固含量计）不应大于5.0%"); a deviation from a declared value ("pH值应在
+  生产厂控制值的±1.0之内"); a size qualifying the noun of a subject after a run-in colon ("细度：粉状产品0.315
+  mm筛的筛余应不超过10%": no value 0.315 mm); 但 and a time opening a subject ("但出厂时菌落总数不得超过…");
+  a quantity of the lexicon after 其 ("…的马铃薯原料，其还原糖含量…": the owner a condition, not the name).
 
 Each is checked on sentences laid out on a hand-built page and read by the real stages, with negative twins.
 """
@@ -27,7 +32,7 @@ Each is checked on sentences laid out on a hand-built page and read by the real 
 from __future__ import annotations
 
 import pytest
-from corpora import MUPDF, dev_page_record
+from corpora import LUATEX, MUPDF, dev_page_record
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
@@ -206,3 +211,54 @@ def test_clause_national_dev_page_element_after_which_with_its_basis():
     noodle = dev_page_record(MUPDF, "mu_ricenoodle_01", (3,))
     lead = [(i.name, i.comparator, i.value, i.conditions) for i in noodle.indicators if i.clause == "4.4"]
     assert ("铅（以Pb计）", "<=", 0.2, []) in lead
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["2.1 总碱量（Na2O+0.658K2O，按折固含量计）不应大于5.0%。"],
+            [("总碱量（Na2O+0.658K2O，按折固含量计）", "<=", 5.0, "%", [])],
+        ),
+        (["2.1 pH值应在生产厂控制值的±1.0之内。"], [("pH值", "tolerance", None, None, [])]),
+        (["2.1 净含量应在标示值的±5%以内。"], [("净含量", "tolerance", None, "%", [])]),
+        (
+            ["2.1 细度：粉状产品0.315 mm筛的筛余应不超过10%。"],
+            [("粉状产品0.315 mm筛的筛余", "<=", 10.0, "%", [])],
+        ),
+        (
+            ["2.1 菌落总数应不超过10⁶ CFU/g，但出厂时菌落总数不得超过1×10⁵ CFU/g。"],
+            [("菌落总数", "<=", 1000000.0, "CFU/g", []), ("菌落总数", "<=", 100000.0, "CFU/g", ["出厂时"])],
+        ),
+        (
+            ["2.1 用于生产薯片的马铃薯原料，其还原糖含量（以葡萄糖计）不得超过0.30 g/100 g。"],
+            [("还原糖含量（以葡萄糖计）", "<=", 0.3, "g/100 g", ["马铃薯原料"])],
+        ),
+        # twins: an unclosed bracket parts as before; a heading's bound with no subject; 但 alone takes the
+        # subject before; a name after 其 the lexicon lacks keeps its owner; a list item starts afresh
+        (["2.1 铅（以Pb计，不大于0.2 mg/kg，镉不大于0.1 mg/kg。"], [("镉", "<=", 0.1, "mg/kg", [])]),
+        (["2.1 水分：不大于12%。"], [("水分", "<=", 12.0, "%", [])]),
+        (["2.1 上门服务时间由双方约定，但不得超过72 h。"], [("上门服务时间", "<=", 72.0, "h", [])]),
+        (["2.1 悬挂用的绳索，其自由长度不大于220 mm。"], [("绳索自由长度", "<=", 220.0, "mm", [])]),
+        (
+            ["2.1 匀质性：", "a) 含固量：S＞25%时，不小于20%；", "b) 不大于0.5%。"],
+            [("含固量", ">=", 20.0, "%", ["S＞25%时"]), ("匀质性", "<=", 0.5, "%", [])],
+        ),
+    ],
+)
+def test_clause_national_brackets_deviations_and_owners_of_the_luatex_dev_split(lines, expected):
+    assert _read(lines) == expected
+
+
+def test_clause_national_dev_pages_of_the_luatex_layout():
+    mixture = dev_page_record(LUATEX, "lu_superplasticizer_01", (3, 4))  # 5.2 匀质性 c) and e), 5.4 细度
+    read = {(i.name, i.comparator, i.value) for i in mixture.indicators}
+    assert ("总碱量（Na2O+0.658K2O，按折固含量计）", "<=", 5.0) in read
+    assert ("pH值", "tolerance", None) in read
+    assert not [i for i in mixture.indicators if i.unit == "mm" and i.value == 0.315]
+    fresh = dev_page_record(LUATEX, "lu_freshcut_01", (3, 4))  # 4.5 …，但出厂时菌落总数不得超过1×10⁵ CFU/g
+    assert ("菌落总数", 100000.0, ["出厂时"]) in [(i.name, i.value, i.conditions) for i in fresh.indicators]
+    chips = dev_page_record(LUATEX, "lu_acrylamide_01", (3, 4))  # 4.2 …的马铃薯原料，其还原糖含量…
+    assert [(i.name, i.value) for i in chips.indicators if i.clause == "4.2"] == [
+        ("还原糖含量（以葡萄糖计）", 0.3)
+    ]

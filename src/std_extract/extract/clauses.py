@@ -233,7 +233,12 @@ def clause_to_indicators(
         start = s_start + (lead.end() if lead else 0)
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
         # the label's list goes on with a bound ("…；湿态不大于9 m"), not with a value or a statement
-        parts_go_on = label_goes_on is not None and bool(words.compared_inside.search(compact(sentence)))
+        # (a list item of its own, "b）…", starts afresh)
+        parts_go_on = (
+            label_goes_on is not None
+            and lead is None
+            and bool(words.compared_inside.search(compact(sentence)))
+        )
         headed = clause.model_copy(update={"title": label_goes_on}) if parts_go_on else clause
         label_goes_on = None
         on_object = None
@@ -275,6 +280,10 @@ def clause_to_indicators(
         # of the clause, for a part of it (其中…) to be read as a condition of it
         carried = (found[-1].name, found[-1].unit) if found else None
     return out
+
+
+# 但 opening a subject that names its own quantity after it ("但出厂时菌落总数不得超过…"): a conjunction.
+_CONCESSIVE_OPENING = re.compile(r"^(?:但是|但)(?=[\u4e00-\u9fffA-Za-z]{2})")
 
 
 # A run-in label opening a sentence of a clause's body: a name (with its basis and unit) and a colon.
@@ -349,11 +358,29 @@ def _after_pointer(sentence: str, at: int, words: ClauseWords, offset: int) -> i
 
 def _spans(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
     spans, start = [], 0
+    enclosed = _enclosed(text)
     for m in separator.finditer(text):
+        if enclosed[m.start()]:
+            continue  # "总碱量（Na2O+0.658K2O，按折固含量计）…": a comma inside brackets parts nothing
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _enclosed(text: str) -> list[bool]:
+    """Per character: inside round brackets that close later in ``text`` (an unclosed bracket of a broken
+    line encloses nothing)."""
+    depth, depths = 0, []
+    for c in text:
+        depth += c in "（("
+        depths.append(depth)
+        depth = max(depth - (c in "）)"), 0)
+    closes_by = [0] * (len(text) + 1)  # the least depth from each position on
+    closes_by[len(text)] = depth
+    for k in range(len(text) - 1, -1, -1):
+        closes_by[k] = min(depths[k] - (text[k] in "）)"), closes_by[k + 1])
+    return [depths[k] > 0 and closes_by[k] < depths[k] for k in range(len(text))]
 
 
 @dataclass
@@ -633,13 +660,24 @@ def _sentence_to_indicators(
         ) == len(compact(subject.rsplit("的", 1)[0])):
             subject = subject.rsplit("的", 1)[1]  # "污泥产物的种子发芽指数": a part of the product owns it
         possessive = words.possessive.match(words.lead.sub("", prefix)) is not None
+        conditions_here_owner = ""
         if formula_of and possessive and compact(subject) in _VALUE_OF:
             subject = _subject_text(formula_of, words, lambda name: _known(name, rules))  # 其值: its value
         elif formula_of and possessive and words.statistic.fullmatch(subject):
             subject = formula_of + subject  # "吸水率按式（1）计算，其平均值…": 吸水率平均值
         elif subject and leading and words.possessive.match(words.lead.sub("", prefix)):
             owner = _owner(leading[-1])  # "…的绳索，其自由长度": 绳索自由长度
-            subject = ("" if _names_product(owner, document, words) else owner) + subject
+            if _known(_BRACKETS.sub("", compact(subject)), rules):
+                # "用于生产薯片的马铃薯原料，其还原糖含量…": a quantity of the lexicon, its owner a condition
+                if not _names_product(owner, document, words):
+                    conditions_here_owner = owner
+            else:
+                subject = ("" if _names_product(owner, document, words) else owner) + subject
+        if (concessive := _CONCESSIVE_OPENING.match(compact(subject))) is not None:
+            subject = compact(subject)[concessive.end() :]  # "但出厂时菌落总数不得超过…": 但 names nothing
+            when = re.match(r"(?P<when>[\u4e00-\u9fff]{2,6}时)(?P<rest>.{2,})$", subject)
+            if when and _known(_BRACKETS.sub("", when["rest"]), rules):
+                subject, conditions_here_owner = when["rest"], when["when"]  # 出厂时, a condition
         if words.concessive.match(compact(subject)) and leading:
             # "农村地区的上门服务时间由双方约定，但不得超过72 h": the subject of the piece before
             agreed = words.agreed_by.split(leading[-1], 1)[0]
@@ -649,6 +687,8 @@ def _sentence_to_indicators(
                 else ""
             )
         subject, conditions_here = _subject_period(subject, words)
+        if conditions_here_owner:
+            conditions_here.insert(0, conditions_here_owner)
         # the last named by the heading (or, going on past a semicolon, nothing named yet)
         headed = pending[-1].name == _title_name(clause, rules) if pending else parts_go_on
         part = (heading_part or (parts_of_heading and headed)) and bool(subject)

@@ -435,6 +435,8 @@ def _openers(words: OpenerWords, shall: str, shall_not: str, conditions: str) ->
         rf"(?:{any_of(words.ending_state)})(?=\s*[。；;，,]|\s*$)",
         # a copula, not before a condition ("电池在1C放电条件下的容量": 在 is a preposition there)
         rf"(?:{shall})?(?:{any_of(words.copulas)}){number}(?![^，,。；;]*(?:{conditions}))",
+        # a deviation from a declared value ("应在标示值的±5%以内", "应在生产厂控制值的±1.0之内")
+        rf"(?:{shall})(?:在|为)(?=[\u4e00-\u9fff]{{1,12}}的?\s*±\s*\d)",
         rf"(?:{shall})(?={_HAN}{{2}}、{_HAN}{{2}}(?:[、，,。；;]|$))",  # "蛋壳应清洁、完整": states listed
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{cited}{CODE_MASK})",
         rf"(?:{shall})?(?:{any_of(words.code_copulas)})(?=\s*{CITATION_MASK}+\s*(?:中)?(?:规定)?的?\s*[\d０-９])",

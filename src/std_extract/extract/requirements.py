@@ -184,8 +184,12 @@ def requirement_start(piece: str, rules: Rules | None = None) -> int | None:
 # 不符合/不满足 then what does not meet it and 的 before a noun: a subject counting those items.
 _NOT_MEETING = re.compile(r"不(?:符合|满足)[^，,；;。：:]{1,16}?的(?=[\u4e00-\u9fff])")
 _COMPUTED = re.compile(r"之差|之和|之比|之积|绝对值")
-# The subject of a sentence after a run-in heading: a noun phrase of ideographs and letters, no number.
-_RUN_IN_SUBJECT = re.compile(r"[\u4e00-\u9fffA-Za-z（(][\u4e00-\u9fffA-Za-z（）()、+]{0,30}")
+# The subject of a sentence after a run-in heading: a noun phrase of ideographs and letters, no number but
+# one qualifying the noun after it ("粉状产品0.315 mm筛的筛余": a sieve's size, no value).
+_RUN_IN_SUBJECT = re.compile(
+    r"(?:[\u4e00-\u9fffA-Za-z（(]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff]))"
+    r"(?:[\u4e00-\u9fffA-Za-z（）()、+]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff])){0,30}"
+)
 
 
 def subject_after_run_in_colon(text: str, colon: re.Match, words) -> re.Match | None:
