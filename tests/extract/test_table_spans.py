@@ -365,3 +365,19 @@ def test_table_spans_bracket_with_a_comparator_of_the_vocabulary_states_a_value(
     # 小于或等于), not a list spelt in code: the bracket is a line of its own, its value a second one
     found = _found(_condition_table([["浑浊度/NTU", "—", f"1\n{bracket}"]]))
     assert [f[2] for f in found] == [1.0, 3.0] and found[1][1] == "<="
+
+
+@pytest.mark.parametrize(
+    ("label", "cell", "value"),
+    [
+        ("噪声/dB(A)", "≤65\n（A计权，r=1 m）", 65.0),
+        ("导热系数/W/(m·K)", "0.028\n（n=5）", 0.028),
+        ("示值误差/%", "±0.5\n（k=2）", None),
+        ("色差/处", "≥4\n（最多3处）", 4.0),
+    ],
+)
+def test_table_spans_bracket_with_a_symbol_or_a_count_is_the_values_note(label: str, cell: str, value):
+    # review of 8ced879: `=` inside a note is a symbol's value (r=1 m, n=5, k=2) and 最多 counts
+    # (tables.toml [notes].count): the bracket is the value's condition, no second value
+    found = _found(_condition_table([[label, "—", cell]]))
+    assert len(found) == 1 and (value is None or found[0][2] == value)

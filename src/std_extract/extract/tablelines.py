@@ -25,8 +25,8 @@ from std_extract.textnorm import clean_text, squeeze_spaces
 if TYPE_CHECKING:
     from std_extract.extract.tablevocab import TableVocab
 
-# A bare value: a sign, a number (a range of two), a short unit ("≥ 0.85", "0.028", "1.5～2.0 mm").
-_VALUE = r"[≤≥<>＜＞]?\s*\d[\d.\s]*(?:[～~]\s*\d[\d.\s]*)?[A-Za-z%‰℃°μ·²³/ ]*"
+# A bare value: a sign, a number (a range of two), a short unit ("≥ 0.85", "0.028", "1.5～2.0 mm", "±0.5").
+_VALUE = r"[≤≥<>＜＞±]?\s*\d[\d.\s]*(?:[～~]\s*\d[\d.\s]*)?[A-Za-z%‰℃°μ·²³/ ]*"
 _BRACKETED = re.compile(rf"^\s*({_VALUE})\s*[（(]([^（）()]+)[)）]\s*$")
 _GRADE_FIRST = re.compile(rf"^\s*(\S{{1,4}}?)\s*({_VALUE})\s*$")
 # A bracket after a value that is no condition: a basis ("以Pb计", "质量分数": what the unit is a share
@@ -76,6 +76,13 @@ def _is_grade(text: str, vocab: TableVocab) -> bool:
     return bool(grade_of(key, vocab)) and is_ladder_grade(key, vocab)
 
 
+# A symbol's value inside the bracket ("（k=2）" after an uncertainty, "（n=5）", "（r=1 m）"): a condition,
+# though the unit grammar reads it as a unit.
+_SYMBOL_EQUALS = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,3}\s*=\s*\d[\d.]*\s*[A-Za-z]{0,3}$")
+
+
 def _is_condition(text: str) -> bool:
     text = text.strip()
-    return bool(text) and not _NOT_CONDITION.search(text) and not is_unit_text(text)
+    if not text or _NOT_CONDITION.search(text):
+        return False
+    return bool(_SYMBOL_EQUALS.match(text)) or not is_unit_text(text)

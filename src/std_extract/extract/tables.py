@@ -683,7 +683,7 @@ def _value_lines(text: str, expected: int) -> list[str]:
     return [text] if text.strip() else []
 
 
-def _notes_joined(lines: list[str], comparators: Comparators) -> list[str]:
+def _notes_joined(lines: list[str], comparators: Comparators, vocab: TableVocab) -> list[str]:
     """A line that is a bracket alone ("（A计权，1 m）" under "≤65") is the note of the value above,
     wrapped in a narrow column: joined to it, its number no value of its own; a bracket stating a
     value of its own ("时为3") stays a line."""
@@ -691,7 +691,7 @@ def _notes_joined(lines: list[str], comparators: Comparators) -> list[str]:
     for line in lines:
         note = (
             _NOTE_LINE.fullmatch(line.strip())
-            and not _states_a_value(line, comparators)
+            and not _states_a_value(line, comparators, vocab)
             and not _UNIT_GLOSS.search(line)
         )
         if out and note and _STACKED_VALUE.search(out[-1]):
@@ -706,11 +706,14 @@ _NOTE_LINE = re.compile(r"[（(][^（）()]*[)）]")
 _NOTE_VALUE = re.compile(r"为\s*\d")  # "为3": a value stated, though 为 is no comparator of the grammar
 
 
-def _states_a_value(line: str, comparators: Comparators) -> bool:
-    """A comparator of extractors/comparators.toml (≤, 不大于, 不得超过 …) or 为 before a number."""
+def _states_a_value(line: str, comparators: Comparators, vocab: TableVocab) -> bool:
+    """An order comparator of extractors/comparators.toml (≤, 不大于, 不得超过 …) or 为 before a number;
+    not `=` (a symbol's value inside a note: r=1 m, n=5, k=2) nor a count (最多3处, tables.toml
+    [notes].count): review of 8ced879."""
     text = clean_text(line)
     while (found := comparators.last("prefix", text)) is not None:
-        if re.match(r"\s*\d", text[found.end :]):
+        order = found.comparator in ("<=", ">=", "<", ">") and found.phrase not in vocab.note_count_words
+        if order and re.match(r"\s*\d", text[found.end :]):
             return True
         text = text[: found.start]
     return bool(_NOTE_VALUE.search(clean_text(line)))
@@ -744,7 +747,9 @@ def _cell_indicators(
     indicators of the context's name."""
     out = []
     text = cell.text if text is None else text
-    text = "\n".join(_notes_joined(text.split("\n"), roles.rules.comparators))  # "≤65" over "（A计权，1 m）"
+    text = "\n".join(
+        _notes_joined(text.split("\n"), roles.rules.comparators, roles.vocab)
+    )  # "≤65" over "（A计权，1 m）"
     if (lines := qualified_lines(text, roles.vocab)) is not None:
         return _qualified_indicators(cell, j, table, roles, row, context, document, lines, part)
     marked = _marked_notes(text, table)

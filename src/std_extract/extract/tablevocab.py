@@ -86,6 +86,8 @@ class NoteWords(_Spec):
     # Words ending a note that says which way the bare values of the rows it names are bounded
     # ("注：表中脂肪、蛋白质和总固形物指标为最小值"), and the comparator they give.
     bound: dict[str, Literal["<=", ">="]] = Field(default_factory=dict)
+    # Comparator words that count inside a bracket under a value ("（最多3处）"): no second bound.
+    count: list[str] = Field(default_factory=list)
 
 
 class GradeWords(_Spec):
@@ -175,6 +177,7 @@ class TableVocab:
         self.alternative_words = spec.notes.alternative
         self.alternative = re.compile(_alternation(list(spec.notes.alternative)))
         self.bound_words = spec.notes.bound
+        self.note_count_words = frozenset(spec.notes.count)
         self.bound = re.compile(f"(?:{_alternation(list(spec.notes.bound))})$")
 
     def is_(self, role: str, header: str) -> bool:
