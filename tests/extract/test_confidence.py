@@ -1025,3 +1025,49 @@ def test_confidence_dev_page_a_sensory_table_read_right_has_no_garbled_name():
     first.append(sensory[0].model_copy(update={"name": "项 目/要 求", "id": "head"}))
     for value in score_confidence(first):
         assert value.needs_review and {"name_heading", "name_garbled"} & _evidence(value), value.name
+
+
+def test_confidence_levels_of_a_situation_or_place_are_no_grade_column():
+    """Review of 3558fb5: severity levels, zones and facility levels printed as conditions of a table are
+    read right (响应时间 ≤ 15 min under 一级故障, 30 min under 二级故障; 总磷 under 一级保护区 | 二级保护区;
+    到场时间 under Ⅰ级响应 | Ⅱ级响应; 床位使用率 under 三级医院 | 二级医院; 耐火极限 under 一级耐火等级建筑 |
+    二级耐火等级建筑): none is flagged for grade_as_condition, nor does it give the clean rows beside them a
+    document_misread share.  A grade column naming the product it grades (A级污泥产物 | B级污泥产物) still
+    is."""
+    pairs = [
+        ("响应时间", "min", "一级故障", "二级故障"),
+        ("总磷", "mg/L", "一级保护区", "二级保护区"),
+        ("到场时间", "min", "Ⅰ级响应", "Ⅱ级响应"),
+        ("床位使用率", "%", "三级医院", "二级医院"),
+        ("耐火极限", "h", "一级耐火等级建筑", "二级耐火等级建筑"),
+    ]
+    values = [
+        _value(name, 10.0 * (k + 1), unit=unit, conditions=[level], id=f"{name}{k}")
+        for name, unit, *levels in pairs
+        for k, level in enumerate(levels)
+    ]
+    clean = [_value(f"指标{k}", 1.0, id=f"clean{k}") for k in range(5)]
+    for value in _scored(*values, *clean):
+        assert not {"grade_as_condition", "document_misread"} & _evidence(value), value.id
+    sludge = [
+        _value("含水率", 60.0, conditions=["A级污泥产物"], id="a"),
+        _value("含水率", 80.0, conditions=["B级污泥产物"], id="b"),
+    ]
+    for value in _scored(*sludge):
+        assert value.needs_review and "grade_as_condition" in _evidence(value)
+
+
+def test_confidence_a_note_naming_the_unit_read_in_other_words_is_no_override():
+    """Review of bfa9247: a note naming the unit the value was read with, spelt out with a basis in its
+    bracket (单位为毫克每千克（以干基计） on 总镉 3.0 mg/kg) or with a negative exponent (单位为贝可每千克
+    （Bq·kg⁻¹） on 碘-131 160 Bq/kg), is no override; a note giving another unit (鲜乳的单位为贝可每升
+    （Bq/L） on Bq/kg) still is, and 单位为 mg/L on mg/L is not."""
+    same = [
+        _value("总镉", 3.0, unit="mg/kg", conditions=["单位为毫克每千克（以干基计）"], id="cd"),
+        _value("碘-131", 160.0, unit="Bq/kg", conditions=["单位为贝可每千克（Bq·kg⁻¹）"], id="i"),
+        _value("铅", 0.01, unit="mg/L", conditions=["单位为 mg/L"], id="pb"),
+    ]
+    for value in _scored(*same):
+        assert "unit_overridden" not in _evidence(value), value.id
+    [other] = _scored(_value("碘-131", 33.0, unit="Bq/kg", conditions=["鲜乳的单位为贝可每升（Bq/L）"]))
+    assert other.needs_review and "unit_overridden" in _evidence(other)

@@ -36,6 +36,7 @@ from typing import Annotated, Literal, cast, get_args
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from std_extract.document import ParsedDocument, Table
+from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec
 from std_extract.indicator_lexicon import (
     IndicatorLexicon,
     IndicatorSpec,
@@ -95,11 +96,10 @@ _NAME_UNIT_INSIDE = re.compile(
     r"[^()（）]{0,10}[)）]\s*[≤≥<>＜＞]?\s*[\u4e00-\u9fff]"
 )
 _OPENING, _CLOSING = "(（[［【", ")）]］】"
-# A note giving some rows their unit (鲜乳的单位为贝可每升（Bq/L）, 单位为 mg/L): the unit's symbol, bracketed
-# after its name or printed bare (unit_overridden)
-_UNIT_NOTE = re.compile(
-    r"单位(?:为|是)[^（(A-Za-zμ%℃]{0,12}(?:[（(]([^()（）]{1,12})[)）]|([A-Za-zμ%℃/·0-9]+))"
-)
+# A note giving some rows their unit (鲜乳的单位为贝可每升（Bq/L）, 单位为 mg/L,
+# 单位为毫克每千克（以干基计）): what follows is read by _note_unit (unit_overridden)
+_UNIT_NOTE = re.compile(r"单位(?:为|是)\s*")
+_NOTE_BRACKET = re.compile(r"^([^（(]*)[（(]([^()（）]{1,16})[)）]")
 # A word: a hanzi, or two Latin letters (pH, Pb, LD50); a name without one is a number or a symbol.
 _WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 
@@ -226,6 +226,7 @@ class Limits(BaseModel):
     condition_part: RegexText  # a name's last part that is a variant's count or a date
     graded_name: RegexText  # a grade at the head of a name (name_graded)
     grade_prefix: RegexText  # a grade at the head of a condition (A级污泥产物: grade_as_condition)
+    graded_product: RegexText  # what a graded condition goes on to name: a product (…产物, …产品)
     requirement_text: RegexText  # a requirement's wording opening a later part of a name (name_garbled)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
@@ -363,7 +364,7 @@ def evidence_of_document(
         heading_conditions(indicators, limits.heading_condition),
         frozenset(value_tables or ()),
         grid_names(indicators),
-        graded_conditions(indicators, limits.grade_prefix),
+        graded_conditions(indicators, limits.grade_prefix, limits.graded_product, product),
     )
 
 
@@ -486,22 +487,27 @@ def graded_names(indicators: list[Indicator], graded_name: str) -> frozenset[str
     )
 
 
-def graded_conditions(indicators: list[Indicator], grade_prefix: str) -> frozenset[str]:
-    """Table values without a grade with a condition that opens with a grade (A级污泥产物, 一级水质)
-    where another value of the same table and name has the same condition under another grade (B级污泥
-    产物): a grade column whose header cells name the grade and what it grades, read as conditions, so
-    the values cannot be ranked by grade (GB 4284's A级污泥产物 | B级污泥产物).  A condition with a grade
-    on one value only (二级维护, a kind of maintenance: no column of grades), and types or classes (Ⅰ型 |
-    Ⅱ型, Ⅰ类 | Ⅱ类: conditions wherever they are printed; the pattern is the file's) are not."""
-    pattern = _pattern(grade_prefix)
+def graded_conditions(
+    indicators: list[Indicator], grade_prefix: str, graded_product: str, product: str | None = None
+) -> frozenset[str]:
+    """Table values without a grade with a condition that opens with a grade and goes on to name a
+    product (A级污泥产物: [limits].graded_product, or the title's product) where another value of the same
+    table and name has the same condition under another grade (B级污泥产物): a grade column whose header
+    cells name the grade and what it grades, read as conditions, so the values cannot be ranked by grade
+    (GB 4284's A级污泥产物 | B级污泥产物).  Not a level of a situation or a place read right as a
+    condition (一级故障 | 二级故障, 一级保护区, Ⅰ级响应, 三级医院: the review of 3558fb5), a condition with a
+    grade on one value only (二级维护), nor types or classes (Ⅰ型 | Ⅱ型, Ⅰ类 | Ⅱ类: conditions wherever
+    printed)."""
+    pattern, names_product = _pattern(grade_prefix), _pattern(graded_product)
     groups: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for ind in indicators:
         if ind.grade is not None or ind.table is None:
             continue
         for condition in ind.conditions:
             match = pattern.match(condition.strip())
-            if match and condition.strip()[match.end() :]:
-                key = (ind.table, name_key(strip_name(ind.name)), name_key(condition.strip()[match.end() :]))
+            rest = condition.strip()[match.end() :] if match else ""
+            if match and (names_product.search(rest) or (product and rest.endswith(product))):
+                key = (ind.table, name_key(strip_name(ind.name)), name_key(rest))
                 groups[key][name_key(match.group(0))].append(ind.id)
     return frozenset(
         i for by_grade in groups.values() if len(by_grade) > 1 for ids in by_grade.values() for i in ids
@@ -826,12 +832,43 @@ def _unit_overridden(printed: str, conditions: list[str]) -> bool:
     """Whether a condition is a note that gives the value's rows another unit than the one read (鲜乳的
     单位为贝可每升（Bq/L） on 碘-131 33 Bq/kg: a limits table's header unit with a note excepting a
     category, GB 14882 style): the reader kept the header's unit where the note replaced it.  A note
-    naming the value's own unit is no override."""
+    naming the value's own unit, however written (单位为毫克每千克（以干基计） on mg/kg, 单位为贝可每千克
+    （Bq·kg⁻¹） on Bq/kg: review of bfa9247), and a note whose unit no rule reads, are no override."""
     for condition in conditions:
-        match = _UNIT_NOTE.search(condition)
-        if match and name_key(match.group(1) or match.group(2)) != name_key(printed):
+        unit = _note_unit(condition)
+        if unit is not None and not _same_unit(unit, printed):
             return True
     return False
+
+
+def _note_unit(condition: str) -> str | None:
+    """The unit a note gives (单位为贝可每升（Bq/L） -> Bq/L, 单位为毫克每千克（以干基计） -> mg/kg,
+    单位为 mg/L -> mg/L): the bracket after 单位为 where it reads as a unit, else the spelt words before
+    it (a basis in the bracket, 以干基计, is no unit); None where neither reads."""
+    match = _UNIT_NOTE.search(condition)
+    if not match:
+        return None
+    rest = condition[match.end() :].strip()
+    bracket = _NOTE_BRACKET.match(rest)
+    if bracket and parse_unit(bracket.group(2).strip()) is not None:
+        return bracket.group(2).strip()
+    words = (bracket.group(1) if bracket else re.split(r"[，,；;。]", rest)[0]).strip()
+    symbol = _table_vocab().unit_symbol(words) if words else None
+    return symbol if symbol and parse_unit(symbol) is not None else None
+
+
+def _same_unit(one: str, other: str) -> bool:
+    """Whether two printed units are one (Bq·kg⁻¹ and Bq/kg, mg/l and mg/L): the same pint units and
+    factor where both read, else the same characters."""
+    a, b = parse_unit(one), parse_unit(other)
+    if a is not None and b is not None:
+        return a.units == b.units and math.isclose(a.factor, b.factor)
+    return name_key(one) == name_key(other)
+
+
+@cache
+def _table_vocab() -> TableVocab:
+    return TableVocab(load_table_vocab_spec())
 
 
 def _unit_of_condition(printed: str, conditions: list[str]) -> bool:
