@@ -262,3 +262,37 @@ def test_clause_national_dev_pages_of_the_luatex_layout():
     assert [(i.name, i.value) for i in chips.indicators if i.clause == "4.2"] == [
         ("还原糖含量（以葡萄糖计）", 0.3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # review (a4a3f1d limit nouns): a kind of limit keeps its whole name
+        (["2.1 一氧化碳报警限值为50 μmol/mol。"], [("一氧化碳报警限值", "<=", 50.0, "μmol/mol", [])]),
+        (["2.1 铅的行动限值为0.01 mg/L。"], [("铅的行动限值", "<=", 0.01, "mg/L", [])]),
+        (["2.1 压力表的测量上限为1.6 MPa。"], [("压力表的测量上限", "<=", 1.6, "MPa", [])]),
+        (["2.1 流量计量程上限为100 m³/h。"], [("流量计量程上限", "<=", 100.0, "m³/h", [])]),
+        (["2.1 标准限值为0.5 mg/L。"], [("标准限值", "<=", 0.5, "mg/L", [])]),
+        # twins: a quantity before the noun
+        (["2.1 铅的限量值为0.2 mg/kg。"], [("铅", "<=", 0.2, "mg/kg", [])]),
+        (["2.1 水分的最大允许值为12%。"], [("水分", "<=", 12.0, "%", [])]),
+        (["2.1 工作温度上限为40 ℃。"], [("工作温度", "<=", 40.0, "℃", [])]),
+        # review (a4a3f1d handling steps): a quantity of the product after a step is read, a setting is not
+        (["2.1 浸泡24 h，吸水率为3%～5%。"], [("吸水率", "range", 3.0, "%", [])]),
+        (["2.1 煮沸30 min，汤汁清澈，浑浊度为10 NTU。"], [("浑浊度", "=", 10.0, "NTU", [])]),
+        (["2.1 搅拌300 r/min，溶解时间为5 min。"], [("溶解时间", "=", 5.0, "min", [])]),
+        (["2.1 离心10 min，转速为4000 r/min。"], []),
+        (["2.1 于150 ℃加热30 min。"], []),
+        # review (a4a3f1d/965fadd): a label that bounded nothing by a part heads nothing past the semicolon
+        (
+            ["2.1 标志", "标签：应符合GB 7718的规定；保质期不少于12个月。"],
+            [("标签", "reference", None, None, []), ("保质期", ">=", 12.0, "个月", [])],
+        ),
+        (
+            ["2.1 性能", "耐磨性：干态不小于500次；湿态不小于300次。"],
+            [("耐磨性", ">=", 500.0, "次", ["干态"]), ("耐磨性", ">=", 300.0, "次", ["湿态"])],
+        ),
+    ],
+)
+def test_clause_national_review_limit_kinds_settings_and_labels_that_bound_nothing(lines, expected):
+    assert _read(lines) == expected

@@ -275,6 +275,8 @@ def clause_to_indicators(
                 else i.model_copy(update={"conditions": [on_object, *i.conditions]})
                 for i in found
             ]
+        if label_goes_on and not _bounds_by_parts(found, label_goes_on):
+            label_goes_on = None  # "标签：应符合GB 7718的规定；保质期…": the label bounded nothing by a part
         out.extend(found)
         # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
         # of the clause, for a part of it (其中…) to be read as a condition of it
@@ -366,6 +368,28 @@ def _spans(text: str, separator: re.Pattern) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _limited_quantity(name: str, rules: Rules) -> str:
+    """The quantity a name ending in a limit noun bounds ("铅的限量值" -> 铅): only when what stands before
+    the noun names a quantity and no kind of limit ("报警限值", "测量上限" keep theirs)."""
+    words = rules.clauses
+    quantity = words.limited_quantity(name)
+    if quantity == name or quantity.endswith(words.limit_qualifiers) or not _names_quantity(quantity, rules):
+        return name
+    return quantity
+
+
+def _bounds_by_parts(found: list[Indicator], label: str) -> bool:
+    """The sentence of a run-in label bounds a value of the label by a part or a state ("制动距离：干态不大于
+    7 m", "噪声：…时，不大于60 dB(A)"): its list may go on past the semicolon; a reference or a state
+    ("标签：应符合GB 7718的规定") heads nothing after it."""
+    return bool(found) and all(
+        i.name == label and i.value is not None and i.comparator in _ORDERED for i in found
+    )
+
+
+_ORDERED = frozenset({"<=", ">=", "<", ">", "range", "tolerance"})
 
 
 def _enclosed(text: str) -> list[bool]:
@@ -539,7 +563,11 @@ def _sentence_to_indicators(
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
             at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
         step = _sample_step(piece, words) and any(bound_at[n + 1 :])
-        if at is not None and not bound_at[n] and (handled or _handling_step(piece, at, words)):
+        if (
+            at is not None
+            and not bound_at[n]
+            and ((handled and _step_setting(piece, at, words)) or _handling_step(piece, at, words))
+        ):
             # "于150 ℃加热30 min", "离心10 min，转速为4000 r/min": a step of a procedure and its settings
             handled = True
             leading.append(squeeze_spaces(piece.replace("\n", "")))
@@ -886,6 +914,13 @@ def _handling_step(piece: str, at: int, words: ClauseWords) -> bool:
     "于150 ℃加热30 min", "用水稀释至50 mL"), so the piece is a step of a procedure; the caller has checked
     it holds no shall word and no bound."""
     return words.handling_verb.search(compact(words.lead.sub("", piece[:at]))) is not None
+
+
+def _step_setting(piece: str, at: int, words: ClauseWords) -> bool:
+    """After a step, a piece naming nothing or a setting of the step ([subjects].step_settings: "转速为4000
+    r/min", "温度为105 ℃") is the step's; one naming a quantity of the product ("吸水率为3%～5%") is read."""
+    subject = compact(words.modal_head.sub("", words.lead.sub("", piece[:at])))
+    return not subject or words.step_setting.fullmatch(subject) is not None
 
 
 def _ends_in_outcome(sentence: str, pieces: list[tuple[int, int]], rules: Rules) -> bool:
@@ -2077,7 +2112,7 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
             if bound:
                 comparator = "<="
         # "铅的限量值为0.2 mg/kg": the limit of 铅
-        name = words.limited_quantity(p.name) if limit.value is not None else p.name
+        name = _limited_quantity(p.name, rules) if limit.value is not None else p.name
         locator = f"clause:{clause.number}:{body.locator(p.start)}:{k}"
         out.append(
             Indicator(

@@ -92,9 +92,11 @@ class SubjectWords(_Spec):
     step_verbs: list[str] = Field(default_factory=list)
     step_openers: list[str] = Field(default_factory=list)
     handling_verbs: list[str] = Field(default_factory=list)
+    step_settings: list[str] = Field(default_factory=list)
     designation_heads: list[str] = Field(default_factory=list)
     minimum_heads: list[str] = Field(default_factory=list)
     limit_nouns: list[str] = Field(default_factory=list)
+    limit_qualifiers: list[str] = Field(default_factory=list)
     leading_verbs: list[str] = Field(default_factory=list)
     method_subjects: list[str] = Field(default_factory=list)
     qc_statistics: list[str] = Field(default_factory=list)
@@ -255,6 +257,7 @@ class ClauseWords:
             ">=": tuple(subjects.minimum_heads),
         }
         self.limit_nouns = tuple(sorted(subjects.limit_nouns, key=len, reverse=True))
+        self.limit_qualifiers = tuple(subjects.limit_qualifiers)
         self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
@@ -269,6 +272,10 @@ class ClauseWords:
         self.step_verb = re.compile(rf"(?:{any_of(subjects.step_verbs)})$")
         self.step_openers = frozenset(subjects.step_openers)
         self.handling_verb = re.compile(rf"(?:{any_of(subjects.handling_verbs)})$")
+        # "转速", "离心转速": a setting of the step, alone or after its verb ("溶解时间" is a quantity)
+        self.step_setting = re.compile(
+            rf"(?:{any_of(subjects.handling_verbs)})?(?:{any_of(subjects.step_settings)})"
+        )
         self.designation = tuple(subjects.designation_heads)
         # "接受在岗培训", "确保标准点测量值的变化": the verb opening a subject names nothing
         self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")
