@@ -1229,3 +1229,23 @@ def test_lexicon_d_is_a_dioptre_for_a_lens_and_a_denier_for_a_fibre(
 )
 def test_lexicon_medium_of_the_printed_unit_chooses_the_id(printed, unit, canonical_id) -> None:
     assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # one character of a substituent, a position or a halogen put for another is another substance,
+        # though a long name stays within the fuzzy threshold
+        ("2,4-二溴苯酚", "mg/L", None),  # was GB 5085.3's 2,4-二氯苯酚 at 87.5
+        ("邻苯二甲酸二乙酯", "mg/kg", None),  # no 二丁酯, 二异壬酯
+        ("邻苯二甲酸二异癸酯", "mg/kg", "phthalate_didp"),  # listed, and no 二异壬酯 by nearness
+        ("邻苯二甲酸二丁酯", "mg/kg", "phthalate_dbp"),  # a toy's or a food contact's, by mass
+        # twins: added words restate the class or a condition; a leachate's mg/L stays GB 5085.3's
+        ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
+        ("间二甲苯", "mg/L", "leachate_xylene"),
+        ("霉菌与酵母菌总数", "CFU/g", "moulds_and_yeasts"),
+        ("邻苯二甲酸二丁酯", "mg/L", "leachate_dibutyl_phthalate"),
+    ],
+)
+def test_lexicon_fuzzy_never_replaces_a_substituent(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Literal
 
@@ -254,6 +255,26 @@ def _signature(key: str) -> str:
     return "".join(_SIGNATURE.findall(key))
 
 
+# Characters that name a substituent, a position, an isomer or an element in a chemical name: one put
+# for another makes another substance (邻苯二甲酸二丁酯 is no 二辛酯, 对硝基氯苯 no 间硝基氯苯, 2,4-二氯苯酚
+# no 二溴苯酚, α-六六六 no β-六六六), within the fuzzy threshold of each other in a long name.  Added
+# or dropped they may only restate the class (乙二醇甲醚 is a glycol ether, 乙二醇醚): only a replacement
+# counts.
+_SUBSTITUENTS = frozenset(
+    "甲乙丙丁戊己庚辛壬癸"  # alkyl chains
+    "邻间对顺反正异仲叔αβγδε"  # positions and isomers
+    "氟氯溴碘"  # halogens
+    "铅镉汞砷铬铜锌镍锡锑钡铍铊钴钼钒锰铁铝钙镁钠钾硒银"  # elements
+)
+
+
+def _replaces_a_substituent(key: str, choice: str) -> bool:
+    """Whether turning ``key`` into ``choice`` replaces a character of :data:`_SUBSTITUENTS`."""
+    opcodes = SequenceMatcher(None, key, choice, autojunk=False).get_opcodes()
+    replaced = [key[i1:i2] + choice[j1:j2] for tag, i1, i2, j1, j2 in opcodes if tag == "replace"]
+    return any(_SUBSTITUENTS & set(text) for text in replaced)
+
+
 # --- the lexicon -------------------------------------------------------------------------------
 
 
@@ -409,6 +430,8 @@ class IndicatorLexicon:
         out: list[tuple[float, tuple[str, str]]] = []
         for choice, score, _ in found:
             if len(choice) <= self.matching.short_key or _signature(choice) != signature or choice in refused:
+                continue
+            if _replaces_a_substituent(key, choice):
                 continue
             # 总X is not X by nearness (总磷 of a water, 磷 of a food): where it is, it is listed (总汞)
             if choice != key and choice.removeprefix("总") == key.removeprefix("总"):
