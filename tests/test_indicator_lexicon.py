@@ -1249,3 +1249,19 @@ def test_lexicon_medium_of_the_printed_unit_chooses_the_id(printed, unit, canoni
 )
 def test_lexicon_fuzzy_never_replaces_a_substituent(printed, unit, canonical_id) -> None:
     assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_bases_a_national_nutrient_table_prints() -> None:
+    from std_extract.values.units import parse_unit
+
+    lexicon = default_lexicon()
+    energy = lexicon.get("food_energy")
+    assert energy is not None
+    # a liquid formula's energy per 100 mL stands for per 100 g, as a liquid's count per mL does per g
+    assert normalize_limit(energy, 250.0, 295.0, "kJ/100 mL").value_normalized == 250.0
+    # a share of the total fatty acids, unbracketed as the bracketed form already read
+    assert parse_unit("%总脂肪酸") is not None and _id_read("芥酸", "%总脂肪酸") == "erucic_acid"
+    assert _id_read("易燃下限", "%") == "lower_flammability_limit"  # GB 5085.4's gases
+    # twins: kcal per 100 mL converts nothing without a density, another basis word is no unit
+    assert normalize_limit(energy, 60.0, None, "kcal/100 mL").flags == ("unit_mismatch",)
+    assert parse_unit("%总固形物") is None
