@@ -1121,7 +1121,7 @@ def test_lexicon_names_of_the_national_food_safety_families(printed, unit, canon
 @pytest.mark.parametrize(
     ("printed", "unit", "canonical_id"),
     [
-        # a nutrient's basis printed apart: per energy in the unit (GB 10765 / GB 10767 tables), or the
+        # a nutrient's basis printed apart: per energy in the unit (infant formula tables), or the
         # numerator alone with 每100 kJ in a header; a strict_unit nutrient (氯) no longer refuses them
         ("氯", "mg/100 kJ", "chloride_nutrient"),
         ("氯", "mg", "chloride_nutrient"),
@@ -1164,10 +1164,22 @@ def test_lexicon_oxide_restating_its_formula(printed, unit, canonical_id) -> Non
         ("维生素c", "维生素c"),
         ("叶绿素a", "叶绿素a"),
         ("蛋白质a", "蛋白质"),  # a footnote letter after any other name still goes
+        # review: after a nutrient's 素 other than 维生素 and 叶绿素 a small letter is a footnote
+        ("硫胺素a", "硫胺素"),
+        ("生物素c", "生物素"),
+        ("核黄素b", "核黄素"),
     ],
 )
 def test_lexicon_footnote_letter_after_a_vitamins_capital(printed: str, stripped: str) -> None:
     assert strip_name(printed) == stripped
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical_id"),
+    [("硫胺素a", "vitamin_b1"), ("生物素c", "biotin"), ("核黄素b", "vitamin_b2"), ("维生素c", "vitamin_c")],
+)
+def test_lexicon_review_footnote_letter_after_a_nutrients_su(printed: str, canonical_id: str) -> None:
+    assert _id_read(printed, "μg/100 kJ") == canonical_id
 
 
 def test_lexicon_number_on_a_group_heading_is_flagged() -> None:
@@ -1261,7 +1273,7 @@ def test_lexicon_bases_a_national_nutrient_table_prints() -> None:
     assert normalize_limit(energy, 250.0, 295.0, "kJ/100 mL").value_normalized == 250.0
     # a share of the total fatty acids, unbracketed as the bracketed form already read
     assert parse_unit("%总脂肪酸") is not None and _id_read("芥酸", "%总脂肪酸") == "erucic_acid"
-    assert _id_read("易燃下限", "%") == "lower_flammability_limit"  # GB 5085.4's gases
+    assert _id_read("易燃下限", "%") == "lower_flammability_limit"  # a waste gas's flammability
     # twins: kcal per 100 mL converts nothing without a density, another basis word is no unit
     assert normalize_limit(energy, 60.0, None, "kcal/100 mL").flags == ("unit_mismatch",)
     assert parse_unit("%总固形物") is None

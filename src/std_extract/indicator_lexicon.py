@@ -119,9 +119,11 @@ class NormalizedValue:
 
 # --- name keys ---------------------------------------------------------------------------------
 
-# Footnote markers and list markers around a printed name.  Not a small letter after 素, a vitamin's or a
-# pigment's own (维生素c, 叶绿素a: as _INNER_MARK below).
-_TRAILING_MARKS = re.compile(r"(?:(?<=[\u4e00-\u9fff)])(?<!素)[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$")
+# Footnote markers and list markers around a printed name.  Not a small letter after 维生素 or 叶绿素, a
+# vitamin's or a pigment's own (维生素c, 叶绿素a); after another 素 it is a footnote (硫胺素a, 生物素c).
+_TRAILING_MARKS = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff)])(?<!维生素)(?<!叶绿素)[a-e]|[ᵃᵇᶜᵈᵉ*※△▲#]|(?<=[\u4e00-\u9fff)])\d\))$"
+)
 _LEADING_MARKS = re.compile(r"^(?:其中[:：]?|\(?\d{1,2}[.、)）]|\(?[a-z][)）]|[—\-·•△▲※*]+)\s*")
 # A footnote letter between a name and its bracketed qualifier ("酸价a（以脂肪计）", "过氧化值b（以脂肪计）"):
 # small a-e after a hanzi; a name's own letter is a capital (维生素A（以视黄醇计）) or bracketed (苯并(a)芘).
@@ -485,8 +487,8 @@ def _fraction_kind(unit: str) -> str | None:
 def _dimension_refuses(spec: IndicatorSpec, unit: str | None) -> bool:
     """:func:`_unit_refuses`, save for a unit that is the canonical unit's numerator, alone or per an
     amount of energy: a nutrient table prints 钙 in mg with the basis (每100 kJ) in its column header,
-    which the reader keeps as a condition, or in the unit itself (mg/100 kJ, μg/100 kcal: GB 10765,
-    GB 10767 give infant formula's nutrients per energy, not per mass; the value stays unconverted).
+    which the reader keeps as a condition, or in the unit itself (mg/100 kJ, μg/100 kcal: infant formula
+    standards give nutrients per energy, not per mass; the value stays unconverted).
     A qualitative indicator refuses nothing (a pencil scale's H reads as henry)."""
     if not spec.unit or not _unit_refuses(spec, unit):
         return False
