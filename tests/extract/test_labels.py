@@ -139,6 +139,10 @@ def test_labels_quantity_symbol_negative_twins():
     assert _split("TVOC/(mg/m³)")[:2] == ("TVOC", "mg/m³")  # a Latin word keeps its last letter
     assert _split("维生素E/(mg/100 g)")[:2] == ("维生素E", "mg/100 g")
     assert _split("铅（Pb）/(mg/kg)")[:2] == ("铅（Pb）", "mg/kg")
+    # φ over a length after an object is its diameter, the name it has (second reader's probe)
+    assert _split("钢筋φ/mm")[:2] == ("钢筋φ", "mm")
+    assert _split("灯丝φ/mm ≤") == ("灯丝φ", "mm", "<=")
+    assert _split("直径φ/mm")[:2] == ("直径", "mm")  # a name that names the length keeps it alone
 
 
 def _split(printed: str) -> tuple:

@@ -1166,6 +1166,18 @@ def test_table_model_rows_of_a_band_negative_twins():
     # lines of a label cell that are parts of one name, with no unit or sign of their own: no split
     sub_items = _table(["项目", "指标"], [["蛋白质/(g/100g)\n牛乳 ≥\n羊乳 ≥", "2.9\n2.8"]])
     assert [f[0] for f in _found(sub_items)] == ["蛋白质/牛乳", "蛋白质/羊乳"]
+    # sub-items printing a sign alone under a parent on the row above (second reader's probe): not rows
+    # of a band, read as before (parent and sub-item)
+    parent = _table(["项目", "指标"], [["蛋白质/(g/100 g)", ""], ["牛乳 ≥\n羊乳 ≥", "2.9\n2.8"]])
+    assert not any(f[0] in ("牛乳", "羊乳") for f in _found(parent))
+    grades = _table(["项目", "指标"], [["纯度/%", ""], ["优级品 ≥\n一级品 ≥", "99.5\n99.0"]])
+    assert not any(f[0] in ("优级品", "一级品") for f in _found(grades))
+    # each line a whole label with its own unit: two rows
+    band = _table(["项目", "指标"], [["总砷/(mg/kg) ≤\n无机砷/(mg/kg) ≤", "0.5\n0.2"]])
+    assert [f[:5] for f in _found(band)] == [
+        ("总砷", "<=", 0.5, None, "mg/kg"),
+        ("无机砷", "<=", 0.2, None, "mg/kg"),
+    ]
     # a part column (部件) before the items: each part a condition of the items' values
     parts = _table(["部件", "项目", "指标"], [["面板", "厚度/mm\n硬度/HV", "≥2\n≥80"]])
     assert [(f[0], f[4], f[6]) for f in _found(parts)] == [("厚度", "mm", ["面板"]), ("硬度", "HV", ["面板"])]

@@ -112,7 +112,7 @@ def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
         if not changed:
             break
     name = _clean_name(rest)
-    if unit is not None and (m := _QUANTITY_SYMBOL.search(name)):
+    if unit is not None and (m := _QUANTITY_SYMBOL.search(name)) and not _diameter_symbol(name, m, unit):
         name = name[: m.start()]  # "铁（Fe）w/%": the symbol of the quantity the unit measures
     return Label(printed, name, unit, comparator, tuple(footnotes))
 
@@ -121,6 +121,21 @@ def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
 # "铁（Fe）w/%", "水不溶物 w/%", "二氧化硅（SiO2）w/%", "乙醇φ/%", "密度ρ/(g/cm³)"): mass fraction w, volume
 # fraction φ, density or mass concentration ρ.  A lone letter after an ideograph or a closing bracket: a
 # letter that ends a Latin word stays ("TVOC", "pH", "模数M" has no unit).
+_LENGTH_UNIT = re.compile(r"^(?:mm|cm|m|μm|um|nm|km)$")
+# A name that itself names a length, before φ as its symbol ("直径φ/mm", "外径φ/mm").
+_NAMES_A_LENGTH = re.compile(r"(?:直径|外径|内径|口径|粒径|孔径)$")
+
+
+def _diameter_symbol(name: str, m: re.Match, unit: str) -> bool:
+    """φ over a length unit after an object ("钢筋φ/mm", "灯丝φ/mm"): the object's diameter, whose
+    name the symbol is; kept, unless the name already names the length ("直径φ/mm")."""
+    return (
+        m.group().strip() == "φ"
+        and bool(_LENGTH_UNIT.match(unit.strip()))
+        and not _NAMES_A_LENGTH.search(name[: m.start()])
+    )
+
+
 _QUANTITY_SYMBOL = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*[wｗφρ]$")
 
 

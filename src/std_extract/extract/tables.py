@@ -1010,11 +1010,12 @@ def _whole_labels(label_lines: list[str], k: int, roles: ColumnRoles) -> bool:
     """Whether a label cell of ``k`` lines beside value cells of ``k`` lines prints ``k`` rows: a
     ruled table with rules only between groups of rows sets several rows in one cell band
     ("水分/(g/100 g) ≤" / "酸度/(°T) ≤" beside "14.0" / "12").  Each line must be a whole label, with
-    its own unit or comparator: a name wrapped over two lines prints its unit once, on the last."""
+    its own unit: a name wrapped over two lines prints its unit once, on the last, and sub-items under a
+    parent on the row above print a sign alone ("牛乳 ≥" / "羊乳 ≥" under "蛋白质/(g/100 g)")."""
     if len(label_lines) != k:
         return False
     labels = [split_label(line.strip(), roles.units) for line in label_lines]
-    return all((label.unit or label.comparator) and label.name for label in labels) and not any(
+    return all(label.unit and label.name for label in labels) and not any(
         _WRAPPED_PHRASE.search(line) for line in label_lines[:-1]
     )
 
