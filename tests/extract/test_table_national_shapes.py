@@ -211,3 +211,41 @@ def test_table_national_shapes_count_of_places_is_no_place():
     assert [(f[0], f[1]) for f in found] == [("建成区面积", 20.0), ("最少监测点位", 1.0)]
     found = _model(["城市人口/万人", "最少监测点位", "评价监测点位"], [["<25", "1", "2"]])
     assert [(f[0], f[1]) for f in found] == [("最少监测点位", 1.0), ("评价监测点位", 2.0)]
+
+
+# Signs set at each grade cell's left edge, numbers padded right ("≤      12.0"), in a table without
+# column rules: the sign and its number are one value (each sign made a column of its own, the labels
+# took the first grade's number: 水分/12.0)
+PADDED_SIGNS = Sheet(
+    _head(["项目", "优等品", "一等品", "合格品"]),
+    [
+        ["水分/%", "≤      12.0", "≤      13.0", "≤      14.0"],
+        ["蛋白质/%", "≥      10.0", "≥       9.0", "≥       8.0"],
+    ],
+    caption="表2 理化指标",
+)
+
+
+@pytest.mark.parametrize("ruling", RULINGS)
+def test_table_national_shapes_signs_padded_apart_from_their_numbers(ruling: str):
+    found = [(f[0], f[1], f[2]) for f in _read(PADDED_SIGNS, ruling)]
+    assert found == [
+        ("水分", "<=", 12.0), ("水分", "<=", 13.0), ("水分", "<=", 14.0),
+        ("蛋白质", ">=", 10.0), ("蛋白质", ">=", 9.0), ("蛋白质", ">=", 8.0),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("ruling", ["three_line", "unruled"])
+def test_table_national_shapes_signs_padded_apart_negative_twin(ruling: str):
+    # a sign printed once in a column of its own (溶解氧 | ≥ | 7.5 | 6 | 5) bounds every value after it
+    sheet = Sheet(
+        _head(["项目", "", "Ⅰ类", "Ⅱ类", "Ⅲ类"]),
+        [["溶解氧", "≥", "7.5", "6", "5"], ["高锰酸盐指数", "≤", "2", "4", "6"]],
+        caption="表1 基本项目标准限值",
+        unit_line="单位为毫克每升",
+    )
+    found = [(f[0], f[1], f[2]) for f in _read(sheet, ruling)]
+    assert found == [
+        ("溶解氧", ">=", 7.5), ("溶解氧", ">=", 6.0), ("溶解氧", ">=", 5.0),
+        ("高锰酸盐指数", "<=", 2.0), ("高锰酸盐指数", "<=", 4.0), ("高锰酸盐指数", "<=", 6.0),
+    ]  # fmt: skip

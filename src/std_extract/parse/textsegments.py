@@ -50,7 +50,8 @@ def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
             runs[-1].append(space)  # kept only between words: see _letter_spaces_dropped
         runs[-1].append((char, box))
         space = None
-    return _label_sign_joined(_spaced_words_joined([_letter_spaces_dropped(run) for run in runs], height))
+    runs = _spaced_words_joined([_letter_spaces_dropped(run) for run in runs], height)
+    return _label_sign_joined(_value_signs_joined(runs))
 
 
 # Two-character headers GB standards space out across their cell ("项      目", "指    标"): two single
@@ -94,6 +95,37 @@ def _label_sign_joined(runs: list[list[tuple[str, BBox]]]) -> list[list[tuple[st
     first, sign = runs[0], runs[1][0]
     space = (" ", (first[-1][1][2], sign[1][1], sign[1][0], sign[1][3]))
     return [[*first, space, sign], *runs[2:]]
+
+
+def _value_signs_joined(runs: list[list[tuple[str, BBox]]]) -> list[list[tuple[str, BBox]]]:
+    """A comparator sign set at a value cell's left edge and its number padded to the right ("≤      12.0",
+    a word processor's tab or spaces in every grade's cell) is one value, not two cells: a lone sign run
+    followed by a number run joins it, where the line prints two such pairs or more (a sign printed once
+    in a column of its own, "溶解氧 | ≥ | 7.5 | 6 | 5", bounds every value after it and stays apart)."""
+    pairs = [
+        k for k in range(len(runs) - 1) if _lone_sign(runs[k]) and _NUMBER_START.match(runs[k + 1][0][0])
+    ]
+    if len(pairs) < 2:
+        return runs
+    out: list[list[tuple[str, BBox]]] = []
+    k = 0
+    while k < len(runs):
+        if k in pairs:
+            sign, number = runs[k][0], runs[k + 1]
+            space = (" ", (sign[1][2], sign[1][1], number[0][1][0], sign[1][3]))
+            out.append([sign, space, *number])
+            k += 2
+        else:
+            out.append(runs[k])
+            k += 1
+    return out
+
+
+def _lone_sign(run: list[tuple[str, BBox]]) -> bool:
+    return len(run) == 1 and bool(LONE_SIGN.fullmatch(run[0][0]))
+
+
+_NUMBER_START = re.compile(r"[\d.]")
 
 
 # A gap this wide (in char heights) between two CJK words of two or more chars each is a word
