@@ -296,3 +296,34 @@ def test_clause_national_dev_pages_of_the_luatex_layout():
 )
 def test_clause_national_review_limit_kinds_settings_and_labels_that_bound_nothing(lines, expected):
     assert _read(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["2.1 电气强度：施加1 250 V试验电压1 min，无击穿或闪络。"],
+            [("电气强度", "qualitative", None, None, [])],
+        ),
+        (
+            ["2.1 密封性：水路系统在0.15 MPa水压下保持5 min，各连接处无渗漏。"],
+            [("密封性", "qualitative", None, None, [])],
+        ),
+        # twins: a bound after the load is read; a state with no test run before it stays a state
+        (
+            ["2.1 施加10 N的力10 s后，变形量不大于2 mm。"],
+            [("变形量", "<=", 2.0, "mm", ["施加10 N的力10 s后"])],
+        ),
+        (["2.1 产品无异味，水分含量12%。"], [("水分含量", "=", 12.0, "%", [])]),
+    ],
+)
+def test_clause_national_test_run_to_a_state_with_no_shall_word(lines, expected):
+    assert _read(lines, "饮水机") == expected
+
+
+def test_clause_national_dev_page_test_run_to_a_state_with_no_shall_word():
+    # lu_dispenser_01 5.2 "电气强度：施加1 250 V试验电压1 min，无击穿或闪络",
+    # 5.7 "密封性：…保持5 min，各连接处无渗漏"
+    dispenser = dev_page_record(LUATEX, "lu_dispenser_01", (3, 4))
+    read = [(i.name, i.comparator) for i in dispenser.indicators if i.name in ("电气强度", "密封性")]
+    assert read == [("电气强度", "qualitative"), ("密封性", "qualitative")]

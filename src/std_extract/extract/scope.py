@@ -45,6 +45,7 @@ class ProcedureWords(_Words):
     verbs: list[str] = Field(min_length=1)
     durations: list[str] = Field(min_length=1)
     state_words: list[str] = Field(min_length=1)
+    applying_verbs: list[str] = Field(default_factory=list)
 
 
 class CalculationWords(_Words):
@@ -92,14 +93,20 @@ class ScopeRules:
         self.inputs = frozenset(spec.subjects.inputs + spec.subjects.procedure_steps)
         verbs, durations = _any_of(spec.test_procedure.verbs), _any_of(spec.test_procedure.durations)
         states = _any_of(spec.test_procedure.state_words)
-        self.procedure = re.compile(rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})")
+        # "保持24 h"; a load applied for a time ("施加1 250 V试验电压1 min": the duration after the load)
+        applied = _any_of(spec.test_procedure.applying_verbs)
+        self.procedure = re.compile(
+            rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})"
+            rf"|(?:{applied})[^，,。；;]{{1,24}}?[\d０-９][\d.]*\s*(?:{durations})(?![A-Za-z])"
+        )
         self.calculation = re.compile(_any_of(spec.calculation.words))
         # a computed quantity ("…之差") with no bound after it (a sign or 不大于, 不超过 …)
         self.computed = re.compile(
             rf"(?:{_any_of(spec.calculation.quantity_words)})(?![^，,。；;]*(?:[≤≥<>＜＞]|不[大小高低少多超短长]|超过|以[内下上]))"
         )
         self.end_state = re.compile(
-            rf"(?:^|后)\s*(?:应)?(?:{states})[\u4e00-\u9fff、]{{1,16}}\s*[。；;]?\s*$"
+            # "…后无油水分离现象"; where the state is seen before 无 ("各连接处无渗漏")
+            rf"(?:^|后|^\s*[\u4e00-\u9fff]{{1,6}}(?=无))\s*(?:应)?(?:{states})[\u4e00-\u9fff、]{{1,16}}\s*[。；;]?\s*$"
         )
 
 
