@@ -188,6 +188,11 @@ def test_table_national_shapes_excepted_item_is_a_whole_name():
         unit_line="毫克每升（pH值、粪大肠菌群数除外）",
     )
     assert [(f[0], f[2]) for f in found] == [("pH值", None), ("粪大肠菌群数", "个/L"), ("化学需氧量", "mg/L")]
+    # the same exception written 除…外 (（除pH值外）): pH值 without the unit, no condition on any value
+    found = _model(
+        ["项目", "限值"], [["pH值", "6～9"], ["化学需氧量", "50"]], unit_line="毫克每升（除pH值外）"
+    )
+    assert [(f[0], f[2], f[3]) for f in found] == [("pH值", None, ()), ("化学需氧量", "mg/L", ())]
 
 
 def test_table_national_shapes_place_under_a_group_header_holds_for_its_group():

@@ -1666,7 +1666,7 @@ def _unit_line_qualifier(table: Table) -> str | None:
 
 # "（烟气黑度除外）", "（pH值、色度除外）" after a unit line: the rows it names are not in that unit;
 # "（注明者除外）" names none (a row stating its own unit keeps it anyway).
-_EXCEPTED = re.compile(r"(.+?)(?:的|者)?除外")
+_EXCEPTED = re.compile(r"(.+?)(?:的|者)?除外|除(.+?)(?:的|者)?外")  # "（烟气黑度除外）", "（除pH值外）"
 _EXCEPTED_NONE = re.compile(r"(?:另有|特别|特殊)?(?:注明|说明|规定|标注)")
 
 
@@ -1678,7 +1678,8 @@ def _excepted_from_unit_line(table: Table, names: list[str]) -> bool:
     m = re.search(r"[（(]([^（）()]+)[)）]\s*$", clean_text(table.unit_line or ""))
     if m is None or not (excepted := _EXCEPTED.fullmatch(compact(m.group(1)))):
         return False
-    items = [x for x in re.split(r"[、，,和及]", excepted.group(1)) if x and not _EXCEPTED_NONE.fullmatch(x)]
+    named = excepted.group(1) or excepted.group(2)
+    items = [x for x in re.split(r"[、，,和及]", named) if x and not _EXCEPTED_NONE.fullmatch(x)]
     keys = {compact(clean_text(n)) for n in names if n}
     heads = keys | {re.split(r"[（(]", key)[0] for key in keys}
     return any(item in heads for item in items)
