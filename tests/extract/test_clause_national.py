@@ -327,3 +327,35 @@ def test_clause_national_dev_page_test_run_to_a_state_with_no_shall_word():
     dispenser = dev_page_record(LUATEX, "lu_dispenser_01", (3, 4))
     read = [(i.name, i.comparator) for i in dispenser.indicators if i.name in ("电气强度", "密封性")]
     assert read == [("电气强度", "qualitative"), ("密封性", "qualitative")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "2.1 电气安全",
+                "1、泄漏电流：不大于０．２５ｍＡ",
+                "2、电气强度：施加１２５０Ｖ电压１ｍｉｎ，无击穿",
+                "3、接地电阻：不大于０．１Ω",
+            ],
+            [
+                ("泄漏电流", "<=", 0.25, "mA", []),
+                ("电气强度", "qualitative", None, None, []),
+                ("接地电阻", "<=", 0.1, "Ω", []),
+            ],
+        ),
+        # twins: numbers listed with 、 are no item marks
+        (["2.1 1、2号样品的水分不大于12%。"], [("1、2号样品的水分", "<=", 12.0, "%", [])]),
+    ],
+)
+def test_clause_national_items_numbered_with_the_enumeration_comma(lines, expected):
+    assert _read(lines, "晾衣架") == expected
+
+
+def test_clause_national_dev_page_items_numbered_with_the_enumeration_comma():
+    # mu_airer_01 4.3 电气安全: "1、泄漏电流：不大于０．２５ｍＡ" / "2、电气强度：施加１２５０Ｖ电压…无击穿…"
+    airer = dev_page_record(MUPDF, "mu_airer_01", (2, 3))
+    read = {(i.name, i.comparator, i.value) for i in airer.indicators if i.clause == "4.3"}
+    assert ("泄漏电流", "<=", 0.25) in read
+    assert not [i for i in airer.indicators if i.name == "电气安全" and i.value in (1.0, 2.0, 3.0)]

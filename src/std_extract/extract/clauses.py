@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 # A line opening with a list mark ends the sentence before, unless the line before ends with 式: "按式\n（1）
 # 计算" wraps a formula's number, no list item.
 _SENTENCE_END = re.compile(
-    r"[。；;]|[：:]\s*\n|(?<!式)\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|——|—))"
+    r"[。；;]|[：:]\s*\n|(?<!式)\n(?=\s*(?:[a-z][)）]|\d{1,2}[)）]|\d{1,2}、(?!\d)|[（(]\d{1,2}[)）]|——|—))"
 )
 # A comma between two digits is part of a name or a number ("2,4-二硝基苯酚", "1,000"), no piece break.
 _PIECE_SEP = re.compile(r"，|(?<!\d),|,(?!\d)")

@@ -179,7 +179,8 @@ _CLAUSE_NUMBER = r"(?:[A-Z]|\d{1,2})(?:\.\d{1,2}){1,4}"
 # A list mark ("a)", "a）", "1)", "（1）", "(a)", "①", "——", bullets; a hyphen not before a number),
 # or a clause number the outline did not take as a heading ("4.1.1 库房地面承载能力…").
 LIST_MARKS = (
-    r"[a-z][)）]|\d{1,2}[)）]|[（(](?:[a-z]|\d{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
+    # "1、", "２、": a numbered item with the enumeration comma (a word processor's list, full-width too)
+    r"[a-z][)）]|\d{1,2}[)）]|\d{1,2}、(?!\d)|[（(](?:[a-z]|\d{1,2})[)）]|[\u2460-\u2473\u2776-\u277f]"
     r"|——|—|–|-(?![\d.])|[·•●○◆◇■□▪►]"
     rf"|{_CLAUSE_NUMBER}(?=\s+[\u4e00-\u9fff])"
 )

@@ -87,6 +87,7 @@ def is_test_procedure(text: str, rules: Rules | None = None) -> bool:
     bounds in extractors/clauses.toml)."""
     rules = rules_or_default(rules)
     scope = rules.scope
+    text = clean_text(text)  # "施加１２５０Ｖ电压１ｍｉｎ": full-width digits and units as any
     pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
     return (
         len(pieces) >= 2
