@@ -87,11 +87,11 @@ def is_test_procedure(text: str, rules: Rules | None = None) -> bool:
     bounds in extractors/clauses.toml)."""
     rules = rules_or_default(rules)
     scope = rules.scope
-    text = clean_text(text)  # "施加１２５０Ｖ电压１ｍｉｎ": full-width digits and units as any
     pieces = [p for p in re.split(r"[，,]", text) if p.strip()]
+    # a load applied for a time, read in the folded text ("施加１２５０Ｖ电压１ｍｉｎ" as any)
     return (
         len(pieces) >= 2
-        and bool(scope.procedure.search(text))
+        and bool(scope.procedure.search(text) or scope.applied.search(clean_text(text)))
         and bool(scope.end_state.search(pieces[-1]))
         and not rules.clauses.bounds.search(text)
     )

@@ -95,10 +95,9 @@ class ScopeRules:
         states = _any_of(spec.test_procedure.state_words)
         # "保持24 h"; a load applied for a time ("施加1 250 V试验电压1 min": the duration after the load)
         applied = _any_of(spec.test_procedure.applying_verbs)
-        self.procedure = re.compile(
-            rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})"
-            rf"|(?:{applied})[^，,。；;]{{1,24}}?[\d０-９][\d.]*\s*(?:{durations})(?![A-Za-z])"
-        )
+        self.procedure = re.compile(rf"(?:{verbs})\s*[\d０-９][\d.]*\s*(?:{durations})")
+        # searched in the folded text ("施加１２５０Ｖ电压１ｍｉｎ")
+        self.applied = re.compile(rf"(?:{applied})[^，,。；;]{{1,24}}?\d[\d.]*\s*(?:{durations})(?![A-Za-z])")
         self.calculation = re.compile(_any_of(spec.calculation.words))
         # a computed quantity ("…之差") with no bound after it (a sign or 不大于, 不超过 …)
         self.computed = re.compile(
