@@ -345,8 +345,8 @@ def test_clause_national_dev_page_test_run_to_a_state_with_no_shall_word():
                 ("接地电阻", "<=", 0.1, "Ω", []),
             ],
         ),
-        # twins: numbers listed with 、 are no item marks; a voltage to withstand after a shall word is read as
-        # before in full width too (only a load applied, 施加, runs a test)
+        # twins: numbers listed with 、 are no item marks; a voltage to withstand after a shall word is read
+        # as before in full width too (only a load applied, 施加, runs a test)
         (["2.1 1、2号样品的水分不大于12%。"], [("1、2号样品的水分", "<=", 12.0, "%", [])]),
         (
             ["2.1 电气强度：应能承受１ ２５０ Ｖ、历时１ ｍｉｎ的电气强度试验，不发生闪络或击穿。"],
