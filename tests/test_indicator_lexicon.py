@@ -1126,9 +1126,14 @@ def test_lexicon_names_of_the_national_food_safety_families(printed, unit, canon
         ("氯", "mg/100 kJ", "chloride_nutrient"),
         ("氯", "mg", "chloride_nutrient"),
         ("氟", "μg/100 kJ", "fluorine_content"),  # per energy is a content by mass, never a water's
+        # the same through a content suffix: a supplement's 钠的含量 800 mg (a day's dose, the basis apart)
+        ("钠的含量", "mg", "sodium"),
+        ("钙的含量", "mg/100 kJ", "calcium"),
         # twins: a package's mass is no grammage's numerator, a litre no nutrient's basis
         ("定量", "g", None),
         ("氯", "mg/L", None),
+        ("铜的含量", "mg/L", None),  # a water's, no food's mg/kg
+        ("总磷的质量分数", "%", None),  # no water's mg/L
     ],
 )
 def test_lexicon_nutrient_basis_printed_apart(printed, unit, canonical_id) -> None:

@@ -412,7 +412,8 @@ class IndicatorLexicon:
         spec = self._specs[canonical_id]
         if set(self.matching.context_categories) & set(spec.category):
             return bool(wanted & set(spec.category))
-        return not _unit_refuses(spec, unit)
+        # a nutrient's basis printed apart (钠的含量 800 mg a day, per 100 kJ) refuses nothing, as for 钠
+        return not _dimension_refuses(spec, unit)
 
     def _is_share(self, canonical_id: str) -> bool:
         """An indicator that is a share of the sample in %: 霉变粒, 碎米 (not 蛋白质 in g/100 g, not
