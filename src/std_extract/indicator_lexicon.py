@@ -134,6 +134,8 @@ _INNER_MARK = re.compile(r"(?<=[\u4e00-\u9fff])(?<!素)[a-e](?=\()")
 # vitamin's name ends in a small letter after a capital one (a small letter alone, 维生素c, is the name's).
 _VITAMIN_MARK = re.compile(r"(维生素[A-Z][0-9₀-₉]{0,2})[a-e](?=\(|$)")
 _QUALIFIER = re.compile(r"\(以[^()]*计\)")
+# A bracket with more of the name after it (a substituent or a locant: 二(2-乙基己基)酯, 苯并(a)芘).
+_INNER_BRACKET = re.compile(r"\([^()]*\)(?=[^()\s])")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
 # So are two names that differ in a character naming a class of compound or its oxidation state
@@ -347,7 +349,10 @@ class IndicatorLexicon:
         # within the threshold of another name (乳糖含量) that the printed one is not; nor to a
         # loose form itself, which the unit check above has refused ("铜的含量" in mg/L is no 铜含量)
         refused = set(loose) | set(shares)
-        candidates = [c for key in strict for c in self._fuzzy(key, refused)]
+        # nor from a key that lost a bracket inside the name: 邻苯二甲酸二(2-乙基己基)酯 without its
+        # substituent is 邻苯二甲酸二酯, an insertion short of any other ester (二丁酯)
+        lost = _PARENTHETICAL.sub("", strict[0]) if strict and _INNER_BRACKET.search(strict[0]) else None
+        candidates = [c for key in strict if key != lost for c in self._fuzzy(key, refused)]
         candidates = [c for c in candidates if self._eligible(c[1][0], wanted, unit)]
         # a name only near another is no evidence against a printed unit: 尺寸偏差率 in % is not
         # 尺寸偏差 in mm
@@ -412,8 +417,7 @@ class IndicatorLexicon:
         spec = self._specs[canonical_id]
         if set(self.matching.context_categories) & set(spec.category):
             return bool(wanted & set(spec.category))
-        # a nutrient's basis printed apart (钠的含量 800 mg a day, per 100 kJ) refuses nothing, as for 钠
-        return not _dimension_refuses(spec, unit)
+        return not _unit_refuses(spec, unit)
 
     def _is_share(self, canonical_id: str) -> bool:
         """An indicator that is a share of the sample in %: 霉变粒, 碎米 (not 蛋白质 in g/100 g, not
