@@ -1096,7 +1096,6 @@ def test_lexicon_unit_glossed_in_chinese_keeps_its_reading() -> None:
         ("来自蔗糖的能量", "%", "energy_from_sucrose"),
         ("口服毒性半数致死量 LD50", "mg/kg", "oral_ld50"),
         ("吸入毒性半数致死浓度LC50", "mg/L", "inhalation_lc50"),
-        ("剧毒物质的总含量", "%", "highly_toxic_substances_total"),
         ("二噁英类", "μg TEQ/kg", "dioxins_content"),
         ("字符的最小高度", "mm", "label_character_height"),
         ("厂界环境噪声", "dB(A)", "boundary_noise"),
