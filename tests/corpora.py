@@ -7,6 +7,10 @@ PDFs skip the calling test when the folder is absent.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -100,3 +104,22 @@ def dev_page_record(folder: Path, stem: str, pages: tuple[int, ...]):
         pytest.skip(f"{path} is absent")
     assert read_split(folder / "split.csv")[stem] == "dev", f"{stem} is not in the dev split"
     return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)
+
+
+@contextmanager
+def print_script(name: str) -> Iterator:
+    """``scripts/<name>.py``, an authored set's printer, loaded as a module with scripts/ on the path
+    while a test uses it; the set's ``kit`` and ``docs`` modules are forgotten afterwards (every authored
+    set names its own so), so the next set's printer loads its own."""
+    scripts = str(REPO / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.path.remove(scripts)
+        for loaded in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
+            del sys.modules[loaded]

@@ -8,11 +8,8 @@ only; nothing here runs the extractor."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from corpora import FPDF, REPO
+from corpora import FPDF, print_script
 
 from std_extract.evaluate.gold import read_split
 
@@ -93,15 +90,8 @@ def test_fpdf_diagonal_header_cell_is_a_drawn_line_between_its_two_words():
 def painter():
     pytest.importorskip("fpdf", reason="the fpdf2 package is needed to draw")
     pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_fpdf", REPO / "scripts" / "print_fpdf.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_fpdf") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
 
 
 def test_fpdf_markup_runs_keep_value_labels_and_styles(painter):

@@ -6,30 +6,20 @@ first measurement: nothing here reads a document's text or runs the extractor.""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import sys
 from pathlib import Path
 
 import pytest
-from corpora import LUATEX, REPO
+from corpora import LUATEX, print_script
 
 
 @pytest.fixture(scope="module")
 def printer():
     pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_luatex", REPO / "scripts" / "print_luatex.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_luatex") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
-        for name in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
-            del sys.modules[name]
 
 
 def _doc(printer):

@@ -6,29 +6,18 @@ held out whole this session: nothing here reads a document's text or runs the ex
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
-from corpora import MUPDF, REPO
+from corpora import MUPDF, print_script
 
 
 @pytest.fixture(scope="module")
 def printer():
     pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_mupdf", REPO / "scripts" / "print_mupdf.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_mupdf") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
-        for name in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
-            del sys.modules[name]
 
 
 def test_mupdf_writer_escapes_text_and_keeps_its_inline_tags(printer):

@@ -7,16 +7,14 @@ is held out whole this session: nothing here reads a document's words or runs th
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from corpora import PDFTEX, REPO
+from corpora import PDFTEX, print_script
 
 from std_extract.evaluate.gold import find_gold_files
 
@@ -26,17 +24,8 @@ SUBFONT = re.compile(r"\+(gbsnu|gkaiu)[0-9a-f]{2}$")
 @pytest.fixture(scope="module")
 def printer():
     pytest.importorskip("std_extract_synth.authoring")
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_pdftex", REPO / "scripts" / "print_pdftex.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_pdftex") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
-        for name in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
-            del sys.modules[name]
 
 
 def _tiny_doc():

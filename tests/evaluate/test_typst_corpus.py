@@ -7,11 +7,8 @@ only; nothing here runs the extractor."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from corpora import REPO, TYPST
+from corpora import TYPST, print_script
 
 from std_extract.evaluate.gold import read_split
 
@@ -49,15 +46,8 @@ def test_typst_running_header_is_the_standard_number_after_the_cover():
 
 @pytest.fixture(scope="module")
 def writer():
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_typst", REPO / "scripts" / "print_typst.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_typst") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
 
 
 def test_typst_writer_prints_text_as_string_literals(writer):

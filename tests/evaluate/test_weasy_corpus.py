@@ -9,11 +9,8 @@ only; nothing here runs the extractor."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from corpora import REPO, WEASY
+from corpora import WEASY, print_script
 
 from std_extract.evaluate.gold import read_split
 
@@ -77,15 +74,8 @@ def test_weasy_zebra_table_shades_every_second_row_and_an_outer_table_does_not()
 
 @pytest.fixture(scope="module")
 def writer():
-    sys.path.insert(0, str(REPO / "scripts"))
-    try:
-        spec = importlib.util.spec_from_file_location("print_weasy", REPO / "scripts" / "print_weasy.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
+    with print_script("print_weasy") as module:
         yield module
-    finally:
-        sys.path.remove(str(REPO / "scripts"))
 
 
 def test_weasy_writer_escapes_text_and_keeps_its_inline_tags(writer):
