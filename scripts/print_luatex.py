@@ -32,16 +32,14 @@ import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import printkit
 
-from std_extract_synth.authoring import StandardDoc, value_element, write_document_gold
+from std_extract_synth.authoring import StandardDoc
 
 REPO = Path(__file__).resolve().parent.parent
 _spec = importlib.util.spec_from_file_location(
@@ -54,8 +52,6 @@ _spec.loader.exec_module(base)
 LUATEX = REPO / "corpus" / "luatex"
 SOURCES = LUATEX / "src"
 NOTO = "/usr/share/fonts/opentype/noto/"
-EPOCH = "1767225600"  # 2026-01-01 00:00 UTC
-PASSES = 3
 
 PREAMBLE = rf"""\documentclass[UTF8,zihao=5,fontset=none,scheme=chinese]{{ctexart}}
 \usepackage[a4paper,top=30mm,bottom=25mm,left=25mm,right=20mm,headsep=7mm,footskip=12mm]{{geometry}}
@@ -209,38 +205,21 @@ def _lualatex() -> str:
 
 def typeset(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
     """Typeset one document in ``folder``; the PDF and the absolute page of every value label."""
-    source = folder / f"{doc.stem}.tex"
-    source.write_text(LuaWriter(doc).write(), encoding="utf-8")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
-    command = [_lualatex(), "-interaction=nonstopmode", "-halt-on-error", source.name]
-    for _ in range(PASSES):
-        run = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, errors="replace")
-        if run.returncode:
-            log = (folder / f"{doc.stem}.log").read_text(errors="replace")
-            raise SystemExit(f"{doc.stem}: lualatex failed\n{log[-3000:]}")
-    aux = (folder / f"{doc.stem}.aux").read_text(encoding="utf-8", errors="replace")
-    pages = {name: int(page) for name, page in base._ABSPAGE.findall(aux)}
-    return folder / f"{doc.stem}.pdf", pages
+    pdf, pages, _ = base.run_tex(_lualatex(), "lualatex", doc.stem, folder, LuaWriter(doc).write())
+    return pdf, pages
 
 
 def print_documents(stems: list[str]) -> Iterator[Path]:
     """Typeset each document, then write its gold and printed values."""
-    for stem in stems:
-        doc = printkit.load_document(SOURCES, stem)
-        with tempfile.TemporaryDirectory() as tmp:
-            pdf, pages = typeset(doc, Path(tmp))
-            target = LUATEX / f"{stem}.pdf"
-            target.write_bytes(pdf.read_bytes())
-            if os.environ.get("TYPESET_KEEP_TEX"):
-                shutil.copy(Path(tmp) / f"{stem}.tex", Path(os.environ["TYPESET_KEEP_TEX"]) / f"{stem}.tex")
-        elements = []
-        for value in doc.values:
-            page = pages.get(f"v{value.label}")
-            if page is None:
-                raise SystemExit(f"{stem}: value {value.text!r} has no label in the .aux file")
-            elements.append(value_element(value, page))
-        write_document_gold(LUATEX, target, {**doc.gold_head(), "pages": None}, elements)
-        yield target
+    keep = os.environ.get("TYPESET_KEEP_TEX")
+
+    def run(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
+        result = typeset(doc, folder)
+        if keep:
+            shutil.copy(folder / f"{doc.stem}.tex", Path(keep) / f"{doc.stem}.tex")
+        return result
+
+    return printkit.print_marked(SOURCES, LUATEX, stems, run)
 
 
 def main() -> int:

@@ -29,7 +29,6 @@ import importlib.util
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,8 +48,6 @@ _spec.loader.exec_module(base)
 CORPUS = REPO / "corpus" / "pdftex"
 SOURCES = CORPUS / "src"
 PREFIX = "pt_"
-EPOCH = "1767225600"  # 2026-01-01 00:00 UTC
-PASSES = 3
 # Characters LaTeX's utf8 input maps to text-companion glyphs that pdfTeX writes without a Unicode
 # mapping: set from the Arphic subfont that holds them, by code (subfont, code)
 FROM_SUBFONT = {
@@ -147,22 +144,12 @@ def missing_characters(log: str) -> list[tuple[str, str]]:
 
 def typeset(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
     """Typeset one document in ``folder``; the PDF and the absolute page of every value label."""
-    source = folder / f"{doc.stem}.tex"
-    source.write_text(PdftexWriter(doc).write(), encoding="utf-8")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
-    command = [_pdflatex(), "-interaction=nonstopmode", "-halt-on-error", source.name]
-    for _ in range(PASSES):
-        run = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, errors="replace")
-        if run.returncode:
-            log = (folder / f"{doc.stem}.log").read_text(errors="replace")
-            raise SystemExit(f"{doc.stem}: pdflatex failed\n{log[-3000:]}")
-    missing = missing_characters((folder / f"{doc.stem}.log").read_text(errors="replace"))
+    pdf, pages, log = base.run_tex(_pdflatex(), "pdflatex", doc.stem, folder, PdftexWriter(doc).write())
+    missing = missing_characters(log)
     if missing:
         lacking = " ".join(f"{char} in {font}" for char, font in missing)
         raise SystemExit(f"{doc.stem}: characters missing from the fonts: {lacking}")
-    aux = (folder / f"{doc.stem}.aux").read_text(encoding="utf-8", errors="replace")
-    pages = {name: int(page) for name, page in base._ABSPAGE.findall(aux)}
-    return folder / f"{doc.stem}.pdf", pages
+    return pdf, pages
 
 
 def print_documents(stems: list[str]):

@@ -422,22 +422,30 @@ def _xelatex() -> str:
 
 def typeset(doc: StandardDoc, folder: Path) -> tuple[Path, dict[str, int]]:
     """Typeset one document in ``folder``; the PDF and the absolute page of every value label."""
-    source = folder / f"{doc.stem}.tex"
-    source.write_text(TexWriter(doc).write(), encoding="utf-8")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
-    command = [_xelatex(), "-interaction=nonstopmode", "-halt-on-error", source.name]
-    for _ in range(PASSES):
-        run = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, errors="replace")
-        if run.returncode:
-            log = (folder / f"{doc.stem}.log").read_text(errors="replace")
-            raise SystemExit(f"{doc.stem}: xelatex failed\n{log[-3000:]}")
-    log = (folder / f"{doc.stem}.log").read_text(errors="replace")
+    pdf, pages, log = run_tex(_xelatex(), "xelatex", doc.stem, folder, TexWriter(doc).write())
     missing = sorted(set(re.findall(r"Missing character: There is no (.) ", log)))
     if missing:
         raise SystemExit(f"{doc.stem}: characters missing from the fonts: {' '.join(missing)}")
-    aux = (folder / f"{doc.stem}.aux").read_text(encoding="utf-8", errors="replace")
-    pages = {name: int(page) for name, page in _ABSPAGE.findall(aux)}
-    return folder / f"{doc.stem}.pdf", pages
+    return pdf, pages
+
+
+def run_tex(engine: str, name: str, stem: str, folder: Path, source: str) -> tuple[Path, dict[str, int], str]:
+    """Write ``source`` as ``<stem>.tex`` in ``folder`` and run the TeX ``engine`` (named ``name`` in
+    errors) on it PASSES times at a fixed date (byte-identical reprints); the PDF, the absolute page of
+    every value label (zref's abspage in the .aux) and the log.  Shared by the TeX-printed sets (typeset,
+    press, luatex, pdftex)."""
+    (folder / f"{stem}.tex").write_text(source, encoding="utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "FORCE_SOURCE_DATE": "1"}
+    command = [engine, "-interaction=nonstopmode", "-halt-on-error", f"{stem}.tex"]
+    for _ in range(PASSES):
+        run = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, errors="replace")
+        if run.returncode:
+            log = (folder / f"{stem}.log").read_text(errors="replace")
+            raise SystemExit(f"{stem}: {name} failed\n{log[-3000:]}")
+    log = (folder / f"{stem}.log").read_text(errors="replace")
+    aux = (folder / f"{stem}.aux").read_text(encoding="utf-8", errors="replace")
+    pages = {label: int(page) for label, page in _ABSPAGE.findall(aux)}
+    return folder / f"{stem}.pdf", pages, log
 
 
 def print_documents(stems: list[str]) -> Iterator[Path]:
