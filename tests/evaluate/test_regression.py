@@ -5,7 +5,7 @@ Each evaluation set is run once per test session (in a process pool) and shared 
 - snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev, of
   ../shared/enterprise-dev (kept in corpus/enterprise-dev/), of corpus/written, of corpus/national, of
   corpus/national-office, of corpus/typeset, of corpus/typeset2, of corpus/press, of corpus/typst, of
-  corpus/weasy, of corpus/fpdf, of corpus/mupdf and of corpus/luatex, and every tenth
+  corpus/weasy, of corpus/fpdf, of corpus/mupdf, of corpus/luatex and of corpus/pdftex, and every tenth
   document of corpus/generated; a test split's per-document output is never written
   (``corpus/<set>/split.csv``: rules are not written from it); numbers compare exactly, bboxes within
   0.5 pt;
@@ -33,6 +33,7 @@ from corpora import (
     MUPDF,
     NATIONAL,
     NATIONAL_OFFICE,
+    PDFTEX,
     PRESS,
     REPO,
     SHARED,
@@ -106,6 +107,7 @@ SETS = {
         EvalSet("fpdf", FPDF, FPDF),
         EvalSet("mupdf", MUPDF, MUPDF),
         EvalSet("luatex", LUATEX, LUATEX),
+        EvalSet("pdftex", PDFTEX, PDFTEX),
     )
 }
 
