@@ -51,6 +51,10 @@ PDFTEX = REPO / "corpus" / "pdftex"
 # a twelfth author, another route (LuaLaTeX: LuaTeX-ja and LuaTeX's PDF writer) and national standards laid
 # out as GB/T 1.1-2020 lays them out: held out until the lead's first measurement (session 14)
 LUATEX = REPO / "corpus" / "luatex"
+# a fourteenth author, the word-processor route again (python-docx, LibreOffice) in another layout family:
+# enterprise and group standards as an enterprise's engineer lays them out in Word (a cover table, Word's
+# multilevel clause numbering, footnotes): held out until the lead's first measurement (session 15)
+DOCX = REPO / "corpus" / "docx"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

@@ -1,6 +1,6 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
 Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine;
-corpus/pdftex by pdfLaTeX with the CJK package) are
+corpus/pdftex by pdfLaTeX with the CJK package; corpus/docx written as .docx and printed by LibreOffice) are
 whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import FPDF, LUATEX, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import DOCX, FPDF, LUATEX, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -38,6 +38,7 @@ SETS = {
     "mupdf": (MUPDF, "mu_"),
     "pdftex": (PDFTEX, "pt_"),
     "luatex": (LUATEX, "lu_"),
+    "docx": (DOCX, "wd_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -118,6 +119,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (MUPDF, "mu_downquilt_01", 61.0),  # a worded requirement prints no 61; "≥90" is not on the cover
         (PDFTEX, "pt_sodaash_01", 99.0),  # 99.4 does not print 99.0
         (LUATEX, "lu_superplasticizer_01", 26.0),  # a 25 merged over three types does not print 26
+        (DOCX, "wd_housekeeping_01", 31.0),  # 不少于30 m² does not print 31
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -153,6 +155,7 @@ def _forget_documents() -> None:
         ("print_weasy", None),
         ("print_fpdf", None),
         ("print_pdftex", None),
+        ("print_docx", None),
     ],
     ids=str,
 )
@@ -180,6 +183,13 @@ def printer(request):
         found = subprocess.run(["kpsewhich", "c70gbsn.fd", "gbsnu4e.pfb", "gkaiu4e.pfb"], capture_output=True)
         if len(found.stdout.split()) < 3:
             pytest.skip("the CJK package and its Arphic Type1 fonts are needed to reprint corpus/pdftex")
+    elif script == "print_docx":
+        pytest.importorskip("docx", reason="python-docx is needed to reprint corpus/docx")
+        if not (shutil.which("soffice") or shutil.which("libreoffice")):
+            pytest.skip("LibreOffice Writer is needed to reprint corpus/docx")
+        fonts = ("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc")
+        if not all((Path("/usr/share/fonts/opentype/noto") / name).is_file() for name in fonts):
+            pytest.skip("the Noto CJK faces (fonts-noto-cjk) are needed to reprint corpus/docx")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -206,13 +216,15 @@ REPRINTED = {
     "print_weasy": (WEASY, ["wp_wolfberry_01", "wp_jeans_01", "wp_facemask_01"]),
     "print_fpdf": (FPDF, ["fp_vermicelli_01", "fp_sodiumsilicate_01", "fp_snailnoodle_01"]),
     "print_pdftex": (PDFTEX, ["pt_sodaash_01", "pt_microwave_01", "pt_feedlabel_01"]),
+    "print_docx": (DOCX, ["wd_greentea_01", "wd_tableware_01", "wd_housekeeping_01"]),
 }
 
 
 def test_authored_set_reprints_byte_identical(printer, tmp_path):
     """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date; WeasyPrint: no
     date, a fixed identifier; fpdf2: the creation date fixed from the issue date; pdfLaTeX: SOURCE_DATE_EPOCH,
-    no dates, an empty trailer identifier) gives the committed PDFs byte for byte, and every value label
+    no dates, an empty trailer identifier; LibreOffice: one run per document, the dates and identifier
+    overwritten with constants) gives the committed PDFs byte for byte, and every value label
     lands on the page the gold records."""
     import printkit
 
@@ -226,7 +238,7 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
         assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values], stem
 
 
-@pytest.mark.parametrize("folder", [TYPST, WEASY, FPDF], ids=["typst", "weasy", "fpdf"])
+@pytest.mark.parametrize("folder", [TYPST, WEASY, FPDF, DOCX], ids=["typst", "weasy", "fpdf", "docx"])
 def test_a_marking_kit_refuses_a_value_in_a_repeated_header_row(folder):
     """The kits whose printers repeat a table's header rows on every page refuse a value there (it
     would be printed, and marked, twice)."""
