@@ -58,3 +58,26 @@ def test_textnorm_word_processor_text_folds_and_keeps_symbols():
     assert clean_text(printed) == "a) 水分 ≤12.0%;--温度(20±2)℃,体积1m³,不大于、不小于"
     assert len(clean_text(printed)) == len(printed)
     assert compact("⽔ 分　含量") == "水分含量"
+
+
+def test_textnorm_math_letters_fold_to_plain_letters():
+    # TeX math fonts write formula letters as mathematical alphanumerics: italic 𝑄 𝑤 𝜌, bold 𝐀,
+    # digits 𝟏, and U+210E ℎ for italic h; each reads as the plain letter a reader sees
+    printed = "1＜𝑄n≤10；𝜌＝𝑚/𝑉，ℎ，𝐀𝟏"
+    assert clean_text(printed) == "1<Qn≤10;ρ=m/V,h,A1"
+    assert len(clean_text(printed)) == len(printed)
+    assert clean_text("ℓ μ ℃ ≤ m³ ㎡") == "ℓ μ ℃ ≤ m³ ㎡"  # letterlike symbols and units as printed
+
+
+def test_textnorm_dev_page_math_letter_condition_matches_plain_gold():
+    # corpus/pdftex (pdfLaTeX, dev): 饲料标签 表2 prints its net-content bands in math italic, so the
+    # text layer's condition is "1＜𝑄n≤10"; the gold writes the Q a reader sees
+    from corpora import PDFTEX
+
+    from std_extract.evaluate.keys import condition_keys
+    from std_extract.parse import parse_pdf
+
+    document = parse_pdf(PDFTEX / "pt_feedlabel_01.pdf")
+    printed = "\n".join(line.text for page in document.pages for line in page.lines)
+    assert "𝑄n" in printed and "𝑄n" not in clean_text(printed)
+    assert condition_keys(["1＜𝑄n≤10"]) == condition_keys(["1＜Qn≤10"])

@@ -213,6 +213,18 @@ _RADICAL_TABLE = str.maketrans(
 )
 
 
+# Mathematical alphanumeric symbols (U+1D400..U+1D7FF) are the letters and digits of a formula's
+# italic, bold or script face: TeX math fonts write 𝑄n, 𝑤, 𝜌 into the text layer for the Q, w, ρ a
+# reader sees, so "1＜𝑄n≤10" must compare equal to "1＜Qn≤10".  NFKC maps each to its plain letter
+# (one code point each); math italic h is U+210E PLANCK CONSTANT, outside the block.
+MATH_LETTERS = {
+    chr(cp): folded
+    for cp in [*range(0x1D400, 0x1D800), 0x210E]
+    if unicodedata.name(chr(cp), "") and len(folded := unicodedata.normalize("NFKC", chr(cp))) == 1
+}
+_GLYPH_TABLE = {**_RADICAL_TABLE, **str.maketrans(MATH_LETTERS)}
+
+
 def fold_radicals(text: str) -> str:
     """CJK radical and compatibility code points to the ideographs they stand for ("养⽼" -> "养老",
     "⽔" -> "水", "客⼾" -> "客户")."""
@@ -240,12 +252,14 @@ def protect_superscripts(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """The canonical comparable form of printed text: width folded, dashes, slashes, PUA and CJK
-    radicals repaired, one character for one (a position in it is a position in the printed text).
+    """The canonical comparable form of printed text: width folded, dashes, slashes, PUA, CJK
+    radicals and mathematical letters repaired, one character for one (a position in it is a
+    position in the printed text).
 
     Symbols (≤ ≥ ℃ ³ ± ～) are kept as printed.
     """
-    return fold_radicals(normalize_dashes(repair_private_use(fold_width(text)))).translate(_SLASH_TABLE)
+    folded = normalize_dashes(repair_private_use(fold_width(text)))
+    return folded.translate(_GLYPH_TABLE).translate(_SLASH_TABLE)
 
 
 _SPACES = re.compile(r"\s+")
