@@ -41,6 +41,14 @@ def test_labels_split_label(printed, name, unit, comparator):
 def test_labels_footnote_marker_is_split_off():
     assert split_label("菌落总数a", UNITS).footnotes == ("a",)
     assert split_label("菌落总数a", UNITS).name == "菌落总数"
+    # raised between the name and its bracketed basis or sieve (pt_sodaash_01 表1)
+    label = split_label("粒度a（180 μm筛余物）w/% ≥", UNITS)
+    assert (label.name, label.unit, label.footnotes) == ("粒度（180 μm筛余物）", "%", ("a",))
+    assert split_label("铅b(以Pb计)", UNITS).name == "铅(以Pb计)"
+    # negative twins: a capital letter of a name, a letter inside a bracket or after one, stays
+    assert split_label("维生素A（以视黄醇计）", UNITS).name == "维生素A（以视黄醇计）"
+    assert split_label("苯并[a]芘（BaP）", UNITS).name == "苯并[a]芘（BaP）"
+    assert split_label("DEHP（邻苯二甲酸二(2-乙基)己酯）", UNITS).name.startswith("DEHP（")
 
 
 def test_labels_chinese_units_are_the_rule_sets():

@@ -8,7 +8,7 @@ import pytest
 from parse.builders import PAGE_HEIGHT, PAGE_WIDTH, line
 from parse.tablepages import Sheet, Span, set_line, sheet_page, text_width
 
-from std_extract.document import Page, ParsedDocument, Source, Table, TableCell
+from std_extract.document import Page, ParsedDocument, Source, Table, TableCell, TextLine
 from std_extract.extract.labels import split_label
 from std_extract.extract.tables import table_to_indicators
 from std_extract.parse.model import HRule, PageScan
@@ -205,3 +205,45 @@ def test_table_header_rows_group_border_negative_twins():
     assert values_across_dropped(columns, [leaf], rows) == [c for c in columns if c[0] != 264.0]
     rows[2].insert(0, seg(264, 281, "0.5"))
     assert values_across_dropped(columns, [leaf], rows) == columns
+
+
+# A chemical product's requirement table as pdfLaTeX sets it (booktabs): 指标 over two classes, Ⅰ类 over
+# one grade and Ⅱ类 over the 优等品 / 一等品 / 合格品 ladder, a \cmidrule under 指标 and one under Ⅱ类, the
+# row-label header 项目 \multirow'd down the three header rows, its middle a little above the classes' line
+# (a line of its own); a value centred under Ⅱ类 with its grades blank holds for all three
+def _class_page(item_top: float = 156.0, rules_under: bool = True) -> PageScan:
+    grade_x = [250, 320, 390, 460]
+
+    def row(label: str, sign: str, values: list[str], top: float) -> TextLine:
+        cells = [(x + 4, v) for x, v in zip(grade_x, values, strict=True) if v]
+        return set_line(3, [(64, label), (180, sign), *cells], top)
+
+    lines = [
+        line(3, "表1 要求", 100.0, 250.0),
+        set_line(3, [(340, "指标")], 126),
+        set_line(3, [(110, "项目")], item_top),
+        set_line(3, [(250, "Ⅰ类"), (390, "Ⅱ类")], 160),
+        set_line(3, list(zip(grade_x, ["优等品", "优等品", "一等品", "合格品"], strict=True)), 180),
+        row("总碱量w/%", "≥", ["99.4", "99.2", "98.8", "98.0"], 202),
+        row("堆积密度/(g/mL)", "≥", ["0.85", "", "0.90", ""], 222),
+        row("水不溶物w/%", "≤", ["0.02", "0.04", "0.10", "0.15"], 242),
+    ]
+    rules = [HRule(x0=60, x1=510, y=y) for y in (120, 196, 260)]
+    if rules_under:
+        rules += [HRule(x0=240, x1=500, y=140), HRule(x0=310, x1=500, y=175)]  # \cmidrule under 指标, Ⅱ类
+    rules.sort(key=lambda r: r.y)
+    return PageScan(page=Page(number=3, width=PAGE_WIDTH, height=PAGE_HEIGHT, lines=lines), rules=rules)
+
+
+@pytest.mark.parametrize("item_top", [156.0, 160.0])  # 项目 on a line of its own, or on the classes' line
+def test_table_header_rows_classes_over_a_grade_ladder(item_top: float):  # pt_sodaash_01 表1
+    [table] = pages_to_tables([_class_page(item_top)])[0]
+    assert table.header_rows == [
+        ["项目", "指标", "指标", "指标", "指标"],
+        ["项目", "Ⅰ类", "Ⅱ类", "Ⅱ类", "Ⅱ类"],
+        ["项目", "优等品", "优等品", "一等品", "合格品"],
+    ]
+    found = _read(_class_page(item_top))
+    assert ("总碱量", ">=", 99.4, "%", ("Ⅰ类",)) in found and ("总碱量", ">=", 98.0, "%", ("Ⅱ类",)) in found
+    assert [f[4] for f in found if f[0] == "堆积密度"] == [("Ⅰ类",), ("Ⅱ类",), ("Ⅱ类",), ("Ⅱ类",)]
+    assert not any(f[0] == "项目" for f in found) and len(found) == 12

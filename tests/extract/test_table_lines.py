@@ -324,3 +324,70 @@ def test_table_lines_table_dividing_the_product_into_sizes_bounds_nothing():
         intro_text="规格：以菌盖直径划分规格，应符合表2的规定。", clause="4.3",
     )  # fmt: skip
     assert is_requirement_table(table, [chapter], RULES)
+
+
+def test_table_lines_method_table_bound_by_its_quality_control_clause():  # pt_pahsoil_01 表2
+    # an HJ method's QC clause brings in a table of acceptance ranges whose caption prints a method's word
+    # (回收率): "目标物的加标回收率应在表2规定的范围内" binds it; 目标物 heads the items, each its own name
+    from std_extract.extract.tables import is_requirement_table
+
+    chapter = Clause(
+        number="9", title="质量保证和质量控制", kind="chapter", level=1, page_start=3, page_end=3
+    )
+    recoveries = _table(
+        ["序号", "目标物", "加标回收率/%"], [["1", "萘", "40～110"], ["2", "苯并[a]芘", "60～130"]],
+        intro_text="9.5 基体加标：目标物的加标回收率应在表2规定的范围内。", clause="9.5",
+        caption="表2 目标物的基体加标回收率控制范围", number="2", title="目标物的基体加标回收率控制范围",
+    )  # fmt: skip
+    assert is_requirement_table(recoveries, [chapter], RULES)
+    assert [(f[0], f[1], f[2], f[3]) for f in _found(recoveries)] == [
+        ("萘", "range", 40.0, "%"),
+        ("苯并[a]芘", "range", 60.0, "%"),
+    ]
+    # twins: the method's own data (an annex's recoveries brought in by 见, another table's number, or a
+    # table in no requirement chapter) stay out
+    for intro, clause in (
+        ("实验室对加标样品进行了测定，加标回收率见表2。", "9.5"),
+        ("目标物的加标回收率应在表3规定的范围内。", "9.5"),
+        ("目标物的加标回收率应在表2规定的范围内。", "7.5"),
+    ):
+        assert not is_requirement_table(
+            recoveries.model_copy(update={"intro_text": intro, "clause": clause}), [chapter], RULES
+        )
+
+
+def test_table_lines_declared_value_bands_beside_allowed_deviations():  # pt_feedlabel_01 表1
+    # a label's table of deviations allowed from the declared contents, by band of the declared value
+    table = _table(
+        ["项目", "标示的保证值", "允许偏差（绝对值）/%"],
+        [["钙", "＜5.0%", "±0.3"], ["钙", "≥5.0%", "±0.6"], ["总磷", "—", "±0.15"]],
+    )
+    assert [(f[0], f[1], f[3], f[5]) for f in _found(table)] == [
+        ("钙", "tolerance", "%", ("＜5.0%",)),
+        ("钙", "tolerance", "%", ("≥5.0%",)),
+        ("总磷", "tolerance", "%", ()),
+    ]
+    # twins: a column of guaranteed contents alone states them; so it does after the deviations
+    alone = _table(["项目", "标示的保证值/%"], [["粗蛋白质", "≥18.0"]])
+    assert [(f[0], f[1], f[2]) for f in _found(alone)] == [("粗蛋白质", ">=", 18.0)]
+    after = _table(["项目", "允许偏差/%", "标示值/%"], [["钙", "±0.3", "≥5.0"]])
+    assert len(_found(after)) == 2
+
+
+def test_table_lines_column_naming_the_captions_quantity():  # pt_feedlabel_01 表2
+    # "表2 净含量允许短缺量" over 标示净含量Qn/kg | 允许短缺量（Qn的百分比）/%: the column names the indicator
+    table = _table(
+        ["标示净含量Qn/kg", "允许短缺量（Qn的百分比）/%"], [["1＜Qn≤10", "1.5"], ["10＜Qn≤25", "1.0"]],
+        caption="表2 净含量允许短缺量", title="净含量允许短缺量",
+        intro_text="单件定量包装产品的实际净含量相对标示值的短缺量应不大于表2的规定。",
+    )  # fmt: skip
+    assert [(f[0], f[1], f[2], f[5]) for f in _found(table)] == [
+        ("允许短缺量（Qn的百分比）", "<=", 1.5, ("1 kg＜Qn≤10 kg",)),
+        ("允许短缺量（Qn的百分比）", "<=", 1.0, ("10 kg＜Qn≤25 kg",)),
+    ]
+    # twin: columns naming conditions only under a caption of a known quantity keep the caption's name
+    both = _table(
+        ["电梯所在区域", "困人故障/min", "一般故障/h"], [["城区", "30", "24"]],
+        caption="表2 到达现场时间", title="到达现场时间",
+    )  # fmt: skip
+    assert {f[0] for f in _found(both)} == {"到达现场时间"}

@@ -53,6 +53,33 @@ def test_text_stages_spanning_header_gives_two_levels_and_a_group():
     assert label_columns(rows) == 1
 
 
+def test_text_stages_classes_over_grades_give_three_levels():  # pt_sodaash_01 表1
+    # "指标" over Ⅰ类 (one grade) and Ⅱ类 (three): a level each; Ⅰ类 a group of one column
+    header = [
+        [_seg("指标", 300.0, 100.0)],
+        [_seg("项目", 72.0, 114.0), _seg("Ⅰ类", 160.0, 114.0), _seg("Ⅱ类", 300.0, 114.0)],
+        [_seg("优等品", 160.0, 128.0), _seg("优等品", 230.0, 128.0), _seg("一等品", 300.0, 128.0),
+         _seg("合格品", 370.0, 128.0)],
+    ]  # fmt: skip
+    columns = [(72.0, 130.0), (160.0, 191.5), (230.0, 261.5), (300.0, 331.5), (370.0, 401.5)]
+    rows, groups = header_texts(header, columns)
+    assert rows == [
+        ["项目", "指标", "指标", "指标", "指标"],
+        ["项目", "Ⅰ类", "Ⅱ类", "Ⅱ类", "Ⅱ类"],
+        ["项目", "优等品", "优等品", "一等品", "合格品"],
+    ]
+    assert groups == [[1, 2, 3, 4], [2, 3, 4]]
+    # negative twin: a header wrapped over two lines beside the group ("检验" over "方法") is one header of
+    # its column, no group of one column: nothing above it is over it
+    header = [
+        [_seg("项目", 72.0, 100.0), _seg("指标", 200.0, 100.0), _seg("检验", 300.0, 100.0)],
+        [_seg("优级", 160.0, 114.0), _seg("一级", 230.0, 114.0), _seg("方法", 300.0, 114.0)],
+    ]
+    columns = [(72.0, 130.0), (160.0, 181.0), (230.0, 251.0), (300.0, 321.0)]
+    rows, groups = header_texts(header, columns)
+    assert rows == [["项目", "指标", "指标", "检验\n方法"], ["项目", "优级", "一级", "检验\n方法"]]
+
+
 def test_text_stages_body_lines_join_their_labelled_row():
     # a label wrapped under its row ("具有浓郁的香气" over "和滋味") and a second row
     lines = [

@@ -63,6 +63,9 @@ _FOOTNOTE_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])\s*([a-e])\s*$")
 
 
 _UNIT_MARKER = re.compile(r"(?<=[A-Z0-9)）%])([a-e])$")
+# A marker raised after the name and before its bracketed basis or sieve ("粒度a（180 μm筛余物）",
+# "铅a（以Pb计）"): a lowercase letter between an ideograph and an opening bracket is no part of a name.
+_INNER_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])([a-e])(?=\s*[（(])")
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,9 @@ def split_label(text: str, unit_words: tuple[str, ...]) -> Label:
         if not changed:
             break
     name = _clean_name(rest)
+    if m := _INNER_FOOTNOTE.search(name):
+        footnotes.append(m.group(1))
+        name = name[: m.start()] + name[m.end() :]
     if unit is not None and (m := _QUANTITY_SYMBOL.search(name)) and not _diameter_symbol(name, m, unit):
         name = name[: m.start()]  # "铁（Fe）w/%": the symbol of the quantity the unit measures
     return Label(printed, name, unit, comparator, tuple(footnotes))

@@ -258,7 +258,16 @@ def caption_over_conditions(table: Table, heads: dict[int, ColumnHead], rules: R
         return None
     if not rules.lexicon.exact(title) or any(rules.lexicon.exact(h.name or "") for h in named):
         return None
+    if any(_ends_the_caption(h.name or "", title) for h in named):
+        return None  # "允许短缺量（Qn的百分比）/%" under "表2 净含量允许短缺量": the column names it
     return title
+
+
+def _ends_the_caption(name: str, title: str) -> bool:
+    """A column's quantity, its bracketed basis aside, that the caption names after its owner ("允许短缺量"
+    of "净含量允许短缺量"): the column names the caption's indicator, no condition of it."""
+    bare = _BRACKETS.sub("", name).replace(" ", "")
+    return len(bare) >= 2 and title.endswith(bare)
 
 
 def _grade_rows(table: Table, col: int, vocab: TableVocab) -> bool:

@@ -146,10 +146,25 @@ def column_roles(table: Table, rules: Rules, title: str | None = None) -> Column
         roles.value.insert(0, roles.label.pop())
     if not roles.value and len(roles.label) >= 2:
         _kinds_of_the_product(table, roles, title)
+    _declared_values_apart(table, roles, vocab)
     _names_column_to_label(table, roles, vocab)
     _category_column_apart(table, roles, vocab)
     _categories_after_items(table, roles, vocab)
     return roles
+
+
+def _declared_values_apart(table: Table, roles: ColumnRoles, vocab: TableVocab) -> None:
+    """Value columns of the declared value ("标示的保证值" over "＜5.0%" | "≥5.0%") before a column of the
+    deviation allowed from it ("允许偏差（绝对值）/%" over ±0.3 | ±0.6): each row's band of the declared
+    value, the condition its deviation holds at (tables.toml [columns].declared, .deviation)."""
+    leaves = {j: header_leaf(table, j).replace(" ", "") for j in roles.value}
+    deviations = [j for j, leaf in leaves.items() if vocab.is_("deviation", leaf)]
+    declared = [j for j, leaf in leaves.items() if vocab.is_("declared", leaf) and j not in deviations]
+    if not deviations or not declared or max(declared) > min(deviations):
+        return
+    for j in declared:
+        roles.value.remove(j)
+        roles.category.append(j)
 
 
 def _kinds_of_the_product(table: Table, roles: ColumnRoles, title: str | None) -> None:
@@ -333,7 +348,11 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     it states ("最大残留限量：应符合表35的规定")."""
     vocab = rules_or_default(rules).tables
     caption = (table.caption or "") + (table.title or "")
-    if caption and vocab.not_requirement_caption.search(caption):
+    if (
+        caption
+        and vocab.not_requirement_caption.search(caption)
+        and not _bound_by_its_clause(table, chapters, vocab)
+    ):
         return False
     if vocab.division_intro.search(re.sub(r"\s+", "", table.intro_text or "")) and _one_quantitys_ranges(
         table, vocab
@@ -351,6 +370,22 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
         or _has_limit_column(table, vocab)
         and not vocab.not_requirement_caption.search(intro)
     )
+
+
+def _bound_by_its_clause(table: Table, chapters: list[Clause], vocab: TableVocab) -> bool:
+    """A method's table of acceptance ranges ("表2 目标物的基体加标回收率控制范围" under 9 质量保证和质量控制,
+    brought in by "目标物的加标回收率应在表2规定的范围内"): the sentence that brings it in binds it, and its
+    clause is one of the requirement chapters, whatever a method's word its caption prints (回收率).  A data
+    table of the method (an annex's recoveries "见表B.1", a detection-limit table) is bound by no clause."""
+    if not table.number or not table.clause or not chapters:
+        return False
+    intro = re.sub(r"\s+", "", table.intro_text or "")
+    number = re.escape(table.number)
+    if not any(
+        re.search(re.escape(w) + number + r"(?![\d.])", intro) for w in vocab.spec.captions.requirement_intro
+    ):
+        return False
+    return any(_within(table, c) for c in chapters if not (c.kind == "annex" and c.normative is False))
 
 
 def _one_quantitys_ranges(table: Table, vocab: TableVocab) -> bool:

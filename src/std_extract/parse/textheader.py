@@ -85,8 +85,12 @@ GROUP_RULE = 0.85  # a rule under less of the table's width than this may be a g
 def _items_header_beside(beside, line) -> bool:
     """The texts beside a group's rule are headers merged down the header's rows ("项 目", "检验方法":
     their middle set below the group's rule) on a line that also prints the group's sub-headers, and no
-    value: the header goes on.  A section row (感官要求) prints nothing under the groups."""
-    return len(line) > len(beside) and not any(is_value(s[2]) for s in line)
+    value: the header goes on.  A section row (感官要求) prints nothing under the groups.  The row-label
+    header alone ("项 目" set on a line of its own, its middle a little above the sub-headers': LaTeX's
+    \\multirow over a header of three levels) is never a section row either."""
+    if any(is_value(s[2]) for s in line):
+        return False
+    return len(line) > len(beside) or all(ITEM.fullmatch(clean_text(s[2]).strip()) for s in beside)
 
 
 # A header line of test conditions under spanning names ("抗压强度" over "3 d | 28 d"; GB 175): ages,
@@ -146,13 +150,20 @@ def header_texts(lines, columns, rules: Sequence[HRule] = ()) -> tuple[list[list
     leaf_line = max((k for k, segs in enumerate(lines) if len(segs) >= 2), default=None)
     parents: list[tuple[int, tuple, list[int]]] = []
     if leaf_line is not None and len(lines) > 1:
-        for k, seg, cols in placed:
-            if k >= leaf_line:
-                continue
-            span = _group_span(k, seg, cols, placed, leaf_line, n)
-            span = _under_group_rule(span, seg, columns, rules, lines[leaf_line])
-            if len(span) >= 2:
-                parents.append((k, seg, span))
+        spans = [
+            (
+                k,
+                seg,
+                _under_group_rule(
+                    _group_span(k, seg, cols, placed, leaf_line, n), seg, columns, rules, lines[leaf_line]
+                ),
+            )
+            for k, seg, cols in placed
+            if k < leaf_line
+        ]
+        spans = _siblings_apart(spans, columns)
+        parents = [(k, seg, span) for k, seg, span in spans if len(span) >= 2]
+        parents += _one_column_siblings(spans, parents)
     parent_ids = {id(seg) for _, seg, _ in parents}
     own: list[list[str]] = [[] for _ in range(n)]
     for _, seg, cols in sorted(placed, key=lambda p: (p[1][3][1], p[1][0])):
@@ -175,11 +186,63 @@ def header_texts(lines, columns, rules: Sequence[HRule] = ()) -> tuple[list[list
                     break
     if not parents:
         return [texts], []
-    top = list(texts)
-    for _, seg, span in parents:
-        for c in span:
-            top[c] = seg[2]
-    return [top, texts], [span for _, _, span in parents]
+    levels = []
+    for level in sorted({k for k, _, _ in parents}):  # one header row per line of group headers
+        row = list(texts)
+        for k, seg, span in parents:
+            if k == level:
+                for c in span:
+                    row[c] = seg[2]
+        levels.append(row)
+    return [*levels, texts], [span for _, _, span in parents if len(span) >= 2]
+
+
+def _siblings_apart(spans, columns: list[Span]):
+    """Group headers on one line whose widened spans overlap ("Ⅰ类" over one grade beside "Ⅱ类" over
+    three, each widened to the column between them): a column goes to the text it leaves better
+    centred over its columns (a group's text is centred over its group)."""
+    out = []
+    for k, seg, span in spans:
+        others = [(s2, sp2) for k2, s2, sp2 in spans if k2 == k and s2 is not seg]
+        keep = [
+            c
+            for c in span
+            if all(
+                c not in sp2 or _centring_gain(seg, span, c, columns) >= _centring_gain(s2, sp2, c, columns)
+                for s2, sp2 in others
+            )
+        ]
+        out.append((k, seg, keep))
+    return out
+
+
+def _centring_gain(seg, span: list[int], c: int, columns: list[Span]) -> float:
+    """How much nearer the middle of its columns a header text sits with column c among them than
+    without it (negative: c pulls the middle away from the text)."""
+    centre = (seg[0] + seg[1]) / 2
+    without = [d for d in span if d != c]
+    off_without = abs(centre - _middle(without, columns)) if without else float("inf")
+    return off_without - abs(centre - _middle(span, columns))
+
+
+def _middle(span: list[int], columns: list[Span]) -> float:
+    return (columns[min(span)][0] + columns[max(span)][1]) / 2
+
+
+def _one_column_siblings(spans, parents):
+    """A header over one column set on a line of group headers, under the same header above them as a
+    sibling group ("Ⅰ类" over its one grade beside "Ⅱ类" over three, both under "指标"): a group of one
+    column, a level of the header path, not a word wrapped onto the grade under it.  A text beside the
+    upper group ("检验" over "方法") is none."""
+    out = []
+    for k, seg, span in spans:
+        if len(span) != 1:
+            continue
+        siblings = [sp for k2, _, sp in parents if k2 == k]
+        above = [sp for k2, _, sp in parents if k2 < k and span[0] in sp]
+        if any(set(sib) <= set(up) for sib in siblings for up in above):
+            out.append((k, seg, span))
+    return out
 
 
 def _under_group_rule(span: list[int], seg, columns: list[Span], rules, leaf) -> list[int]:
@@ -198,9 +261,15 @@ def _group_span(k: int, seg, cols: list[int], placed, leaf_line: int, n: int) ->
     """The columns a header text on line k groups: those it is over, widened to the neighbours
     headed on the lowest header line and not on line k or above (the grades under "指标"; the
     names under "理化指标" with a line of units below them), not to a column headed beside it
-    ("项目" on its line, or set lower but over no text on the lowest line: centred on two lines)."""
+    ("项目" on its line, or set lower but over no text on the lowest line: centred on two lines); a
+    group's text above it ("指标" over "Ⅰ类 | Ⅱ类" over grades) is over its columns, not beside them."""
     below = {c for k2, _, cols2 in placed if k2 == leaf_line for c in cols2}
-    beside = {c for k2, seg2, cols2 in placed if k2 <= k and seg2 is not seg for c in cols2}
+    beside = {
+        c
+        for k2, seg2, cols2 in placed
+        if (k2 == k or k2 < k and not set(cols2) <= below) and seg2 is not seg  # not a group above it
+        for c in cols2
+    }
     if not set(cols) & below:
         return []
     span = list(cols)

@@ -1,0 +1,29 @@
+"""Table reading on pages of corpus/pdftex's DEV split (national and sector standards set by pdfLaTeX with
+CJK fonts, booktabs rules; the test split of its split.csv is never read here), one test per failure class
+found there."""
+
+from __future__ import annotations
+
+from corpora import PDFTEX, dev_page_record
+
+
+def _values(stem: str, *pages: int) -> list[tuple]:
+    return [
+        (i.name, i.comparator, i.value, i.unit, i.grade, tuple(i.conditions))
+        for i in dev_page_record(PDFTEX, stem, pages).indicators
+    ]
+
+
+def test_pdftex_dev_classes_over_a_grade_ladder():  # pt_sodaash_01 表1: 指标 > Ⅰ类 | Ⅱ类 > grades
+    found = _values("pt_sodaash_01", 3)
+    named = [f for f in found if f[0].startswith("总碱量")]
+    assert [(f[2], f[4], f[5]) for f in named] == [
+        (99.4, "优等品", ("Ⅰ类",)),
+        (99.2, "优等品", ("Ⅱ类",)),
+        (98.8, "一等品", ("Ⅱ类",)),
+        (98.0, "合格品", ("Ⅱ类",)),
+    ]
+    bulk = [(f[2], f[4]) for f in found if f[0] == "堆积密度"]  # 0.90 centred under Ⅱ类, its grades blank
+    assert bulk == [(0.85, "优等品"), (0.9, "优等品"), (0.9, "一等品"), (0.9, "合格品")]
+    assert not any(f[0] == "项目" for f in found)  # the items header, \multirow'd on a line of its own
+    assert any(f[0] == "粒度（180 μm筛余物）" for f in found)  # the marker before the bracket dropped
