@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from std_extract.classify import classify_document, classify_text, load_table
+from std_extract.classify.classifier import explain_text
+from std_extract.classify.kind import no_class_reason
+from std_extract.classify.signals import scope_products, text_to_signals
 from std_extract.document import Clause, ParsedDocument, Source, StandardMetadata
 
 
@@ -111,3 +114,65 @@ def test_classifier_document_service_standard():
         enterprise="某某速递有限公司",
     )
     assert classify_document(document).code == "6020"
+
+
+def test_classifier_reads_the_scope_without_what_it_leaves_out():
+    # "…，不适用于YY" and "本文件不适用于YY" name what the standard does not cover: YY is no product of it.
+    scope = (
+        "本文件规定了坚果与籽类食品的要求。本文件适用于生干和熟制坚果与籽类食品。"
+        "本文件不适用于可可豆、咖啡豆和以坚果与籽类为原料的饮料。"
+    )
+    assert scope_products(scope) == ["坚果与籽类食品", "生干和熟制坚果与籽类食品"]
+    assert scope_products("本文件适用于一般用途安全帽，不适用于消防和骑行用头盔。") == ["一般用途安全帽"]
+    assert scope_products("本文件适用于轻负荷冷却液，也适用于其浓缩液。") == ["轻负荷冷却液"]
+    # twin: a list after 包括 is the product's own, kept
+    kept = scope_products("本标准适用于淀粉制品，包括粉丝、粉条、粉皮等。")
+    assert kept == ["淀粉制品,包括粉丝、粉条、粉皮等"]
+    # corpus/typeset2 dev ts2_nuts_01 (its scope): 饮料, left out of the scope, took it to 152
+    dev_scope = (
+        "本文件适用于生干和熟制坚果与籽类食品，包括坚果与籽类的泥（酱）。\n"
+        "本文件不适用于可可豆、咖啡豆和以坚果与籽类为原料的饮料。"
+    )
+    document = _document("食品安全国家标准 坚果与籽类食品", dev_scope)
+    result = classify_document(document)
+    assert result.code == "1373"
+    assert not any(e.term == "饮料" for c in result.candidates for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "title, reason",
+    [
+        ("食品安全国家标准 食品中污染物限量", "所有食品或饲料中的物质"),
+        ("食品安全国家标准 食品中兽药最大残留限量 第3部分：抗菌药", "所有食品或饲料中的物质"),
+        ("食品安全国家标准 食品添加剂使用标准", "所有食品或饲料中的物质"),
+        ("食品中放射性物质限制浓度标准", "所有食品或饲料中的物质"),
+        ("环境空气质量标准", "环境介质的质量"),
+        ("地表水环境质量标准", "环境介质的质量"),
+        ("水质 挥发酚的测定 流动注射-4-氨基安替比林分光光度法", "环境介质中的测定"),
+        ("固体废物 总磷的测定 偏钼酸铵分光光度法", "环境介质中的测定"),
+        ("环境空气 PM10和PM2.5的测定 重量法", "环境介质中的测定"),
+    ],
+)
+def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
+    signals = text_to_signals(title)
+    assert no_class_reason(signals).startswith(reason)
+    result = classify_text(title)
+    assert result.code is None and result.candidates == [] and not result.needs_review
+    assert explain_text(title).no_class.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "title, code",
+    [
+        ("食品安全国家标准 食品接触用塑料材料及制品", "2927"),  # a product that holds 食品
+        ("城镇污水处理厂污染物排放标准", "4620"),  # an emission standard names its source
+        ("食品安全国家标准 食品添加剂 柠檬酸", None),  # an additive is a product: some class
+        ("土壤水分测定仪", None),  # an instrument, not a measurement in soil
+        ("环境空气质量监测服务", None),  # a service of monitoring
+    ],
+)
+def test_classifier_product_named_with_those_words_keeps_a_class(title, code):
+    assert no_class_reason(text_to_signals(title)) is None
+    result = classify_text(title)
+    assert result.code is not None and result.candidates
+    assert code is None or result.code == code

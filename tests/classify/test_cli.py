@@ -92,3 +92,13 @@ def test_cli_classify_text_names_the_component_and_weight_of_each_vote():
     assert result.exit_code == 0
     assert "复核：是，估计第一候选正确" in result.output
     assert "活动词规则（51）" in result.output and "注释近邻 [title] 注释 5138 包括" in result.output
+
+
+def test_cli_classify_says_why_a_standard_has_no_class():
+    result = runner.invoke(app, ["classify", "食品中污染物限量", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(result.stdout.splitlines()[0])
+    assert line["code"] is None and line["candidates"] == [] and line["needs_review"] is False
+    assert line["no_class"] == "所有食品或饲料中的物质：食品中污染物限量"
+    table = runner.invoke(app, ["classify", "水质 挥发酚的测定"])
+    assert "  无小类：环境介质中的测定：水质 挥发酚的测定" in table.stdout.splitlines()

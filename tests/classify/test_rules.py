@@ -164,3 +164,10 @@ def test_title_product_strips_grading_and_acceptance_words():
 def test_title_product_kind_of_standard_is_a_prefix_word_only():
     assert title_product("团体标准 茶叶") == "茶叶"
     assert title_product("团体标准化服务规范") == "团体标准化服务"
+
+
+def test_title_product_drops_grades_and_sizes():
+    # "X等级规格" (grades and sizes of a farm product) names X.
+    assert title_product("鲜食玉米果穗等级规格") == "鲜食玉米果穗"
+    assert title_product("干香菇等级规格") == "干香菇"
+    assert title_product("规格") == "规格"  # twin: nothing left, the title stays

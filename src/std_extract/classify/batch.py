@@ -33,6 +33,8 @@ class ClassifyResult(BaseModel):
             "level_path": [node.model_dump() for node in c.level_path],
             "method": c.method,
         }
+        if self.explanation is not None and self.explanation.no_class:
+            line["no_class"] = self.explanation.no_class
         if self.explanation is not None:
             line["review"] = {
                 "estimate": _rounded(self.explanation.estimate),

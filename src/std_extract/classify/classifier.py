@@ -17,7 +17,10 @@ from std_extract.classify.aggregate import AggregateSettings, votes_to_classific
 from std_extract.classify.annotations import ALL_NAMES_FILE, NAMES_FILE
 from std_extract.classify.component import Component, SignalDoc, Vote, make_component
 from std_extract.classify.explain import Explanation, explain_votes
-from std_extract.classify.kind import make_standard_kind  # noqa: F401  (registers standard_kind.v1)
+from std_extract.classify.kind import (
+    make_standard_kind,  # noqa: F401  (registers standard_kind.v1)
+    no_class_reason,
+)
 from std_extract.classify.linear import (
     MEASUREMENT_MODELS,
     make_linear_voter,  # noqa: F401  (registers linear.v1)
@@ -91,6 +94,8 @@ class Classifier:
         return [vote for component in self.components for vote in component(docs)]
 
     def classify_signals(self, signals: list[Signal]) -> Classification:
+        if no_class_reason(signals) is not None:
+            return no_class(self.method)
         phrase = product_phrase(signals, self.settings.decisive_sources)
         return votes_to_classification(self.votes(signals), self.table, self.settings, self.method, phrase)
 
@@ -102,8 +107,18 @@ class Classifier:
 
     def explain_signals(self, signals: list[Signal]) -> Explanation:
         """The classification of ``signals`` with each candidate's votes and the review estimate."""
+        reason = no_class_reason(signals)
+        if reason is not None:
+            return Explanation(classification=no_class(self.method), no_class=reason)
         phrase = product_phrase(signals, self.settings.decisive_sources)
         return explain_votes(self.votes(signals), self.table, self.settings, self.method, phrase)
+
+
+def no_class(method: str) -> Classification:
+    """The classification of a standard about no one product or service (``kind.no_class_reason``:
+    a substance across all foods, an environmental medium's quality or a measurement in it): no
+    小类 and no candidate, which is the answer, not a doubt (needs_review false)."""
+    return Classification(needs_review=False, method=method)
 
 
 def product_phrase(signals: list[Signal], sources: tuple[str, ...]) -> str:

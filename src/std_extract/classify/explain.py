@@ -76,13 +76,14 @@ class CandidateSupport(BaseModel):
 class Explanation(BaseModel):
     """A classification and why: the review estimate (None without a review model) and its
     threshold, which model components' strongest vote is for the first class, and each
-    candidate's votes."""
+    candidate's votes; or why no 小类 fits (``no_class``)."""
 
     classification: Classification
     estimate: float | None = None
     threshold: float | None = None
     agree: dict[str, bool] = {}
     candidates: list[CandidateSupport] = []
+    no_class: str | None = None  # why the standard has no 小类 (kind.no_class_reason), when so
 
 
 def label_of(vote: Vote) -> str:

@@ -16,7 +16,9 @@ import re
 
 from std_extract.classify.component import SignalDoc, Vote, register
 from std_extract.classify.rules import Resources
+from std_extract.classify.signals import TITLE_PREFIXES, Signal
 from std_extract.record import Evidence
+from std_extract.textnorm import clean_text, squeeze_spaces
 
 GOODS = ("A", "B", "C", "D")
 SERVICES = ("E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "43")
@@ -35,6 +37,48 @@ SERVICE_TEXT = re.compile(
 )
 TITLE_WORDS = {"product": PRODUCT_TITLE, "service": SERVICE_TITLE}
 TEXT_WORDS = {"product": PRODUCT_TEXT, "service": SERVICE_TEXT}
+
+
+# Standards about no one product or service, by how their titles are written (GB/T 1.1 and HJ 168
+# title forms: "<对象> <特性>的测定 <方法>", "食品中<物质>限量"): the gold convention gives them no class.
+# * a substance across all foods or feeds: "食品中污染物限量", "食品中兽药最大残留限量", "饲料中…",
+#   and the rules of using additives in any food: "食品添加剂使用标准", "食品营养强化剂使用标准";
+# * the quality of an environmental medium: "环境空气质量标准", "地表水环境质量标准", "海水水质标准";
+# * a measurement in an environmental medium: "水质 挥发酚的测定 …", "固体废物 总磷的测定 …",
+#   "环境空气 PM10和PM2.5的测定 重量法".
+# An element of a title is matched from its start (after a space or the title's start) and a quality or
+# a measurement to its end, so a product that merely holds the words keeps its class: "食品接触用塑料
+# 材料及制品" (2927), "环境空气质量监测服务" (a service), "土壤水分测定仪" (an instrument),
+# "城镇污水处理厂污染物排放标准" (4620).
+_MEDIA = (
+    "水质|地表水|地下水|海水|废水|污水|环境空气和废气|环境空气|空气|固定污染源废气|固定污染源排气|废气|"
+    "土壤和沉积物|土壤|沉积物|固体废物"
+)
+NO_CLASS_TITLES: dict[str, re.Pattern[str]] = {
+    "所有食品或饲料中的物质": re.compile(
+        r"(?:^|\s)(?:(?:动物性|植物性|植物源性)?食品|饲料)中[^\s]{2,}"
+        r"|(?:^|\s)(?:食品|饲料)?(?:添加剂|营养强化剂|加工助剂)(?:安全)?使用(?:卫生)?(?:标准|规范|准则)"
+    ),
+    "环境介质的质量": re.compile(
+        r"(?:^|\s)(?:环境空气|地表水|地下水|海水|土壤|声)(?:环境)?(?:质量|水质)(?:标准)?(?=\s|$)"
+    ),
+    "环境介质中的测定": re.compile(rf"(?:^|\s)(?:{_MEDIA})\s*[^\s]*的测定(?:方法)?(?=\s|$)"),
+}
+
+
+def no_class_reason(signals: list[Signal]) -> str | None:
+    """Why the standard of ``signals`` has no 小类 (its title names no one product or service, see
+    :data:`NO_CLASS_TITLES`), with the title's words that say so; None for every other standard."""
+    for signal in signals:
+        if signal.source != "title":
+            continue
+        text = squeeze_spaces(clean_text(signal.text))
+        text = TITLE_PREFIXES.sub("", text).strip()
+        for reason, pattern in NO_CLASS_TITLES.items():
+            found = pattern.search(text)
+            if found:
+                return f"{reason}：{found.group(0).strip()}"
+    return None
 
 
 def standard_kind(docs: list[SignalDoc]) -> tuple[str, str] | None:

@@ -61,6 +61,8 @@ TITLE_SUFFIXES = re.compile(
     # "猕猴桃质量等级", "民用机场旅客服务质量", "…工程施工质量验收规范": grading and acceptance
     # words around the product, and a trailing 质量 once they are gone.
     r"等级划分与评定|等级划分|划分与评定|质量等级|质量分级|基本标准|基本要求|操作规程|"
+    # "鲜食玉米果穗等级规格", "干香菇等级规格": the grades and sizes of a farm product.
+    r"规格|"
     r"质量验收|验收|质量|"
     # Environmental standards name the source regulated before what is controlled: "城镇污水处理厂
     # 污染物排放标准", "农用污泥污染物控制标准", "生活垃圾填埋场污染控制标准".
@@ -73,7 +75,11 @@ TITLE_SUFFIXES = re.compile(
 TITLE_PART = re.compile(r"\s*第[0-9一二三四五六七八九十]+部分\s*[:：].*$")
 # The product in a scope sentence (GB/T 1.1-2020 7.2 / 1.1-2009 6.2.2 phrasing).
 SCOPE_DEFINES = re.compile(r"本(?:标准|文件|部分|规范)(?:规定|确立|界定)了(.{1,60}?)的")
-SCOPE_APPLIES = re.compile(r"(?:本(?:标准|文件|部分|规范))?适用于(.{1,120}?)(?:[。；;]|$)")
+# Not after 不 ("本文件不适用于…饮料" names what the standard leaves out).
+SCOPE_APPLIES = re.compile(r"(?:本(?:标准|文件|部分|规范))?(?<!不)适用于(.{1,120}?)(?:[。；;]|$)")
+# "适用于XX，不适用于YY" / "…，也适用于其浓缩液": the clause after the comma says what is left out
+# (or added to) the product, which the phrase before it names.
+APPLIES_LIMIT = re.compile(r"[，,]\s*(?:但|而|并)?(?:不|也|亦|还|同时)适用于.*$")
 # "适用于以…为原料…制成的XX": the product is the noun phrase after the last 的.
 PRODUCT_AFTER_DE = re.compile(r"的([^的，,、。；;（(]{2,30})$")
 # What is done with the product, listed after it: "…的生产、检验和销售", "…工程的设计、施工、验收及售后".
@@ -120,7 +126,7 @@ def scope_products(text: str) -> list[str]:
 
 def _applies_product(phrase: str) -> str:
     """ "以生乳为原料…制成的液体产品的生产、检验和销售" -> "液体产品"."""
-    phrase = APPLIES_TAIL.sub("", phrase)
+    phrase = APPLIES_TAIL.sub("", APPLIES_LIMIT.sub("", phrase))
     head, de, tail = phrase.rpartition("的")
     if de and ACTIVITY_LIST.fullmatch(tail):
         phrase = head

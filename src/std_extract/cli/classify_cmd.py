@@ -77,9 +77,12 @@ def _evidence_lines(results) -> list[str]:
     lines = []
     for r in results:
         c = r.classification
+        label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
+        if c is not None and r.explanation is not None and r.explanation.no_class:
+            lines += [f"{label}:", f"  无小类：{r.explanation.no_class}"]
+            continue
         if c is None or not c.candidates:
             continue
-        label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
         lines.append(f"{label}:")
         explanation = r.explanation
         if explanation is not None and explanation.estimate is not None:
@@ -123,6 +126,10 @@ def _results_table(results) -> Table:
     for r in results:
         c = r.classification
         label = Path(r.input).name if r.input.lower().endswith(".pdf") else r.input
+        no_class = r.explanation.no_class if r.explanation is not None else None
+        if c is not None and no_class:
+            table.add_row(label, "-", f"无（{no_class}）", "", "", "", "")
+            continue
         if c is None or c.code is None:
             table.add_row(label, "-", r.error or "无匹配", "", "是", "", "")
             continue
