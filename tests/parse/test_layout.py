@@ -149,6 +149,35 @@ def test_layout_tall_logo_beside_two_lines_does_not_merge_them():
     assert [ln.text for ln in lines] == ["FZ", "CCSW76", "备案号：80011—2026"]
 
 
+def test_layout_stacked_small_lines_beside_a_tall_mark_stay_apart():
+    # A Word cover (corpus/docx): "ICS 97.170" over "CCS Y 64" at 10.5 pt in a left cell, the 20 pt
+    # "Q/440306 BLK" in the right one overlapping both; the small lines are over half the mark's
+    # height and below the page's body size (placed after the rows), and were read interleaved.
+    ics = glyphs("ICS97.170", 85, 73.7, size=10.5, advance=6)
+    ccs = glyphs("CCSY64", 85, 91.9, size=10.5, advance=6)
+    mark = glyphs("Q/440306BLK", 390, 75.2, size=20, advance=12)
+    body = glyphs("深圳贝洁科技有限公司企业标准", 180, 145, size=14)
+    body += glyphs("声波电动牙刷", 234, 350, size=14)
+    texts = [ln.text for ln in glyphs_to_lines(ics + ccs + mark + body, 1)]
+    assert texts[:3] == ["ICS97.170", "Q/440306BLK", "CCSY64"]
+    # The twin: a raised and a lowered index set against the tall letter they belong to stay on
+    # its line (no gap of an em between them and the letter).
+    letter = glyphs("X", 100, 300, size=20) + glyphs("2", 114, 296, size=12) + glyphs("i", 114, 312, size=12)
+    [line] = glyphs_to_lines(letter + glyphs("正文正文正文", 100, 400, size=14), 1)[:1]
+    assert line.text.replace(" ", "") in ("X2i", "Xi2")
+
+
+def test_layout_docx_dev_cover_codes_beside_the_enterprise_mark():
+    """corpus/docx's dev cover (wd_toothbrush_01): ICS over CCS beside the 20 pt Q/… mark; both
+    codes were lost to one interleaved line."""
+    from corpora import DOCX
+
+    from std_extract.parse import parse_pdf
+
+    parsed = parse_pdf(DOCX / "wd_toothbrush_01.pdf")
+    assert (parsed.metadata.ics, parsed.metadata.ccs) == (["97.170"], ["Y 64"])
+
+
 def test_layout_digits_beside_a_logo_are_no_exponents():
     # One 10 pt line beside a 30 pt group logo: the row's median size is the logo's, and "12" at
     # the top of the band was read as "1²".  An exponent is set smaller than what it raises.

@@ -38,6 +38,7 @@ BY_X = attrgetter("x0")
 BY_TOP_X = attrgetter("top", "x0")
 LOOKBACK = 12  # rows checked for each glyph; glyphs come sorted by top, so only recent rows can match
 BRIDGE = 0.5  # glyphs at most this share of a row's tallest glyph can stand in two lines beside it
+STACKED = 0.8  # ... or at most this share, where the lines stand clear to one side of it
 
 
 class _Row:
@@ -130,6 +131,8 @@ def cluster_rows(glyphs: list[Glyph]) -> list[_Row]:
         candidates = [row for row in _nearby(rows, tops, glyph) if row.overlap(glyph) >= SMALL_OVERLAP]
         best = max(candidates, key=lambda r: (_touches(r, glyph), r.overlap(glyph)), default=None)
         _place(rows, tops, glyph, best)
+    rows = [part for row in rows for part in _beside_a_tall_block(row)]
+    tops = [r.top for r in rows]
     for glyph in marks:
         _place(rows, tops, glyph, _best_row(_nearby(rows, tops, glyph), glyph, SAME_ROW_PUNCT))
     rows.sort(key=lambda r: (r.top, min(map(BY_X, r.glyphs))))
@@ -165,6 +168,46 @@ def _unbridged(row: _Row) -> list[_Row]:
     for glyph in tall[1:]:
         logo.add(glyph)
     return [*bands, logo]
+
+
+def _beside_a_tall_block(row: _Row) -> list[_Row]:
+    """A row split where a block of taller text stands beside two or more stacked lines of smaller
+    text, clear of them on the left or the right.
+
+    A Word cover sets "ICS 97.170" over "CCS Y 64" (10.5 pt) in a left cell and "Q/440306 BLK"
+    (20 pt) in a right one: the tall line overlaps both small ones, so all three were read as one
+    row, interleaved ("ICCCSS9Y76.1470").  :func:`_unbridged` catches this only where the small
+    lines are under half the tall one's height and before footnote-sized text joins; here the
+    test is the layout: the smaller glyphs form bands that do not overlap each other, and each
+    band lies an em or more to the side of every taller glyph, so no band is an exponent or a
+    footnote marker set against its word.
+    """
+    glyphs = row.glyphs
+    if len(glyphs) < 4:
+        return [row]
+    tallest = max(g.height for g in glyphs)
+    tall = [g for g in glyphs if g.height > STACKED * tallest]
+    short = sorted((g for g in glyphs if g.height <= STACKED * tallest), key=BY_TOP_X)
+    if len(short) < 2 or not tall:
+        return [row]
+    bands = [_Row(short[0])]
+    for glyph in short[1:]:
+        if bands[-1].overlap(glyph) >= SAME_ROW:
+            bands[-1].add(glyph)
+        else:
+            bands.append(_Row(glyph))
+    if len(bands) == 1:
+        return [row]
+    left, right = min(g.x0 for g in tall), max(g.x1 for g in tall)
+    for band in bands:
+        x0, x1 = min(g.x0 for g in band.glyphs), max(g.x1 for g in band.glyphs)
+        em = max(g.size for g in band.glyphs)
+        if not (x1 + em <= left or x0 >= right + em):
+            return [row]
+    block = _Row(tall[0])
+    for glyph in tall[1:]:
+        block.add(glyph)
+    return [*bands, block]
 
 
 def _nearby(rows: list[_Row], tops: list[float], glyph: Glyph) -> list[_Row]:
