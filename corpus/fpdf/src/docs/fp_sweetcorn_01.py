@@ -28,7 +28,7 @@ def build() -> Doc:
     d = Doc(
         stem="fp_sweetcorn_01",
         category="鲜食玉米",
-        code="0112",
+        code="0113",
         kind="NY/T",
         number="NY/T 4418—2026",
         title=["鲜食玉米果穗等级规格"],
