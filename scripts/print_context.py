@@ -7,22 +7,21 @@ gold against the PDF's text layer.
 The route no earlier set used: ConTeXt MkIV (Debian ``context``, 2021.03.05, on LuaTeX 1.15), not LaTeX.
 ConTeXt loads its fonts with its own loader, sets Chinese through font fallbacks on a Latin face
 (``\\definefontfallback``: the CJK ranges of a Latin font are taken from a CJK font) with its own hanzi
-line breaking (``\\definescript[cxhanzi][method=hanzi,preset=cx]
-\setscript[cxhanzi]
-\setuppagenumbering[location=]``), lays tables out with its own mechanisms (natural tables
-``\\bTABLE`` placed as floats by ``\\placetable`` with the caption below; xtables that split across
-pages with a header repeated under a ``表N（续）`` row), lists with ``\\startitemize``, and writes the PDF
-with its own Lua backend (lpdf), which makes its own ToUnicode maps.  Faces: TeX Gyre Pagella (Latin)
-with Noto Serif CJK SC for the text, TeX Gyre Adventor with Noto Sans CJK SC Bold for headings, captions,
-running heads and the cover, TeX Gyre Pagella with AR PL UKai CN (楷) for notes under tables and
-clauses; Pagella Math for formulas.
+line breaking (``\\setscript``, with a small inter-character stretch), lays tables out with its own
+mechanisms (natural tables ``\\bTABLE`` placed as floats by ``\\placetable`` with the caption below;
+xtables that split across pages with a header repeated under a ``表N（续）`` row), lists with
+``\\startitemize``, and writes the PDF with its own Lua backend (lpdf), which makes its own ToUnicode maps.
+Faces: TeX Gyre Pagella (Latin) with Noto Serif CJK SC for the text, TeX Gyre Adventor with Noto Sans CJK
+SC Bold for headings, captions, running heads and the cover, TeX Gyre Pagella with AR PL UKai CN (楷) for
+notes under tables and clauses; Pagella Math for formulas.
 
 The page of every value is written at shipout: each value is preceded by a ``\\latelua`` node that appends
 its label and ``realpageno`` to ``<stem>.marks`` (the last pass wins).  The time stamps are fixed (the
-backend's timestamp function and ``lpdf.settime``), the trailer /ID hashed from the stem and the XMP packet
-(random uuids) left out, so a reprint gives the same bytes.  Printing needs Debian ``context`` and
-``fonts-noto-cjk``, ``fonts-arphic-ukai`` and texlive's tex-gyre (OSFONTDIR is pointed at
-/usr/share/fonts so that ConTeXt's font database finds the system fonts); the check needs none of them.
+backend's timestamp function, ``lpdf.settime`` and the minute ConTeXt writes as ConTeXt.Time), the
+trailer /ID hashed from the stem and the XMP packet (random uuids) left out, so a reprint gives the same
+bytes.  Printing needs Debian ``context`` and ``fonts-noto-cjk``, ``fonts-arphic-ukai`` and texlive's
+tex-gyre (OSFONTDIR is pointed at /usr/share/fonts so that ConTeXt's font database finds the system
+fonts); the check needs none of them.
 """
 
 from __future__ import annotations
@@ -64,6 +63,11 @@ CJK = "0x2E80-0x2FDF,0x3000-0x303F,0x3200-0x9FFF,0xFF00-0xFFEF,0x2460-0x24FF,0x2
 PREAMBLE = rf"""\startluacode
 backends.timestamp = function() return "{STAMP}" end
 lpdf.settime("2026-01-01 00:00")
+local osdate = os.date
+os.date = function(format, ...)
+  if format == "%Y-%m-%d %H:%M" and select("#", ...) == 0 then return "2026-01-01 00:00" end
+  return osdate(format, ...)
+end
 function cxmark(label)
   local f = io.open(tex.jobname .. ".marks", "a")
   f:write(label, " ", tex.getcount("realpageno"), string.char(10))
@@ -230,7 +234,9 @@ class ContextWriter:
             + mark
             + r"}}"
         )
-        self.emit(r"\blank[2*big]", r"\startalignment[middle]{\ss\switchtobodyfont[22pt]" + d.kind_line() + "}")
+        self.emit(
+            r"\blank[2*big]", r"\startalignment[middle]{\ss\switchtobodyfont[22pt]" + d.kind_line() + "}"
+        )
         self.emit(r"\stopalignment", r"\blank[small]\hrule height 1pt\blank[small]")
         self.emit(r"\rightaligned{\ss\tfa " + escape(d.number) + "}")
         for old in d.replaces:
@@ -260,9 +266,7 @@ class ContextWriter:
     def b_heading(self, data) -> None:
         number, title = escape(data["number"]), self.markup(data["title"])
         gap = "medium" if "." not in data["number"] else "small"
-        self.emit(
-            rf"\blank[{gap}]\noindentation{{\ss " + number + r"\quad " + title + r"}\par\nowhitespace"
-        )
+        self.emit(rf"\blank[{gap}]\noindentation{{\ss " + number + r"\quad " + title + r"}\par\nowhitespace")
 
     def b_para(self, data) -> None:
         number = data.get("number")
@@ -338,17 +342,23 @@ class ContextWriter:
         size = r"\tfx" if data["font"] <= 9.5 else r"\tf"
         caption = "表" + escape(data["number"]) + r"\quad " + escape(data["caption"])
         if data["unit_line"]:
-            self.emit(r"\startalignment[flushright]{\tfx " + self.markup(data["unit_line"]) + r"}\stopalignment")
+            self.emit(
+                r"\startalignment[flushright]{\tfx " + self.markup(data["unit_line"]) + r"}\stopalignment"
+            )
         if data.get("engine", "natural") == "xtable":
             self.xtable(data, grid, ncols, nrows, widths, three, size, caption)
         else:
             self.natural(data, grid, ncols, nrows, widths, three, size, caption)
+
+    def notes_under(self, data) -> list[str]:
+        """The notes and footnotes of a table, set under it in the note face (outside the frame)."""
         extra = [*data["notes"], *data["footnotes"]]
-        if extra:
-            self.emit(r"\start\cxkai\tfx\setupindenting[no]")
-            for text in extra:
-                self.emit(r"\noindentation\hskip 2em " + self.content(text) + r"\par")
-            self.emit(r"\stop", r"\blank[small]")
+        if not extra:
+            return []
+        lines = [r"\start\cxkai\tfx\setupindenting[no]\blank[small]"]
+        for text in extra:
+            lines.append(r"\noindentation\hskip 1em " + self.content(text) + r"\par")
+        return [*lines, r"\stop"]
 
     def cell_options(self, r: int, c: int, cell: Cell, nrows: int, head: int, three: bool, widths) -> str:
         opts = []
@@ -371,18 +381,20 @@ class ContextWriter:
 
     def natural(self, data, grid, ncols, nrows, widths, three, size, caption) -> None:
         head = data["head"]
-        lines = [r"\placetable[here]{" + caption + "}{%", r"\start" + size]
+        lines = [
+            r"\placetable[here]{" + caption + "}{%",
+            rf"\vbox{{\hsize={sum(widths) + 2:.1f}mm\start" + size,
+        ]
         for c, w in enumerate(widths, 1):
             lines.append(rf"\setupTABLE[c][{c}][width={w:.1f}mm]")
         lines.append(r"\bTABLE[align={middle,lohi}]")
         lines += self.table_rows(grid, 0, nrows, nrows, head, three, widths, natural=True)
-        lines += [r"\eTABLE", r"\stop}"]
+        lines += [r"\eTABLE\stop", *self.notes_under(data), r"}}"]
         self.emit(*lines)
 
     def xtable(self, data, grid, ncols, nrows, widths, three, size, caption) -> None:
         head = data["head"]
-        cols = ",".join(f"{w:.1f}mm" for w in widths)
-        lines = [r"\par\start" + size, rf"\startxtable[split=repeat,header=repeat,option=stretch]"]
+        lines = [r"\par\start" + size, r"\startxtable[split=repeat,header=repeat,option=stretch]"]
         lines.append(r"\startxtablehead")
         lines += self.table_rows(grid, 0, head, nrows, head, three, widths, natural=False)
         lines.append(r"\stopxtablehead")
@@ -398,7 +410,7 @@ class ContextWriter:
             lines.append(r"\stopxtablenext")
         lines.append(r"\startxtablebody")
         lines += self.table_rows(grid, head, nrows, nrows, head, three, widths, natural=False)
-        lines += [r"\stopxtablebody", r"\stopxtable", r"\stop"]
+        lines += [r"\stopxtablebody", r"\stopxtable", r"\stop", *self.notes_under(data)]
         lines.append(r"\startalignment[middle]{\ss " + caption + r"}\stopalignment\blank[small]")
         self.emit(*lines)
 
@@ -449,10 +461,12 @@ def _ensure_font_names() -> None:
         text=True,
     )
     if "notoserifcjksc" not in listing.stdout:
-        subprocess.run(["mtxrun", "--script", "fonts", "--reload"], env=_env(), capture_output=True, check=True)
+        subprocess.run(
+            ["mtxrun", "--script", "fonts", "--reload"], env=_env(), capture_output=True, check=True
+        )
 
 
-def missing_characters(log: str) -> list[str]:
+def missing_characters(log: str) -> list[tuple[str, str]]:
     """What the fonts.missing tracker reports as missing (character and font)."""
     return sorted(set(re.findall(r"char (\S+) \(U\+[0-9A-F]+\) in font '([^']+)'.*missing", log)))
 

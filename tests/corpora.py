@@ -55,6 +55,10 @@ LUATEX = REPO / "corpus" / "luatex"
 # enterprise and group standards as an enterprise's engineer lays them out in Word (a cover table, Word's
 # multilevel clause numbering, footnotes): held out until the lead's first measurement (session 15)
 DOCX = REPO / "corpus" / "docx"
+# a fifteenth author, another route (ConTeXt MkIV: its own font fallbacks, natural tables and xtables, lpdf
+# backend) and enterprise, group, local and sector standards: held out whole in session 15 (measured once by
+# the lead at the end of the session)
+CONTEXT = REPO / "corpus" / "context"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

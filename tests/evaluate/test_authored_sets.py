@@ -1,6 +1,7 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
 Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine;
-corpus/pdftex by pdfLaTeX with the CJK package; corpus/docx written as .docx and printed by LibreOffice) are
+corpus/pdftex by pdfLaTeX with the CJK package; corpus/docx written as .docx and printed by LibreOffice;
+corpus/context by ConTeXt MkIV) are
 whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
@@ -21,7 +22,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import DOCX, FPDF, LUATEX, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import CONTEXT, DOCX, FPDF, LUATEX, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -39,6 +40,7 @@ SETS = {
     "pdftex": (PDFTEX, "pt_"),
     "luatex": (LUATEX, "lu_"),
     "docx": (DOCX, "wd_"),
+    "context": (CONTEXT, "cx_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -120,6 +122,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (PDFTEX, "pt_sodaash_01", 99.0),  # 99.4 does not print 99.0
         (LUATEX, "lu_superplasticizer_01", 26.0),  # a 25 merged over three types does not print 26
         (DOCX, "wd_housekeeping_01", 31.0),  # 不少于30 m² does not print 31
+        (CONTEXT, "cx_socks_01", 76.0),  # a fibre content of 75 does not print 76
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -156,6 +159,7 @@ def _forget_documents() -> None:
         ("print_fpdf", None),
         ("print_pdftex", None),
         ("print_docx", None),
+        ("print_context", None),
     ],
     ids=str,
 )
@@ -190,6 +194,16 @@ def printer(request):
         fonts = ("NotoSerifCJK-Regular.ttc", "NotoSansCJK-Regular.ttc", "NotoSansCJK-Bold.ttc")
         if not all((Path("/usr/share/fonts/opentype/noto") / name).is_file() for name in fonts):
             pytest.skip("the Noto CJK faces (fonts-noto-cjk) are needed to reprint corpus/docx")
+    elif script == "print_context":
+        if not shutil.which("context") or not shutil.which("mtxrun"):
+            pytest.skip("ConTeXt is needed to reprint corpus/context")
+        fonts = (
+            "opentype/noto/NotoSerifCJK-Regular.ttc",
+            "opentype/noto/NotoSansCJK-Bold.ttc",
+            "truetype/arphic/ukai.ttc",
+        )
+        if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/context are needed to reprint it")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -217,6 +231,7 @@ REPRINTED = {
     "print_fpdf": (FPDF, ["fp_vermicelli_01", "fp_sodiumsilicate_01", "fp_snailnoodle_01"]),
     "print_pdftex": (PDFTEX, ["pt_sodaash_01", "pt_microwave_01", "pt_feedlabel_01"]),
     "print_docx": (DOCX, ["wd_greentea_01", "wd_tableware_01", "wd_housekeeping_01"]),
+    "print_context": (CONTEXT, ["cx_pump_01", "cx_homestay_01", "cx_seaweed_01"]),
 }
 
 
@@ -224,7 +239,8 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
     """A reprint from the sources (XeLaTeX: SOURCE_DATE_EPOCH, three passes; Typst: no date; WeasyPrint: no
     date, a fixed identifier; fpdf2: the creation date fixed from the issue date; pdfLaTeX: SOURCE_DATE_EPOCH,
     no dates, an empty trailer identifier; LibreOffice: one run per document, the dates and identifier
-    overwritten with constants) gives the committed PDFs byte for byte, and every value label
+    overwritten with constants; ConTeXt: its time stamps fixed in Lua, the identifier hashed from the stem, no
+    XMP packet) gives the committed PDFs byte for byte, and every value label
     lands on the page the gold records."""
     import printkit
 

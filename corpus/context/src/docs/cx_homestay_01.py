@@ -99,7 +99,10 @@ def build() -> Doc:
             C(
                 V(
                     "全覆盖，免费使用",
-                    *[R("公共区域无线网络", "qualitative", grade=g, text="全覆盖，免费使用") for g in GRADES[:2]],
+                    *[
+                        R("公共区域无线网络", "qualitative", grade=g, text="全覆盖，免费使用")
+                        for g in GRADES[:2]
+                    ],
                 ),
                 cs=2,
             ),

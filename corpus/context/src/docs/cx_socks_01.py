@@ -22,7 +22,8 @@ def graded(label, name: str, unit: str | None, cmp: str, texts: list[str], cond=
         cells.append(C(V(texts[1], *recs), cs=2))
     else:
         cells += [
-            V(t, R(name, cmp, float(t), unit, grade=g, cond=list(cond))) for t, g in zip(texts, GRADES, strict=True)
+            V(t, R(name, cmp, float(t), unit, grade=g, cond=list(cond)))
+            for t, g in zip(texts, GRADES, strict=True)
         ]
     return cells
 
@@ -80,11 +81,20 @@ def build() -> Doc:
             "—",
             C(V("4.0～8.5", *[R("pH值", "range", 4.0, None, grade=g, vmax=8.5) for g in GRADES]), cs=3),
         ],
-        [C("耐水色牢度　≥", rs=2, align="l"), *graded("变色", "耐水色牢度", "级", ">=", ["4", "3"], ["变色"], 1)],
+        [
+            C("耐水色牢度　≥", rs=2, align="l"),
+            *graded("变色", "耐水色牢度", "级", ">=", ["4", "3"], ["变色"], 1),
+        ],
         graded("沾色", "耐水色牢度", "级", ">=", ["4", "3"], ["沾色"], 1),
-        [C("耐汗渍色牢度　≥", rs=2, align="l"), *graded("变色", "耐汗渍色牢度", "级", ">=", ["4", "3"], ["变色"], 1)],
+        [
+            C("耐汗渍色牢度　≥", rs=2, align="l"),
+            *graded("变色", "耐汗渍色牢度", "级", ">=", ["4", "3"], ["变色"], 1),
+        ],
         graded("沾色", "耐汗渍色牢度", "级", ">=", ["4", "3", "3"], ["沾色"], 1),
-        [C("耐摩擦色牢度　≥", rs=2, align="l"), *graded("干摩", "耐摩擦色牢度", "级", ">=", ["4", "4", "3"], ["干摩"], 1)],
+        [
+            C("耐摩擦色牢度　≥", rs=2, align="l"),
+            *graded("干摩", "耐摩擦色牢度", "级", ">=", ["4", "4", "3"], ["干摩"], 1),
+        ],
         graded("湿摩", "耐摩擦色牢度", "级", ">=", ["3", "3", "2"], ["湿摩"], 1),
         graded("袜口延伸值（横向）　≥", "袜口延伸值（横向）", "cm", ">=", ["18", "16", "14"]),
         graded("顶破强力　≥", "顶破强力", "N", ">=", ["250", "220", "180"]),
@@ -127,7 +137,11 @@ def build() -> Doc:
         "同双袜子色差：优等品",
         V("不低于4级", R("同双色差", ">=", 4, "级", grade="优等品")),
         "，一等品和合格品",
-        V("不低于3级", R("同双色差", ">=", 3, "级", grade="一等品"), R("同双色差", ">=", 3, "级", grade="合格品")),
+        V(
+            "不低于3级",
+            R("同双色差", ">=", 3, "级", grade="一等品"),
+            R("同双色差", ">=", 3, "级", grade="合格品"),
+        ),
         "；",
     )
     d.item(
