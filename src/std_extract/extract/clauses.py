@@ -18,6 +18,7 @@ are no indicators.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -219,6 +220,8 @@ def clause_to_indicators(
             if after is None:
                 continue
             s_start, sentence = after, body.text[after:s_end]
+        if (namely := words.restatement.search(sentence)) is not None and sentence[namely.end() :].strip():
+            s_start, sentence = s_start + namely.end(), sentence[namely.end() :]  # "…的规定值，即：…"
         if (items := words.items_colon.search(sentence)) is not None and sentence[items.end() :].strip():
             s_start, sentence = s_start + items.end(), sentence[items.end() :]  # the items after the colon
         elif (colon := re.match(r"\s*[：:]", sentence)) and words.introduces_items.search(clause.title):
@@ -299,11 +302,14 @@ _QUANTITY_ENDINGS = ("温", "度", "量", "率", "值", "力", "压", "时间")
 
 def _names_own_quantity(rest: str, rules: Rules) -> bool:
     """The sentence after a run-in label names its own quantity before its bound ("噪声不大于40 dB(A)",
-    "水温不高于10 ℃"): a single name, no owner (的) and no list, that is a quantity."""
+    "水温不高于10 ℃"): a single name, no owner (的) and no list, that is a quantity, or a recovery
+    with what it is computed on ("2-氟联苯的回收率": [subjects].owned_statistics)."""
     at = requirement_start(rest, rules)
     if not at:
         return False
     subject = compact(rules.clauses.lead.sub("", rest[:at])).removesuffix("应")
+    if subject and rules.clauses.owned_statistic.match(subject):
+        return True  # "替代物：2-氟联苯的回收率应在…": the recovery of a substance, the label its kind
     if not subject or not _IDEOGRAPHS.fullmatch(subject) or "的" in subject or _LIST_JOINS.search(subject):
         return False
     return _names_quantity(subject, rules) or subject.endswith(_QUANTITY_ENDINGS)
@@ -494,8 +500,8 @@ def _named_state(
         name, rest = text[:length], text[length:]
         if not any(spec.dimension == "qualitative" for spec in lexicon.exact(name)):
             continue
-        if not _DESCRIPTION.match(rest) or rest.startswith(("的", "和", "及", "与")):
-            return None
+        if not _DESCRIPTION.match(rest) or rest.startswith(("的", "和", "及", "与", "类", "等")):
+            return None  # "石棉类废物", "石棉等": a kind of thing named after it, no state
         if not _word_ends(text, length):
             return None  # "安全帽的所有部件不应有锐边": 安全 is no word of its own here
         start = s_start + lead.end()
@@ -602,6 +608,13 @@ def _sentence_to_indicators(
             pending.append(_Pending(name, a, b, a + at, conditions, stated=commitment.stated))
             leading = []
             continue  # "水电急修15 min内到达现场", "库存盘点每月不少于一次": a service commitment
+        if (excess := _height_excess(piece, pending, words)) is not None:
+            # "排气筒高度还应高出最高建筑物3 m以上": 排气筒高出最高建筑物的高度, at least 3 m
+            name, value_at, stated = excess
+            conditions = [c for c in leading if words.condition.search(c) or words.if_word.match(c)]
+            pending.append(_Pending(name, a, b, a + value_at, conditions, stated=stated))
+            leading = []
+            continue
         if words.frequency.search(piece):
             continue  # "每分析一批（最多20个）样品，应至少做10%的平行样": a QC frequency, not a limit
         if words.otherwise.match(piece):
@@ -657,12 +670,10 @@ def _sentence_to_indicators(
         if words.calibration_count.search(piece[at:]) or words.step_subject.match(words.lead.sub("", piece)):
             continue  # "至少需5个浓度系列": how the method is run; "将浸提剂按照…": a step
         opening = 0
-        if (bounded := _BOUNDED_PRODUCT.match(piece[:at])) is not None and _names_whole_product(
-            bounded["product"], document, words
-        ):
+        if (bounded := _bounded_product(piece[:at], document, words)) is not None:
             # "额定电流大于10 A的热水器所用电源软线的导体标称截面积": which products it holds for, a condition
-            applies_to.append(squeeze_spaces(bounded["which"].replace("\n", "")).strip())
-            opening = bounded.start("rest")
+            applies_to.append(squeeze_spaces(bounded[0].replace("\n", "")).strip())
+            opening = bounded[1]
         prefix_condition, prefix = _split_subject_condition(piece[opening:at], words)
         if after_name is not None:
             prefix_condition, prefix = None, piece[: after_name[0]]
@@ -766,10 +777,18 @@ def _sentence_to_indicators(
             continue  # "检验按GB 4789.40执行": the test method, no requirement
         if subject.strip() in words.plan_symbols:
             continue  # "…应不得检出（n=3，c=0，m=0/10 g）": the plan of the requirement before
-        if computed := words.statistic_of(subject):
+        if compared := _compared_pair(subject, words):
+            # "样品中内标的保留时间与…校准曲线中内标的保留时间偏差": 内标保留时间偏差
+            subject, between = compared
+            conditions_here += [between] if between else []
+        elif computed := words.statistic_of(subject):
             # "平行样测定结果相对偏差": 相对偏差, computed on 平行样测定结果
             subject = computed["statistic"]
             conditions_here.append(computed["on"].strip().removesuffix("的"))
+            if computed.re is words.owned_statistic and _run_in_kind(body.text, clause, rules):
+                conditions_here.insert(
+                    0, compact(clause.title)
+                )  # "9.6 替代物：2-氟联苯的回收率…": which recovery
         emitted = any(w in prefix for w in words.spec.subjects.emitters)  # 近耳玩具发出的…: kept whole
         if not emitted and (variant := _product_variant(subject, document, words)) is not None:
             conditions_here.insert(
@@ -1367,9 +1386,27 @@ _ABSENT_OBJECT = re.compile(
 # is bounded ("额定电流大于10 A的热水器所用电源软线的…", "额定功率不大于2 kW的器具的…").
 _BOUNDED_PRODUCT = re.compile(
     r"^\s*(?P<which>[\u4e00-\u9fff]{2,10}\s*(?:不大于|不小于|大于|小于|超过|低于|高于|[≤≥<>＜＞])\s*[-+]?\d[\d.]*"
-    r"\s*[A-Za-zμ%℃°²³/]{0,6}\s*(?:以上|以下)?的(?P<product>[\u4e00-\u9fff]{1,10}?))(?:所用的|所用|的)"
-    r"(?P<rest>[\u4e00-\u9fff].*)$"
+    r"\s*[A-Za-zμ%℃°²³/]{0,6}\s*(?:以上|以下)?)的(?P<tail>[\u4e00-\u9fff].*)$"
 )
+_PRODUCT_THEN = re.compile(r"所用的|所用|的")  # "…的热水器所用电源软线…", "…的电动机的效率"
+
+
+def _bounded_product(prefix: str, document, words: ClauseWords) -> tuple[str, int] | None:
+    """ "额定电流大于10 A的热水器所用电源软线的导体标称截面积" -> ("额定电流大于10 A的热水器", where 电源软线
+    starts);
+    "额定微波输出功率不大于800 W的微波炉效率": the products a bound on another quantity picks out (a
+    condition) and where the quantity's own name starts after the product's (with 的, 所用 or nothing
+    between); None when no whole product (the title's, its short name, 器具…) follows the bound."""
+    bounded = _BOUNDED_PRODUCT.match(prefix)
+    if bounded is None:
+        return None
+    tail, at = bounded["tail"], bounded.start("tail")
+    for end in range(min(len(tail) - 2, 10), 0, -1):  # the longest product first
+        joint = _PRODUCT_THEN.match(tail, end)
+        rest = end + (joint.end() - end if joint else 0)
+        if len(tail) - rest >= 2 and _names_whole_product(tail[:end], document, words):
+            return f"{bounded['which']}的{tail[:end]}", at + rest
+    return None
 
 
 def _absent_objects(piece: str, at: int, document, rules: Rules) -> tuple[list[str], list[str]] | None:
@@ -1511,6 +1548,10 @@ def _owner_names_nothing(before: str, words: ClauseWords) -> bool:
     text = compact(before)
     if words.step_opening.match(text) or "相对于" in text or "对于" in text:
         return True
+    if text.startswith("所") and default_tokenizer().lcut(text, HMM=False)[:1] == ["所"] and len(text) <= 4:
+        return (
+            True  # "所标示的保质期", "所测得的…": 所 and a verb, the thing acted on names it (所在地区 stays)
+        )
     if text.endswith(("下", "时", "后", "中")):
         return True  # "工作温度下的泄漏电流": a state of the test, not an owner
     return any(text.startswith(w) or text.endswith(w) for w in words.product_words)
@@ -1599,12 +1640,13 @@ def _subject_text(
             emitter = words.emitter.match(before.split("的", 1)[0].strip())
             if emitter:
                 text = emitter.group("owner") + after  # 近耳玩具发出的…的A计权等效声压级
+            elif words.statistic_of(compact(text)):
+                pass  # "校准曲线的相关系数": the statistic, computed on its owner (a condition, read later)
             elif _owner_names_nothing(before, words) or (
                 known is not None
                 and known(compact(after))
                 and (
-                    compact(after).endswith(words.qc_statistic_tails)
-                    or not (after_heading and _names_a_part(before, words))
+                    not (after_heading and _names_a_part(before, words))
                     or (whole is not None and whole(before))
                 )
             ):
@@ -1689,6 +1731,69 @@ def _event_in_subject(subject: str, words: ClauseWords) -> tuple[str, str]:
                 return rest, "".join(tokens[:n]) + token
             return "".join(tokens[: n - 1]) + rest, act + token
     return subject, ""
+
+
+def _height_excess(piece: str, pending: list[_Pending], words: ClauseWords) -> tuple[str, int, str] | None:
+    """ "排气筒高度还应高出最高建筑物3 m以上" -> ("排气筒高出最高建筑物的高度", where 3 m is, "≥3 m"): how far
+    a height must exceed something else ([subjects].height_excess_verbs), a quantity of its own, at least
+    the number; the owner before the verb without its 高度 (the name bounded before when none is
+    printed: "…不低于15 m，且应高出…"); None for any other piece."""
+    found = words.height_excess.match(squeeze_spaces(piece.replace("\n", "")))
+    if found is None:
+        return None
+    owner = words.subject_noise.sub("", compact(words.lead.sub("", found["owner"])))
+    owner = owner or (pending[-1].name if pending else "")
+    owner = owner.removesuffix("高度").removesuffix("的")
+    if len(owner) < 2:
+        return None
+    value_at = piece.find(found["value"].split()[0], piece.find(found["verb"]))
+    return (
+        f"{owner}{found['verb']}{squeeze_spaces(found['object'])}的高度",
+        value_at,
+        f"≥{compact(found['value'])}",
+    )
+
+
+def _compared_pair(subject: str, words: ClauseWords) -> tuple[str, str] | None:
+    """ "样品中内标的保留时间与最近一次校准曲线中内标的保留时间偏差" -> ("内标保留时间偏差", "样品与最近一次
+    校准曲线"): a difference between two readings of one quantity ([subjects].difference_heads) is named by
+    the words both readings end in, from a word's start (without 的), and the head; what each is read
+    on, before 的 or 中, is a condition ("" when one of them is the quantity alone).  None when the
+    readings share no word of two characters ("其测定结果与标准值的相对误差": the statistic's own rule
+    names it) or no owner stands before the shared words ("出水温度与设定温度的偏差" stays whole)."""
+    pair = words.compared_pair.match(compact(subject))
+    if pair is None:
+        return None
+    a, b = pair["a"], pair["b"]
+    shared = os.path.commonprefix([a[::-1], b[::-1]])[::-1]
+    while shared and not (_token_start(a, len(a) - len(shared)) and _token_start(b, len(b) - len(shared))):
+        shared = shared[1:]  # "…中内标的保留时间": from a word's start in both
+    shared = shared.lstrip("的之中")
+    if len(shared.replace("的", "")) < 2:
+        return None
+    printed = [x[: len(x) - len(shared)] for x in (a, b)]
+    if not all(not x or x.endswith(("的", "中")) for x in printed):
+        return None  # "出水温度与设定温度的偏差": one compound word each, no owner of a shared quantity
+    owners = [x.rstrip("的之中") for x in printed]
+    between = "与".join(owners) if all(owners) else ""
+    return shared.replace("的", "") + pair["head"], between
+
+
+def _run_in_kind(text: str, clause: Clause, rules: Rules) -> bool:
+    """The clause's heading is run in before a colon and names no quantity ("9.6 替代物：…"): it says of
+    what kind the recoveries of its sentences are."""
+    title = compact(clause.title)
+    return bool(title) and text.lstrip().startswith(("：", ":")) and not _names_quantity(title, rules)
+
+
+def _token_start(key: str, at: int) -> bool:
+    """A word of jieba's starts at ``at`` of ``key`` (or ``at`` is its end)."""
+    start = 0
+    for token in default_tokenizer().lcut(key, HMM=False):
+        if start >= at:
+            return start == at
+        start += len(token)
+    return start == at
 
 
 def _subject_flags(p: _Pending) -> list[str]:

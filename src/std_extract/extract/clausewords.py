@@ -45,6 +45,7 @@ class SentenceWords(_Spec):
     handling_verbs: list[str] = Field(default_factory=list)
     label_verbs: list[str] = Field(default_factory=list)
     note_words: list[str] = Field(default_factory=list)
+    restatement_words: list[str] = Field(default_factory=list)
     division_verbs: list[str] = Field(default_factory=list)
     rounding_verbs: list[str] = Field(default_factory=list)
 
@@ -118,6 +119,9 @@ class SubjectWords(_Spec):
     whole_heads: list[str] = Field(default_factory=list)
     pair_characters: list[str] = Field(default_factory=list)
     part_openers: list[str] = Field(default_factory=list)
+    difference_heads: list[str] = Field(default_factory=list)
+    owned_statistics: list[str] = Field(default_factory=list)
+    height_excess_verbs: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -213,6 +217,8 @@ class ClauseWords:
             "|".join(p for p in (any_of(s.introduces_items), rf"(?:{table}){_TABLE_NUMBER}") if p)
         )
         # "…应符合下列要求：1,2-二氯乙烷含量应不大于0.5 mg/kg": the words up to the colon introduce the items
+        # "…的规定值，即：…": the restatement after the colon holds the numbers
+        self.restatement = re.compile(rf"(?:^|[，,；;])\s*(?:{any_of(s.restatement_words)})\s*[：:]")
         self.items_colon = re.compile(rf"(?:{any_of(s.introduces_items)})[^，,。；;：:]{{0,10}}[：:]")
         self.method = re.compile(rf"^\s*(?:{any_of(shall)})?\s*(?:{any_of(s.method_openers)})")
         not_if = rf"(?!{any_of(s.not_if)})" if s.not_if else ""
@@ -282,6 +288,10 @@ class ClauseWords:
         self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")
         self.method_subjects = frozenset(subjects.method_subjects)
         self.qc_statistic = re.compile(rf"^(?P<on>.+?)(?P<statistic>{any_of(subjects.qc_statistics)})$")
+        # "2-氟联苯的回收率": a statistic of [subjects].owned_statistics only after 的 ("热回收率" stays)
+        self.owned_statistic = re.compile(
+            rf"^(?P<on>.+?)的(?P<statistic>{any_of(subjects.owned_statistics)})$"
+        )
         self.qc_statistic_names = frozenset(subjects.qc_statistics)
         self.qc_statistic_tails = tuple(subjects.qc_statistics)
         self.owner_clause_words = frozenset(subjects.owner_clause_words)
@@ -372,6 +382,15 @@ class ClauseWords:
         self.whole_heads = tuple(subjects.whole_heads)
         self.pair_characters = frozenset(subjects.pair_characters)
         self.part_opener = re.compile(rf"^(?:{any_of(subjects.part_openers)})[：:]?(?={_HAN})")
+        # "排气筒高度还应高出最高建筑物3 m以上": the owner, what it exceeds, by how much at least
+        self.height_excess = re.compile(
+            rf"^(?P<owner>[^，,；;]*?)(?:还|也|并)?(?:{shall_words})(?P<verb>{any_of(subjects.height_excess_verbs)})"
+            rf"(?P<object>{_HAN}[^，,；;]*?{_HAN})\s*(?P<value>\d[\d.]*\s*(?:m|cm|mm|米|厘米|毫米))\s*(?:以上)?\s*[。；;]?\s*$"
+        )
+        # "A与B的偏差": two readings of one quantity compared (see compared_pair)
+        self.compared_pair = re.compile(
+            rf"^(?P<a>[^与，,；;]{{2,}}?)与(?P<b>[^与，,；;]{{2,}}?)(?:的|之间的)?(?P<head>{any_of(subjects.difference_heads)})$"
+        )
         # "均不得超过", "均应≤", "都应为": one bound for every name listed before it
         self.shared_bound = re.compile(
             rf"(?:{any_of(subjects.quantifiers)})\s*(?:{shall_words})?\s*(?:{phrases}|[≤≥<>＜＞]|为|在|达到)"
@@ -381,7 +400,7 @@ class ClauseWords:
         """ "平行样测定结果相对偏差": the quality-control statistic a subject ends in (``statistic``) and
         what it is computed on (``on``), read by clauses and table rows alike; None when there is none
         or when ``on`` names a kind of the statistic ("实验室内相对标准偏差" stays whole)."""
-        computed = self.qc_statistic.match(subject)
+        computed = self.qc_statistic.match(subject) or self.owned_statistic.match(subject)
         return computed if computed and not self.qc_kind.search(computed["on"]) else None
 
     def limited_quantity(self, name: str) -> str:

@@ -187,9 +187,12 @@ _NOT_MEETING = re.compile(r"不(?:符合|满足)[^，,；;。：:]{1,16}?的(?=[
 _COMPUTED = re.compile(r"之差|之和|之比|之积|绝对值")
 # The subject of a sentence after a run-in heading: a noun phrase of ideographs and letters, no number but
 # one qualifying the noun after it ("粉状产品0.315 mm筛的筛余": a sieve's size, no value).
+# A chemical's locants and labels are part of its name: "2-氟联苯", "1,2-二氯乙烷", "对三联苯-d14",
+# "苯并[a]芘".
 _RUN_IN_SUBJECT = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z（(]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff]))"
-    r"(?:[\u4e00-\u9fffA-Za-z（）()、+]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff])){0,30}"
+    r"(?:[\u4e00-\u9fffA-Za-z（(]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff])|\d+(?:,\d+)*-(?=[\u4e00-\u9fff]))"
+    r"(?:[\u4e00-\u9fffA-Za-z（）()、+\[\]]|\d[\d.]*\s*[A-Za-zμ]{0,3}(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])-(?=[A-Za-z\u4e00-\u9fff])|\d+(?:,\d+)*-(?=[\u4e00-\u9fff])){0,30}"
 )
 
 

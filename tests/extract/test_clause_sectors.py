@@ -1,0 +1,215 @@
+"""Clause classes found on corpus/pdftex's dev split (national and sector standards: emission, waste
+co-processing, an HJ method, energy efficiency, labelling), each written as the general pattern of how
+standards word it, with a negative twin an ordinary sentence the rule must leave alone:
+
+- a waste standard's requirement chapter names the waste ("5 入窑固体废物要求"): only an HJ method's
+  "废物处理" chapter holds no requirement (tests/extract/test_scope_rules.py);
+- a material fed to a process or its ash opens a subject and ends in 中 ("入窑生料中氯元素含量"): a matrix,
+  a condition;
+- a difference between two readings of one quantity ("A中内标的保留时间与B中内标的保留时间偏差") is named
+  by the quantity both share and the difference's head;
+- the recovery of a named substance ("2-氟联苯的回收率") is a quality-control statistic, computed on the
+  substance; a run-in heading naming no quantity ("替代物：") says which recovery;
+- a kind of thing after a sensory indicator's name ("石棉类废物") is no state of it;
+- 所 + a verb before 的 ("所标示的保质期") names nothing;
+- a restatement after "即：" holds the numbers the words before gave by reference;
+- a bound on another quantity before the product and the quantity ("额定功率不大于4 kW的电动机效率")
+  picks out the products, with or without 的 after the product;
+- a height over something else ("还应高出最高建筑物3 m以上") is a quantity of its own, at least the number;
+- a determiner opening a subject ("所有排气筒高度") names nothing.
+
+Each is read on sentences laid out on a hand-built page by the real stages, and on the dev pages of
+corpus/pdftex that show it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpora import PDFTEX
+from parse.builders import requirement_document
+
+from std_extract.extract import document_to_indicators
+from std_extract.pipeline import process_file
+
+
+def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list[tuple]:
+    """(name, comparator, value, unit, conditions) of the indicators of ``lines`` printed under
+    ``chapter`` of a hand-built standard titled ``title``."""
+    document = requirement_document(lines, chapter, title)
+    return [(i.name, i.comparator, i.value, i.unit, i.conditions) for i in document_to_indicators(document)]
+
+
+def _clauses(pdf) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for indicator in process_file(pdf).indicators:
+        if indicator.table is None:
+            out.setdefault(indicator.name, []).append(indicator)
+    return out
+
+
+_WASTE = "水泥窑协同处置固体废物技术规范"
+_METHOD = "土壤和沉积物 多环芳烃的测定 气相色谱-质谱法"
+_QC = "2 质量保证和质量控制"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 入窑生料中氯元素含量不应大于0.04%。", [("氯元素含量", "<=", 0.04, "%", ["入窑生料"])]),
+        ("2.1 燃料中硫含量应不大于1%。", [("硫含量", "<=", 1.0, "%", ["燃料"])]),
+        # negative twin: a text before 中 is no medium, the subject stays whole
+        ("2.1 资料中规定的含量应不大于5%。", [("资料中规定的含量", "<=", 5.0, "%", [])]),
+    ],
+)
+def test_clause_sectors_material_fed_to_a_process_is_a_matrix(sentence, expected):
+    assert _read([sentence], _WASTE) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2.3 内标：样品中内标的保留时间与最近一次校准曲线中内标的保留时间偏差应不超过±10 s。",
+            [("内标保留时间偏差", "tolerance", None, "s", [])],
+        ),
+        (
+            "2.3 目标物在样品中的保留时间与标准溶液中的保留时间偏差应不大于0.1 min。",
+            [("保留时间偏差", "<=", 0.1, "min", [])],
+        ),
+        # negative twins: one compound word each (no owner before the shared words), nothing shared
+        ("2.3 出水温度与设定温度的偏差应不大于2 ℃。", [("出水温度与设定温度的偏差", "<=", 2.0, "℃", [])]),
+        ("2.3 实测值与标称值的偏差应不大于5%。", [("实测值与标称值的偏差", "<=", 5.0, "%", [])]),
+        (
+            "2.3 其测定结果与标准值的相对误差应在±20%以内。",
+            [("相对误差", "range", -20.0, "%", ["测定结果与标准值"])],
+        ),
+    ],
+)
+def test_clause_sectors_difference_between_two_readings(sentence, expected):
+    assert _read([sentence], _METHOD, _QC) == expected
+
+
+def test_clause_sectors_recovery_of_a_substance_under_its_kind():
+    found = _read(
+        ["2.6 替代物：2-氟联苯的回收率应在50%～120%之间，对三联苯-d14的回收率应在60%～130%之间。"],
+        _METHOD,
+        _QC,
+    )
+    assert found == [
+        ("回收率", "range", 50.0, "%", ["替代物", "2-氟联苯"]),
+        ("回收率", "range", 60.0, "%", ["替代物", "对三联苯-d14"]),
+    ]
+    # a statistic after 的 keeps what it is computed on as a condition
+    assert _read(["2.2 标准曲线的相关系数≥0.995。"], _METHOD, _QC) == [
+        ("相关系数", ">=", 0.995, None, ["标准曲线"])
+    ]
+
+
+def test_clause_sectors_recovery_negative_twins():
+    # a process's own recovery, printed without 的, stays whole; a kind of the statistic stays whole
+    assert _read(["2.1 溶剂回收率应不低于90%。"], _METHOD, _QC) == [("溶剂回收率", ">=", 90.0, "%", [])]
+    assert _read(["2.1 实验室内相对标准偏差应≤25%。"], _METHOD, _QC) == [
+        ("实验室内相对标准偏差", "<=", 25.0, "%", [])
+    ]
+
+
+def test_clause_sectors_kind_of_thing_is_no_state():
+    lines = ["2.1 下列固体废物不应入窑协同处置：", "e) 石棉类废物；", "f) 外观洁净。"]
+    # "石棉类废物" is a kind of waste, not 石棉 in a state; a sensory name and its state still reads
+    assert [r[:2] for r in _read(lines, _WASTE, "2 入窑固体废物要求")] == [("外观", "qualitative")]
+
+
+def test_clause_sectors_suo_and_a_verb_name_nothing():
+    found = _read(["2.6 以月或年表示时，所标示的保质期不得少于1个月。"], "饲料标签", "2 基本要求")
+    assert found == [("保质期", ">=", 1.0, "个月", ["以月或年表示时"])]
+    # negative twin: 所用 and a noun is an owner, kept
+    assert _read(["2.1 所用电源线的长度应不小于1.5 m。"], "电热水壶") == [
+        ("所用电源线的长度", ">=", 1.5, "m", [])
+    ]
+
+
+def test_clause_sectors_restatement_after_namely():
+    lines = [
+        "2.1 能效限定值",
+        "微波炉的能效限定值为表1中能效等级3级的规定值，即：额定微波输出功率不大于800 W的微波炉效率不低于56%，"
+        "额定微波输出功率大于800 W的微波炉效率不低于54%；待机功率不大于1.00 W。",
+    ]
+    assert _read(lines, "家用微波炉能效限定值及能效等级") == [
+        ("效率", ">=", 56.0, "%", ["额定微波输出功率不大于800 W的微波炉"]),
+        ("效率", ">=", 54.0, "%", ["额定微波输出功率大于800 W的微波炉"]),
+        ("待机功率", "<=", 1.0, "W", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2.3 额定功率不大于4 kW的电动机效率应不低于85%。",
+            [("效率", ">=", 85.0, "%", ["额定功率不大于4 kW的电动机"])],
+        ),
+        (
+            "2.3 额定电流大于10 A的电动机所用电源软线的导体标称截面积应不小于1.5 mm²。",
+            [("电源软线的导体标称截面积", ">=", 1.5, "mm²", ["额定电流大于10 A的电动机"])],
+        ),
+        # negative twin: no product after the bound, the subject stays whole
+        (
+            "2.3 额定功率大于800 W的门体温度不高于60 ℃。",
+            [("额定功率大于800 W的门体温度", "<=", 60.0, "℃", [])],
+        ),
+    ],
+)
+def test_clause_sectors_bound_on_another_quantity_picks_the_products(sentence, expected):
+    assert _read([sentence], "电动机能效限定值及能效等级") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "2.3 所有排气筒高度应不低于15 m，排气筒周围半径200 m范围内有建筑物时，"
+                "排气筒高度还应高出最高建筑物3 m以上。"
+            ],
+            [
+                ("排气筒高度", ">=", 15.0, "m", []),
+                ("排气筒高出最高建筑物的高度", ">=", 3.0, "m", ["排气筒周围半径200 m范围内有建筑物时"]),
+            ],
+        ),
+        (
+            ["2.3 排气筒高度不低于25 m，且应高出周围200 m半径范围的建筑5 m以上。"],
+            [
+                ("排气筒高度", ">=", 25.0, "m", []),
+                ("排气筒高出周围200 m半径范围的建筑的高度", ">=", 5.0, "m", []),
+            ],
+        ),
+        # negative twins: a height bounded by a number alone; a comparison with no number
+        (["2.3 排气筒高度应高于15 m。"], [("排气筒高度", ">", 15.0, "m", [])]),
+        (["2.3 出水温度应高于环境温度。"], []),
+    ],
+)
+def test_clause_sectors_height_over_something_else(sentences, expected):
+    assert _read(sentences, "大气污染物排放标准", "2 大气污染物排放控制要求") == expected
+
+
+def test_clause_sectors_dev_pages():
+    pah = _clauses(PDFTEX / "pt_pahsoil_01.pdf")  # HJ 9.3, 9.6
+    assert [(i.comparator, i.tolerance, i.unit) for i in pah["内标保留时间偏差"]] == [
+        ("tolerance", 10.0, "s")
+    ]
+    assert [(i.value, i.value_max, i.conditions) for i in pah["回收率"]] == [
+        (50.0, 120.0, ["替代物", "2-氟联苯"]),
+        (60.0, 130.0, ["替代物", "对三联苯-d14"]),
+    ]
+    kiln = _clauses(PDFTEX / "pt_kilncoproc_01.pdf")  # 5.3 under "5 入窑固体废物要求"; 5.1 e) 石棉类废物
+    assert [(i.value, i.conditions) for i in kiln["氯元素含量"]] == [(0.04, ["入窑生料"])]
+    assert [(i.value, i.conditions) for i in kiln["氯含量"]] == [(1.0, ["生活垃圾焚烧飞灰经水洗预处理后"])]
+    assert "石棉" not in kiln
+    oven = _clauses(PDFTEX / "pt_microwave_01.pdf")  # 4.2 …的规定值，即：…的微波炉效率不低于56%
+    assert [(i.comparator, i.value) for i in oven["效率"]] == [(">=", 56.0), (">=", 54.0)]
+    assert "即" not in oven
+    rare = _clauses(PDFTEX / "pt_rareearth_01.pdf")  # 5.3 所有排气筒高度…还应高出最高建筑物3 m以上
+    assert [(i.comparator, i.value) for i in rare["排气筒高度"]] == [(">=", 15.0)]
+    assert [(i.comparator, i.value, i.unit) for i in rare["排气筒高出最高建筑物的高度"]] == [(">=", 3.0, "m")]
+    feed = _clauses(PDFTEX / "pt_feedlabel_01.pdf")  # 5.6 …所标示的保质期不得少于1个月
+    assert [(i.comparator, i.value, i.unit) for i in feed["保质期"] if i.value] == [(">=", 1.0, "个月")]
