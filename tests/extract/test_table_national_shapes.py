@@ -254,3 +254,54 @@ def test_table_national_shapes_signs_padded_apart_negative_twin(ruling: str):
         ("溶解氧", ">=", 7.5), ("溶解氧", ">=", 6.0), ("溶解氧", ">=", 5.0),
         ("高锰酸盐指数", "<=", 2.0), ("高锰酸盐指数", "<=", 4.0), ("高锰酸盐指数", "<=", 6.0),
     ]  # fmt: skip
+
+
+# A word processor's limits table whose row-label header 项目 is set over the group column alone, the
+# sub-items' column under a blank header cell (mu_diatomite_01 表2): 可溶性重金属 beside 铅（Pb） on its
+# first row, the other metals under it with nothing in the group's cell
+SUBS = Sheet(
+    [Span("项目", 0, 0), Span("单位", 0, 2), Span("限量值", 0, 3)],
+    [
+        ["游离甲醛", "", "mg/kg", "不高于50"],
+        ["可溶性重金属", "铅（Pb）", "mg/kg", "不高于90"],
+        ["", "镉（Cd）", "mg/kg", "不高于75"],
+        ["", "汞（Hg）", "mg/kg", "不高于60"],
+        ["内照射指数", "", "—", "不高于1.0"],
+    ],
+    caption="表2 有害物质限量",
+)
+
+
+@pytest.mark.parametrize("ruling", ["three_line", "unruled"])
+def test_table_national_shapes_sub_items_under_a_blank_header_cell(ruling: str):
+    tables, _ = pages_to_tables([sheet_page(SUBS, ruling)])
+    assert tables[0].columns == ["项目", "项目", "单位", "限量值"]
+    found = _read(SUBS, ruling)
+    assert [f[0] for f in found] == [
+        "游离甲醛", "可溶性重金属/铅（Pb）", "可溶性重金属/镉（Cd）", "可溶性重金属/汞（Hg）", "内照射指数",
+    ]  # fmt: skip
+    assert ("可溶性重金属/汞（Hg）", "<=", 60.0, "mg/kg", ()) in found  # not "铅（Pb） mg/kg" as the unit
+
+
+def test_table_national_shapes_sub_items_under_a_blank_header_cell_overleaf():
+    # the rows run onto the next page, none printing the group there: each continues it
+    sheet = Sheet(SUBS.header, SUBS.body[:3], caption=SUBS.caption)
+    foot = sheet_page(sheet, "unruled", number=3, top=PAGE_HEIGHT - 120.0)
+    over = sheet_page(Sheet(SUBS.header, SUBS.body, caption=SUBS.caption), "unruled", number=4, top=10.0)
+    first = min(ln.bbox[1] for ln in over.page.lines if "汞" in ln.text) - 2
+    over.page.lines = [ln for ln in over.page.lines if ln.bbox[1] >= first]
+    tables, _ = pages_to_tables([foot, over])
+    document = ParsedDocument(source=Source(path="x.pdf", sha256="ab" * 32, pages=4))
+    names = [i.name for i in table_to_indicators(tables[0], document, RULES)]
+    assert "可溶性重金属/汞（Hg）" in names
+
+
+def test_table_national_shapes_sub_items_under_a_blank_header_cell_negative_twins():
+    # a number under a blank header cell between two grades is a value merged across them, no sub-item
+    merged = Sheet(
+        [Span("项目", 0, 0), Span("优级", 0, 1), Span("一级", 0, 3)],
+        [["水分/%", "≤12", "", "≤14"], ["灰分/%", "", "≤1.0", ""], ["酸度/°T", "≤18", "", "≤20"]],
+    )
+    tables, _ = pages_to_tables([sheet_page(merged, "unruled")])
+    assert len(tables[0].columns) == 3
+    assert ("灰分", "<=", 1.0, "%", ()) in _read(merged, "unruled")

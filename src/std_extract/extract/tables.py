@@ -478,10 +478,13 @@ def _group_labels_over_page_breaks(table: Table, roles: ColumnRoles) -> Table:
     """A group label merged down its rows (维生素C beside its foods, 总磷 beside its dates) that a page
     break cuts prints nothing on the next page, where the header rows repeat (a word processor's
     table, no 续表): the first row there, and the rows its empty cell is merged over, take the group
-    cell of the row above, as copies of it, when a label after it names the row."""
+    cell of the row above, as copies of it, when a label after it names the row.  A text table's rows
+    overleaf print no merge: each row after the first there that names an item and leaves the group's
+    cell blank takes it too."""
     columns = sorted(roles.label + roles.category)
     rows = [list(row) for row in table.rows]
     carried: dict[tuple[int, int], TableCell] = {}  # the empty merged cell -> the group cell it continues
+    overleaf: dict[tuple[int, int], TableCell] = {}  # (row, column) -> the group carried onto it
     for i in range(1, len(rows)):
         row, above = rows[i], rows[i - 1]
         for k, j in enumerate(columns[:-1]):
@@ -489,11 +492,15 @@ def _group_labels_over_page_breaks(table: Table, roles: ColumnRoles) -> Table:
                 continue
             merged = row[j].merged_from
             group = carried.get(merged) if merged is not None else None
+            names_item = any(c < len(row) and row[c].text.strip() for c in columns[k + 1 :])
             if group is None and row[0].page != above[0].page and above[j].text.strip():
-                if any(c < len(row) and row[c].text.strip() for c in columns[k + 1 :]):
+                if names_item:
                     group = above[j]
                     carried[(row[j].row, j)] = group
+            if group is None and merged is None and names_item and table.detection == "text":
+                group = overleaf.get((i - 1, j))  # "汞（Hg）" under "铬（Cr）", both overleaf
             if group is not None:
+                overleaf[(i, j)] = group
                 source = group.merged_from or (group.row, j)
                 update = {"text": group.text, "merged_from": source, "text_x0": group.text_x0}
                 row[j] = row[j].model_copy(update=update)

@@ -61,9 +61,10 @@ def header_columns(seg, columns: list[Span]) -> list[int]:
     return [k]
 
 
-def unheaded_dropped(columns: list[Span], header) -> list[Span]:
+def unheaded_dropped(columns: list[Span], header, keep: list[Span] = ()) -> list[Span]:
     """Columns without a header of their own between two columns headed by the lowest header line
-    hold text across those two (a value centred under 优级 and 一级, a wrapped line's end)."""
+    hold text across those two (a value centred under 优级 and 一级, a wrapped line's end); not those
+    in ``keep`` (columns of sub-items under a blank header cell, textheader.sub_label_columns)."""
     leaf = next((segs for segs in reversed(header) if len(segs) >= 2), None)
     if leaf is None:
         return columns
@@ -79,7 +80,7 @@ def unheaded_dropped(columns: list[Span], header) -> list[Span]:
             headed[k] = True  # "项目" centred over a label column and the condition column beside it
     keep = [
         col for k, col in enumerate(columns)
-        if headed[k] or not (any(headed[:k]) and any(headed[k + 1 :]))
+        if headed[k] or col in keep or not (any(headed[:k]) and any(headed[k + 1 :]))
     ]  # fmt: skip
     return keep if len(keep) >= 2 else columns
 

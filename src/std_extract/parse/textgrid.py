@@ -39,6 +39,8 @@ from std_extract.parse.textheader import (
     one_printed_row,
     printed_rows,
     spanning,
+    sub_label_columns,
+    sub_labels_headed,
     values_across_dropped,
 )
 from std_extract.parse.textrows import body_rows, categories_filled_down, line_cells
@@ -106,12 +108,16 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
     count = header_line_count(page, region, own, segments, columns)
     head = printed_rows(lines[:count], segments[:count])  # a header row's cells set at several heights
     body_columns = column_ranges(segments[count:]) if len(lines) > count else []
+    subs: list[Span] = []
     if len(body_columns) >= 2:  # cells are where the body's text is, headers are centred over them
-        columns = values_across_dropped(unheaded_dropped(body_columns, head), head, segments[count:])
+        subs = sub_label_columns(body_columns, head, segments[count:])
+        columns = unheaded_dropped(body_columns, head, subs)
+        columns = values_across_dropped(columns, head, segments[count:])
     columns = headed_single_columns(columns, head, segments[count:])
     columns = group_label_split(columns, segments[count:])
     columns = centred_header_columns(columns, head, own, segments[count:])
     headers, groups = header_texts(head, columns, own)
+    headers = sub_labels_headed(headers, columns, subs)
     if count >= 2 and one_printed_row(lines[:count]) and not spanning(head, columns):
         groups = []  # header cells of one row set at different heights ("限" over "值" beside "项目")
     if len(own) >= 3 and not groups and count >= 2 and len(head) == count:  # a ruled-off header, no spans

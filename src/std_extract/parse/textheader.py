@@ -360,6 +360,40 @@ def _row_segments(lines: list[list]) -> list:
     return sorted(joined, key=lambda s: s[0])
 
 
+def sub_label_columns(columns: list[Span], header, body) -> list[Span]:
+    """Columns under no header text whose texts are no values, each sharing its
+    line with a text in the next column, one at least with texts on both sides ("可溶性重金属 | 铅（Pb） |
+    mg/kg | 不高于90", then " | 镉（Cd） | mg/kg | 不高于75", under "项目 | 单位 | 限量值", 项目 centred
+    over the group's column alone): a column of sub-items under a blank header cell.  Text merged across
+    two columns never prints beside both of their own texts."""
+    heads = [s for segs in header for s in segs]
+    if len(columns) < 3 or not any(len(segs) >= 2 for segs in header):
+        return []
+    out = []
+    for k in range(1, len(columns) - 1):
+        if any(overlap((s[0], s[1]), columns[k]) > 0 for s in heads):
+            continue
+        lines = [segs for segs in body if any(overlap((s[0], s[1]), columns[k]) > 0 for s in segs)]
+        if (
+            lines
+            and all(_sub_label_line(segs, columns, k) for segs in lines)
+            and any(_prints_in(segs, columns[k - 1]) for segs in lines)
+        ):
+            out.append(columns[k])
+    return out
+
+
+def _sub_label_line(segs, columns: list[Span], k: int) -> bool:
+    """The line prints a text within column k, no value, and a text in the column after it."""
+    mine = [s for s in segs if overlap((s[0], s[1]), columns[k]) > 0]
+    inside = all(columns[k][0] - 1 <= s[0] and s[1] <= columns[k][1] + 1 for s in mine)
+    return inside and _prints_in(segs, columns[k + 1]) and not any(is_value(s[2]) for s in mine)
+
+
+def _prints_in(segs, column: Span) -> bool:
+    return any(overlap((s[0], s[1]), column) > 0 for s in segs)
+
+
 def values_across_dropped(columns: list[Span], header, body) -> list[Span]:
     """A column of values under a header text that is over the next column too, whose values never
     share a line with that column's ("0.25" centred across 植物原油 and "食用植物油（包括调和油）", the
@@ -401,3 +435,14 @@ def _texts_in(body, column: Span) -> list[tuple[int, Segment]]:
 def spanning(segments, columns: list[Span]) -> bool:
     """A header text over two or more columns: the header has levels."""
     return any(len(header_columns(seg, columns)) > 1 for segs in segments for seg in segs)
+
+
+def sub_labels_headed(headers: list[list[str]], columns: list[Span], subs: list[Span]) -> list[list[str]]:
+    """A column of sub-items under a blank header cell takes the header of the row labels before it
+    ("项目" over 可溶性重金属 and 铅（Pb）): both are row labels."""
+    out = [list(row) for row in headers]
+    for c, column in enumerate(columns):
+        if c and column in subs:
+            for row in out:
+                row[c] = row[c - 1]
+    return out
