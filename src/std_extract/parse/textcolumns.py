@@ -5,6 +5,8 @@ here only alignment tells)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from std_extract.parse.textsegments import Segment, Span, distance, overlap
 
 
@@ -61,7 +63,7 @@ def header_columns(seg, columns: list[Span]) -> list[int]:
     return [k]
 
 
-def unheaded_dropped(columns: list[Span], header, keep: list[Span] = ()) -> list[Span]:
+def unheaded_dropped(columns: list[Span], header, keep: Sequence[Span] = ()) -> list[Span]:
     """Columns without a header of their own between two columns headed by the lowest header line
     hold text across those two (a value centred under 优级 and 一级, a wrapped line's end); not those
     in ``keep`` (columns of sub-items under a blank header cell, textheader.sub_label_columns)."""
