@@ -15,7 +15,7 @@ def model_row(model: str, rate: str, eff: str, noise: str) -> list:
         model,
         V(rate, R("加湿量", ">=", float(rate), "mL/h", cond=[model])),
         V(eff, R("加湿效率", ">=", float(eff), "mL/(h·W)", cond=[model])),
-        V(noise, R("噪声", "<=", float(noise), "dB(A)", cond=[model])),
+        V(noise, R("噪声（声功率级）", "<=", float(noise), "dB(A)", cond=[model])),
     ]
 
 
