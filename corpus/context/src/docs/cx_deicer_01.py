@@ -62,7 +62,7 @@ def build() -> Doc:
         row: list = [
             kind,
             V("≤" + ice, R("冰点", "<=", -float(ice.lstrip("−")), "℃", cond=[kind])),
-            V("≥" + melt, R("融雪化冰能力", ">=", float(melt), "%", cond=[kind, "相对于氯化钠"])),
+            V("≥" + melt, R("融雪化冰能力", ">=", float(melt), "%", cond=[kind])),
             V("≤" + corr, R("对碳钢腐蚀率", "<=", float(corr), "mm/a", cond=[kind])),
             V(f"{ph1}～{ph2}", R("pH值", "range", float(ph1), None, vmax=float(ph2), cond=[kind])),
             V("≤" + insol, R("水不溶物", "<=", float(insol), "%", cond=[kind])),
