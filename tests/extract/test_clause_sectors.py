@@ -183,8 +183,19 @@ def test_clause_sectors_bound_on_another_quantity_picks_the_products(sentence, e
                 ("排气筒高出周围200 m半径范围的建筑的高度", ">=", 5.0, "m", []),
             ],
         ),
-        # negative twins: a height bounded by a number alone; a comparison with no number
+        # negative twins: a height bounded by a number alone; a comparison with no number; a ceiling over
+        # something else, negated or with the comparator word and no 以上 (review of 40baf56)
         (["2.3 排气筒高度应高于15 m。"], [("排气筒高度", ">", 15.0, "m", [])]),
+        (["2.3 插座高度不应高于地面1.8 m。"], [("插座高度", "<=", 1.8, "m", [])]),
+        (["2.3 排水口不得高于室外地面0.3 m。"], [("排水口", "<=", 0.3, "m", [])]),
+        (["2.3 插座高度应高于地面1.8 m。"], [("插座高度", ">", 1.8, "m", [])]),
+        (
+            ["2.3 排气筒高度不应低于15 m，且应高出周围200 m半径范围内的最高建筑物3 m以上。"],
+            [
+                ("排气筒高度", ">=", 15.0, "m", []),
+                ("排气筒高出周围200 m半径范围内的最高建筑物的高度", ">=", 3.0, "m", []),
+            ],
+        ),
         (["2.3 出水温度应高于环境温度。"], []),
     ],
 )

@@ -1737,10 +1737,13 @@ def _height_excess(piece: str, pending: list[_Pending], words: ClauseWords) -> t
     """ "排气筒高度还应高出最高建筑物3 m以上" -> ("排气筒高出最高建筑物的高度", where 3 m is, "≥3 m"): how far
     a height must exceed something else ([subjects].height_excess_verbs), a quantity of its own, at least
     the number; the owner before the verb without its 高度 (the name bounded before when none is
-    printed: "…不低于15 m，且应高出…"); None for any other piece."""
+    printed: "…不低于15 m，且应高出…"); None for any other piece, for a negated verb ("不应高于") and for
+    a comparator word without 以上 after the number ("应高于地面1.8 m")."""
     found = words.height_excess.match(squeeze_spaces(piece.replace("\n", "")))
-    if found is None:
-        return None
+    if found is None or found["owner"].rstrip().endswith(("不", "未", "无")):
+        return None  # "插座高度不应高于地面1.8 m": a ceiling, read as any bound (review of 40baf56)
+    if found["verb"] in words.comparing_excess_verbs and not found["above"]:
+        return None  # "应高于地面1.8 m": 高于 is a comparator word; only "…1.8 m以上" states an excess
     owner = words.subject_noise.sub("", compact(words.lead.sub("", found["owner"])))
     owner = owner or (pending[-1].name if pending else "")
     owner = owner.removesuffix("高度").removesuffix("的")

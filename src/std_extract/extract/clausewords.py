@@ -382,10 +382,14 @@ class ClauseWords:
         self.whole_heads = tuple(subjects.whole_heads)
         self.pair_characters = frozenset(subjects.pair_characters)
         self.part_opener = re.compile(rf"^(?:{any_of(subjects.part_openers)})[：:]?(?={_HAN})")
+        # a verb of height_excess_verbs that is a comparator word too ("高于"): an excess only before 以上
+        self.comparing_excess_verbs = frozenset(
+            v for v in subjects.height_excess_verbs if v in comparators.phrases()
+        )
         # "排气筒高度还应高出最高建筑物3 m以上": the owner, what it exceeds, by how much at least
         self.height_excess = re.compile(
             rf"^(?P<owner>[^，,；;]*?)(?:还|也|并)?(?:{shall_words})(?P<verb>{any_of(subjects.height_excess_verbs)})"
-            rf"(?P<object>{_HAN}[^，,；;]*?{_HAN})\s*(?P<value>\d[\d.]*\s*(?:m|cm|mm|米|厘米|毫米))\s*(?:以上)?\s*[。；;]?\s*$"
+            rf"(?P<object>{_HAN}[^，,；;]*?{_HAN})\s*(?P<value>\d[\d.]*\s*(?:m|cm|mm|米|厘米|毫米))\s*(?P<above>以上)?\s*[。；;]?\s*$"
         )
         # "A与B的偏差": two readings of one quantity compared (see compared_pair)
         self.compared_pair = re.compile(
