@@ -11,9 +11,9 @@ produces.  This script uses only what every version since the dev/test splits ha
 parse_pdf, process_document), so it runs against an old checkout; fit_confidence.py labels the rows
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
 of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office,
-corpus/typeset, corpus/typeset2, corpus/press, corpus/typst, corpus/weasy, corpus/fpdf, corpus/mupdf and
-corpus/luatex are read (split.csv of THIS checkout; pass set names after the output file to read only
-those).
+corpus/typeset, corpus/typeset2, corpus/press, corpus/typst, corpus/weasy, corpus/fpdf, corpus/mupdf,
+corpus/luatex and corpus/pdftex are read (split.csv of THIS checkout; pass set names after the output
+file to read only those).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ SETS = {
     "fpdf": REPO / "corpus" / "fpdf",
     "mupdf": REPO / "corpus" / "mupdf",
     "luatex": REPO / "corpus" / "luatex",
+    "pdftex": REPO / "corpus" / "pdftex",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.

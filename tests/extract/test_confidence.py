@@ -4,7 +4,7 @@ documents (the stage's input models) and on generated and real records."""
 from __future__ import annotations
 
 import pytest
-from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, TYPESET
+from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, PDFTEX, TYPESET
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
 from std_extract.errors import RuleFileError
@@ -15,6 +15,7 @@ from std_extract.extract.confidence import (
     default_confidence_spec,
     evidence_of_document,
     evidence_of_values,
+    graded_tables,
     load_confidence_spec,
     log_odds,
     repeated_qualitative,
@@ -1071,3 +1072,145 @@ def test_confidence_a_note_naming_the_unit_read_in_other_words_is_no_override():
         assert "unit_overridden" not in _evidence(value), value.id
     [other] = _scored(_value("碘-131", 33.0, unit="Bq/kg", conditions=["鲜乳的单位为贝可每升（Bq/L）"]))
     assert other.needs_review and "unit_overridden" in _evidence(other)
+
+
+def _graded_document() -> ParsedDocument:
+    """A requirements table whose header prints a grade ladder (指标 over 优等品 | 一等品 | 合格品), and a
+    second whose header prints types (Ⅰ型 | Ⅱ型), as ParsedDocument tables."""
+    document = _document("表1 要求")
+    document.tables = [
+        Table(
+            number="1",
+            pages=[1],
+            header_rows=[["项目", "指标", "指标", "指标"], ["", "优等品", "一等品", "合格品"]],
+        ),
+        Table(number="2", pages=[1], header_rows=[["项目", "Ⅰ型", "Ⅱ型"]]),
+    ]
+    return document
+
+
+def test_confidence_a_grade_ladder_not_attached_to_a_rows_values_is_flagged():
+    """A table that prints a grade ladder (优等品 | 一等品 | 合格品) whose row gives a name two or more
+    numbers that no grade or condition tells apart (总碱量 ≥ 99.2, ≥ 98.8, ≥ 98.0, none graded): the grade
+    row was not attached to the columns, so no value can be ranked by grade: each is flagged with
+    grade_lost.  Twins: the same numbers with their grades; a single ungraded number in the graded table
+    (a limit for every grade); ungraded numbers that conditions tell apart (D ≤ 200 mm | D＞200 mm); the
+    same untold numbers in a table that prints no grade (Ⅰ型 | Ⅱ型: conditions lost, not grades)."""
+    document = _graded_document()
+    assert graded_tables(document.tables, default_confidence_spec().limits.grade_word) == ["1"]
+    lost = [_value("总碱量", v, comparator=">=", id=f"a{v}") for v in (99.2, 98.8, 98.0)]
+    for value in _scored(*lost, document=document):
+        assert value.needs_review and "grade_lost" in _evidence(value), value.value
+    grades = ("优等品", "一等品", "合格品")
+    graded = [
+        _value("总碱量", v, comparator=">=", grade=g, id=g)
+        for v, g in zip((99.2, 98.8, 98.0), grades, strict=True)
+    ]
+    single = [_value("水分", 0.5, id="b")]
+    told = [
+        _value("噪声", 56.0, unit="dB(A)", conditions=["D ≤ 200 mm"], id="c"),
+        _value("噪声", 59.0, unit="dB(A)", conditions=["D＞200 mm"], id="d"),
+    ]
+    types = [_value("水分", v, table="2", id=f"e{v}") for v in (0.5, 0.8)]
+    for value in _scored(*graded, *single, *told, *types, document=document):
+        assert "grade_lost" not in _evidence(value), value.id
+        assert not value.needs_review, value.id
+
+
+def test_confidence_grade_words_are_whole_words_of_a_cell():
+    """graded_tables counts a cell's whole words only: a maintenance kind (一级维护 | 二级维护) or a heading
+    that names grades (能效等级) is no grade ladder; 1级 | 2级 | 3级 and A级 | B级 are."""
+    word = default_confidence_spec().limits.grade_word
+    tables = [
+        Table(number="1", pages=[1], header_rows=[["项目", "一级维护", "二级维护"]]),
+        Table(number="2", pages=[1], header_rows=[["能效等级", "效率"]]),
+        Table(number="3", pages=[1], header_rows=[["项目", "能效等级"], ["", "1级 2级 3级"]]),
+        Table(number="4", pages=[1], header_rows=[["项目", "A级", "B级"]]),
+    ]
+    assert graded_tables(tables, word) == ["3", "4"]
+
+
+def test_confidence_a_rated_quantitys_class_read_into_the_name_is_flagged():
+    """A class of a rated quantity (P≤800 W, P＞800 W, 200 mm＜D≤300 mm: an energy-efficiency table's
+    power classes) read into the name as its last part, its sign then taken for the limit's (效率/P＞800 W
+    > 60 %), is name_condition_part.  Twins: a size class that is part of the quantity's own name
+    (≥4.75 mm颗粒含量), a sub-item with a unit (细度/80 μm方孔筛筛余), the value with the class as its
+    condition."""
+    classes = [
+        _value("效率/P≤800 W", 62.0, comparator=">=", id="a"),
+        _value("效率/P＞800 W", 60.0, comparator=">", id="b"),
+        _value("噪声/200 mm＜D≤300 mm", 59.0, unit="dB(A)", id="c"),
+    ]
+    for value in _scored(*classes):
+        assert value.needs_review and "name_condition_part" in _evidence(value), value.name
+    twins = [
+        _value("≥4.75 mm颗粒含量", 5.0, id="d"),
+        _value("细度/80 μm方孔筛筛余", 10.0, id="e"),
+        _value("效率", 62.0, comparator=">=", conditions=["P≤800 W"], id="f"),
+    ]
+    for value in _scored(*twins):
+        assert "name_condition_part" not in _evidence(value), value.name
+
+
+def test_confidence_the_value_columns_header_kept_as_a_condition_is_flagged():
+    """A value named from its table's caption (净含量允许短缺量) whose condition is the value column's header,
+    a shorter tail of that name (允许短缺量（Qn的百分比）): the header that names the indicator kept as a
+    circumstance, condition_heading.  Twins: a note that repeats part of the name among other words
+    (排水量计量位置与污染物排放监控位置相同 under 单位产品基准排水量), a band of the declared quantity
+    (1＜Qn≤10), a condition naming something else."""
+    [header] = _scored(
+        _value(
+            "净含量允许短缺量",
+            1.5,
+            conditions=["1＜Qn≤10", "允许短缺量（Qn的百分比）"],
+            flags=["name_from_caption"],
+        )
+    )
+    assert header.needs_review and "condition_heading" in _evidence(header)
+    twins = [
+        _value(
+            "单位产品基准排水量",
+            1.5,
+            unit="m³/t",
+            conditions=["排水量计量位置与污染物排放监控位置相同"],
+            id="a",
+        ),
+        _value("允许短缺量", 1.5, conditions=["1＜Qn≤10"], id="b"),
+        _value("总磷", 1.0, unit="mg/L", conditions=["直接排放"], id="c"),
+    ]
+    for value in _scored(*twins):
+        assert "condition_heading" not in _evidence(value), value.name
+
+
+def test_confidence_a_long_name_the_lexicon_knows_is_no_long_subject():
+    """long_name is the doubt of a long printed name the lexicon does not know (a clause's subject
+    running over a phrase: 固体废物投加位置的烟气温度).  A known indicator printed long with its basis or
+    an alias in brackets (二氧化硫残留量（以SO2计）, 氯离子含量（按折固含量计）) is no such doubt: on
+    every DEV value of the pool, such clause values were 16 right of 17 (session 15)."""
+    clause = {"table": None, "clause": "5.2"}
+    [known] = _scored(_value("二氧化硫残留量（以SO2计）", 30.0, unit="mg/kg", **clause))
+    [unknown] = _scored(_value("固体废物投加位置的烟气温度", 850.0, unit="℃", comparator=">=", **clause))
+    assert known.canonical_id is not None and "long_name" not in _evidence(known)
+    assert unknown.canonical_id is None and "long_name" in _evidence(unknown) and unknown.needs_review
+
+
+def test_confidence_dev_page_a_soda_ash_grade_ladder_is_a_graded_table():
+    """corpus/pdftex DEV pt_sodaash_01 p.3 表1 (Ⅰ类 | Ⅱ类 over 优等品 | 优等品 | 一等品 | 合格品): the
+    table prints a grade ladder; as first read (54b015c) its values lost the grades and every number of
+    a row carried grade_lost.  Whichever way the table is read, a value of table 1 with a grade carries
+    no grade_lost, and ungraded values of one name and conditions do."""
+    path = PDFTEX / "pt_sodaash_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/pdftex is absent")
+    assert read_split(PDFTEX / "split.csv")["pt_sodaash_01"] == "dev"
+    document = parse_pdf(path, ParseOptions(pages=[3]))
+    assert "1" in graded_tables(document.tables, default_confidence_spec().limits.grade_word)
+    record = process_document(document, classify=False)
+    values = [v for v in record.indicators if v.table == "1" and v.comparator in (">=", "<=")]
+    assert values
+    keys = [(v.name, tuple(v.conditions), v.comparator) for v in values if v.grade is None]
+    for value in values:
+        untold = (
+            value.grade is None and keys.count((value.name, tuple(value.conditions), value.comparator)) > 1
+        )
+        assert ("grade_lost" in _evidence(value)) == untold, value.name

@@ -96,6 +96,8 @@ _NAME_UNIT_INSIDE = re.compile(
     r"[^()（）]{0,10}[)）]\s*[≤≥<>＜＞]?\s*[\u4e00-\u9fff]"
 )
 _OPENING, _CLOSING = "(（[［【", ")）]］】"
+# A bracketed part of a condition (its unit or basis: 允许短缺量（Qn的百分比）)
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 # A note giving some rows their unit (鲜乳的单位为贝可每升（Bq/L）, 单位为 mg/L,
 # 单位为毫克每千克（以干基计）): what follows is read by _note_unit (unit_overridden)
 _UNIT_NOTE = re.compile(r"单位(?:为|是)\s*")
@@ -128,6 +130,8 @@ EVIDENCE: dict[str, str] = {
     "name_as_product": "the name ends with the title's product (压榨一级花生油 in 压榨花生油): a variety",
     "name_frequency": "the printed name holds a frequency (每日, 每2 h): a duty's subject, not a name",
     "grade_as_condition": "a condition that reads as a grade (商用级, 优等品) on a value without a grade",
+    "grade_lost": "a table that prints a grade ladder (优等品 | 一等品, 1级 | 2级) gives a name values no"
+    " grade or condition tells apart: the grade row was not attached to the columns",
     "repeated_qualitative": "one table gives the same name and conditions as text twice or more",
     "qualitative_beside_number": "a text value on a name its table also gives a number (平均时间's 年平均)",
     "name_condition_part": "the last part of the name is a count or a date (效率/2极, 总磷/2005年前建设的)",
@@ -177,6 +181,7 @@ EvidenceName = Literal[
     "name_as_product",
     "name_frequency",
     "grade_as_condition",
+    "grade_lost",
     "repeated_qualitative",
     "qualitative_beside_number",
     "name_condition_part",
@@ -227,6 +232,7 @@ class Limits(BaseModel):
     graded_name: RegexText  # a grade at the head of a name (name_graded)
     grade_prefix: RegexText  # a grade at the head of a condition (A级污泥产物: grade_as_condition)
     graded_product: RegexText  # what a graded condition goes on to name: a product (…产物, …产品)
+    grade_word: RegexText  # a table cell's word that is a grade (优等品, 一等品, 1级, A级): grade_lost
     requirement_text: RegexText  # a requirement's wording opening a later part of a name (name_garbled)
     own_kinds: frozenset[str] = Field(min_length=1)  # kinds an enterprise or a group sets for itself
     nominal_name: RegexText  # a name that says its value is nominal, exactly as printed (assumed_equal)
@@ -308,6 +314,7 @@ class DocumentEvidence:
     value_tables: frozenset[str] = frozenset()  # numbers of tables whose header says values (参数, 规格)
     grid_names: frozenset[str] = frozenset()  # indicator ids (grid_names; the lexicon decides the rest)
     graded_conditions: frozenset[str] = frozenset()  # indicator ids (graded_conditions)
+    lost_grades: frozenset[str] = frozenset()  # indicator ids (lost_grades)
 
 
 def document_evidence(
@@ -322,6 +329,7 @@ def document_evidence(
         kind=document.metadata.kind if document is not None else None,
         limits=limits,
         value_tables=value_tables(document.tables if document is not None else [], limits.value_heading),
+        graded_tables=graded_tables(document.tables if document is not None else [], limits.grade_word),
     )
 
 
@@ -337,6 +345,20 @@ def value_tables(tables: list[Table], value_heading: str) -> list[str]:
     ]
 
 
+def graded_tables(tables: list[Table], grade_word: str) -> list[str]:
+    """The numbers of the tables whose cells (header or body) print two or more grade words
+    (优等品 | 一等品 | 合格品, 1级 | 2级 | 3级: [limits].grade_word), each a word of its cell: a table that
+    grades its limits, whose values should carry the grades (:func:`lost_grades`)."""
+    pattern = _pattern(grade_word)
+    out = []
+    for t in tables:
+        cells = [cell for row in t.header_rows for cell in row] + [c.text for row in t.rows for c in row]
+        words = {w for cell in cells for w in re.split(r"[\s/]+", cell or "") if pattern.match(w)}
+        if t.number and len(words) >= 2:
+            out.append(t.number)
+    return out
+
+
 def evidence_of_document(
     indicators: list[Indicator],
     fallback_pages: list[int],
@@ -345,10 +367,11 @@ def evidence_of_document(
     kind: str | None = None,
     limits: Limits | None = None,
     value_tables: list[str] | None = None,
+    graded_tables: list[str] | None = None,
 ) -> DocumentEvidence:
     """The document's evidence from its values, the numbers of its doubtful pages, its product, its
-    kind of standard and the tables whose header says values (:func:`value_tables`) (``limits``: the
-    shipped file's [limits] without)."""
+    kind of standard, the tables whose header says values (:func:`value_tables`) and those that print a
+    grade ladder (:func:`graded_tables`) (``limits``: the shipped file's [limits] without)."""
     limits = limits or default_confidence_spec().limits
     conflicting = conflicting_ids(indicators)
     return DocumentEvidence(
@@ -365,6 +388,7 @@ def evidence_of_document(
         frozenset(value_tables or ()),
         grid_names(indicators),
         graded_conditions(indicators, limits.grade_prefix, limits.graded_product, product),
+        lost_grades(indicators, frozenset(graded_tables or ())),
     )
 
 
@@ -514,6 +538,26 @@ def graded_conditions(
     )
 
 
+def lost_grades(indicators: list[Indicator], graded: frozenset[str]) -> frozenset[str]:
+    """Numbers without a grade from a table that prints a grade ladder (``graded``: :func:`graded_tables`)
+    where another number of the same table, name, conditions and bound side has no grade either (总碱量
+    ≥ 99.4, ≥ 99.2, ≥ 98.8 and ≥ 98.0 under 优等品 | 优等品 | 一等品 | 合格品, none of them graded): a row's
+    values in columns that nothing in the record tells apart, in a table whose columns are grades, so the
+    grade row was not attached to them (read into the cells, lost with a two-level header) and no value can
+    be ranked by grade.  A table that prints grades and gives a name one ungraded number (a limit for every
+    grade, a merged cell) or numbers its conditions tell apart (输出风量 under D ≤ 200 mm | 200 mm＜D ≤ 300
+    mm beside an efficiency grade column) is read right."""
+    groups: dict[tuple, list[str]] = defaultdict(list)
+    for ind in indicators:
+        if ind.table not in graded or ind.grade is not None or ind.comparator in _NO_NUMBER:
+            continue
+        if ind.review_state == "rejected":
+            continue
+        conditions = tuple(sorted(name_key(c) for c in ind.conditions))
+        groups[(ind.table, name_key(strip_name(ind.name)), conditions, _side(ind.comparator))].append(ind.id)
+    return frozenset(i for ids in groups.values() if len(ids) > 1 for i in ids)
+
+
 def heading_conditions(indicators: list[Indicator], heading_condition: str) -> frozenset[str]:
     """Values with a condition that is a table's heading (控制指标, 其他要求) where no other value of
     the same table and name carries another heading of the same kind: the header row read as a
@@ -611,9 +655,11 @@ def value_evidence(
         found["grade_as_condition"] = 1.0
     if indicator.id in context.graded_conditions:
         found["grade_as_condition"] = 1.0
+    if indicator.id in context.lost_grades:
+        found["grade_lost"] = 1.0
     if indicator.id in context.grid_names and _category_grid(indicator.name, lexicon, limits):
         found["name_grid"] = 1.0
-    if indicator.id in context.heading_conditions:
+    if indicator.id in context.heading_conditions or _condition_names_value(indicator):
         found["condition_heading"] = 1.0
     if _assumed_equal(indicator, limits) and indicator.table not in context.value_tables:
         found["assumed_equal"] = 1.0
@@ -668,6 +714,19 @@ def _lexicon_evidence(indicator: Indicator, lexicon: IndicatorLexicon) -> dict[s
     return {"lexicon_fuzzy": round(min(1.0, (100.0 - score) / (100.0 - floor)), 3)}
 
 
+def _condition_names_value(indicator: Indicator) -> bool:
+    """Whether a condition, its brackets aside, is a shorter tail of the value's own name (允许短缺量（Qn的
+    百分比） under 净含量允许短缺量, named from the caption): the header of the value column, which names
+    the indicator, kept as a circumstance.  A note that repeats the name among other words (排水量计量
+    位置与污染物排放监控位置相同 under 单位产品基准排水量) or a condition that names something else is not."""
+    name = name_key(strip_name(indicator.name))
+    for condition in indicator.conditions:
+        bare = name_key(_BRACKETED.sub("", condition))
+        if 3 <= len(bare) < len(name) and name.endswith(bare):
+            return True
+    return False
+
+
 def _name_in_condition(indicator: Indicator, lexicon: IndicatorLexicon, limits: Limits) -> bool:
     """Whether a value whose name the lexicon lacks has a condition that is a name it knows (蛋及蛋制品
     under 总汞, 烘炒类 under 过氧化值（以脂肪计）/(g/100 g) ≤): a limits table whose indicators head the
@@ -688,7 +747,7 @@ def _name_evidence(
 ) -> dict[str, float]:
     name = strip_name(indicator.name)
     found: dict[str, float] = {}
-    if len(name) > limits.long_name:
+    if len(name) > limits.long_name and indicator.canonical_id is None:
         found["long_name"] = 1.0
     if _NAME_PUNCTUATION.search(name):
         found["name_punctuation"] = 1.0
