@@ -747,7 +747,9 @@ def _name_evidence(
 ) -> dict[str, float]:
     name = strip_name(indicator.name)
     found: dict[str, float] = {}
-    if len(name) > limits.long_name and indicator.canonical_id is None:
+    # a clause's subject the lexicon knows is the indicator printed in full (二氧化硫残留量（以SO2计）), not a
+    # phrase; a long known name in a table may still be a header and a row label glued
+    if len(name) > limits.long_name and (indicator.canonical_id is None or indicator.table is not None):
         found["long_name"] = 1.0
     if _NAME_PUNCTUATION.search(name):
         found["name_punctuation"] = 1.0
