@@ -221,8 +221,8 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98,
 KNOWN_PRECISION = 0.97
 MAX_FLAGGED = 0.3
 # Sets whose DEV split opened lately: today's reading of them is (close to) a first reading (corpus/weasy,
-# opened in session 13; corpus/mupdf, opened in session 14, as read at 47469c3), fitted like the others but
-# no known author's for the threshold rule.
+# opened in session 13; corpus/mupdf, opened in session 14, as read at 47469c3; corpus/pdftex, opened in
+# session 15, first read at 54b015c), fitted like the others but no known author's for the threshold rule.
 NEW_SETS: tuple[str, ...] = ("weasy", "mupdf", "pdftex")
 
 
