@@ -943,6 +943,39 @@ def test_table_model_footnote_on_units_negative_twins():
         assert unit == "Bq/kg" and len(conditions) == 2, (note, unit, conditions)
 
 
+def test_table_model_unmarked_note_gives_named_rows_a_unit():  # "注：菌落总数、大肠菌群的单位为CFU/g"
+    # a microbiological plan table (n | c | m | M) has no room for a unit: an unmarked note names
+    # the rows it is for; a row the note does not name keeps the table's unit (or none)
+    table = _table(
+        ["项目", "采样方案及限量 > n", "采样方案及限量 > c", "采样方案及限量 > m", "采样方案及限量 > M"],
+        [
+            ["菌落总数", "5", "2", "10⁴", "10⁵"],
+            ["大肠菌群", "5", "2", "10", "10²"],
+            ["霉菌", "5", "2", "50", "100"],
+        ],
+        caption="微生物限量",
+        notes=["注：菌落总数、大肠菌群的单位为CFU/g。"],
+    )
+    units = {(f[0], f[4]) for f in _found(table)}
+    assert units == {("菌落总数", "CFU/g"), ("大肠菌群", "CFU/g"), ("霉菌", None)}
+    # over a table's own unit line the note is the exception for the rows it names
+    ruled = _table(
+        ["项目", "指标"], [["铅（以Pb计）", "0.5"], ["菌落总数", "1000"]], unit_line="毫克每千克",
+        notes=["注1：表中菌落总数的单位为CFU/g；注2：检验方法见第5章。"],
+    )  # fmt: skip
+    assert [(f[0], f[4]) for f in _found(ruled)] == [("铅（以Pb计）", "mg/kg"), ("菌落总数", "CFU/g")]
+
+
+def test_table_model_unmarked_note_on_units_negative_twins():
+    # a note saying more than the unit, a note naming no row, a row's own printed unit: unchanged
+    notes = ("注：菌落总数的单位为CFU/g，液态产品为CFU/mL。", "注：单位为CFU/g。", "注：菌落总数以CFU/g计。")
+    for note in notes:
+        table = _table(["项目", "指标"], [["菌落总数", "1000"]], unit_line="毫克每千克", notes=[note])
+        assert [f[4] for f in _found(table)] == ["mg/kg"], note
+    printed = _table(["项目", "指标"], [["菌落总数/(CFU/mL)", "1000"]], notes=["注：菌落总数的单位为CFU/g。"])
+    assert [f[4] for f in _found(printed)] == ["CFU/mL"]
+
+
 def test_table_model_unit_row_keeps_a_bracket_of_its_own():  # "噪声" over "dB(A)" in a ruled unit row
     assert read_head(["噪声", "dB(A)"], RULES).unit == "dB(A)"
     # twins: brackets wrapped round the unit are no part of it

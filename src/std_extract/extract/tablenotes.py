@@ -137,3 +137,21 @@ def note_unit(note: str, vocab: TableVocab, row: str | None = None) -> tuple[str
     if not unit or not is_unit_text(unit):
         return None
     return unit, bracket or None
+
+
+def noted_units(notes: list[str], vocab: TableVocab) -> dict[str, str]:
+    """The unit a table's unmarked note gives the rows it names: "注：菌落总数、大肠菌群的单位为CFU/g"
+    -> {"菌落总数": "CFU/g", "大肠菌群": "CFU/g"} (a microbiological limit table whose n | c | m | M
+    columns leave no room for a unit).  Only a piece of the note that says nothing but that (as
+    note_unit reads it) counts; names are compacted, looked up with bound_for."""
+    out: dict[str, str] = {}
+    for note in notes:
+        text = re.sub(r"^注\s*\d*\s*[：:]", "", squeeze_spaces(clean_text(note)))
+        for piece in _PIECES.split(text):
+            piece = piece.strip().removeprefix("表中")
+            m = _UNIT_NOTE.match(piece)
+            if m is None or not m.group("row") or (found := note_unit(piece, vocab, m.group("row"))) is None:
+                continue
+            for name in (n for n in _LIST_JOINS.split(compact(m.group("row"))) if n):
+                out[name] = found[0]
+    return out

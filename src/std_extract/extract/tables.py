@@ -38,7 +38,7 @@ from std_extract.extract.tableheads import (
     read_head,
 )
 from std_extract.extract.tablelines import qualified_lines
-from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds
+from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds, noted_units
 from std_extract.extract.tablespans import centred_spans
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
@@ -339,6 +339,7 @@ class RowContext:
     printed_sign: str | None = None  # the one sign every signing row label prints (_printed_direction)
     stated: StatedComparators = field(default_factory=StatedComparators)  # "“率”类指标为不低于…"
     noted: dict[str, str] = field(default_factory=dict)  # "注：表中脂肪…指标为最小值" (noted_bounds)
+    noted_units: dict[str, str] = field(default_factory=dict)  # "注：菌落总数、大肠菌群的单位为CFU/g"
 
 
 def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | None = None) -> bool:
@@ -438,7 +439,9 @@ def table_to_indicators(
         return []  # rows of foods under a limit with no name in sight: a category is no indicator
     out: list[Indicator] = []
     context = RowContext(
-        stated=stated_comparators(table.intro_text), noted=noted_bounds(table.notes, roles.vocab)
+        stated=stated_comparators(table.intro_text),
+        noted=noted_bounds(table.notes, roles.vocab),
+        noted_units=noted_units(table.notes, roles.vocab),
     )
     if context.stated.both_ways:
         table_default = None  # the clause bounds rows both ways: no one word holds for the table
@@ -1375,7 +1378,9 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     if line_unit and _excepted_from_unit_line(table, [base.name, *(label.name for label in labels)]):
         line_unit = None  # "单位为毫克每立方米（烟气黑度除外）" beside 烟气黑度: not in that unit
     header_unit = header_unit or line_unit
-    unit = base.unit or label_unit or header_unit
+    # a note naming the row's unit ("注：菌落总数、大肠菌群的单位为CFU/g") is the exception to the table's
+    noted_unit = bound_for(base.name, context.noted_units) if context.noted_units else None
+    unit = base.unit or label_unit or noted_unit or header_unit
     if unit and _dimensionless(labels, unit, from_table=not base.unit and not label_unit, vocab=roles.vocab):
         unit = None  # pH, "臭气浓度（无量纲）", "色度（稀释倍数）" beside a table's "单位：mg/L"
     default = base.comparator or header_label.comparator or parent_label.comparator

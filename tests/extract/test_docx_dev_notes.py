@@ -1,0 +1,20 @@
+"""Notes under tables on pages of corpus/docx's DEV split (enterprise and group standards written in
+Word and printed by LibreOffice; the test split of its split.csv is never read here), one test per
+failure class found there."""
+
+from __future__ import annotations
+
+from corpora import DOCX, dev_page_record
+
+
+def test_docx_dev_unmarked_note_gives_the_plan_rows_their_unit():
+    # wd_beefjerky_01 表3 微生物限量: n | c | m | M under 采样方案及限量, and under the table
+    # "注：菌落总数、大肠菌群的单位为CFU/g。": each m and M is in CFU/g (was: no unit)
+    record = dev_page_record(DOCX, "wd_beefjerky_01", (4,))
+    plan = [(i.name, i.value, i.unit) for i in record.indicators if i.table == "3"]
+    assert plan == [
+        ("菌落总数", 10000.0, "CFU/g"),
+        ("菌落总数", 100000.0, "CFU/g"),
+        ("大肠菌群", 10.0, "CFU/g"),
+        ("大肠菌群", 100.0, "CFU/g"),
+    ]
