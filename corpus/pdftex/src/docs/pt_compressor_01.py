@@ -23,7 +23,7 @@ def build() -> Doc:
     d = Doc(
         stem="pt_compressor_01",
         category="容积式空气压缩机",
-        code="3441",
+        code="3442",
         kind="GB",
         number="GB 42371—2026",
         replaces=["GB 42371—2019"],
