@@ -7,7 +7,7 @@ import pytest
 from std_extract.classify import classify_document, classify_text, load_table
 from std_extract.classify.classifier import explain_text
 from std_extract.classify.kind import no_class_reason
-from std_extract.classify.signals import scope_products, text_to_signals
+from std_extract.classify.signals import fuller_names, scope_products, text_to_signals
 from std_extract.document import Clause, ParsedDocument, Source, StandardMetadata
 
 
@@ -176,3 +176,19 @@ def test_classifier_product_named_with_those_words_keeps_a_class(title, code):
     result = classify_text(title)
     assert result.code is not None and result.candidates
     assert code is None or result.code == code
+
+
+def test_classifier_scope_names_its_product_once_in_full():
+    # "儿童自行车 … 自行车": the shorter name ending the fuller one is no second product
+    assert fuller_names(["儿童自行车", "自行车"], "儿童自行车") == ["儿童自行车"]
+    assert fuller_names(["通用仓储服务", "仓储服务"]) == ["通用仓储服务"]
+    assert fuller_names(["营养补充食品"], "高温作业人员营养补充食品") == []
+    # twins: the same name as the title's, and a name ending no other, are kept
+    assert fuller_names(["饮用天然泉水"], "饮用天然泉水") == ["饮用天然泉水"]
+    assert fuller_names(["洗衣液", "液体洗涤剂"], "洗衣液") == ["洗衣液", "液体洗涤剂"]
+    # corpus/press dev pr_kidbike_01: 自行车 again in the scope took it to 3761 自行车制造
+    scope = (
+        "本文件规定了儿童自行车的安全要求，描述了相应的试验方法。\n"
+        "本文件适用于鞍座最大高度在435 mm以上、635 mm以下，供学龄前儿童骑行的自行车。"
+    )
+    assert classify_text("儿童自行车安全要求\n1 范围\n" + scope).code == "2456"

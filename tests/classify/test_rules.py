@@ -171,3 +171,21 @@ def test_title_product_drops_grades_and_sizes():
     assert title_product("鲜食玉米果穗等级规格") == "鲜食玉米果穗"
     assert title_product("干香菇等级规格") == "干香菇"
     assert title_product("规格") == "规格"  # twin: nothing left, the title stays
+
+
+def test_title_product_of_an_industrys_standard_is_its_product():
+    # "<industry>工业污染物排放标准" regulates the makers of the product the industry is named by
+    assert title_product("稀土工业污染物排放标准") == "稀土"
+    assert title_product("电池工业污染物排放标准") == "电池"
+    assert classify_text("电池工业污染物排放标准").code.startswith("384")  # not 3462 工业风扇
+    # twins: 工业 opening a name (a grade) or standing alone stays
+    assert title_product("工业硅酸钠") == "工业硅酸钠"
+    assert title_product("工业") == "工业"
+    # corpus/pdftex dev pt_rareearth_01
+    scope = (
+        "本文件规定了稀土工业企业水污染物和大气污染物的排放限值、监测和监督管理要求。本文件适用于"
+        "现有稀土工业企业的水污染物和大气污染物排放管理，以及稀土工业建设项目的环境影响评价、"
+        "环境保护设施设计、竣工环境保护验收及其投产后的水污染物和大气污染物排放管理。\n"
+        "本文件不适用于稀土金属材料加工企业的污染物排放管理。"
+    )
+    assert classify_text(f"稀土工业污染物排放标准\n1 范围\n{scope}").code == "3232"

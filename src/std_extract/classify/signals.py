@@ -67,6 +67,9 @@ TITLE_SUFFIXES = re.compile(
     # Environmental standards name the source regulated before what is controlled: "城镇污水处理厂
     # 污染物排放标准", "农用污泥污染物控制标准", "生活垃圾填埋场污染控制标准".
     r"(?:大气|水)?污染物(?:排放|控制)|污染控制|排放控制|"
+    # "稀土工业污染物排放标准", "电池工业…": the industry names its product (工业 alone voted for
+    # industrial equipment, 3462 工业风扇 for 电池工业).
+    r"(?<=[\u4e00-\u9fff]{2})工业|"
     # Labelling standards name the goods labelled: "预包装特殊膳食用食品标签", "饲料标签" (a 标签 of
     # its own, "电子标签", stays a product).
     r"(?<=食品|产品|饲料)(?:营养)?标签))+$"
@@ -124,6 +127,19 @@ def scope_products(text: str) -> list[str]:
     return [p for p in dict.fromkeys(products) if len(p) >= 2]
 
 
+def fuller_names(products: list[str], title: str | None = None) -> list[str]:
+    """The scope's product phrases less those ending another one or the title's product phrase: a
+    scope names its product in full once and shorter after ("儿童自行车" … "自行车", "通用仓储服务" …
+    "仓储服务"); the shorter name says nothing more and, counted again, outweighed the fuller one
+    (自行车 3761 over 儿童自行车 2456)."""
+    names = [*products, *(title.split(" ")[-1:] if title else [])]
+    return [p for p in products if not any(n != p and n.endswith(p) for n in names)]
+
+
+def _title_product(signals: list[Signal]) -> str | None:
+    return next((s.product for s in signals if s.source == "title"), None)
+
+
 def _applies_product(phrase: str) -> str:
     """ "以生乳为原料…制成的液体产品的生产、检验和销售" -> "液体产品"."""
     phrase = APPLIES_TAIL.sub("", APPLIES_LIMIT.sub("", phrase))
@@ -142,7 +158,8 @@ def document_to_signals(document: ParsedDocument) -> list[Signal]:
         signals.append(Signal(source="title", text=meta.title, product=title_product(meta.title)))
     scope = _scope_text(document)
     if scope:
-        signals += [Signal(source="scope", text=scope, clause="1", product=p) for p in scope_products(scope)]
+        products = fuller_names(scope_products(scope), _title_product(signals))
+        signals += [Signal(source="scope", text=scope, clause="1", product=p) for p in products]
         signals.append(Signal(source="scope", text=scope, clause="1"))
     signals += [Signal(source="ccs", text=code) for code in meta.ccs]
     signals += [Signal(source="ics", text=code) for code in meta.ics]
@@ -169,7 +186,7 @@ def text_to_signals(text: str) -> list[Signal]:
     signals: list[Signal] = []
     if len(lines[0]) <= 60 and not SCOPE_APPLIES.search(lines[0]):
         signals.append(Signal(source="title", text=lines[0], product=title_product(lines[0])))
-    products = scope_products(text)
+    products = fuller_names(scope_products(text), _title_product(signals))
     signals += [Signal(source="scope", text=_sentence_with(text, p), product=p) for p in products]
     signals += [Signal(source="ccs", text=c.replace(" ", "")) for c in CCS_CODE.findall(text)]
     signals += [Signal(source="ics", text=c) for c in ICS_CODE.findall(text)]
