@@ -6,7 +6,7 @@ def build() -> Doc:
     d = Doc(
         stem="wr_helmet_01",
         category="安全帽",
-        code="1830",
+        code="2929",
         number="Q/321181ABF 001—2025",
         title="ABS塑料安全帽",
         enterprise="丹阳市安邦防护用品有限公司",
