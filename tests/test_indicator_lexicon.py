@@ -150,7 +150,7 @@ def test_lexicon_pencil_hardness_is_not_lead() -> None:
 def test_lexicon_unit_decides_between_shared_names() -> None:
     lexicon = default_lexicon()
     assert lexicon.match("铅").canonical_id == "lead"
-    assert lexicon.match("铅", unit="mg/L").canonical_id == "leachate_lead"
+    assert lexicon.match("铅", unit="mg/L").canonical_id == "lead_water"  # a leachate's only in its context
     assert lexicon.match("甲醛", unit="mg/m³").canonical_id == "formaldehyde_emission"
     assert lexicon.match("细度", unit="%").canonical_id == "fineness_sieve"
 
@@ -309,7 +309,7 @@ def test_lexicon_duplicate_id_is_reported(tmp_path) -> None:
         ("苯系物总和含量", "mg/kg", "benzene_series"),
         ("总铅（Pb）含量", "mg/kg", "lead"),
         ("总铅", "mg/kg", "lead"),
-        ("总铅", "mg/L", "leachate_lead"),
+        ("总铅", "mg/L", "lead_water"),  # a water's; a leachate's only in a leaching context
         # ceramic tiles
         ("断裂模数/平均值", "MPa", "modulus_of_rupture"),
         ("无釉砖耐磨深度", "mm³", "unglazed_abrasion_depth"),
@@ -402,15 +402,19 @@ def test_lexicon_leachate_ids_need_their_context_or_unit() -> None:
     lexicon = default_lexicon()
     # a toy's or a leather's chromium(VI) is not leachate: it has its own id
     assert lexicon.match("六价铬", unit="mg/kg").canonical_id == "hexavalent_chromium"
-    assert lexicon.match("六价铬", unit="mg/L").canonical_id == "leachate_hexavalent_chromium"
-    assert lexicon.match("六价铬").canonical_id == "leachate_hexavalent_chromium"  # no unit: the name decides
+    # per litre a water's (drinking water, effluents), and the leachate's only in a leaching context
+    assert lexicon.match("六价铬", unit="mg/L").canonical_id == "hexavalent_chromium_water"
+    leaching = lexicon.match("六价铬", unit="mg/L", categories={"leachate"})
+    assert leaching is not None and leaching.canonical_id == "leachate_hexavalent_chromium"
+    assert lexicon.match("六价铬", categories={"leachate"}).canonical_id == "leachate_hexavalent_chromium"
+    assert lexicon.match("六价铬").canonical_id == "hexavalent_chromium"  # no unit, no context: listed first
     assert lexicon.match("总铅", categories={"hazardous_waste"}, unit="mg/kg").canonical_id == "leachate_lead"
 
 
 def test_lexicon_canonical_unit_beats_a_convertible_one() -> None:
-    # mg/L converts to mg/m³ (both mass concentrations): the leachate's own unit decides.
+    # mg/L converts to mg/m³ (both mass concentrations): the water's own unit decides.
     lexicon = default_lexicon()
-    assert lexicon.match("苯", unit="mg/L").canonical_id == "leachate_benzene"
+    assert lexicon.match("苯", unit="mg/L").canonical_id == "benzene_water"
     assert lexicon.match("苯", unit="mg/m³").canonical_id == "benzene_air"
     assert lexicon.match("苯", unit="mg/kg").canonical_id == "benzene"
 
@@ -486,14 +490,14 @@ def test_lexicon_loose_forms_keep_names_apart() -> None:
         ("总糖的含量", "%", "total_sugar"),  # twin: the loose key itself is a name
         ("蛋白质的含量", "g/100g", "protein"),
         # a loose form must take the printed unit, and never reaches a leachate id by itself
-        ("汞的排放浓度", "mg/m³", None),  # a stack's mercury: not the leachate's, not a food's
+        ("汞的排放浓度", "mg/m³", "mercury_compounds_air"),  # a stack's: not the leachate's, not a food's
         ("铅的排放浓度", "mg/m3", None),
-        ("铬的浓度", "mg/L", None),  # a wastewater's chromium is not GB 5085.3's leachate
+        ("铬的浓度", "mg/L", "total_chromium_water"),  # a wastewater's chromium is not a leachate's
         ("总磷（以P2O5计）的质量分数", "%", "total_p2o5"),  # not the water's 总磷 (mg/L)
         ("总磷含量", "%", None),  # nor, by nearness, a food's 磷含量
         ("总汞含量", "mg/kg", "total_mercury"),  # twin: 总汞 is listed
         ("总氰化物", "mg/L", "cyanide_food"),  # listed: a drinking water's 总氰化物
-        ("铜的含量", "mg/L", None),  # the unit refuses 铜含量 (mg/kg), and fuzzily it stays refused
+        ("铜的含量", "mg/L", "copper_water"),  # the unit refuses 铜含量 (mg/kg): a water's copper
         ("铜的含量", "mg/kg", "copper"),  # twin
         ("总磷（以P计）的质量分数", "%", None),
         ("氨含量", "%", None),  # not the indoor air's 氨 (mg/m³)
@@ -524,7 +528,7 @@ def test_lexicon_loose_forms_take_the_unit_and_no_fuzzy_match(
         ("乙醇的比例", "%", None),  # not 酒精度, a volume fraction
         ("颗粒物的比例", "%", None),
         # a loose form keeps its medium: a water's mg/L is no air's mg/m³
-        ("苯浓度", "mg/L", None),
+        ("苯浓度", "mg/L", "benzene_water"),
         ("苯浓度", "mg/m³", "benzene_air"),
         # an oxide basis is another quantity than the element
         ("钾（K2O）", "%", "total_k2o"),
@@ -633,10 +637,10 @@ def test_lexicon_matches_names_of_product_families(printed: str, unit: str | Non
     [
         # one printed name, two meanings: the unit decides, a name without a unit keeps its old id
         ("铜", "mg/kg", "copper"),
-        ("铜", "mg/L", "leachate_copper"),
-        ("铜", None, "leachate_copper"),
+        ("铜", "mg/L", "copper_water"),
+        ("铜", None, "copper"),  # no unit, no context: the id listed first
         ("乐果", "mg/kg", "dimethoate"),
-        ("乐果", "mg/L", "leachate_dimethoate"),
+        ("乐果", "mg/L", "dimethoate_water"),
         ("锰", "mg/kg", "manganese"),
         ("锰", "mg/L", "manganese_water"),
         ("硬度", None, "pencil_hardness"),
@@ -857,6 +861,7 @@ _SIGNED_OR_UNBOUNDED = {
     "internal_stress",
     "dimensional_stability",  # a textile prints its washing change signed (-3.0～+1.0 %)
     "vertex_power",  # a lens's power is signed (a myope's is negative) and its tolerances ±
+    "setting_time_difference",  # an admixture's setting time less the reference's (-90～+120 min)
 }
 
 
@@ -936,8 +941,8 @@ def test_lexicon_names_of_the_press_and_typeset2_families(
         ("硬度(HRC)", "MPa", "rockwell_hardness"),
         # an air unit never takes a water id by converting silently: the name keeps an id the unit
         # does not convert to (unit_mismatch)
-        ("汞（Hg）", "μg/m³", "total_mercury"),
-        ("总汞", "mg/m³", "total_mercury"),
+        ("汞（Hg）", "μg/m³", "mercury_compounds_air"),  # an air's mercury has its id: a stack's
+        ("总汞", "mg/m³", "mercury_compounds_air"),
         ("砷（As）", "μg/m³", "total_arsenic"),
         ("总砷", "mg/m³", "total_arsenic"),
         # a volume fraction is no mass fraction
@@ -949,7 +954,7 @@ def test_lexicon_names_of_the_press_and_typeset2_families(
         ("氨（以N计）", "mg/L", "ammonia_nitrogen"),
         ("铅（Pb）", "μg/m³", "lead_air"),
         ("硬度", "mg/L", "total_hardness"),
-        ("铬(六价)", "mg/L", "leachate_hexavalent_chromium"),
+        ("铬(六价)", "mg/L", "hexavalent_chromium_water"),
         ("总砷", "mg/L", "arsenic_water"),
         ("总汞", "mg/L", "mercury_water"),
         ("砷", "mg/kg", "total_arsenic"),
@@ -1231,11 +1236,12 @@ def test_lexicon_d_is_a_dioptre_for_a_lens_and_a_denier_for_a_fibre(
         ("六六六", "mg/kg", "hch"),  # a food's or a soil's, no longer unmatched beside the leachate's
         ("滴滴涕总量", "mg/kg", "ddt"),
         ("贾第鞭毛虫", "个/10 L", "giardia"),
-        # twins: per litre the leachate's (the context category's printed unit), as before
-        ("氟化物", "mg/L", "leachate_inorganic_fluoride"),
+        # twins: per litre a water's where one is listed (the leachate's needs its context), else the
+        # leachate's
+        ("氟化物", "mg/L", "fluoride"),
         ("六六六", "mg/L", "leachate_hch"),
         ("铅", "μg/m³", "lead_air"),
-        ("铅", "mg/L", "leachate_lead"),
+        ("铅", "mg/L", "lead_water"),
     ],
 )
 def test_lexicon_medium_of_the_printed_unit_chooses_the_id(printed, unit, canonical_id) -> None:
@@ -1253,7 +1259,7 @@ def test_lexicon_medium_of_the_printed_unit_chooses_the_id(printed, unit, canoni
         ("邻苯二甲酸二丁酯", "mg/kg", "phthalate_dbp"),  # a toy's or a food contact's, by mass
         # twins: added words restate the class or a condition; a leachate's mg/L stays GB 5085.3's
         ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
-        ("间二甲苯", "mg/L", "leachate_xylene"),
+        ("间二甲苯", "mg/L", "xylene_water"),
         ("霉菌与酵母菌总数", "CFU/g", "moulds_and_yeasts"),
         ("邻苯二甲酸二丁酯", "mg/L", "leachate_dibutyl_phthalate"),
         # review of 1e074fc: a name whose bracket inside it holds the substituent is not near another ester
@@ -1286,3 +1292,241 @@ def test_lexicon_bases_a_national_nutrient_table_prints() -> None:
     # twins: kcal per 100 mL converts nothing without a density, another basis word is no unit
     assert normalize_limit(energy, 60.0, None, "kcal/100 mL").flags == ("unit_mismatch",)
     assert parse_unit("%总固形物") is None
+
+
+# --- session 15: sums of elements, leaching context, modes, shares of a shortfall -------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "summed"),
+    [
+        ("铊、镉、铅、砷及其化合物", "Σ砷+铅+铊+镉化合物"),
+        ("镉+铊+砷+铅及其化合物", "Σ砷+铅+铊+镉化合物"),  # another order, another joiner: the same sum
+        ("铊+镉+铅+15×砷", "Σ15砷+铅+铊+镉"),  # a weight is part of the sum
+        ("钍、铀总量", "Σ钍+铀"),
+        # twins: one element, an element and its compounds, a list of what are no elements
+        ("砷", None),
+        ("铅及其化合物", None),
+        ("氮、磷", None),
+        ("铅、铅", None),
+    ],
+)
+def test_lexicon_element_sum_key_orders_the_elements(key: str, summed: str | None) -> None:
+    from std_extract.indicator_lexicon import element_sum_key
+
+    assert element_sum_key(key) == summed
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # a stack's sums (incinerators, kilns), with or without the basis bracket, in any order
+        ("铊、镉、铅、砷及其化合物（以Tl＋Cd＋Pb＋As计）", "mg/m³", "emission_tl_cd_pb_as"),
+        ("镉、铊、铅、砷及其化合物", "mg/m³", "emission_tl_cd_pb_as"),
+        ("铍、铬、锡、锑、铜、钴、锰、镍、钒及其化合物", "mg/m³", "emission_be_cr_sn_sb_cu_co_mn_ni_v"),
+        ("锑、砷、铅、铬、钴、铜、锰、镍及其化合物", "mg/m³", "emission_sb_as_pb_cr_co_cu_mn_ni"),
+        ("镉、铊及其化合物（以Cd＋Tl计）", "mg/m³", "emission_cd_tl"),
+        # a kiln's feed per kilogram of clinker, weighted
+        ("铊＋镉＋铅＋15×砷（Tl＋Cd＋Pb＋15As）", "mg/kg", "kiln_feed_tl_cd_pb_15as"),
+        ("铍＋铬＋10× 锡＋50× 锑＋铜＋锰＋镍＋钒", "mg/kg", "kiln_feed_be_cr_10sn_50sb_cu_mn_ni_v"),
+        # an effluent's and a stack's total of two: the unit's medium chooses
+        ("钍、铀总量", "mg/L", "thorium_uranium_water"),
+        ("钍、铀总量", "mg/m³", "thorium_uranium_air"),
+        # twins: one element fewer or another weight is another sum, never reached by nearness; one
+        # element and its compounds stays that element's
+        ("铊、镉、铅及其化合物", "mg/m³", None),
+        ("铊＋镉＋铅＋砷", "mg/kg", None),
+        ("铍、铬、锡、锑、铜、钴、锰、镍及其化合物", "mg/m³", None),
+        ("汞及其化合物（以Hg计）", "mg/m³", "mercury_compounds_air"),
+        ("镉", "mg/kg", "cadmium"),
+    ],
+)
+def test_lexicon_sum_of_elements_is_one_indicator(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_leaching_context_chooses_the_leachate_id() -> None:
+    lexicon = default_lexicon()
+    assert lexicon.contexts(["表2 水泥熟料中可浸出重金属含量限值"]) == {"leachate"}
+    assert lexicon.contexts(["危险废物鉴别标准 浸出毒性鉴别"]) == {"leachate"}
+    assert lexicon.contexts(["表1 环境空气污染物基本项目浓度限值"]) == {"ambient_air"}
+    # twins: an effluent's or a drinking water's table names no context
+    assert lexicon.contexts(["表1 水污染物排放限值", None]) == set()
+    assert lexicon.contexts(["表1 水质常规指标及限值"]) == set()
+    for printed, water, leachate in [
+        ("氟化物（以F计）", "fluoride", "leachate_inorganic_fluoride"),
+        ("总铅", "lead_water", "leachate_lead"),
+        ("六价铬", "hexavalent_chromium_water", "leachate_hexavalent_chromium"),
+        ("三氯甲烷", "chloroform_water", "leachate_chloroform"),
+        ("苯并(a)芘", "benzo_a_pyrene_water", "leachate_benzo_a_pyrene"),
+        # a symbol the water's id spells exactly does not keep the leachate's from its context
+        ("铅（Pb）", "lead_water", "leachate_lead"),
+        ("砷（As）", "arsenic_water", "leachate_arsenic"),
+    ]:
+        assert lexicon.match(printed, unit="mg/L").canonical_id == water, printed
+        assert lexicon.match(printed, unit="mg/L", categories={"leachate"}).canonical_id == leachate, printed
+    # a leachate's id with no water's beside it is still reached by its unit alone
+    assert lexicon.match("六六六", unit="mg/L").canonical_id == "leachate_hch"
+    # a mass fraction is neither (a sludge's total zinc, as its total cadmium)
+    assert lexicon.match("总锌（以Zn计）", unit="mg/kg").canonical_id == "zinc"
+
+
+def _table(number: str, caption: str, intro: str | None = None):
+    from std_extract.document import Table
+
+    return Table(number=number, caption=caption, intro_text=intro, pages=[1])
+
+
+def test_lexicon_document_context_comes_from_the_table_a_value_was_read_from() -> None:
+    from std_extract.document import ParsedDocument, Source, StandardMetadata
+    from std_extract.extract.canonical import normalise_indicators
+    from std_extract.record import Indicator
+
+    document = ParsedDocument(
+        source=Source(path="hand.pdf", sha256="0" * 64, pages=1),
+        metadata=StandardMetadata(title="某工业污染物排放标准"),
+        tables=[
+            _table("1", "表1 水污染物排放限值"),
+            _table("2", "表2 熟料中可浸出重金属含量限值", "熟料按附录A的方法浸出，浓度应不大于表2的限值。"),
+        ],
+    )
+
+    def value(table: str | None) -> Indicator:
+        name = "氟化物（以F计）"
+        return Indicator(id=f"i{table}", name=name, comparator="<=", value=8.0, unit="mg/L", table=table)
+
+    values = [value("1"), value("2"), value(None)]
+    effluent, leachate, clause = normalise_indicators(values, document=document)
+    assert leachate.canonical_id == "leachate_inorganic_fluoride"
+    # twins: the effluent table's and a clause's value (no leaching word in the title) are a water's
+    assert effluent.canonical_id == clause.canonical_id == "fluoride"
+    titled = document.model_copy(update={"metadata": StandardMetadata(title="危险废物鉴别标准 浸出毒性鉴别")})
+    reread = normalise_indicators([value(None)], document=titled)[0]
+    assert reread.canonical_id == "leachate_inorganic_fluoride"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # energy labels: each low-power mode its own limit
+        ("关机功率", "W", "off_mode_power"),
+        ("关机模式功率", "W", "off_mode_power"),
+        ("联网待机功率", "W", "networked_standby_power"),
+        ("待机功率", "W", "standby_power"),  # twin
+        # 耗电量 in kWh alone is one run of a programme; per day, or unprinted, energy_consumption
+        ("耗电量", "kWh", "energy_per_cycle"),
+        ("耗电量", "kWh/24h", "energy_consumption"),
+        ("耗电量", None, "energy_consumption"),
+        ("耗电量", "h", "energy_consumption"),  # a test's 24 h read as the value: flagged, not moved
+        # 汞 of a stack, a water, a food
+        ("汞", "mg/m³", "mercury_compounds_air"),
+        ("汞（Hg）", "mg/L", "mercury_water"),
+        ("汞", "mg/kg", "total_mercury"),
+        ("汞", None, "total_mercury"),
+        # a net content's shortfall: a share of it or an amount, never the qualitative 净含量
+        ("净含量允许短缺量", "%", "net_content_shortfall"),
+        ("允许短缺量", "g", "net_content_shortfall_mass"),
+        ("净含量负偏差", "mL", "net_content_shortfall_volume"),
+        ("净含量", None, "net_content"),  # twin
+        # free lime is not the total lime
+        ("游离氧化钙", "%", "free_calcium_oxide"),
+        ("f-CaO", "%", "free_calcium_oxide"),
+        ("氧化钙", "%", "calcium_oxide"),  # twin
+        # a powder's bulk density is not the material's density
+        ("堆积密度", "g/mL", "bulk_density"),
+        ("松装密度", "g/cm³", "bulk_density"),
+        ("密度", "g/cm³", "density"),  # twin
+        # an element's content of a raw material, 元素 between them; the nutrient per 100 g stays
+        ("氯元素含量", "%", "chlorine_content"),
+        ("氟元素含量", "%", "fluorine_content"),
+        ("氯含量", "%", "chlorine_content"),
+        ("氯含量", "mg/100g", "chloride_nutrient"),  # twin
+        ("微量元素含量", "%", None),  # twin: 元素 after no element
+    ],
+)
+def test_lexicon_shared_names_and_modes_of_the_pdftex_families(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_parent_naming_a_difference_is_the_quantity() -> None:
+    lexicon = default_lexicon()
+    assert _id_read("凝结时间之差/初凝", "min") == "setting_time_difference"
+    assert _id_read("凝结时间之差/终凝", "min") == "setting_time_difference"
+    spec = lexicon.get("setting_time_difference")
+    assert spec is not None and spec.is_plausible(-90.0)  # the admixture may set sooner
+    # twins: a parent that only groups keeps the sub-label's id, and a setting time is not negative
+    assert _id_read("凝结时间/初凝", "min") == "initial_setting_time"
+    assert _id_read("碎米/小碎米含量", "%") == _id_read("小碎米含量", "%")
+    initial = lexicon.get("initial_setting_time")
+    assert initial is not None and not initial.is_plausible(-90.0)
+
+
+def test_lexicon_pdftex_dev_pages() -> None:
+    from corpora import LUATEX, PDFTEX, dev_page_record
+
+    def ids(record) -> dict[str, str | None]:
+        return {i.name: i.canonical_id for i in record.indicators}
+
+    kiln = ids(dev_page_record(PDFTEX, "pt_kilncoproc_01", (4,)))  # 表2 可浸出重金属, 表3 窑尾排气筒
+    assert kiln["铅（Pb）"] == "leachate_lead" and kiln["砷（As）"] == "leachate_arsenic"
+    assert kiln["铊、镉、铅、砷及其化合物（以Tl＋Cd＋Pb＋As计）"] == "emission_tl_cd_pb_as"
+    assert kiln["铍、铬、锡、锑、铜、钴、锰、镍、钒及其化合物"] == "emission_be_cr_sn_sb_cu_co_mn_ni_v"
+    effluent = ids(dev_page_record(PDFTEX, "pt_rareearth_01", (3,)))  # 表1 水污染物排放限值
+    assert effluent["氟化物（以F计）"] == "fluoride"
+    microwave = ids(dev_page_record(PDFTEX, "pt_microwave_01", (3,)))  # 表1 能效等级, 4.4 烧烤耗电量
+    assert microwave["关机功率"] == "off_mode_power" and microwave["耗电量"] == "energy_per_cycle"
+    admixture = ids(dev_page_record(LUATEX, "lu_superplasticizer_01", (3,)))
+    assert admixture["凝结时间之差/初凝"] == "setting_time_difference"
+
+
+def _normalised(name: str, unit: str | None, conditions: list[str], value: float = 90.0):
+    from std_extract.extract.canonical import normalise_indicators
+    from std_extract.record import Indicator
+
+    indicator = Indicator(id="n", name=name, comparator="<=", value=value, unit=unit, conditions=conditions)
+    return normalise_indicators([indicator])[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "conditions", "expected"),
+    [
+        # a nutrient table's basis in its header, kept as a condition beside a cell's bare mg
+        ("钠", "mg", ["每100 kJ"], (90.0, "mg/(100*kJ)")),
+        ("钠", "mg", ["每100 kcal"], (pytest.approx(21.51, abs=0.01), "mg/(100*kJ)")),  # one energy basis
+        ("钠", "mg", ["每100 g"], (90.0, "mg/(100*g)")),
+        ("蛋白质", "g", ["每100 kJ"], (90.0, "g/(100*kJ)")),
+        ("钠", "mg/100 kcal", [], (pytest.approx(21.51, abs=0.01), "mg/(100*kJ)")),  # printed in the unit
+        # twins: no basis, a basis for no content by mass, a unit with a basis of its own
+        ("钠", "mg", [], (None, None)),
+        ("钠", "mg", ["液态产品"], (None, None)),
+        ("输入功率", "%", ["每100 kJ"], (None, None)),
+        ("铅", "mg/kg", ["每100 g"], (90.0, "mg/kg")),
+    ],
+)
+def test_lexicon_nutrient_basis_in_a_condition_is_normalised(name, unit, conditions, expected) -> None:
+    found = _normalised(name, unit, conditions)
+    assert (found.value_normalized, found.unit_normalized) == expected
+    assert ("unit_mismatch" in found.flags) is (expected[0] is None)
+
+
+def test_lexicon_based_unit_reads_the_basis_words() -> None:
+    from std_extract.extract.canonical import based_unit
+
+    assert based_unit("mg", ["每100 kJ"]) == "mg/100 kJ"
+    assert based_unit("μg", ["以每100千卡计"]) == "μg/100 kcal"
+    assert based_unit("g", ["每100毫升"]) == "g/100 mL"
+    # twins: a unit with its own basis, a condition naming no basis
+    assert based_unit("mg/kg", ["每100 g"]) == "mg/kg"
+    assert based_unit("mg", ["每日推荐食用量中"]) == "mg"
+    assert based_unit(None, ["每100 g"]) is None
+
+
+def test_units_per_kilogram_of_clinker_is_a_basis() -> None:
+    from std_extract.values.units import parse_unit
+
+    found = parse_unit("mg/kg-cli")  # a kiln's feed of heavy metals per kilogram of clinker
+    assert found is not None and found.expression == "mg/kg"
+    assert _id_read("铊＋镉＋铅＋15×砷（Tl＋Cd＋Pb＋15As）", "mg/kg-cli") == "kiln_feed_tl_cd_pb_15as"
+    # twins: the dash of a range, a unit with no such basis
+    assert parse_unit("mg/kg").expression == "mg/kg"
+    assert parse_unit("mg/kg-client") is None

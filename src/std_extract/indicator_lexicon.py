@@ -85,6 +85,9 @@ class MatchingSpec(BaseModel):
     # Indicators in these categories match only in their context (the caller's categories) or
     # when the printed unit fits them (or no unit is printed).
     context_categories: list[str] = Field(default_factory=list)
+    # Words that put a document's values in a context category when printed in its title or in a
+    # table's caption or introduction ("浸出": a leachate's limits; "环境空气": an outdoor air's).
+    context_words: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class LexiconSpec(BaseModel):
@@ -109,7 +112,8 @@ class LexiconMatch(BaseModel):
 
 @dataclass(frozen=True)
 class NormalizedValue:
-    """A limit in its indicator's canonical unit."""
+    """A limit in its indicator's canonical unit (a nutrient given per energy: per 100 kJ, see
+    :func:`energy_basis`)."""
 
     value_normalized: float | None
     value_max_normalized: float | None
@@ -187,13 +191,38 @@ def strip_name(printed: str) -> str:
 
 def name_variants(printed: str) -> list[str]:
     """Keys to look a name up by, most specific first: as stripped, without "(以Pb计)",
-    without any parenthetical."""
+    without any parenthetical, then a sum of elements in one order (:func:`element_sum_key`)."""
     key = name_key(strip_name(printed))
     variants = [key, _QUALIFIER.sub("", key)]
     bare = _PARENTHETICAL.sub("", key)
     if bare:
         variants.append(bare)
+        variants.append(element_sum_key(bare) or "")
     return list(dict.fromkeys(v for v in variants if v))
+
+
+# A sum of elements named as one indicator: emission standards list the elements with 、 and "及其化合物"
+# (铊、镉、铅、砷及其化合物, basis 以Tl+Cd+Pb+As计), co-processing standards join them with ＋ and
+# weights (铊＋镉＋铅＋15×砷), effluent standards total two (钍、铀总量).  The same elements in another
+# order or with another joiner are the same sum; a weight is part of it (15×砷 is not 砷).
+_SUM_ELEMENTS = "汞镉铅砷铬铜锌镍锡锑钡铍铊钴钼钒锰铁铝硒银钍铀钚镭"
+_SUM_ITEM = rf"(?:\d+(?:\.\d+)?[×x*]?)?[{_SUM_ELEMENTS}]"
+_ELEMENT_SUM = re.compile(
+    rf"^(?P<items>{_SUM_ITEM}(?:[+、,和与及]{_SUM_ITEM})+)(?P<tail>及其化合物|化合物|总量|总和|之和|的总量|的总和)?$"
+)
+
+
+def element_sum_key(key: str) -> str | None:
+    """ "铊、镉、铅、砷及其化合物" and "镉+铊+砷+铅" -> "Σ砷+镉+铅+铊" (its elements sorted, weights kept,
+    "及其化合物" kept apart from a plain total); None for a key that is no sum of two elements or more."""
+    match = _ELEMENT_SUM.match(key)
+    if match is None:
+        return None
+    items = [re.sub(r"[×x*]", "", item) for item in re.split(r"[+、,和与及]", match.group("items"))]
+    if len(set(items)) < 2:
+        return None
+    compounds = "化合物" if "化合物" in (match.group("tail") or "") else ""
+    return "Σ" + "+".join(sorted(items)) + compounds
 
 
 # Printed forms of a name that do not change what it names, tried only when the name as printed
@@ -205,7 +234,9 @@ def name_variants(printed: str) -> list[str]:
 #   share of kernels): "硝酸盐的质量分数" is 硝酸盐, "霉变粒的比例" is 霉变粒;
 # - a quantity symbol in Greek letters after the name ("效率 η", "能效指数η"), as GB/T 1.1 tables
 #   print them.  Latin symbols are not cut: "维生素B1" is not 维生素;
-# - a staff role opening a staff indicator's name ("母婴护理员持证上岗率" is 持证上岗率).
+# - a staff role opening a staff indicator's name ("母婴护理员持证上岗率" is 持证上岗率);
+# - 元素 between an element and its content ("氟元素含量" is 氟含量: raw materials and fuels).
+_ELEMENT_WORD = re.compile(r"(?<=[\u4e00-\u9fff])元素(?=(?:的?质量分数|的?含量)$)")
 _INNER_DE = re.compile(r"(?<=[\u4e00-\u9fff)])的(?=[\u4e00-\u9fff(])")
 _CONTENT_SUFFIX = re.compile(r"(?:的?质量分数|的?含量|的?残留量|的?质量浓度|的?排放浓度|的?浓度)$")
 _SHARE_SUFFIX = re.compile(r"的比例$")
@@ -234,9 +265,10 @@ def loose_variants(key: str) -> list[str]:
     content suffix read as 含量 before it is cut ("铁(Fe)的质量分数" is first 铁(Fe)含量, the
     id a product standard's X含量 names, and only then 铁), or a Greek quantity symbol cut
     ("铝的残留量" -> 铝: a one-character key matches only exactly, as every short key does), or a
-    staff role opening it cut ("母婴护理员持证上岗率" -> 持证上岗率)."""
+    staff role opening it cut ("母婴护理员持证上岗率" -> 持证上岗率), or 元素 before a content dropped
+    ("氟元素含量" -> 氟含量)."""
     out: list[str] = []
-    for form in dict.fromkeys([key, _INNER_DE.sub("", key)]):
+    for form in dict.fromkeys([key, _INNER_DE.sub("", key), _ELEMENT_WORD.sub("", key)]):
         out.append(form)
         stem = _CONTENT_SUFFIX.sub("", form)
         if stem != form and stem:
@@ -309,6 +341,16 @@ class IndicatorLexicon:
         """The indicator with this id, or None."""
         return self._specs.get(canonical_id)
 
+    def contexts(self, texts: Iterable[str | None]) -> set[str]:
+        """The context categories ([matching] context_words) that words of ``texts`` (a document's
+        title, a table's caption and introduction) put values in: "浸出" -> {"leachate"}."""
+        joined = compact(" ".join(t for t in texts if t))
+        return {
+            category
+            for category, words in self.matching.context_words.items()
+            if any(compact(word) in joined for word in words)
+        }
+
     def exact(self, printed_name: str) -> list[IndicatorSpec]:
         """The indicators a name or synonym spells exactly (after :func:`name_key`), no fuzzy
         matching: cheap enough to try on every prefix of a sentence."""
@@ -329,6 +371,9 @@ class IndicatorLexicon:
         loose = [v for key in strict for v in dict.fromkeys(loose_variants(key)) if v not in strict]
         shares = [v for key in strict for v in share_variants(key) if v not in strict and v not in loose]
         overruled: list[tuple[float, tuple[str, str]]] = []
+        # a hit outside the caller's categories waits for a later key that reaches one inside them:
+        # "铅(Pb)" spells a water's 铅 exactly, yet in a leaching context its bare 铅 is the leachate's
+        outside: LexiconMatch | None = None
         for key in [*strict, *loose, *shares]:
             exact = [(100.0, entry) for entry in self._keys.get(key, ())]
             exact = [c for c in exact if self._eligible(c[1][0], wanted, unit)]
@@ -343,8 +388,12 @@ class IndicatorLexicon:
                     # the bracket names the quantity (铬（Ⅵ）, 硬度（HV）): not its bare key's ids
                     return self._kept(overruled, wanted, unit)
                 exact = allowed
-            if exact:
+            if exact and (not wanted or any(wanted & set(self._specs[c[1][0]].category) for c in exact)):
                 return self._best(exact, wanted, unit)
+            if exact and outside is None:
+                outside = self._best(exact, wanted, unit)
+        if outside is not None:
+            return outside
         # fuzzily only as printed: a loose key is shorter ("糖的含量" -> 糖含量) and would come
         # within the threshold of another name (乳糖含量) that the printed one is not; nor to a
         # loose form itself, which the unit check above has refused ("铜的含量" in mg/L is no 铜含量)
@@ -428,8 +477,8 @@ class IndicatorLexicon:
     def _fuzzy(
         self, key: str, refused: frozenset[str] | set[str] = frozenset()
     ) -> list[tuple[float, tuple[str, str]]]:
-        if len(key) <= self.matching.short_key:
-            return []
+        if len(key) <= self.matching.short_key or element_sum_key(_PARENTHETICAL.sub("", key) or key):
+            return []  # a sum of elements is that sum only: one element more or less is another
         found = process.extract(
             key, self._choices, scorer=fuzz.ratio, score_cutoff=self.matching.threshold, limit=10
         )
@@ -437,6 +486,8 @@ class IndicatorLexicon:
         out: list[tuple[float, tuple[str, str]]] = []
         for choice, score, _ in found:
             if len(choice) <= self.matching.short_key or _signature(choice) != signature or choice in refused:
+                continue
+            if choice.startswith("Σ") or element_sum_key(_PARENTHETICAL.sub("", choice) or choice):
                 continue
             if _replaces_a_substituent(key, choice):
                 continue
@@ -449,11 +500,16 @@ class IndicatorLexicon:
     def _best(
         self, candidates: list[tuple[float, tuple[str, str]]], wanted: set[str], unit: str | None
     ) -> LexiconMatch:
-        def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, int, float, int]:
+        context = set(self.matching.context_categories)
+
+        def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, int, bool, float, int]:
             score, (canonical_id, _) = candidate
             spec = self._specs[canonical_id]
             in_category = bool(wanted & set(spec.category))
-            return (in_category, _unit_fit(spec, unit), score, -self._order[canonical_id])
+            # an id of a context category (a leachate's) out of its context only where no other fits
+            # as well: 氟化物 in mg/L of an effluent table is a water's, though a leachate's is mg/L too
+            general = in_category or not (context & set(spec.category))
+            return (in_category, _unit_fit(spec, unit), general, score, -self._order[canonical_id])
 
         score, (canonical_id, matched) = max(candidates, key=rank)
         spec = self._specs[canonical_id]
@@ -670,8 +726,21 @@ def normalize_limit(
     if parse_unit(unit) is None:
         return NormalizedValue(None, None, None, ("unit_unknown",))
     difference = spec.dimension == "temperature_difference"
-    low = None if value is None else convert(value, unit, spec.unit, difference=difference)
-    high = None if value_max is None else convert(value_max, unit, spec.unit, difference=difference)
+    target = spec.unit if convert(1.0, unit, spec.unit) is not None else energy_basis(spec, unit) or spec.unit
+    low = None if value is None else convert(value, unit, target, difference=difference)
+    high = None if value_max is None else convert(value_max, unit, target, difference=difference)
     if (value is not None and low is None) or (value_max is not None and high is None):
         return NormalizedValue(None, None, None, ("unit_mismatch",))
-    return NormalizedValue(low, high, spec.unit)
+    return NormalizedValue(low, high, target)
+
+
+def energy_basis(spec: IndicatorSpec, unit: str | None) -> str | None:
+    """The unit a content by mass given per an amount of energy is normalised into: its canonical
+    numerator per 100 kJ (mg/100 kcal -> mg/(100*kJ)), never its per-mass unit, which no energy converts
+    to; None for a unit that is not per energy (:func:`_per_energy`).  Infant formulae, foods for special
+    medical purposes and sports foods give nutrients per 100 kJ and per 100 kcal: both land on one basis,
+    which a plan per 100 g does not take (rank.units leaves such a value out, unconvertible)."""
+    if not _per_energy(spec, unit):
+        return None
+    numerator = _NUMERATOR.match(spec.unit)
+    return None if numerator is None else numerator.group(1) + "/(100*kJ)"

@@ -154,7 +154,7 @@ def process_document(
 def _normalise(indicators: list[Indicator], document: ParsedDocument, rules: Rules) -> list[Indicator]:
     from std_extract.extract.canonical import normalise_indicators
 
-    return normalise_indicators(indicators, rules.lexicon)
+    return normalise_indicators(indicators, rules.lexicon, document)
 
 
 def score_indicators(

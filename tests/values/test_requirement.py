@@ -332,3 +332,20 @@ def test_requirement_a_word_ending_in_zhu_before_a_number_is_no_note_reference()
     # The negative twin: 灌注 (filling) is a word, 2 L its value
     limit = one("灌注2 L")
     assert (limit.value, limit.unit) == (2.0, "L")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("0.1 ng TEQ/m³", "ng TEQ/m³"),  # a dioxin limit's basis, spaced from its mass
+        ("≤0.1 ng I-TEQ/m3", "ng I-TEQ/m3"),
+        ("≤ 3 mg KOH/g", "mg KOH/g"),  # an acid value's reagent
+        # twins: a basis word with no solidus after it ends the unit; so does another word
+        ("≤ 0.5 ng TEQ", "ng"),
+        ("10 mg TEQ值", "mg"),
+        ("≤ 5 mg 每日", "mg"),
+    ],
+)
+def test_requirement_basis_word_inside_a_spaced_unit(text: str, unit: str) -> None:
+    # units.toml drops TEQ and KOH as the unit's basis: a space before one does not end the unit
+    assert one(text).unit == unit

@@ -7,8 +7,12 @@ and flags why a value could not be normalised ("unit_unknown", "unit_mismatch", 
 
 from __future__ import annotations
 
+import re
+
+from std_extract.document import ParsedDocument
 from std_extract.indicator_lexicon import IndicatorLexicon, LexiconMatch, default_lexicon, normalize_limit
 from std_extract.record import Indicator
+from std_extract.textnorm import compact
 
 
 def warm_up() -> None:
@@ -21,14 +25,25 @@ def warm_up() -> None:
     comparator_table()
 
 
-def match_name(name: str, unit: str | None, lexicon: IndicatorLexicon) -> LexiconMatch | None:
+# A parent label naming a difference or a ratio of what its sub-labels name ("凝结时间之差/初凝": the
+# admixture's setting time less the reference's, at initial set): the parent is the quantity, the
+# sub-label says of what; it is tried before the sub-label, which alone names another quantity (初凝时间).
+_RELATIVE_PARENT = re.compile(r"(?:之差|差值|之比|比值)$")
+
+
+def match_name(
+    name: str, unit: str | None, lexicon: IndicatorLexicon, categories: set[str] | None = None
+) -> LexiconMatch | None:
     """Match a printed name; a nested label ("碎米/小碎米含量") is tried whole, then by its parts,
-    the most specific (last) part first."""
+    the most specific (last) part first, unless the first names a difference of the others
+    (:data:`_RELATIVE_PARENT`).  ``categories``: the document's context (IndicatorLexicon.contexts)."""
     parts = [p for p in name.split("/") if p.strip()]
     variants = [name] + ([parts[-1], "".join(parts), parts[0]] if len(parts) > 1 else [])
+    if len(parts) > 1 and _RELATIVE_PARENT.search(compact(parts[0])):
+        variants = [name, parts[0], "".join(parts)]
     best: LexiconMatch | None = None
     for variant in variants:
-        found = lexicon.match(variant, unit=unit)
+        found = lexicon.match(variant, unit=unit, categories=categories)
         if found and (best is None or found.score > best.score):
             best = found
         if best and best.score >= 100:
@@ -36,8 +51,28 @@ def match_name(name: str, unit: str | None, lexicon: IndicatorLexicon) -> Lexico
     return best
 
 
-def normalise_indicator(indicator: Indicator, lexicon: IndicatorLexicon) -> Indicator:
-    found = match_name(indicator.name, indicator.unit, lexicon)
+# The basis a table prints in a column header or a row ("每100 kJ", "每100 kcal", "每100 g", "以每100 mL计"),
+# which the reader keeps as a condition while the cell's unit is the numerator alone (mg, g, μg).
+_BASIS = re.compile(r"^(?:以)?每?(100|1)(g|克|mL|ml|毫升|kJ|千焦|kcal|千卡)(?:计)?$")
+_BASIS_UNITS = {"克": "g", "毫升": "mL", "ml": "mL", "千焦": "kJ", "千卡": "kcal"}
+
+
+def based_unit(unit: str | None, conditions: list[str]) -> str | None:
+    """The printed unit with the basis a condition names (mg and "每100 kJ" -> "mg/100 kJ"); the unit
+    as printed when it has a basis of its own ("mg/kg") or no condition names one."""
+    if not unit or "/" in unit:
+        return unit
+    for condition in conditions:
+        match = _BASIS.match(compact(condition))
+        if match:
+            return f"{unit}/{match.group(1)} {_BASIS_UNITS.get(match.group(2), match.group(2))}"
+    return unit
+
+
+def normalise_indicator(
+    indicator: Indicator, lexicon: IndicatorLexicon, categories: set[str] | None = None
+) -> Indicator:
+    found = match_name(indicator.name, indicator.unit, lexicon, categories)
     if found is None:
         return indicator
     update: dict = {
@@ -49,6 +84,10 @@ def normalise_indicator(indicator: Indicator, lexicon: IndicatorLexicon) -> Indi
     if spec is not None and indicator.comparator not in ("qualitative", "reference", "not_detected"):
         value = indicator.value
         normalised = normalize_limit(spec, value, indicator.value_max, indicator.unit)
+        based = based_unit(indicator.unit, indicator.conditions)
+        if "unit_mismatch" in normalised.flags and based != indicator.unit:
+            rebased = normalize_limit(spec, value, indicator.value_max, based)
+            normalised = rebased if not rebased.flags else normalised
         update["value_normalized"] = normalised.value_normalized
         update["value_max_normalized"] = normalised.value_max_normalized
         update["unit_normalized"] = normalised.unit_normalized
@@ -57,8 +96,27 @@ def normalise_indicator(indicator: Indicator, lexicon: IndicatorLexicon) -> Indi
     return indicator.model_copy(update=update)
 
 
+def document_contexts(
+    indicator: Indicator, document: ParsedDocument | None, lexicon: IndicatorLexicon
+) -> set[str]:
+    """The context categories of a value: words of the document's title, or of the caption, title,
+    headings and introduction of the table it was read from ("表2 水泥熟料中可浸出重金属含量限值":
+    a leachate's limits, whose 氟化物 and 铅 in mg/L are no effluent's)."""
+    if document is None:
+        return set()
+    texts = [document.metadata.title] if document.metadata is not None else []
+    for table in document.tables:
+        if indicator.table is not None and table.number == indicator.table:
+            texts += [table.caption, table.title, table.intro_text, *table.headings]
+    return lexicon.contexts(texts)
+
+
 def normalise_indicators(
-    indicators: list[Indicator], lexicon: IndicatorLexicon | None = None
+    indicators: list[Indicator],
+    lexicon: IndicatorLexicon | None = None,
+    document: ParsedDocument | None = None,
 ) -> list[Indicator]:
+    """Canonical ids and values of ``indicators``; ``document`` (when given) supplies the context
+    (:func:`document_contexts`) that decides between ids sharing a name and a unit."""
     lexicon = lexicon or default_lexicon()
-    return [normalise_indicator(i, lexicon) for i in indicators]
+    return [normalise_indicator(i, lexicon, document_contexts(i, document, lexicon)) for i in indicators]

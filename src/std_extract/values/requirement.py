@@ -28,7 +28,7 @@ from std_extract.stdnum import NumberGrammar, number_grammar
 from std_extract.textnorm import clean_text, squeeze_spaces
 from std_extract.values.comparators import Comparators, default_comparators
 from std_extract.values.numbers import NumberMatch, find_numbers
-from std_extract.values.units import cjk_unit_words
+from std_extract.values.units import basis_words, cjk_unit_words
 
 ORDER_COMPARATORS = {"<=", ">=", "<", ">", "="}
 MASK = "\u25a1"  # □ stands in for masked text: not a digit, not a space, not a unit
@@ -269,6 +269,11 @@ def _cjk_unit_at(text: str, pos: int, reader: ValueReader) -> str | None:
     return None
 
 
+def _basis_at(text: str, pos: int) -> str | None:
+    """The basis word (units.basis_words) printed at ``pos`` and followed by the unit's solidus."""
+    return next((w for w in basis_words() if text.startswith(w + "/", pos)), None)
+
+
 def _scan_unit(text: str, pos: int, reader: ValueReader) -> int:
     """End of the unit printed at ``pos`` (after optional spaces); ``pos`` when there is none.
 
@@ -315,6 +320,8 @@ def _unit_step(text: str, k: int, inside: bool, reader: ValueReader) -> int:
             or _cjk_unit_at(text, k + 1, reader)
         ):
             return 1
+    if inside and char == " " and (basis := _basis_at(text, k + 1)):
+        return 1 + len(basis)  # "0.1 ng TEQ/m³", "mg KOH/g": a basis word the unit table drops
     if inside and char == " " and re.search(r"/\d+$", text[:k]) and k + 1 < len(text):
         return 1 if _SINGLE_UNIT_CHAR.match(text[k + 1]) else 0  # "g/100 mL"
     if inside and char == "(":

@@ -309,6 +309,15 @@ def cjk_unit_words() -> tuple[str, ...]:
     return unit_words(unit_table())
 
 
+@cache
+def basis_words() -> tuple[str, ...]:
+    """Latin words a printed unit carries as its basis, which the unit table drops ([glyphs] rewritten to
+    "": "TEQ" of ng TEQ/m³, "KOH" of mg KOH/g), longest first: a space before one does not end the unit."""
+    glyphs = unit_table().glyphs
+    words = {key for key, value in glyphs.items() if value == "" and re.fullmatch(r"[A-Za-z-]+", key)}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def unit_words(table: UnitTableSpec) -> tuple[str, ...]:
     """The Chinese unit words of one unit table ([atoms] keys spelt in Chinese), longest first."""
     words = {key for key in table.atoms if _CJK.fullmatch(key[0]) and all(_CJK.fullmatch(c) for c in key)}
