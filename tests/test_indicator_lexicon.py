@@ -1530,3 +1530,41 @@ def test_units_per_kilogram_of_clinker_is_a_basis() -> None:
     # twins: the dash of a range, a unit with no such basis
     assert parse_unit("mg/kg").expression == "mg/kg"
     assert parse_unit("mg/kg-client") is None
+
+
+def test_lexicon_review_leaching_context_holds_only_where_the_unit_fits() -> None:
+    """Review of 1ac2ac4: a waste standard about leaching limits a waste's 铅 by mass too; the context a
+    document's words give chooses the leachate's id only where its unit fits."""
+    from std_extract.extract.canonical import match_name
+
+    lexicon = default_lexicon()
+
+    def read(printed: str, unit: str | None, context: set[str]) -> str | None:
+        found = match_name(printed, unit, lexicon, context)
+        return found.canonical_id if found else None
+
+    assert read("铅", "mg/kg", {"leachate"}) == "lead"
+    assert read("镉", "mg/kg", {"leachate"}) == "cadmium"
+    assert read("铅", "μg/m³", {"leachate"}) == "lead_air"
+    assert read("铅", "mg/kg", {"ambient_air"}) == "lead"
+    # twins: the leachate's per litre, an unprinted unit, a category the caller names keeps deciding
+    assert read("铅", "mg/L", {"leachate"}) == "leachate_lead"
+    assert read("铅（Pb）", "mg/L", {"leachate"}) == "leachate_lead"
+    assert read("六价铬", None, {"leachate"}) == "leachate_hexavalent_chromium"
+    found = lexicon.match("总铅", categories={"hazardous_waste"}, unit="mg/kg")
+    assert found is not None and found.canonical_id == "leachate_lead"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        ("元素含量", "%", None),  # review of 1ac2ac4: no element, no element's content by nearness
+        ("乙烯", "mg/kg", None),  # a halogen added names another substance (氯乙烯)
+        # twins: an alkyl chain added restates the class; the element's own content is listed
+        ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
+        ("氯元素含量", "%", "chlorine_content"),
+        ("氟元素含量", "%", "fluorine_content"),
+    ],
+)
+def test_lexicon_review_fuzzy_never_adds_or_drops_an_element(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)

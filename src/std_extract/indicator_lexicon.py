@@ -304,11 +304,20 @@ _SUBSTITUENTS = frozenset(
 )
 
 
+# Elements and halogens: added or dropped, unlike an alkyl chain restating a class, one names another
+# substance ("元素含量" is no 氯元素含量, 乙烯 no 氯乙烯).
+_ELEMENT_CHARACTERS = frozenset("氟氯溴碘铅镉汞砷铬铜锌镍锡锑钡铍铊钴钼钒锰铁铝钙镁钠钾硒银")
+
+
 def _replaces_a_substituent(key: str, choice: str) -> bool:
-    """Whether turning ``key`` into ``choice`` replaces a character of :data:`_SUBSTITUENTS`."""
+    """Whether turning ``key`` into ``choice`` replaces a character of :data:`_SUBSTITUENTS`, or adds or
+    drops one of :data:`_ELEMENT_CHARACTERS`."""
     opcodes = SequenceMatcher(None, key, choice, autojunk=False).get_opcodes()
     replaced = [key[i1:i2] + choice[j1:j2] for tag, i1, i2, j1, j2 in opcodes if tag == "replace"]
-    return any(_SUBSTITUENTS & set(text) for text in replaced)
+    changed = [key[i1:i2] + choice[j1:j2] for tag, i1, i2, j1, j2 in opcodes if tag in ("insert", "delete")]
+    return any(_SUBSTITUENTS & set(text) for text in replaced) or any(
+        _ELEMENT_CHARACTERS & set(text) for text in changed
+    )
 
 
 # --- the lexicon -------------------------------------------------------------------------------
@@ -388,7 +397,7 @@ class IndicatorLexicon:
                     # the bracket names the quantity (铬（Ⅵ）, 硬度（HV）): not its bare key's ids
                     return self._kept(overruled, wanted, unit)
                 exact = allowed
-            if exact and (not wanted or any(wanted & set(self._specs[c[1][0]].category) for c in exact)):
+            if exact and (not wanted or any(self._in_context(c[1][0], wanted, unit) for c in exact)):
                 return self._best(exact, wanted, unit)
             if exact and outside is None:
                 outside = self._best(exact, wanted, unit)
@@ -413,6 +422,16 @@ class IndicatorLexicon:
             return self._kept(overruled, wanted, unit)
         top = max(score for score, _ in candidates)
         return self._best([c for c in candidates if c[0] >= top - 0.5], wanted, unit)
+
+    def _in_context(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
+        """Whether an indicator is of the caller's categories.  A context category the document's words
+        gave (leachate, ambient_air) holds only where the printed unit does not refuse the id: a waste
+        standard about leaching also limits a waste's 铅 by mass (mg/kg), no leachate's mg/L."""
+        spec = self._specs[canonical_id]
+        shared = wanted & set(spec.category)
+        if not shared:
+            return False
+        return bool(shared - set(self.matching.context_categories)) or not _unit_refuses(spec, unit)
 
     def _eligible(self, canonical_id: str, wanted: set[str], unit: str | None) -> bool:
         """Whether an indicator may be chosen at all: one of a context category (leachate) only
@@ -505,7 +524,7 @@ class IndicatorLexicon:
         def rank(candidate: tuple[float, tuple[str, str]]) -> tuple[bool, int, bool, float, int]:
             score, (canonical_id, _) = candidate
             spec = self._specs[canonical_id]
-            in_category = bool(wanted & set(spec.category))
+            in_category = self._in_context(canonical_id, wanted, unit)
             # an id of a context category (a leachate's) out of its context only where no other fits
             # as well: 氟化物 in mg/L of an effluent table is a water's, though a leachate's is mg/L too
             general = in_category or not (context & set(spec.category))
