@@ -391,3 +391,83 @@ def test_table_lines_column_naming_the_captions_quantity():  # pt_feedlabel_01 �
         caption="表2 到达现场时间", title="到达现场时间",
     )  # fmt: skip
     assert {f[0] for f in _found(both)} == {"到达现场时间"}
+
+
+def test_table_lines_review_item_headers_and_caption_names():  # review of c4175c4 (items, caption's tail)
+    # 化合物 / 重金属 / 目标物 head items only as the whole header: a quantity's name holding one heads values
+    voc = _table(
+        ["产品类别", "挥发性有机化合物（VOC）含量/(g/L) ≤", "苯/(mg/kg) ≤"],
+        [["水性墙面涂料", "80", "—"], ["溶剂型木器涂料", "420", "1"]],
+    )
+    assert [(f[0], f[2]) for f in _found(voc)] == [
+        ("挥发性有机化合物（VOC）含量", 80.0),
+        ("挥发性有机化合物（VOC）含量", 420.0),
+        ("苯", 1.0),
+    ]
+    metals = _table(["产品类别", "重金属（以Pb计）/(mg/kg)", "砷（以As计）/(mg/kg)"], [["甲类", "≤10", "≤2"]])
+    assert [(f[0], f[2]) for f in _found(metals)] == [("重金属", 10.0), ("砷", 2.0)]
+    # twin: the whole header 重金属 over the metals names each row
+    whole = _table(["重金属", "最大允许投加量/(mg/kg)"], [["汞（Hg）", "1"]])
+    assert [(f[0], f[2]) for f in _found(whole)] == [("汞（Hg）", 1.0)]
+    # a generic word ending the caption ("时间" of 到达现场时间) names nothing: the caption's name stays
+    times = _table(
+        ["故障类别", "时间/min"], [["困人故障", "30"]], caption="表2 到达现场时间", title="到达现场时间"
+    )
+    assert {f[0] for f in _found(times)} == {"到达现场时间"}
+    limits = _table(
+        ["投诉类别", "时限/d"], [["一般投诉", "3"]], caption="表3 投诉处理时限", title="投诉处理时限"
+    )
+    assert {f[0] for f in _found(limits)} == {"投诉处理时限"}
+
+
+def test_table_lines_review_declared_values_and_bound_tables():  # review of c4175c4 (declared, bound)
+    # a point nominal value stays a value; a limit column beside them takes no declared cell as condition
+    nominal = _table(["项目", "标称值/mm", "允许偏差/mm"], [["长度", "200", "±2"]])
+    assert ("长度", "=", 200.0, "mm") in [f[:4] for f in _found(nominal)]
+    rated = _table(["项目", "标称值", "指标", "偏差"], [["额定电压/V", "220", "≥200", "±10%"]])
+    assert ("额定电压", ">=", 200.0, "V", None, ()) in _found(rated)
+    # a sampling or instrument table brought in by 应符合表3 in a requirement chapter stays a method table,
+    # and 应在表 binds only a quality-control acceptance table (never the fallback path)
+    from std_extract.extract.tables import is_requirement_table
+
+    chapter = Clause(number="2", title="服务质量要求", kind="chapter", level=1, page_start=3, page_end=3)
+    plan = _table(
+        ["批量/户", "样本量/户", "合格判定数"], [["≤500", "20", "1"]],
+        caption="表3 抽样方案", title="抽样方案", number="3", clause="2.2",
+        intro_text="2.2 服务质量抽样检查的样本量应符合表3的规定。",
+    )  # fmt: skip
+    assert not is_requirement_table(plan, [chapter], RULES)
+    instrument = plan.model_copy(
+        update={
+            "caption": "表3 仪器工作条件",
+            "title": "仪器工作条件",
+            "intro_text": "仪器工作条件应符合表3的规定。",
+        }
+    )
+    assert not is_requirement_table(instrument, [chapter], RULES)
+    record = plan.model_copy(
+        update={
+            "clause": None,
+            "caption": "表C.1",
+            "title": "",
+            "number": "C.1",
+            "intro_text": "结果应在表C.1中记录。",
+        }
+    )
+    assert not is_requirement_table(record, [], RULES)
+
+
+def test_table_lines_review_class_over_grades_is_a_condition():  # review of c4175c4 (three levels)
+    # "B类" over 一级 | 二级 (a class named by its code) is each value's condition, and "A类" over a leaf "—"
+    # heads its one column; twin: Ⅰ类 over 优等品 stays one condition
+    table = _table(
+        ["项目", "指标 > A类 > —", "指标 > B类 > 一级", "指标 > B类 > 二级"],
+        [["硬度/HB ≥", "80", "90", "70"]],
+    )
+    assert _found(table) == [
+        ("硬度", ">=", 80.0, "HB", None, ("A类",)),
+        ("硬度", ">=", 90.0, "HB", "一级", ("B类",)),
+        ("硬度", ">=", 70.0, "HB", "二级", ("B类",)),
+    ]
+    roman = _table(["项目", "指标 > Ⅰ类 > 优等品"], [["总碱量/% ≥", "99.4"]])
+    assert _found(roman) == [("总碱量", ">=", 99.4, "%", "优等品", ("Ⅰ类",))]

@@ -305,3 +305,15 @@ def test_table_national_shapes_sub_items_under_a_blank_header_cell_negative_twin
     tables, _ = pages_to_tables([sheet_page(merged, "unruled")])
     assert len(tables[0].columns) == 3
     assert ("灰分", "<=", 1.0, "%", ()) in _read(merged, "unruled")
+    # review of ef3e606: a column printing beside the label on every row (the group never merged down) is a
+    # part of each row's text, no column of sub-items: one value a row, as before
+    service = Sheet(
+        [Span("服务项目", 0, 0), Span("服务标准", 0, 1), Span("时限", 0, 3)],
+        [["报修响应", "接到报修后", "及时到达", "30 min"], ["投诉处理", "受理投诉后", "给予答复", "24 h"]],
+        caption="表2 服务要求",
+    )
+    for ruling in ("three_line", "unruled"):
+        assert [(f[0], f[2], f[3]) for f in _read(service, ruling)] == [
+            ("报修响应", 30.0, "min"),
+            ("投诉处理", 24.0, "h"),
+        ]

@@ -258,16 +258,21 @@ def caption_over_conditions(table: Table, heads: dict[int, ColumnHead], rules: R
         return None
     if not rules.lexicon.exact(title) or any(rules.lexicon.exact(h.name or "") for h in named):
         return None
-    if any(_ends_the_caption(h.name or "", title) for h in named):
+    if any(_ends_the_caption(h.name or "", title, rules) for h in named):
         return None  # "允许短缺量（Qn的百分比）/%" under "表2 净含量允许短缺量": the column names it
     return title
 
 
-def _ends_the_caption(name: str, title: str) -> bool:
-    """A column's quantity, its bracketed basis aside, that the caption names after its owner ("允许短缺量"
-    of "净含量允许短缺量"): the column names the caption's indicator, no condition of it."""
+def _ends_the_caption(name: str, title: str, rules: Rules) -> bool:
+    """A column's quantity, its bracketed basis aside, that the caption names after its owner, itself an
+    indicator the lexicon knows ("允许短缺量" of "净含量允许短缺量", 净含量 the owner): the column names the
+    caption's indicator, no condition of it.  A bare generic word ending the caption ("时间" of
+    "到达现场时间", "时限" of "投诉处理时限") names nothing: what comes before it is no owner the
+    lexicon knows."""
     bare = _BRACKETS.sub("", name).replace(" ", "")
-    return len(bare) >= 2 and title.endswith(bare)
+    if len(bare) < 2 or not title.endswith(bare) or title == bare:
+        return False
+    return bool(rules.lexicon.exact(title[: -len(bare)]))
 
 
 def _grade_rows(table: Table, col: int, vocab: TableVocab) -> bool:

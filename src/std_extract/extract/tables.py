@@ -162,9 +162,23 @@ def _declared_values_apart(table: Table, roles: ColumnRoles, vocab: TableVocab) 
     declared = [j for j, leaf in leaves.items() if vocab.is_("declared", leaf) and j not in deviations]
     if not deviations or not declared or max(declared) > min(deviations):
         return
+    if set(roles.value) != set(declared) | set(deviations):
+        return  # "项目 | 标称值 | 指标 | 偏差": a limit column beside them, the nominal no condition of it
+    if not all(_band(row[j].text, vocab) for j in declared for row in table.rows if j < len(row)):
+        return  # a point nominal ("标称值/mm" over 200) is a value of its own
     for j in declared:
         roles.value.remove(j)
         roles.category.append(j)
+
+
+# A band of a declared value: a comparison or a range ("＜5.0%", "≥5.0%", "1＜Qn≤10", "50～100").
+_BAND = re.compile(r"[≤≥<>＜＞～~]|\d\s*[-—–]\s*\d|以[上下]|以内")
+
+
+def _band(text: str, vocab: TableVocab) -> bool:
+    """A cell holding a band of the declared value, or nothing (a dash: one band for the whole row)."""
+    text = clean_text(text).strip()
+    return not text or vocab.states_nothing(text) or bool(_BAND.search(text))
 
 
 def _kinds_of_the_product(table: Table, roles: ColumnRoles, title: str | None) -> None:
@@ -375,16 +389,25 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
 
 def _bound_by_its_clause(table: Table, chapters: list[Clause], vocab: TableVocab) -> bool:
     """A method's table of acceptance ranges ("表2 目标物的基体加标回收率控制范围" under 9 质量保证和质量控制,
-    brought in by "目标物的加标回收率应在表2规定的范围内"): the sentence that brings it in binds it, and its
-    clause is one of the requirement chapters, whatever a method's word its caption prints (回收率).  A data
-    table of the method (an annex's recoveries "见表B.1", a detection-limit table) is bound by no clause."""
+    brought in by "目标物的加标回收率应在表2规定的范围内"): its caption's only method words are
+    quality-control statistics (tables.toml [captions].acceptance), the sentence that brings it in
+    binds it, and its clause is one of the requirement chapters.  A data table of the method (an
+    annex's recoveries "见表B.1") is bound by no clause; a sampling or instrument table ("表3 抽样方案",
+    "表3 仪器工作条件") is never bound."""
     if not table.number or not table.clause or not chapters:
         return False
+    caption = (table.caption or "") + (table.title or "")
+    words = {m.group() for m in vocab.not_requirement_caption.finditer(caption)}
+    if not words or not words <= set(vocab.spec.captions.acceptance):
+        return False
     intro = re.sub(r"\s+", "", table.intro_text or "")
-    number = re.escape(table.number)
-    if not any(
-        re.search(re.escape(w) + number + r"(?![\d.])", intro) for w in vocab.spec.captions.requirement_intro
-    ):
+    number = re.escape(table.number) + r"(?![\d.])"
+    required = any(re.search(re.escape(w) + number, intro) for w in vocab.spec.captions.requirement_intro)
+    ranged = any(
+        re.search(re.escape(w) + number + r"规定的[^。；;]*范围", intro)
+        for w in vocab.spec.captions.acceptance_intro
+    )
+    if not (required or ranged):
         return False
     return any(_within(table, c) for c in chapters if not (c.kind == "annex" and c.normative is False))
 
@@ -1359,6 +1382,8 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     """The context of the value in column j (from its header path) and the text to read, or None
     when the column gives nothing on this row."""
     parts = header_parts(table, j)
+    if len(parts) >= 2 and roles.vocab.states_nothing(parts[-1]):
+        parts = parts[:-1]  # "A类" over a leaf "—" (no grade beside B类's 一级 | 二级): A类 heads it
     header, leaf = "/".join(parts), (parts[-1] if parts else "")
     if _CLASS_HEADER.search(clean_text(leaf)):  # "厚度≥7.5 mm" heads a class: its sign is no limit's
         parts = parts[:-1]
@@ -1591,6 +1616,10 @@ def _spans_value_columns(row: list[TableCell], j: int, roles: ColumnRoles) -> bo
     return any(k < len(row) and row[k].merged_from == (row[j].row, j) for k in roles.value if k != j)
 
 
+# A class or type of product named by its code ("A类", "B类", "2型"), never a section of the table (理化类).
+_CLASS_NAME = re.compile(r"[A-Z0-9ⅠⅡⅢⅣⅤ]{1,3}[类型]")
+
+
 def _kind_over_grades(parts: list[str], roles: ColumnRoles) -> str | None:
     """A kind of product printed over its grade columns ("精制盐" over 优级 | 一级 | 二级, "红茶" over
     特级 | 一级): the kind, a condition of the grade's values.  Not a header saying "the values"
@@ -1603,6 +1632,8 @@ def _kind_over_grades(parts: list[str], roles: ColumnRoles) -> str | None:
     if not label.name or label.unit or label.comparator or header_grade(parts[-2], vocab, roles.units):
         return None
     key = compact(label.name)
+    if _CLASS_NAME.fullmatch(key):
+        return squeeze_spaces(label.name)  # "B类" over 一级 | 二级: a class of product by its code
     if vocab.is_("generic_value", key) or vocab.section_category.search(key) or vocab.is_("value", key):
         return None
     if vocab.is_("not_kind", key) or roles.rules.lexicon.exact(label.name):

@@ -71,6 +71,9 @@ class CaptionWords(_Spec):
     requirement: list[str] = Field(min_length=1)
     requirement_intro: list[str] = Field(default_factory=list)
     not_requirement: list[str] = Field(default_factory=list)
+    # Method words of a caption a quality-control clause may bind ("回收率控制范围"), and its binding word
+    acceptance: list[str] = Field(default_factory=list)
+    acceptance_intro: list[str] = Field(default_factory=list)
     # Introducing sentences saying the table divides the product into classes ("以菌盖直径划分规格")
     division_intro: list[str] = Field(default_factory=list)
     # Words ending the product a caption names before 的 and the quantity ("熟制坚果与籽类食品的水分限量")

@@ -364,8 +364,10 @@ def sub_label_columns(columns: list[Span], header, body) -> list[Span]:
     """Columns under no header text whose texts are no values, each sharing its
     line with a text in the next column, one at least with texts on both sides ("可溶性重金属 | 铅（Pb） |
     mg/kg | 不高于90", then " | 镉（Cd） | mg/kg | 不高于75", under "项目 | 单位 | 限量值", 项目 centred
-    over the group's column alone): a column of sub-items under a blank header cell.  Text merged across
-    two columns never prints beside both of their own texts."""
+    over the group's column alone) and one at least with the column before it blank (the group merged down
+    its sub-items): a column of sub-items under a blank header cell.  Text merged across two columns never
+    prints beside both of their own texts; a column printing on every row beside a label ("报修响应 |
+    接到报修后 | 及时到达 | 30 min") is a part of each row's text, no sub-items."""
     heads = [s for segs in header for s in segs]
     if len(columns) < 3 or not any(len(segs) >= 2 for segs in header):
         return []
@@ -378,6 +380,7 @@ def sub_label_columns(columns: list[Span], header, body) -> list[Span]:
             lines
             and all(_sub_label_line(segs, columns, k) for segs in lines)
             and any(_prints_in(segs, columns[k - 1]) for segs in lines)
+            and any(not _prints_in(segs, columns[k - 1]) for segs in lines)  # the group merged down
         ):
             out.append(columns[k])
     return out
