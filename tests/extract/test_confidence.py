@@ -1217,3 +1217,18 @@ def test_confidence_dev_page_a_soda_ash_grade_ladder_is_a_graded_table():
             value.grade is None and keys.count((value.name, tuple(value.conditions), value.comparator)) > 1
         )
         assert ("grade_lost" in _evidence(value)) == untold, value.name
+
+
+def test_confidence_a_footnote_saying_which_product_a_row_is_for_is_no_heading():
+    """A table's footnote attached to its rows (堆积密度 a, "a 为重质碳酸钠控制指标": the limit holds
+    for heavy soda ash) opens with a copula: a circumstance, not a column heading, so no
+    condition_heading (pdftex DEV pt_sodaash_01 表1, read right with its grades since c4175c4).  Twin:
+    the heading itself (控制指标) as the only condition of its table and name is still flagged."""
+    [note] = _scored(
+        _value(
+            "堆积密度", 0.9, unit="g/mL", comparator=">=", grade="一等品", conditions=["为重质碳酸钠控制指标"]
+        )
+    )
+    assert "condition_heading" not in _evidence(note) and not note.needs_review
+    [heading] = _scored(_value("堆积密度", 0.9, unit="g/mL", comparator=">=", conditions=["控制指标"]))
+    assert "condition_heading" in _evidence(heading) and heading.needs_review
