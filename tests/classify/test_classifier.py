@@ -151,6 +151,8 @@ def test_classifier_reads_the_scope_without_what_it_leaves_out():
         ("水质 挥发酚的测定 流动注射-4-氨基安替比林分光光度法", "环境介质中的测定"),
         ("固体废物 总磷的测定 偏钼酸铵分光光度法", "环境介质中的测定"),
         ("环境空气 PM10和PM2.5的测定 重量法", "环境介质中的测定"),
+        ("土壤中多环芳烃的测定", "环境介质中的测定"),
+        ("食品安全国家标准 食品中铅的测定", "所有食品或饲料中的物质"),
     ],
 )
 def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
@@ -169,6 +171,12 @@ def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
         ("食品安全国家标准 食品添加剂 柠檬酸", None),  # an additive is a product: some class
         ("土壤水分测定仪", None),  # an instrument, not a measurement in soil
         ("环境空气质量监测服务", None),  # a service of monitoring
+        # review of 60c2d0d: a medium's word opening a product's name, a product "饲料中使用的…"
+        ("海水养殖鱼类中孔雀石绿的测定", None),
+        ("海水鱼中孔雀石绿的测定 液相色谱法", None),
+        ("空气净化器甲醛净化效率的测定", None),
+        ("土壤调理剂中有效硅含量的测定", None),
+        ("饲料中使用的微生物菌剂", None),
     ],
 )
 def test_classifier_product_named_with_those_words_keeps_a_class(title, code):

@@ -46,23 +46,26 @@ TEXT_WORDS = {"product": PRODUCT_TEXT, "service": SERVICE_TEXT}
 # * the quality of an environmental medium: "环境空气质量标准", "地表水环境质量标准", "海水水质标准";
 # * a measurement in an environmental medium: "水质 挥发酚的测定 …", "固体废物 总磷的测定 …",
 #   "环境空气 PM10和PM2.5的测定 重量法".
-# An element of a title is matched from its start (after a space or the title's start) and a quality or
-# a measurement to its end, so a product that merely holds the words keeps its class: "食品接触用塑料
-# 材料及制品" (2927), "环境空气质量监测服务" (a service), "土壤水分测定仪" (an instrument),
-# "城镇污水处理厂污染物排放标准" (4620).
+# An element of a title is matched from its start (after a space or the title's start) and a limit, a
+# quality or a measurement to its end; the medium is an element of its own or followed by 中 (土壤中…的
+# 测定), so a product that merely holds the words keeps its class: "食品接触用塑料材料及制品" (2927),
+# "饲料中使用的微生物菌剂", "环境空气质量监测服务" (a service), "土壤水分测定仪" (an instrument),
+# "海水养殖鱼类中孔雀石绿的测定", "空气净化器甲醛净化效率的测定", "土壤调理剂中有效硅含量的测定" (a
+# product's own test), "城镇污水处理厂污染物排放标准" (4620).
 _MEDIA = (
     "水质|地表水|地下水|海水|废水|污水|环境空气和废气|环境空气|空气|固定污染源废气|固定污染源排气|废气|"
     "土壤和沉积物|土壤|沉积物|固体废物"
 )
 NO_CLASS_TITLES: dict[str, re.Pattern[str]] = {
     "所有食品或饲料中的物质": re.compile(
-        r"(?:^|\s)(?:(?:动物性|植物性|植物源性)?食品|饲料)中[^\s]{2,}"
+        r"(?:^|\s)(?:(?:动物性|植物性|植物源性)?食品|饲料)中[^\s]+?"
+        r"(?:最大残留限量|残留限量|限量|限制浓度|允许量|的测定)(?:标准)?(?=\s|$)"
         r"|(?:^|\s)(?:食品|饲料)?(?:添加剂|营养强化剂|加工助剂)(?:安全)?使用(?:卫生)?(?:标准|规范|准则)"
     ),
     "环境介质的质量": re.compile(
         r"(?:^|\s)(?:环境空气|地表水|地下水|海水|土壤|声)(?:环境)?(?:质量|水质)(?:标准)?(?=\s|$)"
     ),
-    "环境介质中的测定": re.compile(rf"(?:^|\s)(?:{_MEDIA})\s*[^\s]*的测定(?:方法)?(?=\s|$)"),
+    "环境介质中的测定": re.compile(rf"(?:^|\s)(?:{_MEDIA})(?:\s+|中)[^\s]*的测定(?:方法)?(?=\s|$)"),
 }
 
 
