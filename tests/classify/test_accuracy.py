@@ -7,6 +7,7 @@ import pytest
 from std_extract.classify.accuracy import (
     corpus_dir,
     corpus_golds,
+    dev_documents,
     evaluate_corpus,
     evaluate_names,
     load_names,
@@ -130,3 +131,19 @@ def test_accuracy_unknown_split_is_refused(capsys):
         accuracy_main(["heldout", "hedlout"])
     assert stopped.value.code == 2
     assert "unknown split hedlout" in capsys.readouterr().err
+
+
+def test_documents_dev_reads_only_the_dev_halves():
+    """documents-dev parses every set's dev documents and opens no test half's gold."""
+    import csv
+
+    found = dev_documents()
+    assert found, "no dev documents"
+    splits = {}
+    for split_file in corpus_dir().glob("*/split.csv"):
+        with split_file.open(encoding="utf-8") as handle:
+            splits |= {(split_file.parent.name, r["stem"]): r["split"] for r in csv.DictReader(handle)}
+    assert all(splits[(name, entry.stem)] == "dev" for name, entry in found)
+    # only documents whose dev records are committed: a set held out whole is not read
+    assert all((corpus_dir() / name / f"{entry.stem}.record.json").is_file() for name, entry in found)
+    assert {name for name, _ in found} >= {"luatex", "typeset2", "real-dev"}
