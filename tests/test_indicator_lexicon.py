@@ -1568,3 +1568,29 @@ def test_lexicon_review_leaching_context_holds_only_where_the_unit_fits() -> Non
 )
 def test_lexicon_review_fuzzy_never_adds_or_drops_an_element(printed, unit, canonical_id) -> None:
     assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # ware's impact resistance is an energy; a plastic's notched impact strength is per area
+        ("抗冲击强度", "J", "impact_resistance"),
+        ("抗冲击强度", "kJ/m²", "charpy_impact_strength"),
+        ("抗冲击强度", None, "charpy_impact_strength"),  # no unit: the id listed first
+        ("冲击强度", "kJ/m²", "charpy_impact_strength"),  # twin
+        # ware's thermal shock is no cosmetic's heat stability (it reached 耐热 at 88.9)
+        ("热稳定性", None, "thermal_shock_resistance"),
+        ("抗热震性", None, "thermal_shock_resistance"),
+        ("耐热性", None, "heat_stability"),  # twin
+    ],
+)
+def test_lexicon_ware_impact_and_thermal_shock(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_ware_dev_page() -> None:
+    from corpora import DOCX, dev_page_record
+
+    record = dev_page_record(DOCX, "wd_tableware_01", (3,))  # 表1 理化性能 of daily-use ceramics
+    ware = {i.name: i.canonical_id for i in record.indicators}
+    assert ware["抗冲击强度"] == "impact_resistance" and ware["热稳定性"] == "thermal_shock_resistance"
