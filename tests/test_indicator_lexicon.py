@@ -1030,7 +1030,6 @@ def test_lexicon_equivalents_never_convert_into_a_mass_fraction() -> None:
         # twins: the same nearness without such a character still matches
         ("挥发性酸", "g/L", "volatile_acid"),
         ("乙二醇甲醚", "mg/kg", "glycol_ethers"),
-        ("虫蛀粒数", "粒", "insect_damaged_kernels"),
         ("客户投诉处理时限", "h", "complaint_handling_time"),
         # second reading: a printed variant one such character short that names the same quantity is
         # listed (氨基态氮 is 氨基酸态氮, the formol-titration nitrogen of soy sauce and vinegar)
@@ -1594,3 +1593,17 @@ def test_lexicon_ware_dev_page() -> None:
     record = dev_page_record(DOCX, "wd_tableware_01", (3,))  # 表1 理化性能 of daily-use ceramics
     ware = {i.name: i.canonical_id for i in record.indicators}
     assert ware["抗冲击强度"] == "impact_resistance" and ware["热稳定性"] == "thermal_shock_resistance"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        ("虫蛀粒数", "粒", None),  # a count of kernels: no share of them by nearness (3 粒 read as 300 %)
+        ("霉变粒数", "粒", None),
+        # twins: the share itself, a name listed with its 数, a count listed whole
+        ("虫蛀粒", "%", "insect_damaged_kernels"),
+        ("菌落总数", "CFU/g", "total_plate_count"),
+    ],
+)
+def test_lexicon_a_count_is_no_share_by_nearness(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)

@@ -510,6 +510,9 @@ class IndicatorLexicon:
                 continue
             if _replaces_a_substituent(key, choice):
                 continue
+            # X数 counts X: no share of X by nearness (虫蛀粒数 in 粒 is no 虫蛀粒 in %)
+            if choice != key and (key == choice + "数" or choice == key + "数"):
+                continue
             # 总X is not X by nearness (总磷 of a water, 磷 of a food): where it is, it is listed (总汞)
             if choice != key and choice.removeprefix("总") == key.removeprefix("总"):
                 continue
