@@ -128,6 +128,16 @@ def test_goldcheck_catches_a_changed_pdf_a_missing_sha256_and_pages_the_pdf_lack
     assert any("page 99 is not one of the PDF's checked pages" in p for p in problems), problems
 
 
+def test_goldcheck_catches_a_class_code_that_is_no_subclass(tmp_path):
+    # "1820" reads like a 小类 but 中类 182 splits into 1821 and 1829: every answer would score wrong
+    stem = "wr_tofu_01"
+    gold_path = _copy(WRITTEN, stem, tmp_path)
+    for code, wrong in (("1820", True), ("182", True), ("9999", True), ("1829", False), (None, False)):
+        _edit_json(gold_path, lambda gold, code=code: gold.update(classification={"code": code}))
+        flagged = any("is no 小类 of GB/T 4754-2017" in p for p in _messages(check_gold_file(gold_path)))
+        assert flagged == wrong, code
+
+
 def test_goldcheck_reports_gold_that_does_not_load_and_a_missing_pdf(tmp_path):
     stem = "nat_cement_01"
     gold_path = _copy(NATIONAL, stem, tmp_path)

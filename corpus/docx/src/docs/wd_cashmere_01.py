@@ -23,7 +23,7 @@ def build() -> Doc:
     d = Doc(
         stem="wd_cashmere_01",
         category="羊绒针织品",
-        code="1820",
+        code="1829",
         kind="Q",
         mark="Q/150203 LRX",
         kindline="包头鹿绒王服饰有限公司企业标准",

@@ -24,7 +24,7 @@ def build() -> Doc:
     d = Doc(
         stem="wd_underwear_01",
         category="针织内衣",
-        code="1820",
+        code="1829",
         kind="Q",
         mark="Q/330782 YWZ",
         kindline="义乌悦舒针织服饰有限公司企业标准",
