@@ -125,3 +125,15 @@ def test_text_stages_cells_glued_in_the_text_layer_part_at_the_columns():
     spaced = set_line(3, [(60.0, "钠/(mg/100g)"), (127.0, "0.07"), (158.0, "12")], 150.0)
     cells = {c: text for piece in line_pieces(spaced, columns) for c, (text, _) in piece.split.items()}
     assert cells == {0: "钠/(mg/100g)", 1: "0.07", 2: "12"}
+
+
+def test_text_stages_spaced_header_words_are_the_rule_files():
+    # "项      目" set two ems apart is one header word; the words are extractors/tables.toml [headers].spaced
+    from std_extract.extract.tablevocab import load_table_vocab_spec
+    from std_extract.parse.textsegments import spaced_words
+
+    assert spaced_words() == frozenset(load_table_vocab_spec().headers.spaced) and "项目" in spaced_words()
+    [segs] = _segments("项" + " " * 2 + "目" + GAP + "指标")
+    assert [s.text for s in segs] == ["项目", "指标"]
+    [segs] = _segments("铅" + " " * 2 + "镉" + GAP + "指标")  # twin: no header word, two columns
+    assert [s.text for s in segs] == ["铅", "镉", "指标"]

@@ -67,6 +67,11 @@ class PlanWords(_Spec):
     limits: list[str] = Field(min_length=1)
 
 
+class HeaderWords(_Spec):
+    # Two-character headers spaced out across their cell ("项      目"): one header word, not two columns
+    spaced: list[str] = Field(default_factory=list)
+
+
 class CaptionWords(_Spec):
     requirement: list[str] = Field(min_length=1)
     requirement_intro: list[str] = Field(default_factory=list)
@@ -123,6 +128,7 @@ class TableVocabSpec(_Spec):
     subject: SubjectWords = Field(default_factory=SubjectWords)
     units: UnitWords = Field(default_factory=UnitWords)
     notes: NoteWords = Field(default_factory=NoteWords)
+    headers: HeaderWords = Field(default_factory=HeaderWords)
 
 
 def load_table_vocab_spec(source: RuleSource | None = None) -> TableVocabSpec:

@@ -5,6 +5,7 @@ arithmetic the later stages share."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from std_extract.document import BBox, TextLine, union_bbox
@@ -54,13 +55,17 @@ def line_runs(line: TextLine) -> list[list[tuple[str, BBox]]]:
     return _label_sign_joined(_value_signs_joined(runs))
 
 
-# Two-character headers GB standards space out across their cell ("项      目", "指    标"): two single
-# chars a few ems apart that make one of these words are one header, not two columns (a table's header
-# alone at a page's foot, its rows overleaf, gave its label column two columns: 项 | 目).
-SPACED_WORDS = frozenset({
-    "项目", "指标", "要求", "名称", "单位", "序号", "备注", "类别", "等级", "级别", "品种", "参数", "限值",
-    "限量", "成分", "性能", "特性", "方法", "规格", "型号", "数值",
-})  # fmt: skip
+@cache
+def spaced_words() -> frozenset[str]:
+    """Two-character headers GB standards space out across their cell ("项      目", "指    标"): two single
+    chars a few ems apart that make one of these words are one header, not two columns.  The words are
+    data (extractors/tables.toml [headers].spaced), read from the shipped rules: the parse stage takes no
+    rule set."""
+    from std_extract.extract.tablevocab import load_table_vocab_spec
+
+    return frozenset(load_table_vocab_spec().headers.spaced)
+
+
 SPACED_GAP = 4.0  # char heights: how far apart a spaced header's two chars may be set
 
 
@@ -72,7 +77,7 @@ def _spaced_words_joined(runs: list[list[tuple[str, BBox]]], height: float) -> l
             prev is not None
             and len(prev) == 1
             and len(run) == 1
-            and prev[0][0] + run[0][0] in SPACED_WORDS
+            and prev[0][0] + run[0][0] in spaced_words()
             and run[0][1][0] - prev[0][1][2] <= SPACED_GAP * height
         ):
             prev.append(run[0])
