@@ -1607,3 +1607,11 @@ def test_lexicon_ware_dev_page() -> None:
 )
 def test_lexicon_a_count_is_no_share_by_nearness(printed, unit, canonical_id) -> None:
     assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_review_a_numeric_thermal_stability_is_a_time() -> None:
+    """Review of d1468a3: 热稳定性 in minutes (a PVC compound's, a cable sheath's) is no ware's pass/fail."""
+    assert _id_read("热稳定性（180 ℃）", "min") == "thermal_stability_time"
+    assert _id_read("热稳定时间", "min") == "thermal_stability_time"
+    # twins: a ware's, with no unit, stays the thermal shock test
+    assert _id_read("热稳定性", None) == "thermal_shock_resistance"
