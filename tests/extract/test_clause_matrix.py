@@ -412,6 +412,9 @@ def test_clause_matrix_test_steps_states_and_what_a_clause_is_about(lines, expec
         ("不长于", "<="),
         ("不应长于", "<="),
         ("不迟于", "<="),
+        ("不晚于", "<="),
+        ("不应晚于", "<="),
+        ("不早于", ">="),
     ],
 )
 def test_clause_matrix_duration_comparators(phrase, comparator):

@@ -18,14 +18,23 @@ standards word it, with a negative twin an ordinary sentence the rule must leave
 - a height over something else ("还应高出最高建筑物3 m以上") is a quantity of its own, at least the number;
 - a determiner opening a subject ("所有排气筒高度") names nothing.
 
+And on corpus/docx's dev split (a fourteenth author's enterprise and group standards, Word style):
+
+- grades listed as a subject ("一等品和合格品不低于3级") each take the one bound after them;
+- a unit a label's quantity is counted over ("同一件产品上的釉面缺陷总数：优等品应不超过2个") is a condition;
+- an actor and a verb of engaging before 的 ("服务机构签约的专职服务人员") name nothing;
+- the product and a word for it as a whole ("牙刷整机的防水性能") name nothing;
+- a unit in brackets after a number ("≥ 24（h）") or a bracketed part of a unit after its slash
+  ("10 g/(m²·24 h)") is the unit, no condition and no second number.
+
 Each is read on sentences laid out on a hand-built page by the real stages, and on the dev pages of
-corpus/pdftex that show it.
+corpus/pdftex and corpus/docx that show it.
 """
 
 from __future__ import annotations
 
 import pytest
-from corpora import PDFTEX
+from corpora import DOCX, PDFTEX
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
@@ -224,3 +233,78 @@ def test_clause_sectors_dev_pages():
     assert [(i.comparator, i.value, i.unit) for i in rare["排气筒高出最高建筑物的高度"]] == [(">=", 3.0, "m")]
     feed = _clauses(PDFTEX / "pt_feedlabel_01.pdf")  # 5.6 …所标示的保质期不得少于1个月
     assert [(i.comparator, i.value, i.unit) for i in feed["保质期"] if i.value] == [(">=", 1.0, "个月")]
+
+
+def _graded(lines: list[str], title: str) -> list[tuple]:
+    document = requirement_document(lines, "2 技术要求", title)
+    return [(i.name, i.value, i.grade, i.conditions) for i in document_to_indicators(document)]
+
+
+def test_clause_sectors_grades_listed_as_a_subject():
+    found = _graded(["2.3 色差：优等品不低于4级；一等品和合格品不低于3级。"], "针织内衣")
+    assert found == [("色差", 4.0, "优等品", []), ("色差", 3.0, "一等品", []), ("色差", 3.0, "合格品", [])]
+    # negative twin: a list of parts is no list of grades, each part still its own name
+    assert [r[0] for r in _graded(["2.3 热水和冷水出水口的流量均应不小于5 L/min。"], "电热水器")] == [
+        "热水出水口的流量",
+        "冷水出水口的流量",
+    ]
+
+
+def test_clause_sectors_unit_a_label_is_counted_over():
+    found = _graded(
+        ["2.4 同一件产品上的釉面缺陷总数：优等品应不超过2个，一等品应不超过4个。"], "日用陶瓷餐具"
+    )
+    assert found == [
+        ("釉面缺陷总数", 2.0, "优等品", ["同一件产品上"]),
+        ("釉面缺陷总数", 4.0, "一等品", ["同一件产品上"]),
+    ]
+    # negative twin: a label with no unit before 的 stays whole
+    assert [r[0] for r in _graded(["2.4 釉面的缺陷总数：优等品应不超过2个。"], "日用陶瓷餐具")] == [
+        "釉面的缺陷总数"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 服务机构签约的专职服务人员不少于20人。", ("专职服务人员", ">=", 20.0, "人", [])),
+        ("2.1 服务商提供的上门服务时间应不超过24 h。", ("上门服务时间", "<=", 24.0, "h", [])),
+        ("2.1 牙刷整机的防水性能应达到GB/T 4208规定的IPX7。", ("防水性能", "qualitative", None, None, [])),
+        # negative twins: an actor and a noun is an owner; a part of the product is kept
+        ("2.1 企业标准的水分应不大于5%。", ("企业标准的水分", "<=", 5.0, "%", [])),
+        ("2.1 刷头与刷柄连接的拔脱力应不小于40 N。", ("刷头与刷柄连接的拔脱力", ">=", 40.0, "N", [])),
+    ],
+)
+def test_clause_sectors_who_engaged_and_the_whole_product_name_nothing(sentence, expected):
+    assert _read([sentence], "声波电动牙刷") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2.1 保温时间应≥ 24（h）。", ("保温时间", ">=", 24.0, "h", [])),
+        ("2.1 水蒸气透过量应不大于10 g/(m²·24 h)。", ("水蒸气透过量", "<=", 10.0, "g/(m²·24 h)", [])),
+        ("2.1 水蒸气透过量应不大于10 g/(m²·24h)。", ("水蒸气透过量", "<=", 10.0, "g/(m²·24h)", [])),
+        # negative twins: a footnote letter in brackets is no unit; a condition in brackets stays one
+        ("2.1 色牢度应≥3(a)。", ("色牢度", ">=", 3.0, None, [])),
+        ("2.1 效率应不低于0.76（额定功率不大于4 kW）。", ("效率", ">=", 0.76, None, ["额定功率不大于4 kW"])),
+    ],
+)
+def test_clause_sectors_units_in_brackets(sentence, expected):
+    assert _read([sentence], "包装材料") == [expected]
+
+
+def test_clause_sectors_docx_dev_pages():
+    cups = _clauses(DOCX / "wd_tableware_01.pdf")  # 4.3 同一件产品上的釉面缺陷（针孔、落渣、釉泡）总数：…
+    flaws = next(v for k, v in cups.items() if k.startswith("釉面缺陷"))
+    assert [(i.value, i.grade, i.conditions) for i in flaws] == [
+        (2.0, "优等品", ["同一件产品上"]),
+        (4.0, "一等品", ["同一件产品上"]),
+        (6.0, "合格品", ["同一件产品上"]),
+    ]
+    vests = _clauses(DOCX / "wd_underwear_01.pdf")  # 4.3 …：优等品不低于4级；一等品和合格品不低于3级
+    assert "一等品和合格品" not in vests
+    home = _clauses(DOCX / "wd_housekeeping_01.pdf")  # 4.3 服务机构签约的专职服务人员不少于20人
+    assert [(i.value, i.unit) for i in home["专职服务人员"]] == [(20.0, "人")]
+    brush = _clauses(DOCX / "wd_toothbrush_01.pdf")  # 4.4 牙刷整机的防水性能应达到…IPX7
+    assert [i.comparator for i in brush["防水性能"]] == ["qualitative"]

@@ -349,3 +349,24 @@ def test_requirement_a_word_ending_in_zhu_before_a_number_is_no_note_reference()
 def test_requirement_basis_word_inside_a_spaced_unit(text: str, unit: str) -> None:
     # units.toml drops TEQ and KOH as the unit's basis: a space before one does not end the unit
     assert one(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("≥ 24（h）", "h"),  # the whole unit in brackets after the number
+        ("≥90（%）", "%"),
+        ("不大于10 g/(m²·24 h)", "g/(m²·24 h)"),  # a bracketed denominator with a space inside
+        ("不大于1.0 g/(100 g)", "g/(100 g)"),
+        ("不大于2 dB(A)", "dB(A)"),
+    ],
+)
+def test_requirement_units_in_brackets(text: str, unit: str) -> None:
+    assert one(text).unit == unit
+
+
+def test_requirement_brackets_that_are_no_unit() -> None:
+    # a footnote letter in brackets is no unit; another reading bracketed after a unit is a number of its own
+    assert one("≥3(a)").unit is None
+    limits = parse_requirement("以16.0 kPa（120 mmHg）压力喷向外侧面", default_comparator=None)
+    assert [(x.value, x.unit) for x in limits] == [(16.0, "kPa"), (120.0, "mmHg")]

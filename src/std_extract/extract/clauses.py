@@ -255,8 +255,11 @@ def clause_to_indicators(
                 start, run_in = start + run_in[1] + 1, None
             else:
                 # "断裂强力：纵向和横向分别不小于20 N和10 N" under "4.4 膜布要求": the label heads the
-                # sentence as a clause's heading would, the colon then opens it
-                headed = clause.model_copy(update={"title": run_in[0]})
+                # sentence as a clause's heading would, the colon then opens it; a unit it is counted
+                # over ("同一件产品上的釉面缺陷总数：…") is a condition, as in a subject
+                taken_over, label = _unit_owner(run_in[0], words)
+                on_object = taken_over or None
+                headed = clause.model_copy(update={"title": label.strip() if taken_over else run_in[0]})
                 if body.text[s_end : s_end + 1] in ("；", ";"):
                     label_goes_on = run_in[0]  # "噪声：…时，不大于60 dB(A)；…时，不大于65 dB(A)"
         found = _sentence_to_indicators(
@@ -736,6 +739,7 @@ def _sentence_to_indicators(
             and not _names_quantity(subject, rules)
             and not _owned_property(subject)
             and not rules.tables.grade_header.match(compact(subject))
+            and not _grade_list(subject, rules)
         ):
             # "温升：电动机绕组应不大于75 K，外壳应不大于60 K": a part under the heading's quantity; the
             # product itself ("水分：成品不大于12%") restricts nothing
@@ -819,7 +823,10 @@ def _sentence_to_indicators(
         subject, event = _event_in_subject(subject, words)
         if event:
             conditions_here.append(event)  # "到达后实施救援的时间": 实施救援的时间, once arrived
-        if subject and rules.tables.grade_header.match(compact(subject)):
+        listed_grades = _grade_list(subject, rules)
+        if listed_grades:  # "色差：优等品不低于4级；一等品和合格品不低于3级": each grade listed bounded
+            subject = pending[-1].name if pending else ""
+        elif subject and rules.tables.grade_header.match(compact(subject)):
             # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
             subject, grade = (pending[-1].name if pending else ""), compact(subject)
         if words.condition_subject.match(compact(subject)):
@@ -879,6 +886,7 @@ def _sentence_to_indicators(
                 outcome=outcome,
                 grade=grade,
                 unit=unit,
+                grades=listed_grades,
             )
         )
         leading = []
@@ -1035,6 +1043,9 @@ def _names_product(subject: str, document, words: ClauseWords) -> bool:
     if not key or key in words.product_words:
         return bool(key)
     title = compact(document.metadata.title or "")
+    if any(key.endswith(w) and len(key) > len(w) + 1 for w in words.whole_product):
+        whole = next(w for w in words.whole_product if key.endswith(w))
+        return _names_product(key[: -len(whole)], document, words)  # "牙刷整机": the product as a whole
     return len(key) >= 2 and (title.endswith(key) or key in _short_names(document))
 
 
@@ -1548,10 +1559,11 @@ def _owner_names_nothing(before: str, words: ClauseWords) -> bool:
     text = compact(before)
     if words.step_opening.match(text) or "相对于" in text or "对于" in text:
         return True
+    # "所标示的保质期", "所测得的…": 所 and a verb, the thing acted on names it (所在地区 stays)
     if text.startswith("所") and default_tokenizer().lcut(text, HMM=False)[:1] == ["所"] and len(text) <= 4:
-        return (
-            True  # "所标示的保质期", "所测得的…": 所 and a verb, the thing acted on names it (所在地区 stays)
-        )
+        return True
+    if any(text == actor + verb for actor in words.actors for verb in words.actor_verbs):
+        return True  # "服务机构签约的专职服务人员": who engaged them names nothing of the quantity
     if text.endswith(("下", "时", "后", "中")):
         return True  # "工作温度下的泄漏电流": a state of the test, not an owner
     return any(text.startswith(w) or text.endswith(w) for w in words.product_words)
@@ -1787,6 +1799,15 @@ def _run_in_kind(text: str, clause: Clause, rules: Rules) -> bool:
     what kind the recoveries of its sentences are."""
     title = compact(clause.title)
     return bool(title) and text.lstrip().startswith(("：", ":")) and not _names_quantity(title, rules)
+
+
+def _grade_list(subject: str, rules: Rules) -> tuple[str, ...]:
+    """ "一等品和合格品" -> ("一等品", "合格品"): grades listed as a subject (the grade words of tables.toml
+    [grades]), each bounded by the value after them; () for any other subject."""
+    parts = [x for x in _LIST_JOINS.split(compact(subject)) if x]
+    if len(parts) < 2 or not all(rules.tables.grade_header.fullmatch(x) for x in parts):
+        return ()
+    return tuple(parts)
 
 
 def _token_start(key: str, at: int) -> bool:
@@ -2125,7 +2146,11 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
     parts = _bracketed_conditions(limit_text, words)
     if parts is None:
         # A note in brackets after the value ("…不大于20 mg/kg（深色产品允许降低半级）") is a condition.
-        if (note := _TRAILING_NOTE.search(limit_text)) and limit_text[: note.start()].strip(" ：:，,"):
+        if (
+            (note := _TRAILING_NOTE.search(limit_text))
+            and limit_text[: note.start()].strip(" ：:，,")
+            and not limit_text[: note.start()].rstrip().endswith("/")  # "10 g/(m²·24h)": the unit's own
+        ):
             conditions.append(squeeze_spaces(note.group(1)))
             limit_text = limit_text[: note.start()]
         parts = [(limit_text, [])]
@@ -2152,6 +2177,10 @@ def _to_indicators(body: ClauseText, p: _Pending, clause: Clause, document, rule
         # "特级、一级和二级…分别不超过3%、5%和10%": each grade listed its value, one comparator
         grades = list(p.grades)
         limits = [limits[0], *(_with_comparator(x, limits[0].comparator) for x in limits[1:])]
+    elif len(p.grades) > 1 and len(limits) == 1 and not grades:
+        # "一等品和合格品不低于3级": the one bound holds for each grade listed
+        grades, limits = list(p.grades), limits * len(p.grades)
+        own_conditions = own_conditions * len(p.grades)
     printed = body.text[p.start : p.limit_text_start] + limit_text  # the subject as printed, then the limit
     names = None
     if (measured_at := _measured_at_each(p.name, printed, len(limits))) is not None:

@@ -122,6 +122,7 @@ class SubjectWords(_Spec):
     difference_heads: list[str] = Field(default_factory=list)
     owned_statistics: list[str] = Field(default_factory=list)
     height_excess_verbs: list[str] = Field(default_factory=list)
+    actor_verbs: list[str] = Field(default_factory=list)
 
 
 class TitleWords(_Spec):
@@ -287,6 +288,7 @@ class ClauseWords:
         # "接受在岗培训", "确保标准点测量值的变化": the verb opening a subject names nothing
         self.leading_verb = re.compile(rf"^(?:{any_of(subjects.leading_verbs)})(?={_HAN}{{2}})")
         self.method_subjects = frozenset(subjects.method_subjects)
+        self.actor_verbs = tuple(subjects.actor_verbs)
         self.qc_statistic = re.compile(rf"^(?P<on>.+?)(?P<statistic>{any_of(subjects.qc_statistics)})$")
         # "2-氟联苯的回收率": a statistic of [subjects].owned_statistics only after 的 ("热回收率" stays)
         self.owned_statistic = re.compile(

@@ -103,6 +103,11 @@ _FORMULA = re.compile(
 _SINGLE_UNIT_CHAR = re.compile(r"[A-Za-zμµΩ℃°º%‰Τ²³¹⁰⁴⁵⁶⁷⁸⁹⁻]")
 _POWER_OF_TEN_UNIT = re.compile(r"10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*[/A-Za-zμµ℃°%])")
 _PAREN_UNIT = re.compile(r"\([A-Za-z0-9μµ·*/²³%]{1,12}\)")
+# a bracketed denominator after the slash: "g/(m²·24 h)", "g/(100 g)" (a space only between a digit and a
+# letter; elsewhere a bracket with a space is another reading, "16.0 kPa（120 mmHg）")
+_PAREN_DENOMINATOR = re.compile(r"\((?:[A-Za-z0-9μµ·*/²³%]|(?<=\d) (?=[A-Za-zμµ])){1,14}\)")
+# a whole unit in brackets right after the number: "≥ 24（h）", "95（%）" (a letter or a sign inside)
+_BRACKETED_UNIT = re.compile(r"\((?=[^)]*[A-Za-zμµ%℃])[A-Za-zμµ·/²³%℃]{1,8}\)")
 
 
 class ParsedLimit(BaseModel):
@@ -299,6 +304,8 @@ def _unit_step(text: str, k: int, inside: bool, reader: ValueReader) -> int:
     char = text[k]
     if not inside and (scale := _POWER_OF_TEN_UNIT.match(text, k)):
         return scale.end() - k  # "8.5 10⁻⁶/℃": a scaled unit, not a second number
+    if not inside and char == "(" and (bracketed := _BRACKETED_UNIT.match(text, k)):
+        return bracketed.end() - k  # "≥ 24（h）": the unit printed in brackets
     word = _cjk_unit_at(text, k, reader)
     if word:
         return len(word)
@@ -325,7 +332,7 @@ def _unit_step(text: str, k: int, inside: bool, reader: ValueReader) -> int:
     if inside and char == " " and re.search(r"/\d+$", text[:k]) and k + 1 < len(text):
         return 1 if _SINGLE_UNIT_CHAR.match(text[k + 1]) else 0  # "g/100 mL"
     if inside and char == "(":
-        match = _PAREN_UNIT.match(text, k)
+        match = (_PAREN_DENOMINATOR if text[k - 1] == "/" else _PAREN_UNIT).match(text, k)
         return match.end() - k if match else 0
     return 0
 
@@ -342,6 +349,8 @@ def _numbers(masked: str, lo: int, hi: int, reader: ValueReader) -> list[_Number
             start, value = masked.rindex("-", previous_end, match.start), -value
         unit_end = _scan_unit(masked, match.end, reader)
         unit = masked[match.end : unit_end].strip() or None
+        if unit and _BRACKETED_UNIT.fullmatch(unit):
+            unit = unit[1:-1]  # "24（h）": the unit without its brackets
         footnote = None
         if unit in FOOTNOTE_MARKERS:
             footnote, unit = unit, None  # "0.5a": the footnote a, not the unit annum
