@@ -374,9 +374,10 @@ def test_clause_reading_ratios_units_and_prepositions():
     )
     # a unit printed with a space after its divisor
     assert _read("氨基酸态氮（以氮计）应≥0.80 g/100 mL。")[0][1:4] == (">=", 0.8, "g/100 mL")
-    # 在 before a condition is a preposition: the condition leaves the subject, the owner stays
+    # 在 before a condition is a preposition: the condition leaves the subject with the 的 that tied it to
+    # the quantity, the owner stays
     [found] = _read_with_conditions("电池在1C放电条件下的容量应不低于额定容量的95%。")
-    assert (found[0], found[1], found[2], found[6]) == ("电池的容量", ">=", 95.0, ["在1C放电条件下"])
+    assert (found[0], found[1], found[2], found[6]) == ("电池容量", ">=", 95.0, ["在1C放电条件下"])
     # rounds apart by an interval
     assert [r[:4] for r in _read_with_conditions("对失能老年人每2 h巡视一次。")] == [
         ("巡视间隔", "<=", 2.0, "h")

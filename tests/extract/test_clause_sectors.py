@@ -225,6 +225,7 @@ def test_clause_sectors_dev_pages():
     assert [(i.value, i.conditions) for i in kiln["氯元素含量"]] == [(0.04, ["入窑生料"])]
     assert [(i.value, i.conditions) for i in kiln["氯含量"]] == [(1.0, ["生活垃圾焚烧飞灰经水洗预处理后"])]
     assert "石棉" not in kiln
+    assert [(i.value, i.unit, i.conditions) for i in kiln["烟气停留时间"]] == [(2.0, "s", ["在该温度以上"])]
     oven = _clauses(PDFTEX / "pt_microwave_01.pdf")  # 4.2 …的规定值，即：…的微波炉效率不低于56%
     assert [(i.comparator, i.value) for i in oven["效率"]] == [(">=", 56.0), (">=", 54.0)]
     assert "即" not in oven
@@ -308,3 +309,24 @@ def test_clause_sectors_docx_dev_pages():
     assert [(i.value, i.unit) for i in home["专职服务人员"]] == [(20.0, "人")]
     brush = _clauses(DOCX / "wd_toothbrush_01.pdf")  # 4.4 牙刷整机的防水性能应达到…IPX7
     assert [i.comparator for i in brush["防水性能"]] == ["qualitative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a condition between the owner and its quantity: the owner and the quantity name it
+        (
+            "2.2 固体废物投加位置的烟气温度应不低于850 ℃，烟气在该温度以上的停留时间应不少于2 s。",
+            [
+                ("固体废物投加位置的烟气温度", ">=", 850.0, "℃", []),
+                ("烟气停留时间", ">=", 2.0, "s", ["在该温度以上"]),
+            ],
+        ),
+        ("2.2 污泥在105 ℃下的含水率应不大于60%。", [("污泥含水率", "<=", 60.0, "%", ["在105 ℃下"])]),
+        # negative twins: the condition closes before the limit (the existing reading); no condition
+        ("2.2 绝缘电阻在潮湿试验后应不低于2 MΩ。", [("绝缘电阻", ">=", 2.0, "MΩ", ["在潮湿试验后"])]),
+        ("2.2 烟气停留时间应不少于2 s。", [("烟气停留时间", ">=", 2.0, "s", [])]),
+    ],
+)
+def test_clause_sectors_condition_between_owner_and_quantity(sentence, expected):
+    assert _read([sentence], _WASTE) == expected

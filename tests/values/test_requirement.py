@@ -358,6 +358,7 @@ def test_requirement_basis_word_inside_a_spaced_unit(text: str, unit: str) -> No
         ("≥90（%）", "%"),
         ("不大于10 g/(m²·24 h)", "g/(m²·24 h)"),  # a bracketed denominator with a space inside
         ("不大于1.0 g/(100 g)", "g/(100 g)"),
+        ("不超过1.0 mg/(cm²·周)", "mg/(cm²·周)"),  # a rate per area and week (ts2_coolant_01)
         ("不大于2 dB(A)", "dB(A)"),
     ],
 )

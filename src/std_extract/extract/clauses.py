@@ -259,7 +259,10 @@ def clause_to_indicators(
                 # over ("同一件产品上的釉面缺陷总数：…") is a condition, as in a subject
                 taken_over, label = _unit_owner(run_in[0], words)
                 on_object = taken_over or None
-                headed = clause.model_copy(update={"title": label.strip() if taken_over else run_in[0]})
+                printed = re.sub(r"\s+", "", run_in[0])  # clean_text maps one character to one: as printed
+                headed = clause.model_copy(
+                    update={"title": printed[-len(compact(label)) :] if taken_over else run_in[0]}
+                )
                 if body.text[s_end : s_end + 1] in ("；", ";"):
                     label_goes_on = run_in[0]  # "噪声：…时，不大于60 dB(A)；…时，不大于65 dB(A)"
         found = _sentence_to_indicators(
@@ -570,7 +573,7 @@ def _sentence_to_indicators(
             heading_part = True  # unless that is no quantity ("温升：绕组不大于75 K"): see below
         after_name = _condition_after_name(piece, at, rules) if at is not None else None
         if after_name is not None:  # "绝缘电阻在潮湿试验后应不低于2 MΩ": the limit after the condition
-            at = after_name[1] + (requirement_start(piece[after_name[1] :], rules) or 0)
+            at = after_name[2] + (requirement_start(piece[after_name[2] :], rules) or 0)
         step = _sample_step(piece, words) and any(bound_at[n + 1 :])
         if (
             at is not None
@@ -679,7 +682,8 @@ def _sentence_to_indicators(
             opening = bounded[1]
         prefix_condition, prefix = _split_subject_condition(piece[opening:at], words)
         if after_name is not None:
-            prefix_condition, prefix = None, piece[: after_name[0]]
+            # the name before 在, and the quantity after the condition and 的 ("烟气…的停留时间")
+            prefix_condition, prefix = None, piece[: after_name[0]] + piece[after_name[1] + 1 : after_name[2]]
         if prefix_condition:
             leading.append(prefix_condition)
         taken_over, prefix = _unit_owner(prefix, words)  # "每个服务网点的专职维修人员": per service point
@@ -1274,7 +1278,7 @@ def _occurrences(text: str, word: str) -> list[int]:
 # A condition printed between the name and its limit (GB/T 1.1 phrasing: "绝缘电阻在潮湿试验后应不低于2 MΩ",
 # "泄漏电流在额定电压下不得大于0.75 mA", "压缩机运转率在环境温度为32 ℃时应不大于70%"): 在 opens it, one of
 # these words closes it, and the shall word or the comparator follows at once.
-_CONDITION_CLOSE = re.compile(r"条件下|情况下|状态下|过程中|期间|下|时|后|内|中")
+_CONDITION_CLOSE = re.compile(r"条件下|情况下|状态下|过程中|期间|以上|以下|下|时|后|内|中")
 _LIMIT_OPENS = re.compile(
     r"\s*(?:应|须|必须|不得|不应|[≤≥<>＜＞]|不[大小低高超少多]|小于|大于|低于|高于|超过)"
 )
@@ -1284,11 +1288,18 @@ _CONNECTIVES = frozenset("但而且并或和及则都均也还仍亦再另即")
 CONDITION_AFTER_NAME = 30  # characters at most between 在 and the word closing the condition
 
 
-def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int] | None:
-    """Where a condition printed after the name starts (at its 在) and ends, when the limit follows it
-    at once and no requirement word comes before it; None otherwise.  在 must be a word of its own
-    ("存在", "所在", "现在" are not) and the name before it a name ("接听电话应在铃响三声内应答": the 在
-    follows the shall word, it belongs to the requirement)."""
+# the quantity after a condition and 的, before the limit: "（在该温度以上）的停留时间"
+_OWNED_AFTER_CONDITION = re.compile(
+    r"的(?P<quantity>[\u4e00-\u9fff]{2,8})(?=\s*(?:应|须|必须|不|[≤≥<>＜＞]))"
+)
+
+
+def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int, int] | None:
+    """Where a condition printed after the name starts (at its 在) and ends, and where the name goes on
+    to (the end of the condition, or of a quantity after it and 的: "烟气在该温度以上的停留时间" is
+    烟气停留时间), when the limit follows at once and no requirement word comes before it; None
+    otherwise.  在 must be a word of its own ("存在", "所在", "现在" are not) and the name before it a name
+    ("接听电话应在铃响三声内应答": the 在 follows the shall word, it belongs to the requirement)."""
     lead = rules.clauses.lead.match(piece)
     start = lead.end() if lead else 0
     opens = piece.find("在", start)
@@ -1304,7 +1315,14 @@ def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int] 
         if "，" in piece[opens : close.end()] or "," in piece[opens : close.end()]:
             return None
         if _LIMIT_OPENS.match(rest) and requirement_start(rest, rules) is not None:
-            return opens, close.end()
+            return opens, close.end(), close.end()
+        # "烟气在该温度以上的停留时间应不少于2 s": the quantity after the condition and 的
+        if (
+            (owned := _OWNED_AFTER_CONDITION.match(rest))
+            and _LIMIT_OPENS.match(rest[owned.end() :])
+            and "的" not in piece[opens : close.end()]  # "在样品中的保留时间与…中": no condition, a reading
+        ):
+            return opens, close.end(), close.end() + owned.end()
     return None
 
 

@@ -104,8 +104,9 @@ _SINGLE_UNIT_CHAR = re.compile(r"[A-Za-zμµΩ℃°º%‰Τ²³¹⁰⁴⁵⁶⁷
 _POWER_OF_TEN_UNIT = re.compile(r"10[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*[/A-Za-zμµ℃°%])")
 _PAREN_UNIT = re.compile(r"\([A-Za-z0-9μµ·*/²³%]{1,12}\)")
 # a bracketed denominator after the slash: "g/(m²·24 h)", "g/(100 g)" (a space only between a digit and a
-# letter; elsewhere a bracket with a space is another reading, "16.0 kPa（120 mmHg）")
-_PAREN_DENOMINATOR = re.compile(r"\((?:[A-Za-z0-9μµ·*/²³%]|(?<=\d) (?=[A-Za-zμµ])){1,14}\)")
+# letter; elsewhere a bracket with a space is another reading, "16.0 kPa（120 mmHg）"), a time word of a
+# rate per area and period ("mg/(cm²·周)", "g/(m²·d)")
+_PAREN_DENOMINATOR = re.compile(r"\((?:[A-Za-z0-9μµ·*/²³%周天日月年]|(?<=\d) (?=[A-Za-zμµ])){1,14}\)")
 # a whole unit in brackets right after the number: "≥ 24（h）", "95（%）" (a letter or a sign inside)
 _BRACKETED_UNIT = re.compile(r"\((?=[^)]*[A-Za-zμµ%℃])[A-Za-zμµ·/²³%℃]{1,8}\)")
 
