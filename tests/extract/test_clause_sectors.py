@@ -271,6 +271,7 @@ def test_clause_sectors_unit_a_label_is_counted_over():
         ("2.1 服务机构签约的专职服务人员不少于20人。", ("专职服务人员", ">=", 20.0, "人", [])),
         ("2.1 服务商提供的上门服务时间应不超过24 h。", ("上门服务时间", "<=", 24.0, "h", [])),
         ("2.1 牙刷整机的防水性能应达到GB/T 4208规定的IPX7。", ("防水性能", "qualitative", None, None, [])),
+        ("2.1 牙刷整机的噪声应不大于60 dB(A)。", ("噪声", "<=", 60.0, "dB(A)", [])),
         # negative twins: an actor and a noun is an owner; a part of the product is kept
         ("2.1 企业标准的水分应不大于5%。", ("企业标准的水分", "<=", 5.0, "%", [])),
         ("2.1 刷头与刷柄连接的拔脱力应不小于40 N。", ("刷头与刷柄连接的拔脱力", ">=", 40.0, "N", [])),
@@ -330,3 +331,21 @@ def test_clause_sectors_docx_dev_pages():
 )
 def test_clause_sectors_condition_between_owner_and_quantity(sentence, expected):
     assert _read([sentence], _WASTE) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # review of 7df4b49: a product whose title ends in a whole-product word is still the title's
+        ("空调机组", "2.1 空调机组的噪声应不大于65 dB(A)。", [("噪声", "<=", 65.0, "dB(A)", [])]),
+        ("空气净化设备", "2.1 净化设备的噪声应不大于65 dB(A)。", [("噪声", "<=", 65.0, "dB(A)", [])]),
+        # a clock time or a date after 不早于 / 不晚于 / 不迟于 bounds when, not an amount: no reading
+        ("家政服务规范", "2.1 开始服务时间应不早于8:00。", []),
+        ("家政服务规范", "2.1 报告提交时间应不晚于次月5日。", []),
+        ("家政服务规范", "2.1 开始服务时间应不迟于8:00。", []),
+        # twin: a duration reads
+        ("家政服务规范", "2.1 首次响应时间应不晚于2 h。", [("首次响应时间", "<=", 2.0, "h", [])]),
+    ],
+)
+def test_clause_sectors_review_whole_product_titles_and_points_in_time(title, sentence, expected):
+    assert _read([sentence], title, "2 服务要求" if "服务" in title else "2 技术要求") == expected

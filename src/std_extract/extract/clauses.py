@@ -670,6 +670,8 @@ def _sentence_to_indicators(
                 )
             leading, applies_to = [], []
             continue
+        if _POINT_IN_TIME.search(piece[at:]):
+            continue  # "开始服务时间应不早于8:00", "…不晚于次月5日": a clock time or a date, no amount
         requirement = compact(words.modal_head.sub("", piece[at:].replace("\n", ""))).rstrip("。；;")
         if requirement in words.empty_requirements or _SYMBOLIC_LIMIT.search(piece):
             continue  # "而加标平行符合要求", "应控制在p±3s内": nothing printed to check against
@@ -1047,9 +1049,9 @@ def _names_product(subject: str, document, words: ClauseWords) -> bool:
     if not key or key in words.product_words:
         return bool(key)
     title = compact(document.metadata.title or "")
-    if any(key.endswith(w) and len(key) > len(w) + 1 for w in words.whole_product):
-        whole = next(w for w in words.whole_product if key.endswith(w))
-        return _names_product(key[: -len(whole)], document, words)  # "牙刷整机": the product as a whole
+    whole = next((w for w in words.whole_product if key.endswith(w) and len(key) > len(w) + 1), None)
+    if whole and _names_product(key[: -len(whole)], document, words):
+        return True  # "牙刷整机": the product as a whole (else the title decides: "空调机组" is the product)
     return len(key) >= 2 and (title.endswith(key) or key in _short_names(document))
 
 
@@ -2096,6 +2098,13 @@ def _bracketed_conditions(limit_text: str, words: ClauseWords) -> list[tuple[str
     if re.search(r"\d", rest):
         parts.append((rest, []))
     return parts
+
+
+# A point in time after a comparator of time ("不早于8:00", "不晚于次月5日", "不迟于每月10日"): a clock time
+# or a calendar date, which bounds when, not how long (review of 7df4b49); "不晚于2 h" is a duration, read.
+_POINT_IN_TIME = re.compile(
+    r"[早晚迟]于\s*(?:\d{1,2}\s*[:：]\s*\d{2}|(?:次|每|当|本|上|下)?[年月周]?\s*\d{1,2}\s*[月日号](?:\s*\d{1,2}\s*[日号])?)"
+)
 
 
 # A bracket after a value saying whether the bound itself is included: "60 ℃以上（含60 ℃）", "3 h以内
