@@ -27,3 +27,11 @@ def test_pdftex_dev_classes_over_a_grade_ladder():  # pt_sodaash_01 表1: 指标
     assert bulk == [(0.85, "优等品"), (0.9, "优等品"), (0.9, "一等品"), (0.9, "合格品")]
     assert not any(f[0] == "项目" for f in found)  # the items header, \multirow'd on a line of its own
     assert any(f[0] == "粒度（180 μm筛余物）" for f in found)  # the marker before the bracket dropped
+
+
+def test_pdftex_dev_class_under_a_quantity_of_a_grade_table():  # pt_microwave_01 表1
+    found = _values("pt_microwave_01", 3)
+    assert ("效率", ">=", 62.0, "%", "1级", ("P≤800 W",)) in found
+    assert ("效率", ">=", 54.0, "%", "3级", ("P＞800 W",)) in found
+    assert ("关机功率", "<=", 0.3, "W", "1级", ()) in found
+    assert not any("/" in f[0] for f in found if f[0].startswith("效率"))

@@ -471,3 +471,25 @@ def test_table_lines_review_class_over_grades_is_a_condition():  # review of c41
     ]
     roman = _table(["项目", "指标 > Ⅰ类 > 优等品"], [["总碱量/% ≥", "99.4"]])
     assert _found(roman) == [("总碱量", ">=", 99.4, "%", "优等品", ("Ⅰ类",))]
+
+
+def test_table_lines_class_under_a_quantity_of_a_grade_table():  # pt_microwave_01 表1
+    # an energy-grade table: grades down the rows, 效率/% over two rated-power classes; the clause above
+    # names each quantity's bound ("各等级的效率应不低于表1的规定，待机功率和关机功率应不大于表1的规定")
+    intro = "各等级的效率应不低于表1的规定，待机功率和关机功率应不大于表1的规定。"
+    table = _table(
+        ["能效等级", "效率/% > P≤800 W", "效率/% > P＞800 W", "待机功率/W"],
+        [["1级", "62", "60", "0.50"], ["3级", "56", "54", "1.00"]],
+        intro_text=intro,
+    )
+    assert _found(table)[:3] == [
+        ("效率", ">=", 62.0, "%", "1级", ("P≤800 W",)),
+        ("效率", ">=", 60.0, "%", "1级", ("P＞800 W",)),
+        ("待机功率", "<=", 0.5, "W", "1级", ()),
+    ]  # the class's sign was the value's comparator, the class part of the name (效率/P≤800 W <= 62)
+    # twins: a sign alone under the name is the values' comparator; a quantity the clause does not name
+    # takes no other's bound
+    signed = _table(["能效等级", "效率/% > ≥"], [["1级", "62"]], intro_text=intro)
+    assert _found(signed)[0][:3] == ("效率", ">=", 62.0)
+    other = _table(["能效等级", "噪声/dB(A)"], [["1级", "62"]], intro_text=intro)
+    assert _found(other)[0][1] != ">="

@@ -26,6 +26,12 @@ _DIRECTION = {"higher": ">=", "lower": "<="}
 class StatedComparators:
     classes: tuple[tuple[str, str], ...] = ()  # (class word, comparator): ("率", ">=")
     both_ways: bool = False  # the clause bounds some rows from below and others from above
+    named: tuple[tuple[str, str], ...] = ()  # (name, comparator): "效率应不低于表1的规定" -> ("效率", ">=")
+
+    def for_named(self, name: str) -> str | None:
+        """The comparator the clause gives the quantity ``name`` by its name ("各等级的效率应不低于表1的规定，
+        待机功率和关机功率应不大于表1的规定"), or None."""
+        return next((comparator for word, comparator in self.named if word == name), None)
 
     def for_name(self, name: str) -> str | None:
         """The comparator the clause gives a row named ``name``, or None.  Where the clause bounds
@@ -39,6 +45,7 @@ class StatedComparators:
 def stated_comparators(text: str | None) -> StatedComparators:
     """Read "X类指标为不低于…" pieces of an introducing clause."""
     classes: list[tuple[str, str]] = []
+    named: list[tuple[str, str]] = []
     seen: set[str] = set()
     for piece in _PIECES.split(clean_text(text or "")):
         comparator = word_comparator(piece)
@@ -47,7 +54,15 @@ def stated_comparators(text: str | None) -> StatedComparators:
         seen.add(comparator.rstrip("="))
         if m := _CLASS.search(piece):
             classes.append((m.group(1), comparator))
-    return StatedComparators(tuple(classes), both_ways=len(seen) > 1 and bool(classes))
+        elif m := _NAMED.match(piece.strip()):
+            named += [(name, comparator) for name in _JOINS.split(m.group(1).rsplit("的", 1)[-1]) if name]
+    return StatedComparators(tuple(classes), both_ways=len(seen) > 1 and bool(classes), named=tuple(named))
+
+
+# "各等级的效率应不低于表1的规定": the quantities named before the shall word of a piece bounding the table by
+# its values (the owner before 的 dropped), joined by 和 or 、.
+_NAMED = re.compile(r"^([\u4e00-\u9fff、和]{2,30})应[^表]{0,6}表\s*[A-Z]?\.?\d")
+_JOINS = re.compile(r"和|、")
 
 
 def _lexicon_direction(name: str) -> str | None:

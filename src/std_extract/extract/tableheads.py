@@ -113,6 +113,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         if names and _TEST_CONDITION.match(clean_text(part)):
             condition = squeeze_spaces(part.strip())  # the age or temperature the value holds at
             continue
+        if names and _CLASS_PART.search(clean_text(part)):
+            condition = squeeze_spaces(part.strip())  # "P≤800 W" under 效率/%: a class, its sign no limit's
+            continue
         label = split_label(part, rules.values.unit_words)
         unit_above = unit  # what the parts above this one printed
         footnotes += label.footnotes
@@ -168,6 +171,11 @@ def _names_a_section(name: str, vocab: TableVocab) -> bool:
 # A header part under a quantity's name that is a value of a test condition: an age, a duration or
 # a temperature ("3 d", "28 d", "20 ℃"; GB 175 抗压强度 over 3 d | 28 d), not a name of its own.
 _TEST_CONDITION = re.compile(r"^\s*\d+(?:\.\d+)?\s*(?:d|h|min|天|小时|℃|°C|个月|月|年|周)\s*$")
+
+
+# A class of the product under a quantity's header ("P≤800 W" | "P＞800 W" under "效率/%": a rated-power
+# class the grades' values hold for): a symbol or a number with a sign before a number, never a sign alone.
+_CLASS_PART = re.compile(r"^\s*(?:[A-Za-z]{1,3}|\d+(?:\.\d+)?\s*[A-Za-z/%]*)\s*[≤≥<>＜＞]\s*\d")
 
 
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")

@@ -562,6 +562,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     line_unit = _caption_unit(table, roles.vocab)
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
     noted = noted_bounds(table.notes, roles.vocab)
+    stated = stated_comparators(table.intro_text)
     group: tuple[str, float | None] | None = None  # a category row over the rows indented under it
     set_flush = _labels_set_flush_left(table, roles)
     for row in table.rows:
@@ -601,7 +602,10 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 context = CellContext(
                     name=head.name,
                     unit=row_unit or head.unit or line_unit,
-                    comparator=head.comparator or bound_for(head.name, noted) or table_default,
+                    comparator=head.comparator
+                    or bound_for(head.name, noted)
+                    or stated.for_named(head.name or "")
+                    or table_default,
                     grade=head.grade or row_grade,
                     conditions=[
                         c
