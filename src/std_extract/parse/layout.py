@@ -155,19 +155,28 @@ def _unbridged(row: _Row) -> list[_Row]:
     short = sorted((g for g in glyphs if g.height <= BRIDGE * tallest), key=BY_TOP_X)
     if len(short) < 2 or len(short) == len(glyphs):
         return [row]
-    bands = [_Row(short[0])]
-    for glyph in short[1:]:
+    bands = _bands(short)
+    if len(bands) == 1:
+        return [row]
+    return [*bands, _as_row([g for g in glyphs if g.height > BRIDGE * tallest])]
+
+
+def _bands(glyphs: list[Glyph]) -> list[_Row]:
+    """Glyphs sorted by top grouped into rows, a new one wherever a glyph overlaps the last too little."""
+    bands = [_Row(glyphs[0])]
+    for glyph in glyphs[1:]:
         if bands[-1].overlap(glyph) >= SAME_ROW:
             bands[-1].add(glyph)
         else:
             bands.append(_Row(glyph))
-    if len(bands) == 1:
-        return [row]
-    tall = [g for g in glyphs if g.height > BRIDGE * tallest]
-    logo = _Row(tall[0])
-    for glyph in tall[1:]:
-        logo.add(glyph)
-    return [*bands, logo]
+    return bands
+
+
+def _as_row(glyphs: list[Glyph]) -> _Row:
+    row = _Row(glyphs[0])
+    for glyph in glyphs[1:]:
+        row.add(glyph)
+    return row
 
 
 def _beside_a_tall_block(row: _Row) -> list[_Row]:
@@ -190,12 +199,7 @@ def _beside_a_tall_block(row: _Row) -> list[_Row]:
     short = sorted((g for g in glyphs if g.height <= STACKED * tallest), key=BY_TOP_X)
     if len(short) < 2 or not tall:
         return [row]
-    bands = [_Row(short[0])]
-    for glyph in short[1:]:
-        if bands[-1].overlap(glyph) >= SAME_ROW:
-            bands[-1].add(glyph)
-        else:
-            bands.append(_Row(glyph))
+    bands = _bands(short)
     if len(bands) == 1:
         return [row]
     left, right = min(g.x0 for g in tall), max(g.x1 for g in tall)
@@ -204,10 +208,7 @@ def _beside_a_tall_block(row: _Row) -> list[_Row]:
         em = max(g.size for g in band.glyphs)
         if not (x1 + em <= left or x0 >= right + em):
             return [row]
-    block = _Row(tall[0])
-    for glyph in tall[1:]:
-        block.add(glyph)
-    return [*bands, block]
+    return [*bands, _as_row(tall)]
 
 
 def _nearby(rows: list[_Row], tops: list[float], glyph: Glyph) -> list[_Row]:
