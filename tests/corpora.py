@@ -114,6 +114,17 @@ def dev_page_record(folder: Path, stem: str, pages: tuple[int, ...]):
     return process_document(parse_pdf(path, ParseOptions(pages=list(pages))), classify=False)
 
 
+def clause_indicators_by_name(pdf: Path) -> dict[str, list]:
+    """The indicators read from the clauses (not the tables) of a whole document, by name."""
+    from std_extract.pipeline import process_file
+
+    out: dict[str, list] = {}
+    for indicator in process_file(pdf).indicators:
+        if indicator.table is None:
+            out.setdefault(indicator.name, []).append(indicator)
+    return out
+
+
 @contextmanager
 def print_script(name: str) -> Iterator:
     """``scripts/<name>.py``, an authored set's printer, loaded as a module with scripts/ on the path

@@ -34,11 +34,10 @@ corpus/pdftex and corpus/docx that show it.
 from __future__ import annotations
 
 import pytest
-from corpora import DOCX, PDFTEX
+from corpora import DOCX, PDFTEX, clause_indicators_by_name
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
-from std_extract.pipeline import process_file
 
 
 def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list[tuple]:
@@ -49,11 +48,7 @@ def _read(lines: list[str], title: str, chapter: str = "2 技术要求") -> list
 
 
 def _clauses(pdf) -> dict[str, list]:
-    out: dict[str, list] = {}
-    for indicator in process_file(pdf).indicators:
-        if indicator.table is None:
-            out.setdefault(indicator.name, []).append(indicator)
-    return out
+    return clause_indicators_by_name(pdf)
 
 
 _WASTE = "水泥窑协同处置固体废物技术规范"

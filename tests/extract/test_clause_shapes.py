@@ -12,11 +12,10 @@ hand-built page and read by the real stages, each with a negative twin the rule 
 from __future__ import annotations
 
 import pytest
-from corpora import TYPESET, TYPESET2, WRITTEN
+from corpora import TYPESET, TYPESET2, WRITTEN, clause_indicators_by_name
 from parse.builders import requirement_document
 
 from std_extract.extract import document_to_indicators
-from std_extract.pipeline import process_file
 
 
 def _read(lines: list[str], title: str = "产品") -> list[tuple]:
@@ -256,12 +255,7 @@ def test_clause_shapes_statistic_of_an_absorption_train():
 
 
 def _clauses(pdf) -> dict[str, list]:
-    """The indicators read from the clauses of a dev document, by name."""
-    out: dict[str, list] = {}
-    for indicator in process_file(pdf).indicators:
-        if indicator.table is None:
-            out.setdefault(indicator.name, []).append(indicator)
-    return out
+    return clause_indicators_by_name(pdf)
 
 
 def test_clause_shapes_dev_pages_of_the_typeset_and_written_layouts():
