@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -522,16 +521,9 @@ class DocxWriter:
 
 
 # ---- printing -------------------------------------------------------------------------------------
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        raise SystemExit("LibreOffice is needed to print (apt-get install -y libreoffice-writer)")
-    return found
-
-
 def _convert(folder: Path, stem: str) -> None:
     profile = folder / "profile"
-    command = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
+    command = [printkit.soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
     command += ["--convert-to", EXPORT, "--outdir", str(folder), str(folder / f"{stem}.docx")]
     subprocess.run(command, check=True, capture_output=True)
 
@@ -546,23 +538,6 @@ def _steady(stem: str, data: bytes) -> bytes:
     return re.sub(rb"<[0-9A-F]{32}>", b"<" + ident + b">", data)
 
 
-def destination_pages(pdf_path: Path) -> dict[str, int]:
-    """Named destination -> 1-based page, from the PDF's /Dests dictionary."""
-    import pdfplumber
-    from pdfminer.pdftypes import resolve1
-
-    with pdfplumber.open(pdf_path) as pdf:
-        page_of = {page.page_obj.pageid: page.page_number for page in pdf.pages}
-        dests = resolve1(pdf.doc.catalog.get("Dests")) or {}
-        result = {}
-        for name, dest in dests.items():
-            dest = resolve1(dest)
-            if isinstance(dest, dict):
-                dest = resolve1(dest["D"])
-            result[name] = page_of[dest[0].objid]
-    return result
-
-
 def typeset(doc, folder: Path) -> tuple[Path, dict[str, int]]:
     """Write ``doc`` as a .docx in ``folder``, print it with LibreOffice and steady the PDF; the PDF and
     the page of every value's bookmark."""
@@ -570,7 +545,7 @@ def typeset(doc, folder: Path) -> tuple[Path, dict[str, int]]:
     _convert(folder, doc.stem)
     pdf = folder / f"{doc.stem}.pdf"
     pdf.write_bytes(_steady(doc.stem, pdf.read_bytes()))
-    return pdf, destination_pages(pdf)
+    return pdf, printkit.destination_pages(pdf)
 
 
 def print_documents(stems: list[str]) -> Iterator[Path]:

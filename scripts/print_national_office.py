@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -405,13 +404,6 @@ class DocxWriter:
 
 
 # ---- printing -------------------------------------------------------------------------------------
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if not found:
-        raise SystemExit("LibreOffice is needed to print (apt-get install -y libreoffice-writer)")
-    return found
-
-
 def print_documents(stems: list[str]) -> Iterator[Path]:
     """Write each .docx, print them all in one LibreOffice run, then write gold and printed values."""
     docs = {stem: printkit.load_document(SOURCES, stem) for stem in stems}
@@ -420,7 +412,7 @@ def print_documents(stems: list[str]) -> Iterator[Path]:
         for stem, doc in docs.items():
             DocxWriter(doc).write(folder / f"{stem}.docx")
         profile = folder / "profile"
-        command = [_soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
+        command = [printkit.soffice(), f"-env:UserInstallation=file://{profile}", "--headless"]
         command += ["--convert-to", EXPORT, "--outdir", str(folder)]
         command += [str(folder / f"{stem}.docx") for stem in stems]
         subprocess.run(command, check=True, capture_output=True)
@@ -440,25 +432,8 @@ def _steady(stem: str, data: bytes) -> bytes:
     return re.sub(rb"<[0-9A-F]{32}>", b"<" + ident + b">", data)
 
 
-def destination_pages(pdf_path: Path) -> dict[str, int]:
-    """Named destination -> 1-based page, from the PDF's /Dests dictionary."""
-    import pdfplumber
-    from pdfminer.pdftypes import resolve1
-
-    with pdfplumber.open(pdf_path) as pdf:
-        page_of = {page.page_obj.pageid: page.page_number for page in pdf.pages}
-        dests = resolve1(pdf.doc.catalog.get("Dests")) or {}
-        result = {}
-        for name, dest in dests.items():
-            dest = resolve1(dest)
-            if isinstance(dest, dict):
-                dest = resolve1(dest["D"])
-            result[name] = page_of[dest[0].objid]
-    return result
-
-
 def _write_gold(doc: StandardDoc, pdf_path: Path) -> None:
-    pages = destination_pages(pdf_path)
+    pages = printkit.destination_pages(pdf_path)
     elements = []
     for value in doc.values:
         page = pages.get(f"v{value.label}")

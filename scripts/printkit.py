@@ -15,6 +15,7 @@ import argparse
 import html
 import importlib
 import re
+import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -114,3 +115,29 @@ def main(
         or f"checked {len(chosen)} documents: every number is printed on its page"
     )
     return 1 if problems else 0
+
+
+def soffice() -> str:
+    """The LibreOffice program that prints the Word-document sets (national-office, docx)."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if not found:
+        raise SystemExit("LibreOffice is needed to print (apt-get install -y libreoffice-writer)")
+    return found
+
+
+def destination_pages(pdf_path: Path) -> dict[str, int]:
+    """Named destination -> 1-based page, from the PDF's /Dests dictionary (the bookmark a word
+    processor writes at each value)."""
+    import pdfplumber
+    from pdfminer.pdftypes import resolve1
+
+    with pdfplumber.open(pdf_path) as pdf:
+        page_of = {page.page_obj.pageid: page.page_number for page in pdf.pages}
+        dests = resolve1(pdf.doc.catalog.get("Dests")) or {}
+        result = {}
+        for name, dest in dests.items():
+            dest = resolve1(dest)
+            if isinstance(dest, dict):
+                dest = resolve1(dest["D"])
+            result[name] = page_of[dest[0].objid]
+    return result

@@ -49,8 +49,8 @@ import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from std_extract.classify.table import load_table
 from std_extract.digest import file_sha256
+from std_extract.evaluate.gbt4754 import parent_table
 from std_extract.evaluate.gold import GOLD_SUFFIX, Gold, GoldIndicator, find_gold_files, resolve_pdf
 from std_extract.textnorm import repair_private_use
 
@@ -292,7 +292,7 @@ def _document_problems(stem: str, gold: Gold, require_sha256: bool) -> list[Gold
     if any(not indicator.name.strip() for indicator in gold.indicators):
         problems.append(GoldProblem(stem, "an empty name"))
     code = gold.class_code
-    if code is not None and ((area := load_table().get(code)) is None or area.level != "class"):
+    if code is not None and (len(code) != 4 or code not in parent_table()):
         # a 中类 written as a 小类 ("1820": 182 splits into 1821 and 1829) scores every answer wrong
         problems.append(GoldProblem(stem, f"classification {code} is no 小类 of GB/T 4754-2017"))
     return problems
