@@ -66,6 +66,8 @@ def _amount_for(rest: str, basis: str | None) -> str | None:
     return m.group().strip() if m else None
 
 
+# The label a table's note opens with ("注：", "注1：").
+_NOTE_LABEL = re.compile(r"^注\s*\d*\s*[：:]")
 # The names a note lists, joined by 、 和 及 与 (and their full-width commas).
 _LIST_JOINS = re.compile(r"[、，,]|和|及|与|以及")
 # "表中…指标为最小值", "表中所列数值均为最大值": what the note bounds, then its word (tables.toml
@@ -81,7 +83,7 @@ def noted_bounds(notes: list[str], vocab: TableVocab) -> dict[str, str]:
     out: dict[str, str] = {}
     for note in notes:
         text = compact(clean_text(note))
-        text = re.sub(r"^注\d*[：:]", "", text)
+        text = _NOTE_LABEL.sub("", text)
         for piece in _PIECES.split(text):
             m = vocab.bound.search(piece)
             if m is None:
@@ -146,7 +148,7 @@ def noted_units(notes: list[str], vocab: TableVocab) -> dict[str, str]:
     note_unit reads it) counts; names are compacted, looked up with bound_for."""
     out: dict[str, str] = {}
     for note in notes:
-        text = re.sub(r"^注\s*\d*\s*[：:]", "", squeeze_spaces(clean_text(note)))
+        text = _NOTE_LABEL.sub("", squeeze_spaces(clean_text(note)))
         for piece in _PIECES.split(text):
             piece = piece.strip().removeprefix("表中")
             m = _UNIT_NOTE.match(piece)
