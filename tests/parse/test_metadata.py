@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from corpora import CONTEXT
 
 from std_extract.parse import parse_pdf
 from std_extract.parse.metadata import cover_to_metadata, join_title_lines, parse_number
+from std_extract.parse.options import ParseOptions
 
 from .builders import line, page
 from .pdfmaker import enterprise_standard
@@ -92,6 +94,29 @@ def test_metadata_group_standard_cover():
     assert meta.enterprise == "中国标准化协会"
 
 
+def test_metadata_filing_number_under_the_number_is_no_title_line():
+    """A sector or enterprise cover prints 备案号 under the number, before the title: it is skipped
+    (it had been read as the title's first line), and read with any dash (folded to "-") and any number
+    of groups."""
+    for filing, printed in (
+        ("80215-2026", "备案号：80215—2026"),
+        ("330381-2026-0157", "备案号： 330381-2026-0157"),
+    ):
+        cover = page(1, [
+            ("ICS 59.080.30", 40, 60), ("CCS W 63", 55, 60), ("中华人民共和国纺织行业标准", 150, 160),
+            ("FZ/T 73086—2026", 180, 430), (printed, 200, 440), ("棉袜", 358, 280),
+            ("Cotton socks", 394, 270), ("2026-06-05 发布 2027-01-01 实施", 710, 70),
+        ])  # fmt: skip
+        meta = cover_to_metadata([cover])
+        assert (meta.title, meta.title_en, meta.filing_number) == ("棉袜", "Cotton socks", filing)
+    # negative twin: a title line that merely holds the word is a title line
+    cover = page(1, [
+        ("T/CAS 456—2023", 170, 430), ("企业标准备案号编制规则", 320, 220),
+        ("2023-05-01 发布 2023-08-01 实施", 700, 70),
+    ])  # fmt: skip
+    assert cover_to_metadata([cover]).title == "企业标准备案号编制规则"
+
+
 def test_metadata_enterprise_standard_from_a_real_pdf(tmp_path):
     meta = parse_pdf(enterprise_standard(tmp_path / "q.pdf")).metadata
     assert meta.number == "Q/320115ABC 001-2024" and meta.number_as_printed == "Q/320115ABC 001—2024"
@@ -163,3 +188,15 @@ def test_metadata_old_cover_number_beside_the_title():
     assert meta.number == "GB/T 15555.12-1995"
     assert meta.title == "固体废物 腐蚀性测定 玻璃电极法"
     assert (meta.issued, meta.effective) == ("1995-03-28", "1996-01-01")
+
+
+def test_metadata_filing_number_on_dev_covers_of_the_context_layout():
+    """corpus/context dev covers (ConTeXt): 备案号 under the number had been glued to the title."""
+    expected = {
+        "cx_seaweed_01": ("调味海苔", "330381-2026-0157"),
+        "cx_socks_01": ("棉袜", "80215-2026"),
+        "cx_pump_01": ("小型潜水电泵", "81377-2026"),
+    }
+    for stem, (title, filing) in expected.items():
+        meta = parse_pdf(CONTEXT / f"{stem}.pdf", ParseOptions(first_pages=2, tables=False)).metadata
+        assert (meta.title, meta.filing_number) == (title, filing)

@@ -25,7 +25,10 @@ ICS = re.compile(
 )
 CCS = re.compile(r"CCS\s*([A-Z])\s*(\d{2})")
 BARE_CCS = re.compile(r"^\s*([A-Z])\s*(\d{2})\s*$")  # older covers print the CCS code without a label
-FILING = re.compile(r"备\s*案\s*号\s*[:：]?\s*([0-9A-Za-z]+\s*-\s*[0-9A-Za-z]+)")  # "备案号：12345-2024"
+# "备案号：12345-2024"; sector standards print an em dash (80215—2026), provincial enterprise filings a
+# region code first (330381-2026-0157)
+FILING = re.compile(r"备\s*案\s*号\s*[:：]?\s*([0-9A-Za-z]+(?:\s*[-－—–]\s*[0-9A-Za-z]+)+)")
+FILING_LABEL = re.compile(r"^备\s*案\s*号")
 REPLACES = re.compile(r"代\s*替|替\s*代")
 # The line naming the kind of standard ("中华人民共和国国家标准", "江苏省地方标准", "团体标准") is not
 # part of the title; "食品安全国家标准" is.
@@ -151,8 +154,8 @@ def _title_beside_number(
 
 def _title_role(text: str, chinese_lines: int, have_english: bool) -> str:
     """What a cover line after the number is: "chinese"/"english" title, "skip" or "stop"."""
-    if REPLACES.search(text) and not chinese_lines:
-        return "skip"  # 代替 GB 19645—2005
+    if (REPLACES.search(text) or FILING_LABEL.match(text)) and not chinese_lines:
+        return "skip"  # 代替 GB 19645—2005; 备案号：80215—2026 printed under the number
     if DATE.search(text) or ISSUE_WORDS.search(text) and len(_compact(text)) <= 4:
         return "stop"  # the dates and 发布 at the foot
     if NOT_TITLE.search(text) or KIND_LINE.search(_compact(text)):
