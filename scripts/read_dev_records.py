@@ -12,8 +12,8 @@ parse_pdf, process_document), so it runs against an old checkout; fit_confidence
 against today's gold and computes the evidence with today's confidence stage.  Only the DEV splits
 of corpus/real-dev, ../shared/enterprise-dev, corpus/written, corpus/national, corpus/national-office,
 corpus/typeset, corpus/typeset2, corpus/press, corpus/typst, corpus/weasy, corpus/fpdf, corpus/mupdf,
-corpus/luatex and corpus/pdftex are read (split.csv of THIS checkout; pass set names after the output
-file to read only those).
+corpus/luatex, corpus/pdftex, corpus/docx and corpus/context are read (split.csv of THIS checkout; pass set
+names after the output file to read only those).
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ SETS = {
     "mupdf": REPO / "corpus" / "mupdf",
     "luatex": REPO / "corpus" / "luatex",
     "pdftex": REPO / "corpus" / "pdftex",
+    "docx": REPO / "corpus" / "docx",
+    "context": REPO / "corpus" / "context",
 }
 # The confidence stage's test of a page's text layer (extract/confidence.py _SUSPECT and
 # [limits].suspect_share), repeated because an old checkout may lack it.
