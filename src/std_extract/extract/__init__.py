@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from std_extract.document import ParsedDocument
 from std_extract.extract.clauses import clause_to_indicators
+from std_extract.extract.gradeladder import with_declared_grades
 from std_extract.extract.ocrflags import flag_ocr_values
 from std_extract.extract.requirements import rules_or_default
 from std_extract.extract.scope import requirement_chapters, requirement_clauses
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 def document_to_indicators(document: ParsedDocument, rules: Rules | None = None) -> list[Indicator]:
     """Every indicator the document's requirement tables and clauses state, deduplicated by id,
     read with ``rules`` (:mod:`std_extract.rules`; the shipped ones when None)."""
-    rules = rules_or_default(rules)
+    rules = with_declared_grades(rules_or_default(rules), document)  # "分为白金宿、金宿和银宿三个等级"
     chapters = requirement_chapters(document, rules.scope)
     found: list[Indicator] = []
     for table in document.tables:

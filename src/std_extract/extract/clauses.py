@@ -207,6 +207,7 @@ def clause_to_indicators(
         return out  # "4.1.2 ADI：…", "4.1.3 残留标志物：…": the substance described, no requirement
     carried: tuple[str, str | None] | None = None  # the name (and unit) bounded last by the sentence before
     label_goes_on: str | None = None  # a run-in label whose list goes on past a semicolon
+    label_graded: str | None = None  # one whose list goes on if the next sentence opens with grades
     for s_start, s_end in _spans(body.text, _SENTENCE_END):
         sentence, carried_in, carried = body.text[s_start:s_end], carried, None
         if words.descriptive_label.match(sentence):
@@ -237,13 +238,15 @@ def clause_to_indicators(
         listed = lead is not None and not re.match(r"\s*\d+\.\d", sentence)
         # the label's list goes on with a bound ("…；湿态不大于9 m"), not with a value or a statement
         # (a list item of its own, "b）…", starts afresh)
+        if label_goes_on is None and label_graded is not None and _opens_with_grades(sentence, rules):
+            label_goes_on = label_graded  # "表面疵点：优等品不允许有破洞；一等品和合格品每只不超过1处"
         parts_go_on = (
             label_goes_on is not None
             and lead is None
             and bool(words.compared_inside.search(compact(sentence)))
         )
         headed = clause.model_copy(update={"title": label_goes_on}) if parts_go_on else clause
-        label_goes_on = None
+        label_goes_on = label_graded = None
         on_object = None
         if (run_in := _run_in_heading(body.text[start:s_end], clause, rules)) is not None:
             if not _names_quantity(run_in[0], rules) and _names_own_quantity(
@@ -285,7 +288,11 @@ def clause_to_indicators(
                 for i in found
             ]
         if label_goes_on and not _bounds_by_parts(found, label_goes_on):
-            label_goes_on = None  # "标签：应符合GB 7718的规定；保质期…": the label bounded nothing by a part
+            # "标签：应符合GB 7718的规定；保质期…": the label bounded nothing by a part; it goes on only
+            # for grades listing their own bounds after the semicolon
+            label_goes_on, label_graded = None, label_goes_on
+        elif label_goes_on is None and body.text[s_end : s_end + 1] in ("；", ";"):
+            label_graded = _graded_label(body.text[start:s_end], rules)  # "表面疵点：优等品不允许有破洞；"
         out.extend(found)
         # "…应不小于20 MPa；其中纵向不小于25 MPa": the name bounded last carries over to the next sentence
         # of the clause, for a part of it (其中…) to be read as a condition of it
@@ -746,6 +753,7 @@ def _sentence_to_indicators(
             and not _owned_property(subject)
             and not rules.tables.grade_header.match(compact(subject))
             and not _grade_list(subject, rules)
+            and _graded_basis(compact(subject), rules) is None
         ):
             # "温升：电动机绕组应不大于75 K，外壳应不大于60 K": a part under the heading's quantity; the
             # product itself ("水分：成品不大于12%") restricts nothing
@@ -813,6 +821,14 @@ def _sentence_to_indicators(
             # the test with no shall word and no bound, before the requirement
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
+        lead_grades: tuple[str, ...] = ()
+        if (graded_basis := _graded_basis(compact(subject), rules)) is not None:
+            # "一等品和合格品每只不超过1处", "白金宿每3间客房配备服务人员不少于1名": the grades bounded, the
+            # unit counted over a condition, the rest (after a verb of providing) the name
+            lead_grades, basis, subject = graded_basis
+            conditions_here.append(basis)
+            if not subject and pending and parts_of_heading:
+                subject = pending[-1].name
         if (every := words.commitments.period_end.search(compact(subject))) is not None:
             # "营业时间每周不少于6 d，每日不少于8 h": the period is a condition of the name before it
             conditions_here.append(every.group())
@@ -835,6 +851,10 @@ def _sentence_to_indicators(
         elif subject and rules.tables.grade_header.match(compact(subject)):
             # "…，一级≥0.70": the name before; "4.2 氨基酸态氮 / 特级≥0.80": the title
             subject, grade = (pending[-1].name if pending else ""), compact(subject)
+        elif len(lead_grades) == 1:
+            grade = lead_grades[0]
+        elif lead_grades:
+            listed_grades = lead_grades
         if words.condition_subject.match(compact(subject)):
             conditions_only = True  # "试验温度为23 ℃±2 ℃", "贮存温度5 ℃～35 ℃": a condition, no indicator
             leading.append(squeeze_spaces(piece.replace("\n", "")))
@@ -1819,6 +1839,47 @@ def _run_in_kind(text: str, clause: Clause, rules: Rules) -> bool:
     what kind the recoveries of its sentences are."""
     title = compact(clause.title)
     return bool(title) and text.lstrip().startswith(("：", ":")) and not _names_quantity(title, rules)
+
+
+# A unit a quantity is counted over, opening what follows the grades of a subject: 每, a number or none, a
+# classifier and the thing counted ("每只", "每3间客房", "每100 m²"), up to a verb of providing or the end.
+_COUNTED_OVER = re.compile(r"每\s*\d*(?:\.\d+)?\s*[\u4e00-\u9fffA-Za-z²³]{1,6}?")
+
+
+def _opens_with_grades(sentence: str, rules: Rules) -> bool:
+    """The sentence opens with grades of a ladder ("一等品和合格品每只…", "合格品不低于3级")."""
+    key = compact(sentence)
+    return any(key.startswith(g) for ladder in rules.tables.grade_ladders for g in ladder if len(g) > 1)
+
+
+def _graded_label(sentence: str, rules: Rules) -> str | None:
+    """The run-in label of a sentence whose requirement opens with a grade ("表面疵点：优等品不允许有破洞、
+    漏针"): the next sentence's grades ("一等品和合格品每只不超过1处") bound the same quantity."""
+    found = _SENTENCE_LABEL.match(sentence)
+    if found is None or not _opens_with_grades(sentence[found.end() + 1 :], rules):
+        return None
+    return found["label"].strip()
+
+
+def _graded_basis(subject: str, rules: Rules) -> tuple[tuple[str, ...], str, str] | None:
+    """The grades opening a subject, the unit counted over after them and what is provided after a verb
+    of providing ([subjects].actor_verbs): "一等品和合格品每只" -> (("一等品", "合格品"), "每只", "");
+    "白金宿每3间客房配备服务人员" -> (("白金宿",), "每3间客房", "服务人员"); "每50户配备保洁员" ->
+    ((), "每50户", "保洁员").  Grades are of a ladder ([grades].ladders, with one the document declares).
+    None for any other subject, and for a unit alone with no grade before it ("每只": [commitments])."""
+    grades: tuple[str, ...] = ()
+    cut = 0
+    for end in range(len(subject) - 1, 1, -1):
+        listed = tuple(x for x in _LIST_JOINS.split(subject[:end]) if x)
+        if listed and all(any(g in ladder for ladder in rules.tables.grade_ladders) for g in listed):
+            grades, cut = listed, end
+            break
+    verbs = "|".join(map(re.escape, rules.clauses.spec.subjects.actor_verbs))
+    rest = subject[cut:]
+    counted = re.fullmatch(rf"({_COUNTED_OVER.pattern})(?:(?:{verbs})(?P<name>[\u4e00-\u9fff].*))?", rest)
+    if counted is None or not (grades or counted["name"]):
+        return None
+    return grades, counted[1], counted["name"] or ""
 
 
 def _grade_list(subject: str, rules: Rules) -> tuple[str, ...]:
