@@ -190,6 +190,20 @@ def test_metadata_old_cover_number_beside_the_title():
     assert (meta.issued, meta.effective) == ("1995-03-28", "1996-01-01")
 
 
+def test_metadata_english_title_spells_out_latin_ligatures():
+    cover = page(1, [
+        ("GB 12021.2—2026", 180, 430), ("家用微波炉能效限定值及能效等级", 320, 200),
+        ("Minimum allowable values of energy eﬃciency and eﬀiciency grades", 360, 120),
+        ("Speciﬁcation ﬂow", 380, 200), ("2026-05-01 发布 2026-11-01 实施", 700, 70),
+    ])  # fmt: skip
+    meta = cover_to_metadata([cover])
+    assert (
+        meta.title_en
+        == "Minimum allowable values of energy efficiency and efficiency grades Specification flow"
+    )
+    assert meta.title == "家用微波炉能效限定值及能效等级"  # the Chinese title is untouched
+
+
 def test_metadata_filing_number_on_dev_covers_of_the_context_layout():
     """corpus/context dev covers (ConTeXt): 备案号 under the number had been glued to the title."""
     expected = {

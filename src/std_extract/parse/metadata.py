@@ -44,6 +44,12 @@ ELEMENT_ENDS = ("标准", "测定", "提取", "方法", "鉴别", "产品", "通
 JOINING_ENDS = ("及", "和", "与", "的", "、", "-", "—", "/")
 WRAPPED_LENGTH = 12  # CJK characters in a title line that fills the title block
 MAX_TITLE_LINES = 4
+# Typeset English titles keep the font's ligature glyphs in the text layer ("Speciﬁcation", "eﬃciency");
+# a title is searched as words, so each is spelt out (not in the body text, where one character per
+# glyph is kept for provenance).
+LATIN_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 DIGIT_STOPS: dict[str, str | int | None] = {
     chr(0x2488 + i): str(i + 1) for i in range(9)
 }  # ⒈..⒐ ("GB/T1926⒍")
@@ -122,7 +128,7 @@ def _find_title(lines: list[TextLine], cleaned: list[str], start: int, meta: Sta
         if role == "stop":
             break
         if role == "english":
-            english.append(re.sub(r"\s+", " ", lines[i].text).strip())
+            english.append(re.sub(r"\s+", " ", lines[i].text.translate(LATIN_LIGATURES)).strip())
         elif role == "chinese":
             chinese.append(_squeeze_title(lines[i].text))
     else:
