@@ -18,7 +18,10 @@ import std_extract
 from std_extract.evaluate import score_documents
 from std_extract.evaluate.gold import read_gold
 from std_extract.evaluate.snapshots import (
+    SCORES_FILE,
+    found_falls,
     ratchet_failures,
+    read_scores,
     read_snapshot,
     set_scores,
     snapshot_differences,
@@ -30,6 +33,7 @@ from std_extract.record import DocumentRecord
 
 GENERATED = Path(__file__).resolve().parents[2] / "corpus" / "generated"
 STEM = "Q_110108JCZS_028-2024"  # one of the generated documents with a snapshot; limits printed with ≤
+UNSNAPSHOTTED = "Q_110108LASW_015-2021"  # one without a snapshot (nine in ten), six of its limits with ≤
 RUN = (
     "import sys, std_extract; from std_extract.pipeline import process_file; "
     "assert std_extract.__file__.startswith(sys.argv[2]), std_extract.__file__; "
@@ -82,3 +86,23 @@ def test_broken_rule_fails_the_snapshot_and_the_ratchet(tmp_path):
     good = set_scores(score_documents([(gold, shipped)]).total)
     fallen = set_scores(score_documents([(gold, broken)]).total)
     assert any(failure.startswith("f1 fell from") for failure in ratchet_failures(good, fallen))
+
+
+def test_broken_rule_fails_the_found_count_of_a_document_without_a_snapshot(tmp_path):
+    """Nine in ten generated documents have no snapshot, and half a point of the set's F1 is eight
+    values: the committed per-document found counts catch the values one of them loses."""
+    pdf, gold = GENERATED / f"{UNSNAPSHOTTED}.pdf", read_gold(GENERATED / f"{UNSNAPSHOTTED}.gold.json")
+    assert not snapshot_path(GENERATED, UNSNAPSHOTTED).exists()
+    counts = read_scores(GENERATED / SCORES_FILE).found_by_document
+    assert counts is not None and UNSNAPSHOTTED in counts
+    committed = {UNSNAPSHOTTED: counts[UNSNAPSHOTTED]}
+
+    shipped = process_file(pdf, classify=False)
+    found = score_documents([(gold, shipped)]).documents[0].indicators.all.found
+    assert found_falls(committed, {UNSNAPSHOTTED: found}) == []  # the shipped rules keep the count
+
+    root = _package_with_rule_changed(tmp_path, "comparators.toml", '"≤" = "<="', '"≤" = ">="')
+    broken = _run_from(root, pdf)
+    lost = score_documents([(gold, broken)]).documents[0].indicators.all.found
+    assert lost < found
+    assert found_falls(committed, {UNSNAPSHOTTED: lost}) == [f"{UNSNAPSHOTTED}: found {found} -> {lost}"]

@@ -13,6 +13,7 @@ from std_extract.evaluate.snapshots import (
     ACCEPT_FALL_SWITCH,
     SetScores,
     fall_accepted,
+    found_falls,
     ratchet_failures,
     set_scores,
     snapshot_differences,
@@ -143,3 +144,10 @@ def test_ratchet_catches_a_broken_lexicon_entry(tmp_path):
     assert ratchet_failures(good, broken) == [
         f"unflagged_recall fell from {good.unflagged_recall:.4f} to {broken.unflagged_recall:.4f}"
     ]
+
+
+def test_found_counts_fall_per_document_without_a_margin():
+    committed = {"a": 12, "b": 7}
+    assert found_falls(committed, {"a": 12, "b": 8, "c": 3}) == []  # a gain, a new document
+    assert found_falls(committed, {"a": 11, "b": 7}) == ["a: found 12 -> 11"]
+    assert found_falls(committed, {"a": 12}) == ["b: found 7 -> not evaluated"]
