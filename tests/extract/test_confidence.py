@@ -4,7 +4,7 @@ documents (the stage's input models) and on generated and real records."""
 from __future__ import annotations
 
 import pytest
-from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, PDFTEX, TYPESET
+from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, PDFTEX, TYPESET, WEASY
 
 from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
 from std_extract.errors import RuleFileError
@@ -855,6 +855,54 @@ def test_confidence_a_grade_column_whose_header_names_what_it_grades_read_as_con
     for value in _scored(*graded, *alone, *apart, *types):
         assert "grade_as_condition" not in _evidence(value), value.id
         assert not value.needs_review, value.id
+
+
+def test_confidence_a_ladder_column_kept_as_a_condition_beside_graded_siblings_is_flagged():
+    """A grading table's column whose word the reader did not take for a grade (特优 beside 特级 | 甲级 |
+    乙级, a grading standard's own top grade; weasy DEV wp_wolfberry_01 as first read at 4faa30d) is kept
+    as a condition of a value without a grade, which that one condition alone tells apart from values of
+    the same table and name that stand on grades: grade_as_condition.  Not its graded siblings; nor a
+    condition that tells values apart where none stands on a grade (片状 | 碎状); nor a value with no
+    condition of its own (a limit merged across the grades); nor one beside a single graded value."""
+    ladder = [
+        _value("百粒重", 17.8, unit="g", comparator=">=", conditions=["特优"], id="top"),
+        _value("百粒重", 13.5, unit="g", comparator=">=", grade="特级", id="a"),
+        _value("百粒重", 8.6, unit="g", comparator=">=", grade="甲级", id="b"),
+        _value("百粒重", 5.6, unit="g", comparator=">=", grade="乙级", id="c"),
+    ]
+    scored = {v.id: v for v in _scored(*ladder)}
+    assert scored["top"].needs_review and "grade_as_condition" in _evidence(scored["top"])
+    for key in "abc":
+        assert "grade_as_condition" not in _evidence(scored[key]) and not scored[key].needs_review
+    forms = [
+        _value("水分", 5.0, unit="g/100 g", conditions=["片状"], id="d"),
+        _value("水分", 7.0, unit="g/100 g", conditions=["碎状"], id="e"),
+    ]
+    merged = [
+        _value("粗纤维", 16.0, id="f"),
+        _value("粗纤维", 14.0, grade="特级", id="g"),
+        _value("粗纤维", 15.0, grade="一级", id="h"),
+    ]
+    single = [
+        _value("灰分", 6.0, conditions=["散装"], id="i"),
+        _value("灰分", 5.0, grade="特级", id="j"),
+    ]
+    for value in _scored(*forms, *merged, *single):
+        assert "grade_as_condition" not in _evidence(value), value.id
+        assert not value.needs_review, value.id
+
+
+def test_confidence_dev_page_a_wolfberry_ladder_read_as_grades_is_no_condition():
+    """corpus/weasy DEV wp_wolfberry_01 pp.3-4 (特优 | 特级 | 甲级 | 乙级 columns): read today with 特优 a
+    grade like the others, no value carries grade_as_condition; the first reading (at 4faa30d) kept 特优
+    as a condition beside the graded siblings, which the hand-built twin above flags."""
+    path = WEASY / "wp_wolfberry_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/weasy is absent")
+    assert read_split(WEASY / "split.csv")["wp_wolfberry_01"] == "dev"
+    record = process_document(parse_pdf(path, ParseOptions(pages=[1, 3, 4])), classify=False)
+    assert len([v for v in record.indicators if v.grade == "特优"]) >= 5
+    assert not [v for v in record.indicators if "grade_as_condition" in _evidence(v)]
 
 
 def test_confidence_dev_page_grades_of_a_sludge_table_read_as_grades_are_no_condition():

@@ -387,7 +387,8 @@ def evidence_of_document(
         heading_conditions(indicators, limits.heading_condition),
         frozenset(value_tables or ()),
         grid_names(indicators),
-        graded_conditions(indicators, limits.grade_prefix, limits.graded_product, product),
+        graded_conditions(indicators, limits.grade_prefix, limits.graded_product, product)
+        | ladder_columns(indicators, limits.grade_condition),
         lost_grades(indicators, frozenset(graded_tables or ())),
     )
 
@@ -536,6 +537,40 @@ def graded_conditions(
     return frozenset(
         i for by_grade in groups.values() if len(by_grade) > 1 for ids in by_grade.values() for i in ids
     )
+
+
+def ladder_columns(indicators: list[Indicator], grade_condition: str) -> frozenset[str]:
+    """Table values without a grade that one condition alone tells apart from two or more values of the
+    same table and name that each stand on a grade, read as such or as a condition that is a grade word
+    ([limits].grade_condition): a column of a grade ladder whose word the reader did not take for a grade,
+    kept as a condition beside its graded siblings (特优 beside 特级 | 甲级 | 乙级, a grading standard's
+    own top grade: weasy DEV as first read at 4faa30d, wp_wolfberry_01, 8 values, all wrong), so the value
+    cannot be ranked by grade.  Not where no sibling stands on a grade (片状 | 碎状, 20号以下 | 24号以上),
+    nor a value with no condition of its own (a limit merged across the grades)."""
+    grade = _pattern(grade_condition)
+    groups: dict[tuple, list[Indicator]] = defaultdict(list)
+    for ind in indicators:
+        if ind.table is not None:
+            groups[(ind.table, name_key(strip_name(ind.name)))].append(ind)
+    found: set[str] = set()
+    for values in groups.values():
+        for one in values:
+            mine = {c.strip() for c in one.conditions}
+            if one.grade is not None or not mine or any(grade.match(c) for c in mine):
+                continue
+            graded = set()
+            for other in values:
+                theirs = {c.strip() for c in other.conditions}
+                extra = theirs - mine
+                if len(mine - theirs) != 1:
+                    continue
+                if other.grade is not None and not extra:
+                    graded.add(other.grade)
+                elif other.grade is None and len(extra) == 1 and grade.match(next(iter(extra))):
+                    graded.add(next(iter(extra)))
+            if len(graded) >= 2:
+                found.add(one.id)
+    return frozenset(found)
 
 
 def lost_grades(indicators: list[Indicator], graded: frozenset[str]) -> frozenset[str]:
