@@ -59,6 +59,11 @@ DOCX = REPO / "corpus" / "docx"
 # backend) and enterprise, group, local and sector standards: held out whole in session 15 (measured once by
 # the lead at the end of the session)
 CONTEXT = REPO / "corpus" / "context"
+# a sixteenth author, the Chromium route again in another family: enterprise, group and local standards
+# as an online standard editor or a web CMS exports them (CSS counters, @page margin boxes, rowspan /
+# colspan tables) printed by headless Chromium from the command line: held out until the lead's first
+# measurement (session 16)
+CHROMIUM = REPO / "corpus" / "chromium"
 
 # Beside the repository (absent on a bare clone: tests skip)
 REAL_CORPUS = SHARED / "corpus-real"  # real standards: pdfs/, scanned/, MANIFEST.csv

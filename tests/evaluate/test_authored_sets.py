@@ -1,7 +1,7 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
 Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine;
 corpus/pdftex by pdfLaTeX with the CJK package; corpus/docx written as .docx and printed by LibreOffice;
-corpus/context by ConTeXt MkIV) are
+corpus/context by ConTeXt MkIV; corpus/chromium as HTML printed by headless Chromium) are
 whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
@@ -22,7 +22,21 @@ import sys
 from pathlib import Path
 
 import pytest
-from corpora import CONTEXT, DOCX, FPDF, LUATEX, MUPDF, PDFTEX, PRESS, REPO, TYPESET, TYPESET2, TYPST, WEASY
+from corpora import (
+    CHROMIUM,
+    CONTEXT,
+    DOCX,
+    FPDF,
+    LUATEX,
+    MUPDF,
+    PDFTEX,
+    PRESS,
+    REPO,
+    TYPESET,
+    TYPESET2,
+    TYPST,
+    WEASY,
+)
 
 from std_extract.digest import file_sha256
 from std_extract.evaluate.gold import Gold, find_gold_files, load_entry, read_split
@@ -41,6 +55,7 @@ SETS = {
     "luatex": (LUATEX, "lu_"),
     "docx": (DOCX, "wd_"),
     "context": (CONTEXT, "cx_"),
+    "chromium": (CHROMIUM, "cr_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -123,6 +138,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (LUATEX, "lu_superplasticizer_01", 26.0),  # a 25 merged over three types does not print 26
         (DOCX, "wd_housekeeping_01", 31.0),  # 不少于30 m² does not print 31
         (CONTEXT, "cx_socks_01", 76.0),  # a fibre content of 75 does not print 76
+        (CHROMIUM, "cr_pillow_01", 4.0),  # a −3.0 lower bound does not print 4
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -160,6 +176,7 @@ def _forget_documents() -> None:
         ("print_pdftex", None),
         ("print_docx", None),
         ("print_context", None),
+        ("print_chromium", None),
     ],
     ids=str,
 )
@@ -204,6 +221,18 @@ def printer(request):
         )
         if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
             pytest.skip("the Debian fonts of corpus/context are needed to reprint it")
+    elif script == "print_chromium":
+        if not Path("/usr/bin/chromium").is_file() and not shutil.which("chromium"):
+            pytest.skip("Chromium is needed to reprint corpus/chromium")
+        fonts = (
+            "opentype/noto/NotoSerifCJK-Regular.ttc",
+            "opentype/noto/NotoSansCJK-Regular.ttc",
+            "truetype/wqy/wqy-microhei.ttc",
+            "truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf",
+            "truetype/arphic/uming.ttc",
+        )
+        if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/chromium are needed to reprint it")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -232,6 +261,7 @@ REPRINTED = {
     "print_pdftex": (PDFTEX, ["pt_sodaash_01", "pt_microwave_01", "pt_feedlabel_01"]),
     "print_docx": (DOCX, ["wd_greentea_01", "wd_tableware_01", "wd_housekeeping_01"]),
     "print_context": (CONTEXT, ["cx_pump_01", "cx_homestay_01", "cx_seaweed_01"]),
+    "print_chromium": (CHROMIUM, ["cr_sesame_01", "cr_pillow_01", "cr_gym_01"]),
 }
 
 
@@ -240,8 +270,8 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
     date, a fixed identifier; fpdf2: the creation date fixed from the issue date; pdfLaTeX: SOURCE_DATE_EPOCH,
     no dates, an empty trailer identifier; LibreOffice: one run per document, the dates and identifier
     overwritten with constants; ConTeXt: its time stamps fixed in Lua, the identifier hashed from the stem, no
-    XMP packet) gives the committed PDFs byte for byte, and every value label
-    lands on the page the gold records."""
+    XMP packet; Chromium: the print time overwritten with a fixed date of the same length) gives the
+    committed PDFs byte for byte, and every value label lands on the page the gold records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]
@@ -254,7 +284,9 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
         assert [e["page"] for e in gold] == [pages[f"v{v.label}"] for v in doc.values], stem
 
 
-@pytest.mark.parametrize("folder", [TYPST, WEASY, FPDF, DOCX], ids=["typst", "weasy", "fpdf", "docx"])
+@pytest.mark.parametrize(
+    "folder", [TYPST, WEASY, FPDF, DOCX, CHROMIUM], ids=["typst", "weasy", "fpdf", "docx", "chromium"]
+)
 def test_a_marking_kit_refuses_a_value_in_a_repeated_header_row(folder):
     """The kits whose printers repeat a table's header rows on every page refuse a value there (it
     would be printed, and marked, twice)."""
