@@ -1,8 +1,8 @@
 """T/ group standard 枕芯 (dev), a web CMS page: typed clause numbers, a plain cover, running heads in @page
 margin boxes, full-grid tables in Noto Sans CJK.  A grade ladder 优等品 / 一等品 / 合格品 with a 单位 column,
 sub-labels under a parent label (经向 / 纬向, 干摩 / 湿摩), negative lower bounds, values merged over the
-grades, a qualitative cell merged over the grades; the table long enough that Chromium carries it onto the
-next page with its header repeated (no 续表 caption); a size tolerance without a centre in a clause.  The
+grades, a qualitative cell merged over the grades; the table's notes run onto the next page; size
+tolerances without a centre and a stitch density in clauses.  The
 levels echo the sector standard on fibre-filled pillows and the national textile safety code as remembered;
 the association, number and every figure are invented."""
 
