@@ -1,7 +1,8 @@
 """The typeset hand-written sets (corpus/typeset, corpus/typeset2, corpus/press by XeLaTeX; corpus/typst by
 Typst; corpus/weasy by WeasyPrint; corpus/fpdf drawn with fpdf2; corpus/mupdf by MuPDF's HTML engine;
 corpus/pdftex by pdfLaTeX with the CJK package; corpus/docx written as .docx and printed by LibreOffice;
-corpus/context by ConTeXt MkIV; corpus/chromium as HTML printed by headless Chromium) are
+corpus/context by ConTeXt MkIV; corpus/chromium as HTML printed by headless Chromium;
+corpus/fop as XSL-FO by Apache FOP) are
 whole and
 their gold is what the PDFs print: every gold file loads with the evaluator's own model, names a PDF
 beside it whose sha256 it records, sits in exactly one split of split.csv (six and six, one source each),
@@ -26,6 +27,7 @@ from corpora import (
     CHROMIUM,
     CONTEXT,
     DOCX,
+    FOP,
     FPDF,
     LUATEX,
     MUPDF,
@@ -56,6 +58,7 @@ SETS = {
     "docx": (DOCX, "wd_"),
     "context": (CONTEXT, "cx_"),
     "chromium": (CHROMIUM, "cr_"),
+    "fop": (FOP, "fo_"),
 }
 GOLD_FILES = [
     pytest.param(
@@ -139,6 +142,7 @@ def test_authored_set_every_gold_number_is_printed_on_its_page(folder, stem):
         (DOCX, "wd_housekeeping_01", 31.0),  # 不少于30 m² does not print 31
         (CONTEXT, "cx_socks_01", 76.0),  # a fibre content of 75 does not print 76
         (CHROMIUM, "cr_pillow_01", 4.0),  # a −3.0 lower bound does not print 4
+        (FOP, "fo_hairdryer_01", 9.0),  # an air speed of 8.0 does not print 9
     ],
 )
 def test_authored_set_check_catches_a_wrong_value_and_a_wrong_page(folder, stem, wrong, tmp_path):
@@ -177,6 +181,7 @@ def _forget_documents() -> None:
         ("print_docx", None),
         ("print_context", None),
         ("print_chromium", None),
+        ("print_fop", None),
     ],
     ids=str,
 )
@@ -233,6 +238,17 @@ def printer(request):
         )
         if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
             pytest.skip("the Debian fonts of corpus/chromium are needed to reprint it")
+    elif script == "print_fop":
+        if not shutil.which("fop") or not shutil.which("java"):
+            pytest.skip("Apache FOP is needed to reprint corpus/fop")
+        fonts = (
+            "truetype/arphic/uming.ttc",
+            "truetype/arphic/ukai.ttc",
+            "truetype/wqy/wqy-zenhei.ttc",
+            "truetype/dejavu/DejaVuSerif.ttf",
+        )
+        if not all((Path("/usr/share/fonts") / name).is_file() for name in fonts):
+            pytest.skip("the Debian fonts of corpus/fop are needed to reprint it")
     elif not shutil.which("xelatex"):
         pytest.skip("XeLaTeX is needed to reprint")
     pytest.importorskip("std_extract_synth.authoring")
@@ -262,6 +278,7 @@ REPRINTED = {
     "print_docx": (DOCX, ["wd_greentea_01", "wd_tableware_01", "wd_housekeeping_01"]),
     "print_context": (CONTEXT, ["cx_pump_01", "cx_homestay_01", "cx_seaweed_01"]),
     "print_chromium": (CHROMIUM, ["cr_sesame_01", "cr_pillow_01", "cr_gym_01"]),
+    "print_fop": (FOP, ["fo_salt_01", "fo_suit_01", "fo_airammonia_01"]),
 }
 
 
@@ -270,8 +287,10 @@ def test_authored_set_reprints_byte_identical(printer, tmp_path):
     date, a fixed identifier; fpdf2: the creation date fixed from the issue date; pdfLaTeX: SOURCE_DATE_EPOCH,
     no dates, an empty trailer identifier; LibreOffice: one run per document, the dates and identifier
     overwritten with constants; ConTeXt: its time stamps fixed in Lua, the identifier hashed from the stem, no
-    XMP packet; Chromium: the print time overwritten with a fixed date of the same length) gives the
-    committed PDFs byte for byte, and every value label lands on the page the gold records."""
+    XMP packet; Chromium: the print time overwritten with a fixed date of the same length; FOP: the XMP
+    packet's dates fixed in the FO, the clock's MetadataDate and the /ID overwritten with same-length
+    constants) gives the committed PDFs byte for byte, and every value label lands on the page the gold
+    records."""
     import printkit
 
     folder, stems = REPRINTED[printer.__name__]
