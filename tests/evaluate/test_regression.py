@@ -5,10 +5,10 @@ Each evaluation set is run once per test session (in a process pool) and shared 
 - snapshots: ``corpus/<set>/<stem>.record.json`` for the DEV split of corpus/real-dev, of
   ../shared/enterprise-dev (kept in corpus/enterprise-dev/), of corpus/written, of corpus/national, of
   corpus/national-office, of corpus/typeset, of corpus/typeset2, of corpus/press, of corpus/typst, of
-  corpus/weasy, of corpus/fpdf, of corpus/mupdf, of corpus/luatex, of corpus/pdftex, of corpus/docx and of
-  corpus/context, and every tenth document of corpus/generated; a test split's per-document output is
-  never written (``corpus/<set>/split.csv``: rules are not written from it); numbers compare exactly,
-  bboxes within 0.5 pt;
+  corpus/weasy, of corpus/fpdf, of corpus/mupdf, of corpus/luatex, of corpus/pdftex, of corpus/docx, of
+  corpus/context and of corpus/chromium, and every tenth document of corpus/generated; a test split's
+  per-document output is never written (``corpus/<set>/split.csv``: rules are not written from it);
+  numbers compare exactly, bboxes within 0.5 pt;
 - the ratchet: ``corpus/<set>/scores.json`` holds F1 and the precision and recall of the unflagged
   values, per part of the set ("all", or "dev" and "test"); a fall of more than half a point fails.
 
@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from corpora import (
+    CHROMIUM,
     CONTEXT,
     DOCX,
     FPDF,
@@ -113,6 +114,7 @@ SETS = {
         EvalSet("pdftex", PDFTEX, PDFTEX),
         EvalSet("docx", DOCX, DOCX),
         EvalSet("context", CONTEXT, CONTEXT),
+        EvalSet("chromium", CHROMIUM, CHROMIUM),
     )
 }
 
