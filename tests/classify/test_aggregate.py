@@ -89,6 +89,25 @@ def test_aggregate_review_model_adds_its_first_stage_as_the_base_feature():
     assert review_estimate(votes, table, unsure) == pytest.approx(0.5)
 
 
+def test_aggregate_review_estimate_is_capped_by_the_first_stage():
+    """With cap_by_base the estimate is at most the first stage's own probability: a second stage
+    sure of itself (intercept 3) does not keep a result the first stage doubts (score -1 + 2 = 1:
+    0.731); where the first stage is the surer, the second stage's estimate stands."""
+    from std_extract.classify.aggregate import BaseReview, ReviewModel, review_estimate
+
+    table = load_table()
+    votes = [_vote("3823", 1.0, "lexicon", "产品词表 3823：继电器")]
+    base = BaseReview(intercept=-1.0, weights={"rules": 2.0})
+    review = ReviewModel(intercept=3.0, weights={}, threshold=0.9, base=base, cap_by_base=True)
+    settings = AggregateSettings(source_weights={"title": 1.0}, review=review)
+    assert review_estimate(votes, table, settings) == pytest.approx(0.7311, abs=1e-4)
+    uncapped = settings.model_copy(update={"review": review.model_copy(update={"cap_by_base": False})})
+    assert review_estimate(votes, table, uncapped) == pytest.approx(0.9526, abs=1e-4)
+    # the twin: a doubtful second stage (intercept -3: 0.047) is not raised by a surer first stage
+    doubtful = settings.model_copy(update={"review": review.model_copy(update={"intercept": -3.0})})
+    assert review_estimate(votes, table, doubtful) == pytest.approx(0.0474, abs=1e-4)
+
+
 def test_aggregate_base_review_refuses_an_unknown_feature():
     """A misspelt weight in [aggregate.review.base] is an error naming it, not a weight never read."""
     from pydantic import ValidationError
