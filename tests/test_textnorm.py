@@ -5,10 +5,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
 import pytest
 
-from std_extract.textnorm import KANGXI_RADICALS, RADICAL_SUPPLEMENT, clean_text, compact, fold_radicals
+from std_extract.textnorm import (
+    KANGXI_RADICALS,
+    RADICAL_SUPPLEMENT,
+    SHARED_GLYPHS,
+    clean_text,
+    compact,
+    fold_radicals,
+)
 
 
 def test_textnorm_radicals_fold_to_ideographs():
@@ -49,6 +57,34 @@ def test_textnorm_radical_tables_are_unicode_equivalent_ideographs():
     expected = _unicode_equivalent_ideographs()
     assert KANGXI_RADICALS == {c: t for c, t in expected.items() if c >= "\u2f00"}
     assert RADICAL_SUPPLEMENT == {c: t for c, t in expected.items() if c < "\u2f00"}
+
+
+NOTO_SANS_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+
+
+def test_textnorm_shared_glyph_ideographs_fold_to_the_common_one():
+    # Chromium with Noto Sans CJK SC writes 㬵 (U+3B35) for 胶: one glyph, the lower code point
+    assert clean_text("拉伸㬵粘强度≥0.5 MPa") == "拉伸胶粘强度≥0.5 MPa"
+    # negative twin: an Extension A ideograph with a glyph of its own stays (䓛, chrysene)
+    assert clean_text("苯并[a]蒽、䓛") == "苯并[a]蒽、䓛"
+
+
+@pytest.mark.skipif(not NOTO_SANS_CJK.exists(), reason="Noto Sans CJK (fonts-noto-cjk) is not installed")
+def test_textnorm_shared_glyph_table_is_the_fonts():
+    from fontTools.ttLib import TTCollection
+
+    shared = {}
+    for font in TTCollection(str(NOTO_SANS_CJK)).fonts:
+        if font["name"].getDebugName(4) != "Noto Sans CJK SC":
+            continue
+        by_glyph: dict[str, list[int]] = {}
+        for cp, glyph in font.getBestCmap().items():
+            by_glyph.setdefault(glyph, []).append(cp)
+        for cps in by_glyph.values():
+            common = [c for c in cps if 0x4E00 <= c <= 0x9FFF]
+            if len(common) == 1:
+                shared.update({chr(c): chr(common[0]) for c in cps if 0x3400 <= c <= 0x4DBF})
+    assert shared == SHARED_GLYPHS
 
 
 def test_textnorm_word_processor_text_folds_and_keeps_symbols():

@@ -200,6 +200,18 @@ KANGXI_RADICALS = {
 SIMPLIFIED_GLYPHS = {
     "\u2f3e": "\u6237",  # ⼾ KANGXI RADICAL DOOR -> 户 (Unicode's equivalent is 戶)
 }
+# A CJK Extension A ideograph that a simplified-Chinese font draws with the very glyph of a common
+# (URO) ideograph: a PDF printer whose ToUnicode names the glyph by its lowest code point writes the
+# rare one for the common one, and the page shows the common one (Chromium with Noto Sans CJK SC
+# prints "拉伸㬵粘强度" for 拉伸胶粘强度, corpus/chromium).  The table is every such pair of Noto Sans CJK
+# SC (Debian fonts-noto-cjk 20220127, glyphs shared by exactly one URO code point; Noto Serif CJK SC
+# shares none); tests/test_textnorm.py recomputes it from the installed font.
+SHARED_GLYPHS = {
+    "\u3ada": "\u66f6",  # 㫚 -> 曶
+    "\u3b35": "\u80f6",  # 㬵 -> 胶
+    "\u3b3a": "\u5e50",  # 㬺 -> 幐
+    "\u3ba3": "\u69e9",  # 㮣 -> 槩
+}
 # CJK Compatibility Ideographs (U+F900..U+FAFF, U+2F800..U+2FA1F) are canonical duplicates of
 # unified ideographs: NFC maps each to it (the twelve unified ideographs of that block, such as 﨑
 # U+FA11, map to themselves and stay).
@@ -209,7 +221,13 @@ COMPATIBILITY_IDEOGRAPHS = {
     if unicodedata.normalize("NFC", chr(cp)) != chr(cp)
 }
 _RADICAL_TABLE = str.maketrans(
-    {**COMPATIBILITY_IDEOGRAPHS, **KANGXI_RADICALS, **RADICAL_SUPPLEMENT, **SIMPLIFIED_GLYPHS}
+    {
+        **COMPATIBILITY_IDEOGRAPHS,
+        **KANGXI_RADICALS,
+        **RADICAL_SUPPLEMENT,
+        **SIMPLIFIED_GLYPHS,
+        **SHARED_GLYPHS,
+    }
 )
 
 
