@@ -35,3 +35,10 @@ def test_pdftex_dev_class_under_a_quantity_of_a_grade_table():  # pt_microwave_0
     assert ("效率", ">=", 54.0, "%", "3级", ("P＞800 W",)) in found
     assert ("关机功率", "<=", 0.3, "W", "1级", ()) in found
     assert not any("/" in f[0] for f in found if f[0].startswith("效率"))
+
+
+def test_pdftex_dev_chapter_binding_a_table_of_allowed_deviations():  # pt_feedlabel_01 表1 (7 …允许偏差)
+    found = _values("pt_feedlabel_01", 3, 4)
+    calcium = [(f[1], f[5]) for f in found if f[0] == "钙"]
+    assert calcium == [("tolerance", ("＜5.0%",)), ("tolerance", ("≥5.0%",))]
+    assert any(f[0] == "赖氨酸" for f in found) and any(f[0] == "总磷" for f in found)

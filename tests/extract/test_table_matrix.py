@@ -17,7 +17,7 @@ the seven dimensions in a few dozen tables), which keeps the run to seconds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pytest
@@ -706,6 +706,18 @@ def test_table_matrix_reads_every_shape(shape: str, ruling: str):
     count, found = read_sheet(sheet, ruling)
     assert count == 1
     assert found == sorted(map(_key, stated), key=repr)
+
+
+@pytest.mark.parametrize("ruling", ["grid", "three_line"])  # an unruled table has no edge to hang it under
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_table_matrix_reads_every_shape_captioned_below(shape: str, ruling: str):
+    """Every shape read the same with its caption set under the table and its notes (ConTeXt's and
+    LaTeX's floats): the caption still names the table (parse/captionside.py)."""
+    sheet, stated = SHAPES[shape]
+    below = replace(sheet, caption_below=True)
+    tables, _ = pages_to_tables([sheet_page(below, ruling)])
+    assert [t.caption for t in tables] == [sheet.caption]
+    assert read_sheet(below, ruling) == read_sheet(sheet, ruling)
 
 
 GROUPED_ITEMS = Sheet(  # word-processor tables: a group's label set on its first item's line, an em apart

@@ -49,6 +49,7 @@ class Sheet:
     unit_line: str | None = None  # "单位为毫克每千克", set right between the caption and the table
     merged: list[Span] = field(default_factory=list)  # body cells over several rows (row: in the body)
     middle: bool = False  # a merged body cell's text set in the middle of its rows (as browsers set it)
+    caption_below: bool = False  # the caption set under the table and its notes (ConTeXt, LaTeX floats)
 
     @property
     def width(self) -> int:
@@ -185,12 +186,16 @@ def _grid_lines(sheet: Sheet, page: int, tops: list[float]):
 
 
 def sheet_page(sheet: Sheet, ruling: Ruling, number: int = 3, top: float = 100.0) -> PageScan:
-    """The sheet drawn on a page, caption above, notes below."""
+    """The sheet drawn on a page, caption above (or below, after the notes), notes below."""
     above = [line(number, text, top + 16.0 * k) for k, text in enumerate(sheet.above)]
     caption_top = top + 16.0 * len(sheet.above)
     caption = line(number, sheet.caption, caption_top, 250.0)
-    units = [line(number, sheet.unit_line, caption_top + 16.0, 420.0)] if sheet.unit_line else []
-    tops = _row_tops(sheet, caption_top + 28.0 + 16.0 * len(units), ruling == "grid")
+    unit_top = caption_top + (0.0 if sheet.caption_below else 16.0)  # the unit line right over the grid
+    units = [line(number, sheet.unit_line, unit_top, 420.0)] if sheet.unit_line else []
+    table_top = caption_top + 28.0 + 16.0 * len(units)
+    if sheet.caption_below:
+        table_top -= 28.0 - 12.0  # the table set where its caption would have stood
+    tops = _row_tops(sheet, table_top, ruling == "grid")
     bottom = tops[-1] - 4
     grids, rules = [], []
     if ruling == "grid":
@@ -204,6 +209,8 @@ def sheet_page(sheet: Sheet, ruling: Ruling, number: int = 3, top: float = 100.0
             under_header = tops[sheet.header_rows] - 4
             rules = [HRule(x0=LEFT - 10, x1=x1, y=y) for y in (tops[0] - 4, under_header, bottom)]
     notes = [line(number, text, bottom + 8 + 16.0 * k, LEFT) for k, text in enumerate(sheet.notes)]
+    if sheet.caption_below:
+        caption = line(number, sheet.caption, bottom + 10 + 16.0 * len(sheet.notes), 250.0)
     lines = sorted([*above, caption, *units, *body, *notes], key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     built = Page(number=number, width=PAGE_WIDTH, height=PAGE_HEIGHT, lines=lines)
     return PageScan(page=built, grids=grids, rules=rules)

@@ -307,6 +307,21 @@ def header_grade(header: str, vocab: TableVocab, unit_words: tuple[str, ...]) ->
     return label.name if (label.unit or label.comparator) and is_ladder_grade(label.name, vocab) else None
 
 
+# A level's name under a header saying grades follow: a short word, no number, unit or sign.
+_LEVEL_NAME = re.compile(r"[\u4e00-\u9fffA-Za-zⅠ-Ⅻ]{1,6}")
+
+
+def level_under_parent(parts: list[str], k: int, vocab: TableVocab) -> str | None:
+    """``parts[k]`` of a header path as a grade when the part over it says grades follow
+    (tables.toml columns.grade_parent: "等级" over 白金宿 | 金宿 | 银宿): a standard dividing into
+    levels it names itself, whatever the names."""
+    if k <= 0 or k >= len(parts):
+        return None
+    above = squeeze_spaces(clean_text(parts[k - 1])).replace(" ", "")
+    here = squeeze_spaces(clean_text(parts[k])).replace(" ", "")
+    return here if vocab.is_("grade_parent", above) and _LEVEL_NAME.fullmatch(here) else None
+
+
 def is_ladder_grade(name: str, vocab: TableVocab) -> bool:
     """A grade of one of the rule set's ladders ([grades].ladders: 优等品, 一级, 1级, A级, Ⅰ类…), not
     only a header shaped like one: a quantity ending in 级 (声压级, 声功率级, 粒级) matches the headers'

@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from std_extract.document import Table
-from std_extract.extract.labels import grade_of, is_ladder_grade, split_label
+from std_extract.extract.labels import grade_of, is_ladder_grade, level_under_parent, split_label
 from std_extract.extract.requirements import word_comparator
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import is_unit_text
+from std_extract.parse.layout import is_cjk
 from std_extract.textnorm import CLOSING_BRACKETS, OPENING_BRACKETS, clean_text, open_brackets, squeeze_spaces
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class ColumnHead:
     plan: str | None = None  # n, c, m, M
     footnotes: tuple[str, ...] = ()  # markers after a header word ("限量a μg/kg")
     condition: str | None = None  # a sub-header that is a test condition ("3 d", "28 d" under 抗压强度)
+    unbounded: bool = False  # a dash in the header's sign row ("—" under 额定流量/m³/h): bounded no way
 
 
 def _unwrapped(unit: str) -> str:
@@ -72,7 +74,13 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
     names: list[str] = []
     footnotes: tuple[str, ...] = ()
     unit = comparator = grade = bound = basis = plan = condition = None
-    for part in parts:
+    unbounded = False
+    for k, part in enumerate(parts):
+        if _NO_SIGN.match(clean_text(part)):
+            # "—" as the last part, where the other columns print ≥ or ≤ (a header row of signs): maybe a
+            # parameter (bounded_heads decides); higher up ("—" in a units row, pH's) it says no unit
+            unbounded = k == len(parts) - 1
+            continue
         if m := _MIN_MAX_NOTE.search(
             part
         ):  # "绝缘电阻最小值/(MΩ·km)（最小值）": a bound noted after the unit
@@ -102,6 +110,9 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
         if level := grade_of(part, vocab):
             # a grade divided into grades ("一级标准" over "A标准" | "B标准", GB 18918): the path
             grade = f"{grade}/{level}" if grade else level
+            continue
+        if grade is None and (level := level_under_parent(parts, k, vocab)):
+            grade = level  # "白金宿" under "等级": a level the standard names itself
             continue
         named = [n for n in names if not vocab.section_category.search(n.replace(" ", ""))]
         if (m := _UNIT_THEN_SIGN.match(clean_text(part).strip())) and is_unit_text(m.group(1)):
@@ -152,8 +163,34 @@ def read_head(parts: list[str], rules: Rules, plan_table: bool = False) -> Colum
     names = [n for n in names[:-1] if not _names_a_section(n, vocab)] + names[-1:]
     name = "/".join(_closed_up(n) for n in names) if names else None
     return ColumnHead(
-        tuple(parts), name, unit, comparator, grade, bound, basis, plan, tuple(footnotes), condition
+        tuple(parts),
+        name,
+        unit,
+        comparator,
+        grade,
+        bound,
+        basis,
+        plan,
+        tuple(footnotes),
+        condition,
+        unbounded,
     )
+
+
+_NO_SIGN = re.compile(r"^\s*[—–\-－]{1,2}\s*$")
+
+
+def bounded_heads(heads: dict[int, ColumnHead], plain: set[int]) -> dict[int, ColumnHead]:
+    """The heads of the columns that state requirements: in a header with a row of signs ("— | — | ≥"
+    under 额定流量 | 额定扬程 | 机组效率, JB/T per-model tables), a column signed "—" over bare numbers
+    (``plain``: the columns of numbers alone) holds the model's parameters (its rated data), no limit;
+    a "—" over ranges, tolerances or words ("6.5～8.5", "±5", "无") only says no one direction holds,
+    and without such a row every column counts."""
+    signed = any(_SIGN.match(clean_text(h.parts[-1])) for h in heads.values() if h.parts)
+    return {j: h for j, h in heads.items() if not (signed and h.unbounded and j in plain)}
+
+
+_SIGN = re.compile(r"^\s*[≤≥<>＜＞]\s*$")
 
 
 # A numbered grade printed before a quantity's name in one header ("2级效率", "1级能效"), the name after it;
@@ -268,7 +305,20 @@ def caption_over_conditions(table: Table, heads: dict[int, ColumnHead], rules: R
         return None
     if any(_ends_the_caption(h.name or "", title, rules) for h in named):
         return None  # "允许短缺量（Qn的百分比）/%" under "表2 净含量允许短缺量": the column names it
+    if any(_same_head_noun(h.name or "", title) for h in named):
+        return None  # "袜底长偏差/cm" under "表2 规格尺寸偏差": each column names one kind of the caption's
     return title
+
+
+HEAD_NOUN = 2  # characters of the head noun a Chinese quantity ends with (偏差, 温升, 含量, 强度)
+
+
+def _same_head_noun(name: str, title: str) -> bool:
+    """A column's name ends with the caption's head noun (袜底长偏差 and 规格尺寸偏差 both end in 偏差):
+    the column is a quantity of the caption's kind, no condition of it."""
+    bare = _BRACKETS.sub("", name).replace(" ", "")
+    tail = title[-HEAD_NOUN:]
+    return len(bare) > HEAD_NOUN and len(title) > HEAD_NOUN and bare.endswith(tail) and all(map(is_cjk, tail))
 
 
 def _ends_the_caption(name: str, title: str, rules: Rules) -> bool:

@@ -23,6 +23,7 @@ from std_extract.extract.labels import (
     header_grade,
     is_ladder_grade,
     is_sub_item,
+    level_under_parent,
     split_label,
 )
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
@@ -31,6 +32,7 @@ from std_extract.extract.tableconditions import qualified_condition
 from std_extract.extract.tablehalves import unfold_halves
 from std_extract.extract.tableheads import (
     BASIS,
+    bounded_heads,
     caption_name,
     caption_over_conditions,
     category_rows,
@@ -69,6 +71,7 @@ class ColumnRoles:
     location: list[int] = field(default_factory=list)  # 污染物排放监控位置 after the limits: a place
     plan_n: int | None = None
     plan_c: int | None = None
+    sign: int | None = None  # a column of signs alone (≥ | ≤ | —) before the values: each row's direction
 
     @property
     def vocab(self) -> TableVocab:
@@ -130,6 +133,8 @@ def column_roles(table: Table, rules: Rules, title: str | None = None) -> Column
             roles.plan_n = j
         elif leaf in vocab.plan_c:
             roles.plan_c = j
+        elif not roles.value and roles.label and _sign_column(table, j):
+            roles.sign = j  # "要求" over ≥ | ≤ | — before the grade columns: each row's sign, no value
         elif _is_value_header(leaf, vocab) or _is_value_header(whole, vocab):
             roles.value.append(j)  # 指标/要求/限值/grade columns hold values, even qualitative ones
         elif not roles.value and (vocab.is_("label", whole) or _mostly_text(table, j)):
@@ -331,6 +336,25 @@ def _is_value_header(leaf: str, vocab: TableVocab) -> bool:
     return bool(grade_of(leaf, vocab) or vocab.is_("value", leaf)) and not vocab.is_("not_value", leaf)
 
 
+_SIGNS_READ = {"≤": "<=", "≥": ">=", "<": "<", ">": ">", "＜": "<", "＞": ">"}
+_SIGN_CELL = re.compile(r"[≤≥<>＜＞]|[—–\-－]{1,2}")
+
+
+def _sign_column(table: Table, col: int) -> bool:
+    """Every printed cell of the column is a comparator sign alone or a dash ("≥" | "≤" | "—"), some a
+    sign: a column of the rows' directions (a comparator column headed 要求 or left blank, the values
+    in the grade or type columns after it), whatever its header says."""
+    cells = [clean_text(r[col].text).strip() for r in table.rows if col < len(r) and r[col].text.strip()]
+    signs = [c for c in cells if _SIGN_CELL.fullmatch(c)]
+    return bool(cells) and len(signs) == len(cells) and any(c[0] in "≤≥<>＜＞" for c in signs)
+
+
+def _numbers_alone(table: Table, col: int) -> bool:
+    """Every printed cell of the column is a bare number ("1.5", "0.37"): data, not a range or a word."""
+    cells = [clean_text(r[col].text).strip() for r in table.rows if col < len(r) and r[col].text.strip()]
+    return bool(cells) and all(re.fullmatch(r"\d+(?:\.\d+)?", c) for c in cells)
+
+
 def _mostly_text(table: Table, col: int) -> bool:
     """A column whose cells are mostly words, not numbers (row labels without a header)."""
     cells = [r[col].text for r in table.rows if col < len(r) and r[col].text.strip()]
@@ -449,6 +473,8 @@ def table_to_indicators(
     table_default = word_comparator((table.caption or "") + (table.intro_text or ""), rules)
     label_col = roles.label[-1] if roles.label else None
     heads = {j: read_head(header_parts(table, j), rules, roles.plan_n is not None) for j in roles.value}
+    heads = bounded_heads(heads, {j for j in heads if _numbers_alone(table, j)})
+    roles.value = [j for j in roles.value if j in heads]
     if is_transposed(table, label_col, heads, rules):
         if named := caption_over_conditions(table, heads, rules):  # both axes are conditions
             heads = {j: replace(head, name=named, condition=head.name) for j, head in heads.items()}
@@ -1333,8 +1359,10 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     return CellContext(
         name=name,
         unit=noted_unit or unit,
-        # the sign the row's labels print, the sub-label's first ("断裂强力/N ≥" over 经向 and 纬向)
-        comparator=next((label.comparator for label in reversed(labels) if label.comparator), None),
+        # the sign the row's labels print, the sub-label's first ("断裂强力/N ≥" over 经向 and 纬向), else
+        # the row's cell of a column of signs
+        comparator=next((label.comparator for label in reversed(labels) if label.comparator), None)
+        or _SIGNS_READ.get(clean_text(_cell_text(row, roles.sign))),
         grade=row_grade,
         conditions=[*conditions, *notes],
         flags=["structure_guessed"] if table.detection == "text" else [],
@@ -1395,10 +1423,18 @@ def _column_context(row, j, table, roles, base: CellContext, labels, pairs, cont
     header_label = split_label(parts[-1], roles.units) if parts else Label("", "")
     parent_label = split_label(parts[-2], roles.units) if len(parts) >= 2 else Label("", "")
     # a grade divided into grades ("一级标准" over "A标准", GB 18918) is graded by the path
-    grades = [g for part in parts if (g := header_grade(part, roles.vocab, roles.units))]
+    grades = [
+        g
+        for k, part in enumerate(parts)
+        if (g := header_grade(part, roles.vocab, roles.units) or level_under_parent(parts, k, roles.vocab))
+    ]
     types = _types_over_grades(grades, roles.vocab)  # "Ⅰ类" over 优等品 | 一等品: the type restricts
     grade = "/".join(grades[len(types) :]) or None
-    leaf_grade = header_grade(leaf, roles.vocab, roles.units) if leaf else None
+    leaf_grade = (
+        header_grade(leaf, roles.vocab, roles.units) or level_under_parent(parts, len(parts) - 1, roles.vocab)
+        if leaf
+        else None
+    )
     label_unit = next((label.unit for label in reversed(labels) if label.unit), None)
     # The unit column, where the table has one, is the unit; a bracket in the label may only
     # qualify it ("色度（铂钴色度单位）" beside 度).

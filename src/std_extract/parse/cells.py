@@ -124,13 +124,19 @@ def _unit_row(filled: FilledGrid, r: int) -> bool:
 
 def _sign_row(filled: FilledGrid, r: int) -> bool:
     """Row ``r`` holds only comparator signs, one per value column ("≥ | ≥ | ≤" under the units of
-    吸入功率 | 真空度 | 噪声), the label cell empty: the direction of each column, still the header."""
+    吸入功率 | 真空度 | 噪声), the label cell empty: the direction of each column, still the header.
+    A dash among them ("— | — | ≥" under 额定流量 | 额定扬程 | 机组效率) marks a column bounded no way."""
     texts = [filled.text(cell).strip() for cell in filled.owner[r] if cell is not None and cell.row == r]
     signs = [t for t in texts if t]
-    return len(signs) >= 2 and all(SIGN_ONLY.match(t) for t in signs)
+    return (
+        len(signs) >= 2
+        and all(SIGN_ONLY.match(t) or NO_SIGN.match(t) for t in signs)
+        and any(SIGN_ONLY.match(t) for t in signs)
+    )
 
 
 SIGN_ONLY = re.compile(r"^[≤≥<>＜＞]$")
+NO_SIGN = re.compile(r"^[—–\-－]{1,2}$")
 
 
 def _spanning_down(filled: FilledGrid, r: int) -> int:

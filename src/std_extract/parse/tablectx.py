@@ -235,9 +235,21 @@ def _join(left: str, right: str) -> str:
     return left + right if re.search(r"[\u4e00-\u9fff，、（]$", left) else f"{left} {right}"
 
 
+def table_mention(number: str) -> re.Pattern:
+    """ "表{number}" cited in running text ("应符合表1的规定", "见表 A.1"), not 表10 for 表1."""
+    return re.compile(r"表\s*" + re.escape(number).replace(r"\.", r"\s*\.\s*") + r"(?![\d.])")
+
+
+def citing_sentence(text: str, number: str) -> str | None:
+    """The sentence of a clause's text that cites "表{number}", or None."""
+    mention = table_mention(number)
+    clean = clean_text(text).replace("\n", "")
+    return _sentence_with(clean, mention) if mention.search(clean) else None
+
+
 def intro_sentence(pages: list[Page], page_index: int, line_index: int, number: str) -> str | None:
     """The sentence citing "表{number}" in the lines just before a caption, joined on one line."""
-    mention = re.compile(r"表\s*" + re.escape(number).replace(r"\.", r"\s*\.\s*") + r"(?![\d.])")
+    mention = table_mention(number)
     lines = _lines_before(pages, page_index, line_index, INTRO_REACH)
     for k in range(len(lines) - 1, -1, -1):
         if mention.search(clean_text(lines[k].text)):

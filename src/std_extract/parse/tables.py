@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from std_extract.document import BBox, Page, Table, TableCell
+from std_extract.parse.captionside import caption_under, captions_below
 from std_extract.parse.cells import FilledGrid, column_paths, fill_grid, grid_rows, header_rows
 from std_extract.parse.model import PageScan, RuledGrid
 from std_extract.parse.tablectx import (
@@ -27,7 +28,7 @@ from std_extract.parse.tablectx import (
     subject_overleaf,
     unit_line_above,
 )
-from std_extract.parse.textgrid import text_continuation, text_tables
+from std_extract.parse.textgrid import text_continuation, text_tables, text_tables_over_captions
 from std_extract.textnorm import clean_text
 
 FRAME_SHARE = 0.5  # a one-cell grid this big (share of the page) is a frame, not a table
@@ -54,11 +55,13 @@ class Part:
     context_boxes: list[BBox] = field(default_factory=list)  # its caption and note lines
     subject: list[str] = field(default_factory=list)  # the subject block above it (tablectx.Subject)
     unit_line: str | None = None  # "单位为毫克每升" between its caption and the grid
+    closing: Caption | None = None  # a caption set under it while it is headed "表1（续）" above
 
 
 def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[BBox]]]:
     """All tables of a document, and per page the boxes they cover (for the clause tree)."""
     pages = [scan.page for scan in scans]
+    below = captions_below(scans)
     parts: list[Part] = []
     for index, scan in enumerate(scans):
         ruled = [_ruled_part(index, scan.page, g) for g in scan.grids if not _is_frame(g, scan.page)]
@@ -76,9 +79,12 @@ def pages_to_tables(scans: list[PageScan]) -> tuple[list[Table], dict[int, list[
         ):
             follow = text_continuation(index, scan.page, previous)
             page_parts += [follow] if follow is not None else []
-        page_parts += text_tables(index, scan.page, scan.rules, page_parts)
+        if below:
+            page_parts += text_tables_over_captions(index, scan.page, scan.rules, page_parts)
+        else:
+            page_parts += text_tables(index, scan.page, scan.rules, page_parts)
         for part in sorted(page_parts, key=lambda p: p.bbox[1]):
-            _attach_context(part, scan.page)
+            _attach_context(part, scan.page, below)
             parts.append(part)
     tables = _merge(parts, pages)
     regions: dict[int, list[BBox]] = {}
@@ -135,23 +141,45 @@ def _ruled_part(page_index: int, page: Page, grid: RuledGrid) -> Part | None:
     return Part(page_index, grid.bbox, header_rows(filled), head, rows, grid.col_edges, None, line_ids=used)
 
 
-def _attach_context(part: Part, page: Page) -> None:
+def _attach_context(part: Part, page: Page, below: bool = False) -> None:
+    """The part's unit line, caption and notes (``below``: the document sets its captions under its
+    tables, captionside.py; a caption over a part then only heads a continuation, "表1（续）")."""
     if found := unit_line_above(page, part.bbox, part.line_ids):
         part.unit_line = found[1]
         part.line_ids.add(found[0])
         part.context_boxes.append(page.lines[found[0]].bbox)
     if part.caption is None:
-        part.caption = caption_above(page, part.bbox, part.line_ids)
+        over = caption_above(page, part.bbox, part.line_ids)
+        part.caption = over if over is None or not below or over.continued else None
     notes, taken = notes_below(page, part.bbox, part.line_ids)
     part.notes = _notes_in_rows(part) + notes
     part.line_ids.update(taken)
     part.context_boxes += [page.lines[i].bbox for i in taken]
+    if below:
+        _attach_closing(part, page, taken)
     if part.caption is not None and part.caption.line.bbox not in part.context_boxes:
         part.context_boxes.append(part.caption.line.bbox)
     caption_line = id(part.caption.line) if part.caption else None
     part.lines_above = sum(
         1 for i, ln in enumerate(page.lines) if ln.bbox[3] <= part.bbox[1] + 2 and id(ln) != caption_line
     )
+
+
+def _attach_closing(part: Part, page: Page, notes: list[int]) -> None:
+    """The caption set under the part and its notes: the part's caption, or, under a continuation
+    caption, the one that names the whole table at its end (ConTeXt: "表1（续）" over the part
+    overleaf, "表1 基本参数" under it)."""
+    bottom = max([part.bbox[3]] + [page.lines[i].bbox[3] for i in notes])
+    found = caption_under(page, bottom, part.line_ids)
+    if found is None:
+        return
+    index, caption = found
+    if part.caption is None:
+        part.caption = caption
+    else:
+        part.closing = caption
+    part.line_ids.add(index)
+    part.context_boxes.append(caption.line.bbox)
 
 
 def _notes_in_rows(part: Part) -> list[str]:
@@ -172,14 +200,25 @@ def _notes_in_rows(part: Part) -> list[str]:
 def _merge(parts: list[Part], pages: list[Page]) -> list[Table]:
     tables: list[Table] = []
     last: Part | None = None
+    first: Part | None = None
     for part in parts:
         table = tables[-1] if tables else None
-        if table is not None and last is not None and _continues(last, part, pages):
+        if table is not None and last is not None and first is not None and _continues(last, part, pages):
             _append(table, last, part, pages)
+            if table.number is None and part.closing is not None:  # named at its end, under its last part
+                _name_from_closing(table, first, part.closing, pages)
         else:
             tables.append(_new_table(part, pages))
+            first = part
         last = part
     return tables
+
+
+def _name_from_closing(table: Table, first: Part, closing: Caption, pages: list[Page]) -> None:
+    table.number, table.caption, table.title = closing.number, closing.text, closing.title or None
+    line_index = _first_line(pages[first.page_index], first)
+    table.intro_text = intro_sentence(pages, first.page_index, line_index, closing.number)
+    table.headings = intro_headings(pages, first.page_index, line_index)
 
 
 def _continues(prev: Part, part: Part, pages: list[Page]) -> bool:
@@ -223,7 +262,7 @@ def _new_table(part: Part, pages: list[Page]) -> Table:
     caption = part.caption
     intro, headings = None, []
     if caption is not None:
-        line_index = next((i for i, ln in enumerate(page.lines) if ln is caption.line), 0)
+        line_index = _anchor(page, part, caption)
         intro = intro_sentence(pages, part.page_index, line_index, caption.number)
         headings = intro_headings(pages, part.page_index, line_index)
     return Table(
@@ -242,6 +281,19 @@ def _new_table(part: Part, pages: list[Page]) -> Table:
         subject=part.subject,
         unit_line=part.unit_line,
     )
+
+
+def _anchor(page: Page, part: Part, caption: Caption) -> int:
+    """The line the introducing sentence and headings are looked for above: the caption, or, for
+    a caption set under the table, the table's first line."""
+    index = next((i for i, ln in enumerate(page.lines) if ln is caption.line), 0)
+    if caption.line.bbox[1] < part.bbox[1]:
+        return index
+    return _first_line(page, part, index)
+
+
+def _first_line(page: Page, part: Part, default: int = 0) -> int:
+    return next((i for i, ln in enumerate(page.lines) if ln.bbox[3] > part.bbox[1] + 2), default)
 
 
 def _append(table: Table, prev: Part, part: Part, pages: list[Page]) -> None:

@@ -91,10 +91,75 @@ def _ruled_below(caption: TextLine, ruled: list[Part]) -> bool:
     return any(0 <= part.bbox[1] - caption.bbox[3] <= 4 * height for part in ruled)
 
 
+def text_tables_over_captions(
+    page_index: int, page: Page, rules: list[HRule], ruled: list[Part]
+) -> list[Part]:
+    """Ruled-off text tables over captions set below their tables (parse/captionside.py): the
+    rules of a three-line table closing just over a caption, only notes between."""
+    parts = []
+    taken = set().union(*(p.line_ids for p in ruled)) if ruled else set()
+    for index, line in enumerate(page.lines):
+        caption = parse_caption(line)
+        if caption is None or caption.continued or index in taken or _ruled_above(line, ruled):
+            continue
+        own = _rules_over(page, index, rules)
+        if len(own) < 2:
+            continue
+        region = [
+            i for i, ln in enumerate(page.lines) if own[0].y - 2 <= ln.bbox[1] and ln.bbox[3] <= own[-1].y + 2
+        ]
+        part = _region_part(page_index, page, [i for i in region if i not in taken], own, False, set())
+        if part is not None:
+            part.caption = caption
+            part.line_ids.add(index)
+            taken |= part.line_ids
+            parts.append(part)
+    return parts
+
+
+def _ruled_above(caption: TextLine, ruled: list[Part]) -> bool:
+    height = caption.bbox[3] - caption.bbox[1]
+    return any(0 <= caption.bbox[1] - part.bbox[3] <= NOTES_REACH * height for part in ruled)
+
+
+NOTES_REACH = 8  # line heights of notes a caption set under its table may sit below it
+
+
+def _rules_over(page: Page, caption_index: int, rules: list[HRule]) -> list[HRule]:
+    """The rules of a three-line table closing over a caption, top first: the nearest rule over it
+    with only note lines between, and the rules over that one sharing most of its width, up to a
+    line that no table holds (prose, a heading, another caption)."""
+    caption = page.lines[caption_index]
+    over = sorted((r for r in rules if r.y <= caption.bbox[1] + 1), key=lambda r: -r.y)
+    if not over:
+        return []
+    bottom = over[0]
+    between = [ln for ln in page.lines if bottom.y - 1 <= ln.bbox[1] and ln.bbox[3] <= caption.bbox[1] + 1]
+    if any(ln is not caption and not NOTE_START.match(clean_text(ln.text).strip()) for ln in between):
+        return []
+    own = [bottom]
+    for rule in over[1:]:
+        shared = min(rule.x1, bottom.x1) - max(rule.x0, bottom.x0)
+        if shared <= 0.5 * min(rule.x1 - rule.x0, bottom.x1 - bottom.x0):
+            continue
+        inside = [ln for ln in page.lines if rule.y - 2 <= ln.bbox[1] and ln.bbox[3] <= own[0].y + 2]
+        if any(_ends_table(ln, page) for ln in inside):
+            break
+        own.insert(0, rule)
+    return own
+
+
 def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRule]) -> Part | None:
+    region, own, at_bottom = _bounds(page, caption_index, rules)
+    return _region_part(page_index, page, region, own, at_bottom, {caption_index})
+
+
+def _region_part(
+    page_index: int, page: Page, region: list[int], own: list[HRule], at_bottom: bool, anchors: set[int]
+) -> Part | None:
+    """The table set on ``region``'s lines (``own``: its rules, top first; ``anchors``: its caption)."""
     from std_extract.parse.tables import Part  # the Part model lives with the table stage
 
-    region, own, at_bottom = _bounds(page, caption_index, rules)
     region, footnotes = _split_footnotes(page, region)
     while region and UNIT_LINE.match(clean_text(page.lines[region[0]].text)):
         region = region[1:]  # "单位为百分数" set right under the caption: the table's unit, no header
@@ -144,7 +209,7 @@ def _text_part(page_index: int, page: Page, caption_index: int, rules: list[HRul
         ]
         for r, row in enumerate(headers)
     ]
-    ids = set(region) | {caption_index} | {i for _, _, i in footnotes}
+    ids = set(region) | anchors | {i for _, _, i in footnotes}
     bbox = _box(page, region + [i for _, _, i in footnotes], own)
     return Part(
         page_index, bbox, headers, header_cells, body, column_edges(columns), None,

@@ -115,6 +115,7 @@ def body_rows(
     label_set = set(range(label_cols))
     centre = [(ln.bbox[1] + ln.bbox[3]) / 2 for ln in lines]
     group_lines: set[int] = set()
+    amid: set[int] = set()  # a group's label set in the middle of its indented items, one column of labels
     anchors: list[int] = []
     for k, ps in enumerate(pieces):
         cols = _cols(ps)
@@ -130,14 +131,17 @@ def body_rows(
             _label_alone_in_a_gap(k, lines, cols) or _label_between_sub_items(k, lines, pieces, label_cols)
         ):
             group_lines.add(k)
+        elif label_cols == 1 and _group_amid_indented_items(k, lines, pieces):
+            amid.add(k)
         else:
             anchors.append(k)
     if not anchors:
-        anchors = [k for k in range(len(lines)) if k not in group_lines] or list(range(len(lines)))
+        anchors = [k for k in range(len(lines)) if k not in group_lines | amid] or list(range(len(lines)))
         group_lines -= set(anchors)
+        amid -= set(anchors)
     members: dict[int, list[int]] = {a: [] for a in anchors}
     for k in range(len(lines)):
-        if k in group_lines:
+        if k in group_lines or k in amid:
             continue
         a = min(anchors, key=lambda a: (abs(centre[a] - centre[k]), a))
         members[a].append(k)
@@ -162,6 +166,8 @@ def body_rows(
         for p in pieces[k]:  # the label's unit beside it ("水洗尺寸变化率 | %"): merged down the rows too
             if p not in label and len(p.cols) == 1:
                 _span_cell(rows, start, stop, p.cols[0], p.text, p.bbox)
+    for k in sorted(amid, reverse=True):
+        _group_row_over_its_items(rows, rows_lines, lines[k], centre[k], len(columns))
     if label_cols >= 2:  # a label centred on the middle one of an odd number of sub-items
         _wrapped_labels(rows)
         _centred_labels(rows)
@@ -183,6 +189,64 @@ def _label_alone_in_a_gap(k: int, lines: list[TextLine], cols: set[int]) -> bool
     row's pitch below the last row, or first of the body, is a group's row of its own ("外观" over
     "色差" / "疵点" after another group's sub-items: they stay that group's)."""
     return cols == {0} and 0 < k < len(lines) - 1 and _in_gap(k, lines)
+
+
+def _group_amid_indented_items(k: int, lines: list[TextLine], pieces: list[list[Piece]]) -> bool:
+    """Line k holds a label alone at the labels' edge, set in the gap between the lines above and
+    below, both indented past it: a group's label merged down its items and set in their middle
+    ("可溶性重金属/（mg/kg）" between 镉 and 铬, 铅 above and 汞 below; ConTeXt, LaTeX \\multirow), in a table
+    whose other labels span the items' column so that one column of labels is read."""
+    if _cols(pieces[k]) != {0} or not 0 < k < len(lines) - 1 or not _in_gap(k, lines):
+        return False
+    em = lines[k].bbox[3] - lines[k].bbox[1]
+    # the lines around it are items: labels of their own, indented, beside a value (not a cell's
+    # text wrapped onto lines of its own beside a label set in their middle)
+    return all(
+        0 in _cols(pieces[near])
+        and len(_cols(pieces[near])) > 1
+        and lines[near].bbox[0] > lines[k].bbox[0] + em
+        for near in (k - 1, k + 1)
+    )
+
+
+def _group_row_over_its_items(
+    rows: list[list[TableCell]], rows_lines: list[list[int]], line: TextLine, centre: float, width: int
+) -> None:
+    """The group's label as a row of its own over its items (the indented rows around it, as many on
+    each side, give or take one), so that it names them as a category row over indented items does;
+    nothing when the items above follow another such row (a category of their own on its own row)."""
+    first = [r for r, ks in enumerate(rows_lines) if ks]
+    above = [r for r in first if (rows[r][0].bbox[1] + rows[r][0].bbox[3]) / 2 < centre]
+    em = line.bbox[3] - line.bbox[1]
+    indented = [r for r in first if rows[r][0].text and rows[r][0].bbox[0] > line.bbox[0] + em]
+    up = _run(indented, above[-1] if above else -1, -1)
+    down = _run(indented, (above[-1] if above else -1) + 1, 1)
+    if not up or not down or abs(up - down) > 1:
+        return
+    start = above[-1] - up + 1
+    if start > 0 and not any(c.text for c in rows[start - 1][1:]):
+        return  # the items above hang under a label row of their own
+    box = line.bbox
+    label = [TableCell(row=start, col=0, text=line.text.strip(), page=line.page, bbox=box)]
+    label += [
+        TableCell(row=start, col=c, text="", page=line.page, bbox=empty_box((box[0], box[0]), box))
+        for c in range(1, width)
+    ]
+    rows.insert(start, label)
+    rows_lines.insert(start, [])
+    for r, row in enumerate(rows):
+        for cell in row:
+            cell.row = r
+            if cell.merged_from is not None and cell.merged_from[0] >= start and r > start:
+                cell.merged_from = (cell.merged_from[0] + 1, cell.merged_from[1])
+
+
+def _run(members: list[int], start: int, step: int) -> int:
+    """How many rows from ``start`` on (going ``step``) are in ``members``, one after another."""
+    count, r = 0, start
+    while r in members:
+        count, r = count + 1, r + step
+    return count
 
 
 def _in_gap(k: int, lines: list[TextLine]) -> bool:
