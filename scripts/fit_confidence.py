@@ -109,9 +109,11 @@ from std_extract.extract.confidence import (
     log_odds,
     source_of,
     suspect_share,
+    table_cells,
     title_product,
     value_tables,
 )
+from std_extract.extract.gradeladder import declared_ladder
 from std_extract.indicator_lexicon import default_lexicon
 from std_extract.parse import parse_pdf
 from std_extract.parse.options import ParseOptions
@@ -272,6 +274,8 @@ def read_set(name: str, folder: Path, spec: ConfidenceSpec) -> Iterable[dict]:
             "kind": document.metadata.kind,
             "value_tables": value_tables(document.tables, spec.limits.value_heading),
             "graded_tables": graded_tables(document.tables, spec.limits.grade_word),
+            "table_cells": table_cells(document.tables),
+            "declared_grades": list(declared_ladder(document)),
             "values": [i.model_dump(mode="json") for i in record.indicators],
             "found": sorted(found),
         }
@@ -306,13 +310,18 @@ def label_extra(path: Path) -> list[dict]:
 
 
 def with_printed_tables(extra: list[dict], today: list[dict]) -> list[dict]:
-    """The --extra rows, each given the tables that print a grade ladder as today's reading of the same
-    document found them (``graded_tables``; read_dev_records.py does not keep them): what a table prints
+    """The --extra rows, each given the tables that print a grade ladder, the table cells and the grades
+    the document declares as today's reading of the same document found them (``graded_tables``,
+    ``table_cells``, ``declared_grades``; read_dev_records.py does not keep them): what a document prints
     is the document's, not the reader's, so an older reading is checked against today's finding."""
-    printed = {(d["set"], d["stem"]): d.get("graded_tables", []) for d in today}
-    return [
-        {**d, "graded_tables": d.get("graded_tables", printed.get((d["set"], d["stem"]), []))} for d in extra
-    ]
+    printed = {(d["set"], d["stem"]): d for d in today}
+    out = []
+    for d in extra:
+        same = printed.get((d["set"], d["stem"]), {})
+        keys = ("graded_tables", "table_cells", "declared_grades")
+        tables = {key: d.get(key, same.get(key, [])) for key in keys}
+        out.append({**d, **tables})
+    return out
 
 
 def kind_of(name: str, stem: str) -> str | None:
@@ -339,13 +348,17 @@ def values_of(documents: list[dict], spec: ConfidenceSpec) -> list[Value]:
             spec.limits,
             doc.get("value_tables", []),  # rows read before they were kept have none
             doc.get("graded_tables", []),
+            doc.get("table_cells", []),
+            doc.get("declared_grades", []),
         )
         found = set(doc["found"])
         group = doc["set"] + (f"@{doc['origin']}" if doc.get("origin") else "")
         for k, (ind, evidence) in enumerate(
             zip(indicators, evidence_of_values(indicators, context, lexicon, spec.limits), strict=True)
         ):
-            out.append(Value(group, doc["product"], source_of(ind), evidence, k in found))
+            out.append(
+                Value(group, doc["product"], source_of(ind, context.table_cells), evidence, k in found)
+            )
     return out
 
 

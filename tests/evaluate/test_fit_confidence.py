@@ -293,9 +293,9 @@ def test_fit_confidence_only_fits_the_named_column_and_holds_the_rest():
 
 
 def test_fit_confidence_gives_older_readings_the_tables_todays_reading_found_graded():
-    """An --extra row (read_dev_records.py keeps no tables) takes the tables that print a grade ladder from
-    today's reading of the same document (what a table prints is the document's, not the reader's); a row
-    that kept its own, or whose document today's reading lacks, keeps its own or none."""
+    """An --extra row (read_dev_records.py keeps no tables) takes the tables that print a grade ladder and
+    the table cells from today's reading of the same document (what a table prints is the document's, not
+    the reader's); a row that kept its own, or whose document today's reading lacks, keeps its own or none."""
     script = _script()
     today = [{"set": "pdftex", "stem": "a", "graded_tables": ["1"]}]
     extra = [
@@ -305,3 +305,11 @@ def test_fit_confidence_gives_older_readings_the_tables_todays_reading_found_gra
     ]
     rows = script.with_printed_tables(extra, today)
     assert [r["graded_tables"] for r in rows] == [["1"], [], ["2"]]
+    # the table cells likewise (a value of a table without a number is known by its cell: source_of)
+    today[0]["table_cells"] = [[1, 60.0, 100.0, 100.0, 110.0]]
+    rows = script.with_printed_tables(extra, today)
+    assert [r["table_cells"] for r in rows] == [
+        [[1, 60.0, 100.0, 100.0, 110.0]],
+        [],
+        [[1, 60.0, 100.0, 100.0, 110.0]],
+    ]

@@ -4,9 +4,18 @@ documents (the stage's input models) and on generated and real records."""
 from __future__ import annotations
 
 import pytest
-from corpora import FPDF, NATIONAL, NATIONAL_OFFICE, PDFTEX, TYPESET, WEASY
+from corpora import CONTEXT, FPDF, NATIONAL, NATIONAL_OFFICE, PDFTEX, TYPESET, WEASY
 
-from std_extract.document import Page, ParsedDocument, Source, StandardMetadata, Table, TextLine
+from std_extract.document import (
+    Clause,
+    Page,
+    ParsedDocument,
+    Source,
+    StandardMetadata,
+    Table,
+    TableCell,
+    TextLine,
+)
 from std_extract.errors import RuleFileError
 from std_extract.evaluate.gold import read_split
 from std_extract.extract.canonical import normalise_indicators
@@ -35,7 +44,9 @@ from std_extract.resources import extractors_dir
 def _value(name: str = "水分", value: float | None = 12.0, *, unit: str | None = "%", **fields) -> Indicator:
     fields.setdefault("comparator", "<=")
     fields.setdefault("table", "1")
-    provenance = [Provenance(page=1, bbox=(10.0, 10.0, 40.0, 20.0), source_text=f"≤{value}")]
+    provenance = fields.pop("provenance", None) or [
+        Provenance(page=1, bbox=(10.0, 10.0, 40.0, 20.0), source_text=f"≤{value}")
+    ]
     return Indicator(
         id=fields.pop("id", f"{name}-{value}"),
         name=name,
@@ -60,6 +71,29 @@ def test_confidence_a_clean_table_row_is_confident_and_unflagged():
     [clean] = _scored(_value())
     assert clean.canonical_id == "moisture" and clean.confidence is not None
     assert clean.confidence >= default_confidence_spec().threshold and not clean.needs_review
+
+
+def test_confidence_a_value_of_a_table_without_a_number_is_a_table_value():
+    """A table that prints no number (its caption under the grid unread, or no caption: corpus/context DEV
+    as first read) gives its values none; a value whose first provenance is one of the document's table
+    cells is scored as a table value all the same (a clean row on a name the lexicon lacks, 0.96, not a
+    sentence's 0.79).  Not a value read from a sentence beside the table (its provenance is a line), nor
+    a value whose box is no cell of the document's tables."""
+    cell = (60.0, 100.0, 100.0, 110.0)
+    label = TableCell(row=0, col=0, text="砂分", page=1, bbox=(10.0, 100.0, 60.0, 110.0))
+    number = TableCell(row=0, col=1, text="0.3", page=1, bbox=cell)
+    table = Table(number=None, pages=[1], rows=[[label, number]])
+    document = _document("砂分应不大于0.3%").model_copy(update={"tables": [table]})
+
+    def value(box, id_):
+        provenance = [Provenance(page=1, bbox=box, source_text="0.3")]
+        return _value("砂分", 0.3, table=None, provenance=provenance, id=id_)
+
+    [in_cell] = _scored(value(cell, "cell"), document=document)
+    assert not in_cell.needs_review and "source:clause" not in _evidence(in_cell)
+    line, beside = value((10.0, 10.0, 400.0, 20.0), "line"), value((60.0, 120.0, 100.0, 130.0), "beside")
+    for sentence in _scored(line, beside, document=document):
+        assert sentence.needs_review and "source:clause" in _evidence(sentence), sentence.id
 
 
 def test_confidence_each_reading_flag_lowers_confidence_and_says_so():
@@ -887,9 +921,80 @@ def test_confidence_a_ladder_column_kept_as_a_condition_beside_graded_siblings_i
         _value("灰分", 6.0, conditions=["散装"], id="i"),
         _value("灰分", 5.0, grade="特级", id="j"),
     ]
-    for value in _scored(*forms, *merged, *single):
+    # review of 42ec1eb: a limit merged across the grades with a state, part or region note of its own
+    wet = [
+        _value("耐磨性", 5000.0, unit="r", comparator=">=", grade="优等品", id="k"),
+        _value("耐磨性", 3000.0, unit="r", comparator=">=", grade="一等品", id="l"),
+        _value("耐磨性", 2000.0, unit="r", comparator=">=", grade="合格品", id="m"),
+        _value("耐磨性", 1000.0, unit="r", comparator=">=", conditions=["湿态"], id="n"),
+    ]
+    region = [
+        _value("水分", 12.0, grade="一级", id="o"),
+        _value("水分", 13.0, grade="二级", id="p"),
+        _value("水分", 14.0, conditions=["东北地区的产品水分不大于14.0%"], id="q"),
+    ]
+    weft = [
+        _value("断裂强力", 250.0, unit="N", comparator=">=", grade="一等品", id="r"),
+        _value("断裂强力", 220.0, unit="N", comparator=">=", grade="合格品", id="s"),
+        _value("断裂强力", 200.0, unit="N", comparator=">=", conditions=["纬向"], id="t"),
+        _value("断裂强力", 180.0, unit="N", comparator=">=", conditions=["成品"], id="u"),
+    ]
+    for value in _scored(*forms, *merged, *single, *wet, *region, *weft):
         assert "grade_as_condition" not in _evidence(value), value.id
         assert not value.needs_review, value.id
+
+
+def test_confidence_a_grade_the_document_declares_read_as_a_condition_is_flagged():
+    """A grading standard names its levels in a clause of its own (等级由高到低分为白金宿、金宿和银宿三个等级:
+    extract/gradeladder.py); a value without a grade whose condition is one of them was read with its
+    grade as a condition (corpus/context DEV cx_homestay_01 as first read at 4542096: 宾客满意度 ≥ 95 % under
+    白金宿, unflagged, and the level columns of its 表1): grade_as_condition.  Not the same value with its
+    grade; nor a condition the document does not declare a grade (昼间); nor any condition of a document
+    that declares no ladder."""
+    declaring = ParsedDocument(
+        source=Source(path="x.pdf", sha256="0" * 64, pages=1),
+        pages=[Page(number=1, width=595.0, height=842.0, lines=[])],
+        clauses=[
+            Clause(
+                number="4",
+                title="等级划分",
+                kind="chapter",
+                level=1,
+                text="民宿服务质量等级由高到低分为白金宿、金宿和银宿三个等级。",
+                page_start=1,
+                page_end=1,
+            )
+        ],
+    )
+    [condition] = _scored(
+        _value("宾客满意度", 95.0, comparator=">=", conditions=["白金宿"]), document=declaring
+    )
+    assert condition.needs_review and "grade_as_condition" in _evidence(condition)
+    graded = _value("宾客满意度", 95.0, comparator=">=", grade="白金宿", id="g")
+    daytime = _value("客房噪声", 40.0, unit="dB(A)", conditions=["昼间"], id="d")
+    for value in _scored(graded, daytime, document=declaring):
+        assert "grade_as_condition" not in _evidence(value) and not value.needs_review, value.id
+    [elsewhere] = _scored(
+        _value("宾客满意度", 95.0, comparator=">=", conditions=["白金宿"]), document=_document("x")
+    )
+    assert "grade_as_condition" not in _evidence(elsewhere) and not elsewhere.needs_review
+
+
+def test_confidence_dev_page_a_homestay_ladder_and_its_unnumbered_table():
+    """corpus/context DEV cx_homestay_01 (ConTeXt: the caption under 表1's grid; 白金宿 | 金宿 | 银宿
+    declared in a clause): read today with its levels as grades, no value carries grade_as_condition,
+    and the level table's values, which carry no table number, are scored as table values (their first
+    provenance a cell)."""
+    path = CONTEXT / "cx_homestay_01.pdf"
+    if not path.is_file():
+        pytest.skip("corpus/context is absent")
+    assert read_split(CONTEXT / "split.csv")["cx_homestay_01"] == "dev"
+    record = process_document(parse_pdf(path), classify=False)
+    graded = [v for v in record.indicators if v.grade in ("白金宿", "金宿", "银宿")]
+    assert len(graded) >= 20
+    assert not [v for v in record.indicators if "grade_as_condition" in _evidence(v)]
+    area = [v for v in graded if v.name == "单间客房使用面积"]
+    assert len(area) == 3 and all(not v.needs_review and "source:clause" not in _evidence(v) for v in area)
 
 
 def test_confidence_dev_page_a_wolfberry_ladder_read_as_grades_is_no_condition():

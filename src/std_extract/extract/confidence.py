@@ -36,6 +36,7 @@ from typing import Annotated, Literal, cast, get_args
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from std_extract.document import ParsedDocument, Table
+from std_extract.extract.gradeladder import declared_ladder
 from std_extract.extract.tablevocab import TableVocab, load_table_vocab_spec
 from std_extract.indicator_lexicon import (
     IndicatorLexicon,
@@ -46,6 +47,7 @@ from std_extract.indicator_lexicon import (
 )
 from std_extract.record import ConfidenceReason, Indicator
 from std_extract.rulefile import RegexText, RuleSource, default_source, load_spec
+from std_extract.textnorm import compact
 from std_extract.values.units import parse_unit
 
 CONFIDENCE_FILE = "confidence.toml"
@@ -315,6 +317,8 @@ class DocumentEvidence:
     grid_names: frozenset[str] = frozenset()  # indicator ids (grid_names; the lexicon decides the rest)
     graded_conditions: frozenset[str] = frozenset()  # indicator ids (graded_conditions)
     lost_grades: frozenset[str] = frozenset()  # indicator ids (lost_grades)
+    table_cells: frozenset[tuple] = frozenset()  # (page, box) of every table cell (table_cells)
+    declared_grades: frozenset[str] = frozenset()  # the grades the document declares (gradeladder)
 
 
 def document_evidence(
@@ -330,7 +334,20 @@ def document_evidence(
         limits=limits,
         value_tables=value_tables(document.tables if document is not None else [], limits.value_heading),
         graded_tables=graded_tables(document.tables if document is not None else [], limits.grade_word),
+        table_cells=table_cells(document.tables if document is not None else []),
+        declared_grades=list(declared_ladder(document)) if document is not None else [],
     )
+
+
+def table_cells(tables: list[Table]) -> list[tuple]:
+    """(page, box) of every body cell of the document's tables, the box rounded to a tenth of a point:
+    a value whose first provenance is one of them was read from a table cell, whatever the table's
+    number (:func:`source_of`)."""
+    return [_cell_key(cell.page, cell.bbox) for table in tables for row in table.rows for cell in row]
+
+
+def _cell_key(page: int, bbox) -> tuple:
+    return (page, *(round(float(x), 1) for x in bbox))
 
 
 def value_tables(tables: list[Table], value_heading: str) -> list[str]:
@@ -368,6 +385,8 @@ def evidence_of_document(
     limits: Limits | None = None,
     value_tables: list[str] | None = None,
     graded_tables: list[str] | None = None,
+    table_cells: list | None = None,
+    declared_grades: list[str] | None = None,
 ) -> DocumentEvidence:
     """The document's evidence from its values, the numbers of its doubtful pages, its product, its
     kind of standard, the tables whose header says values (:func:`value_tables`) and those that print a
@@ -390,6 +409,8 @@ def evidence_of_document(
         graded_conditions(indicators, limits.grade_prefix, limits.graded_product, product)
         | ladder_columns(indicators, limits.grade_condition),
         lost_grades(indicators, frozenset(graded_tables or ())),
+        frozenset(tuple(c) for c in table_cells or ()),
+        frozenset(compact(g) for g in declared_grades or ()),
     )
 
 
@@ -539,19 +560,35 @@ def graded_conditions(
     )
 
 
+# The head of a ladder's best grade (特优, 特等, 优级, 超级): a word the grade patterns lack but whose shape
+# says grade (ladder_columns).
+_LADDER_TOP = re.compile(r"^(?:特|优|超)(?:优|等|级|级品)?$")
+
+
 def ladder_columns(indicators: list[Indicator], grade_condition: str) -> frozenset[str]:
     """Table values without a grade that one condition alone tells apart from two or more values of the
     same table and name that each stand on a grade, read as such or as a condition that is a grade word
     ([limits].grade_condition): a column of a grade ladder whose word the reader did not take for a grade,
     kept as a condition beside its graded siblings (特优 beside 特级 | 甲级 | 乙级, a grading standard's
-    own top grade: weasy DEV as first read at 4faa30d, wp_wolfberry_01, 8 values, all wrong), so the value
-    cannot be ranked by grade.  Not where no sibling stands on a grade (片状 | 碎状, 20号以下 | 24号以上),
-    nor a value with no condition of its own (a limit merged across the grades)."""
+    own top grade: weasy DEV as first read at 4faa30d, wp_wolfberry_01, 5 values, all wrong), so the value
+    cannot be ranked by grade.  The lone condition must be shaped like a grade (ending as a sibling's grade
+    does, or 特优-like): not a state, part, region or note of a limit merged across the grades (耐磨性（湿
+    态）, 纬向, 东北地区…: review of 42ec1eb); not where no sibling stands on a grade (片状 | 碎状, 20号以下 |
+    24号以上), nor a value with no condition of its own."""
     grade = _pattern(grade_condition)
     groups: dict[tuple, list[Indicator]] = defaultdict(list)
     for ind in indicators:
         if ind.table is not None:
             groups[(ind.table, name_key(strip_name(ind.name)))].append(ind)
+
+    def shaped_like(word: str, grades: set[str]) -> bool:
+        """A short word as long as one of the grades and ending as it does (特级 | 甲级: …级; 优等品: …品)
+        or opening as the best of a ladder (特优, 特等, 优级): a grade's shape, not a state, part or region
+        (湿态, 纬向), nor a product's state (成品 beside 优等品)."""
+        if len(word) > 4:
+            return False
+        return any(len(word) == len(g) and word[-1] == g[-1] for g in grades) or bool(_LADDER_TOP.match(word))
+
     found: set[str] = set()
     for values in groups.values():
         for one in values:
@@ -568,7 +605,9 @@ def ladder_columns(indicators: list[Indicator], grade_condition: str) -> frozens
                     graded.add(other.grade)
                 elif other.grade is None and len(extra) == 1 and grade.match(next(iter(extra))):
                     graded.add(next(iter(extra)))
-            if len(graded) >= 2:
+            others = [{x.strip() for x in o.conditions} for o in values if o is not one]
+            lone = [c for c in mine if all(c not in theirs for theirs in others)]
+            if len(graded) >= 2 and len(lone) == 1 and shaped_like(lone[0], graded):
                 found.add(one.id)
     return frozenset(found)
 
@@ -658,9 +697,16 @@ def _dimension(unit: str | None) -> str:
     return parsed.dimensionality if parsed is not None else (unit or "").strip()
 
 
-def source_of(indicator: Indicator) -> str:
-    """Where the value was read: "table" (a table cell) or "clause" (a clause sentence)."""
-    return "table" if indicator.table is not None else "clause"
+def source_of(indicator: Indicator, cells: frozenset[tuple] = frozenset()) -> str:
+    """Where the value was read: "table" (a table cell) or "clause" (a clause sentence).  A table value
+    names its table's number; a table that prints none (its caption under the grid unread, or no caption
+    at all) gives its values none, and they are known by their first provenance, one of the document's
+    table cells (``cells``: :func:`table_cells`; corpus/context DEV as first read, every table's caption
+    below it: 33 right table values scored as sentences, 0.79 for 0.96)."""
+    if indicator.table is not None:
+        return "table"
+    first = indicator.provenance[0] if indicator.provenance else None
+    return "table" if first is not None and _cell_key(first.page, first.bbox) in cells else "clause"
 
 
 def value_evidence(
@@ -690,6 +736,8 @@ def value_evidence(
         found["grade_as_condition"] = 1.0
     if indicator.id in context.graded_conditions:
         found["grade_as_condition"] = 1.0
+    if indicator.grade is None and any(compact(c) in context.declared_grades for c in indicator.conditions):
+        found["grade_as_condition"] = 1.0  # a grade the document declares (白金宿), read as a condition
     if indicator.id in context.lost_grades:
         found["grade_lost"] = 1.0
     if indicator.id in context.grid_names and _category_grid(indicator.name, lexicon, limits):
@@ -705,7 +753,11 @@ def value_evidence(
     public = bool(context.kind) and context.kind not in limits.own_kinds
     if indicator.comparator == "reference" and public:
         found["reference_public"] = 1.0
-    if indicator.comparator == "qualitative" and indicator.table is None and public:
+    if (
+        indicator.comparator == "qualitative"
+        and source_of(indicator, context.table_cells) == "clause"
+        and public
+    ):
         if not _pattern(limits.class_text).search(indicator.value_text or ""):
             found["qualitative_public"] = 1.0
     pages = {p.page for p in indicator.provenance}
@@ -1037,7 +1089,7 @@ def _logistic_v2(
     for ind, evidence in zip(
         indicators, evidence_of_values(indicators, context, lexicon, spec.limits), strict=True
     ):
-        source = source_of(ind)
+        source = source_of(ind, context.table_cells)
         score = confidence_of(source, evidence, spec)
         update = {"confidence": score, "needs_review": score < spec.threshold}
         out.append(ind.model_copy(update={**update, "confidence_reasons": reasons(source, evidence, spec)}))
