@@ -5,6 +5,7 @@ built by hand beside its negative twin (docs/failure-classes.md)."""
 from __future__ import annotations
 
 import pytest
+from parse.builders import line
 from parse.tablepages import Sheet, Span, sheet_page
 
 from std_extract.document import Clause, ParsedDocument, Source, Table, TableCell
@@ -209,3 +210,28 @@ def test_table_layout_classes_column_of_signs_twin_values_under_the_header(rulin
     found = _read(_signed_by_a_column([["≥300", "500", "1 000"], ["—", "6", "10"]]), ruling)
     assert ("营业面积", ">=", 300.0, "m²", None, ()) in found
     assert ("淋浴位", ">=", 6.0, "个", "三星级", ()) not in found
+
+
+def _with_page_footnote(rows: list[list[str]], footnote: str) -> list[tuple]:
+    """A table over a word processor's footnote at the foot of its page."""
+    sheet = Sheet([Span("项目", 0, 0), Span("指标", 0, 1)], rows, caption="表2 理化指标")
+    scan = sheet_page(sheet, "grid")
+    scan.page.lines.append(line(3, footnote, 780.0))
+    tables, _ = pages_to_tables([scan])
+    return [
+        (i.name, i.value, tuple(i.conditions)) for t in tables for i in table_to_indicators(t, DOC, RULES)
+    ]
+
+
+def test_table_layout_classes_numbered_footnote_at_the_foot_of_the_page():
+    # Word: "粗纤维1/% ≤" with its footnote "1 粗纤维为参考指标，不作为出厂检验项目。" at the page's foot
+    found = _with_page_footnote(
+        [["水分/% ≤", "7.0"], ["粗纤维1/% ≤", "14.0"]], "1 粗纤维为参考指标，不作为出厂检验项目。"
+    )
+    assert found == [("水分", 7.0, ()), ("粗纤维", 14.0, ("粗纤维为参考指标，不作为出厂检验项目",))]
+
+
+def test_table_layout_classes_numbered_footnote_twin_a_name_ending_in_a_digit():
+    # twin: 维生素B1 ends in its own digit (after a Latin letter): the name, no footnote's
+    found = _with_page_footnote([["维生素B1/(mg/100g) ≥", "0.5"]], "1 以干基计。")
+    assert found == [("维生素B1", 0.5, ())]

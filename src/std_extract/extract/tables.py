@@ -1347,6 +1347,9 @@ def _row_context(row, labels: list[Label], roles: ColumnRoles, table: Table, con
     if context.category and len(labels) == 1 and roles.vocab.row_condition.search(compact(labels[0].name)):
         name, conditions = context.category, [*conditions, labels[0].name]  # "溴酸盐" under 臭氧消毒工艺
     marked = [footnotes[m] for m in labels[-1].footnotes if m in footnotes]
+    if (m := _NUMBERED_MARKER.search(name or "")) and m.group(1) in footnotes:
+        name = name[: m.start()]  # "粗纤维1/%" over a page's footnote "1 粗纤维为参考指标…" (Word footnotes)
+        marked.append(footnotes[m.group(1)])
     noted_unit, notes = _unit_notes(marked, roles.vocab, labels[-1].name)  # "a 单位为毫克每升": the row's
     # a dash in the unit column: no unit
     unit = (
@@ -1617,13 +1620,19 @@ def _category_restricts(category: str, vocab: TableVocab) -> bool:
 
 
 def _footnotes(table: Table) -> dict[str, str]:
-    """Footnote texts under the table by marker: "a 以干基计" -> {"a": "以干基计"}."""
+    """Footnote texts under the table by marker: "a 以干基计" -> {"a": "以干基计"}; a word processor's
+    numbered footnote at the page's foot ("1 仅考核婴幼儿用品。", parse/tables.py) by its number."""
     notes: dict[str, str] = {}
     for note in table.notes:
-        m = re.match(r"^\s*([a-e∗*])\s*[)）.、]?\s*(.+)$", note)
+        m = re.match(r"^\s*([a-e∗*]|[1-9](?=\s))\s*[)）.、]?\s*(.+)$", note)
         if m:
             notes[m.group(1)] = squeeze_spaces(m.group(2)).rstrip("。；;.")
     return notes
+
+
+# A word processor's footnote number raised after a row's name ("粗纤维1/%", "耐唾液色牢度1/级"): only
+# read as a marker where a footnote of that number is the table's (a name may end in a digit: 维生素B1).
+_NUMBERED_MARKER = re.compile(r"(?<=[\u4e00-\u9fff）)])([1-9])$")
 
 
 def _plan_text(row, roles: ColumnRoles) -> str | None:

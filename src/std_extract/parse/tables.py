@@ -8,6 +8,7 @@ repeats its header under "续表" or "表 N（续）").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -157,12 +158,55 @@ def _attach_context(part: Part, page: Page, below: bool = False) -> None:
     part.context_boxes += [page.lines[i].bbox for i in taken]
     if below:
         _attach_closing(part, page, taken)
+    _attach_page_footnotes(part, page)
     if part.caption is not None and part.caption.line.bbox not in part.context_boxes:
         part.context_boxes.append(part.caption.line.bbox)
     caption_line = id(part.caption.line) if part.caption else None
     part.lines_above = sum(
         1 for i, ln in enumerate(page.lines) if ln.bbox[3] <= part.bbox[1] + 2 and id(ln) != caption_line
     )
+
+
+# A footnote number a word processor raises after a row's name ("粗纤维1/%"), and a footnote at the foot
+# of the page ("1 粗纤维为参考指标，不作为出厂检验项目。").
+_ROW_MARK = re.compile(r"(?<=[\u4e00-\u9fff）)])([1-9])(?=\s*(?:/|[≤≥]|$))")
+_FOOT_NOTE = re.compile(r"^\s*([1-9])\s+(?=[\u4e00-\u9fff])")
+FOOT_GAP = 1.5  # line heights of white space over a page's footnotes
+
+
+def _attach_page_footnotes(part: Part, page: Page) -> None:
+    """Footnotes a word processor sets at the foot of the page for numbers raised after the part's row
+    names (Word: "耐唾液色牢度1/级" over "1 仅考核婴幼儿用品。"): the block of numbered lines ending the
+    page, white space over it, whose numbers the rows print."""
+    marks = {
+        m.group(1)
+        for row in part.rows
+        for c in row[:2]
+        if (m := _ROW_MARK.search(clean_text(c.text).strip()))
+    }
+    if not marks:
+        return
+    for index in _foot_block(page, part.bbox[3]):
+        m = _FOOT_NOTE.match(clean_text(page.lines[index].text))
+        if m and m.group(1) in marks and index not in part.line_ids:
+            part.notes.append(page.lines[index].text.strip())
+            part.line_ids.add(index)
+            part.context_boxes.append(page.lines[index].bbox)
+
+
+def _foot_block(page: Page, below: float) -> list[int]:
+    """The numbered lines ending the page under ``below``, set apart from the text over them."""
+    block: list[int] = []
+    for index in range(len(page.lines) - 1, -1, -1):
+        line = page.lines[index]
+        if line.bbox[1] < below or not _FOOT_NOTE.match(clean_text(line.text)):
+            break
+        block.insert(0, index)
+    if not block or block[0] == 0:
+        return []
+    first, over = page.lines[block[0]], page.lines[block[0] - 1]
+    height = max(first.bbox[3] - first.bbox[1], 1.0)
+    return block if first.bbox[1] - over.bbox[3] > FOOT_GAP * height else []
 
 
 def _attach_closing(part: Part, page: Page, notes: list[int]) -> None:
