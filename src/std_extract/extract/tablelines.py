@@ -8,6 +8,11 @@ test condition, and the table has no column of its own for it (GB 12021.9-style 
 insulation boards, GB 19300-style nut tables).  Each line is one value: the grade goes to the grade, the
 bracket to the conditions; the bracket's number ("10 ℃") is no second limit.
 
+A third shape states its value as a share of a reference quantity the cell names first: a mass
+spectrometer's tuning criteria ("质量95的15%～40%", "小于质量174的2%": the abundance of an ion as a share
+of another ion's, HJ GC-MS methods' BFB table).  The reference ("质量95的") goes to the conditions, its
+number ("95") is no limit; a comparator word before it bounds the share.
+
 A stage of its own, read by the table reader (extract/tables.py) before a cell's text goes to the
 number grammar; a cell whose lines are not all of one of these shapes is left whole.
 """
@@ -29,6 +34,13 @@ if TYPE_CHECKING:
 _VALUE = r"[≤≥<>＜＞±]?\s*\d[\d.\s]*(?:[～~]\s*\d[\d.\s]*)?[A-Za-z%‰℃°μ·²³/ ]*"
 _BRACKETED = re.compile(rf"^\s*({_VALUE})\s*[（(]([^（）()]+)[)）]\s*$")
 _GRADE_FIRST = re.compile(rf"^\s*(\S{{1,4}}?)\s*({_VALUE})\s*$")
+# A share of a named reference: an optional comparator word, the reference ending 的 ("质量95的", "标称值的"),
+# then a percentage or a range of them.  Only percentages: "GB 5009.3的" before a number is no share.
+_SHARE_OF = re.compile(
+    r"^\s*(小于|大于|不小于|不大于|低于|高于|不低于|不高于|不超过|[≤≥<>])?\s*"
+    r"([\u4e00-\u9fff]{1,6}\s*(?:\d+(?:\.\d+)?)?\s*的)\s*"
+    r"(\d+(?:\.\d+)?\s*%(?:\s*[～~]\s*\d+(?:\.\d+)?\s*%)?)\s*$"
+)
 # A bracket after a value that is no condition: a basis ("以Pb计", "质量分数": what the unit is a share
 # of), a footnote's or note's pointer, a unit ("（mg/kg）", "(%)") read by the number grammar as the
 # value's, an element or formula ("As", "Cr(VI)", "KOH"), a test method's standard ("GB 5009.3"), or a
@@ -68,6 +80,10 @@ def _line(line: str, vocab: TableVocab) -> ValueLine | None:
         return ValueLine(squeeze_spaces(m.group(2)), grade=squeeze_spaces(m.group(1)).replace(" ", ""))
     if (m := _BRACKETED.match(clean)) and _is_condition(m.group(2)):
         return ValueLine(squeeze_spaces(m.group(1)), condition=squeeze_spaces(m.group(2)))
+    if m := _SHARE_OF.match(clean):  # "小于质量174的2%": < 2 %, of 质量174
+        return ValueLine(
+            f"{m.group(1) or ''}{squeeze_spaces(m.group(3))}", condition=m.group(2).replace(" ", "")
+        )
     return None
 
 

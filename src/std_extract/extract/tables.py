@@ -27,6 +27,7 @@ from std_extract.extract.labels import (
     split_label,
 )
 from std_extract.extract.requirements import Limit, limits_in, rules_or_default, word_comparator
+from std_extract.extract.scope import requirement_chapters
 from std_extract.extract.stated import StatedComparators, stated_comparators
 from std_extract.extract.tableconditions import qualified_condition
 from std_extract.extract.tablehalves import unfold_halves
@@ -41,6 +42,14 @@ from std_extract.extract.tableheads import (
 )
 from std_extract.extract.tablelines import qualified_lines
 from std_extract.extract.tablenotes import alternative_value, bound_for, note_unit, noted_bounds, noted_units
+from std_extract.extract.tableqc import (
+    BoundColumn,
+    bound_column,
+    bound_column_table,
+    criterion_name,
+    is_tuning_check,
+    table_matrix,
+)
 from std_extract.extract.tablespans import centred_spans
 from std_extract.extract.tablevocab import TableVocab
 from std_extract.parse.headerlines import join_header_lines
@@ -387,6 +396,10 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     it states ("最大残留限量：应符合表35的规定")."""
     vocab = rules_or_default(rules).tables
     caption = (table.caption or "") + (table.title or "")
+    if is_tuning_check(table, vocab):
+        return True  # "BFB关键离子丰度应满足表1中规定的标准" under 7.2.1 仪器性能检查 (extract/tableqc.py)
+    if bound_column(table, chapters) is not None:
+        return True  # "…最小相对响应因子应大于等于附表A中规定的限值": one column of an annex's tables
     if (
         caption
         and vocab.not_requirement_caption.search(caption)
@@ -427,8 +440,8 @@ def _bound_by_its_clause(table: Table, chapters: list[Clause], vocab: TableVocab
     intro = re.sub(r"\s+", "", table.intro_text or "")
     number = re.escape(table.number) + r"(?![\d.])"
     required = any(re.search(re.escape(w) + number, intro) for w in vocab.spec.captions.requirement_intro)
-    ranged = any(
-        re.search(re.escape(w) + number + r"规定的[^。；;]*范围", intro)
+    ranged = any(  # "…应在表2规定的范围内"; a holding time's "应在表1中…所规定的时间内完成"
+        re.search(re.escape(w) + number + r"[^。；;]*规定的[^。；;]*(?:范围|时间内)", intro)
         for w in vocab.spec.captions.acceptance_intro
     )
     if not (required or ranged):
@@ -462,6 +475,31 @@ def table_to_indicators(
     """All indicators of one requirement table, in row then column order (``rules``: the shipped
     ones when None; every stage below reads its vocabulary and comparators from them)."""
     rules = rules_or_default(rules)  # the table stages below take the one rule set as an argument
+    if bound := bound_column(table, requirement_chapters(document, rules.scope)):
+        return _bound_column_indicators(table, bound, document, rules)
+    return _table_indicators(table, document, rules)
+
+
+def _bound_column_indicators(table: Table, bound: BoundColumn, document: ParsedDocument, rules: Rules):
+    """The one column of an annex table a quality-control clause makes a limit, each row's value under
+    the clause's comparator, the table's matrix a condition (extract/tableqc.py)."""
+    comparator = word_comparator(bound.word, rules)  # "大于等于" -> ">="
+    # the column's header and the table's matrix say which limit of the compound this is
+    extra = [
+        squeeze_spaces(header_leaf(table, bound.column)).replace(" ", ""),
+        *filter(None, [table_matrix(table)]),
+    ]
+    found = _table_indicators(bound_column_table(table, bound), document, rules)
+    return [
+        i.model_copy(
+            update={"comparator": comparator or i.comparator, "conditions": _joined(extra, i.conditions)}
+        )
+        for i in found
+        if i.value is not None
+    ]
+
+
+def _table_indicators(table: Table, document: ParsedDocument, rules: Rules) -> list[Indicator]:
     table = unfold_halves(table)  # "项目 | 标准值 | 项目 | 标准值": one list in two halves
     roles = column_roles(table, rules, document.metadata.title)
     table = _group_labels_over_page_breaks(table, roles)
@@ -475,6 +513,8 @@ def table_to_indicators(
     heads = {j: read_head(header_parts(table, j), rules, roles.plan_n is not None) for j in roles.value}
     heads = bounded_heads(heads, {j for j in heads if _numbers_alone(table, j)})
     roles.value = [j for j in roles.value if j in heads]
+    if is_tuning_check(table, roles.vocab):  # "离子丰度标准": the criteria for 离子丰度
+        heads = {j: replace(head, name=head.name and criterion_name(head.name)) for j, head in heads.items()}
     if is_transposed(table, label_col, heads, rules):
         if named := caption_over_conditions(table, heads, rules):  # both axes are conditions
             heads = {j: replace(head, name=named, condition=head.name) for j, head in heads.items()}

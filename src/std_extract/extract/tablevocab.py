@@ -80,6 +80,8 @@ class CaptionWords(_Spec):
     # Method words of a caption a quality-control clause may bind ("回收率控制范围"), and its binding word
     acceptance: list[str] = Field(default_factory=list)
     acceptance_intro: list[str] = Field(default_factory=list)
+    # Words of a caption naming an instrument's tuning criteria ("BFB关键离子丰度标准", extract/tableqc.py)
+    tuning: list[str] = Field(default_factory=list)
     # Introducing sentences saying the table divides the product into classes ("以菌盖直径划分规格")
     division_intro: list[str] = Field(default_factory=list)
     # Words ending the product a caption names before 的 and the quantity ("熟制坚果与籽类食品的水分限量")
@@ -88,6 +90,8 @@ class CaptionWords(_Spec):
 
 class MarkerWords(_Spec):
     no_requirement: list[str] = Field(min_length=1)
+    # Cells opening with the reference a column's values are scaled to ("基峰，100%相对丰度"): no requirement
+    scale_reference: list[str] = Field(default_factory=list)
 
 
 class NoteWords(_Spec):
@@ -210,7 +214,10 @@ class TableVocab:
 
     def states_nothing(self, cell: str) -> bool:
         """A cell that states no requirement (—, ／, N.S.)."""
-        return _key(cell).upper() in {m.upper() for m in self.no_requirement} or not _key(cell)
+        key = _key(cell)
+        if any(key.startswith(m) for m in self.spec.markers.scale_reference):
+            return True  # "基峰，100%相对丰度": the scale's reference, no criterion
+        return key.upper() in {m.upper() for m in self.no_requirement} or not key
 
 
 _COUNTED = re.compile(r"^(\d+(?:\.\d+)?)?\s*(.+)$")
