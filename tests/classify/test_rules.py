@@ -28,6 +28,7 @@ def _tokens(text: str) -> list[str]:
         ("皮革手套", "1923"),
         ("摩托车轮辋", "3752"),
         ("苎麻本色布", "1732"),
+        ("ABS塑料安全帽", "2929"),  # a helmet goes by its material (注释 1830 不包括：安全帽的制作)
     ],
 )
 def test_compounds_material_and_form(phrase, code):
@@ -40,6 +41,7 @@ def test_compounds_need_both_words_whole():
     assert compounds.match(_tokens("塑料")) is None  # a material alone
     assert compounds.match(_tokens("管材")) is None  # a form alone
     assert compounds.match(_tokens("金属板")) is None  # 金 of 金属 is no precious metal
+    assert compounds.match(_tokens("安全帽")) is None  # a helmet whose material is not said
 
 
 def test_activity_word_inside_a_longer_term_is_no_activity():
