@@ -153,6 +153,10 @@ def test_classifier_reads_the_scope_without_what_it_leaves_out():
         ("环境空气 PM10和PM2.5的测定 重量法", "环境介质中的测定"),
         ("土壤中多环芳烃的测定", "环境介质中的测定"),
         ("食品安全国家标准 食品中铅的测定", "所有食品或饲料中的物质"),
+        # HJ 168 sample-preparation titles (real-dev HJ 557-2010, HJ 782-2016 have this form)
+        ("固体废物 浸出毒性浸出方法 水平振荡法", "环境介质的样品处理方法"),
+        ("固体废物 有机物的提取 加压流体萃取法", "环境介质的样品处理方法"),
+        ("土壤和沉积物 金属元素总量的消解 微波消解法", "环境介质的样品处理方法"),
     ],
 )
 def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
@@ -177,6 +181,10 @@ def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
         ("空气净化器甲醛净化效率的测定", None),
         ("土壤调理剂中有效硅含量的测定", None),
         ("饲料中使用的微生物菌剂", None),
+        # the twins of a sample-preparation method: the medium is no element of its own
+        ("固体废物处理处置方法", None),
+        ("水质分析仪 校准方法", None),
+        ("土壤调理剂 有机质的提取", None),
     ],
 )
 def test_classifier_product_named_with_those_words_keeps_a_class(title, code):

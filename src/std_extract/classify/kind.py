@@ -45,7 +45,8 @@ TEXT_WORDS = {"product": PRODUCT_TEXT, "service": SERVICE_TEXT}
 #   and the rules of using additives in any food: "食品添加剂使用标准", "食品营养强化剂使用标准";
 # * the quality of an environmental medium: "环境空气质量标准", "地表水环境质量标准", "海水水质标准";
 # * a measurement in an environmental medium: "水质 挥发酚的测定 …", "固体废物 总磷的测定 …",
-#   "环境空气 PM10和PM2.5的测定 重量法".
+#   "环境空气 PM10和PM2.5的测定 重量法", and a method of preparing its samples, the medium an element of
+#   its own: "固体废物 浸出毒性浸出方法 水平振荡法", "固体废物 有机物的提取 加压流体萃取法".
 # An element of a title is matched from its start (after a space or the title's start) and a limit, a
 # quality or a measurement to its end; the medium is an element of its own or followed by 中 (土壤中…的
 # 测定), so a product that merely holds the words keeps its class: "食品接触用塑料材料及制品" (2927),
@@ -66,6 +67,10 @@ NO_CLASS_TITLES: dict[str, re.Pattern[str]] = {
         r"(?:^|\s)(?:环境空气|地表水|地下水|海水|土壤|声)(?:环境)?(?:质量|水质)(?:标准)?(?=\s|$)"
     ),
     "环境介质中的测定": re.compile(rf"(?:^|\s)(?:{_MEDIA})(?:\s+|中)[^\s]*的测定(?:方法)?(?=\s|$)"),
+    # HJ 168's other method titles: "<介质> <对象>的提取|消解… <方法>", "<介质> <…>方法 <方法名>"
+    "环境介质的样品处理方法": re.compile(
+        rf"(?:^|\s)(?:{_MEDIA})\s+[^\s]*(?:的(?:提取|消解|萃取|净化|制备|前处理)|方法)(?=\s|$)"
+    ),
 }
 
 
