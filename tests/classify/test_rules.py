@@ -74,6 +74,11 @@ def test_activity_carries_the_product_to_its_trade(product, area, trade):
         ("出租汽车运营服务规范", "5413"),
         ("化学试剂 盐酸", "2661"),  # the series names the class
         ("模塑聚苯乙烯泡沫塑料（EPS）", "2924"),
+        # review of 9165495: the use line of a GB 1886-style title names the class, not the salt's own
+        ("食品安全国家标准 食品添加剂 六偏磷酸钠", "1495"),
+        ("食品安全国家标准 食品添加剂 磷酸三钠", "1495"),
+        ("工业磷酸三钠", "2613"),  # the twins: the salt as an industrial product
+        ("洗涤剂用三聚磷酸钠", "2613"),
     ],
 )
 def test_classifier_activity_compound_and_head_cases(title, code):
@@ -91,6 +96,8 @@ def test_title_product_strips_each_element():
     assert title_product("网络安全服务规范 安全托管服务") == "网络安全服务 安全托管服务"
     assert title_product("化学试剂 盐酸") == "化学试剂 盐酸"
     assert title_product("食品安全国家标准 发酵乳") == "发酵乳"
+    # review of 9165495: a line naming the product's use after the series line stays (a food additive)
+    assert title_product("食品安全国家标准 食品添加剂 六偏磷酸钠") == "食品添加剂 六偏磷酸钠"
 
 
 def test_title_product_of_emission_and_labelling_standards_is_what_they_regulate():

@@ -101,7 +101,9 @@ def title_product(title: str) -> str:
     """The product phrase of a title: generic prefixes and "…技术要求" suffixes removed."""
     text = squeeze_spaces(clean_text(title))
     head, _, tail = text.rpartition(" ")
-    text = tail if head and TITLE_PREFIXES.match(head + " ") else text
+    # a series line alone before the product ("食品安全国家标准 发酵乳"); a line after it that names the
+    # product's use stays ("食品安全国家标准 食品添加剂 六偏磷酸钠": a food additive, 1495)
+    text = tail if head and TITLE_PREFIXES.fullmatch(head + " ") else text
     text = TITLE_PREFIXES.sub("", text).strip()
     text = TITLE_PART.sub("", text).strip() or text
     stripped = TITLE_SUFFIXES.sub("", text).rstrip("的及和与 ")
