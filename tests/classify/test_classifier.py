@@ -157,6 +157,7 @@ def test_classifier_reads_the_scope_without_what_it_leaves_out():
         ("固体废物 浸出毒性浸出方法 水平振荡法", "环境介质的样品处理方法"),
         ("固体废物 有机物的提取 加压流体萃取法", "环境介质的样品处理方法"),
         ("土壤和沉积物 金属元素总量的消解 微波消解法", "环境介质的样品处理方法"),
+        ("水质 采样方法", "环境介质的样品处理方法"),
     ],
 )
 def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
@@ -185,6 +186,12 @@ def test_classifier_standard_about_no_one_product_gets_no_class(title, reason):
         ("固体废物处理处置方法", None),
         ("水质分析仪 校准方法", None),
         ("土壤调理剂 有机质的提取", None),
+        # review of f682b77: a treatment of the medium is a trade's, not a method of preparing its samples
+        ("污水 处理方法 活性污泥法", None),
+        ("固体废物 焚烧处置方法", None),
+        ("土壤 修复方法 热脱附法", None),
+        ("海水 淡化方法 反渗透法", None),
+        ("空气 净化方法", None),
     ],
 )
 def test_classifier_product_named_with_those_words_keeps_a_class(title, code):
