@@ -248,10 +248,11 @@ def test_clause_generality_condition_printed_after_the_name(sentence, expected):
             [("帽壳内侧与帽衬之间存在的突出物高度", "<=", 6.0, "mm", [])],
         ),
         ("2.1 所在地区的年平均温度不低于10 ℃。", [("所在地区的年平均温度", ">=", 10.0, "℃", [])]),
-        # the shall word before 在: the 在 phrase belongs to the requirement
+        # the shall word before 在: the 在 phrase belongs to the requirement, its event (from 接到 on) names
+        # what the time limit answers, as a comma-separated one does ("接到业主投诉后，应在30 min内作出回应")
         (
             "2.1 维保人员应在接到报修后30 min内到达现场。",
-            [("到达现场时间", "<=", 30.0, "min", ["维保人员应在接到报修后"])],
+            [("报修到达现场时间", "<=", 30.0, "min", ["接到报修后"])],
         ),
         # no limit right after the condition: the subject is kept whole (failure class 9c)
         (

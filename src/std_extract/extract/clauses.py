@@ -562,6 +562,7 @@ def _sentence_to_indicators(
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
     parts_of_heading = parts_go_on  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
+    last_events: list[str] = []  # the events of the sentence's last commitment, for one after it
     formula_of = ""  # the quantity a formula of the sentence computes ("能效指数按式（1）计算")
     applies_to: list[str] = []  # the products named before the requirement ("带电源线的吸尘器，…")
     recommended = (
@@ -608,12 +609,16 @@ def _sentence_to_indicators(
         if recommended and words.inner_modal(squeeze_spaces(piece)) is None and _goes_on(piece, rules):
             continue  # "…宜每日1次～2次，每次10 min～15 min": the recommendation goes on (no subject)
         recommended = False
+        if at is not None and not events and last_events and not compact(words.lead.sub("", piece[:at])):
+            events = last_events  # "应在接到投诉后24 h内作出响应，7个工作日内处理完毕": the same event
         if (
             at is not None
             and not _recommends(piece[:at], words)
             and (commitment := _commitment(piece, at, words, events)) is not None
         ):
+            events = [words.commitments.event_from(e) for e in events]
             conditions = events + [c for c in commitment.conditions if c not in events]
+            last_events = conditions
             name = commitment.name
             cycle = words.commitments.cycle.match(words.lead.sub("", piece))
             if cycle and not cycle.group("owner") and previous:
@@ -920,6 +925,10 @@ def _sentence_to_indicators(
     for p in pending:
         if not p.name:
             continue
+        if compact(p.name) in words.actors and not words.compared_inside.search(
+            compact(body.text[p.start : p.end])
+        ):
+            continue  # "服务机构应为服务人员购买意外伤害保险": who acts, an obligation, no quantity
         out.extend(statistic_interval(i, words) for i in _to_indicators(body, p, clause, document, rules))
     if not out and negated and (labelled := _labelled_outcome(body, s_start, s_end, clause, document, rules)):
         out.append(labelled)
@@ -1042,9 +1051,13 @@ _LIMIT_CONDITION = re.compile(
 
 
 def _subject_period(subject: str, words: ClauseWords) -> tuple[str, list[str]]:
-    """ "居室温度冬季" -> ("居室温度", ["冬季"]): a period ending a subject is a condition."""
+    """ "居室温度冬季" -> ("居室温度", ["冬季"]): a period ending a subject is a condition; so is a period or
+    a state of the test opening one whose rest names a quantity ([subjects].quantity_heads): "冷态绝缘电阻"
+    -> ("绝缘电阻", ["冷态"])."""
     if subject in words.spec.conditions.periods:
         return "", [subject]
+    if (head := words.period_head.match(subject)) and subject.endswith(words.quantity_heads):
+        return subject[head.end() :], [head["period"]]
     found = words.period_tail.search(subject)
     return (subject[: found.start()], [found.group("period")]) if found else (subject, [])
 
@@ -1215,6 +1228,10 @@ def _commitment(piece: str, at: int, words: ClauseWords, events: list[str]) -> C
     ``events``: the events printed before it in the sentence."""
     if _recommends(piece[:at], words):
         return None
+    if (cycle := words.commitments.cycle.match(words.lead.sub("", piece))) and _recommends(
+        cycle.group("owner") or "", words
+    ):
+        return None  # "连住客人床上用品宜每3天更换一次": a recommended cycle
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
     event = events[-1] if events else ""
     return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")), event)
@@ -1312,7 +1329,7 @@ CONDITION_AFTER_NAME = 30  # characters at most between 在 and the word closing
 
 # the quantity after a condition and 的, before the limit: "（在该温度以上）的停留时间"
 _OWNED_AFTER_CONDITION = re.compile(
-    r"的(?P<quantity>[\u4e00-\u9fff]{2,8})(?=\s*(?:应|须|必须|不|[≤≥<>＜＞]))"
+    r"的(?P<quantity>[\u4e00-\u9fff]{2,8}?)(?=\s*(?:应|须|必须|不|[≤≥<>＜＞]))"
 )
 
 
@@ -1324,6 +1341,7 @@ def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int, 
     ("接听电话应在铃响三声内应答": the 在 follows the shall word, it belongs to the requirement)."""
     lead = rules.clauses.lead.match(piece)
     start = lead.end() if lead else 0
+    start += len(piece[start:]) - len(piece[start:].lstrip("：: "))  # the colon after a run-in label
     opens = piece.find("在", start)
     if opens < 0 or opens > at or not _NAME_BEFORE_CONDITION.fullmatch(piece[start:opens].strip()):
         return None
@@ -1542,15 +1560,25 @@ def _word_ends(text: str, at: int) -> bool:
     return end == at
 
 
+# A rated or limiting operating point a quantity is measured at, opening a subject with no number
+# ("额定流量时的扬程偏差", "额定电压下的输入功率", "最大负载时温升"): a condition.
+_RATED_POINT = re.compile(r"在?(?:额定|最大|最小|最高|最低)[\u4e00-\u9fff]{1,6}?(?:时|下)")
+
+
 def _split_subject_condition(prefix: str, words: ClauseWords) -> tuple[str | None, str]:
     """ "在20 ℃下电阻" -> ("在20 ℃下", "电阻"): a condition opening the subject."""
     text = squeeze_spaces(prefix.replace("\n", ""))
     if _owned_list(text):
         return None, prefix  # "25 ℃时的黏度和40 ℃时的黏度分别…": each name its own condition, read later
     found = _SUBJECT_CONDITION.match(words.lead.sub("", text))
-    if found is None or not re.search(r"\d|以[上下]", found.group("condition")):
+    if found is None or not (
+        re.search(r"\d|以[上下]", found.group("condition"))
+        or _RATED_POINT.fullmatch(found.group("condition"))
+    ):
         return _event_opening(words.lead.sub("", text)) or (None, prefix)
     condition, rest = found.group("condition"), found.group("rest")
+    if _RATED_POINT.fullmatch(condition):
+        rest = rest.removeprefix("的")  # "额定流量时的扬程偏差": 扬程偏差 at the rated flow
     if (at := condition.find("在")) > 0:  # "电池在1C放电条件下的容量": the owner stays in the subject
         condition, rest = condition[at:], condition[:at] + rest
     return condition, rest

@@ -269,6 +269,10 @@ class ClauseWords:
         self.promise = re.compile(rf"^.*(?:{any_of(subjects.promise_verbs)})(?=\S)")
         self.adverbs = re.compile(rf"(?:{any_of(subjects.adverbs)})$")
         self.period_tail = re.compile(rf"(?<=\S)(?P<period>{any_of(spec.conditions.periods)})$")
+        # a period or a state opening a subject ("冷态绝缘电阻", "夜间噪声"), two ideographs or more after it
+        self.period_head = re.compile(
+            rf"^(?P<period>{any_of(spec.conditions.periods)})(?=[\u4e00-\u9fff]{{2}})"
+        )
         self.statistic = re.compile(rf"(?:{any_of(subjects.statistics)})\s*[A-Za-z]{{0,3}}$")
         self.emitter = re.compile(
             rf"^(?P<owner>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?:{any_of(subjects.emitters)})$"

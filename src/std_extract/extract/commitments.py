@@ -30,6 +30,7 @@ _HAN = r"[\u4e00-\u9fff]"
 # Chinese event nouns and verbs are two characters (投诉, 报修, 异常, 故障, 跌倒).
 HEAD_WORD = 2
 _NUMBER = r"[\d０-９][\d０-９.]*|[一二两三四五六七八九十]+"
+_COMPLETED = ("完毕",)  # "7个工作日内处理完毕": the act is 处理
 
 
 class CommitmentWords(BaseModel):
@@ -93,8 +94,12 @@ class Commitments:
             rf"(?:(?:{_any_of(spec.light_verbs)})?\s*[一1]\s*次(?P<act>{_HAN}{{1,10}})|(?P<rounds>(?![不至最]){_HAN}{{1,8}}?)\s*[一1]\s*次)"
             r"\s*[。；;]?\s*$"
         )
+        self.shall_tail = re.compile(
+            rf"(?:{_any_of(shall)})$"
+        )  # "床上用品应每3天更换一次": no part of a name
         self.preposition = re.compile(rf"^(?:{_any_of(spec.prepositions)})")
         self.opening = re.compile(rf"^(?:{_any_of(spec.event_openings)})")
+        self.opening_inside = re.compile(rf"(?:{_any_of(spec.event_openings)})")
         self.ending = re.compile(rf"(?:{_any_of(spec.event_endings)})$")
         self.party_head = re.compile(rf"^(?:{_any_of(spec.parties)})(?={_HAN})")
         self.party_tail = re.compile(rf"(?<={_HAN})(?:{_any_of(spec.parties)})$")
@@ -122,14 +127,27 @@ class Commitments:
         return act if act.endswith(tuple(self.spec.count_names)) else act + self.spec.frequency_name
 
     def _act(self, act: str) -> str:
-        """ "向客户出具维修估价单" -> "出具维修估价单", "完成验收入库" -> "验收入库", "通知客户" -> "通知";
-        "完成" stays."""
-        act = self.party_tail.sub("", self.party.sub("", act))
-        return self.light_verb.sub("", act)
+        """ "向客户出具维修估价单" -> "出具维修估价单", "完成验收入库" -> "验收入库", "通知客户" -> "通知",
+        "处理完毕" -> "处理" (a complement of completion after the verb), "确认服务时间、服务内容和收费标准"
+        -> "确认" (a verb over a list of objects: the verb names the act); "完成" stays."""
+        act = self.light_verb.sub("", self.party_tail.sub("", self.party.sub("", act)))
+        if len(act) > HEAD_WORD and act.endswith(_COMPLETED):
+            act = act[: -len(_COMPLETED[0])]
+        if "、" in act and re.match(rf"{_HAN}{{{HEAD_WORD}}}", act):
+            act = act[:HEAD_WORD]
+        return act
+
+    def event_from(self, event: str) -> str:
+        """The event of the words before a time limit, from the word of event_openings on: "服务机构应在接到
+        投诉后" -> "接到投诉后", "服务机构接到客户预约后" -> "接到客户预约后" (who acts and the shall word are
+        no part of it); the words as they are when no opening word is in them."""
+        found = self.opening_inside.search(event)
+        return event[found.start() :] if found and self.ending.search(event) else event
 
     def _event_head(self, event: str) -> str:
         """What an event opening with a word of event_openings is about: its last word, without the
         party ("接到业主投诉后" -> 投诉, "发现货物异常" -> 异常, "接听电话" -> 电话); "" for other events."""
+        event = self.event_from(event)
         if not self.opening.search(event):
             return ""
         thing = self.party_head.sub("", self.ending.sub("", self.opening.sub("", event)))
@@ -146,7 +164,7 @@ class Commitments:
         ("接到业主投诉后，应在30 min内作出回应")."""
         subject = subject.strip() or event.strip()
         if (cycle := self.cycle.match(subject + requirement)) is not None:
-            owner = self.party.sub("", cycle.group("owner") or "")
+            owner = self.shall_tail.sub("", self.party.sub("", cycle.group("owner") or ""))
             owner = "" if self.preposition.match(owner) else owner  # "对失能老年人每2 h巡视一次"
             bound = "≤" + cycle.group("every")
             if cycle.group("rounds"):  # "每2 h巡视一次": rounds, apart by an interval
@@ -162,7 +180,8 @@ class Commitments:
                 else None
             )
             if self.event.search(subject):
-                return Commitment(self._event_head(subject) + act + self.spec.time_name, (subject,), stated)
+                event = self.event_from(subject)
+                return Commitment(self._event_head(subject) + act + self.spec.time_name, (event,), stated)
             return Commitment(subject + act + self.spec.time_name, stated=stated)
         if subject and (deadline := self.deadline.match(requirement)) is not None:
             named = subject if subject.endswith(("时限", "时间", "期限")) else subject + self.spec.time_name

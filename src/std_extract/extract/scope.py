@@ -29,6 +29,9 @@ class ChapterWords(_Words):
     not_requirement: list[str] = Field(default_factory=list)
     stated: list[str] = Field(default_factory=list)
     descriptive: list[str] = Field(default_factory=list)
+    evaluation: list[str] = Field(default_factory=list)
+    promises: list[str] = Field(default_factory=list)
+    evaluation_methods: list[str] = Field(default_factory=list)
 
 
 class ClauseWords(_Words):
@@ -88,6 +91,9 @@ class ScopeRules:
         self.not_requirement_chapter = re.compile(_any_of(spec.chapters.not_requirement))
         self.stated = re.compile(_any_of(spec.chapters.stated))
         self.descriptive_chapter = re.compile(_any_of(spec.chapters.descriptive))
+        self.evaluation_chapter = re.compile(_any_of(spec.chapters.evaluation))
+        self.promise = re.compile(_any_of(spec.chapters.promises))
+        self.evaluation_method = re.compile(_any_of(spec.chapters.evaluation_methods))
         self.not_product_clause = re.compile(_any_of(spec.clauses.not_product))
         self.not_requirement_clause = re.compile(_any_of(spec.clauses.not_requirement))
         self.inputs = frozenset(spec.subjects.inputs + spec.subjects.procedure_steps)
@@ -158,12 +164,45 @@ def states_requirements(chapter: Clause, scope: ScopeRules) -> bool:
 
 def requirement_chapters(document: ParsedDocument, scope: ScopeRules) -> list[Clause]:
     """The top-level clauses that hold requirements (annexes included when titled so, or when
-    they require their own table; chapters named freely when they state bounds)."""
+    they require their own table; chapters named freely when they state bounds; a service's evaluation
+    chapter for the promises it bounds)."""
     return [
         c
         for c in document.clauses
-        if is_requirement_chapter(c, scope) or _binding_annex(c, scope) or states_requirements(c, scope)
+        if is_requirement_chapter(c, scope)
+        or _binding_annex(c, scope)
+        or states_requirements(c, scope)
+        or any(True for _ in _promises(c, scope))
     ]
+
+
+# A time limit ("24 h内", "7个工作日内"): a bound of a promise
+_TIME_LIMIT = re.compile(r"\d\s*(?:min|h|d|s|分钟|小时|天|日|个?工作日|周|个月|年)\s*以?内")
+
+
+def _evaluation_chapter(chapter: Clause, scope: ScopeRules) -> bool:
+    """A service's chapter on its own evaluation ("8 评价与改进", "9 服务评价与改进": [chapters].evaluation),
+    no requirement chapter by its title."""
+    title = chapter.title.replace(" ", "")
+    return (
+        chapter.kind == "chapter"
+        and bool(scope.evaluation_chapter.search(title))
+        and not scope.evaluation_method.search(title)  # "7 评价方法": how a rate is computed
+        and not scope.not_requirement_chapter.search(title)
+        and not is_requirement_chapter(chapter, scope)
+    )
+
+
+def _promises(chapter: Clause, scope: ScopeRules):
+    """The clauses of an evaluation chapter that bound a promise to the customer ([chapters].promises:
+    "应在接到投诉后24 h内作出响应", "服务记录、投诉处理记录保存期不少于2年"); the provider's own review
+    (survey sizes, self-checks, corrective actions) binds nothing."""
+    if not _evaluation_chapter(chapter, scope):
+        return
+    for clause in chapter.walk():
+        text = clause.text.replace("\n", "").replace(" ", "")
+        if scope.promise.search(text) and (scope.stated.search(text) or _TIME_LIMIT.search(text)):
+            yield clause
 
 
 def is_input_subject(name: str, scope: ScopeRules) -> bool:
@@ -186,6 +225,9 @@ def requirement_clauses(chapter: Clause, scope: ScopeRules):
     production ("5.2 种植环境", "3.1 原料要求": [clauses].not_product of extractors/scope.toml) and
     those about testing and judging ("4.5 试验条件", "4.9 检验规则": [clauses].not_requirement)."""
     if chapter.kind != "chapter" and is_not_requirement_clause(chapter, scope):
+        return
+    if _evaluation_chapter(chapter, scope):
+        yield from _promises(chapter, scope)
         return
     yield chapter
     for child in chapter.children:
