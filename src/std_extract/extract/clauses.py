@@ -562,7 +562,6 @@ def _sentence_to_indicators(
     conditions_only = False  # after "试验温度为23 ℃±2 ℃": "相对湿度为45%～75%" is the test's too
     parts_of_heading = parts_go_on  # the heading's quantity is bounded part by part ("温升：绕组…，外壳…")
     negated = 0  # where a part's outcome ends ("壶体不应破裂"), read as no indicator of its own
-    last_events: list[str] = []  # the events of the sentence's last commitment, for one after it
     formula_of = ""  # the quantity a formula of the sentence computes ("能效指数按式（1）计算")
     applies_to: list[str] = []  # the products named before the requirement ("带电源线的吸尘器，…")
     recommended = (
@@ -609,8 +608,6 @@ def _sentence_to_indicators(
         if recommended and words.inner_modal(squeeze_spaces(piece)) is None and _goes_on(piece, rules):
             continue  # "…宜每日1次～2次，每次10 min～15 min": the recommendation goes on (no subject)
         recommended = False
-        if at is not None and not events and last_events and not compact(words.lead.sub("", piece[:at])):
-            events = last_events  # "应在接到投诉后24 h内作出响应，7个工作日内处理完毕": the same event
         if (
             at is not None
             and not _recommends(piece[:at], words)
@@ -618,7 +615,6 @@ def _sentence_to_indicators(
         ):
             events = [words.commitments.event_from(e) for e in events]
             conditions = events + [c for c in commitment.conditions if c not in events]
-            last_events = conditions
             name = commitment.name
             cycle = words.commitments.cycle.match(words.lead.sub("", piece))
             if cycle and not cycle.group("owner") and previous:
