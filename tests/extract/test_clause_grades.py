@@ -85,6 +85,21 @@ def test_clause_grades_opening_a_subject_before_the_unit_counted_over():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a grade, the unit counted over, then the quantity's name (review of 55d3599: the values were lost)
+        ("2.2 一等品每平方米疵点不超过3个。", [("疵点", "<=", 3.0, "个", "一等品", ["每平方米"])]),
+        ("2.2 优等品每只袜子的重量不小于30 g。", [("重量", ">=", 30.0, "g", "优等品", ["每只袜子"])]),
+        # negative twin: grades and a unit with no name after them and no heading to name it keep the
+        # reading of old (a name as printed), never drop the value
+        ("2.2 一等品和合格品每百米不超过2个接头。", [("一等品和合格品每百米", "<=", 2.0, "个", None, [])]),
+    ],
+)
+def test_clause_grades_grade_and_unit_before_the_name(sentence, expected):
+    assert _read([sentence], "棉布", "2 技术要求") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # the unit and a verb of providing with no grade before them
         ("2.1 每50户配备保洁员不少于1名。", ("保洁员", ">=", 1.0, "名", None, ["每50户"])),
         # negative twins: a grade inside a word (一级品率), a sampled unit with no verb of providing

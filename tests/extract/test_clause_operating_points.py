@@ -55,6 +55,13 @@ def test_clause_operating_points_state_opening_a_quantity(sentence, expected):
 def test_clause_operating_points_multiple_inside_a_condition_is_no_value():
     lines = ["2.2 电泵在1.06倍额定电压下的泄漏电流不应大于0.75 mA。"]
     assert _read(lines) == [("泄漏电流", "<=", 0.75, "mA", ["在1.06倍额定电压下"])]
+    # 不 ends the quantity only as a comparator: 不均匀度, 不确定度 are names (review of e9e467a)
+    assert _read(["2.3 恒温箱在25 ℃时的温度不均匀度应不大于2 ℃。"], "恒温箱") == [
+        ("温度不均匀度", "<=", 2.0, "℃", ["恒温箱", "在25 ℃时"])
+    ]
+    assert _read(["2.3 灯具在额定电压下的光通量不应低于1000 lm。"], "荧光灯") == [
+        ("灯具光通量", ">=", 1000.0, "lm", ["在额定电压下"])
+    ]
     # negative twin: a limit stated as a multiple stays one ("不应大于额定功率的1.1倍")
     assert _read(["2.3 输入功率不应大于额定功率的1.1倍。"])[0][:3] == ("输入功率", "<=", 1.1)
 

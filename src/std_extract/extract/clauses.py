@@ -823,7 +823,9 @@ def _sentence_to_indicators(
             leading.append(squeeze_spaces(piece.replace("\n", "")))
             continue
         lead_grades: tuple[str, ...] = ()
-        if (graded_basis := _graded_basis(compact(subject), rules)) is not None:
+        if (graded_basis := _graded_basis(compact(subject), rules)) is not None and (
+            graded_basis[2] or (pending and parts_of_heading) or _title_name(clause, rules)
+        ):
             # "一等品和合格品每只不超过1处", "白金宿每3间客房配备服务人员不少于1名": the grades bounded, the
             # unit counted over a condition, the rest (after a verb of providing) the name
             lead_grades, basis, subject = graded_basis
@@ -1325,7 +1327,8 @@ CONDITION_AFTER_NAME = 30  # characters at most between 在 and the word closing
 
 # the quantity after a condition and 的, before the limit: "（在该温度以上）的停留时间"
 _OWNED_AFTER_CONDITION = re.compile(
-    r"的(?P<quantity>[\u4e00-\u9fff]{2,8}?)(?=\s*(?:应|须|必须|不|[≤≥<>＜＞]))"
+    r"的(?P<quantity>[\u4e00-\u9fff]{2,8}?)"
+    r"(?=\s*(?:应|须|必须|不应|不得|不宜|不[大小低高超少多短长]|[≤≥<>＜＞]))"  # 不均匀度, 不确定度 are names
 )
 
 
@@ -1867,6 +1870,12 @@ def _run_in_kind(text: str, clause: Clause, rules: Rules) -> bool:
 # A unit a quantity is counted over, opening what follows the grades of a subject: 每, a number or none, a
 # classifier and the thing counted ("每只", "每3间客房", "每100 m²"), up to a verb of providing or the end.
 _COUNTED_OVER = re.compile(r"每\s*\d*(?:\.\d+)?\s*[\u4e00-\u9fffA-Za-z²³]{1,6}?")
+# The unit alone, when a quantity's name follows it ("每平方米疵点", "每只袜子的重量", "每件重量偏差"): 每, a
+# number or none, a measure word or a classifier, and the thing counted before 的.
+_COUNTED_UNIT = re.compile(
+    r"每\s*\d*(?:\.\d+)?\s*(?:平方米|立方米|百米|千米|米|m²|m³|m|千克|公斤|kg|[只件个台套双间户人名批袋瓶箱盒包块条张片根])"
+    r"(?:[\u4e00-\u9fff]{1,4}的)?"
+)
 
 
 def _opens_with_grades(sentence: str, rules: Rules) -> bool:
@@ -1899,10 +1908,14 @@ def _graded_basis(subject: str, rules: Rules) -> tuple[tuple[str, ...], str, str
             break
     verbs = "|".join(map(re.escape, rules.clauses.spec.subjects.actor_verbs))
     rest = subject[cut:]
-    counted = re.fullmatch(rf"({_COUNTED_OVER.pattern})(?:(?:{verbs})(?P<name>[\u4e00-\u9fff].*))?", rest)
-    if counted is None or not (grades or counted["name"]):
+    counted = re.fullmatch(rf"({_COUNTED_OVER.pattern})(?:(?:{verbs})(?P<name>[\u4e00-\u9fff].*))", rest)
+    if counted is not None:  # "白金宿每3间客房配备服务人员", "每50户配备保洁员"
+        return grades, counted[1], counted["name"]
+    if not grades:
         return None
-    return grades, counted[1], counted["name"] or ""
+    if (unit := _COUNTED_UNIT.match(rest)) is not None:  # "一等品每平方米疵点", "一等品和合格品每只"
+        return grades, unit.group().removesuffix("的"), rest[unit.end() :]
+    return None
 
 
 def _grade_list(subject: str, rules: Rules) -> tuple[str, ...]:
