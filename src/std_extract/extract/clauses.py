@@ -602,7 +602,10 @@ def _sentence_to_indicators(
             at = states.start("states")  # "电池不起火、不爆炸": outcomes listed with no shall word
         if at is None:
             at = words.commitments.time_limit_at(piece)  # "水电急修15 min内到达现场"
-        if at is None and words.commitments.cycle.match(words.lead.sub("", piece)):
+        if at is None and (cycle := words.commitments.cycle.match(words.lead.sub("", piece))):
+            if _recommends(cycle.group("owner") or "", words):
+                recommended = True
+                continue  # "连住客人床上用品宜每3天更换一次": a recommended cycle, nothing else to read
             at = 0  # "每15 d进行一次维护保养"
         events = [c for c in leading if words.condition.search(c) or words.commitments.event.search(c)]
         if recommended and words.inner_modal(squeeze_spaces(piece)) is None and _goes_on(piece, rules):
@@ -1226,10 +1229,6 @@ def _commitment(piece: str, at: int, words: ClauseWords, events: list[str]) -> C
     ``events``: the events printed before it in the sentence."""
     if _recommends(piece[:at], words):
         return None
-    if (cycle := words.commitments.cycle.match(words.lead.sub("", piece))) and _recommends(
-        cycle.group("owner") or "", words
-    ):
-        return None  # "连住客人床上用品宜每3天更换一次": a recommended cycle
     subject = words.lead.sub("", squeeze_spaces(piece[:at].replace("\n", "")))
     event = events[-1] if events else ""
     return words.commitments.read(subject, squeeze_spaces(piece[at:].replace("\n", "")), event)
