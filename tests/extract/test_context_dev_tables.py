@@ -39,7 +39,11 @@ def test_context_dev_per_model_table_with_units_and_signs_rows():  # cx_pump_01 
     assert ("机组效率", ">=", 24.0, "%", None, ("QDX1.5-16-0.37",)) in efficiency
     assert ("机组效率", ">=", 47.0, "%", None, ("QDX65-7-2.2",)) in efficiency
     assert not any(f[0] in ("额定流量", "额定扬程", "额定功率", "型 号") for f in found)  # rated data, "—"
-    assert any(f[0] == "定子绕组温升" and f[2] == 105.0 for f in found)  # 表2, a three-line table
+    # 表2, a three-line table: 绝缘等级 over B级 | F级, the insulation classes conditions, no grades
+    assert [f for f in found if f[0] == "定子绕组温升"] == [
+        ("定子绕组温升", "<=", 80.0, "K", None, ("B级",)),
+        ("定子绕组温升", "<=", 105.0, "K", None, ("F级",)),
+    ]
 
 
 def test_context_dev_levels_named_by_the_standard():  # cx_homestay_01 表1: 等级 over 白金宿 | 金宿 | 银宿

@@ -235,3 +235,20 @@ def test_table_layout_classes_numbered_footnote_twin_a_name_ending_in_a_digit():
     # twin: 维生素B1 ends in its own digit (after a Latin letter): the name, no footnote's
     found = _with_page_footnote([["维生素B1/(mg/100g) ≥", "0.5"]], "1 以干基计。")
     assert found == [("维生素B1", 0.5, ())]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "three_line"])
+def test_table_layout_classes_rows_of_a_propertys_classes_are_conditions(ruling: str):
+    # "绝缘等级 | 定子绕组温升/K" over B级 | F级 (an electrical machine's insulation classes): conditions
+    sheet = Sheet([Span("绝缘等级", 0, 0), Span("定子绕组温升/K", 0, 1)], [["B级", "≤80"], ["F级", "≤105"]])
+    assert _read(sheet, ruling) == [
+        ("定子绕组温升", "<=", 80.0, "K", None, ("B级",)),
+        ("定子绕组温升", "<=", 105.0, "K", None, ("F级",)),
+    ]
+
+
+@pytest.mark.parametrize("ruling", ["grid", "three_line"])
+def test_table_layout_classes_rows_of_a_propertys_classes_twin_grades_down_the_rows(ruling: str):
+    # twin: 能效等级 over 1级 | 2级 is a ladder of grades
+    sheet = Sheet([Span("能效等级", 0, 0), Span("能效指数/%", 0, 1)], [["1级", "≤75"], ["2级", "≤85"]])
+    assert [(f[0], f[4]) for f in _read(sheet, ruling)] == [("能效指数", "1级"), ("能效指数", "2级")]

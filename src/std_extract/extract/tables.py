@@ -349,6 +349,13 @@ _SIGNS_READ = {"≤": "<=", "≥": ">=", "<": "<", ">": ">", "＜": "<", "＞": 
 _SIGN_CELL = re.compile(r"[≤≥<>＜＞]|[—–\-－]{1,2}")
 
 
+def _property_classes_header(table: Table, col: int | None, vocab: TableVocab) -> bool:
+    """The rows' header names the classes of a technical property (tables.toml columns.property_class:
+    绝缘等级 over B级 | F级, 耐热等级, 防护等级): the rows are conditions, their letters no quality grade
+    (能效等级 over 1级 | 2级 stays a ladder of grades)."""
+    return col is not None and vocab.is_("property_class", compact("/".join(header_parts(table, col))))
+
+
 def _sign_column(table: Table, col: int) -> bool:
     """Every printed cell of the column is a comparator sign alone or a dash ("≥" | "≤" | "—"), some a
     sign: a column of the rows' directions (a comparator column headed 要求 or left blank, the values
@@ -625,6 +632,7 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
     one indicator per value line (class 7)."""
     out: list[Indicator] = []
     category_col = roles.label[-1] if roles.label else None
+    classes_of_a_property = _property_classes_header(table, category_col, roles.vocab)
     line_unit = _caption_unit(table, roles.vocab)
     line_qualifier = _unit_line_qualifier(table) if line_unit else None
     noted = noted_bounds(table.notes, roles.vocab)
@@ -659,8 +667,8 @@ def _across_columns(table, roles, heads, footnotes, table_default, document, fla
                 condition = paths[k] if paths else _category_path(labels)
                 if group is not None and condition:
                     condition = f"{group[0]}/{condition}"  # "谷物及其制品" over an indented "大米"
-                # grade rows (特级 | 一级 | 二级)
-                row_grade = None if paths else grade_of(condition, roles.vocab)
+                # grade rows (特级 | 一级 | 二级), not the classes of a property the rows' header names
+                row_grade = None if paths or classes_of_a_property else grade_of(condition, roles.vocab)
                 if len(labels) == 1 and not paths and category_col is not None:
                     header = "/".join(header_parts(table, category_col))
                     condition = qualified_condition(condition, header, roles.rules)

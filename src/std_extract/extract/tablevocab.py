@@ -47,6 +47,7 @@ class ColumnWords(_Spec):
     parameter: Words = Field(default_factory=Words)
     not_kind: Words = Field(default_factory=Words)
     grade_parent: Words = Field(default_factory=Words)
+    property_class: Words = Field(default_factory=Words)
     part: Words = Field(default_factory=Words)
     declared: Words = Field(default_factory=Words)
     deviation: Words = Field(default_factory=Words)
