@@ -131,6 +131,32 @@ def test_method_qc_tables_share_of_a_reference_in_a_cell():
     assert qualified_lines("15%～40%", RULES.tables) is None
     assert qualified_lines("第3次的结果", RULES.tables) is None
     assert qualified_lines("GB 5009.3的2%", RULES.tables) is None
+    # review: a comparator or shall word inside the reference leaves the cell to the number grammar
+    for text in ("不少于初值的80%", "不多于额定值的5%", "至少为额定值的90%", "最多为总量的5%"):
+        assert qualified_lines(text, RULES.tables) is None, text
+
+
+def test_method_qc_tables_bound_inside_the_reference_keeps_its_comparator():
+    # an ordinary requirement table (表1 性能要求): the bound is the reference's word, no share condition
+    table = _table(
+        ["项目", "要求"],
+        [
+            ["容量保持率", "不少于初值的80%"],
+            ["漏电流", "不多于额定值的5%"],
+            ["输出功率", "至少为额定值的90%"],
+        ],
+        clause="4.1",
+        caption="表1 性能要求",
+        title="性能要求",
+        intro_text="产品性能应符合表1的规定。",
+    )
+    found = _found(_document([table], [_clause("4", "要求", children=[_clause("4.1", "性能")])]))
+    assert [f[:5] for f in found] == [
+        ("容量保持率", ">=", 80.0, None, "%"),
+        ("漏电流", "<=", 5.0, None, "%"),
+        ("输出功率", ">=", 90.0, None, "%"),
+    ]
+    assert not any("的" in c for f in found for c in f[5])
 
 
 _HOLDING = [["汞", "28", "—", "28", "56"], ["汞以外的金属", "180", "—", "180", "360"]]

@@ -41,6 +41,9 @@ _SHARE_OF = re.compile(
     r"([\u4e00-\u9fff]{1,6}\s*(?:\d+(?:\.\d+)?)?\s*的)\s*"
     r"(\d+(?:\.\d+)?\s*%(?:\s*[～~]\s*\d+(?:\.\d+)?\s*%)?)\s*$"
 )
+# A comparator or shall word inside the reference ("不少于初值的80%", "至少为额定值的90%", "最多为总量的5%"):
+# the reference holds the bound, the cell is left to the number grammar (>= 80 %), no share of a reference.
+_BOUND_WORDS = re.compile(r"[不少多至最应为低高大小超过]")
 # A bracket after a value that is no condition: a basis ("以Pb计", "质量分数": what the unit is a share
 # of), a footnote's or note's pointer, a unit ("（mg/kg）", "(%)") read by the number grammar as the
 # value's, an element or formula ("As", "Cr(VI)", "KOH"), a test method's standard ("GB 5009.3"), or a
@@ -80,7 +83,7 @@ def _line(line: str, vocab: TableVocab) -> ValueLine | None:
         return ValueLine(squeeze_spaces(m.group(2)), grade=squeeze_spaces(m.group(1)).replace(" ", ""))
     if (m := _BRACKETED.match(clean)) and _is_condition(m.group(2)):
         return ValueLine(squeeze_spaces(m.group(1)), condition=squeeze_spaces(m.group(2)))
-    if m := _SHARE_OF.match(clean):  # "小于质量174的2%": < 2 %, of 质量174
+    if (m := _SHARE_OF.match(clean)) and not _BOUND_WORDS.search(m.group(2)):  # "小于质量174的2%": < 2 %
         return ValueLine(
             f"{m.group(1) or ''}{squeeze_spaces(m.group(3))}", condition=m.group(2).replace(" ", "")
         )
