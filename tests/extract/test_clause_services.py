@@ -48,6 +48,16 @@ def _read(lines: list[str], title: str = "家政保洁服务规范", chapter: st
             "2.1 服务机构接到客户预约后，应在30 min内确认服务时间、服务内容和收费标准。",
             [("预约确认时间", "<=", 30.0, "min", ["接到客户预约后"])],
         ),
+        # negative twins (review of e9e467a): a thing received ([commitments].event_heads has no 样品, 通知)
+        # names nothing, the event stays a condition
+        (
+            "2.1 检测机构应在收到样品后5个工作日内出具检测报告。",
+            [("出具检测报告时间", "<=", 5.0, "个工作日", ["收到样品后"])],
+        ),
+        (
+            "2.1 维修人员应在接到通知后15 min内到达现场。",
+            [("到达现场时间", "<=", 15.0, "min", ["接到通知后"])],
+        ),
         # negative twins: an event opened by no word of [commitments].event_openings names nothing; two
         # time limits of their own acts, no event, keep their names; 完成 alone stays the act
         (

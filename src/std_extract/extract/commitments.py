@@ -47,6 +47,7 @@ class CommitmentWords(BaseModel):
     parties: list[str] = Field(default_factory=list)
     event_endings: list[str] = Field(default_factory=list)
     event_openings: list[str] = Field(default_factory=list)
+    event_heads: list[str] = Field(default_factory=list)
     periods: list[str] = Field(min_length=1)
     count_units: list[str] = Field(min_length=1)
     frequency_name: str = Field(min_length=1)
@@ -151,7 +152,9 @@ class Commitments:
         if not self.opening.search(event):
             return ""
         thing = self.party_head.sub("", self.ending.sub("", self.opening.sub("", event)))
-        return thing[-HEAD_WORD:] if re.fullmatch(rf"{_HAN}+", thing) else ""
+        head = thing[-HEAD_WORD:] if re.fullmatch(rf"{_HAN}+", thing) else ""
+        # what the customer raises (投诉, 报修) names the limit; a thing received (样品, 通知) does not
+        return head if not self.spec.event_heads or head in self.spec.event_heads else ""
 
     def time_limit_at(self, piece: str) -> int | None:
         """Where a time limit opens in a clause piece ("水电急修15 min内到达现场": at 15), or None."""
