@@ -838,6 +838,11 @@ def test_units_leave_portions_and_equivalent_words_alone() -> None:
 # size, a vacuum, a viscosity index), or a scale that is no number line.
 _SIGNED_OR_UNBOUNDED = {
     "dimensional_deviation",
+    "water_tank_capacity_deviation",  # a tank's actual less its rated volume, in %
+    "flow_deviation",  # a pump's flow and head against the rated point (-8 %～+10 %)
+    "head_deviation",
+    "sock_foot_length_deviation",  # a sock's lengths against its size (-0.8 cm)
+    "sock_welt_length_deviation",
     "relative_deviation",
     "relative_error",
     "construction_tolerance",
@@ -1615,3 +1620,202 @@ def test_lexicon_review_a_numeric_thermal_stability_is_a_time() -> None:
     assert _id_read("热稳定时间", "min") == "thermal_stability_time"
     # twins: a ware's, with no unit, stays the thermal shock test
     assert _id_read("热稳定性", None) == "thermal_shock_resistance"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # the polycyclic aromatics one by one, with square or round brackets and their abbreviations
+        ("萘", "mg/kg", "naphthalene"),
+        ("苊烯", "mg/kg", "acenaphthylene"),
+        ("苊", "mg/kg", "acenaphthene"),
+        ("荧蒽", None, "fluoranthene"),
+        ("苯并[a]蒽", "mg/kg", "benz_a_anthracene"),
+        ("䓛", "mg/kg", "chrysene"),
+        ("屈", "mg/kg", "chrysene"),  # 䓛 where a font lacks it
+        ("苯并(b)荧蒽", "mg/kg", "benzo_b_fluoranthene"),
+        ("苯并[k]荧蒽", "mg/kg", "benzo_k_fluoranthene"),
+        ("茚并[1,2,3-cd]芘", "mg/kg", "indeno_123cd_pyrene"),
+        ("茚并(1,2,3-c,d)芘", None, "indeno_123cd_pyrene"),
+        ("二苯并[a,h]蒽", "mg/kg", "dibenz_ah_anthracene"),
+        ("苯并[g,h,i]苝", "mg/kg", "benzo_ghi_perylene"),
+        ("BghiP", None, "benzo_ghi_perylene"),
+        # a fusion letter is part of the name: 苯并[e]芘 is no 苯并[a]芘 once the bracket is dropped
+        ("苯并[e]芘", "mg/kg", "benzo_e_pyrene"),
+        ("苯并[a]芘", "μg/kg", "benzo_a_pyrene"),
+        ("苯并芘", "μg/m³", "benzo_a_pyrene_air"),  # the bare name still reaches each medium's id
+        ("苯并芘", "mg/L", "benzo_a_pyrene_water"),
+        # twins: a gloss or a qualifier in a bracket is still dropped
+        ("甲醛(HCHO)释放量", "mg/m³", "formaldehyde_emission"),
+        ("铅（以Pb计）", "mg/kg", "lead"),
+        ("萘系减水剂", None, None),  # a single-character name matches only exactly
+    ],
+)
+def test_lexicon_polycyclic_aromatics_one_by_one(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_bare_key_keeps_a_locant_and_drops_a_gloss() -> None:
+    assert "苯并芘" not in name_variants("苯并[e]芘")
+    assert "二苯并蒽" not in name_variants("二苯并(a,h)蒽")
+    assert "邻苯二甲酸二(2-乙基己基)酯" in name_variants("邻苯二甲酸二(2-乙基己基)酯（DEHP）")
+    assert "甲醛释放量" in name_variants("甲醛(HCHO)释放量") and "总铅" in name_variants("总铅(以Pb计)")
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # answering a complaint (hours) and settling it (days) are two indicators
+        ("投诉响应时间", "h", "complaint_response_time"),
+        ("投诉答复时间", "h", "complaint_response_time"),
+        ("投诉回复时限", "h", "complaint_response_time"),
+        ("投诉受理时间", "h", "complaint_response_time"),
+        ("投诉处理时限", "d", "complaint_handling_time"),
+        ("投诉处理完结时间", "d", "complaint_handling_time"),
+        ("投诉办结时限", "个工作日", "complaint_handling_time"),
+        ("一般投诉处理时限", "h", "complaint_handling_time"),
+        ("投诉处理率", "%", "complaint_handling_rate"),  # twin: a rate, neither time
+    ],
+)
+def test_lexicon_complaint_answered_and_settled_are_two_indicators(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+def test_lexicon_plans_name_the_complaint_time_they_mean() -> None:
+    """An evaluation plan's 投诉响应时间 core is the answering time, its 投诉处理时限 the settling time."""
+    import tomllib
+
+    from std_extract.resources import extractors_dir
+
+    for plan in sorted((extractors_dir() / "plans").glob("*.toml")):
+        for core in tomllib.loads(plan.read_text(encoding="utf-8")).get("core", []):
+            if core["id"].startswith("complaint_") and core["id"].endswith("_time"):
+                assert _id_read(core["name"], core.get("unit")) == core["id"], (plan.name, core["name"])
+
+
+def _qc_row(name: str, unit: str, caption: str, conditions: list[str] | None = None):
+    from std_extract.document import ParsedDocument, Source
+    from std_extract.extract.canonical import normalise_indicators
+    from std_extract.record import Indicator
+
+    source = Source(path="hand.pdf", sha256="0" * 64, pages=1)
+    document = ParsedDocument(source=source, tables=[_table("2", caption)])
+    row = Indicator(
+        id="q", name=name, comparator="range", value=40.0, value_max=110.0, unit=unit, table="2",
+        conditions=conditions or [],
+    )  # fmt: skip
+    return normalise_indicators([row], document=document)[0]
+
+
+def test_lexicon_quality_control_row_is_the_recovery_of_its_analyte() -> None:
+    """A method standard's QC table: analytes in rows, the controlled quantity in the caption."""
+    row = _qc_row("萘", "%", "表2 目标物的基体加标回收率控制范围")
+    assert row.canonical_id == "spike_recovery" and row.value_max_normalized == 110.0
+    assert _qc_row("苯并[e]芘", "%", "表2 质量控制", ["加标回收率"]).canonical_id == "spike_recovery"
+    # twins: a content table of the same analyte, a recovery caption over a content in mg/kg, a
+    # recovery caption over rows that name no substance
+    assert _qc_row("萘", "%", "表2 技术要求").canonical_id == "naphthalene"
+    assert _qc_row("萘", "mg/kg", "表2 加标回收率").canonical_id == "naphthalene"
+    assert _qc_row("产水率", "%", "表2 回收率").canonical_id != "spike_recovery"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit", "canonical_id"),
+    [
+        # hospitality grading: rooms, noise, hot water; public-place hygiene by medium
+        ("单间客房使用面积", "m²", "room_area"),
+        ("客房卫生间面积", "m²", "guest_bathroom_area"),
+        ("床垫厚度", "cm", "mattress_thickness"),
+        ("客房噪声/昼间", "dB(A)", "room_noise"),
+        ("热水供应时间", "h/d", "hot_water_supply_hours"),
+        ("细菌总数", "CFU/m³", "airborne_bacteria"),
+        ("杯具/细菌总数", "CFU/cm²", "surface_bacteria"),
+        ("细菌总数", "CFU/25 cm²", "surface_bacteria"),
+        ("细菌总数", "CFU/g", "total_plate_count"),  # twin: a food's, as before
+        # services: satisfaction, punctuality, training, waiting, a nurse call
+        ("客户满意率", "%", "satisfaction"),
+        ("服务准时率", "%", "on_time_rate"),
+        ("累计培训时间", "学时", "training_hours"),
+        ("顾客等候时间", "min", "waiting_time"),
+        ("呼叫响应时间", "min", "response_time"),
+        ("客房设施维修响应时间", "min", "response_time"),
+        # disinfection: a disinfectant's share or its solution's concentration, the contact time
+        ("有效氯", "%", "available_chlorine"),
+        ("有效氯浓度", "mg/L", "available_chlorine_concentration"),
+        ("与水接触时间", "min", "disinfection_contact_time"),
+        # small appliances
+        ("加湿效率", "mL/(h·W)", "humidifying_efficiency"),
+        ("加湿量下降", "%", "humidifying_capacity_decline"),
+        ("缺水保护动作时间", "s", "water_shortage_protection_time"),
+        ("满水保护动作时间", "s", "water_full_protection_time"),  # twin: full, not empty
+        ("水箱有效容积", "L", "water_tank_capacity"),
+        ("水箱实际容积与标称容积的偏差", "%", "water_tank_capacity_deviation"),
+        ("能效系数", "L/kWh", "dehumidifier_energy_factor"),
+        ("能效值", "(m³/min)/W", "fan_energy_efficiency_value"),
+        ("能效值", "%", None),  # twin: a generic word only in its own unit
+        ("摆动频率", "次/min", "brush_oscillation_frequency"),
+        ("刷毛束拉力", "N", "tuft_pull_force"),
+        ("刷毛磨毛合格率", "%", "bristle_rounding_rate"),
+        ("座圈温度", "℃", "seat_temperature"),
+        # pumps
+        ("机组效率", "%", "pump_unit_efficiency"),
+        ("电泵流量偏差", "%", "flow_deviation"),
+        ("扬程偏差", "%", "head_deviation"),
+        ("定子绕组温升", "K", "temperature_rise"),
+        ("热态绝缘电阻", "MΩ", "insulation_resistance"),
+        # textiles: a fibre's share is no tolerance of a label's declared one
+        ("棉纤维含量", "%", "fibre_content"),
+        ("纤维含量允许偏差", "%", "fibre_content_deviation"),
+        ("袜口延伸值（横向）", "cm", "welt_extension"),
+        ("袜底长偏差", "cm", "sock_foot_length_deviation"),
+        ("同双色差", "级", "colour_difference"),
+        ("表面疵点", "处", "surface_defects"),
+        # paints, admixtures, humidity-regulating materials
+        ("老化后粉化", "级", "chalking"),
+        ("抗压强度比", "%", "compressive_strength_ratio"),
+        ("抗压强度", "MPa", "compressive_strength"),  # twin
+        ("减水率", "%", "water_reducing_ratio"),
+        ("泌水率比", "%", "bleeding_ratio"),
+        ("收缩率比", "%", "shrinkage_ratio"),
+        ("含气量", "%", "air_content"),
+        ("吸湿量", "g/m²", "moisture_absorption_amount"),
+        # emissions
+        ("单位产品基准排水量", "m³/t", "base_drainage_volume"),
+        ("硫酸雾", "mg/m³", "sulfuric_acid_mist"),
+        ("氟化氢（HF）", "mg/m³", "hydrogen_fluoride"),
+        ("排气筒高度", "m", "stack_height"),
+        ("烟气停留时间", "s", "flue_gas_residence_time"),
+        # foods
+        ("砂分", "%", "sand_content"),
+        ("可溶性总糖（以鲜重计）", "%", "total_sugar"),
+        ("游离棉酚", "mg/kg", "free_gossypol"),
+        ("极性组分", "%", "polar_components"),
+        ("蒸煮损失率", "%", "cooking_loss"),
+        # ware: release per area of a flat piece, a ceramic body's whiteness in 度
+        ("铅溶出量", "mg/dm²", "lead_release_per_area"),
+        ("铅溶出量", "mg/L", "lead_release"),  # twin: a hollow piece's
+        ("白度", "度", "ceramic_whiteness"),
+        ("白度", "%", "brightness_paper"),  # twin: listed first, as before
+    ],
+)
+def test_lexicon_names_of_the_dev_halves_families(printed, unit, canonical_id) -> None:
+    assert _id_read(printed, unit) == canonical_id, (printed, unit)
+
+
+@pytest.mark.parametrize(
+    ("canonical_id", "value", "unit", "expected"),
+    [
+        ("hot_water_supply_hours", 24, "h/d", (24, "hour/d")),
+        ("humidifying_efficiency", 12.5, "mL/(h·W)", (12.5, "mL/(hour*W)")),
+        ("surface_bacteria", 200, "CFU/25 cm²", (8, "CFU/cm**2")),
+        ("lead_release_per_area", 0.8, "mg/dm²", (0.8, "mg/dm**2")),
+        ("ceramic_whiteness", 70, "度", (70, "%")),
+        ("base_drainage_volume", 1.5, "m³/t", (1.5, "m**3/t")),
+    ],
+)
+def test_lexicon_normalize_the_dev_halves_units(canonical_id, value, unit, expected) -> None:
+    spec = default_lexicon().get(canonical_id)
+    assert spec is not None
+    normalised = normalize_limit(spec, value, None, unit)
+    assert normalised.value_normalized == pytest.approx(expected[0])
+    assert normalised.unit_normalized == expected[1]

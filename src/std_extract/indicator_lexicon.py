@@ -141,6 +141,11 @@ _QUALIFIER = re.compile(r"\(以[^()]*计\)")
 # A bracket with more of the name after it (a substituent or a locant: 二(2-乙基己基)酯, 苯并(a)芘).
 _INNER_BRACKET = re.compile(r"\([^()]*\)(?=[^()\s])")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
+# A locant or a substituent in a bracket inside a chemical name, part of what it names: the ring
+# fusion letters of a polycyclic aromatic (苯并(a)芘, 苯并(e)芘, 二苯并(a,h)蒽, 茚并(1,2,3-cd)芘) and a
+# numbered substituent (二(2-乙基己基)酯).  Dropped, one compound becomes another (苯并芘 is read as
+# 苯并(a)芘): a bare key keeps them, unlike a gloss (甲醛(hcho)释放量) or a qualifier (总铅(以pb计)).
+_LOCANT = re.compile(r"\((?:[a-zα-ω](?:,[a-zα-ω])*|\d+(?:,\d+)*-[^()]+)\)")
 # Digits, Latin letters and Chinese numerals: two names that differ in these are different things.
 # So are two names that differ in a character naming a class of compound or its oxidation state
 # (乙二醇 is no 乙二醇醚, an ether; 总酸 no 总酯; 挥发酸 no 挥发酚; 亚硝酸钠 no 硝酸钠): one character
@@ -189,12 +194,22 @@ def strip_name(printed: str) -> str:
     return text
 
 
+def _bare(key: str) -> str:
+    """A key without its parentheticals, but for a locant or a substituent inside the name (_LOCANT)."""
+
+    def drop(match: re.Match[str]) -> str:
+        inside = match.end() < len(key) and key[match.end()] not in "( "
+        return match.group() if inside and _LOCANT.fullmatch(match.group()) else ""
+
+    return _PARENTHETICAL.sub(drop, key)
+
+
 def name_variants(printed: str) -> list[str]:
     """Keys to look a name up by, most specific first: as stripped, without "(以Pb计)",
     without any parenthetical, then a sum of elements in one order (:func:`element_sum_key`)."""
     key = name_key(strip_name(printed))
     variants = [key, _QUALIFIER.sub("", key)]
-    bare = _PARENTHETICAL.sub("", key)
+    bare = _bare(key)
     if bare:
         variants.append(bare)
         variants.append(element_sum_key(bare) or "")

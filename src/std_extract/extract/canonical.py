@@ -69,10 +69,50 @@ def based_unit(unit: str | None, conditions: list[str]) -> str | None:
     return unit
 
 
+# A method standard's quality-control table lists its analytes in rows and names the quantity it
+# controls in its caption or in the rows' conditions ("表2 目标物的基体加标回收率控制范围", rows "萘 40～110"
+# in %): such a row is the analyte's recovery, not a content of 110 % naphthalene.  Read so only for a
+# row in % whose name is a substance (a content or a concentration) and a method id in % (加标回收率,
+# 相对偏差, 相对标准偏差) printed in the caption, the table's title or a condition.
+_SUBSTANCE_DIMENSIONS = ("mass_fraction", "mass_concentration")
+
+
+def _method_quantities(lexicon: IndicatorLexicon) -> list[tuple[str, str]]:
+    """(printed name, id) of the method ids in %, the longest name first."""
+    named = [
+        (name, spec.id)
+        for spec in lexicon
+        if "method" in spec.category and spec.unit == "%"
+        for name in [spec.name, *spec.synonyms]
+    ]
+    return sorted(named, key=lambda item: -len(item[0]))
+
+
+def controlled_quantity(
+    indicator: Indicator, found: LexiconMatch | None, texts: list[str], lexicon: IndicatorLexicon
+) -> LexiconMatch | None:
+    """The method quantity a quality-control row reports of its analyte (see above), or None."""
+    spec = lexicon.get(found.canonical_id) if found else None
+    if spec is None or spec.dimension not in _SUBSTANCE_DIMENSIONS or compact(indicator.unit or "") != "%":
+        return None
+    joined = compact(" ".join([*indicator.conditions, *texts]))
+    for name, canonical_id in _method_quantities(lexicon):
+        if compact(name) in joined:
+            method = lexicon.get(canonical_id)
+            label = method.name if method else name
+            return LexiconMatch(canonical_id=canonical_id, canonical_name=label, score=100.0, matched=name)
+    return None
+
+
 def normalise_indicator(
-    indicator: Indicator, lexicon: IndicatorLexicon, categories: set[str] | None = None
+    indicator: Indicator,
+    lexicon: IndicatorLexicon,
+    categories: set[str] | None = None,
+    table_texts: list[str] | None = None,
 ) -> Indicator:
+    """``table_texts``: the caption and title of the table the value was read from."""
     found = match_name(indicator.name, indicator.unit, lexicon, categories)
+    found = controlled_quantity(indicator, found, table_texts or [], lexicon) or found
     if found is None:
         return indicator
     update: dict = {
@@ -105,10 +145,21 @@ def document_contexts(
     if document is None:
         return set()
     texts = [document.metadata.title] if document.metadata is not None else []
-    for table in document.tables:
-        if indicator.table is not None and table.number == indicator.table:
-            texts += [table.caption, table.title, table.intro_text, *table.headings]
+    for table in _tables_of(indicator, document):
+        texts += [table.caption, table.title, table.intro_text, *table.headings]
     return lexicon.contexts(texts)
+
+
+def _tables_of(indicator: Indicator, document: ParsedDocument | None) -> list:
+    if document is None or indicator.table is None:
+        return []
+    return [table for table in document.tables if table.number == indicator.table]
+
+
+def table_captions(indicator: Indicator, document: ParsedDocument | None) -> list[str]:
+    """The caption and title of the table a value was read from (none for a clause's value)."""
+    tables = _tables_of(indicator, document)
+    return [text for table in tables for text in (table.caption, table.title) if text]
 
 
 def normalise_indicators(
@@ -119,4 +170,7 @@ def normalise_indicators(
     """Canonical ids and values of ``indicators``; ``document`` (when given) supplies the context
     (:func:`document_contexts`) that decides between ids sharing a name and a unit."""
     lexicon = lexicon or default_lexicon()
-    return [normalise_indicator(i, lexicon, document_contexts(i, document, lexicon)) for i in indicators]
+    return [
+        normalise_indicator(i, lexicon, document_contexts(i, document, lexicon), table_captions(i, document))
+        for i in indicators
+    ]
