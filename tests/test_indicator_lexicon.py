@@ -1732,12 +1732,11 @@ def test_lexicon_quality_control_row_is_the_recovery_of_its_analyte() -> None:
         ("杯具/细菌总数", "CFU/cm²", "surface_bacteria"),
         ("细菌总数", "CFU/25 cm²", "surface_bacteria"),
         ("细菌总数", "CFU/g", "total_plate_count"),  # twin: a food's, as before
-        # services: satisfaction, punctuality, training, waiting, a nurse call
+        # services: satisfaction, punctuality, training, waiting, a facility's repair
         ("客户满意率", "%", "satisfaction"),
         ("服务准时率", "%", "on_time_rate"),
         ("累计培训时间", "学时", "training_hours"),
         ("顾客等候时间", "min", "waiting_time"),
-        ("呼叫响应时间", "min", "response_time"),
         ("客房设施维修响应时间", "min", "response_time"),
         # disinfection: a disinfectant's share or its solution's concentration, the contact time
         ("有效氯", "%", "available_chlorine"),
@@ -1819,3 +1818,27 @@ def test_lexicon_normalize_the_dev_halves_units(canonical_id, value, unit, expec
     normalised = normalize_limit(spec, value, None, unit)
     assert normalised.value_normalized == pytest.approx(expected[0])
     assert normalised.unit_normalized == expected[1]
+
+
+def test_lexicon_dev_halves_pages() -> None:
+    from corpora import CONTEXT, DOCX, PDFTEX, dev_page_record
+
+    def ids(record) -> dict[str, set[str | None]]:
+        out: dict[str, set[str | None]] = {}
+        for indicator in record.indicators:
+            out.setdefault(indicator.name, set()).add(indicator.canonical_id)
+        return out
+
+    pah = ids(dev_page_record(PDFTEX, "pt_pahsoil_01", (3, 4)))  # 表2 目标物的基体加标回收率控制范围
+    assert pah["萘"] == pah["苯并[e]芘"] == pah["苯并[a]芘"] == {"spike_recovery"}  # no content in %
+    ware = ids(dev_page_record(DOCX, "wd_tableware_01", (3,)))  # 表1 白度 in 度, 表2 release by shape
+    assert ware["白度"] == {"ceramic_whiteness"}
+    assert ware["铅溶出量"] == {"lead_release", "lead_release_per_area"}  # hollow in mg/L, flat in mg/dm²
+    housekeeping = ids(dev_page_record(DOCX, "wd_housekeeping_01", (3,)))
+    assert housekeeping["客户满意率"] == {"satisfaction"}
+    assert housekeeping["有效氯浓度"] == {"available_chlorine_concentration"}
+    pump = ids(dev_page_record(CONTEXT, "cx_pump_01", (3, 4)))
+    assert pump["电泵流量偏差"] == {"flow_deviation"} and pump["扬程偏差"] == {"head_deviation"}
+    homestay = ids(dev_page_record(CONTEXT, "cx_homestay_01", (2, 3)))
+    assert homestay["单间客房使用面积"] == {"room_area"} and homestay["客房噪声/夜间"] == {"room_noise"}
+    assert homestay["热水供应时间"] == {"hot_water_supply_hours"}
