@@ -1795,6 +1795,11 @@ def test_lexicon_quality_control_row_is_the_recovery_of_its_analyte() -> None:
         ("铅溶出量", "mg/L", "lead_release"),  # twin: a hollow piece's
         ("白度", "度", "ceramic_whiteness"),
         ("白度", "%", "brightness_paper"),  # twin: listed first, as before
+        # packaged water's organisms per volume; a food's per gram as before
+        ("大肠菌群", "CFU/100mL", "water_coliforms"),
+        ("铜绿假单胞菌", "CFU/250mL", "water_pseudomonas_aeruginosa"),
+        ("大肠菌群", "CFU/g", "coliforms"),
+        ("大肠菌群", None, "coliforms"),
     ],
 )
 def test_lexicon_names_of_the_dev_halves_families(printed, unit, canonical_id) -> None:
