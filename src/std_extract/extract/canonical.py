@@ -72,9 +72,12 @@ def based_unit(unit: str | None, conditions: list[str]) -> str | None:
 # A method standard's quality-control table lists its analytes in rows and names the quantity it
 # controls in its caption or in the rows' conditions ("表2 目标物的基体加标回收率控制范围", rows "萘 40～110"
 # in %): such a row is the analyte's recovery, not a content of 110 % naphthalene.  Read so only for a
-# row in % whose name is a substance (a content or a concentration) and a method id in % (加标回收率,
-# 相对偏差, 相对标准偏差) printed in the caption, the table's title or a condition.
+# row in % whose name is a substance (a content or a concentration), a method id in % (加标回收率,
+# 相对偏差, 相对标准偏差) printed in the caption, the table's title or a condition, and words of a method's
+# quality control there (目标物, 加标, 质量控制, 控制范围): a product's "有价金属回收率" or "化学成分及
+# 精密度" table, or a content row with a condition 相对偏差, keeps its substances (review of 40ec9fc).
 _SUBSTANCE_DIMENSIONS = ("mass_fraction", "mass_concentration")
+_QUALITY_CONTROL = re.compile(r"目标物|加标|替代物|质量控制|质控|控制范围|控制限")
 
 
 def _method_quantities(lexicon: IndicatorLexicon) -> list[tuple[str, str]]:
@@ -96,6 +99,8 @@ def controlled_quantity(
     if spec is None or spec.dimension not in _SUBSTANCE_DIMENSIONS or compact(indicator.unit or "") != "%":
         return None
     joined = compact(" ".join([*indicator.conditions, *texts]))
+    if not _QUALITY_CONTROL.search(joined):
+        return None
     for name, canonical_id in _method_quantities(lexicon):
         if compact(name) in joined:
             method = lexicon.get(canonical_id)
