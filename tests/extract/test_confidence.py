@@ -80,14 +80,14 @@ def test_confidence_a_value_of_a_table_without_a_number_is_a_table_value():
     sentence's 0.79).  Not a value read from a sentence beside the table (its provenance is a line), nor
     a value whose box is no cell of the document's tables."""
     cell = (60.0, 100.0, 100.0, 110.0)
-    label = TableCell(row=0, col=0, text="砂分", page=1, bbox=(10.0, 100.0, 60.0, 110.0))
+    label = TableCell(row=0, col=0, text="碎屑率", page=1, bbox=(10.0, 100.0, 60.0, 110.0))
     number = TableCell(row=0, col=1, text="0.3", page=1, bbox=cell)
     table = Table(number=None, pages=[1], rows=[[label, number]])
-    document = _document("砂分应不大于0.3%").model_copy(update={"tables": [table]})
+    document = _document("碎屑率应不大于0.3%").model_copy(update={"tables": [table]})
 
     def value(box, id_):
         provenance = [Provenance(page=1, bbox=box, source_text="0.3")]
-        return _value("砂分", 0.3, table=None, provenance=provenance, id=id_)
+        return _value("碎屑率", 0.3, table=None, provenance=provenance, id=id_)
 
     [in_cell] = _scored(value(cell, "cell"), document=document)
     assert not in_cell.needs_review and "source:clause" not in _evidence(in_cell)
