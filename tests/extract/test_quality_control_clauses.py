@@ -7,8 +7,8 @@ a test method cited as a subject ("检验按GB 4789.40执行") and a verb openin
 
 Each behaviour is checked on sentences laid out on a hand-built page and read by the real stages, and
 on real pages: corpus/real-dev's dev split (HJ 1024), the dev splits of corpus/national and
-corpus/written, and HJ methods of ../shared/corpus-real that no split or the acceptance set holds
-(HJ 711, 713, 950, 951: unlabelled, read only as printed evidence of the genre).
+corpus/written, and HJ methods of ../shared/corpus-real read only as printed evidence of the genre
+(HJ 711 and 950, unlabelled; HJ 713, labelled into corpus/real-dev's dev split in session 16).
 """
 
 from __future__ import annotations
