@@ -151,3 +151,15 @@ def print_script(name: str) -> Iterator:
         sys.path.remove(scripts)
         for loaded in [n for n in sys.modules if n in ("docs", "kit") or n.startswith("docs.")]:
             del sys.modules[loaded]
+
+
+def import_kit(folder: Path):
+    """An authored set's document kit (``<folder>/src/kit.py``), imported afresh: every set names its
+    kit ``kit``, so the one another test imported is forgotten first."""
+    sys.path.insert(0, str(folder / "src"))
+    sys.modules.pop("kit", None)
+    try:
+        import kit
+    finally:
+        sys.path.remove(str(folder / "src"))
+    return kit

@@ -7,10 +7,8 @@ measurement: nothing here reads a document's text or runs the extractor."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from corpora import CHROMIUM, print_script
+from corpora import CHROMIUM, import_kit, print_script
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +19,7 @@ def printer():
 
 
 def _doc(**style):
-    sys.path.insert(0, str(CHROMIUM / "src"))
-    sys.modules.pop("kit", None)
-    try:
-        import kit
-    finally:
-        sys.path.remove(str(CHROMIUM / "src"))
+    kit = import_kit(CHROMIUM)
     doc = kit.Doc(
         stem="cr_x",
         category="x",

@@ -7,10 +7,8 @@ whole this session: nothing here reads a document's text or runs the extractor."
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-from corpora import CONTEXT, print_script
+from corpora import CONTEXT, import_kit, print_script
 
 
 @pytest.fixture(scope="module")
@@ -21,12 +19,7 @@ def printer():
 
 
 def _doc():
-    sys.path.insert(0, str(CONTEXT / "src"))
-    sys.modules.pop("kit", None)
-    try:
-        import kit
-    finally:
-        sys.path.remove(str(CONTEXT / "src"))
+    kit = import_kit(CONTEXT)
     doc = kit.Doc(
         stem="cx_x",
         category="x",

@@ -8,11 +8,10 @@ nothing here needs FOP."""
 
 from __future__ import annotations
 
-import sys
 import xml.dom.minidom
 
 import pytest
-from corpora import FOP, print_script
+from corpora import FOP, import_kit, print_script
 
 
 @pytest.fixture(scope="module")
@@ -23,12 +22,7 @@ def printer():
 
 
 def _doc():
-    sys.path.insert(0, str(FOP / "src"))
-    sys.modules.pop("kit", None)
-    try:
-        import kit
-    finally:
-        sys.path.remove(str(FOP / "src"))
+    kit = import_kit(FOP)
     doc = kit.Doc(
         stem="fo_x",
         category="x",

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import pytest
 from corpora import REAL_DEV
+from parse.builders import body_cells
 
-from std_extract.document import Clause, ParsedDocument, Source, Table, TableCell
+from std_extract.document import Clause, ParsedDocument, Source, Table
 from std_extract.evaluate.gold import read_split
 from std_extract.extract import document_to_indicators
 from std_extract.extract.tablelines import qualified_lines
@@ -26,15 +27,7 @@ RULES = default_rules()
 
 
 def _table(columns: list[str], body: list[list[str]], **kw) -> Table:
-    rows = [
-        [
-            TableCell(
-                row=r, col=c, text=text, page=3, bbox=(10.0 + 50 * c, 10.0 * r, 50.0 + 50 * c, 10.0 * r + 8)
-            )
-            for c, text in enumerate(texts)
-        ]
-        for r, texts in enumerate(body)
-    ]
+    rows = body_cells(body)
     return Table(
         number=kw.pop("number", "1"), pages=[kw.pop("page", 3)], columns=columns, header_rows=[columns],
         rows=rows, clause=kw.pop("clause", "7.2.1"), **kw,

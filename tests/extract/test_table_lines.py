@@ -5,7 +5,9 @@ and cells that report a value instead of bounding it."""
 
 from __future__ import annotations
 
-from std_extract.document import Clause, ParsedDocument, Source, Table, TableCell
+from parse.builders import body_cells
+
+from std_extract.document import Clause, ParsedDocument, Source, Table
 from std_extract.extract.labels import is_sub_item, split_label
 from std_extract.extract.tableheads import read_head
 from std_extract.extract.tablelines import qualified_lines
@@ -18,15 +20,7 @@ RULES = default_rules()
 
 def _table(columns: list[str], body: list[list[str]], **kw) -> Table:
     """Header levels separated by " > "."""
-    rows = [
-        [
-            TableCell(
-                row=r, col=c, text=text, page=3, bbox=(10.0 + 50 * c, 10.0 * r, 50.0 + 50 * c, 10.0 * r + 8)
-            )
-            for c, text in enumerate(texts)
-        ]
-        for r, texts in enumerate(body)
-    ]
+    rows = body_cells(body)
     levels = [c.split(" > ") for c in columns]
     depth = max(len(parts) for parts in levels)
     header_rows = [[parts[min(k, len(parts) - 1)] for parts in levels] for k in range(depth)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from std_extract.document import Page, ParsedDocument, Source, TextLine
+from std_extract.document import Page, ParsedDocument, Source, TableCell, TextLine
 from std_extract.parse.model import Glyph, PageScan, ScanResult
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0
@@ -58,3 +58,20 @@ def requirement_document(
     if title:
         document.metadata.title = title
     return document
+
+
+def body_cells(body: list[list[str]], page: int = 3) -> list[list[TableCell]]:
+    """Table body rows of hand-built cells, 50 pt wide and 10 pt apart, on ``page``."""
+    return [
+        [
+            TableCell(
+                row=r,
+                col=c,
+                text=text,
+                page=page,
+                bbox=(10.0 + 50 * c, 10.0 * r, 50.0 + 50 * c, 10.0 * r + 8),
+            )
+            for c, text in enumerate(texts)
+        ]
+        for r, texts in enumerate(body)
+    ]
