@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from std_extract.document import Clause, Table
     from std_extract.extract.tablevocab import TableVocab
+    from std_extract.values.comparators import Comparators
 
 # An annex clause number ("A", "B.2"): an annex's tables are bound, if at all, by the annex's own rules.
 _ANNEX = re.compile(r"^[A-Z](?:\.|$)")
@@ -62,11 +64,16 @@ def criterion_name(name: str) -> str:
 # A quality-control clause making one column of an annex's tables a limit: "校准曲线中部分目标物的
 # 最小相对响应因子应大于等于附表A中规定的限值" (HJ 643 11.2.1, the EPA 8260-style minimum response
 # factors): the subject, the comparator word, the table or the annex's tables, "规定的限值".
-_COLUMN_BOUND = re.compile(
-    r"(?P<subject>[\u4e00-\u9fffA-Za-z]{2,40}?)\s*(?:均|都)?应\s*"
-    r"(?P<word>大于或等于|小于或等于|大于等于|小于等于|不小于|不大于|不低于|不高于|不超过|大于|小于|高于|低于|[≥≤><])\s*"
+# The comparator word is one of the rule set's prefix comparators (extractors/comparators.toml).
+_COLUMN_BOUND = (
+    r"(?P<subject>[\u4e00-\u9fffA-Za-z]{{2,40}}?)\s*(?:均|都)?应\s*(?P<word>{words})\s*"
     r"(?:附表|表)\s*(?P<annex>[A-Z])(?:\s*\.\s*(?P<number>\d+))?\s*中?\s*(?:所)?规定的(?:限值|数值|值)"
 )
+
+
+@lru_cache(maxsize=4)  # one pattern per comparator vocabulary in use
+def _column_bound(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_COLUMN_BOUND.format(words="|".join(re.escape(w) for w in words)))
 
 
 @dataclass(frozen=True)
@@ -79,14 +86,15 @@ class BoundColumn:
     clause: str | None  # the binding clause's number
 
 
-def bound_column(table: Table, chapters: list[Clause]) -> BoundColumn | None:
+def bound_column(table: Table, chapters: list[Clause], comparators: Comparators) -> BoundColumn | None:
     """The column of ``table`` (in an annex) that a clause of the requirement ``chapters`` binds with
     "…应大于等于附表A中规定的限值"; None when no clause binds one of its columns.  The clause and the
     column header may order the quantity's modifiers differently (最小相对响应因子 | 相对最小响应因子)."""
     if not table.number or not _ANNEX.match(table.clause or "") or not table.rows:
         return None
+    words = tuple(sorted(comparators.table.prefix, key=len, reverse=True))
     for clause in (c for chapter in chapters for c in chapter.walk()):
-        for m in _COLUMN_BOUND.finditer(re.sub(r"\s+", "", clause.text or "")):
+        for m in _column_bound(words).finditer(re.sub(r"\s+", "", clause.text or "")):
             if not _names_table(m, table.number):
                 continue
             quantity = m.group("subject").rsplit("的", 1)[-1]

@@ -405,7 +405,7 @@ def is_requirement_table(table: Table, chapters: list[Clause], rules: Rules | No
     caption = (table.caption or "") + (table.title or "")
     if is_tuning_check(table, vocab):
         return True  # "BFB关键离子丰度应满足表1中规定的标准" under 7.2.1 仪器性能检查 (extract/tableqc.py)
-    if bound_column(table, chapters) is not None:
+    if bound_column(table, chapters, rules_or_default(rules).comparators) is not None:
         return True  # "…最小相对响应因子应大于等于附表A中规定的限值": one column of an annex's tables
     if (
         caption
@@ -482,7 +482,7 @@ def table_to_indicators(
     """All indicators of one requirement table, in row then column order (``rules``: the shipped
     ones when None; every stage below reads its vocabulary and comparators from them)."""
     rules = rules_or_default(rules)  # the table stages below take the one rule set as an argument
-    if bound := bound_column(table, requirement_chapters(document, rules.scope)):
+    if bound := bound_column(table, requirement_chapters(document, rules.scope), rules.comparators):
         return _bound_column_indicators(table, bound, document, rules)
     return _table_indicators(table, document, rules)
 
