@@ -30,7 +30,7 @@ from std_extract_synth.authoring import Cell as C
 from std_extract_synth.authoring import Text
 from std_extract_synth.authoring import Value as V
 from std_extract_synth.authoring import gold_record as R
-from std_extract_synth.texkit import TexDoc
+from std_extract_synth.texkit import TexDoc, references  # the usual 规范性引用文件 chapter
 
 __all__ = ["C", "Doc", "R", "Text", "V", "front", "plan", "references", "LINES"]
 
@@ -94,14 +94,3 @@ def front(d: Doc, *paras: Text) -> None:
         *paras,
         "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。",
     )
-
-
-def references(d: Doc, number: str, *refs: str) -> None:
-    """Chapter 规范性引用文件 with its standard sentence and the list."""
-    d.h(number, "规范性引用文件")
-    d.p(
-        "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期"
-        "对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。"
-    )
-    for ref in refs:
-        d.p(ref, indent=False)
